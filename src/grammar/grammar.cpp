@@ -1,0 +1,202 @@
+#include "grammar/grammar.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <stdexcept>
+
+#include "util/embedded.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+namespace {
+
+std::string Expand(const std::string& body, const std::map<std::string, std::string>& macros) {
+  std::string out;
+  for (size_t i = 0; i < body.size();) {
+    if (body[i] == '{') {
+      size_t close = body.find('}', i);
+      if (close != std::string::npos) {
+        auto it = macros.find(body.substr(i + 1, close - i - 1));
+        if (it != macros.end()) {
+          out += it->second;
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out.push_back(body[i++]);
+  }
+  return out;
+}
+
+// Splits "directive rest" into the directive word and the rest (trimmed).
+std::pair<std::string, std::string> Directive(const std::string& line) {
+  size_t sp = line.find_first_of(" \t");
+  if (sp == std::string::npos) return {line, ""};
+  return {line.substr(0, sp), Trim(line.substr(sp + 1))};
+}
+
+Status ParseFile(const std::string& path, const std::string& text, std::map<std::string, std::string>& macros,
+                 std::vector<GrammarPattern>& out) {
+  std::istringstream in(text);
+  std::string raw;
+  int lineno = 0;
+  GrammarPattern* current = nullptr;
+  while (std::getline(in, raw)) {
+    ++lineno;
+    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+    std::string line = Trim(raw);
+    if (line.empty() || line[0] == '#') continue;
+    auto [word, rest] = Directive(line);
+    auto where = path + ":" + std::to_string(lineno);
+    if (word == "define" || word == "pattern") {
+      auto [name, body] = Directive(rest);
+      if (name.empty() || body.empty()) return Error{where + ": " + word + " needs a name and a body"};
+      std::string expanded = Expand(body, macros);
+      if (word == "define") {
+        macros[name] = expanded;
+        continue;
+      }
+      GrammarPattern p;
+      p.name = name;
+      p.source = expanded;
+      p.file = path;
+      p.line = lineno;
+      try {
+        p.regex = boost::make_u32regex(expanded, boost::regex::perl);
+      } catch (const std::exception& e) {
+        return Error{where + ": pattern " + name + " does not compile: " + e.what()};
+      }
+      out.push_back(std::move(p));
+      current = &out.back();
+    } else if (word == "example+" || word == "example-") {
+      if (!current) return Error{where + ": example before any pattern"};
+      (word == "example+" ? current->positives : current->negatives).push_back(rest);
+    } else {
+      return Error{where + ": unknown directive '" + word + "'"};
+    }
+  }
+  return {};
+}
+
+std::vector<std::pair<std::string, std::string>> EmbeddedGrammarFiles() {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& f : EmbeddedFiles())
+    if (StartsWith(f.path, "grammars/") && EndsWith(f.path, ".grammar"))
+      files.emplace_back(std::string(f.path), std::string(f.data));
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::unique_ptr<GrammarSet>& Active() {
+  static std::unique_ptr<GrammarSet> active;
+  return active;
+}
+
+}  // namespace
+
+Result<GrammarSet> GrammarSet::Parse(const std::vector<std::pair<std::string, std::string>>& files) {
+  GrammarSet set;
+  std::map<std::string, std::string> macros;
+  // Macros are global: a file may use defines from files sorted before it.
+  for (const auto& [path, text] : files) {
+    Status s = ParseFile(path, text, macros, set.patterns_);
+    if (!s.ok()) return Error{s.message()};
+  }
+  std::map<std::string, std::string> seen;
+  for (const auto& p : set.patterns_) {
+    auto [it, fresh] = seen.emplace(p.name, p.file + ":" + std::to_string(p.line));
+    if (!fresh)
+      return Error{p.file + ":" + std::to_string(p.line) + ": pattern " + p.name + " already defined at " +
+                   it->second};
+  }
+  return set;
+}
+
+const GrammarPattern* GrammarSet::Find(std::string_view name) const {
+  for (const auto& p : patterns_)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+const GrammarSet& Grammars() {
+  auto& active = Active();
+  if (!active) {
+    auto parsed = GrammarSet::Parse(EmbeddedGrammarFiles());
+    if (!parsed.ok()) throw std::logic_error("embedded grammars: " + parsed.error().message);
+    active = std::make_unique<GrammarSet>(std::move(parsed.value()));
+  }
+  return *active;
+}
+
+Status UseGrammarDir(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Error{dir + ": not a directory"};
+  std::map<std::string, std::string> by_name;
+  for (auto& [path, text] : EmbeddedGrammarFiles()) by_name[fs::path(path).filename().string()] = text;
+  std::map<std::string, std::string> paths;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.path().extension() != ".grammar") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    if (!in) return Error{entry.path().string() + ": cannot read"};
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    by_name[entry.path().filename().string()] = ss.str();
+    paths[entry.path().filename().string()] = entry.path().string();
+  }
+  std::vector<std::pair<std::string, std::string>> files;
+  for (auto& [name, text] : by_name)
+    files.emplace_back(paths.count(name) ? paths[name] : "grammars/" + name, text);
+  auto parsed = GrammarSet::Parse(files);
+  if (!parsed.ok()) return Error{parsed.error().message};
+  Active() = std::make_unique<GrammarSet>(std::move(parsed.value()));
+  return {};
+}
+
+const boost::u32regex& Rx(std::string_view name) {
+  const GrammarPattern* p = Grammars().Find(name);
+  if (!p) throw std::logic_error("no grammar defines pattern '" + std::string(name) + "'");
+  return p->regex;
+}
+
+bool RxSearch(const std::string& text, std::string_view name, Match& m) {
+  return boost::u32regex_search(text, m, Rx(name));
+}
+
+bool RxFind(const std::string& text, std::string_view name) {
+  Match m;
+  return RxSearch(text, name, m);
+}
+
+bool RxFull(const std::string& text, std::string_view name, Match& m) {
+  return boost::u32regex_match(text, m, Rx(name));
+}
+
+bool RxFull(const std::string& text, std::string_view name) {
+  Match m;
+  return RxFull(text, name, m);
+}
+
+std::vector<Match> RxAll(const std::string& text, std::string_view name) {
+  std::vector<Match> out;
+  const auto& re = Rx(name);
+  auto begin = boost::make_u32regex_iterator(text, re);
+  for (decltype(begin) end; begin != end; ++begin) out.push_back(*begin);
+  return out;
+}
+
+std::string RxReplace(const std::string& text, std::string_view name, const std::string& format) {
+  return boost::u32regex_replace(text, Rx(name), format, boost::format_perl);
+}
+
+std::string Group(const Match& m, const char* group) {
+  const auto& sub = m[group];
+  return sub.matched ? sub.str() : std::string();
+}
+
+}  // namespace gazette

@@ -1,0 +1,71 @@
+// Named Boost.Regex patterns loaded from grammars/*.grammar (embedded at build time, or from
+// --grammars DIR). File format, one directive per line:
+//   # comment
+//   define NAME  body      a macro; {NAME} in later bodies is replaced by body
+//   pattern NAME body      a named pattern (Unicode-aware, ICU)
+//   example+ text          must match the pattern above (searched anywhere in text)
+//   example- text          must not match it
+#pragma once
+#include <boost/regex/icu.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/result.hpp"
+
+namespace gazette {
+
+/// One named pattern with its source and examples.
+struct GrammarPattern {
+  std::string name;
+  std::string source;  ///< after macro expansion
+  std::string file;
+  int line = 0;
+  std::vector<std::string> positives;
+  std::vector<std::string> negatives;
+  boost::u32regex regex;
+};
+
+/// A set of named patterns. Names are unique across files.
+class GrammarSet {
+ public:
+  /// Parse grammar files (path → text). Errors name the file and line.
+  static Result<GrammarSet> Parse(const std::vector<std::pair<std::string, std::string>>& files);
+  /// The pattern called NAME, or nullptr.
+  const GrammarPattern* Find(std::string_view name) const;
+  /// Every pattern, in file order.
+  const std::vector<GrammarPattern>& patterns() const { return patterns_; }
+
+ private:
+  std::vector<GrammarPattern> patterns_;
+};
+
+/// The active grammar set: the embedded grammars unless UseGrammarDir() replaced them.
+const GrammarSet& Grammars();
+
+/// Replace the active grammars with DIR/*.grammar (names not in DIR keep their embedded
+/// definition). Returns an error naming the file and line of a bad pattern.
+Status UseGrammarDir(const std::string& dir);
+
+/// The compiled pattern called NAME. Throws std::logic_error if no grammar defines it
+/// (a programming error: every name used in code is tested to exist).
+const boost::u32regex& Rx(std::string_view name);
+
+/// Match type over UTF-8 std::string; positions are byte offsets.
+using Match = boost::smatch;
+
+/// Search TEXT for pattern NAME anywhere. TEXT must outlive M.
+bool RxSearch(const std::string& text, std::string_view name, Match& m);
+/// True if pattern NAME occurs anywhere in TEXT.
+bool RxFind(const std::string& text, std::string_view name);
+/// True if pattern NAME matches the whole of TEXT.
+bool RxFull(const std::string& text, std::string_view name, Match& m);
+bool RxFull(const std::string& text, std::string_view name);
+/// Every match of pattern NAME in TEXT, in order. TEXT must outlive the result.
+std::vector<Match> RxAll(const std::string& text, std::string_view name);
+/// TEXT with every match of NAME replaced by FORMAT ($1, $<name> …; Perl syntax).
+std::string RxReplace(const std::string& text, std::string_view name, const std::string& format);
+/// Named group GROUP of M as a string ("" if it did not take part).
+std::string Group(const Match& m, const char* group);
+
+}  // namespace gazette

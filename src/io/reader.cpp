@@ -1,0 +1,169 @@
+#include "io/reader.hpp"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/ustring.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace gazette {
+namespace {
+
+bool IsValidUtf8(const std::string& s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+// Converts BYTES from CHARSET to UTF-8, failing on any unmappable or illegal sequence.
+Result<std::string> Convert(const std::string& bytes, const char* charset, const std::string& source) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(charset, &status);
+  if (U_FAILURE(status)) return Error{source + ": no converter for " + charset};
+  ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  std::u16string u16(bytes.size() + 16, u'\0');
+  int32_t len = ucnv_toUChars(conv, reinterpret_cast<UChar*>(u16.data()), static_cast<int32_t>(u16.size()),
+                              bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+  ucnv_close(conv);
+  if (U_FAILURE(status)) return Error{source + ": not valid " + charset + " text"};
+  u16.resize(static_cast<size_t>(len));
+  std::string out;
+  UErrorCode s2 = U_ZERO_ERROR;
+  int32_t need = 0;
+  out.resize(u16.size() * 3 + 4);
+  need = 0;
+  u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &need, reinterpret_cast<const UChar*>(u16.data()),
+              static_cast<int32_t>(u16.size()), &s2);
+  if (U_FAILURE(s2)) return Error{source + ": cannot convert " + charset + " to UTF-8"};
+  out.resize(static_cast<size_t>(need));
+  return out;
+}
+
+// Finds the first control character that plain text does not hold; returns its 1-based line.
+int FirstBinaryLine(const std::string& utf8) {
+  int line = 1;
+  for (unsigned char c : utf8) {
+    if (c == '\n') ++line;
+    else if (c < 0x20 && c != '\t' && c != '\r' && c != '\f' && c != '\v') return line;
+    else if (c == 0x7F) return line;
+  }
+  return 0;
+}
+
+std::string DetectCharset(const std::string& bytes) {
+  UErrorCode status = U_ZERO_ERROR;
+  UCharsetDetector* det = ucsdet_open(&status);
+  ucsdet_setText(det, bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+  const UCharsetMatch* match = ucsdet_detect(det, &status);
+  std::string name = (U_SUCCESS(status) && match) ? ucsdet_getName(match, &status) : "";
+  ucsdet_close(det);
+  return name;
+}
+
+// UTF-16 without a BOM shows as NUL bytes in every other position.
+std::string GuessUtf16(const std::string& bytes) {
+  size_t even = 0, odd = 0, n = std::min<size_t>(bytes.size(), 4096);
+  for (size_t i = 0; i < n; ++i)
+    if (bytes[i] == 0) (i % 2 ? odd : even)++;
+  if (odd > n / 8 && even == 0) return "UTF-16LE";
+  if (even > n / 8 && odd == 0) return "UTF-16BE";
+  return "";
+}
+
+}  // namespace
+
+Result<DecodedInput> DecodeBytes(const std::string& bytes, const std::string& source) {
+  DecodedInput out;
+  out.source = source;
+  if (bytes.empty()) return Error{source + ": empty input"};
+  std::string body = bytes;
+  std::string charset;
+  if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+    charset = "UTF-8";
+    body = bytes.substr(3);
+  } else if (bytes.size() >= 2 && bytes.compare(0, 2, "\xFF\xFE") == 0) {
+    charset = "UTF-16LE";
+    body = bytes.substr(2);
+  } else if (bytes.size() >= 2 && bytes.compare(0, 2, "\xFE\xFF") == 0) {
+    charset = "UTF-16BE";
+    body = bytes.substr(2);
+  } else if (IsValidUtf8(bytes)) {
+    charset = "UTF-8";
+  } else if (!(charset = GuessUtf16(bytes)).empty()) {
+  } else {
+    std::string detected = DetectCharset(bytes);
+    // Chinese text that is not UTF-8 is GB18030 (a superset of GBK and GB2312) unless the
+    // detector is sure of Big5 or UTF-16; GB18030 conversion fails cleanly if it is not.
+    charset = (detected == "Big5" || detected.rfind("UTF-16", 0) == 0) ? detected : "GB18030";
+  }
+  if (charset == "UTF-8") {
+    if (!IsValidUtf8(body)) return Error{source + ": invalid UTF-8"};
+    out.text = body;
+  } else {
+    auto converted = Convert(body, charset.c_str(), source);
+    if (!converted.ok()) {
+      if (body.find('\0') != std::string::npos) return Error{source + ": binary file, not text"};
+      return Error{converted.error().message + " (and not UTF-8)"};
+    }
+    out.text = std::move(converted.value());
+  }
+  out.encoding = charset;
+  if (int line = FirstBinaryLine(out.text))
+    return Error{source + ":" + std::to_string(line) + ": binary data (control characters), not text"};
+  if (out.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) return Error{source + ": empty input"};
+  return out;
+}
+
+Result<DecodedInput> ReadInput(const std::string& path) {
+  std::string bytes;
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    bytes = ss.str();
+  } else {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return Error{path + ": is a directory"};
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{path + ": cannot open"};
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) return Error{path + ": read error"};
+  }
+  return DecodeBytes(bytes, path);
+}
+
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths, std::vector<Error>* errors) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> out;
+  for (const auto& p : paths) {
+    if (p == "-") {
+      out.push_back(p);
+      continue;
+    }
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      std::vector<std::string> found;
+      for (const auto& e : fs::directory_iterator(p, ec))
+        if (e.is_regular_file() && e.path().extension() == ".txt") found.push_back(e.path().string());
+      std::sort(found.begin(), found.end());
+      out.insert(out.end(), found.begin(), found.end());
+    } else if (fs::exists(p, ec)) {
+      out.push_back(p);
+    } else {
+      errors->push_back(Error{p + ": no such file or directory"});
+    }
+  }
+  return out;
+}
+
+}  // namespace gazette

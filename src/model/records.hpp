@@ -1,0 +1,83 @@
+// Records the extractors produce from one document. Plain data: behaviour lives in the stage
+// that produces or consumes them (src/extract, src/xref, src/export).
+#pragma once
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace gazette {
+
+/// One node of an article tree (part, chapter, section, article, paragraph, item), flattened
+/// in document order; `parent` links the tree.
+struct ArticleNode {
+  std::string instrument;  ///< title of the regulation or plan; empty for the notice itself
+  std::string id;          ///< Akoma Ntoso style eId, unique in the document: chp_1__art_3__para_2
+  std::string kind;        ///< part|chapter|section|article|paragraph|item
+  int num = 0;             ///< the number as an integer (第十二条 → 12)
+  std::string label;       ///< as printed: 第三条, (一), 1.
+  std::string heading;     ///< heading text (第一章 总则 → 总则), may be empty
+  std::string text;        ///< normalized text, lines rejoined
+  int line = 0;            ///< printed line where the node starts
+  int parent = -1;         ///< index of the parent node in the same vector, -1 for roots
+};
+
+/// One row of a catalog table.
+struct TableRow {
+  std::string seq;  ///< 序号 as printed (empty when the table has none)
+  int seq_num = 0;  ///< 序号 as a number, 0 when absent
+  std::vector<std::pair<std::string, std::string>> cells;  ///< schema key → cell text, in column order
+  int line = 0;     ///< printed line of the row's first line
+};
+
+/// A titled part of a table, such as (一) 急需紧缺境外职业资格清单(8项).
+struct TableSection {
+  std::string title;   ///< as printed without the count; empty for an untitled table
+  int declared = -1;   ///< count printed with the title, -1 if none
+  int line = 0;
+  std::vector<TableRow> rows;
+};
+
+/// One table, however many pages it crossed.
+struct Table {
+  int index = 0;                     ///< 0-based index within the document
+  std::string title;                 ///< caption printed above it, if any
+  std::string schema;                ///< catalogs/ schema name used, "generic" if none fitted
+  std::vector<std::string> headers;  ///< header cells as printed (normalized)
+  std::vector<std::string> keys;     ///< schema key for each column
+  int declared_total = -1;           ///< 共计 N 项 printed for the whole table, -1 if none
+  int line = 0;                      ///< printed line of the first header row
+  std::vector<TableSection> sections;
+};
+
+/// A date or a time limit a document states.
+struct Deadline {
+  std::string kind;       ///< signed|published|effective|repeal-effective|validity|trial|expires|time-limit
+  std::string date;       ///< ISO date (YYYY-MM-DD, or YYYY-MM for month precision), empty for a pure limit
+  std::string precision;  ///< day|month, empty when there is no date
+  int amount = 0;         ///< the N of 有效期N年 / N个工作日内, 0 if none
+  std::string unit;       ///< day|workday|month|year, empty if none
+  std::string trigger;    ///< what starts the period: 受理申请之日, 印发之日 …
+  std::string text;       ///< the clause, normalized
+  int line = 0;
+};
+
+/// A citation of another document, with the relation the clause gives it.
+struct Reference {
+  std::string type;       ///< repeals|amends|revises|supplements|replaces|implements|cites
+  std::string to;         ///< normalized 文号 of the cited document, empty if none printed
+  std::string title;      ///< cited title without 《》, empty if none printed
+  bool resolved = false;  ///< true when the target is one of the inputs' documents
+  std::string target_id;  ///< id of the resolved document, empty if unresolved
+  std::string text;       ///< the clause around it, normalized
+  int line = 0;
+};
+
+/// A problem `gazette check` reports: a count that does not add up, a numbering gap …
+struct Finding {
+  std::string source;
+  int line = 0;
+  std::string kind;     ///< short tag: count-mismatch, seq-gap, seq-repeat, article-gap …
+  std::string message;  ///< one line, in English, naming what was expected and found
+};
+
+}  // namespace gazette

@@ -1,0 +1,158 @@
+#include "normalize/normalizer.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uniset.h>
+#include <unicode/unistr.h>
+
+#include <cctype>
+#include <memory>
+
+#include "grammar/grammar.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+namespace {
+
+// Lines shorter than this many code points are not taken for a wrapped line of prose: titles,
+// issuers and headings are short, a body line cut by the page edge is long.
+constexpr size_t kMinWrappedLine = 20;
+
+const icu::Normalizer2& Nfkc() {
+  static const icu::Normalizer2* nfkc = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* base = icu::Normalizer2::getNFKCInstance(status);
+    // Keep circled and parenthesized numbers (①, ⑴): they number items.
+    static icu::UnicodeSet keep(UNICODE_STRING_SIMPLE("[^\\u2460-\\u24FF\\u3251-\\u32BF]"), status);
+    keep.freeze();
+    return static_cast<const icu::Normalizer2*>(new icu::FilteredNormalizer2(*base, keep));
+  }();
+  return *nfkc;
+}
+
+bool IsDash(char32_t c) {
+  return (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE58 || c == 0xFE63 || c == 0xFF0D ||
+         c == 0x2E3A || c == 0x2E3B;
+}
+
+bool IsAsciiPunct(char32_t c) {
+  return c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == '.' || c == ':' || c == ';' ||
+         c == '!' || c == '?' || c == '%' || c == '"' || c == '\'';
+}
+
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// A space run between A and B is OCR spacing when it sits inside CJK text.
+bool SpacingBetween(char32_t a, char32_t b) {
+  bool ca = IsCjk(a), cb = IsCjk(b);
+  if (ca && cb) return true;
+  if (ca && (IsDigit(b) || IsAsciiPunct(b))) return true;
+  if (cb && (IsDigit(a) || IsAsciiPunct(a))) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string NormalizeInline(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString n = Nfkc().normalize(u, status);
+  std::string utf8;
+  (U_SUCCESS(status) ? n : u).toUTF8String(utf8);
+  std::u32string cps = ToU32(utf8);
+  for (auto& c : cps) {
+    if (IsDash(c)) c = '-';
+    else if (c == 0x00A0) c = ' ';
+  }
+  return RxReplace(ToUtf8(cps), "docno_brackets", "$1〔$2〕");
+}
+
+std::string RemoveCjkSpacing(std::string_view text) {
+  std::u32string in = ToU32(text), out;
+  out.reserve(in.size());
+  for (size_t i = 0; i < in.size();) {
+    if (in[i] != ' ' && in[i] != 0x3000) {
+      out.push_back(in[i++]);
+      continue;
+    }
+    size_t j = i;
+    while (j < in.size() && (in[j] == ' ' || in[j] == 0x3000)) ++j;
+    char32_t before = out.empty() ? 0 : out.back();
+    char32_t after = j < in.size() ? in[j] : 0;
+    bool drop = before == 0 || after == 0 || before == '\t' || after == '\t' || SpacingBetween(before, after);
+    if (!drop) out.push_back(' ');
+    i = j;
+  }
+  return ToUtf8(out);
+}
+
+std::string NormalizeText(std::string_view text) { return RemoveCjkSpacing(NormalizeInline(text)); }
+
+std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
+  std::string s = Trim(line);
+  *heading = 0;
+  *bold = false;
+  size_t hashes = 0;
+  while (hashes < s.size() && s[hashes] == '#') ++hashes;
+  if (hashes > 0 && hashes <= 6 && (hashes == s.size() || s[hashes] == ' ')) {
+    *heading = static_cast<int>(hashes);
+    s = Trim(s.substr(hashes));
+  }
+  if (StartsWith(s, "- ") || s == "-") s = Trim(s.substr(1));
+  std::string t = Trim(s);
+  if (t.size() > 4 && StartsWith(t, "**") && EndsWith(t, "**") && t.find("**", 2) == t.size() - 2) *bold = true;
+  s = ReplaceAll(s, "**", "");
+  s = RxReplace(s, "md_link", "$1");
+  s = RxReplace(s, "md_autolink", "$1");
+  return Trim(s);
+}
+
+bool IsFurniture(const std::string& normalized_line) { return RxFull(normalized_line, "furniture"); }
+
+bool ContinuesLine(const TextLine& a, const TextLine& b) {
+  if (a.has_tab || b.has_tab || a.heading || b.heading || a.bold || b.bold) return false;
+  if (RxFind(b.text, "line_start_marker")) return false;
+  if (RxFind(a.text, "docno_cut_tail") && RxFind(b.text, "docno_cut_head") && !RxFull(a.text, "docno_cut_tail"))
+    return true;
+  if (RxFind(a.text, "line_open_end")) return true;
+  if (RxFind(a.text, "line_closed_end")) return false;
+  return CodePointCount(a.text) >= kMinWrappedLine;
+}
+
+NormalizedText Normalize(std::string_view utf8, const std::string& source) {
+  NormalizedText out;
+  out.source = source;
+  size_t pos = 0;
+  int lineno = 0;
+  while (pos <= utf8.size()) {
+    size_t nl = utf8.find('\n', pos);
+    std::string_view raw = utf8.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? utf8.size() + 1 : nl + 1;
+    ++lineno;
+    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+    TextLine line;
+    line.printed = std::string(raw);
+    line.line = line.last_line = lineno;
+    line.has_tab = raw.find('\t') != std::string_view::npos;
+    std::string stripped = StripMarkdown(raw, &line.heading, &line.bold);
+    line.inline_text = NormalizeInline(stripped);
+    line.text = Trim(RemoveCjkSpacing(line.inline_text));
+    if (line.text.empty() || IsFurniture(line.text)) {
+      continue;
+    }
+    if (!out.lines.empty() && ContinuesLine(out.lines.back(), line)) {
+      TextLine& prev = out.lines.back();
+      prev.joins.emplace_back(prev.text.size(), lineno);
+      bool latin_seam = std::isalnum(static_cast<unsigned char>(prev.text.back())) &&
+                        std::isalnum(static_cast<unsigned char>(line.text.front()));
+      prev.text += (latin_seam ? " " : "") + line.text;
+      prev.inline_text += line.inline_text;
+      prev.printed += "\n" + line.printed;
+      prev.last_line = lineno;
+      continue;
+    }
+    out.lines.push_back(std::move(line));
+  }
+  return out;
+}
+
+}  // namespace gazette

@@ -1,0 +1,158 @@
+#include "util/text.hpp"
+
+#include <unicode/utf8.h>
+
+namespace gazette {
+
+std::u32string ToU32(std::string_view utf8) {
+  std::u32string out;
+  out.reserve(utf8.size());
+  int32_t i = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const int32_t n = static_cast<int32_t>(utf8.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    out.push_back(c < 0 ? 0xFFFD : static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+void AppendUtf8(std::string& out, char32_t c) {
+  uint8_t buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(buf, len, 4, static_cast<UChar32>(c), error);
+  if (error) return;
+  out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
+}
+
+std::string ToUtf8(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size() * 3);
+  for (char32_t c : text) AppendUtf8(out, c);
+  return out;
+}
+
+bool IsHan(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x20000 && c <= 0x2FFFF) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
+}
+
+bool IsCjk(char32_t c) {
+  return IsHan(c) || (c >= 0x3000 && c <= 0x303F && c != 0x3000) ||  // CJK punctuation
+         (c >= 0xFF01 && c <= 0xFF60) || (c >= 0xFE30 && c <= 0xFE4F) ||
+         c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0x2014 || c == 0x2026;
+}
+
+size_t CodePointCount(std::string_view utf8) {
+  size_t n = 0;
+  for (unsigned char ch : utf8)
+    if ((ch & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+size_t DisplayWidth(std::string_view utf8) {
+  size_t w = 0;
+  for (char32_t c : ToU32(utf8)) w += (IsCjk(c) || c >= 0x2E80) ? 2 : 1;
+  return w;
+}
+
+static bool IsSpaceAt(std::string_view s, size_t i, size_t* len) {
+  if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n' || s[i] == '\f' || s[i] == '\v') {
+    *len = 1;
+    return true;
+  }
+  if (s.substr(i, 3) == "\u3000") {  // ideographic space
+    *len = 3;
+    return true;
+  }
+  if (s.substr(i, 2) == "\u00a0") {
+    *len = 2;
+    return true;
+  }
+  return false;
+}
+
+std::string Trim(std::string_view s) {
+  size_t b = 0, len = 0;
+  while (b < s.size() && IsSpaceAt(s, b, &len)) b += len;
+  size_t e = s.size();
+  while (e > b) {
+    // step back one code point
+    size_t p = e - 1;
+    while (p > b && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+    if (!IsSpaceAt(s, p, &len) || p + len != e) break;
+    e = p;
+  }
+  return std::string(s.substr(b, e - b));
+}
+
+std::vector<std::string> Split(std::string_view s, std::string_view sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t pos = s.find(sep, start);
+    if (pos == std::string_view::npos) {
+      out.emplace_back(s.substr(start));
+      return out;
+    }
+    out.emplace_back(s.substr(start, pos - start));
+    start = pos + sep.size();
+  }
+}
+
+std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += sep;
+    out += parts[i];
+  }
+  return out;
+}
+
+bool StartsWith(std::string_view s, std::string_view affix) { return s.substr(0, affix.size()) == affix; }
+bool EndsWith(std::string_view s, std::string_view affix) {
+  return s.size() >= affix.size() && s.substr(s.size() - affix.size()) == affix;
+}
+
+std::string ReplaceAll(std::string s, std::string_view from, std::string_view to) {
+  if (from.empty()) return s;
+  size_t pos = 0;
+  while ((pos = s.find(from, pos)) != std::string::npos) {
+    s.replace(pos, from.size(), to);
+    pos += to.size();
+  }
+  return s;
+}
+
+std::string StripSpaces(std::string_view s) {
+  std::string out;
+  size_t i = 0, len = 0;
+  while (i < s.size()) {
+    if (IsSpaceAt(s, i, &len)) {
+      i += len;
+      continue;
+    }
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
+char32_t LastCodePoint(std::string_view s) {
+  if (s.empty()) return 0;
+  size_t p = s.size() - 1;
+  while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+  auto u = ToU32(s.substr(p));
+  return u.empty() ? 0 : u[0];
+}
+
+char32_t FirstCodePoint(std::string_view s) {
+  if (s.empty()) return 0;
+  size_t n = 1;
+  while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) ++n;
+  auto u = ToU32(s.substr(0, n));
+  return u.empty() ? 0 : u[0];
+}
+
+}  // namespace gazette

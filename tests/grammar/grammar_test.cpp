@@ -1,0 +1,35 @@
+// Every example+ in grammars/ must match its pattern and every example- must not.
+#include <catch2/catch.hpp>
+
+#include "grammar/grammar.hpp"
+
+using namespace gazette;
+
+TEST_CASE("every grammar example holds", "[grammar]") {
+  const auto& set = Grammars();
+  REQUIRE(!set.patterns().empty());
+  for (const auto& p : set.patterns()) {
+    for (const auto& ex : p.positives) {
+      INFO(p.file << ":" << p.line << " pattern " << p.name << " example+ " << ex);
+      Match m;
+      CHECK(boost::u32regex_search(ex, m, p.regex));
+    }
+    for (const auto& ex : p.negatives) {
+      INFO(p.file << ":" << p.line << " pattern " << p.name << " example- " << ex);
+      Match m;
+      CHECK_FALSE(boost::u32regex_search(ex, m, p.regex));
+    }
+  }
+}
+
+TEST_CASE("macros expand and errors name file and line", "[grammar]") {
+  auto ok = GrammarSet::Parse({{"a.grammar", "define D \\d+\npattern num x{D}y\nexample+ x12y\n"}});
+  REQUIRE(ok.ok());
+  CHECK(ok->Find("num")->source == "x\\d+y");
+  auto bad = GrammarSet::Parse({{"b.grammar", "\npattern broken (unclosed\n"}});
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message.find("b.grammar:2") == 0);
+  auto dup = GrammarSet::Parse({{"c.grammar", "pattern p a\npattern p b\n"}});
+  REQUIRE_FALSE(dup.ok());
+  CHECK(dup.error().message.find("already defined") != std::string::npos);
+}
