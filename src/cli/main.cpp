@@ -1,3 +1,53 @@
 // gazette: the command-line entry point. Parses arguments and prints; the library does the work.
+#include <CLI/CLI.hpp>
 #include <iostream>
-int main() { std::cout << "gazette\n"; return 0; }
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "grammar/grammar.hpp"
+
+int main(int argc, char** argv) {
+  using namespace gazette::cli;
+  CLI::App app{"gazette: documents, articles, tables, deadlines and cross-references from the text of "
+               "北京市人民政府公报 (Beijing Municipal Government Gazette) issues.\n"
+               "Exit codes: 0 ok, 1 check found problems, 2 usage error, 3 input error, 4 output error."};
+  app.set_version_flag("--version", "gazette 0.1.0");
+  app.require_subcommand(1);
+  std::string grammars;
+  app.add_option("--grammars", grammars, "Read patterns from DIR/*.grammar instead of the built-in grammars")
+      ->check(CLI::ExistingDirectory);
+  Runner run;
+  RegisterSummary(app, run);
+  RegisterDocuments(app, run);
+  RegisterArticles(app, run);
+  RegisterTables(app, run);
+  RegisterDeadlines(app, run);
+  RegisterWorkdays(app, run);
+  RegisterRefs(app, run);
+  RegisterStatus(app, run);
+  RegisterXref(app, run);
+  RegisterCheck(app, run);
+  RegisterXml(app, run);
+  RegisterXlsx(app, run);
+  RegisterQuery(app, run);
+  RegisterSearch(app, run);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kOk : kUsage;
+  }
+  try {
+    if (!grammars.empty()) {
+      auto s = gazette::UseGrammarDir(grammars);
+      if (!s.ok()) {
+        PrintError(s.message());
+        return kUsage;
+      }
+    }
+    return run ? run() : kUsage;
+  } catch (const std::exception& e) {
+    PrintError(std::string("internal error: ") + e.what());
+    return kInputError;
+  }
+}

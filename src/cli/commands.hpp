@@ -1,0 +1,27 @@
+// Each subcommand registers itself on the app and sets the function that runs it.
+// One file per command: cmd_<name>.cpp.
+#pragma once
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace gazette::cli {
+
+/// The function main() runs after parsing; returns the exit code.
+using Runner = std::function<int()>;
+
+void RegisterSummary(CLI::App& app, Runner& run);    ///< summary: a first look (text)
+void RegisterDocuments(CLI::App& app, Runner& run);  ///< documents: tsv/json records
+void RegisterArticles(CLI::App& app, Runner& run);   ///< articles: article trees
+void RegisterTables(CLI::App& app, Runner& run);     ///< tables: catalog rows
+void RegisterDeadlines(CLI::App& app, Runner& run);  ///< deadlines: dates and limits
+void RegisterWorkdays(CLI::App& app, Runner& run);   ///< workdays: working-day arithmetic
+void RegisterRefs(CLI::App& app, Runner& run);       ///< refs: citations
+void RegisterStatus(CLI::App& app, Runner& run);     ///< status: in force or not, and why
+void RegisterXref(CLI::App& app, Runner& run);       ///< xref: supersession graph
+void RegisterCheck(CLI::App& app, Runner& run);      ///< check: counts and numbering
+void RegisterXml(CLI::App& app, Runner& run);        ///< xml: schema-valid export
+void RegisterXlsx(CLI::App& app, Runner& run);       ///< xlsx: publishing workbook
+void RegisterQuery(CLI::App& app, Runner& run);      ///< query: XPath over the corpus
+void RegisterSearch(CLI::App& app, Runner& run);     ///< search: normalized text search
+
+}  // namespace gazette::cli

@@ -1,0 +1,38 @@
+// What every subcommand shares: input paths, --grammars, output destination, exit codes.
+#pragma once
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "model/issue.hpp"
+#include "pipeline/pipeline.hpp"
+
+namespace gazette::cli {
+
+/// Exit codes (DESIGN.md): 0 success, 1 check found problems, 2 usage, 3 input, 4 output.
+enum Exit { kOk = 0, kFindings = 1, kUsage = 2, kInputError = 3, kOutputError = 4 };
+
+/// Options every command that reads issues takes.
+struct InputOptions {
+  std::vector<std::string> paths;  ///< files, directories (*.txt inside) or "-"
+  std::string output;              ///< -o FILE; empty = stdout
+};
+
+/// Adds the positional PATH... argument and -o/--output to CMD.
+void AddInputOptions(CLI::App* cmd, InputOptions& options, bool with_output = true);
+
+/// Loads each input in turn (one issue in memory at a time) and calls VISIT with it. A bad input
+/// gets one line on stderr and the others go on. Returns kInputError if any input failed.
+int ForEachIssue(const std::vector<std::string>& paths, const std::function<void(Issue&)>& visit,
+                 const PipelineOptions& pipeline = {});
+
+/// Runs WRITE on stdout, or on OUTPUT through a temporary file renamed at the end.
+/// Returns kOutputError (after a one-line message) if the output cannot be written.
+int WithOutput(const std::string& output, const std::function<int(std::ostream&)>& write);
+
+/// Prints "gazette: MESSAGE" on stderr.
+void PrintError(const std::string& message);
+
+}  // namespace gazette::cli

@@ -1,0 +1,77 @@
+#include "export/records.hpp"
+
+namespace gazette {
+
+bool ParseRecordFormat(const std::string& name, RecordFormat* format) {
+  if (name == "json") *format = RecordFormat::kJson;
+  else if (name == "tsv") *format = RecordFormat::kTsv;
+  else if (name == "csv") *format = RecordFormat::kCsv;
+  else return false;
+  return true;
+}
+
+std::string CellText(const nlohmann::ordered_json& value) {
+  if (value.is_null()) return "";
+  if (value.is_string()) return value.get<std::string>();
+  return value.dump();
+}
+
+std::string EscapeTsv(const std::string& cell) {
+  std::string out;
+  out.reserve(cell.size());
+  for (char c : cell) {
+    switch (c) {
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\\': out += "\\\\"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string EscapeCsv(const std::string& cell) {
+  std::string text = cell;
+  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                        text[0] == '\t' || text[0] == '\r'))
+    text = "'" + text;
+  bool quote = text.find_first_of(",\"\r\n") != std::string::npos || text != cell;
+  if (!quote) return text;
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += "\"\"";
+    else out.push_back(c);
+  }
+  return out + "\"";
+}
+
+RecordWriter::RecordWriter(std::ostream& out, RecordFormat format, std::vector<std::string> keys)
+    : out_(out), format_(format), keys_(std::move(keys)) {}
+
+void RecordWriter::WriteHeaderOnce() {
+  if (header_written_ || format_ == RecordFormat::kJson) return;
+  header_written_ = true;
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    if (i) out_ << (format_ == RecordFormat::kTsv ? "\t" : ",");
+    out_ << (format_ == RecordFormat::kTsv ? EscapeTsv(keys_[i]) : EscapeCsv(keys_[i]));
+  }
+  out_ << (format_ == RecordFormat::kCsv ? "\r\n" : "\n");
+}
+
+void RecordWriter::Write(const Record& record) {
+  if (format_ == RecordFormat::kJson) {
+    out_ << record.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+    return;
+  }
+  WriteHeaderOnce();
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    if (i) out_ << (format_ == RecordFormat::kTsv ? "\t" : ",");
+    auto it = record.find(keys_[i]);
+    std::string cell = it == record.end() ? "" : CellText(*it);
+    out_ << (format_ == RecordFormat::kTsv ? EscapeTsv(cell) : EscapeCsv(cell));
+  }
+  out_ << (format_ == RecordFormat::kCsv ? "\r\n" : "\n");
+}
+
+}  // namespace gazette

@@ -1,0 +1,110 @@
+#include "segment/docno.hpp"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+#include "grammar/grammar.hpp"
+#include "normalize/normalizer.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+namespace {
+
+struct Candidate {
+  DocnoMatch match;
+  bool found = false;
+};
+
+std::string StripAgencyPrefix(const std::string& agency) {
+  Match m;
+  if (RxSearch(agency, "docno_agency_prefix", m)) {
+    std::string rest = agency.substr(static_cast<size_t>(m.length(0)));
+    if (CodePointCount(rest) >= 2) return rest;
+  }
+  return agency;
+}
+
+// The earliest match of any 文号 form at or after FROM.
+Candidate NextDocno(const std::string& text, size_t from) {
+  static const char* kForms[] = {"docno", "docno_old", "docno_annual", "docno_order"};
+  Candidate best;
+  for (const char* form : kForms) {
+    Match m;
+    if (!boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), m, Rx(form))) continue;
+    size_t begin = from + static_cast<size_t>(m.position(size_t(0)));
+    if (best.found && begin >= best.match.begin) continue;
+    DocnoMatch d;
+    d.begin = begin;
+    d.end = begin + static_cast<size_t>(m.length(0));
+    std::string agency = StripSpaces(Group(m, "agency"));
+    std::string stripped = StripAgencyPrefix(agency);
+    d.begin += agency.size() - stripped.size();
+    d.agency = stripped;
+    std::string year = Group(m, "year"), seq = Group(m, "seq");
+    d.year = year.empty() ? 0 : std::stoi(year);
+    d.seq = seq.empty() ? 0 : std::stoi(seq);
+    std::string form_name = form;
+    if (form_name == "docno") d.normalized = d.agency + "〔" + year + "〕" + seq + "号";
+    else if (form_name == "docno_old") d.normalized = "〔" + year + "〕" + d.agency + "第" + seq + "号";
+    else if (form_name == "docno_annual") d.normalized = d.agency + year + "年第" + seq + "号";
+    else d.normalized = d.agency + "第" + seq + "号";
+    best.match = d;
+    best.found = true;
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<DocnoMatch> FindDocnos(const std::string& text) {
+  std::vector<DocnoMatch> out;
+  size_t from = 0;
+  while (from < text.size()) {
+    Candidate c = NextDocno(text, from);
+    if (!c.found) break;
+    out.push_back(c.match);
+    from = c.match.end;
+  }
+  return out;
+}
+
+std::string NormalizeDocno(const std::string& text) {
+  auto found = FindDocnos(NormalizeText(text));
+  return found.empty() ? "" : found.front().normalized;
+}
+
+bool IsDocnoLine(const std::string& line) {
+  std::string t = StripSpaces(line);
+  // Parentheses around the line are allowed: (京政发〔2023〕20号).
+  if (StartsWith(t, "(") && EndsWith(t, ")")) t = t.substr(1, t.size() - 2);
+  auto found = FindDocnos(t);
+  return found.size() == 1 && found[0].begin == 0 && found[0].end == t.size();
+}
+
+std::string RomanizeCompact(const std::string& han) {
+  static std::unique_ptr<icu::Transliterator> tr = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        "Han-Latin; Latin-ASCII; Lower; [:^Letter:] Remove", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  if (!tr) return "";
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(han);
+  tr->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string RomanizeDocno(const std::string& docno) {
+  auto found = FindDocnos(docno);
+  if (found.empty()) return "";
+  const auto& d = found.front();
+  std::string agency = RomanizeCompact(d.agency);
+  if (!agency.empty()) agency[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(agency[0])));
+  return agency + "〔" + std::to_string(d.year) + "〕No. " + std::to_string(d.seq);
+}
+
+}  // namespace gazette

@@ -1,0 +1,36 @@
+// 文号 (document numbers): finding them in text and normalizing them to ids (DESIGN.md,
+// Identity): 〔〕 brackets, ASCII digits, no spaces.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace gazette {
+
+/// A 文号 found in a text.
+struct DocnoMatch {
+  std::string normalized;  ///< 京人社事业发〔2024〕10号, 〔87〕市劳险字第224号, 国家…令2017年第9号
+  std::string agency;      ///< 京人社事业发
+  int year = 0;            ///< 2024 (two-digit years as printed: 87)
+  int seq = 0;             ///< 10
+  size_t begin = 0;        ///< byte offsets of the match in the searched text
+  size_t end = 0;
+};
+
+/// Every 文号 in TEXT (already normalized: brackets unified), left to right, not overlapping.
+std::vector<DocnoMatch> FindDocnos(const std::string& text);
+
+/// The normalized form of a single printed 文号 ("京政发〔2023〕20 号" → "京政发〔2023〕20号");
+/// returns "" when TEXT holds no 文号.
+std::string NormalizeDocno(const std::string& text);
+
+/// True when the whole of LINE is one 文号 (the line under a document's title).
+bool IsDocnoLine(const std::string& line);
+
+/// Romanization of a 文号 with ICU's Han-Latin transliterator, as the English contents print it:
+/// 京人社事业发〔2024〕10号 → Jingrensheshiyefa〔2024〕No. 10.
+std::string RomanizeDocno(const std::string& docno);
+
+/// Romanization of Han text, lower case, no tones and no spaces: 京人社事业发 → jingrensheshiyefa.
+std::string RomanizeCompact(const std::string& han);
+
+}  // namespace gazette
