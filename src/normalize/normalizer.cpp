@@ -111,8 +111,17 @@ bool IsFurniture(const std::string& normalized_line) { return RxFull(normalized_
 bool ContinuesLine(const TextLine& a, const TextLine& b) {
   if (a.has_tab || b.has_tab || a.heading || b.heading || a.bold || b.bold) return false;
   if (RxFind(b.text, "line_start_marker")) return false;
+  // An agency on a line of its own (issuers, signatories) is never part of a wrapped sentence.
+  if (RxFull(a.text, "agency_line") || RxFull(b.text, "agency_line")) return false;
   if (RxFind(a.text, "docno_cut_tail") && RxFind(b.text, "docno_cut_head") && !RxFull(a.text, "docno_cut_tail"))
     return true;
+  char32_t last = LastCodePoint(a.text), first = FirstCodePoint(b.text);
+  // Latin prose (the English contents) continues only into a lower-case word; Latin text
+  // never runs on into a CJK line or the other way round.
+  bool latin_seam = last < 0x80 && !IsDigit(last) && first < 0x80;
+  if (latin_seam) return first >= 'a' && first <= 'z';
+  if ((last < 0x80 && !IsDigit(last) && IsHan(first)) || (IsCjk(last) && first < 0x80 && std::isalpha(int(first))))
+    return false;
   if (RxFind(a.text, "line_open_end")) return true;
   if (RxFind(a.text, "line_closed_end")) return false;
   return CodePointCount(a.text) >= kMinWrappedLine;

@@ -1,10 +1,75 @@
 #include "segment/segmenter.hpp"
 
+#include <filesystem>
+
+#include "segment/contents.hpp"
+#include "segment/documents.hpp"
+#include "segment/header.hpp"
+#include "util/text.hpp"
+
 namespace gazette {
+namespace {
+
+// The issue's short name: 2024-38 from the header, else the file stem.
+std::string IssueName(const Issue& issue) {
+  if (issue.header.year && issue.header.number)
+    return std::to_string(issue.header.year) + "-" + (issue.header.number < 10 ? "0" : "") +
+           std::to_string(issue.header.number);
+  std::string stem = std::filesystem::path(issue.source).stem().string();
+  return stem.empty() || stem == "-" ? "stdin" : stem;
+}
+
+// Does contents entry E describe DOC? By 文号 when both have one, else by title.
+bool EntryMatches(const ContentsEntry& e, const Document& doc) {
+  if (!e.docno.empty() && !doc.docno.empty()) return e.docno == doc.docno;
+  std::string title = StripSpaces(doc.title);
+  return !title.empty() && EndsWith(StripSpaces(e.title), title);
+}
+
+void MatchContents(Issue& issue) {
+  std::vector<bool> used(issue.documents.size(), false);
+  for (auto& e : issue.contents) {
+    for (size_t d = 0; d < issue.documents.size(); ++d) {
+      if (used[d] || !EntryMatches(e, issue.documents[d])) continue;
+      used[d] = true;
+      e.document = static_cast<int>(d);
+      Document& doc = issue.documents[d];
+      doc.page = e.page;
+      doc.section = e.section;
+      doc.title_en = e.title_en;
+      break;
+    }
+    if (e.document < 0)
+      issue.findings.push_back({issue.source, e.line, "contents-unmatched",
+                                "contents entry '" + e.title + "' " + e.docno + " has no document in the body"});
+  }
+  for (size_t d = 0; d < issue.documents.size(); ++d)
+    if (!used[d] && !issue.contents.empty())
+      issue.findings.push_back({issue.source, issue.documents[d].line, "document-not-in-contents",
+                                "document " + issue.documents[d].id + " is not listed in the contents"});
+}
+
+}  // namespace
 
 Issue Segment(const NormalizedText& text) {
   Issue issue;
   issue.source = text.source;
+  const auto& lines = text.lines;
+  ContentsSpan span = FindContents(lines);
+  size_t header_end = span.zh_begin == std::string::npos ? std::min<size_t>(lines.size(), 30) : span.zh_begin;
+  issue.header = ParseIssueHeader(lines, header_end);
+  issue.name = IssueName(issue);
+  issue.contents = ParseContents(lines, span);
+  AlignEnglishContents(lines, span, issue.contents);
+  size_t end = FindBackMatter(lines, span.body_begin, lines.size());
+  issue.documents = CutDocuments(lines, span.body_begin, end);
+  for (size_t i = 0; i < issue.documents.size(); ++i) {
+    Document& doc = issue.documents[i];
+    if (doc.id.empty()) doc.id = issue.name + "#" + std::to_string(i + 1);
+    ReadDocumentParts(doc);
+    for (auto& ins : doc.instruments) (void)ins;
+  }
+  MatchContents(issue);
   return issue;
 }
 

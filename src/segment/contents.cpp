@@ -1,0 +1,171 @@
+#include "segment/contents.hpp"
+
+#include <algorithm>
+#include <climits>
+
+#include "grammar/grammar.hpp"
+#include "segment/docno.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+namespace {
+
+// An English entry: its text up to the page reference, the damaged 文号 parts, the page.
+struct EnglishEntry {
+  std::string title;
+  std::string code;
+  int year = 0;
+  int seq = 0;
+  int page = 0;
+  int line = 0;
+  std::string docno_printed;
+};
+
+// Levenshtein distance over bytes (romanized codes are ASCII).
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Splits accumulated entry text at its page reference; returns false if there is none.
+bool CutPage(const std::string& text, std::string* before, int* page) {
+  Match m;
+  if (!RxSearch(text, "contents_page", m)) return false;
+  *page = std::stoi(Group(m, "page"));
+  *before = Trim(text.substr(0, static_cast<size_t>(m.position(size_t(0)))));
+  return true;
+}
+
+std::vector<EnglishEntry> ParseEnglish(const std::vector<TextLine>& lines, size_t begin, size_t end) {
+  std::vector<EnglishEntry> out;
+  std::string acc;
+  int first_line = 0;
+  for (size_t i = begin; i < end && i < lines.size(); ++i) {
+    const std::string t = lines[i].inline_text;
+    if (RxFull(lines[i].text, "contents_section")) continue;
+    if (acc.empty()) first_line = lines[i].line;
+    acc += (acc.empty() ? "" : " ") + Trim(t);
+    EnglishEntry e;
+    std::string before;
+    if (!CutPage(acc, &before, &e.page)) continue;
+    Match m;
+    e.line = first_line;
+    e.title = before;
+    if (RxSearch(before, "contents_en_docno", m)) {
+      e.code = Group(m, "code");
+      e.year = std::stoi(Group(m, "year"));
+      e.seq = std::stoi(Group(m, "seq"));
+      e.docno_printed = m.str(0).substr(1, static_cast<size_t>(m.length(0)) - 2);
+      e.title = Trim(before.substr(0, static_cast<size_t>(m.position(size_t(0)))));
+    }
+    out.push_back(e);
+    acc.clear();
+  }
+  return out;
+}
+
+// How well English entry E fits Chinese entry C (lower is better; INT_MAX = no fit).
+int AlignmentCost(const EnglishEntry& e, const ContentsEntry& c) {
+  auto found = FindDocnos(c.docno);
+  if (found.empty()) return (e.page && e.page == c.page && e.seq == 0) ? 50 : INT_MAX;
+  const auto& d = found.front();
+  if (e.seq != d.seq || (e.year && e.year != d.year)) return INT_MAX;
+  int cost = static_cast<int>(EditDistance(Lower(e.code), RomanizeCompact(d.agency)));
+  if (e.page != c.page) cost += 20;
+  return cost;
+}
+
+}  // namespace
+
+ContentsSpan FindContents(const std::vector<TextLine>& lines) {
+  ContentsSpan span;
+  size_t limit = std::min<size_t>(lines.size(), 400);
+  for (size_t i = 0; i < limit; ++i) {
+    const std::string& t = lines[i].text;
+    if (span.zh_begin == std::string::npos && RxFull(t, "contents_start")) span.zh_begin = i + 1;
+    else if (span.en_begin == std::string::npos && RxFull(t, "contents_en_start")) span.en_begin = i + 1;
+    else if (span.en_end == std::string::npos && RxFind(t, "contents_end")) span.en_end = i;
+  }
+  if (span.zh_begin == std::string::npos) return span;
+  // The Chinese entries end where Latin text starts (the English masthead or CONTENTS).
+  span.zh_end = span.zh_begin;
+  while (span.zh_end < lines.size()) {
+    const std::string& t = lines[span.zh_end].text;
+    if (span.en_begin != std::string::npos && span.zh_end + 1 >= span.en_begin) break;
+    if (!t.empty() && static_cast<unsigned char>(t[0]) < 0x80 && std::isupper(static_cast<unsigned char>(t[0])))
+      break;
+    ++span.zh_end;
+  }
+  if (span.en_begin != std::string::npos && span.en_end == std::string::npos) {
+    // No closing note: the English contents run to the first line with Han characters.
+    span.en_end = span.en_begin;
+    while (span.en_end < lines.size() && !IsHan(FirstCodePoint(lines[span.en_end].text))) ++span.en_end;
+  }
+  span.body_begin = span.en_end != std::string::npos ? span.en_end + 1 : span.zh_end;
+  return span;
+}
+
+std::vector<ContentsEntry> ParseContents(const std::vector<TextLine>& lines, const ContentsSpan& span) {
+  std::vector<ContentsEntry> out;
+  if (span.zh_begin == std::string::npos) return out;
+  std::string section, acc;
+  int first_line = 0;
+  for (size_t i = span.zh_begin; i < span.zh_end; ++i) {
+    Match m;
+    if (RxFull(lines[i].text, "contents_section", m)) {
+      section = Group(m, "name");
+      continue;
+    }
+    if (acc.empty()) first_line = lines[i].line;
+    acc += lines[i].text;
+    ContentsEntry e;
+    std::string before;
+    if (!CutPage(acc, &before, &e.page)) continue;
+    e.section = section;
+    e.line = first_line;
+    e.title = before;
+    if (RxSearch(before, "contents_docno", m)) {
+      e.docno = NormalizeDocno(Group(m, "docno"));
+      e.title = Trim(before.substr(0, static_cast<size_t>(m.position(size_t(0)))));
+    }
+    e.title = StripSpaces(e.title);
+    out.push_back(e);
+    acc.clear();
+  }
+  return out;
+}
+
+void AlignEnglishContents(const std::vector<TextLine>& lines, const ContentsSpan& span,
+                          std::vector<ContentsEntry>& entries) {
+  if (span.en_begin == std::string::npos) return;
+  auto english = ParseEnglish(lines, span.en_begin, span.en_end);
+  std::vector<bool> taken(english.size(), false);
+  for (auto& c : entries) {
+    int best = INT_MAX;
+    size_t best_i = 0;
+    for (size_t i = 0; i < english.size(); ++i) {
+      if (taken[i]) continue;
+      int cost = AlignmentCost(english[i], c);
+      if (cost < best) best = cost, best_i = i;
+    }
+    if (best == INT_MAX) continue;
+    taken[best_i] = true;
+    c.title_en = english[best_i].title;
+    c.docno_en = english[best_i].docno_printed;
+    c.line_en = english[best_i].line;
+  }
+}
+
+}  // namespace gazette

@@ -1,0 +1,100 @@
+// Reading a document's parts: recipients, signature, attachments, type and instruments.
+#include <algorithm>
+
+#include "grammar/grammar.hpp"
+#include "segment/documents.hpp"
+#include "segment/header.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+namespace {
+
+// Signatories stand right above the signing date; never more than this many.
+constexpr size_t kMaxSignatories = 12;
+
+// Index in BODY of the signing date line, or BODY.size().
+size_t FindSigningDate(const std::vector<TextLine>& body) {
+  for (size_t i = 0; i < body.size(); ++i)
+    if (IsDateLine(body[i].text)) return i;
+  return body.size();
+}
+
+void ReadSignature(Document& doc, size_t date_index) {
+  if (date_index >= doc.body.size()) return;
+  doc.date = FindIsoDate(doc.body[date_index].text);
+  doc.date_line = doc.body[date_index].line;
+  size_t i = date_index;
+  while (i > 0 && date_index - i < kMaxSignatories && RxFull(doc.body[i - 1].text, "agency_line")) --i;
+  for (size_t k = i; k < date_index; ++k) doc.signatories.push_back(StripSpaces(doc.body[k].text));
+}
+
+void ReadAttachments(Document& doc, size_t limit) {
+  for (size_t i = 0; i < limit && i < doc.body.size(); ++i) {
+    Match m;
+    if (!RxFull(doc.body[i].text, "attachment_list", m)) continue;
+    std::string num = Group(m, "num");
+    doc.attachments.push_back({num.empty() ? 1 : std::stoi(num), Trim(Group(m, "title")), doc.body[i].line});
+    for (size_t k = i + 1; k < limit && !num.empty(); ++k) {
+      if (!RxFull(doc.body[k].text, "attachment_item", m)) break;
+      doc.attachments.push_back({std::stoi(Group(m, "num")), Trim(Group(m, "title")), doc.body[k].line});
+    }
+    return;
+  }
+}
+
+// Index of the line (or pair of lines) after FROM that prints TITLE alone, or npos.
+size_t FindTitleLine(const std::vector<TextLine>& body, size_t from, const std::string& title) {
+  std::string want = StripSpaces(title);
+  if (want.empty()) return std::string::npos;
+  for (size_t i = from; i < body.size(); ++i) {
+    std::string line = StripSpaces(body[i].text);
+    if (line == want) return i;
+    if (i + 1 < body.size() && line + StripSpaces(body[i + 1].text) == want) return i;
+  }
+  return std::string::npos;
+}
+
+void AddInstrument(Document& doc, const std::string& title, size_t index) {
+  for (const auto& ins : doc.instruments)
+    if (ins.first == index) return;
+  doc.instruments.push_back({StripSpaces(title), index, doc.body.size(), doc.body[index].line});
+}
+
+void ReadInstruments(Document& doc, size_t after) {
+  std::vector<std::string> titles;
+  Match m;
+  if (RxSearch(doc.title, "title_instrument", m)) titles.push_back(Group(m, "name"));
+  for (const auto& a : doc.attachments) titles.push_back(a.title);
+  for (const auto& t : titles) {
+    size_t at = FindTitleLine(doc.body, after, t);
+    if (at != std::string::npos) AddInstrument(doc, t, at);
+  }
+  std::sort(doc.instruments.begin(), doc.instruments.end(),
+            [](const Instrument& a, const Instrument& b) { return a.first < b.first; });
+  for (size_t k = 0; k + 1 < doc.instruments.size(); ++k) {
+    size_t end = doc.instruments[k + 1].first;
+    // An attachment label (附件2) above the next instrument belongs to it.
+    if (end > 0 && RxFull(doc.body[end - 1].text, "attachment_label")) --end;
+    doc.instruments[k].last = end;
+  }
+}
+
+}  // namespace
+
+void ReadDocumentParts(Document& doc) {
+  for (size_t i = 0; i < doc.body.size() && i < 2; ++i) {
+    if (RxFull(doc.body[i].text, "recipients_line")) {
+      std::string r = doc.body[i].text;
+      doc.recipients = r.substr(0, r.size() - 1);  // drop the colon
+      break;
+    }
+  }
+  size_t date_index = FindSigningDate(doc.body);
+  ReadSignature(doc, date_index);
+  ReadAttachments(doc, date_index);
+  Match m;
+  if (RxSearch(doc.title, "doc_type", m)) doc.type = Group(m, "type");
+  ReadInstruments(doc, date_index < doc.body.size() ? date_index + 1 : 0);
+}
+
+}  // namespace gazette

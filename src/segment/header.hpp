@@ -1,0 +1,20 @@
+// The issue header (masthead) and printed dates.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/issue.hpp"
+
+namespace gazette {
+
+/// The ISO date (YYYY-MM-DD) of the first printed date in TEXT, Arabic (2024年9月2日) or
+/// Chinese (二〇二三年十月二日) numerals; "" if none or invalid.
+std::string FindIsoDate(const std::string& text);
+
+/// True when LINE is only a date (a signing date line).
+bool IsDateLine(const std::string& line);
+
+/// Year, 第N期, 总第N期 and publication date from the lines before END (the contents).
+IssueHeader ParseIssueHeader(const std::vector<TextLine>& lines, size_t end);
+
+}  // namespace gazette
