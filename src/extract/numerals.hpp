@@ -9,4 +9,8 @@ namespace gazette {
 /// ASCII digits; nullopt when TEXT is not a numeral.
 std::optional<int> ParseChineseNumeral(std::string_view text);
 
+/// The fallback ParseChineseNumeral uses where ICU's zh spellout parse fails or stops early:
+/// digit-by-digit strings (二零二四) and unit forms (十二, 一百零五). Exposed for tests.
+std::optional<int> ParseChineseNumeralFallback(std::string_view text);
+
 }  // namespace gazette

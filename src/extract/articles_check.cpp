@@ -1,0 +1,82 @@
+// Numbering checks over a document's article nodes: within each numbering (the articles of one
+// instrument, the chapters of one instrument, the items of one parent …) every number should be
+// one more than the one before. Gaps, repeats and numbers going back are findings.
+#include <map>
+#include <string>
+#include <tuple>
+
+#include "extract/articles.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+namespace {
+
+/// The id prefix naming NODE's scope (ins_2__, att_1__, ins_1__att_1__, or "").
+std::string ScopeOf(const ArticleNode& node) {
+  std::string scope;
+  for (const auto& seg : Split(node.id, "__")) {
+    if (!StartsWith(seg, "ins_") && !StartsWith(seg, "att_")) break;
+    scope += seg + "__";
+  }
+  return scope;
+}
+
+/// The marker style of an item label, so that (一) and 1. lists are numbered apart.
+std::string MarkerStyle(const ArticleNode& node) {
+  std::string style;
+  for (char32_t c : ToU32(node.label)) {
+    if (c >= U'0' && c <= U'9') style += 'd';
+    else if (c >= U'①' && c <= U'⑳') style += 'c';
+    else if (IsHan(c)) style += 'h';
+    else AppendUtf8(style, c);
+  }
+  std::string squeezed;
+  for (char c : style)
+    if (squeezed.empty() || squeezed.back() != c || (c != 'd' && c != 'h')) squeezed += c;
+  return squeezed;
+}
+
+/// The numbering NODE belongs to. Articles are numbered through the whole scope, chapters and
+/// parts too; sections within their parent; items by marker style and depth through the scope,
+/// since a list may go on under the next heading (1.–3. under (一), 4.–6. under (二)).
+std::string NumberingOf(const ArticleNode& node) {
+  std::string scope = ScopeOf(node) + "|" + node.kind;
+  if (node.kind == "article" || node.kind == "chapter" || node.kind == "part") return scope;
+  if (node.kind == "item") return scope + "|" + MarkerStyle(node) + "|" + std::to_string(Split(node.id, "__").size());
+  return scope + "|" + std::to_string(node.parent);
+}
+
+std::string Describe(const ArticleNode& node) {
+  std::string where = node.instrument.empty() ? "the notice" : "《" + node.instrument + "》";
+  return node.kind + " " + node.label + " in " + where;
+}
+
+}  // namespace
+
+std::vector<Finding> CheckArticles(const Document& doc, const std::string& source) {
+  std::vector<Finding> findings;
+  std::map<std::string, const ArticleNode*> last;
+  for (const auto& node : doc.articles) {
+    if (node.kind == "paragraph" || node.num <= 0) continue;
+    if (node.label.find("之") != std::string::npos) continue;  // 第十二条之一 follows 第十二条
+    auto& prev = last[NumberingOf(node)];
+    int expected = prev ? prev->num + 1 : 1;
+    bool restart = node.kind == "item" && node.num == 1;  // a new list
+    if (node.num != expected && !restart) {
+      Finding f;
+      f.source = source;
+      f.line = node.line;
+      std::string what = !prev ? "gap" : node.num == prev->num ? "repeat" : node.num < prev->num ? "order" : "gap";
+      f.kind = node.kind + "-" + what;
+      f.message = "numbering " + what + ": expected " + node.kind + " " + std::to_string(expected) +
+                  (prev ? " after " + prev->label + " (line " + std::to_string(prev->line) + ")" : " first") +
+                  ", found " + Describe(node);
+      findings.push_back(std::move(f));
+    }
+    prev = &node;
+  }
+  (void)doc;
+  return findings;
+}
+
+}  // namespace gazette

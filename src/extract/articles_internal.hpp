@@ -1,0 +1,50 @@
+// Internals of the article extractor shared by its .cpp files (not a public interface).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/issue.hpp"
+
+namespace gazette::articles {
+
+/// A run of body lines with one numbering of its own: the notice itself, an instrument it
+/// issues, or an attachment (附件 N) inside either.
+struct Scope {
+  std::string instrument;               ///< title; empty for the notice itself
+  std::string prefix;                   ///< id prefix: "", "ins_2__", "att_1__", "ins_1__att_1__"
+  std::vector<const TextLine*> lines;   ///< the lines, title and attachment labels excluded
+};
+
+/// Level of each kind in the hierarchy; items add their marker rank.
+enum Level { kPart = 0, kChapter = 1, kSection = 2, kArticle = 3, kParagraph = 4, kItem = 5 };
+
+/// A node while the tree is built: own text pieces plus children (indices into the same vector).
+struct TempNode {
+  std::string kind;    ///< part|chapter|section|article|paragraph|item
+  int level = 0;       ///< Level, plus the marker rank for items
+  int num = 0;
+  int sub = 0;         ///< M of 第N条之M, 0 otherwise
+  std::string label;   ///< as printed (normalized)
+  std::string heading;
+  bool tentative_heading = false;  ///< heading guessed from a short line; text if nothing follows
+  int line = 0;
+  std::vector<std::string> parts;  ///< own text, one entry per logical paragraph
+  std::vector<int> children;
+};
+
+/// A scope's tree: all nodes and the roots in order.
+struct Tree {
+  std::vector<TempNode> nodes;
+  std::vector<int> roots;
+};
+
+/// The scopes of DOC in document order: the notice, each instrument, each attachment.
+std::vector<Scope> BuildScopes(const Document& doc);
+
+/// The structure of one scope. SIGNATORIES are the document's signatory lines (they end text).
+Tree BuildTree(const Scope& scope, const std::vector<std::string>& signatories);
+
+/// True when TEXT ends a sentence or a lead-in (。；：…), so a following line starts anew.
+bool EndsClosed(const std::string& text);
+
+}  // namespace gazette::articles

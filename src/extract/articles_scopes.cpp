@@ -1,0 +1,63 @@
+// Cutting a document into the scopes that number their structure independently: the notice,
+// each instrument it issues (Document::instruments), and each attachment introduced by a
+// standalone 附件 / 附件 N label inside either.
+#include <string>
+
+#include "extract/articles_internal.hpp"
+#include "extract/numerals.hpp"
+#include "grammar/grammar.hpp"
+
+namespace gazette::articles {
+namespace {
+
+/// Splits LINES at attachment labels: the lines before the first label stay in BASE; each label
+/// opens a new scope whose title is the line after it.
+void SplitAttachments(const Scope& base, std::vector<Scope>& out) {
+  out.push_back(Scope{base.instrument, base.prefix, {}});
+  size_t current = out.size() - 1;
+  int count = 0;
+  for (size_t i = 0; i < base.lines.size(); ++i) {
+    const TextLine* line = base.lines[i];
+    Match m;
+    if (!RxFull(line->text, "article_attachment_label", m)) {
+      out[current].lines.push_back(line);
+      continue;
+    }
+    ++count;
+    int num = count;
+    if (auto v = ParseChineseNumeral(Group(m, "num"))) num = *v;
+    Scope att;
+    att.prefix = base.prefix + "att_" + std::to_string(num) + "__";
+    if (i + 1 < base.lines.size()) att.instrument = base.lines[++i]->text;
+    out.push_back(std::move(att));
+    current = out.size() - 1;
+  }
+}
+
+}  // namespace
+
+std::vector<Scope> BuildScopes(const Document& doc) {
+  std::vector<int> owner(doc.body.size(), -1);
+  for (size_t k = 0; k < doc.instruments.size(); ++k) {
+    const Instrument& ins = doc.instruments[k];
+    for (size_t i = ins.first; i < ins.last && i < doc.body.size(); ++i) owner[i] = int(k);
+  }
+  std::vector<Scope> out;
+  Scope notice;
+  for (size_t i = 0; i < doc.body.size(); ++i)
+    if (owner[i] < 0) notice.lines.push_back(&doc.body[i]);
+  SplitAttachments(notice, out);
+  for (size_t k = 0; k < doc.instruments.size(); ++k) {
+    const Instrument& ins = doc.instruments[k];
+    Scope scope;
+    scope.instrument = ins.title;
+    scope.prefix = "ins_" + std::to_string(k + 1) + "__";
+    // The first line is the instrument's title; lines owned by a later instrument are skipped.
+    for (size_t i = ins.first + 1; i < ins.last && i < doc.body.size(); ++i)
+      if (owner[i] == int(k)) scope.lines.push_back(&doc.body[i]);
+    SplitAttachments(scope, out);
+  }
+  return out;
+}
+
+}  // namespace gazette::articles

@@ -1,0 +1,296 @@
+// Building one scope's tree: each logical line is a marker (第N章, 第N条, 一、, (一), 1., (1), ①)
+// that opens a node, or text that continues the open node. A stack of open nodes ordered by
+// level gives each new node its parent.
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "extract/articles_internal.hpp"
+#include "extract/numerals.hpp"
+#include "grammar/grammar.hpp"
+#include "normalize/normalizer.hpp"
+#include "util/text.hpp"
+
+namespace gazette::articles {
+namespace {
+
+/// A line recognised as the start of a node.
+struct Marker {
+  std::string kind;
+  int level = 0;
+  int num = 0;
+  int sub = 0;
+  std::string label;
+  std::string rest;
+};
+
+/// Item patterns by rank: 一、 (0), (一) (1), 1. (2), (1) (3), ① (4).
+constexpr const char* kItemPatterns[] = {"article_cn_section", "article_item_cn", "article_item_digit",
+                                         "article_item_paren_digit", "article_item_circled"};
+
+int CircledValue(const std::string& s) {
+  std::u32string u = ToU32(s);
+  return u.empty() ? 0 : int(u[0] - U'①') + 1;
+}
+
+/// The text between the label and REST in TEXT (the label as printed, normalized).
+std::string LabelOf(const std::string& text, const std::string& rest) {
+  return Trim(text.substr(0, text.size() - rest.size()));
+}
+
+/// True if the label of a 第N条 line is set off from its text (a space, bold, or nothing after
+/// it), the way articles are printed and cross-references are not.
+bool LabelSetOff(const TextLine& line) {
+  std::string inl = Trim(line.inline_text);
+  size_t pos = inl.find("条");
+  if (pos == std::string::npos) return false;
+  std::string after = inl.substr(pos + std::string("条").size());
+  if (after.empty() || after[0] == ' ' || after[0] == '\t') return true;
+  std::string printed = line.printed;
+  return printed.find("条**") != std::string::npos;
+}
+
+/// The structural marker at the start of LINE, if any. LAST_ARTICLE is the number of the
+/// scope's previous article (a cross-reference such as 第五条规定的… is not an article).
+std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
+  const std::string& t = line.text;
+  Match m;
+  struct Heading { const char* pattern; const char* kind; int level; };
+  static const Heading kHeads[] = {{"article_part", "part", kPart},
+                                   {"article_chapter", "chapter", kChapter},
+                                   {"article_section", "section", kSection},
+                                   {"article_article", "article", kArticle}};
+  for (const auto& h : kHeads) {
+    if (!RxFull(t, h.pattern, m)) continue;
+    auto num = ParseChineseNumeral(Group(m, "num"));
+    if (!num) return std::nullopt;
+    Marker mk{h.kind, h.level, *num, 0, "", Group(m, "rest")};
+    if (h.level == kArticle) {
+      if (auto sub = ParseChineseNumeral(Group(m, "sub"))) mk.sub = *sub;
+      bool crossref = RxFind(mk.rest, "article_crossref_rest") && !LabelSetOff(line);
+      if (crossref && mk.num != last_article + 1) return std::nullopt;
+    }
+    mk.label = LabelOf(t, mk.rest);
+    return mk;
+  }
+  for (int rank = 0; rank < 5; ++rank) {
+    if (!RxFull(t, kItemPatterns[rank], m)) continue;
+    std::string n = Group(m, "num");
+    std::optional<int> num = rank == 4 ? std::optional<int>(CircledValue(n)) : ParseChineseNumeral(n);
+    if (!num) return std::nullopt;
+    Marker mk{"item", kItem + rank, *num, 0, "", Group(m, "rest")};
+    mk.label = LabelOf(t, mk.rest);
+    return mk;
+  }
+  return std::nullopt;
+}
+
+/// The bold run-in heading of LINE (**一、申请查验。**用人单位…): the bold text after the label
+/// when the bold stops before the end of the line; empty otherwise.
+std::string BoldRunIn(const TextLine& line, const std::string& label, std::string* rest) {
+  const std::string& p = line.printed;
+  size_t open = p.find("**");
+  if (open == std::string::npos) return "";
+  size_t close = p.find("**", open + 2);
+  if (close == std::string::npos || Trim(p.substr(close + 2)).empty()) return "";
+  std::string bold = Trim(NormalizeText(p.substr(open + 2, close - open - 2)));
+  if (!StartsWith(bold, label)) return "";
+  std::string heading = Trim(bold.substr(label.size()));
+  if (heading.empty() || !StartsWith(*rest, heading)) return "";
+  *rest = Trim(rest->substr(heading.size()));
+  while (EndsWith(heading, "。")) heading.resize(heading.size() - std::string("。").size());
+  return heading;
+}
+
+/// True for a signature line: one agency name or several, nothing else (北京市商务局 北京市财政局).
+bool IsSignatory(const std::string& text, const std::vector<std::string>& signatories) {
+  if (std::find(signatories.begin(), signatories.end(), text) != signatories.end()) return true;
+  return RxFull(text, "article_agency_line");
+}
+
+/// Appends NEXT to TEXT, a line the page or the wrap cut (a space only between Latin words).
+void JoinInto(std::string& text, const std::string& next) {
+  bool latin = !text.empty() && !next.empty() && std::isalnum(static_cast<unsigned char>(text.back())) &&
+               std::isalnum(static_cast<unsigned char>(next.front()));
+  text += (latin ? " " : "") + next;
+}
+
+class TreeBuilder {
+ public:
+  explicit TreeBuilder(const std::vector<std::string>& signatories) : signatories_(signatories) {}
+
+  /// Takes the next line of the scope.
+  void Add(const TextLine& line) {
+    if (line.has_tab) return;  // table rows belong to the tables extractor
+    if (RxFind(line.text, "article_attachment_list")) {  // 附件:1. … then 2. … on the next lines
+      stack_.clear();
+      skip_list_ = true;
+      return;
+    }
+    auto marker = ParseMarker(line, last_article_);
+    if (skip_list_ && marker && marker->level == kItem + 2) return;
+    skip_list_ = false;
+    if (marker) return OpenMarker(line, *marker);
+    if (IsClosing(line.text)) {
+      stack_.clear();
+      return;
+    }
+    if (line.heading > 0) {  // an unnumbered title: a new unit starts
+      stack_.clear();
+      return;
+    }
+    AddText(line);
+  }
+
+  /// The finished tree (guessed headings that nothing followed become text).
+  Tree Finish() {
+    for (auto& n : tree_.nodes) {
+      if (n.tentative_heading && n.parts.empty() && n.children.empty()) {
+        n.parts.push_back(n.heading);
+        n.heading.clear();
+      }
+      n.tentative_heading = false;
+    }
+    return std::move(tree_);
+  }
+
+ private:
+  TempNode& Top() { return tree_.nodes[stack_.back()]; }
+
+  /// True for a line that ends the text: 特此通知, a date, a signature. An agency name only
+  /// counts after a finished sentence (行政管理部 can be the tail of a cut line).
+  bool IsClosing(const std::string& text) {
+    if (RxFind(text, "article_closing")) return true;
+    if (!IsSignatory(text, signatories_)) return false;
+    return stack_.empty() || Top().parts.empty() || EndsClosed(Top().parts.back());
+  }
+
+  bool InArticle() const {
+    return std::any_of(stack_.begin(), stack_.end(), [&](int i) { return tree_.nodes[i].level == kArticle; });
+  }
+
+  /// Adds NODE under the innermost open node of a lower level and makes it the innermost.
+  int Open(TempNode node) {
+    while (!stack_.empty() && Top().level >= node.level) stack_.pop_back();
+    if (node.level > kParagraph && !stack_.empty() && Top().level == kArticle) {
+      TempNode para;
+    para.kind = "paragraph";
+    para.level = kParagraph;
+      para.line = node.line;
+      Open(std::move(para));
+    }
+    int index = int(tree_.nodes.size());
+    if (node.kind == "paragraph" && !stack_.empty())  // 款 carry no printed number: by position
+      node.num = 1 + int(std::count_if(Top().children.begin(), Top().children.end(),
+                                       [&](int c) { return tree_.nodes[c].kind == "paragraph"; }));
+    if (stack_.empty()) tree_.roots.push_back(index);
+    else {
+      Top().children.push_back(index);
+      Top().tentative_heading = false;
+    }
+    tree_.nodes.push_back(std::move(node));
+    stack_.push_back(index);
+    return index;
+  }
+
+  void OpenMarker(const TextLine& line, const Marker& mk) {
+    bool in_article = InArticle() && mk.level > kArticle;
+    TempNode node;
+    node.kind = mk.kind == "item" && mk.level == kItem && !in_article ? "section" : mk.kind;
+    node.level = mk.level;
+    node.num = mk.num;
+    node.sub = mk.sub;
+    node.label = mk.label;
+    node.line = line.line;
+    std::string rest = Trim(mk.rest);
+    if (mk.level < kArticle) {
+      node.heading = rest;
+      await_heading_ = rest.empty();
+      Open(std::move(node));
+      return;
+    }
+    if (mk.level == kArticle) {
+      last_article_ = mk.num;
+      Open(std::move(node));
+      if (!rest.empty()) OpenParagraph(rest, line.line);
+      return;
+    }
+    SplitHeading(line, node, rest);
+    if (!rest.empty()) node.parts.push_back(rest);
+    Open(std::move(node));
+  }
+
+  /// Sets NODE's heading from a bold run-in, a short first sentence, or a short line of its
+  /// own (tentative: it stays a heading only if text or children follow).
+  void SplitHeading(const TextLine& line, TempNode& node, std::string& rest) {
+    if (rest.empty()) return;
+    node.heading = BoldRunIn(line, node.label, &rest);
+    if (!node.heading.empty()) return;
+    Match m;
+    if (RxFull(rest, "article_runin_heading", m)) {
+      node.heading = Group(m, "heading");
+      rest = Trim(Group(m, "rest"));
+      return;
+    }
+    if (!EndsClosed(rest) && CodePointCount(rest) <= kMaxHeading && rest.find("。") == std::string::npos) {
+      node.heading = rest;
+      node.tentative_heading = true;
+      rest.clear();
+    }
+  }
+
+  void OpenParagraph(const std::string& text, int line) {
+    TempNode para;
+    para.kind = "paragraph";
+    para.level = kParagraph;
+    para.line = line;
+    para.parts.push_back(text);
+    Open(std::move(para));
+  }
+
+  void AddText(const TextLine& line) {
+    if (stack_.empty()) return;  // preamble, titles, recipients: not structure
+    const std::string& text = line.text;
+    TempNode& top = Top();
+    if (top.level < kArticle) {
+      if (await_heading_ && top.heading.empty() && !EndsClosed(text) && CodePointCount(text) <= kMaxHeading)
+        top.heading = text;
+      await_heading_ = false;
+      return;
+    }
+    await_heading_ = false;
+    if (top.level == kArticle) return OpenParagraph(text, line.line);
+    if (!top.parts.empty() && !EndsClosed(top.parts.back())) return JoinInto(top.parts.back(), text);
+    if (top.parts.empty() && top.level > kParagraph) {
+      top.parts.push_back(text);
+      top.tentative_heading = false;
+      return;
+    }
+    if (InArticle()) {  // a new paragraph (款) of the article
+      while (Top().level > kArticle) stack_.pop_back();
+      return OpenParagraph(text, line.line);
+    }
+    top.parts.push_back(text);
+    top.tentative_heading = false;
+  }
+
+  static constexpr size_t kMaxHeading = 30;
+  const std::vector<std::string>& signatories_;
+  Tree tree_;
+  std::vector<int> stack_;
+  int last_article_ = 0;
+  bool await_heading_ = false;
+  bool skip_list_ = false;
+};
+
+}  // namespace
+
+bool EndsClosed(const std::string& text) { return RxFind(text, "article_closed_end"); }
+
+Tree BuildTree(const Scope& scope, const std::vector<std::string>& signatories) {
+  TreeBuilder builder(signatories);
+  for (const TextLine* line : scope.lines) builder.Add(*line);
+  return builder.Finish();
+}
+
+}  // namespace gazette::articles
