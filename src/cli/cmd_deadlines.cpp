@@ -1,13 +1,93 @@
-// gazette deadlines: placeholder until its issue lands.
+// gazette deadlines: a record per date or time limit of each document (JSON Lines or TSV).
+#include <ostream>
+
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "export/records.hpp"
+#include "extract/validity.hpp"
+#include "extract/workdays.hpp"
 
 namespace gazette::cli {
 
+namespace {
+
+struct DeadlineOptions {
+  InputOptions input;
+  std::string format = "json";
+  std::string as_of;
+  int expiring_within = -1;  ///< -1: not asked
+};
+
+std::vector<std::string> Keys(bool standing) {
+  std::vector<std::string> keys = {"source", "docno", "kind", "date", "precision", "amount",
+                                   "unit",   "trigger", "text", "line"};
+  if (standing) keys.insert(keys.end(), {"as_of", "status"});
+  return keys;
+}
+
+Record ToRecord(const Issue& issue, const Document& doc, const Deadline& d) {
+  Record r;
+  r["source"] = issue.source;
+  r["docno"] = doc.docno.empty() ? doc.id : doc.docno;
+  r["kind"] = d.kind;
+  r["date"] = d.date;
+  r["precision"] = d.precision;
+  r["amount"] = d.amount;
+  r["unit"] = d.unit;
+  r["trigger"] = d.trigger;
+  r["text"] = d.text;
+  r["line"] = d.line;
+  return r;
+}
+
+int Run(const DeadlineOptions& o) {
+  bool standing = !o.as_of.empty() || o.expiring_within >= 0;
+  std::string as_of = o.as_of;
+  if (!as_of.empty()) {
+    Date d;
+    if (!ParseIsoDate(as_of, &d)) {
+      PrintError("deadlines: --as-of '" + as_of + "' is not a date (expected YYYY-MM-DD)");
+      return kUsage;
+    }
+  } else if (standing) {
+    as_of = FormatIsoDate(Today());
+  }
+  RecordFormat format = RecordFormat::kJson;
+  ParseRecordFormat(o.format, &format);
+  return WithOutput(o.input.output, [&](std::ostream& out) {
+    RecordWriter writer(out, format, Keys(standing));
+    return ForEachIssue(o.input.paths, [&](Issue& issue) {
+      for (const auto& doc : issue.documents) {
+        if (o.expiring_within >= 0 && !ExpiresWithin(doc, as_of, o.expiring_within)) continue;
+        std::string status = standing ? StatusByDate(doc, as_of).status : "";
+        for (const auto& d : doc.deadlines) {
+          Record r = ToRecord(issue, doc, d);
+          if (standing) r["as_of"] = as_of, r["status"] = status;
+          writer.Write(r);
+        }
+      }
+    });
+  });
+}
+
+}  // namespace
+
 void RegisterDeadlines(CLI::App& app, Runner& run) {
-  auto* cmd = app.add_subcommand("deadlines", "(not yet available)");
-  cmd->group("");  // hidden until implemented
-  cmd->callback([&run] { run = [] { PrintError("deadlines: not yet implemented"); return int(kUsage); }; });
+  static DeadlineOptions options;
+  auto* cmd = app.add_subcommand(
+      "deadlines",
+      "A record per date or time limit: source, docno, kind (signed|published|effective|repeal-effective|"
+      "validity|trial|expires|time-limit), date, precision, amount, unit, trigger, text, line");
+  AddInputOptions(cmd, options.input);
+  cmd->add_option("--format", options.format, "json (JSON Lines, default) or tsv")
+      ->check(CLI::IsMember({"tsv", "json"}));
+  cmd->add_option("--as-of", options.as_of,
+                  "Add as_of and status (not-yet-in-force|in-force|expired|unknown) to every record");
+  cmd->add_option("--expiring-within", options.expiring_within,
+                  "Keep only documents whose own validity ends within DAYS days from --as-of "
+                  "(default today), both days included")
+      ->check(CLI::NonNegativeNumber);
+  cmd->callback([&run] { run = [] { return Run(options); }; });
 }
 
 }  // namespace gazette::cli

@@ -1,13 +1,44 @@
-// gazette workdays: placeholder until its issue lands.
+// gazette workdays: working-day arithmetic on the official calendar (catalogs/holidays.tsv).
+#include <iostream>
+
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "extract/workdays.hpp"
 
 namespace gazette::cli {
 
 void RegisterWorkdays(CLI::App& app, Runner& run) {
-  auto* cmd = app.add_subcommand("workdays", "(not yet available)");
-  cmd->group("");  // hidden until implemented
-  cmd->callback([&run] { run = [] { PrintError("workdays: not yet implemented"); return int(kUsage); }; });
+  static std::string start;
+  static std::string count;
+  auto* cmd = app.add_subcommand("workdays",
+                                 "The date N working days after DATE (N < 0: before), on the State Council "
+                                 "holiday schedule 2020-2026; prints YYYY-MM-DD");
+  cmd->add_option("date", start, "Start date, YYYY-MM-DD (not counted itself)")->required();
+  cmd->add_option("n", count, "Working days to add; negative counts backwards (use -- before a negative N)")
+      ->required();
+  cmd->callback([&run] {
+    run = [] {
+      int n = 0;
+      size_t used = 0;
+      try {
+        n = std::stoi(count, &used);
+      } catch (const std::exception&) {
+        used = 0;
+      }
+      if (used == 0 || used != count.size()) {
+        PrintError("workdays: N '" + count + "' is not a whole number");
+        return int(kUsage);
+      }
+      auto shift = AddWorkdays(WorkCalendar::Official(), start, n);
+      if (!shift.ok()) {
+        PrintError("workdays: " + shift.error().message);
+        return int(kUsage);
+      }
+      for (const auto& w : shift->warnings) PrintError("workdays: warning: " + w);
+      std::cout << shift->date << "\n";
+      return int(kOk);
+    };
+  });
 }
 
 }  // namespace gazette::cli

@@ -27,6 +27,11 @@ struct TableRow {
   int seq_num = 0;  ///< 序号 as a number, 0 when absent
   std::vector<std::pair<std::string, std::string>> cells;  ///< schema key → cell text, in column order
   int line = 0;     ///< printed line of the row's first line
+  int last_line = 0;  ///< printed line of the row's last piece (wrapped cells, continuations)
+  /// True for a sub-row printed with a blank 序号 under a numbered row (a merged cell): its 序号
+  /// and leading blank cells are filled from that row, and it is not counted as an item.
+  bool filled = false;
+  std::vector<std::string> repairs;  ///< what was repaired in the row, one English sentence each
 };
 
 /// A titled part of a table, such as (一) 急需紧缺境外职业资格清单(8项).
@@ -47,6 +52,12 @@ struct Table {
   int declared_total = -1;           ///< 共计 N 项 printed for the whole table, -1 if none
   int line = 0;                      ///< printed line of the first header row
   std::vector<TableSection> sections;
+  std::vector<std::string> types;    ///< schema type for each column: seq|text|bilingual|list|docno|code
+  int declared_total_line = 0;       ///< printed line of 共计 N 项, 0 if none
+  int stated = -1;                   ///< count the notice text states (废止失效57件), -1 if none
+  int stated_line = 0;               ///< printed line of that statement
+  std::string stated_text;           ///< the statement as printed, normalized (废止失效57件)
+  int last_line = 0;                 ///< printed line of the table's last row
 };
 
 /// A date or a time limit a document states.
@@ -59,6 +70,9 @@ struct Deadline {
   std::string trigger;    ///< what starts the period: 受理申请之日, 印发之日 …
   std::string text;       ///< the clause, normalized
   int line = 0;
+  /// True when the date or period is the document's own (本办法…施行, 本办法有效期5年); false for
+  /// a licence's, a status's or a procedure's (资格有效期为三年, 5个工作日内完成审核).
+  bool of_document = false;
 };
 
 /// A citation of another document, with the relation the clause gives it.
@@ -70,6 +84,14 @@ struct Reference {
   std::string target_id;  ///< id of the resolved document, empty if unresolved
   std::string text;       ///< the clause around it, normalized
   int line = 0;
+  /// The 文号 as printed in the clause (京人社事业发〔2023〕24 号), empty if none printed.
+  std::string to_printed;
+  /// The short title this citation was printed as (以下简称《若干措施》 → 若干措施), empty when
+  /// the full title or 文号 was printed.
+  std::string alias;
+  /// ISO date on which the relation takes effect when the clause states it (自2024年1月1日起废止),
+  /// empty otherwise (then it takes effect with the citing document).
+  std::string date;
 };
 
 /// A problem `gazette check` reports: a count that does not add up, a numbering gap …

@@ -1,0 +1,202 @@
+// The dates extractor: signing and publication dates, then every clause of the body, then the
+// relative dates resolved against the signing and effective dates, and the end of each period.
+#include "extract/dates.hpp"
+
+#include "extract/dates_internal.hpp"
+#include "extract/numerals.hpp"
+#include "extract/workdays.hpp"
+#include "grammar/grammar.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+
+namespace dates_internal {
+
+std::vector<Sentence> SplitSentences(const std::vector<TextLine>& body) {
+  static const std::vector<std::string> kEnds = {"。", ";", "；", "!", "?", "！", "？"};
+  std::vector<Sentence> out;
+  for (const auto& line : body) {
+    size_t start = 0;
+    for (size_t i = 0; i < line.text.size();) {
+      size_t end = std::string::npos;
+      for (const auto& e : kEnds)
+        if (line.text.compare(i, e.size(), e) == 0) end = i + e.size();
+      if (end == std::string::npos) {
+        ++i;
+        continue;
+      }
+      out.push_back({line.text.substr(start, end - start), &line, start, static_cast<int>(out.size())});
+      start = i = end;
+    }
+    if (start < line.text.size() && !Trim(line.text.substr(start)).empty())
+      out.push_back({line.text.substr(start), &line, start, static_cast<int>(out.size())});
+  }
+  return out;
+}
+
+std::optional<int> ParseAmount(const std::string& text) {
+  std::string t = StripSpaces(text);
+  if (t.empty()) return std::nullopt;
+  if (t.find_first_not_of("0123456789") == std::string::npos) {
+    if (t.size() > 6) return std::nullopt;
+    return std::stoi(t);
+  }
+  return ParseChineseNumeral(t);
+}
+
+bool ParsePrintedDate(const std::string& printed, std::string* iso, std::string* precision) {
+  Match m;
+  std::string text = StripSpaces(printed);
+  if (!RxFull(text, "dates_date", m)) return false;
+  auto y = ParseAmount(Group(m, "y")), mo = ParseAmount(Group(m, "m"));
+  if (!y || !mo) return false;
+  std::string day_text = Group(m, "d");
+  auto d = day_text.empty() ? std::optional<int>(1) : ParseAmount(day_text);
+  if (!d) return false;
+  Date date{std::chrono::year(*y), std::chrono::month(*mo), std::chrono::day(*d)};
+  if (!date.ok()) return false;
+  *iso = day_text.empty() ? FormatIsoMonth(date) : FormatIsoDate(date);
+  *precision = day_text.empty() ? "month" : "day";
+  return true;
+}
+
+std::string UnitOf(const std::string& printed, int* factor) {
+  *factor = 1;
+  if (printed.find("工作日") != std::string::npos) return "workday";
+  if (printed.find("月") != std::string::npos) return "month";
+  if (printed.find("年") != std::string::npos) return "year";
+  if (printed.find("周") != std::string::npos || printed.find("星期") != std::string::npos) *factor = 7;
+  return "day";
+}
+
+std::string EventKind(const std::string& trigger) {
+  for (const char* force : {"施行", "实施", "执行", "生效"})
+    if (trigger.find(force) != std::string::npos) return "force";
+  return "issue";
+}
+
+}  // namespace dates_internal
+
+namespace {
+
+using namespace dates_internal;
+
+/// The body line printed at LINE, or nullptr.
+const TextLine* LineNumbered(const Document& doc, int line) {
+  for (const auto& l : doc.body)
+    if (l.line <= line && line <= std::max(l.line, l.last_line)) return &l;
+  return nullptr;
+}
+
+/// 2024-09-02 → 2024年9月2日 (for records whose clause is the date itself).
+std::string PrintedDate(const std::string& iso) {
+  Date d;
+  if (!ParseIsoDate(iso, &d)) return iso;
+  return std::to_string(static_cast<int>(d.year())) + "年" + std::to_string(static_cast<unsigned>(d.month())) +
+         "月" + std::to_string(static_cast<unsigned>(d.day())) + "日";
+}
+
+Deadline SignedRecord(const Document& doc) {
+  Deadline d;
+  d.kind = "signed";
+  d.date = doc.date;
+  d.precision = "day";
+  d.line = doc.date_line;
+  const TextLine* l = LineNumbered(doc, doc.date_line);
+  d.text = l ? l->text : PrintedDate(doc.date);
+  d.trigger = "";
+  d.of_document = true;
+  return d;
+}
+
+Deadline PublishedRecord(const IssueHeader& header) {
+  Deadline d;
+  d.kind = "published";
+  d.date = header.date;
+  d.precision = "day";
+  d.text = PrintedDate(header.date);
+  d.line = header.line;
+  d.of_document = true;
+  return d;
+}
+
+/// The start of a date for comparisons: YYYY-MM → its first day.
+bool StartOf(const std::string& iso, Date* date) {
+  bool month_only = false;
+  return ParseIsoDateOrMonth(iso, date, &month_only);
+}
+
+/// The document's effective date: the latest of its own effective dates found so far.
+const Deadline* LatestEffective(const std::vector<Found>& found) {
+  const Deadline* best = nullptr;
+  Date best_date, d;
+  for (const auto& f : found) {
+    if (f.record.kind != "effective" || !f.record.of_document || !StartOf(f.record.date, &d)) continue;
+    if (!best || DaysBetween(best_date, d) > 0) best = &f.record, best_date = d;
+  }
+  return best;
+}
+
+void CopyDate(Deadline& to, const Deadline& from) {
+  to.date = from.date;
+  to.precision = from.precision;
+}
+
+/// Fills the dates of relative records: the issue → SIGNED; the coming into force → the
+/// document's effective date (a period counts from the effective date of its own sentence).
+void ResolveRelative(std::vector<Found>& found, const std::string& signed_date) {
+  for (auto& f : found)
+    if (f.relative == "issue" && !signed_date.empty()) {
+      f.record.date = signed_date;
+      f.record.precision = "day";
+    }
+  for (auto& f : found) {
+    if (f.relative != "force" && f.relative != "same") continue;
+    const Deadline* start = nullptr;
+    for (const auto& g : found)
+      if (&g != &f && g.sentence == f.sentence && g.record.kind == "effective" && !g.record.date.empty())
+        start = &g.record;
+    if (!start || f.record.kind == "effective" || f.record.kind == "repeal-effective") start = LatestEffective(found);
+    if (start && start != &f.record) CopyDate(f.record, *start);
+  }
+}
+
+/// The expires record of a validity or trial period P of the document, when its start is known.
+std::optional<Deadline> ExpiresOf(const Deadline& p) {
+  if (!p.of_document || p.amount <= 0 || p.date.empty()) return std::nullopt;
+  Date start;
+  bool month_only = false;
+  if (!ParseIsoDateOrMonth(p.date, &start, &month_only)) return std::nullopt;
+  Date end;
+  if (p.unit == "year" || p.unit == "month") {
+    int months = p.unit == "year" ? p.amount * 12 : p.amount;
+    end = PeriodEnd(start, months);
+  } else if (p.unit == "day" && !month_only) {
+    end = AddDays(start, p.amount - 1);
+  } else {
+    return std::nullopt;
+  }
+  Deadline e = p;
+  e.kind = "expires";
+  e.date = month_only ? FormatIsoMonth(end) : FormatIsoDate(end);
+  return e;
+}
+
+}  // namespace
+
+std::vector<Deadline> ExtractDeadlines(const Document& doc, const IssueHeader& header) {
+  std::vector<Deadline> out;
+  if (!doc.date.empty()) out.push_back(SignedRecord(doc));
+  if (!header.date.empty()) out.push_back(PublishedRecord(header));
+  std::vector<Found> found;
+  for (const auto& sentence : SplitSentences(doc.body)) FindInSentence(sentence, doc.date, found);
+  ResolveRelative(found, doc.date);
+  for (const auto& f : found) {
+    out.push_back(f.record);
+    if (f.record.kind == "validity" || f.record.kind == "trial")
+      if (auto e = ExpiresOf(f.record)) out.push_back(*e);
+  }
+  return out;
+}
+
+}  // namespace gazette

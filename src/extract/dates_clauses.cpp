@@ -1,0 +1,213 @@
+// The clause finders of the dates extractor: each reads one sentence and adds what it states.
+#include <algorithm>
+#include <utility>
+
+#include "extract/dates_internal.hpp"
+#include "extract/workdays.hpp"
+#include "grammar/grammar.hpp"
+#include "util/text.hpp"
+
+namespace gazette::dates_internal {
+
+namespace {
+
+/// Byte ranges of a sentence already claimed by a finder, so later finders skip them.
+class Spans {
+ public:
+  void Add(size_t begin, size_t end) { spans_.emplace_back(begin, end); }
+  void Add(const Match& m) { Add(static_cast<size_t>(m.position()), static_cast<size_t>(m.position() + m.length())); }
+  bool Overlaps(size_t begin, size_t end) const {
+    return std::any_of(spans_.begin(), spans_.end(), [&](auto s) { return begin < s.second && s.first < end; });
+  }
+
+ private:
+  std::vector<std::pair<size_t, size_t>> spans_;
+};
+
+/// What the finders share for one sentence.
+struct Scan {
+  const Sentence& sentence;
+  const std::string& signed_date;
+  std::vector<Found>& out;
+  Spans dates;    ///< every printed date (durations inside them are not durations)
+  Spans claimed;  ///< durations already read as a period
+  bool has_effective = false;
+
+  Found& Add(const std::string& kind, const Match& m) {
+    Found f;
+    f.record.kind = kind;
+    f.record.text = Trim(sentence.text);
+    f.record.line = sentence.LineAt(static_cast<size_t>(m.position()));
+    f.sentence = sentence.index;
+    out.push_back(std::move(f));
+    return out.back();
+  }
+};
+
+void SetDate(Deadline& d, const std::string& printed) {
+  ParsePrintedDate(printed, &d.date, &d.precision);
+}
+
+bool IsOwnSubject(const std::string& sentence) { return RxFind(sentence, "dates_own_subject"); }
+
+void FindEffective(Scan& s) {
+  const std::string& text = s.sentence.text;
+  for (const char* name : {"dates_effective_abs", "dates_effective_lead", "dates_effective_stated"}) {
+    for (const auto& m : RxAll(text, name)) {
+      if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
+      s.claimed.Add(m);
+      Found& f = s.Add("effective", m);
+      SetDate(f.record, Group(m, "date"));
+      f.record.of_document = true;
+      s.has_effective = true;
+    }
+  }
+  for (const auto& m : RxAll(text, "dates_effective_rel")) {
+    Found& f = s.Add("effective", m);
+    f.record.trigger = Group(m, "trigger");
+    f.relative = EventKind(f.record.trigger);
+    f.record.of_document = true;
+    s.has_effective = true;
+  }
+}
+
+void FindRepeals(Scan& s) {
+  const std::string& text = s.sentence.text;
+  if (Match m; RxSearch(text, "dates_repeal_rel", m)) {
+    Found& f = s.Add("repeal-effective", m);
+    f.record.trigger = Group(m, "trigger");
+    f.relative = EventKind(f.record.trigger);
+    return;
+  }
+  if (Match m; RxSearch(text, "dates_repeal_abs", m)) {
+    SetDate(s.Add("repeal-effective", m).record, Group(m, "date"));
+    return;
+  }
+  if (Match m; RxSearch(text, "dates_repeal_same", m)) {
+    Found& f = s.Add("repeal-effective", m);
+    f.record.trigger = "施行之日";
+    f.relative = "same";
+    return;
+  }
+  if (Match m; RxSearch(text, "dates_repeal_now", m)) {
+    Found& f = s.Add("repeal-effective", m);
+    f.record.trigger = "印发之日";
+    f.relative = "issue";
+  }
+}
+
+void FindPeriods(Scan& s) {
+  const std::string& text = s.sentence.text;
+  bool own = IsOwnSubject(text) || s.has_effective;
+  for (const auto& m : RxAll(text, "dates_period")) {
+    auto n = ParseAmount(Group(m, "n"));
+    if (!n) continue;
+    s.claimed.Add(m);
+    Found& f = s.Add(Group(m, "what") == "试行期" ? "trial" : "validity", m);
+    int factor = 1;
+    f.record.unit = UnitOf(Group(m, "unit"), &factor);
+    f.record.amount = *n * factor;
+    f.record.of_document = own;
+    if (own) {
+      f.record.trigger = "施行之日";
+      f.relative = "force";
+    }
+  }
+  for (const auto& m : RxAll(text, "dates_valid_until")) {
+    s.claimed.Add(m);
+    Found& f = s.Add(own ? "expires" : "time-limit", m);
+    SetDate(f.record, Group(m, "date"));
+    f.record.of_document = own;
+  }
+  if (Match m; RxSearch(text, "dates_indefinite", m)) {
+    Found& f = s.Add("validity", m);
+    f.record.trigger = "长期有效";
+    f.record.of_document = IsOwnSubject(text);
+  }
+}
+
+std::string TriggerBefore(const std::string& prefix) {
+  Match m;
+  if (RxSearch(prefix, "dates_trigger_since", m)) return Trim(Group(m, "trigger"));
+  if (RxSearch(prefix, "dates_trigger_after", m)) return Trim(Group(m, "trigger"));
+  return "";
+}
+
+/// True when the duration M (amount N, unit UNIT) in TEXT is a time limit by its context.
+bool IsTimeLimit(const std::string& text, const Match& m, const std::string& unit, int n) {
+  std::string prefix = text.substr(0, m.position());
+  std::string suffix = text.substr(m.position() + m.length());
+  if (RxFind(prefix, "dates_not_limit_lead")) return false;
+  if (unit == "year" && n >= 1000) return false;  // a year, not a duration
+  if (unit == "workday") return true;
+  if (RxFind(suffix, "dates_within_comma") && !RxFind(prefix, "dates_lead_at")) return false;
+  return RxFind(suffix, "dates_limit_within") || RxFind(prefix, "dates_limit_lead");
+}
+
+void FindLimits(Scan& s) {
+  const std::string& text = s.sentence.text;
+  for (const auto& m : RxAll(text, "dates_duration")) {
+    size_t b = m.position(), e = b + m.length();
+    if (s.dates.Overlaps(b, e) || s.claimed.Overlaps(b, e)) continue;
+    auto n = ParseAmount(Group(m, "n"));
+    if (!n || *n <= 0) continue;
+    int factor = 1;
+    std::string unit = UnitOf(Group(m, "unit"), &factor);
+    if (!IsTimeLimit(text, m, unit, *n)) continue;
+    Found& f = s.Add("time-limit", m);
+    f.record.amount = *n * factor;
+    f.record.unit = unit;
+    f.record.trigger = TriggerBefore(text.substr(0, m.position()));
+  }
+}
+
+/// A month and day without a year, dated in the year of SIGNED (or the next year when that
+/// would fall before the signing date).
+std::string DateInSigningYear(const std::string& month_day, const std::string& signed_date) {
+  Match m;
+  Date signed_on;
+  if (!RxFull(month_day, "dates_month_day", m) || !ParseIsoDate(signed_date, &signed_on)) return "";
+  auto month = ParseAmount(Group(m, "m")), day = ParseAmount(Group(m, "d"));
+  if (!month || !day) return "";
+  for (int year : {static_cast<int>(signed_on.year()), static_cast<int>(signed_on.year()) + 1}) {
+    Date d{std::chrono::year(year), std::chrono::month(*month), std::chrono::day(*day)};
+    if (d.ok() && DaysBetween(signed_on, d) >= 0) return FormatIsoDate(d);
+  }
+  return "";
+}
+
+void FindDatedDeadlines(Scan& s) {
+  const std::string& text = s.sentence.text;
+  for (const auto& m : RxAll(text, "dates_deadline_before")) {
+    Found& f = s.Add("time-limit", m);
+    std::string printed = Group(m, "date");
+    if (!ParsePrintedDate(printed, &f.record.date, &f.record.precision)) {
+      f.record.date = DateInSigningYear(StripSpaces(printed), s.signed_date);
+      f.record.precision = f.record.date.empty() ? "" : "day";
+    }
+  }
+  for (const auto& m : RxAll(text, "dates_deadline_until")) {
+    if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
+    SetDate(s.Add("time-limit", m).record, Group(m, "date"));
+  }
+}
+
+void MarkDates(Scan& s) {
+  // Any 年月日 or 月日 in the sentence: the numbers inside are not durations.
+  static const char* kDate = "dates_any_date";
+  for (const auto& m : RxAll(s.sentence.text, kDate)) s.dates.Add(m);
+}
+
+}  // namespace
+
+void FindInSentence(const Sentence& sentence, const std::string& signed_date, std::vector<Found>& out) {
+  Scan s{sentence, signed_date, out, {}, {}, false};
+  MarkDates(s);
+  FindEffective(s);
+  FindRepeals(s);
+  FindPeriods(s);
+  FindDatedDeadlines(s);
+  FindLimits(s);
+}
+
+}  // namespace gazette::dates_internal

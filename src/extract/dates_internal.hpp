@@ -1,0 +1,54 @@
+// Internals shared by the dates extractor's files (dates.cpp, dates_clauses.cpp): not a public
+// interface.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/issue.hpp"
+
+namespace gazette::dates_internal {
+
+/// One sentence of a body line (cut at 。;; !?), with the way back to its printed line.
+struct Sentence {
+  std::string text;
+  const TextLine* source = nullptr;
+  size_t offset = 0;  ///< byte offset of `text` in source->text
+  int index = 0;      ///< position in the document, for "same sentence" links
+  /// Printed line of byte POS of `text`.
+  int LineAt(size_t pos) const { return source ? source->LineAt(offset + pos) : 0; }
+};
+
+/// A record as found, before relative dates are resolved.
+struct Found {
+  Deadline record;
+  int sentence = 0;
+  /// What a relative date points to: "issue" (印发/发布/公布 → the signing date), "force" (施行/
+  /// 实施 → the document's effective date), "same" (同时废止 → the effective date), "" when the
+  /// record already has its date or has none.
+  std::string relative;
+};
+
+/// The sentences of BODY, in order.
+std::vector<Sentence> SplitSentences(const std::vector<TextLine>& body);
+
+/// An amount in Arabic or Chinese numerals (15, 十五, 两); nullopt when not a numeral.
+std::optional<int> ParseAmount(const std::string& text);
+
+/// A date as printed (2024年10月10日, 2023年7月, 二〇二四年十月十日) → ISO (day or month
+/// precision) in *ISO and "day"/"month" in *PRECISION. False if it is not a valid date.
+bool ParsePrintedDate(const std::string& printed, std::string* iso, std::string* precision);
+
+/// The unit of a duration as printed (个工作日, 日, 天, 个月, 年, 周) → day|workday|month|year, and
+/// the factor to multiply the amount by (周 → 7 days).
+std::string UnitOf(const std::string& printed, int* factor);
+
+/// Whether the printed event (印发之日, 本通告实施之日) points to the issue ("issue") or to the
+/// coming into force ("force").
+std::string EventKind(const std::string& trigger);
+
+/// Every effective date, repeal, period, time limit and dated deadline in SENTENCE. SIGNED is
+/// the document's signing date (ISO, may be empty), used for dates printed without a year.
+void FindInSentence(const Sentence& sentence, const std::string& signed_date, std::vector<Found>& out);
+
+}  // namespace gazette::dates_internal

@@ -1,0 +1,167 @@
+#include "extract/workdays.hpp"
+
+#include <ctime>
+#include <stdexcept>
+
+#include "util/embedded.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+
+namespace {
+
+using std::chrono::days;
+using std::chrono::sys_days;
+
+int Serial(const Date& d) { return static_cast<int>(sys_days(d).time_since_epoch().count()); }
+Date FromSerial(int n) { return Date(sys_days(days(n))); }
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int ToInt(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+bool IsWeekend(const Date& d) {
+  std::chrono::weekday w{sys_days(d)};
+  return w == std::chrono::Saturday || w == std::chrono::Sunday;
+}
+
+std::string Pad(int v, int width) {
+  std::string s = std::to_string(v);
+  while (static_cast<int>(s.size()) < width) s.insert(s.begin(), '0');
+  return s;
+}
+
+}  // namespace
+
+bool ParseIsoDate(std::string_view text, Date* out) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  auto y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
+  if (!AllDigits(y) || !AllDigits(m) || !AllDigits(d)) return false;
+  Date date{std::chrono::year(ToInt(y)), std::chrono::month(ToInt(m)), std::chrono::day(ToInt(d))};
+  if (!date.ok()) return false;
+  *out = date;
+  return true;
+}
+
+bool ParseIsoDateOrMonth(std::string_view text, Date* out, bool* month_only) {
+  *month_only = false;
+  if (ParseIsoDate(text, out)) return true;
+  if (text.size() != 7 || text[4] != '-') return false;
+  auto y = text.substr(0, 4), m = text.substr(5, 2);
+  if (!AllDigits(y) || !AllDigits(m)) return false;
+  Date date{std::chrono::year(ToInt(y)), std::chrono::month(ToInt(m)), std::chrono::day(1)};
+  if (!date.ok()) return false;
+  *out = date;
+  *month_only = true;
+  return true;
+}
+
+std::string FormatIsoDate(const Date& date) {
+  return Pad(static_cast<int>(date.year()), 4) + "-" + Pad(static_cast<unsigned>(date.month()), 2) + "-" +
+         Pad(static_cast<unsigned>(date.day()), 2);
+}
+
+std::string FormatIsoMonth(const Date& date) {
+  return Pad(static_cast<int>(date.year()), 4) + "-" + Pad(static_cast<unsigned>(date.month()), 2);
+}
+
+Date AddDays(const Date& date, int n) { return Date(sys_days(date) + days(n)); }
+
+int DaysBetween(const Date& a, const Date& b) { return Serial(b) - Serial(a); }
+
+Date PeriodEnd(const Date& start, int months) {
+  Date same = start + std::chrono::months(months);
+  if (same.ok()) return AddDays(same, -1);
+  // No such day in the target month (31st, 29 February): the period ends on its last day.
+  return Date(same.year() / same.month() / std::chrono::last);
+}
+
+Date Today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{std::chrono::year(local.tm_year + 1900), std::chrono::month(local.tm_mon + 1),
+              std::chrono::day(local.tm_mday)};
+}
+
+Result<WorkCalendar> WorkCalendar::Parse(std::string_view tsv, const std::string& name) {
+  WorkCalendar calendar;
+  bool header_seen = false;
+  int line_no = 0;
+  for (const auto& raw : Split(tsv, "\n")) {
+    ++line_no;
+    std::string line = raw;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    if (!header_seen) {
+      header_seen = true;
+      continue;
+    }
+    auto cells = Split(line, "\t");
+    auto where = name + ":" + std::to_string(line_no) + ": ";
+    if (cells.size() < 5) return Error{where + "expected year, kind, first, last, name"};
+    Date first, last;
+    if (!AllDigits(cells[0]) || !ParseIsoDate(cells[2], &first) || !ParseIsoDate(cells[3], &last) ||
+        Serial(last) < Serial(first))
+      return Error{where + "bad year or date range"};
+    if (cells[1] != "holiday" && cells[1] != "workday") return Error{where + "kind must be holiday or workday"};
+    calendar.years_.insert(ToInt(cells[0]));
+    for (int d = Serial(first); d <= Serial(last); ++d)
+      calendar.overrides_[d] = Entry{cells[1] == "workday", cells[4]};
+  }
+  return calendar;
+}
+
+const WorkCalendar& WorkCalendar::Official() {
+  static const WorkCalendar calendar = [] {
+    auto parsed = Parse(EmbeddedData("catalogs/holidays.tsv"), "catalogs/holidays.tsv");
+    if (!parsed.ok()) throw std::logic_error(parsed.error().message);
+    return parsed.value();
+  }();
+  return calendar;
+}
+
+bool WorkCalendar::Covers(const Date& date) const { return years_.count(static_cast<int>(date.year())) > 0; }
+
+bool WorkCalendar::IsWorkday(const Date& date) const {
+  auto it = overrides_.find(Serial(date));
+  if (it != overrides_.end()) return it->second.working;
+  return !IsWeekend(date);
+}
+
+std::string WorkCalendar::NameOf(const Date& date) const {
+  auto it = overrides_.find(Serial(date));
+  return it == overrides_.end() ? std::string() : it->second.name;
+}
+
+Result<WorkdayShift> AddWorkdays(const WorkCalendar& calendar, const std::string& start, int n) {
+  Date date;
+  if (!ParseIsoDate(start, &date)) return Error{"bad date '" + start + "' (expected YYYY-MM-DD)"};
+  if (n > 10000 || n < -10000) return Error{"working-day count " + std::to_string(n) + " out of range (±10000)"};
+  WorkdayShift shift;
+  auto note_outside = [&](const Date& d) {
+    if (!shift.warnings.empty() || calendar.Covers(d)) return;
+    shift.warnings.push_back(FormatIsoDate(d) + " is outside the holiday calendar (" +
+                             std::to_string(calendar.first_year()) + "–" + std::to_string(calendar.last_year()) +
+                             "): counted Monday to Friday as working days");
+  };
+  int step = n < 0 ? -1 : 1;
+  for (int left = n < 0 ? -n : n; left > 0;) {
+    date = AddDays(date, step);
+    note_outside(date);
+    if (calendar.IsWorkday(date)) --left;
+  }
+  shift.date = FormatIsoDate(date);
+  return shift;
+}
+
+}  // namespace gazette
