@@ -1,0 +1,138 @@
+#include "export/xlsx_cells.hpp"
+
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "util/text.hpp"
+
+namespace gazette::xlsx {
+namespace {
+
+/// True for code points XML 1.0 allows in character data (tab and newline kept, CR dropped:
+/// Excel stores line breaks as '\n').
+bool AllowedInCell(char32_t c) {
+  if (c == U'\t' || c == U'\n') return true;
+  if (c < 0x20) return false;
+  if (c >= 0x7F && c <= 0x9F) return false;  // C1 controls: legal XML but invisible garbage
+  if (c >= 0xD800 && c <= 0xDFFF) return false;
+  if (c == 0xFFFE || c == 0xFFFF) return false;
+  return c <= 0x10FFFF;
+}
+
+size_t Units(char32_t c) { return c > 0xFFFF ? 2 : 1; }
+
+/// Case-folded form of NAME, for Excel's case-insensitive sheet name comparison.
+std::string FoldCase(const std::string& name) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(name).foldCase().toUTF8String(out);
+  return out;
+}
+
+/// NAME cut to at most MAX UTF-16 units, on a code point boundary.
+std::u32string CutToUnits(const std::u32string& name, size_t max) {
+  std::u32string out;
+  size_t units = 0;
+  for (char32_t c : name) {
+    if (units + Units(c) > max) break;
+    units += Units(c);
+    out.push_back(c);
+  }
+  return out;
+}
+
+/// WANTED with the characters Excel forbids in sheet names replaced or dropped.
+std::u32string SanitizeSheetName(std::string_view wanted) {
+  std::u32string out;
+  for (char32_t c : ToU32(Trim(wanted))) {
+    if (c == U'\n' || c == U'\t') c = U' ';
+    if (!AllowedInCell(c) || c == U'\n') continue;
+    if (std::u32string_view(U"[]:*?/\\").find(c) != std::u32string_view::npos) c = U'_';
+    out.push_back(c);
+  }
+  while (!out.empty() && out.front() == U'\'') out.erase(out.begin());
+  while (!out.empty() && out.back() == U'\'') out.pop_back();
+  return out;
+}
+
+bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int DaysInMonth(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
+}
+
+/// The decimal number of exactly N digits at TEXT[POS], or -1.
+int Digits(std::string_view text, size_t pos, size_t n) {
+  if (pos + n > text.size()) return -1;
+  int v = 0;
+  for (size_t i = pos; i < pos + n; ++i) {
+    if (text[i] < '0' || text[i] > '9') return -1;
+    v = v * 10 + (text[i] - '0');
+  }
+  return v;
+}
+
+}  // namespace
+
+size_t Utf16Length(std::string_view utf8) {
+  size_t n = 0;
+  for (char32_t c : ToU32(utf8)) n += Units(c);
+  return n;
+}
+
+std::string CleanCellText(std::string_view text, bool* truncated, size_t max_units) {
+  std::u32string kept;
+  size_t units = 0;
+  for (char32_t c : ToU32(text)) {
+    if (!AllowedInCell(c)) continue;
+    kept.push_back(c);
+    units += Units(c);
+  }
+  if (truncated) *truncated = false;
+  if (units <= max_units) return ToUtf8(kept);
+  if (truncated) *truncated = true;
+  size_t mark = Utf16Length(kXlsxTruncatedMark);
+  std::u32string cut = CutToUnits(kept, max_units > mark ? max_units - mark : 0);
+  return ToUtf8(cut) + std::string(kXlsxTruncatedMark);
+}
+
+std::string UniqueSheetName(std::string_view wanted, std::set<std::string>& used, std::string_view fallback) {
+  std::u32string base = SanitizeSheetName(wanted);
+  if (base.empty()) base = SanitizeSheetName(fallback);
+  if (base.empty()) base = U"Sheet";
+  std::u32string name = CutToUnits(base, kXlsxMaxSheetName);
+  for (int n = 2; used.count(FoldCase(ToUtf8(name))); ++n) {
+    std::u32string suffix = ToU32(" (" + std::to_string(n) + ")");
+    name = CutToUnits(base, kXlsxMaxSheetName - suffix.size());
+    while (!name.empty() && (name.back() == U' ' || name.back() == U'\'')) name.pop_back();
+    name += suffix;
+  }
+  std::string out = ToUtf8(name);
+  used.insert(FoldCase(out));
+  return out;
+}
+
+std::optional<CellDate> ParseCellDate(std::string_view text) {
+  if (text.size() != 10 && text.size() != 7) return std::nullopt;
+  CellDate d;
+  d.year = Digits(text, 0, 4);
+  d.month = Digits(text, 5, 2);
+  if (d.year < 1900 || d.year > 9999 || text[4] != '-' || d.month < 1 || d.month > 12) return std::nullopt;
+  if (text.size() == 7) {
+    d.day = 1;
+    d.month_only = true;
+    return d;
+  }
+  d.day = Digits(text, 8, 2);
+  if (text[7] != '-' || d.day < 1 || d.day > DaysInMonth(d.year, d.month)) return std::nullopt;
+  return d;
+}
+
+size_t CellWidth(std::string_view text) {
+  size_t widest = 0;
+  for (const auto& line : Split(text, "\n")) widest = std::max(widest, DisplayWidth(line));
+  return widest;
+}
+
+}  // namespace gazette::xlsx

@@ -1,0 +1,50 @@
+// What Excel accepts in a cell and a sheet name, and how wide a column must be: pure string
+// helpers behind the workbook writer (src/export/xlsx.cpp).
+#pragma once
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace gazette::xlsx {
+
+/// Excel's limits (Microsoft, "Excel specifications and limits").
+inline constexpr size_t kXlsxMaxCellChars = 32767;  ///< UTF-16 code units in one cell
+inline constexpr size_t kXlsxMaxSheetName = 31;     ///< UTF-16 code units in a sheet name
+inline constexpr size_t kXlsxMaxRows = 1048576;     ///< rows in one worksheet
+
+/// The marker appended to a cell cut at kXlsxMaxCellChars.
+inline constexpr std::string_view kXlsxTruncatedMark = "…[truncated]";
+
+/// TEXT made safe for a cell: characters XML 1.0 forbids (C0 controls other than tab and
+/// newline, CR, U+FFFE/U+FFFF) removed; cut with kXlsxTruncatedMark so that the result holds at
+/// most MAX_UNITS UTF-16 code units. Sets *TRUNCATED (if given) when it was cut.
+std::string CleanCellText(std::string_view text, bool* truncated = nullptr,
+                          size_t max_units = kXlsxMaxCellChars);
+
+/// Number of UTF-16 code units of a UTF-8 string (what Excel counts as characters).
+size_t Utf16Length(std::string_view utf8);
+
+/// A sheet name Excel accepts, made from WANTED: []:*?/\ replaced by '_', control characters
+/// dropped, no leading/trailing apostrophe, at most kXlsxMaxSheetName units, never empty
+/// (FALLBACK is used), and not in USED (compared case-insensitively; a " (2)" suffix is added).
+/// The name is added to USED.
+std::string UniqueSheetName(std::string_view wanted, std::set<std::string>& used,
+                            std::string_view fallback = "Sheet");
+
+/// A date parsed from ISO YYYY-MM-DD or YYYY-MM.
+struct CellDate {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  bool month_only = false;  ///< printed as YYYY-MM: day is 1 and the cell shows yyyy-mm
+};
+
+/// TEXT as a date Excel can store (years 1900–9999), or nullopt.
+std::optional<CellDate> ParseCellDate(std::string_view text);
+
+/// The column width (Excel character units) that TEXT needs: its widest line by DisplayWidth
+/// (a CJK character counts as two).
+size_t CellWidth(std::string_view text);
+
+}  // namespace gazette::xlsx
