@@ -50,6 +50,19 @@ Result<std::string> Convert(const std::string& bytes, const char* charset, const
   return out;
 }
 
+// True when decoded text holds what a wrong guess of charset produces: C1 controls,
+// replacement characters or private-use characters.
+bool LooksMisdecoded(const std::string& utf8) {
+  const auto* p = reinterpret_cast<const uint8_t*>(utf8.data());
+  int32_t i = 0, n = static_cast<int32_t>(utf8.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0 || (c >= 0x80 && c <= 0x9F) || c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF)) return true;
+  }
+  return false;
+}
+
 // Finds the first control character that plain text does not hold; returns its 1-based line.
 int FirstBinaryLine(const std::string& utf8) {
   int line = 1;
@@ -76,8 +89,9 @@ std::string GuessUtf16(const std::string& bytes) {
   size_t even = 0, odd = 0, n = std::min<size_t>(bytes.size(), 4096);
   for (size_t i = 0; i < n; ++i)
     if (bytes[i] == 0) (i % 2 ? odd : even)++;
-  if (odd > n / 8 && even == 0) return "UTF-16LE";
-  if (even > n / 8 && odd == 0) return "UTF-16BE";
+  // ASCII (newlines, digits) leaves a NUL on one side; a few CJK characters (U+4E00) on the other.
+  if (odd > n / 16 && odd > 4 * even) return "UTF-16LE";
+  if (even > n / 16 && even > 4 * odd) return "UTF-16BE";
   return "";
 }
 
@@ -104,8 +118,10 @@ Result<DecodedInput> DecodeBytes(const std::string& bytes, const std::string& so
   } else {
     std::string detected = DetectCharset(bytes);
     // Chinese text that is not UTF-8 is GB18030 (a superset of GBK and GB2312) unless the
-    // detector is sure of Big5 or UTF-16; GB18030 conversion fails cleanly if it is not.
-    charset = (detected == "Big5" || detected.rfind("UTF-16", 0) == 0) ? detected : "GB18030";
+    // detector names Big5 or a single-byte charset. UTF-16/32 without a BOM is only believed
+    // from its NUL bytes (GuessUtf16): the detector calls any random bytes UTF-16.
+    bool unicode = detected.rfind("UTF-", 0) == 0;
+    charset = (detected.empty() || unicode || detected == "GB18030") ? "GB18030" : detected;
   }
   if (charset == "UTF-8") {
     if (!IsValidUtf8(body)) return Error{source + ": invalid UTF-8"};
@@ -117,6 +133,7 @@ Result<DecodedInput> DecodeBytes(const std::string& bytes, const std::string& so
       return Error{converted.error().message + " (and not UTF-8)"};
     }
     out.text = std::move(converted.value());
+    if (LooksMisdecoded(out.text)) return Error{source + ": cannot decode (not UTF-8, UTF-16 or " + charset + ")"};
   }
   out.encoding = charset;
   if (int line = FirstBinaryLine(out.text))

@@ -123,7 +123,7 @@ bool ContinuesLine(const TextLine& a, const TextLine& b) {
   if ((last < 0x80 && !IsDigit(last) && IsHan(first)) || (IsCjk(last) && first < 0x80 && std::isalpha(int(first))))
     return false;
   if (RxFind(a.text, "line_open_end")) return true;
-  if (RxFind(a.text, "line_closed_end")) return false;
+  if (RxFind(a.text, "line_closed_end") || RxFind(a.text, "line_title_end")) return false;
   return CodePointCount(a.text) >= kMinWrappedLine;
 }
 

@@ -42,14 +42,25 @@ void ReadAttachments(Document& doc, size_t limit) {
   }
 }
 
+// A title line the page edge cut off (OCR marks the loss with U+FFFD) still names the
+// instrument when what survives is most of the title.
+constexpr double kMinSurvivingTitle = 0.7;
+
+bool PrintsTitle(std::string line, const std::string& want) {
+  if (line == want) return true;
+  bool cut = EndsWith(line, "\uFFFD");
+  while (EndsWith(line, "\uFFFD")) line.resize(line.size() - 3);
+  return cut && StartsWith(want, line) && CodePointCount(line) >= kMinSurvivingTitle * CodePointCount(want);
+}
+
 // Index of the line (or pair of lines) after FROM that prints TITLE alone, or npos.
 size_t FindTitleLine(const std::vector<TextLine>& body, size_t from, const std::string& title) {
   std::string want = StripSpaces(title);
   if (want.empty()) return std::string::npos;
   for (size_t i = from; i < body.size(); ++i) {
     std::string line = StripSpaces(body[i].text);
-    if (line == want) return i;
-    if (i + 1 < body.size() && line + StripSpaces(body[i + 1].text) == want) return i;
+    if (PrintsTitle(line, want)) return i;
+    if (i + 1 < body.size() && PrintsTitle(line + StripSpaces(body[i + 1].text), want)) return i;
   }
   return std::string::npos;
 }

@@ -1,0 +1,119 @@
+// Reading input safely: every encoding the gazette arrives in, and clean refusals.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <iterator>
+
+#include <unicode/ucnv.h>
+
+#include "../support.hpp"
+#include "io/reader.hpp"
+#include "pipeline/pipeline.hpp"
+
+using namespace gazette;
+
+namespace {
+
+std::string ReadBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Converts UTF-8 to CHARSET with ICU (the test's independent encoder).
+std::string Encode(const std::string& utf8, const char* charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  int32_t len = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                             static_cast<int32_t>(utf8.size()), &status);
+  REQUIRE(U_SUCCESS(status));
+  out.resize(static_cast<size_t>(len));
+  return out;
+}
+
+std::vector<std::string> Docnos(const DecodedInput& input) {
+  std::vector<std::string> out;
+  for (const auto& d : BuildIssue(input, {.extract = false}).documents) out.push_back(d.docno);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("GB18030, UTF-16 and BOM copies give the same documents as the UTF-8 original", "[io]") {
+  std::string utf8 = ReadBytes(gazette::testing::Path("tests/corpus/2023-42.txt"));
+  auto original = DecodeBytes(utf8, "2023-42.txt");
+  REQUIRE(original.ok());
+  CHECK(original->encoding == "UTF-8");
+  auto expected = Docnos(original.value());
+  REQUIRE(expected.size() == 10);
+
+  auto gb = DecodeBytes(Encode(utf8, "GB18030"), "gb.txt");
+  REQUIRE(gb.ok());
+  CHECK(gb->encoding == "GB18030");
+  CHECK(Docnos(gb.value()) == expected);
+
+  auto le = DecodeBytes(Encode(utf8, "UTF-16LE"), "le.txt");  // no BOM
+  REQUIRE(le.ok());
+  CHECK(Docnos(le.value()) == expected);
+
+  auto be_bom = DecodeBytes("\xFE\xFF" + Encode(utf8, "UTF-16BE"), "be.txt");
+  REQUIRE(be_bom.ok());
+  CHECK(be_bom->encoding == "UTF-16BE");
+  CHECK(Docnos(be_bom.value()) == expected);
+
+  auto bom = DecodeBytes("\xEF\xBB\xBF" + utf8, "bom.txt");
+  REQUIRE(bom.ok());
+  CHECK(Docnos(bom.value()) == expected);
+}
+
+TEST_CASE("CRLF line ends read like LF", "[io]") {
+  std::string utf8 = ReadBytes(gazette::testing::Path("tests/corpus/2024-38.txt"));
+  std::string crlf;
+  for (char c : utf8) {
+    if (c == '\n') crlf += '\r';
+    crlf += c;
+  }
+  auto a = DecodeBytes(utf8, "lf.txt");
+  auto b = DecodeBytes(crlf, "crlf.txt");
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  auto ia = BuildIssue(a.value(), {.extract = false});
+  auto ib = BuildIssue(b.value(), {.extract = false});
+  REQUIRE(ia.documents.size() == ib.documents.size());
+  for (size_t i = 0; i < ia.documents.size(); ++i) {
+    CHECK(ia.documents[i].title == ib.documents[i].title);
+    CHECK(ia.documents[i].line == ib.documents[i].line);
+  }
+}
+
+TEST_CASE("bad input is refused with one line naming the file", "[io]") {
+  auto empty = DecodeBytes("", "empty.txt");
+  REQUIRE_FALSE(empty.ok());
+  CHECK(empty.error().message == "empty.txt: empty input");
+
+  auto blank = DecodeBytes("\n  \n", "blank.txt");
+  REQUIRE_FALSE(blank.ok());
+
+  std::string binary("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3E\0", 20);
+  auto bin = DecodeBytes(binary, "a.out");
+  REQUIRE_FALSE(bin.ok());
+  CHECK(bin.error().message.rfind("a.out", 0) == 0);
+  CHECK(bin.error().message.find('\n') == std::string::npos);
+
+  // Lone continuation bytes and a truncated sequence: neither UTF-8 nor GB18030.
+  auto invalid = DecodeBytes("\x80\x80\x80\xff\xfe\xfd abc \xc3", "bad.txt");
+  REQUIRE_FALSE(invalid.ok());
+  CHECK(invalid.error().message.rfind("bad.txt", 0) == 0);
+
+  auto missing = ReadInput("/nonexistent/issue.txt");
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.error().message == "/nonexistent/issue.txt: cannot open");
+}
+
+TEST_CASE("directories expand to their *.txt files, sorted", "[io]") {
+  std::vector<Error> errors;
+  auto files = ExpandInputs({gazette::testing::Path("tests/corpus"), "/nonexistent"}, &errors);
+  REQUIRE(files.size() == 4);
+  CHECK(files[0].find("2021-44.txt") != std::string::npos);
+  CHECK(files[3].find("2024-38.txt") != std::string::npos);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].message == "/nonexistent: no such file or directory");
+}

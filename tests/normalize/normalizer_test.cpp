@@ -1,0 +1,114 @@
+// One test per normalization rule, each with a real example from the sample corpus.
+#include <catch2/catch.hpp>
+
+#include "normalize/normalizer.hpp"
+
+using namespace gazette;
+
+TEST_CASE("NFKC turns full-width forms into their plain forms", "[normalize]") {
+  // 2023-42.txt:110 "各区人民政府，市政府各委、办、局，各市属机构："
+  CHECK(NormalizeText("各区人民政府，市政府各委、办、局，各市属机构：") == "各区人民政府,市政府各委、办、局,各市属机构:");
+  // 2024-16.txt:9 "第 16 期（总第 844 期）"
+  CHECK(NormalizeText("第 16 期（总第 844 期）") == "第16期(总第844期)");
+}
+
+TEST_CASE("circled item numbers survive NFKC", "[normalize]") {
+  CHECK(NormalizeText("①身份证明") == "①身份证明");
+}
+
+TEST_CASE("bracket variants around a 文号 year become 〔〕", "[normalize]") {
+  // 2024-38.txt:29 "(京人社评发[2024]11号)"
+  CHECK(NormalizeText("(京人社评发[2024]11号)") == "(京人社评发〔2024〕11号)");
+  CHECK(NormalizeText("京政发（2023）20号") == "京政发〔2023〕20号");
+  // Brackets that are not around a 文号 year stay: 2024-38.txt:84 "(1.0 版)"
+  CHECK(NormalizeText("(1.0 版)") == "(1.0版)");
+}
+
+TEST_CASE("dash variants become one dash", "[normalize]") {
+  // 2024-38.txt:314 "从事 1—4 年会议活动"; 2024-38.txt:358 "HCIE—AI Solution Architect"
+  CHECK(NormalizeText("从事 1—4 年会议活动") == "从事1-4年会议活动");
+  CHECK(NormalizeText("HCIE—AI Solution Architect") == "HCIE-AI Solution Architect");
+}
+
+TEST_CASE("OCR spaces between CJK characters go, Latin words keep theirs", "[normalize]") {
+  // 2024-38.txt:221 "对 外 贸 易 银 行 业 者 协 会 Bankers Association for Foreign Trade"
+  CHECK(NormalizeText("对 外 贸 易 银 行 业 者 协 会 Bankers Association for Foreign Trade") ==
+        "对外贸易银行业者协会 Bankers Association for Foreign Trade");
+  // 2023-42.txt:108 "京政发〔2023〕20 号"
+  CHECK(NormalizeText("京政发〔2023〕20 号") == "京政发〔2023〕20号");
+  // 2024-38.txt:251 "基于国际标准 ISO 26262,从事 2 年以上"
+  CHECK(NormalizeText("基于国际标准 ISO 26262,从事 2 年以上") == "基于国际标准 ISO 26262,从事2年以上");
+  // tabs separate table cells and are kept
+  CHECK(RemoveCjkSpacing("1\tIEEE 会士证书") == "1\tIEEE 会士证书");
+}
+
+TEST_CASE("markdown debris is stripped", "[normalize]") {
+  int heading = 0;
+  bool bold = false;
+  // 2024-38.txt:104 "## **二、吸引急需紧缺专业人员来京工作**"
+  CHECK(StripMarkdown("## **二、吸引急需紧缺专业人员来京工作**", &heading, &bold) == "二、吸引急需紧缺专业人员来京工作");
+  CHECK(heading == 2);
+  CHECK(bold);
+  // 2024-38.txt:32 "- 资源市场若干措施(试行)的补充通知  "
+  CHECK(StripMarkdown("- 资源市场若干措施(试行)的补充通知  ", &heading, &bold) == "资源市场若干措施(试行)的补充通知");
+  // 2024-38.txt:570 "**第一条** 为提升…": bold label, line not wholly bold
+  CHECK(StripMarkdown("**第一条** 为提升灵活就业社会保险补贴政策效果", &heading, &bold) == "第一条 为提升灵活就业社会保险补贴政策效果");
+  CHECK_FALSE(bold);
+  // 2023-42.txt "[www.beijing.gov.cn](http://www.beijing.gov.cn)"
+  CHECK(StripMarkdown("网 址：[www.beijing.gov.cn](http://www.beijing.gov.cn)", &heading, &bold) == "网 址：www.beijing.gov.cn");
+  // 2024-38.txt:373 "(<http://rsj.beijing.gov.cn>)"
+  CHECK(StripMarkdown("网站(<http://rsj.beijing.gov.cn>)上", &heading, &bold) == "网站(http://rsj.beijing.gov.cn)上");
+}
+
+TEST_CASE("page furniture is dropped", "[normalize]") {
+  // 2023-42.txt:142 and :807 running heads; 2023-42.txt:55 a rule; :1250 "政府公报网络版"
+  CHECK(IsFurniture("北京市人民政府公报"));
+  CHECK(IsFurniture("---"));
+  CHECK(IsFurniture("政府公报网络版"));
+  CHECK(IsFurniture("12"));
+  CHECK_FALSE(IsFurniture("2024"));  // 2024-38.txt:7, the year of the masthead
+  auto text = Normalize("前文。\n\n北京市人民政府公报\n\n# 北京市生态环境局\n", "t.txt");
+  REQUIRE(text.lines.size() == 2);
+  CHECK(text.lines[1].text == "北京市生态环境局");
+  CHECK(text.lines[1].line == 5);
+}
+
+TEST_CASE("a line cut by a page break is rejoined, with its provenance", "[normalize]") {
+  // 2024-38.txt:108-110: "…择优聘" / blank / "任相应级别专业技术职务。"
+  auto text = Normalize(
+      "1. 可对应具备相应系列(专业)副高级职称,并可作为申报本市正高级职称的条件;本市用人单位可根据工作需要,择优聘\n"
+      "\n"
+      "任相应级别专业技术职务。\n",
+      "t.txt");
+  REQUIRE(text.lines.size() == 1);
+  CHECK(text.lines[0].text.find("择优聘任相应级别专业技术职务。") != std::string::npos);
+  CHECK(text.lines[0].line == 1);
+  CHECK(text.lines[0].last_line == 3);
+  CHECK(text.lines[0].LineAt(text.lines[0].text.find("任相应级别")) == 3);
+}
+
+TEST_CASE("a line ending in an enumeration comma is continued", "[normalize]") {
+  // 2021-44.txt:1201-1203 "第十八条 投诉受理机构对投诉事项应及时办理受理登记、" / "建档、存档…"
+  auto text = Normalize("第十八条 投诉受理机构对投诉事项应及时办理受理登记、\n\n建档、存档和分析。\n", "t.txt");
+  REQUIRE(text.lines.size() == 1);
+  CHECK(text.lines[0].text == "第十八条投诉受理机构对投诉事项应及时办理受理登记、建档、存档和分析。");
+}
+
+TEST_CASE("a 文号 cut by a line break is rejoined", "[normalize]") {
+  auto text = Normalize("废止《关于印发〈目录〉的通知》(京人社事业发〔2023〕\n24号)同时废止。\n", "t.txt");
+  REQUIRE(text.lines.size() == 1);
+  CHECK(text.lines[0].text == "废止《关于印发〈目录〉的通知》(京人社事业发〔2023〕24号)同时废止。");
+}
+
+TEST_CASE("structure, issuers and titles are never joined", "[normalize]") {
+  // 2024-38.txt:517-520 issuers, then the title, each on its own line
+  auto text = Normalize(
+      "北京市科学技术委员会、中关村科技园区管理委员会\n北京市人力资源和社会保障局\n\n关于进一步发挥猎头机构引才融智作用\n", "t.txt");
+  CHECK(text.lines.size() == 3);
+  // 2021-44.txt:624-626 an instrument title on two lines, then its first paragraph
+  auto title = Normalize("北京市外经贸发展资金支持\n\n北京市外贸企业提升国际化经营能力实施方案\n\n根据《北京市商务委员会》有关规定,现制定本方案。\n", "t.txt");
+  CHECK(title.lines.size() == 3);
+  // a numbered item is never glued to the line above
+  auto items = Normalize("持有《目录》内职业资格与在京单位建立人事劳动关系的人员享受以下便利化服务\n1. 中国籍人员可纳入本市工作居住证办理范围。\n", "t.txt");
+  CHECK(items.lines.size() == 2);
+}
