@@ -1,0 +1,231 @@
+// The dates extractor on synthetic clauses (every form) and on the sample issues (golden).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/dates.hpp"
+#include "extract/validity.hpp"
+#include "normalize/normalizer.hpp"
+#include "pipeline/pipeline.hpp"
+
+using namespace gazette;
+
+namespace {
+
+Document MakeDocument(const std::string& text, const std::string& signed_date = "2024-09-03") {
+  Document d;
+  d.body = Normalize(text, "t.txt").lines;
+  d.date = signed_date;
+  return d;
+}
+
+std::vector<Deadline> Extract(const std::string& text, const std::string& signed_date = "2024-09-03") {
+  IssueHeader header;
+  header.date = "2024-11-15";
+  return ExtractDeadlines(MakeDocument(text, signed_date), header);
+}
+
+std::vector<Deadline> OfKind(const std::vector<Deadline>& all, const std::string& kind) {
+  std::vector<Deadline> out;
+  std::copy_if(all.begin(), all.end(), std::back_inserter(out), [&](const Deadline& d) { return d.kind == kind; });
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("signing and publication dates", "[dates]") {
+  auto all = Extract("本办法自2024年10月10日起施行。\n");
+  REQUIRE(OfKind(all, "signed").size() == 1);
+  CHECK(OfKind(all, "signed")[0].date == "2024-09-03");
+  REQUIRE(OfKind(all, "published").size() == 1);
+  CHECK(OfKind(all, "published")[0].date == "2024-11-15");
+}
+
+TEST_CASE("absolute effective dates, every printed form", "[dates]") {
+  struct Case {
+    const char* text;
+    const char* date;
+    const char* precision;
+  };
+  for (Case c : {Case{"本办法自2024年10月10日起施行。", "2024-10-10", "day"},
+                 Case{"现予以印发,于2024年11月1日起执行。", "2024-11-01", "day"},
+                 Case{"六、本通知于 2023 年 10 月 28 日执行。", "2023-10-28", "day"},
+                 Case{"三、新标准从2023年7月施行。", "2023-07", "month"},
+                 Case{"本规定自二〇二四年十一月一日起施行。", "2024-11-01", "day"},
+                 Case{"自 2024 年 7 月 1 日起,本市执行《汽油车排放标准》限值 b。", "2024-07-01", "day"},
+                 Case{"二、此次标准调整起始时间为2023年7月1日,所需资金按照原有渠道给予保障。", "2023-07-01", "day"}}) {
+    INFO(c.text);
+    auto eff = OfKind(Extract(std::string(c.text) + "\n"), "effective");
+    REQUIRE(eff.size() == 1);
+    CHECK(eff[0].date == c.date);
+    CHECK(eff[0].precision == c.precision);
+    CHECK(eff[0].trigger.empty());
+  }
+}
+
+TEST_CASE("relative effective dates resolve to the signing date", "[dates]") {
+  for (const char* text : {"本办法自印发之日起施行。", "本通知自发布之日起实施。", "本意见自公布之日起实施。"}) {
+    INFO(text);
+    auto eff = OfKind(Extract(std::string(text) + "\n", "2024-08-27"), "effective");
+    REQUIRE(eff.size() == 1);
+    CHECK(eff[0].date == "2024-08-27");
+    CHECK_FALSE(eff[0].trigger.empty());
+  }
+}
+
+TEST_CASE("without a signing date a relative effective date stays empty", "[dates]") {
+  auto eff = OfKind(Extract("本办法自印发之日起施行。\n", ""), "effective");
+  REQUIRE(eff.size() == 1);
+  CHECK(eff[0].date.empty());
+  CHECK(eff[0].trigger == "印发之日");
+}
+
+TEST_CASE("repeals: relative, with the document, from its coming into force", "[dates]") {
+  auto all = Extract("本办法自发布之日起施行。原《某办法》(京知局〔2020〕171号)自本办法发布之日起废止。\n",
+                     "2024-09-27");
+  auto rep = OfKind(all, "repeal-effective");
+  REQUIRE(rep.size() == 1);
+  CHECK(rep[0].date == "2024-09-27");
+  CHECK(rep[0].trigger == "本办法发布之日");
+
+  rep = OfKind(Extract("自2024年7月1日起,本市执行新标准。\n自本通告实施之日起,《某通知》(京环发〔2019〕11号)同时废止。\n"),
+               "repeal-effective");
+  REQUIRE(rep.size() == 1);
+  CHECK(rep[0].date == "2024-07-01");
+
+  rep = OfKind(Extract("本办法自2023年12月22日起实施。《某通知》(京文旅发〔2022〕108号)同时废止。\n"), "repeal-effective");
+  REQUIRE(rep.size() == 1);
+  CHECK(rep[0].date == "2023-12-22");
+}
+
+TEST_CASE("validity period of the document and its end date", "[dates]") {
+  auto all = Extract("第十六条 本办法自发布之日起施行,有效期5年,由市人力资源社会保障局负责解释。\n", "2021-08-23");
+  auto v = OfKind(all, "validity");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].amount == 5);
+  CHECK(v[0].unit == "year");
+  CHECK(v[0].date == "2021-08-23");
+  CHECK(v[0].of_document);
+  auto e = OfKind(all, "expires");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].date == "2026-08-22");
+}
+
+TEST_CASE("trial period in Chinese numerals", "[dates]") {
+  auto all = Extract("本办法自印发之日起施行,试行期为一年。\n", "2024-08-27");
+  auto t = OfKind(all, "trial");
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].amount == 1);
+  CHECK(t[0].unit == "year");
+  auto e = OfKind(all, "expires");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].date == "2025-08-26");
+}
+
+TEST_CASE("a month-precision start gives a month-precision end", "[dates]") {
+  auto e = OfKind(Extract("本办法从2023年7月施行,有效期两年。\n"), "expires");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].date == "2025-06");
+  CHECK(e[0].precision == "month");
+}
+
+TEST_CASE("a validity period of something else has no end date and is not the document's", "[dates]") {
+  auto all = Extract("知识产权试点优势单位资格有效期为三年。\n");
+  auto v = OfKind(all, "validity");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].amount == 3);
+  CHECK_FALSE(v[0].of_document);
+  CHECK(OfKind(all, "expires").empty());
+  CHECK(OfKind(Extract("外籍人员可办理有效期 5 年以内的多次签证或居留许可。\n"), "validity").empty());
+  CHECK(OfKind(Extract("可办理有效期1至5年不等的多次赴港澳人才签注。\n"), "validity").empty());
+}
+
+TEST_CASE("stated end of force and 长期有效", "[dates]") {
+  auto e = OfKind(Extract("(一)本通知自印发之日起执行,执行期限至 2025 年 12 月 31 日。\n"), "expires");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].date == "2025-12-31");
+  CHECK(e[0].of_document);
+  auto v = OfKind(Extract("依法取得的《人力资源服务许可证》长期有效。\n"), "validity");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].trigger == "长期有效");
+  CHECK(v[0].amount == 0);
+}
+
+TEST_CASE("time limits with their triggers", "[dates]") {
+  struct Case {
+    const char* text;
+    int amount;
+    const char* unit;
+    const char* trigger;
+  };
+  for (Case c : {Case{"应当自受理申请之日起,5个工作日内完成审核。", 5, "workday", "受理申请之日"},
+                 Case{"公示时间不少于3个工作日。", 3, "workday", ""},
+                 Case{"可在收到通知后15个工作日内申请复核。", 15, "workday", "收到通知"},
+                 Case{"应自变化发生之日起30日内书面报告。", 30, "day", "变化发生之日"},
+                 Case{"有关部门应自收到来函之日起 30 个工作日向投诉受理机构反馈处理意见。", 30, "workday", "收到来函之日"},
+                 Case{"商业银行在申请通过之日起 6 个月内完成技术对接。", 6, "month", "申请通过之日"},
+                 Case{"应于本通知发布后两周内报市人力资源社会保障局。", 14, "day", "本通知发布"},
+                 Case{"公示期为7天。", 7, "day", ""},
+                 Case{"投诉事项自受理之日起一年未能处理终结的,应当报告。", 1, "year", "受理之日"}}) {
+    INFO(c.text);
+    auto lim = OfKind(Extract(std::string(c.text) + "\n"), "time-limit");
+    REQUIRE(lim.size() == 1);
+    CHECK(lim[0].amount == c.amount);
+    CHECK(lim[0].unit == c.unit);
+    CHECK(lim[0].trigger == c.trigger);
+    CHECK(lim[0].date.empty());
+  }
+}
+
+TEST_CASE("durations that are conditions, counts or dates are not time limits", "[dates]") {
+  for (const char* text : {"离校2年内未就业的高校毕业生可以申请。", "在本市注册 12 个月内的新创小微企业。",
+                           "6个月内连续三次无正当理由不参加。", "1年内,申请人累计发生轻微违诺失信行为3次以上的。",
+                           "从事 2 年以上信息技术工作。", "工作满5年。", "近三年专利实施率平均不低于40%。",
+                           "年龄可放宽至65周岁。", "已经提供公共就业服务至少1个月。", "2023年度及以前已认定的单位。"}) {
+    INFO(text);
+    CHECK(OfKind(Extract(std::string(text) + "\n"), "time-limit").empty());
+  }
+}
+
+TEST_CASE("deadlines on a date, with the year from the signing date", "[dates]") {
+  auto lim = OfKind(Extract("请于9月24日前反馈本部门投诉工作联系人信息。\n", "2021-09-11"), "time-limit");
+  REQUIRE(lim.size() == 1);
+  CHECK(lim[0].date == "2021-09-24");
+  lim = OfKind(Extract("本政策实施期限截至2023年12月31日,企业提交申请期限延长至2024年2月29日。\n"), "time-limit");
+  REQUIRE(lim.size() == 1);
+  CHECK(lim[0].date == "2024-02-29");
+  CHECK(OfKind(Extract("在2020年12月31日之前发生的项目适用原方案。\n"), "time-limit").empty());
+}
+
+TEST_CASE("status by date", "[dates]") {
+  Document d = MakeDocument("本办法自2021年9月1日起施行,有效期5年。\n", "2021-08-20");
+  d.deadlines = ExtractDeadlines(d, IssueHeader{});
+  CHECK(StatusByDate(d, "2021-08-31").status == "not-yet-in-force");
+  CHECK(StatusByDate(d, "2021-09-01").status == "in-force");
+  CHECK(StatusByDate(d, "2026-08-31").status == "in-force");
+  auto s = StatusByDate(d, "2026-09-01");
+  CHECK(s.status == "expired");
+  CHECK(s.effective == "2021-09-01");
+  CHECK(s.expires == "2026-08-31");
+  CHECK(StatusByDate(d, "2026-13-01").status == "unknown");
+  CHECK(ExpiresWithin(d, "2026-08-01", 30));
+  CHECK_FALSE(ExpiresWithin(d, "2026-08-01", 29));
+  CHECK(ExpiresWithin(d, "2026-08-31", 0));
+  CHECK_FALSE(ExpiresWithin(d, "2026-09-01", 365));
+}
+
+TEST_CASE("status by date: month precision and no effective clause", "[dates]") {
+  Document d = MakeDocument("三、新标准从2023年7月施行。\n", "2023-10-19");
+  d.deadlines = ExtractDeadlines(d, IssueHeader{});
+  CHECK(StatusByDate(d, "2023-06-30").status == "not-yet-in-force");
+  CHECK(StatusByDate(d, "2023-07-01").status == "in-force");
+  Document plain = MakeDocument("现印发给你们,请认真贯彻执行。\n", "2023-09-05");
+  plain.deadlines = ExtractDeadlines(plain, IssueHeader{});
+  CHECK(StatusByDate(plain, "2023-09-04").status == "not-yet-in-force");
+  CHECK(StatusByDate(plain, "2023-09-05").status == "in-force");
+  Document none = MakeDocument("现印发给你们。\n", "");
+  none.deadlines = ExtractDeadlines(none, IssueHeader{});
+  CHECK(StatusByDate(none, "2023-09-05").status == "unknown");
+}
