@@ -63,5 +63,16 @@ expect_exit 2 "unknown format" -- "$g" documents --format xml tests/corpus/2024-
 expect_exit 0 "help" -- "$g" documents --help
 grep -q -- '--format' "$t/out" && ok || bad "help lists --format"
 
+# --grammars DIR: a copy of the built-in grammars gives the same documents; a broken pattern
+# is a usage error naming the file and line; a missing directory is a usage error
+mkdir -p "$t/grammars"
+cp grammars/*.grammar "$t/grammars/"
+"$g" --grammars "$t/grammars" documents tests/corpus/2024-38.txt >"$t/override.tsv" 2>"$t/err" && ok || bad "grammars copy"
+"$g" documents tests/corpus/2024-38.txt | cmp -s - "$t/override.tsv" && ok || bad "grammars copy gives the same output"
+printf 'pattern docno (unclosed\n' >"$t/grammars/docno.grammar"
+expect_exit 2 "broken grammar" -- "$g" --grammars "$t/grammars" documents tests/corpus/2024-38.txt
+grep -q 'docno.grammar:1: pattern docno does not compile' "$t/err" && ok || bad "grammar error names file:line: $(cat "$t/err")"
+expect_exit 2 "missing grammar dir" -- "$g" --grammars /nonexistent documents tests/corpus/2024-38.txt
+
 echo "$passes passed, $fails failed"
 [ "$fails" -eq 0 ]
