@@ -95,6 +95,7 @@ class SheetWriter {
     widths_.assign(sheet.headers.size(), kMinColumnWidth);
     for (size_t c = 0; c < sheet.headers.size(); ++c) Fit(c, CellWidth(sheet.headers[c]) + 2);
     for (size_t r = 0; r < written; ++r) MeasureRow(sheet.rows[r]);
+    if (sheet.rows.empty()) Fit(0, CellWidth(sheet.empty_line) + 2);
     size_t cut = 0;
     for (size_t r = 0; r < written; ++r) cut += WriteRow(first + r, sheet.rows[r], sheet.note);
     std::string limits = LimitsNote(cut, sheet.rows.size() - written);
