@@ -1,13 +1,77 @@
-// gazette search: placeholder until its issue lands.
+// gazette search: normalized text search over issues (width, OCR spacing, bracket variants and
+// ASCII case do not matter), printing docno, article, file:line and the hit in context.
+#include <iostream>
+
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "export/records.hpp"
+#include "export/search.hpp"
+#include "io/reader.hpp"
+#include "normalize/normalizer.hpp"
 
 namespace gazette::cli {
 
+namespace {
+
+struct SearchCommand {
+  std::string text;
+  std::vector<std::string> paths;
+  std::string format = "text";
+  int context = 20;
+};
+
+std::string OrDash(const std::string& s) { return s.empty() ? "-" : s; }
+
+void PrintHit(std::ostream& out, const SearchHit& h) {
+  out << OrDash(h.docno) << '\t' << OrDash(h.article) << '\t' << h.source << ':' << h.line << '\t' << h.context
+      << '\n';
+}
+
+int RunSearch(const SearchCommand& c) {
+  if (SearchKey(c.text).empty()) {
+    PrintError("search: nothing to search for (the text is empty once spaces are removed)");
+    return kUsage;
+  }
+  std::vector<Error> errors;
+  std::vector<std::string> inputs = ExpandInputs(c.paths, &errors);
+  int status = kOk;
+  for (const auto& e : errors) PrintError(e.message), status = kInputError;
+  int out = WithOutput("", [&](std::ostream& os) {
+    RecordWriter writer(os, RecordFormat::kJson, SearchRecordKeys());
+    for (const auto& path : inputs) {
+      auto input = ReadInput(path);
+      if (!input.ok()) {
+        PrintError(input.error().message);
+        status = kInputError;
+        continue;
+      }
+      NormalizedText text = Normalize(input->text, input->source);
+      Issue issue = BuildIssue(input.value());
+      for (const auto& hit : SearchIssue(issue, text.lines, c.text, c.context)) {
+        if (c.format == "json") writer.Write(SearchRecord(hit));
+        else PrintHit(os, hit);
+      }
+    }
+    return int(kOk);
+  });
+  return out != kOk ? out : status;
+}
+
+}  // namespace
+
 void RegisterSearch(CLI::App& app, Runner& run) {
-  auto* cmd = app.add_subcommand("search", "(not yet available)");
-  cmd->group("");  // hidden until implemented
-  cmd->callback([&run] { run = [] { PrintError("search: not yet implemented"); return int(kUsage); }; });
+  static SearchCommand c;
+  auto* cmd = app.add_subcommand(
+      "search", "Find TEXT in issues, ignoring width, OCR spacing, bracket variants and ASCII case; prints "
+                "docno, article eId, file:line and the hit in context (tab-separated, - when none)");
+  cmd->add_option("text", c.text, "Text to find")->required();
+  cmd->add_option("paths", c.paths, "Issue files, directories of *.txt, or - for stdin")->required();
+  cmd->add_option("--format", c.format, "text (default) or json (JSON Lines: source, line, docno, document, "
+                                        "article, match, context)")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--context", c.context, "Characters of context either side (default 20)")
+      ->check(CLI::Range(0, 1000));
+  cmd->callback([&run] { run = [] { return RunSearch(c); }; });
 }
 
 }  // namespace gazette::cli

@@ -1,13 +1,49 @@
-// gazette xml: placeholder until its issue lands.
+// gazette xml: DIR/<issue>.xml per issue and DIR/corpus.xml (exports/gazette.xsd), or Akoma
+// Ntoso 3.0 with --flavor akn.
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "export/akn.hpp"
+#include "export/xml.hpp"
 
 namespace gazette::cli {
 
+namespace {
+
+struct XmlCommand {
+  std::vector<std::string> paths;
+  std::string dir;
+  std::string flavor = "gazette";
+  std::string as_of;
+  bool no_body = false;
+};
+
+int RunXml(const XmlCommand& c) {
+  std::vector<Issue> issues;
+  int status = ForEachIssue(c.paths, [&](Issue& issue) { issues.push_back(std::move(issue)); });
+  std::string as_of = c.as_of.empty() ? TodayIso() : c.as_of;
+  Status s = c.flavor == "akn" ? WriteAknExport(issues, c.dir, as_of)
+                               : WriteXmlExport(issues, c.dir, as_of, {.body = !c.no_body});
+  if (!s.ok()) {
+    PrintError(s.message());
+    return kOutputError;
+  }
+  return status;
+}
+
+}  // namespace
+
 void RegisterXml(CLI::App& app, Runner& run) {
-  auto* cmd = app.add_subcommand("xml", "(not yet available)");
-  cmd->group("");  // hidden until implemented
-  cmd->callback([&run] { run = [] { PrintError("xml: not yet implemented"); return int(kUsage); }; });
+  static XmlCommand c;
+  auto* cmd = app.add_subcommand(
+      "xml", "Export DIR/<issue>.xml per issue and DIR/corpus.xml (schema: exports/gazette.xsd), "
+             "or Akoma Ntoso 3.0 files (--flavor akn: DIR/<issue>/<document>.xml)");
+  cmd->add_option("paths", c.paths, "Issue files, directories of *.txt, or - for stdin")->required();
+  cmd->add_option("-o,--output", c.dir, "Directory to write (created if missing)")->required();
+  cmd->add_option("--flavor", c.flavor, "gazette (default: the documented schema) or akn (Akoma Ntoso 3.0)")
+      ->check(CLI::IsMember({"gazette", "akn"}));
+  cmd->add_option("--as-of", c.as_of, "Date (YYYY-MM-DD) the statuses are computed for; default today");
+  cmd->add_flag("--no-body", c.no_body, "Leave out the documents' body lines (<body>)");
+  cmd->callback([&run] { run = [] { return RunXml(c); }; });
 }
 
 }  // namespace gazette::cli

@@ -1,0 +1,290 @@
+#include "export/akn.hpp"
+
+#include <filesystem>
+#include <set>
+
+#include "export/search.hpp"
+#include "export/xml.hpp"
+#include "export/xml_text.hpp"
+#include "segment/docno.hpp"
+
+namespace gazette {
+
+namespace {
+
+/// Lower-case ASCII letters, digits and '-' of TEXT; anything else dropped.
+std::string AsciiSlug(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') out += c;
+  }
+  return out;
+}
+
+/// Agency slug, year and sequence of DOCNO; false when it holds no 文号.
+bool DocnoParts(const std::string& docno, std::string* agency, std::string* year, std::string* seq) {
+  auto found = FindDocnos(docno);
+  if (found.empty()) return false;
+  *agency = AsciiSlug(RomanizeCompact(found[0].agency));
+  if (agency->empty()) *agency = "doc";
+  *year = std::to_string(found[0].year);
+  *seq = std::to_string(found[0].seq);
+  return true;
+}
+
+std::string IssueYear(const std::string& issue_name) {
+  return issue_name.size() >= 4 ? AsciiSlug(issue_name.substr(0, 4)) : "0000";
+}
+
+struct AknIds {
+  std::string work, expression, manifestation;
+};
+
+AknIds IdsOf(const Issue& issue, const Document& doc, int position) {
+  AknIds ids;
+  ids.work = AknWorkUri(doc.docno, issue.name, position);
+  ids.expression = ids.work + "/zho@";
+  ids.manifestation = ids.expression + "/!main.xml";
+  return ids;
+}
+
+void AppendFrbr(pugi::xml_node parent, const char* level, const std::string& uri, const std::string& date,
+                const char* date_name) {
+  pugi::xml_node n = parent.append_child(level);
+  n.append_child("FRBRthis").append_attribute("value").set_value((uri + "/!main").c_str());
+  n.append_child("FRBRuri").append_attribute("value").set_value(uri.c_str());
+  pugi::xml_node d = n.append_child("FRBRdate");
+  SetAttr(d, "date", date.empty() ? std::string("0001-01-01") : date);
+  d.append_attribute("name").set_value(date_name);
+}
+
+void AppendIdentification(pugi::xml_node meta, const Issue& issue, const Document& doc, const AknIds& ids,
+                          const std::string& as_of) {
+  pugi::xml_node ident = meta.append_child("identification");
+  ident.append_attribute("source").set_value("#gazette");
+  AppendFrbr(ident, "FRBRWork", ids.work, doc.date, "signature");
+  pugi::xml_node work = ident.child("FRBRWork");
+  work.append_child("FRBRauthor").append_attribute("href").set_value(doc.issuers.empty() ? "#gazette" : "#issuer_1");
+  work.append_child("FRBRcountry").append_attribute("value").set_value("cn");
+  if (!doc.type.empty()) SetAttr(work.append_child("FRBRsubtype"), "value", doc.type);
+  SetAttr(work.append_child("FRBRnumber"), "value", doc.docno.empty() ? doc.id : doc.docno);
+  SetAttr(work.append_child("FRBRname"), "value", doc.title);
+  AppendFrbr(ident, "FRBRExpression", ids.expression, issue.header.date, "publication");
+  pugi::xml_node expr = ident.child("FRBRExpression");
+  expr.append_child("FRBRauthor").append_attribute("href").set_value("#gazette");
+  expr.append_child("FRBRlanguage").append_attribute("language").set_value("zho");
+  AppendFrbr(ident, "FRBRManifestation", ids.expression + "/main.xml", as_of, "generation");
+  ident.child("FRBRManifestation").append_child("FRBRauthor").append_attribute("href").set_value("#gazette");
+}
+
+void AppendPublication(pugi::xml_node meta, const Issue& issue) {
+  pugi::xml_node p = meta.append_child("publication");
+  SetAttr(p, "date", issue.header.date.empty() ? std::string("0001-01-01") : issue.header.date);
+  p.append_attribute("name").set_value("北京市人民政府公报");
+  SetAttr(p, "showAs", "北京市人民政府公报 " + std::to_string(issue.header.year) + "年第" +
+                           std::to_string(issue.header.number) + "期");
+  SetPositive(p, "number", issue.header.number);
+}
+
+/// What the meta sections share: references to other works, numbered as they are added.
+struct AknRefs {
+  std::vector<std::pair<std::string, std::string>> passive;  ///< (eId, href) of works acting on this one
+  std::vector<std::pair<std::string, std::string>> active;   ///< (eId, href) of works this one acts on
+};
+
+const char* ModificationType(const std::string& ref_type) {
+  if (ref_type == "repeals") return "repeal";
+  if (ref_type == "amends") return "substitution";
+  if (ref_type == "supplements") return "insertion";
+  if (ref_type == "replaces" || ref_type == "revises") return "replacement";
+  return nullptr;
+}
+
+/// Appends eventRef evt_N on DATE (full ISO dates only); returns its eId, empty if none.
+std::string AppendEvent(pugi::xml_node lifecycle, const std::string& date, const std::string& source,
+                        const char* type) {
+  if (date.size() < 10) return "";  // eventRef needs a full date
+  std::string eid = "evt_" + std::to_string(std::distance(lifecycle.begin(), lifecycle.end()) + 1);
+  pugi::xml_node e = lifecycle.append_child("eventRef");
+  SetAttr(e, "eId", eid);
+  SetAttr(e, "date", date.substr(0, 10));
+  SetAttr(e, "source", source);
+  e.append_attribute("type").set_value(type);
+  return eid;
+}
+
+/// The events that open and close the document's time in force.
+struct AknInterval {
+  std::string start, end;
+};
+
+AknInterval AppendLifecycle(pugi::xml_node meta, const Document& doc, const Standing& standing, AknRefs& refs) {
+  pugi::xml_node lc = meta.append_child("lifecycle");
+  lc.append_attribute("source").set_value("#gazette");
+  AknInterval in_force;
+  in_force.start = AppendEvent(lc, doc.date, "#original", "generation");
+  if (!standing.effective.empty() && standing.effective != doc.date) {
+    std::string e = AppendEvent(lc, standing.effective, "#original", "generation");
+    if (!e.empty()) in_force.start = e;
+  }
+  for (const auto& ev : standing.events) {
+    refs.passive.push_back({"pref_" + std::to_string(refs.passive.size() + 1), AknWorkUri(ev.by, "", 0)});
+    bool repeal = ev.relation == "repealed-by";
+    std::string e = AppendEvent(lc, ev.date, "#" + refs.passive.back().first, repeal ? "repeal" : "amendment");
+    if (repeal && !e.empty()) in_force.end = e;
+  }
+  if (!lc.first_child()) meta.remove_child(lc);
+  return in_force;
+}
+
+void AppendTemporalData(pugi::xml_node meta, const AknInterval& in_force) {
+  if (in_force.start.empty()) return;
+  pugi::xml_node td = meta.append_child("temporalData");
+  td.append_attribute("source").set_value("#gazette");
+  pugi::xml_node group = td.append_child("temporalGroup");
+  group.append_attribute("eId").set_value("tmpg_1");
+  pugi::xml_node interval = group.append_child("timeInterval");
+  SetAttr(interval, "start", "#" + in_force.start);
+  SetAttr(interval, "end", in_force.end.empty() ? "" : "#" + in_force.end);
+  interval.append_attribute("refersTo").set_value("#inForce");
+}
+
+void AppendModification(pugi::xml_node list, const std::string& eid, const char* type, const std::string& source,
+                        const std::string& destination) {
+  pugi::xml_node m = list.append_child("textualMod");
+  m.append_attribute("type").set_value(type);
+  SetAttr(m, "eId", eid);
+  SetAttr(m.append_child("source"), "href", source);
+  SetAttr(m.append_child("destination"), "href", destination);
+}
+
+void AppendAnalysis(pugi::xml_node meta, const Document& doc, const Standing& standing, AknRefs& refs) {
+  pugi::xml_node analysis = meta.append_child("analysis");
+  analysis.append_attribute("source").set_value("#gazette");
+  pugi::xml_node active = analysis.append_child("activeModifications");
+  for (const auto& r : doc.references) {
+    const char* type = ModificationType(r.type);
+    if (!type || r.to.empty()) continue;
+    std::string target = AknWorkUri(r.to, "", 0);
+    refs.active.push_back({"aref_" + std::to_string(refs.active.size() + 1), target});
+    std::string where = EnclosingArticle(doc, r.line);
+    AppendModification(active, "amod_" + std::to_string(refs.active.size()), type,
+                       where.empty() ? "#body" : "#" + where, target);
+  }
+  pugi::xml_node passive = analysis.append_child("passiveModifications");
+  int n = 0;
+  for (const auto& ev : standing.events) {
+    const char* type = ev.relation == "repealed-by" ? "repeal" : "substitution";
+    AppendModification(passive, "pmod_" + std::to_string(++n), type, AknWorkUri(ev.by, "", 0), "#body");
+  }
+  if (!active.first_child()) analysis.remove_child(active);
+  if (!passive.first_child()) analysis.remove_child(passive);
+  if (!analysis.first_child()) meta.remove_child(analysis);
+}
+
+void AppendReferences(pugi::xml_node meta, const Document& doc, const AknIds& ids, const AknRefs& refs) {
+  pugi::xml_node r = meta.append_child("references");
+  r.append_attribute("source").set_value("#gazette");
+  pugi::xml_node original = r.append_child("original");
+  original.append_attribute("eId").set_value("original");
+  SetAttr(original, "href", ids.expression);
+  SetAttr(original, "showAs", doc.title);
+  for (const auto& [eid, href] : refs.passive) {
+    pugi::xml_node p = r.append_child("passiveRef");
+    SetAttr(p, "eId", eid);
+    SetAttr(p, "href", href);
+    SetAttr(p, "showAs", href);
+  }
+  for (const auto& [eid, href] : refs.active) {
+    pugi::xml_node a = r.append_child("activeRef");
+    SetAttr(a, "eId", eid);
+    SetAttr(a, "href", href);
+    SetAttr(a, "showAs", href);
+  }
+  pugi::xml_node in_force = r.append_child("TLCConcept");
+  in_force.append_attribute("eId").set_value("inForce");
+  in_force.append_attribute("href").set_value("/ontology/concept/inForce");
+  in_force.append_attribute("showAs").set_value("in force");
+  pugi::xml_node g = r.append_child("TLCOrganization");
+  g.append_attribute("eId").set_value("gazette");
+  g.append_attribute("href").set_value("/ontology/organization/cn-bj/gazette");
+  g.append_attribute("showAs").set_value("北京市人民政府公报");
+  for (size_t i = 0; i < doc.issuers.size(); ++i) {
+    pugi::xml_node o = r.append_child("TLCOrganization");
+    SetAttr(o, "eId", "issuer_" + std::to_string(i + 1));
+    SetAttr(o, "href", "/ontology/organization/cn-bj/" + AsciiSlug(RomanizeCompact(doc.issuers[i])));
+    SetAttr(o, "showAs", doc.issuers[i]);
+  }
+}
+
+void AppendPreface(pugi::xml_node act, const Document& doc) {
+  pugi::xml_node preface = act.append_child("preface");
+  if (!doc.docno.empty()) AddText(preface.append_child("p"), "docNumber", doc.docno);
+  AddText(preface.append_child("p"), "docTitle", doc.title.empty() ? doc.id : doc.title);
+  if (!doc.date.empty()) {
+    pugi::xml_node d = preface.append_child("p").append_child("docDate");
+    SetAttr(d, "date", doc.date);
+    SetText(d, doc.date);
+  }
+}
+
+}  // namespace
+
+std::string AknSlug(const std::string& docno, const std::string& issue_name, int position) {
+  std::string agency, year, seq;
+  if (DocnoParts(docno, &agency, &year, &seq)) return agency + "-" + year + "-" + seq;
+  return AsciiSlug(issue_name) + "-" + std::to_string(position);
+}
+
+std::string AknWorkUri(const std::string& docno, const std::string& issue_name, int position) {
+  std::string agency, year, seq;
+  if (DocnoParts(docno, &agency, &year, &seq)) return "/akn/cn-bj/act/" + year + "/" + agency + "-" + seq;
+  return "/akn/cn-bj/act/" + IssueYear(issue_name) + "/gazette-" + AsciiSlug(issue_name) + "-" +
+         std::to_string(position);
+}
+
+void BuildAknDocument(const Issue& issue, const Document& doc, int position, const CorpusStatus& corpus,
+                      pugi::xml_document& out) {
+  out.reset();
+  pugi::xml_node root = out.append_child("akomaNtoso");
+  root.append_attribute("xmlns").set_value(kAknNamespace);
+  pugi::xml_node act = root.append_child("act");
+  act.append_attribute("name").set_value(doc.type.empty() ? "document" : XmlSafe(doc.type).c_str());
+  act.append_attribute("contains").set_value("originalVersion");
+  pugi::xml_node meta = act.append_child("meta");
+  AknIds ids = IdsOf(issue, doc, position);
+  Standing standing = corpus.StandingOf(doc);
+  AknRefs refs;
+  AppendIdentification(meta, issue, doc, ids, corpus.as_of());
+  AppendPublication(meta, issue);
+  AknInterval in_force = AppendLifecycle(meta, doc, standing, refs);
+  AppendAnalysis(meta, doc, standing, refs);
+  AppendTemporalData(meta, in_force);
+  AppendReferences(meta, doc, ids, refs);
+  AppendPreface(act, doc);
+  AppendAknBody(act, doc);
+}
+
+Status WriteAknExport(const std::vector<Issue>& issues, const std::string& dir, const std::string& as_of) {
+  namespace fs = std::filesystem;
+  CorpusStatus corpus(issues, as_of);
+  for (const auto& issue : issues) {
+    fs::path sub = fs::path(dir) / (issue.name.empty() ? std::string("issue") : issue.name);
+    std::error_code ec;
+    fs::create_directories(sub, ec);
+    if (ec) return Error{sub.string() + ": cannot create directory (" + ec.message() + ")"};
+    std::set<std::string> used;
+    for (size_t i = 0; i < issue.documents.size(); ++i) {
+      std::string slug = AknSlug(issue.documents[i].docno, issue.name, int(i) + 1);
+      while (!used.insert(slug).second) slug += "-" + std::to_string(i + 1);
+      pugi::xml_document doc;
+      BuildAknDocument(issue, issue.documents[i], int(i) + 1, corpus, doc);
+      Status s = SaveXml(doc, (sub / (slug + ".xml")).string());
+      if (!s.ok()) return s;
+    }
+  }
+  return {};
+}
+
+}  // namespace gazette

@@ -1,0 +1,37 @@
+// Akoma Ntoso 3.0 (OASIS LegalDocML) export: one <akomaNtoso><act> file per document, with FRBR
+// identification (FRBRnumber = the 文号), lifecycle events, active/passive modifications
+// (textualMod type="repeal" …) and the article tree with eIds. Well-formed; not validated
+// against the AKN schema.
+#pragma once
+#include <pugixml.hpp>
+#include <string>
+#include <vector>
+
+#include "export/xml_status.hpp"
+#include "model/issue.hpp"
+#include "util/result.hpp"
+
+namespace gazette {
+
+/// The AKN namespace URI.
+inline constexpr const char* kAknNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+/// The FRBR work URI of a document with 文号 DOCNO (or of ISSUE's POSITION-th document when
+/// DOCNO is empty): /akn/cn-bj/act/2024/jingrensheshiyefa-10. Derived from the 文号 alone, so
+/// a citation of a document outside the corpus gets the same URI the document itself would.
+std::string AknWorkUri(const std::string& docno, const std::string& issue_name, int position);
+
+/// A file-name-safe ASCII slug for the document: jingrensheshiyefa-2024-10, or 2024-38-3.
+std::string AknSlug(const std::string& docno, const std::string& issue_name, int position);
+
+/// Fills OUT with the AKN document of DOC (the POSITION-th of ISSUE).
+void BuildAknDocument(const Issue& issue, const Document& doc, int position, const CorpusStatus& corpus,
+                      pugi::xml_document& out);
+
+/// Appends the AKN <body> of DOC (article tree, instruments, or plain paragraphs) to ACT.
+void AppendAknBody(pugi::xml_node act, const Document& doc);
+
+/// Writes DIR/<issue>/<slug>.xml for every document of ISSUES; creates the directories.
+Status WriteAknExport(const std::vector<Issue>& issues, const std::string& dir, const std::string& as_of);
+
+}  // namespace gazette

@@ -1,0 +1,129 @@
+// The AKN <body>: the notice's own text, then each instrument it issues as an hcontainer
+// holding its article tree (chapter, section, article, paragraph, point) with eIds.
+#include <set>
+#include <string>
+
+#include "export/akn.hpp"
+#include "export/xml_text.hpp"
+
+namespace gazette {
+
+namespace {
+
+using Children = std::vector<std::vector<int>>;
+
+const char* AknElementName(const std::string& kind) {
+  static const char* const kKinds[] = {"part", "chapter", "section", "article", "paragraph"};
+  for (const char* k : kKinds)
+    if (kind == k) return k;
+  return kind == "item" ? "point" : "hcontainer";
+}
+
+/// Writes unique eIds: a repeated one gets a _N suffix.
+class EidSet {
+ public:
+  std::string Take(std::string eid) {
+    if (eid.empty()) eid = "node";
+    std::string out = eid;
+    for (int n = 2; !used_.insert(out).second; ++n) out = eid + "_" + std::to_string(n);
+    return out;
+  }
+
+ private:
+  std::set<std::string> used_;
+};
+
+void AppendParagraphs(pugi::xml_node parent, const char* wrapper, const std::vector<std::string>& texts) {
+  pugi::xml_node w = parent.append_child(wrapper);
+  if (texts.empty()) w.append_child("p");
+  for (const auto& t : texts) SetText(w.append_child("p"), t);
+}
+
+void AppendNode(pugi::xml_node parent, const std::vector<ArticleNode>& nodes, const Children& children, int i,
+                EidSet& eids, int depth) {
+  const ArticleNode& n = nodes[i];
+  pugi::xml_node e = parent.append_child(AknElementName(n.kind));
+  if (std::string(e.name()) == "hcontainer") SetAttr(e, "name", n.kind.empty() ? "node" : n.kind);
+  SetAttr(e, "eId", eids.Take(n.id));
+  AddText(e, "num", n.label);
+  AddText(e, "heading", n.heading);
+  bool has_children = !children[i].empty() && depth < 64;
+  if (!has_children) {
+    AppendParagraphs(e, "content", {n.text});
+    return;
+  }
+  if (!n.text.empty()) AppendParagraphs(e, "intro", {n.text});
+  for (int c : children[i]) AppendNode(e, nodes, children, c, eids, depth + 1);
+}
+
+/// Body lines of DOC outside every instrument (the notice's own text).
+std::vector<std::string> NoticeLines(const Document& doc) {
+  std::vector<bool> inside(doc.body.size(), false);
+  for (const auto& ins : doc.instruments)
+    for (size_t k = ins.first; k < ins.last && k < doc.body.size(); ++k) inside[k] = true;
+  std::vector<std::string> lines;
+  for (size_t k = 0; k < doc.body.size(); ++k)
+    if (!inside[k]) lines.push_back(doc.body[k].text);
+  return lines;
+}
+
+std::vector<std::string> InstrumentLines(const Document& doc, const Instrument& ins) {
+  std::vector<std::string> lines;
+  for (size_t k = ins.first + 1; k < ins.last && k < doc.body.size(); ++k) lines.push_back(doc.body[k].text);
+  return lines;
+}
+
+/// Appends the roots of NODES belonging to INSTRUMENT; returns how many it appended.
+int AppendRoots(pugi::xml_node parent, const std::vector<ArticleNode>& nodes, const Children& children,
+                const std::vector<int>& roots, const std::string& instrument, EidSet& eids) {
+  int n = 0;
+  for (int r : roots) {
+    if (nodes[r].instrument != instrument) continue;
+    AppendNode(parent, nodes, children, r, eids, 0);
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+void AppendAknBody(pugi::xml_node act, const Document& doc) {
+  pugi::xml_node body = act.append_child("body");
+  const auto& nodes = doc.articles;
+  Children children(nodes.size());
+  std::vector<int> roots;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    int p = nodes[i].parent;
+    if (p >= 0 && p < int(nodes.size()) && p != int(i)) children[p].push_back(int(i));
+    else roots.push_back(int(i));
+  }
+  EidSet eids;
+  eids.Take("notice");
+  if (AppendRoots(body, nodes, children, roots, "", eids) == 0) {
+    pugi::xml_node notice = body.append_child("hcontainer");
+    notice.append_attribute("name").set_value("notice");
+    notice.append_attribute("eId").set_value("notice");
+    AppendParagraphs(notice, "content", NoticeLines(doc));
+  }
+  std::set<std::string> done = {""};
+  for (size_t k = 0; k < doc.instruments.size(); ++k) {
+    const Instrument& ins = doc.instruments[k];
+    pugi::xml_node h = body.append_child("hcontainer");
+    h.append_attribute("name").set_value("instrument");
+    SetAttr(h, "eId", eids.Take("ins_" + std::to_string(k + 1)));
+    AddText(h, "heading", ins.title);
+    if (!done.insert(ins.title).second || AppendRoots(h, nodes, children, roots, ins.title, eids) == 0)
+      AppendParagraphs(h, "content", InstrumentLines(doc, ins));
+  }
+  for (int r : roots) {  // trees whose instrument the segmenter did not list
+    if (done.count(nodes[r].instrument)) continue;
+    pugi::xml_node h = body.append_child("hcontainer");
+    h.append_attribute("name").set_value("instrument");
+    SetAttr(h, "eId", eids.Take("ins_" + std::to_string(done.size())));
+    AddText(h, "heading", nodes[r].instrument);
+    done.insert(nodes[r].instrument);
+    AppendRoots(h, nodes, children, roots, nodes[r].instrument, eids);
+  }
+}
+
+}  // namespace gazette

@@ -1,0 +1,166 @@
+#include "export/query.hpp"
+
+#include <filesystem>
+#include <sstream>
+
+namespace gazette {
+
+namespace {
+
+bool IsWhite(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// Appends TEXT to OUT collapsing white space runs to one space.
+void AppendCollapsed(std::string& out, const char* text) {
+  for (const char* p = text; *p; ++p) {
+    if (IsWhite(*p)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += *p;
+    }
+  }
+}
+
+void CollectText(const pugi::xml_node& node, std::string& out) {
+  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      AppendCollapsed(out, c.value());
+    } else if (c.type() == pugi::node_element) {
+      CollectText(c, out);
+    }
+  }
+}
+
+std::string TrimSpaces(std::string s) {
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  size_t i = 0;
+  while (i < s.size() && s[i] == ' ') ++i;
+  return s.substr(i);
+}
+
+/// Fills the document, source and line of M from ELEMENT and its ancestors.
+void Locate(pugi::xml_node element, QueryMatch& m) {
+  for (pugi::xml_node n = element; n; n = n.parent()) {
+    if (n.type() != pugi::node_element) continue;
+    if (m.line == 0) m.line = n.attribute("line").as_int(0);
+    if (m.source.empty()) m.source = n.attribute("source").value();
+    if (m.document.empty() && std::string(n.name()) == "document") m.document = n.attribute("id").value();
+  }
+}
+
+QueryMatch MatchOf(const pugi::xpath_node& x) {
+  QueryMatch m;
+  if (x.attribute()) {
+    m.node = "attribute";
+    m.name = x.attribute().name();
+    m.value = x.attribute().value();
+    Locate(x.parent(), m);
+    return m;
+  }
+  pugi::xml_node n = x.node();
+  if (n.type() == pugi::node_element) {
+    m.node = "element";
+    m.name = n.name();
+    m.value = NodeText(n);
+  } else {
+    m.node = n.type() == pugi::node_document ? "root" : "text";
+    m.value = n.type() == pugi::node_document ? NodeText(n) : TrimSpaces([&] {
+      std::string s;
+      AppendCollapsed(s, n.value());
+      return s;
+    }());
+  }
+  Locate(n.type() == pugi::node_element ? n : n.parent(), m);
+  return m;
+}
+
+QueryMatch ScalarOf(const pugi::xpath_query& q, const pugi::xml_document& doc) {
+  QueryMatch m;
+  switch (q.return_type()) {
+    case pugi::xpath_type_number: {
+      m.node = "number";
+      std::ostringstream s;
+      s << q.evaluate_number(doc);
+      m.value = s.str();
+      break;
+    }
+    case pugi::xpath_type_boolean:
+      m.node = "boolean";
+      m.value = q.evaluate_boolean(doc) ? "true" : "false";
+      break;
+    default:
+      m.node = "string";
+      m.value = q.evaluate_string(doc);
+  }
+  return m;
+}
+
+}  // namespace
+
+std::string NodeText(const pugi::xml_node& node) {
+  std::string out;
+  CollectText(node, out);
+  return TrimSpaces(out);
+}
+
+Result<std::vector<QueryMatch>> RunQuery(const pugi::xml_document& doc, const std::string& xpath) {
+  std::vector<QueryMatch> matches;
+  try {
+    pugi::xpath_query q(xpath.c_str());
+    if (q.return_type() != pugi::xpath_type_node_set) {
+      matches.push_back(ScalarOf(q, doc));
+      return matches;
+    }
+    pugi::xpath_node_set set = q.evaluate_node_set(doc);
+    set.sort();
+    for (const auto& x : set) matches.push_back(MatchOf(x));
+  } catch (const pugi::xpath_exception& e) {
+    return Error{"bad XPath: " + std::string(e.what()) + " at offset " + std::to_string(e.result().offset) +
+                 " in '" + xpath + "'"};
+  }
+  return matches;
+}
+
+Status CheckXPath(const std::string& xpath) {
+  pugi::xml_document empty;
+  auto r = RunQuery(empty, xpath);
+  if (!r.ok()) return r.error();
+  return {};
+}
+
+bool IsXmlInput(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return fs::exists(fs::path(path) / "corpus.xml", ec);
+  return fs::path(path).extension() == ".xml";
+}
+
+Status LoadXml(const std::string& path, pugi::xml_document& doc) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::string file = fs::is_directory(path, ec) ? (fs::path(path) / "corpus.xml").string() : path;
+  pugi::xml_parse_result r = doc.load_file(file.c_str());
+  if (r) return {};
+  if (r.status == pugi::status_file_not_found || r.status == pugi::status_io_error)
+    return Error{file + ": cannot read"};
+  return Error{file + ": not well-formed XML (" + std::string(r.description()) + " at byte " +
+               std::to_string(r.offset) + ")"};
+}
+
+const std::vector<std::string>& QueryRecordKeys() {
+  static const std::vector<std::string> keys = {"value", "node", "name", "document", "source", "line"};
+  return keys;
+}
+
+Record QueryRecord(const QueryMatch& m) {
+  Record r;
+  r["value"] = m.value;
+  r["node"] = m.node;
+  r["name"] = m.name;
+  r["document"] = m.document;
+  r["source"] = m.source;
+  r["line"] = m.line;
+  return r;
+}
+
+}  // namespace gazette

@@ -1,0 +1,146 @@
+#include "export/search.hpp"
+
+#include "normalize/normalizer.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+
+namespace {
+
+char32_t FoldChar(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A' + 'a';
+  switch (c) {
+    case U'〔': case U'［': case U'【': case U'（': case U'[': case U'﹝': case U'〖':
+      return U'(';
+    case U'〕': case U'］': case U'】': case U'）': case U']': case U'﹞': case U'〗':
+      return U')';
+    case U'〈': return U'《';
+    case U'〉': return U'》';
+    default: return c;
+  }
+}
+
+bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == '\n' || c == '\r' || c == 0xA0; }
+
+/// The search key of an already-normalized text, with the byte range in that text of each key
+/// character.
+struct KeyedText {
+  std::u32string key;
+  std::vector<size_t> begins, ends;
+};
+
+KeyedText KeyWithOffsets(const std::string& text) {
+  KeyedText k;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t start = i;
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    if (i + len > text.size()) len = text.size() - i;
+    std::u32string cp = ToU32(std::string_view(text).substr(i, len));
+    i += len;
+    if (cp.empty() || IsSpace(cp[0])) continue;
+    k.key.push_back(FoldChar(cp[0]));
+    k.begins.push_back(start);
+    k.ends.push_back(i);
+  }
+  return k;
+}
+
+/// TEXT[begin,end) with up to CONTEXT code points either side.
+std::string Context(const std::string& text, size_t begin, size_t end, int context) {
+  std::u32string before = ToU32(std::string_view(text).substr(0, begin));
+  std::u32string after = ToU32(std::string_view(text).substr(end));
+  std::string out;
+  if (before.size() > size_t(context)) {
+    out = "…" + ToUtf8(before.substr(before.size() - context));
+  } else {
+    out = ToUtf8(before);
+  }
+  out += text.substr(begin, end - begin);
+  if (after.size() > size_t(context)) return out + ToUtf8(after.substr(0, context)) + "…";
+  return out + ToUtf8(after);
+}
+
+int LastLineOf(const Document& doc) {
+  if (doc.body.empty()) return doc.docno_line > 0 ? doc.docno_line : doc.line;
+  return doc.body.back().last_line > 0 ? doc.body.back().last_line : doc.body.back().line;
+}
+
+/// Title of the instrument whose body range holds printed LINE, "" for the notice itself.
+std::string InstrumentAt(const Document& doc, int line) {
+  for (const auto& ins : doc.instruments) {
+    if (ins.last <= ins.first || ins.last > doc.body.size()) continue;
+    int first = doc.body[ins.first].line;
+    int last = doc.body[ins.last - 1].last_line;
+    if (line >= first && line <= last) return ins.title;
+  }
+  return "";
+}
+
+}  // namespace
+
+std::u32string SearchKey(std::string_view text) {
+  return KeyWithOffsets(NormalizeText(text)).key;
+}
+
+const Document* DocumentAtLine(const Issue& issue, int line) {
+  for (const auto& doc : issue.documents)
+    if (line >= doc.line && line <= LastLineOf(doc)) return &doc;
+  return nullptr;
+}
+
+std::string EnclosingArticle(const Document& doc, int line) {
+  if (doc.body.empty() || line < doc.body.front().line) return "";
+  std::string instrument = InstrumentAt(doc, line);
+  const ArticleNode* best = nullptr;
+  for (const auto& n : doc.articles) {
+    if (n.instrument != instrument || n.line <= 0 || n.line > line) continue;
+    best = &n;
+  }
+  return best ? best->id : "";
+}
+
+std::vector<SearchHit> SearchIssue(const Issue& issue, const std::vector<TextLine>& lines,
+                                   const std::string& needle, int context) {
+  std::vector<SearchHit> hits;
+  std::u32string key = SearchKey(needle);
+  if (key.empty()) return hits;
+  for (const auto& line : lines) {
+    KeyedText hay = KeyWithOffsets(line.text);
+    for (size_t at = hay.key.find(key); at != std::u32string::npos; at = hay.key.find(key, at + key.size())) {
+      SearchHit h;
+      h.source = issue.source;
+      size_t begin = hay.begins[at], end = hay.ends[at + key.size() - 1];
+      h.line = line.LineAt(begin);
+      if (const Document* doc = DocumentAtLine(issue, h.line)) {
+        h.docno = doc->docno;
+        h.document = doc->id;
+        h.article = EnclosingArticle(*doc, h.line);
+      }
+      h.match = line.text.substr(begin, end - begin);
+      h.context = Context(line.text, begin, end, context);
+      hits.push_back(std::move(h));
+    }
+  }
+  return hits;
+}
+
+const std::vector<std::string>& SearchRecordKeys() {
+  static const std::vector<std::string> keys = {"source", "line", "docno", "document", "article", "match", "context"};
+  return keys;
+}
+
+Record SearchRecord(const SearchHit& hit) {
+  Record r;
+  r["source"] = hit.source;
+  r["line"] = hit.line;
+  r["docno"] = hit.docno;
+  r["document"] = hit.document;
+  r["article"] = hit.article;
+  r["match"] = hit.match;
+  r["context"] = hit.context;
+  return r;
+}
+
+}  // namespace gazette

@@ -1,0 +1,47 @@
+// Normalized text search: full/half width, OCR spacing, bracket variants and ASCII case do not
+// matter. Each hit names its document (文号), the article it falls in and file:line.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "export/records.hpp"
+#include "model/issue.hpp"
+
+namespace gazette {
+
+/// One place where the searched text occurs.
+struct SearchHit {
+  std::string source;    ///< the file
+  int line = 0;          ///< printed line where the hit starts
+  std::string docno;     ///< 文号 of the document it falls in, empty outside documents
+  std::string document;  ///< id of that document, empty outside documents
+  std::string article;   ///< eId of the innermost article node holding it, empty if none
+  std::string match;     ///< the matched text as normalized in the file
+  std::string context;   ///< the match with up to N characters either side (… where cut)
+};
+
+/// The form searches compare: NormalizeText, every space removed, ASCII lower case, bracket
+/// variants folded (〔〕［］【】（） → (), 〈〉 → 《》).
+std::u32string SearchKey(std::string_view text);
+
+/// Every occurrence of NEEDLE in LINES (the normalized lines of ISSUE's file), in order, with
+/// CONTEXT characters of context either side. An empty needle finds nothing.
+std::vector<SearchHit> SearchIssue(const Issue& issue, const std::vector<TextLine>& lines,
+                                   const std::string& needle, int context = 20);
+
+/// The JSON Lines keys of a hit: source, line, docno, document, article, match, context.
+const std::vector<std::string>& SearchRecordKeys();
+
+/// The record of HIT.
+Record SearchRecord(const SearchHit& hit);
+
+/// The eId of the innermost article node of DOC whose text holds printed LINE (the last node
+/// starting at or before it, within the same instrument); empty when none does.
+std::string EnclosingArticle(const Document& doc, int line);
+
+/// The document of ISSUE that printed LINE falls in (from its header to its last body line),
+/// or nullptr (contents, masthead, back matter).
+const Document* DocumentAtLine(const Issue& issue, int line);
+
+}  // namespace gazette

@@ -1,0 +1,58 @@
+// The gazette XML export (exports/gazette.xsd): one <issue> file per issue and a <corpus> index
+// holding every document with its status and resolved cross-references. A writer over the
+// model: it never parses.
+#pragma once
+#include <pugixml.hpp>
+#include <string>
+#include <vector>
+
+#include "export/xml_status.hpp"
+#include "model/issue.hpp"
+#include "util/result.hpp"
+
+namespace gazette {
+
+/// The version of exports/gazette.xsd the writer follows (the schema-version attribute).
+inline constexpr const char* kGazetteSchemaVersion = "1";
+
+/// What goes into an export.
+struct XmlOptions {
+  bool body = true;  ///< include each document's normalized body lines (<body>)
+};
+
+/// Appends the <issue> element of ISSUE (header, contents, documents) to PARENT; CORPUS gives
+/// statuses and resolved references. Returns the new element.
+pugi::xml_node AppendIssue(pugi::xml_node parent, const Issue& issue, const CorpusStatus& corpus,
+                           const XmlOptions& options = {});
+
+/// Appends the <document> element of DOC (the POSITION-th document of ISSUE, 1-based).
+pugi::xml_node AppendDocument(pugi::xml_node parent, const Issue& issue, const Document& doc, int position,
+                              const CorpusStatus& corpus, const XmlOptions& options = {});
+
+/// Appends the <status> element of a document with standing S, computed as of AS_OF.
+void AppendStatus(pugi::xml_node doc_node, const Standing& s, const std::string& as_of);
+
+/// Appends to PARENT a <cited> element listing each document the inputs cite but do not
+/// print, as a <document printed="false"> with its 文号, title, first citation and status.
+void AppendCited(pugi::xml_node parent, const CorpusStatus& corpus);
+
+/// Fills OUT with the per-issue file of ISSUE: root <issue>.
+void BuildIssueXml(const Issue& issue, const CorpusStatus& corpus, pugi::xml_document& out,
+                   const XmlOptions& options = {});
+
+/// Fills OUT with the corpus index over ISSUES: root <corpus> holding one <issue> per input.
+void BuildCorpusXml(const std::vector<Issue>& issues, const CorpusStatus& corpus, pugi::xml_document& out,
+                    const XmlOptions& options = {});
+
+/// Serializes DOC (UTF-8, two-space indent, XML declaration) to PATH through a temporary file.
+Status SaveXml(const pugi::xml_document& doc, const std::string& path);
+
+/// Writes DIR/<issue>.xml for each issue (Issue::name) and DIR/corpus.xml; creates DIR.
+/// Returns the first error, naming the file.
+Status WriteXmlExport(const std::vector<Issue>& issues, const std::string& dir, const std::string& as_of,
+                      const XmlOptions& options = {});
+
+/// Today's date in ISO form (local time), the default as-of date of statuses.
+std::string TodayIso();
+
+}  // namespace gazette

@@ -1,0 +1,30 @@
+// The XML of the extractors' records inside a <document>: article trees, tables, deadlines,
+// references (exports/gazette.xsd). Each appends nothing when there is nothing to say.
+#pragma once
+#include <pugixml.hpp>
+#include <vector>
+
+#include "export/xml_status.hpp"
+#include "model/issue.hpp"
+
+namespace gazette {
+
+/// One <articles> element per instrument (in order of first appearance; no `instrument`
+/// attribute for the notice's own text), holding the nested article tree of NODES.
+void AppendArticles(pugi::xml_node doc_node, const std::vector<ArticleNode>& nodes);
+
+/// <tables> with one <table> per table: columns, sections, rows, keyed cells.
+void AppendTables(pugi::xml_node doc_node, const std::vector<Table>& tables);
+
+/// <deadlines> with one <deadline> per record.
+void AppendDeadlines(pugi::xml_node doc_node, const std::vector<Deadline>& deadlines);
+
+/// <references> with one <reference> per citation of the document FROM, resolved against CORPUS.
+void AppendReferences(pugi::xml_node doc_node, const std::string& from, const std::vector<Reference>& refs,
+                      const CorpusStatus& corpus);
+
+/// The element name the schema gives an article node of KIND: the kind itself for part,
+/// chapter, section, article, paragraph and item; "node" for anything else.
+const char* ArticleElementName(const std::string& kind);
+
+}  // namespace gazette

@@ -1,0 +1,74 @@
+#include "export/xml_status.hpp"
+
+namespace gazette {
+
+namespace {
+
+/// The relation a supersession reference of type TYPE gives its target: repeals → repealed-by.
+std::string RelationOf(const std::string& type) {
+  if (type == "repeals") return "repealed-by";
+  if (type == "amends") return "amended-by";
+  if (type == "revises") return "revised-by";
+  if (type == "supplements") return "supplemented-by";
+  if (type == "replaces") return "replaced-by";
+  return type + "-by";
+}
+
+/// When R takes effect: the date its clause states, else the citing document's start, else
+/// its signing date (as src/xref dates relations).
+std::string EventDate(const Corpus& corpus, const CorpusReference& r) {
+  if (!r.ref.date.empty()) return r.ref.date;
+  const CorpusDocument* from = corpus.Find(r.from);
+  if (!from) return "";
+  return from->effective.size() == 10 ? from->effective : from->date;
+}
+
+}  // namespace
+
+CorpusStatus::CorpusStatus(const std::vector<Issue>& issues, std::string as_of)
+    : as_of_(as_of), corpus_(std::move(as_of)) {
+  for (const auto& issue : issues) corpus_.AddIssue(issue);
+  for (const auto& r : corpus_.references()) by_from_[r.from].push_back(&r);
+}
+
+Standing CorpusStatus::StandingOf(const std::string& id) const {
+  Standing s;
+  if (as_of_.empty()) return s;  // the empty corpus
+  DocumentStatus status = corpus_.Status(id, as_of_);
+  s.status = status.status.empty() ? "unknown" : status.status;
+  s.by = status.by;
+  s.since = status.date;
+  std::string key = id;
+  const CorpusDocument* doc = corpus_.Find(id);
+  if (doc) {
+    s.effective = doc->effective;
+    s.expires = doc->expires;
+    if (doc->dated.source == doc->source) s.line = doc->dated.line;
+    key = doc->id;
+  }
+  for (const auto& r : corpus_.references()) {
+    if (r.ref.target_id != key || !IsSupersession(r.ref.type)) continue;
+    s.events.push_back({RelationOf(r.ref.type), r.from, EventDate(corpus_, r), r.source, r.ref.line, r.ref.text});
+  }
+  return s;
+}
+
+Reference CorpusStatus::Resolve(const std::string& from, const Reference& ref) const {
+  auto it = by_from_.find(from);
+  if (it == by_from_.end()) return ref;
+  for (const CorpusReference* r : it->second) {
+    const Reference& c = r->ref;
+    if (c.line == ref.line && c.type == ref.type && c.to == ref.to && c.title == ref.title) return c;
+  }
+  return ref;
+}
+
+std::vector<const CorpusDocument*> CorpusStatus::CitedOnly() const {
+  std::vector<const CorpusDocument*> out;
+  if (as_of_.empty()) return out;
+  for (const auto& d : corpus_.documents())
+    if (!d.printed) out.push_back(&d);
+  return out;
+}
+
+}  // namespace gazette

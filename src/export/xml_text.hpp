@@ -1,0 +1,27 @@
+// Small helpers every XML writer shares: text made safe for XML 1.0, and attributes or child
+// elements added only when they carry a value.
+#pragma once
+#include <pugixml.hpp>
+#include <string>
+#include <string_view>
+
+namespace gazette {
+
+/// TEXT with every character XML 1.0 forbids removed (C0 controls other than tab, newline and
+/// carriage return; U+FFFE, U+FFFF; lone surrogates). Invalid UTF-8 becomes U+FFFD.
+std::string XmlSafe(std::string_view text);
+
+/// Sets attribute NAME to VALUE (made XML-safe) unless VALUE is empty.
+void SetAttr(pugi::xml_node node, const char* name, std::string_view value);
+
+/// Sets attribute NAME to VALUE unless VALUE is 0 (an unknown line or page).
+void SetPositive(pugi::xml_node node, const char* name, int value);
+
+/// Appends a child element NAME holding TEXT (XML-safe) and returns it; returns an empty node
+/// (and appends nothing) when TEXT is empty.
+pugi::xml_node AddText(pugi::xml_node parent, const char* name, std::string_view text);
+
+/// Sets the text content of NODE to TEXT (XML-safe).
+void SetText(pugi::xml_node node, std::string_view text);
+
+}  // namespace gazette
