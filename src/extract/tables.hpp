@@ -15,4 +15,8 @@ std::vector<Table> ExtractTables(const Document& doc);
 /// counts stated in the notice text such as 废止失效57件), naming SOURCE and the line.
 std::vector<Finding> CheckTables(const Document& doc, const std::string& source);
 
+/// The keys of a row's cells in T, in column order: the schema key of each column except the
+/// 序号 column (that is the row's seq), a bilingual column followed by KEY_zh and KEY_en.
+std::vector<std::string> TableCellKeys(const Table& t);
+
 }  // namespace gazette

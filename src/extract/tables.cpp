@@ -1,0 +1,323 @@
+// Catalog tables: tab-separated rows under a header row. A table runs on across page breaks
+// (a repeated header row, furniture already dropped by the normalizer) and section titles
+// ((二)境外职业资格清单(129项)); it ends at a different header, an attachment label, a heading,
+// or prose. Rows are assembled from pieces (wrapped cells, merged cells continued on the next
+// page, sub-rows with a blank 序号), repaired (tables_repair.cpp), then cleaned by type.
+#include "extract/tables.hpp"
+
+#include "extract/tables_internal.hpp"
+#include "grammar/grammar.hpp"
+#include "normalize/normalizer.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+namespace {
+
+using tables::RawRow;
+
+/// A line that may belong to a table: a tab-separated row that is not a contents entry.
+bool IsTableLine(const TextLine& l) {
+  if (!l.has_tab || RxFind(l.inline_text, "table_contents_line")) return false;
+  int filled = 0;
+  for (const auto& c : tables::SplitCells(l)) filled += !c.empty();
+  return filled >= 1 && tables::SplitCells(l).size() >= 2;
+}
+
+std::vector<std::string> HeaderKeys(const std::vector<std::string>& cells) {
+  std::vector<std::string> keys;
+  for (const auto& c : cells) keys.push_back(tables::HeaderKey(c));
+  while (!keys.empty() && keys.back().empty()) keys.pop_back();
+  return keys;
+}
+
+/// A section title line (with its count) inside or just above a table.
+struct SectionLine {
+  std::string title;
+  int declared = -1;
+  int line = 0;
+};
+
+bool ParseSection(const TextLine& l, SectionLine* out) {
+  Match m;
+  if (l.has_tab || !RxFull(l.text, "table_section", m)) return false;
+  out->title = Trim(Group(m, "label")) + Trim(Group(m, "title"));
+  std::string count = Group(m, "count");
+  out->declared = count.empty() ? -1 : std::stoi(count);
+  out->line = l.line;
+  return true;
+}
+
+/// Reads every table of one document body.
+class TableReader {
+ public:
+  explicit TableReader(const std::vector<TextLine>& body) : body_(body) {}
+
+  std::vector<Table> ReadAll() {
+    for (size_t i = 0; i < body_.size();) {
+      if (IsTableLine(body_[i]) && LooksLikeHeader(i)) i = ReadTable(i);
+      else ++i;
+    }
+    return std::move(tables_);
+  }
+
+  /// Body index where each table's header stands (parallel to the result of ReadAll).
+  const std::vector<size_t>& starts() const { return starts_; }
+
+ private:
+  /// A header row: a known schema, or a first row followed by another row, whose first cell is
+  /// not a 序号 and whose cells are not sentences.
+  bool LooksLikeHeader(size_t i) const {
+    auto cells = tables::SplitCells(body_[i]);
+    if (tables::IsKnownHeader(cells)) return true;
+    if (i + 1 >= body_.size() || !IsTableLine(body_[i + 1]) || tables::IsSeqCell(cells[0])) return false;
+    int named = 0;
+    for (const auto& c : cells) {
+      if (RxFind(c, "table_cell_closed") && EndsWith(c, "。")) return false;
+      named += !c.empty();
+    }
+    return named >= 2;
+  }
+
+  size_t ReadTable(size_t h);
+  void LookBack(size_t h, Table& t, SectionLine* first_section) const;
+  bool NextLineContinues(size_t i) const;
+  bool TrailingWrap(const TextLine& l) const;
+  void AddPiece(std::vector<std::string> cells, const TextLine& l);
+  void AddWrappedLine(const TextLine& l);
+  void StartSection(const SectionLine& s);
+  Table Finish() { return tables::FinishTable(std::move(table_), rows_, schema_, seq_col_); }
+
+  const std::vector<TextLine>& body_;
+  std::vector<Table> tables_;
+  std::vector<size_t> starts_;
+  size_t last_end_ = 0;
+  // The table being read.
+  Table table_;
+  tables::FittedSchema schema_;
+  std::vector<std::string> header_keys_;
+  std::vector<std::vector<RawRow>> rows_;  // per section
+  int seq_col_ = -1;
+};
+
+void TableReader::StartSection(const SectionLine& s) {
+  // A title before any row replaces the untitled first section.
+  if (!table_.sections.empty() && table_.sections.back().title.empty() && rows_.back().empty()) {
+    table_.sections.back() = {s.title, s.declared, s.line, {}};
+    return;
+  }
+  table_.sections.push_back({s.title, s.declared, s.line, {}});
+  rows_.emplace_back();
+}
+
+void TableReader::LookBack(size_t h, Table& t, SectionLine* first_section) const {
+  std::vector<std::string> caption;
+  size_t floor = h > 8 ? h - 8 : 0;
+  if (floor < last_end_) floor = last_end_;
+  for (size_t j = h; j-- > floor;) {
+    const TextLine& l = body_[j];
+    Match m;
+    SectionLine s;
+    if (l.has_tab) break;
+    if (RxFull(l.text, "table_total", m)) {
+      t.declared_total = std::stoi(Group(m, "count"));
+      t.declared_total_line = l.line;
+    } else if (first_section->line == 0 && caption.empty() && ParseSection(l, &s)) {
+      *first_section = s;
+    } else if (RxFind(l.text, "table_breaker") || RxFind(l.text, "line_start_marker") ||
+               EndsWith(l.text, "。") || EndsWith(l.text, ":") || EndsWith(l.text, ";") || caption.size() >= 3) {
+      break;
+    } else if (!(StartsWith(l.text, "(") && EndsWith(l.text, ")"))) {  // (标注√为可申报项目) is a note
+      caption.insert(caption.begin(), l.text);
+    }
+  }
+  t.title = Join(caption, "");
+}
+
+/// True when the next table line after I (within three lines of text that do not end the table)
+/// continues this table: a row or a repeated header.
+bool TableReader::NextLineContinues(size_t i) const {
+  for (size_t j = i + 1; j < body_.size() && j <= i + 3; ++j) {
+    const TextLine& l = body_[j];
+    SectionLine s;
+    if (!l.has_tab) {
+      if (l.heading || RxFind(l.text, "table_breaker") || ParseSection(l, &s)) return false;
+      continue;
+    }
+    if (!IsTableLine(l)) return false;
+    auto keys = HeaderKeys(tables::SplitCells(l));
+    return keys == header_keys_ || !LooksLikeHeader(j);
+  }
+  return false;
+}
+
+/// A line of text right after the table's last row that finishes that row's last cell: the
+/// cell is unfinished where that column's cells usually end a sentence, and the line ends one.
+bool TableReader::TrailingWrap(const TextLine& l) const {
+  const RawRow* last = rows_.back().empty() ? nullptr : &rows_.back().back();
+  if (!last || l.heading || RxFind(l.text, "table_breaker") || RxFind(l.text, "line_start_marker") ||
+      CodePointCount(l.text) > 80 || !RxFind(l.text, "table_cell_closed"))
+    return false;
+  size_t col = last->cells.size();
+  while (col > 0 && last->cells[col - 1].empty()) --col;
+  if (col == 0 || RxFind(Trim(last->cells[col - 1]), "table_cell_closed")) return false;
+  int closed = 0, total = 0;
+  for (const auto& section : rows_)
+    for (const auto& r : section)
+      if (r.cells.size() >= col && !r.cells[col - 1].empty())
+        ++total, closed += RxFind(Trim(r.cells[col - 1]), "table_cell_closed");
+  return total >= 2 && 2 * closed >= total;
+}
+
+/// True when CELL opens a bracket or quote it does not close: its text goes on elsewhere.
+bool Unbalanced(const std::string& cell) {
+  static const std::pair<const char*, const char*> kPairs[] = {{"《", "》"}, {"(", ")"}, {"“", "”"}, {"〈", "〉"}};
+  for (const auto& [open, close] : kPairs) {
+    size_t opens = 0, closes = 0;
+    for (size_t p = cell.find(open); p != std::string::npos; p = cell.find(open, p + 1)) ++opens;
+    for (size_t p = cell.find(close); p != std::string::npos; p = cell.find(close, p + 1)) ++closes;
+    if (opens > closes) return true;
+  }
+  return false;
+}
+
+void TableReader::AddWrappedLine(const TextLine& l) {
+  if (rows_.back().empty()) return;
+  RawRow& last = rows_.back().back();
+  size_t col = last.cells.size();  // a cut row: the line goes on with its last cell
+  if (col >= header_keys_.size()) {
+    // A complete row: the wrapped text belongs to a text column, the one left open if any,
+    // else the last filled one (never to a 序号, 文号 or code column).
+    size_t open = 0, text = 0;
+    for (size_t k = 0; k < last.cells.size() && k < schema_.columns.size(); ++k) {
+      const std::string& type = schema_.columns[k].type;
+      if (last.cells[k].empty() || type == "seq" || type == "docno" || type == "code") continue;
+      text = k + 1;
+      if (Unbalanced(NormalizeText(last.cells[k]))) open = k + 1;
+    }
+    col = open ? open : text ? text : col;
+  }
+  last.cells[col - 1] = tables::JoinWrapped(last.cells[col - 1], l.inline_text);
+  last.last_line = l.line;
+  last.repairs.push_back("line " + std::to_string(l.line) + " (no tab) continues the cell of column " +
+                         std::to_string(col));
+}
+
+void TableReader::AddPiece(std::vector<std::string> cells, const TextLine& l) {
+  auto& rows = rows_.back();
+  size_t ncols = table_.keys.size();
+  RawRow* last = rows.empty() ? nullptr : &rows.back();
+  bool new_row = seq_col_ >= 0 ? tables::IsSeqCell(cells[static_cast<size_t>(seq_col_)])
+                               : !cells[0].empty() && (!last || last->cells.size() >= ncols);
+  if (new_row || !last) {
+    rows.push_back({std::move(cells), l.line, l.line, false, {}});
+    return;
+  }
+  std::string where = "line " + std::to_string(l.line);
+  if (last->cells.size() < ncols) {  // the row above was cut: its last cell wraps onto this line
+    last->cells.back() = tables::JoinWrapped(last->cells.back(), cells[0]);
+    last->cells.insert(last->cells.end(), cells.begin() + 1, cells.end());
+    last->last_line = l.line;
+    last->repairs.push_back(where + " continues the row (a cell wrapped)");
+    return;
+  }
+  std::vector<size_t> filled;
+  for (size_t k = 0; k < cells.size(); ++k)
+    if (!cells[k].empty()) filled.push_back(k);
+  if (filled.size() == 1) {  // one cell continued (a merged cell across a page break)
+    size_t k = filled[0];
+    RawRow* target = last;
+    for (auto r = rows.rbegin(); r != rows.rend(); ++r) {
+      if (k < r->cells.size() && !r->cells[k].empty()) { target = &*r; break; }
+      if (!r->filled) break;  // stay within the numbered row's group
+    }
+    if (target->cells.size() <= k) target->cells.resize(k + 1);
+    target->cells[k] = tables::JoinWrapped(target->cells[k], cells[k]);
+    target->last_line = l.line;
+    target->repairs.push_back(where + " continues the cell of column " + std::to_string(k + 1));
+    return;
+  }
+  RawRow sub{std::move(cells), l.line, l.line, true, {}};
+  for (size_t k = 0; k < filled.front() && k < last->cells.size(); ++k) sub.cells[k] = last->cells[k];
+  rows.push_back(std::move(sub));
+}
+
+size_t TableReader::ReadTable(size_t h) {
+  table_ = Table{};
+  rows_.assign(1, {});
+  auto header = tables::SplitCells(body_[h]);
+  while (header.size() > 1 && header.back().empty()) header.pop_back();
+  schema_ = tables::FitSchema(header);
+  header_keys_ = HeaderKeys(header);
+  seq_col_ = -1;
+  for (size_t k = 0; k < schema_.columns.size(); ++k) {
+    table_.headers.push_back(tables::CleanCell(header[k], "text"));
+    table_.keys.push_back(schema_.columns[k].key);
+    table_.types.push_back(schema_.columns[k].type);
+    if (schema_.columns[k].type == "seq" && seq_col_ < 0) seq_col_ = static_cast<int>(k);
+  }
+  table_.schema = schema_.name;
+  table_.line = body_[h].line;
+  table_.sections.push_back({});
+  SectionLine first;
+  LookBack(h, table_, &first);
+  if (first.line) StartSection(first);
+
+  SectionLine pending;
+  size_t i = h + 1;
+  for (; i < body_.size(); ++i) {
+    const TextLine& l = body_[i];
+    if (IsTableLine(l)) {
+      auto cells = tables::SplitCells(l);
+      auto keys = HeaderKeys(cells);
+      bool same_schema = keys == header_keys_ ||
+                         (tables::IsKnownHeader(cells) && tables::FitSchema(cells).name == schema_.name);
+      if (same_schema) {  // a header repeated after a page break, or a section's own header
+        if (pending.line) StartSection(pending), pending = {};
+        continue;
+      }
+      if (LooksLikeHeader(i) && tables::IsKnownHeader(cells)) break;  // another table
+      if (pending.line) StartSection(pending), pending = {};
+      AddPiece(std::move(cells), l);
+      continue;
+    }
+    SectionLine s;
+    if (ParseSection(l, &s) && (s.declared >= 0 || NextLineContinues(i))) {
+      pending = s;
+      continue;
+    }
+    if (l.heading || RxFind(l.text, "table_breaker")) break;
+    if (!pending.line && (NextLineContinues(i) || TrailingWrap(l))) {
+      AddWrappedLine(l);
+      continue;
+    }
+    break;
+  }
+  last_end_ = i;
+  starts_.push_back(h);
+  tables_.push_back(Finish());
+  tables_.back().index = static_cast<int>(tables_.size()) - 1;
+  return i;
+}
+
+}  // namespace
+
+std::vector<Table> ExtractTables(const Document& doc) {
+  TableReader reader(doc.body);
+  std::vector<Table> tables = reader.ReadAll();
+  // A count the notice states (废止失效57件) belongs to the table when the document has one.
+  if (tables.size() == 1) {
+    size_t start = reader.starts()[0];
+    for (size_t i = 0; i < start; ++i) {
+      Match m;
+      if (!doc.body[i].has_tab && RxSearch(doc.body[i].text, "table_stated_count", m)) {
+        tables[0].stated = std::stoi(Group(m, "count"));
+        tables[0].stated_line = doc.body[i].LineAt(static_cast<size_t>(m[0].first - doc.body[i].text.begin()));
+        tables[0].stated_text = m.str(0);
+        break;
+      }
+    }
+  }
+  return tables;
+}
+
+}  // namespace gazette

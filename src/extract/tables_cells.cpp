@@ -1,0 +1,143 @@
+// Cells of catalog tables: splitting a printed row into cells and cleaning each by its type.
+//
+// Spacing policy (the text is OCR'd from PDFs, where a cell's own line wraps and letter-spacing
+// both print as spaces):
+//  - text and bilingual cells: every space between two CJK characters (or CJK and a digit) is
+//    removed (美国 注 册 会 计 师 → 美国注册会计师; 文化旅游 及娱乐服务 → 文化旅游及娱乐服务);
+//    spaces between Latin words stay; a capital split off an upper-case word before CJK is
+//    rejoined (DELT A 英语 → DELTA 英语).
+//  - list cells (国家(地区)): a space between two words is a separator and is kept
+//    (英国 美国 stays two countries); runs of single letter-spaced characters are joined.
+//  - bilingual cells (证书颁发机构): also split into the Chinese names and the English names, each
+//    list joined with "; ".
+#include <charconv>
+
+#include "extract/numerals.hpp"
+#include "extract/tables_internal.hpp"
+#include "grammar/grammar.hpp"
+#include "normalize/normalizer.hpp"
+#include "segment/docno.hpp"
+#include "util/text.hpp"
+
+namespace gazette::tables {
+namespace {
+
+/// Counts the tabs in the run of white space at the start (or, with FROM_END, the end) of S.
+size_t EdgeTabs(const std::string& s, bool from_end) {
+  size_t tabs = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    char c = s[from_end ? s.size() - 1 - k : k];
+    if (c == '\t') ++tabs;
+    else if (c != ' ' && c != '\r') break;
+  }
+  return tabs;
+}
+
+/// S split at runs of white space (tabs included).
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  for (const auto& w : Split(ReplaceAll(ReplaceAll(s, "\t", " "), "\u3000", " "), " "))
+    if (!w.empty()) out.push_back(w);
+  return out;
+}
+
+bool HasHan(const std::string& s) {
+  for (char32_t c : ToU32(s))
+    if (IsHan(c)) return true;
+  return false;
+}
+
+/// An upper-case acronym printed before a Chinese name (IMA 管理会计师协会, 美国 IEEE 计算机协会).
+bool IsAcronym(const std::string& w) {
+  if (w.size() > 8) return false;
+  bool letter = false;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') letter = true;
+    else if (!(c >= '0' && c <= '9') && c != '&' && c != '-') return false;
+  }
+  return letter;
+}
+
+std::string CleanText(const std::string& raw) {
+  std::string t = Trim(RemoveCjkSpacing(Trim(raw)));
+  return Trim(RxReplace(t, "table_split_caps", "$1$2"));
+}
+
+std::string CleanList(const std::string& raw) {
+  std::vector<std::string> items;
+  bool last_single = false;
+  for (const auto& w : Words(raw)) {
+    bool single = CodePointCount(w) == 1 && HasHan(w);
+    if (single && last_single && !items.empty()) items.back() += w;
+    else items.push_back(w);
+    last_single = single;
+  }
+  for (auto& item : items) item = CleanText(item);
+  return Join(items, " ");
+}
+
+}  // namespace
+
+std::vector<std::string> SplitCells(const TextLine& line) {
+  std::vector<std::string> cells(EdgeTabs(line.printed, false));
+  for (const auto& c : Split(line.inline_text, "\t")) cells.push_back(Trim(c));
+  cells.resize(cells.size() + EdgeTabs(line.printed, true));
+  return cells;
+}
+
+Bilingual SplitBilingual(const std::string& raw) {
+  // Runs of Han words and runs of Latin words, in order.
+  std::vector<std::pair<bool, std::vector<std::string>>> runs;
+  for (const auto& w : Words(raw)) {
+    bool han = HasHan(w);
+    if (runs.empty() || runs.back().first != han) runs.push_back({han, {}});
+    runs.back().second.push_back(w);
+  }
+  // A lone acronym before a Han run belongs to the Chinese name.
+  for (size_t i = 0; i + 1 < runs.size(); ++i) {
+    if (runs[i].first || runs[i].second.size() != 1 || !runs[i + 1].first || !IsAcronym(runs[i].second[0])) continue;
+    auto& words = runs[i + 1].second;
+    words.insert(words.begin(), runs[i].second[0]);
+    runs.erase(runs.begin() + static_cast<long>(i));
+    if (i > 0 && runs[i - 1].first) {  // Han, acronym, Han: one name
+      auto& prev = runs[i - 1].second;
+      prev.insert(prev.end(), words.begin(), words.end());
+      runs.erase(runs.begin() + static_cast<long>(i));
+    }
+  }
+  std::vector<std::string> zh, en;
+  for (const auto& [han, words] : runs) (han ? zh : en).push_back(CleanText(Join(words, " ")));
+  return {Join(zh, "; "), Join(en, "; ")};
+}
+
+std::string CleanCell(const std::string& raw, const std::string& type) {
+  if (type == "seq" || type == "code") return StripSpaces(NormalizeText(raw));
+  if (type == "docno") {
+    std::string d = NormalizeDocno(NormalizeText(raw));
+    return d.empty() ? CleanText(raw) : d;
+  }
+  if (type == "list") return CleanList(raw);
+  return CleanText(raw);
+}
+
+std::string JoinWrapped(const std::string& a, const std::string& b) {
+  if (Trim(a).empty()) return Trim(b);
+  if (Trim(b).empty()) return Trim(a);
+  return Trim(a) + " " + Trim(b);
+}
+
+int SeqNumber(const std::string& seq) {
+  Match m;
+  std::string s = NormalizeText(seq);
+  if (!RxSearch(s, "table_seq_number", m)) return 0;
+  std::string n = Group(m, "num");
+  int value = 0;
+  auto [p, ec] = std::from_chars(n.data(), n.data() + n.size(), value);
+  if (ec == std::errc() && p == n.data() + n.size()) return value;
+  auto cn = ParseChineseNumeral(n);
+  return cn ? *cn : 0;
+}
+
+bool IsSeqCell(const std::string& cell) { return RxFull(StripSpaces(NormalizeText(cell)), "table_seq"); }
+
+}  // namespace gazette::tables

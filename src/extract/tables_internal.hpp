@@ -1,0 +1,76 @@
+// Internals of the table extractor shared by src/extract/tables*.cpp (not a public interface).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/issue.hpp"
+
+namespace gazette::tables {
+
+/// One column of a schema: the key its cells get and how they are cleaned.
+struct Column {
+  std::string key;   ///< seq, name, issuer … or col_N
+  std::string type;  ///< seq|text|bilingual|list|docno|code
+};
+
+/// The schema fitted to a header row: its name and one Column per header cell.
+struct FittedSchema {
+  std::string name;  ///< schema name from catalogs/table-schemas.tsv, or "generic"
+  std::vector<Column> columns;
+};
+
+/// Fits HEADERS (normalized header cells) to the best schema of catalogs/table-schemas.tsv.
+FittedSchema FitSchema(const std::vector<std::string>& headers);
+
+/// True when HEADERS name a known schema (at least two cells, and at least half of them).
+bool IsKnownHeader(const std::vector<std::string>& headers);
+
+/// The comparison form of a header cell: normalized, without any space.
+std::string HeaderKey(const std::string& cell);
+
+/// The raw cells of a tab-separated line (inline form: spacing kept), with the leading and
+/// trailing blank cells that the printed line holds.
+std::vector<std::string> SplitCells(const TextLine& line);
+
+/// The cleaned value of one cell of type TYPE (see catalogs/table-schemas.tsv).
+std::string CleanCell(const std::string& raw, const std::string& type);
+
+/// CleanCell(RAW, "text").
+std::string NormalizeCellText(const std::string& raw);
+
+/// A bilingual cell split into its Chinese and its English names, each list joined with "; ".
+struct Bilingual {
+  std::string zh;
+  std::string en;
+};
+Bilingual SplitBilingual(const std::string& raw);
+
+/// Joins two pieces of one cell cut by a wrap: no space between CJK, one space between Latin.
+std::string JoinWrapped(const std::string& a, const std::string& b);
+
+/// The number of a 序号 or item label (12, 十二, (三)); 0 when it is not one.
+int SeqNumber(const std::string& seq);
+
+/// True when CELL (raw) is a 序号 value.
+bool IsSeqCell(const std::string& cell);
+
+/// A row while the table is read: raw cells (inline form) and where they came from.
+struct RawRow {
+  std::vector<std::string> cells;
+  int line = 0;
+  int last_line = 0;
+  bool filled = false;
+  std::vector<std::string> repairs;
+};
+
+/// Repairs the shape of ROWS against NCOLS columns of SCHEMA: rows with too few cells (two
+/// columns run together, a blank cell lost) or too many, and values that slipped one column
+/// left or were copied from the next column. Each repair is noted on its row.
+void RepairRows(std::vector<RawRow*>& rows, size_t ncols, const FittedSchema& schema);
+
+/// Table T with its rows: ROWS (one list per section of T) repaired, cleaned by SCHEMA's types
+/// and keyed; 序号 read from column SEQ_COL (-1 if none: then from item labels such as (一)
+/// when every row's first cell has one).
+Table FinishTable(Table t, std::vector<std::vector<RawRow>>& rows, const FittedSchema& schema, int seq_col);
+
+}  // namespace gazette::tables

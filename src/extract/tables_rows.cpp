@@ -1,0 +1,75 @@
+// From raw rows to TableRow records: shape repaired, cells cleaned and keyed, 序号 read.
+#include "extract/tables_internal.hpp"
+#include "grammar/grammar.hpp"
+#include "util/text.hpp"
+
+namespace gazette::tables {
+namespace {
+
+/// Cleaned, keyed cells of RAW; a bilingual column adds KEY_zh and KEY_en after KEY; the 序号
+/// column is left out (it is the row's seq).
+std::vector<std::pair<std::string, std::string>> KeyedCells(const RawRow& raw, const FittedSchema& schema,
+                                                            int seq_col) {
+  std::vector<std::pair<std::string, std::string>> cells;
+  for (size_t k = 0; k < schema.columns.size(); ++k) {
+    if (static_cast<int>(k) == seq_col) continue;
+    const Column& c = schema.columns[k];
+    const std::string& value = k < raw.cells.size() ? raw.cells[k] : std::string();
+    cells.emplace_back(c.key, CleanCell(value, c.type));
+    if (c.type == "bilingual") {
+      Bilingual b = SplitBilingual(value);
+      cells.emplace_back(c.key + "_zh", b.zh);
+      cells.emplace_back(c.key + "_en", b.en);
+    }
+  }
+  return cells;
+}
+
+/// True when every numbered row's first cell starts with an item label ((一), 一、, 1.).
+bool LabelledFirstColumn(const std::vector<std::vector<RawRow>>& rows) {
+  int n = 0;
+  for (const auto& section : rows)
+    for (const auto& r : section) {
+      if (r.filled) continue;
+      Match m;
+      std::string first = r.cells.empty() ? "" : NormalizeCellText(r.cells[0]);
+      if (!RxSearch(first, "table_row_label", m)) return false;
+      ++n;
+    }
+  return n > 0;
+}
+
+}  // namespace
+
+std::string NormalizeCellText(const std::string& raw) { return CleanCell(raw, "text"); }
+
+Table FinishTable(Table t, std::vector<std::vector<RawRow>>& rows, const FittedSchema& schema, int seq_col) {
+  std::vector<RawRow*> all;
+  for (auto& section : rows)
+    for (auto& r : section) all.push_back(&r);
+  RepairRows(all, schema.columns.size(), schema);
+  bool labelled = seq_col < 0 && LabelledFirstColumn(rows);
+  for (size_t s = 0; s < rows.size() && s < t.sections.size(); ++s) {
+    for (const auto& raw : rows[s]) {
+      TableRow row;
+      if (seq_col >= 0 && static_cast<size_t>(seq_col) < raw.cells.size()) {
+        row.seq = CleanCell(raw.cells[static_cast<size_t>(seq_col)], "seq");
+      } else if (labelled && !raw.cells.empty()) {
+        Match m;
+        std::string first = NormalizeCellText(raw.cells[0]);
+        if (RxSearch(first, "table_row_label", m)) row.seq = m.str(1);
+      }
+      row.seq_num = row.seq.empty() ? 0 : SeqNumber(row.seq);
+      row.cells = KeyedCells(raw, schema, seq_col);
+      row.line = raw.line;
+      row.last_line = raw.last_line;
+      row.filled = raw.filled;
+      row.repairs = raw.repairs;
+      t.last_line = std::max(t.last_line, raw.last_line);
+      t.sections[s].rows.push_back(std::move(row));
+    }
+  }
+  return t;
+}
+
+}  // namespace gazette::tables

@@ -1,0 +1,105 @@
+// Column schemas of catalog tables, read from catalogs/table-schemas.tsv (embedded).
+#include <map>
+#include <string_view>
+
+#include "extract/tables_internal.hpp"
+#include "normalize/normalizer.hpp"
+#include "util/embedded.hpp"
+#include "util/text.hpp"
+
+namespace gazette::tables {
+namespace {
+
+/// One schema: header (comparison form) → column, in file order.
+struct Schema {
+  std::string name;
+  std::vector<std::pair<std::string, Column>> headers;
+  const Column* Find(const std::string& header_key) const {
+    for (const auto& [h, c] : headers)
+      if (h == header_key) return &c;
+    return nullptr;
+  }
+};
+
+std::vector<Schema> ParseSchemas(std::string_view tsv) {
+  std::vector<Schema> schemas;
+  for (const auto& raw : Split(tsv, "\n")) {
+    std::string line = raw;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (Trim(line).empty() || line[0] == '#') continue;
+    auto f = Split(line, "\t");
+    if (f.size() < 4) continue;  // the file is tested; a short line is ignored, not fatal
+    Schema* s = nullptr;
+    for (auto& x : schemas)
+      if (x.name == f[0]) s = &x;
+    if (!s) {
+      schemas.push_back({f[0], {}});
+      s = &schemas.back();
+    }
+    s->headers.push_back({HeaderKey(f[1]), Column{Trim(f[2]), Trim(f[3])}});
+  }
+  return schemas;
+}
+
+const std::vector<Schema>& Schemas() {
+  static const std::vector<Schema> schemas = ParseSchemas(EmbeddedData("catalogs/table-schemas.tsv"));
+  return schemas;
+}
+
+const Schema* Common() {
+  for (const auto& s : Schemas())
+    if (s.name == "*") return &s;
+  return nullptr;
+}
+
+/// Number of non-empty HEADERS that SCHEMA names.
+int Score(const Schema& schema, const std::vector<std::string>& headers) {
+  int n = 0;
+  for (const auto& h : headers)
+    if (!h.empty() && schema.Find(HeaderKey(h))) ++n;
+  return n;
+}
+
+int NonEmpty(const std::vector<std::string>& headers) {
+  int n = 0;
+  for (const auto& h : headers) n += !HeaderKey(h).empty();
+  return n;
+}
+
+const Schema* BestSchema(const std::vector<std::string>& headers) {
+  const Schema* best = nullptr;
+  int best_score = 0;
+  for (const auto& s : Schemas()) {
+    if (s.name == "*") continue;
+    int score = Score(s, headers);
+    if (score > best_score) best = &s, best_score = score;
+  }
+  if (best_score < 2 || 2 * best_score < NonEmpty(headers)) return nullptr;
+  return best;
+}
+
+}  // namespace
+
+std::string HeaderKey(const std::string& cell) { return StripSpaces(NormalizeText(cell)); }
+
+bool IsKnownHeader(const std::vector<std::string>& headers) { return BestSchema(headers) != nullptr; }
+
+FittedSchema FitSchema(const std::vector<std::string>& headers) {
+  FittedSchema fitted;
+  const Schema* schema = BestSchema(headers);
+  const Schema* common = Common();
+  fitted.name = schema ? schema->name : "generic";
+  std::map<std::string, int> used;
+  for (size_t i = 0; i < headers.size(); ++i) {
+    std::string h = HeaderKey(headers[i]);
+    const Column* c = schema && !h.empty() ? schema->Find(h) : nullptr;
+    if (!c && common && !h.empty()) c = common->Find(h);
+    Column col = c ? *c : Column{"col_" + std::to_string(i + 1), "text"};
+    // Two columns with the same key (aliases printed side by side) keep apart: key, key_2.
+    if (++used[col.key] > 1) col.key += "_" + std::to_string(used[col.key]);
+    fitted.columns.push_back(col);
+  }
+  return fitted;
+}
+
+}  // namespace gazette::tables
