@@ -143,7 +143,8 @@ void CopyDate(Deadline& to, const Deadline& from) {
 }
 
 /// Fills the dates of relative records: the issue → SIGNED; the coming into force → the
-/// document's effective date (a period counts from the effective date of its own sentence).
+/// document's effective date (a period counts from the effective date of its own sentence);
+/// with no effective date stated, periods and repeals count from SIGNED (trigger 印发之日).
 void ResolveRelative(std::vector<Found>& found, const std::string& signed_date) {
   for (auto& f : found)
     if (f.relative == "issue" && !signed_date.empty()) {
@@ -157,7 +158,14 @@ void ResolveRelative(std::vector<Found>& found, const std::string& signed_date) 
       if (&g != &f && g.sentence == f.sentence && g.record.kind == "effective" && !g.record.date.empty())
         start = &g.record;
     if (!start || f.record.kind == "effective" || f.record.kind == "repeal-effective") start = LatestEffective(found);
-    if (start && start != &f.record) CopyDate(f.record, *start);
+    if (start && start != &f.record) {
+      CopyDate(f.record, *start);
+    } else if (f.record.kind != "effective" && !signed_date.empty()) {
+      // No effective date stated: a period or repeal counts from the document's issue.
+      f.record.date = signed_date;
+      f.record.precision = "day";
+      f.record.trigger = "印发之日";
+    }
   }
 }
 

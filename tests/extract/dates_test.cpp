@@ -124,6 +124,17 @@ TEST_CASE("trial period in Chinese numerals", "[dates]") {
   CHECK(e[0].date == "2025-08-26");
 }
 
+TEST_CASE("with no effective date stated a period counts from the signing date", "[dates]") {
+  auto all = Extract("本办法有效期3年。\n", "2024-09-03");
+  auto v = OfKind(all, "validity");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].date == "2024-09-03");
+  CHECK(v[0].trigger == "印发之日");
+  auto e = OfKind(all, "expires");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].date == "2027-09-02");
+}
+
 TEST_CASE("a month-precision start gives a month-precision end", "[dates]") {
   auto e = OfKind(Extract("本办法从2023年7月施行,有效期两年。\n"), "expires");
   REQUIRE(e.size() == 1);
