@@ -1,5 +1,7 @@
 #include "segment/documents.hpp"
 
+#include <algorithm>
+
 #include "grammar/grammar.hpp"
 #include "segment/docno.hpp"
 #include "segment/header.hpp"
@@ -98,30 +100,93 @@ size_t FindBackMatter(const std::vector<TextLine>& lines, size_t begin, size_t e
   return end;
 }
 
-std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t begin, size_t end) {
-  std::vector<size_t> anchors;
-  for (size_t i = begin; i < end; ++i)
-    if (IsDocnoLine(lines[i].text) && i > begin && IsHeaderLike(lines[i - 1])) anchors.push_back(i);
+namespace {
+
+// Where a document is anchored: its header ends at HEADER_END (exclusive), its body starts at
+// BODY_BEGIN, and DOCNO is its 文号 ("" for a document found by its title).
+struct Anchor {
+  size_t header_end = 0;
+  size_t body_begin = 0;
+  std::string docno;
+  std::string docno_printed;
+  int docno_line = 0;
+};
+
+// 文号 lines, and 第N号 lines under an order's name (北京市人民政府令).
+std::vector<Anchor> DocnoAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
+  std::vector<Anchor> out;
+  for (size_t i = begin + 1; i < end; ++i) {
+    const TextLine& line = lines[i];
+    if (IsDocnoLine(line.text) && IsHeaderLike(lines[i - 1])) {
+      out.push_back({i, i + 1, NormalizeDocno(line.text), Trim(line.printed), line.line});
+    } else if (RxFull(line.text, "order_number_line") && RxFull(lines[i - 1].text, "order_title")) {
+      out.push_back({i, i + 1, NormalizeDocno(lines[i - 1].text + line.text), Trim(line.printed), line.line});
+    }
+  }
+  return out;
+}
+
+// The line index after which TITLE (full, or from 关于) stands printed on one to three lines.
+size_t FindTitleEnd(const std::vector<TextLine>& lines, size_t begin, size_t end, const std::string& title) {
+  std::string full = StripSpaces(title);
+  size_t matter = full.find("关于");
+  std::string tail = matter == std::string::npos ? full : full.substr(matter);
+  for (size_t i = begin; i < end; ++i) {
+    std::string acc;
+    for (size_t k = i; k < end && k < i + 3; ++k) {
+      acc += StripSpaces(lines[k].text);
+      if (acc == full || acc == tail) return k + 1;
+      if (acc.size() >= full.size()) break;
+    }
+  }
+  return std::string::npos;
+}
+
+// Contents entries whose 文号 is not among the anchors are looked up by title.
+void AddTitleAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end,
+                     const std::vector<ContentsEntry>& contents, std::vector<Anchor>& anchors) {
+  for (const auto& e : contents) {
+    bool anchored = !e.docno.empty() && std::any_of(anchors.begin(), anchors.end(),
+                                                    [&](const Anchor& a) { return a.docno == e.docno; });
+    if (anchored || e.title.empty()) continue;
+    size_t at = FindTitleEnd(lines, begin, end, e.title);
+    if (at == std::string::npos) continue;
+    bool inside = std::any_of(anchors.begin(), anchors.end(), [&](const Anchor& a) { return a.header_end == at; });
+    if (!inside) anchors.push_back({at, at, "", "", 0});
+  }
+  std::sort(anchors.begin(), anchors.end(), [](const Anchor& a, const Anchor& b) { return a.header_end < b.header_end; });
+}
+
+}  // namespace
+
+std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t begin, size_t end,
+                                   const std::vector<ContentsEntry>& contents) {
+  std::vector<Anchor> anchors = DocnoAnchors(lines, begin, end);
+  AddTitleAnchors(lines, begin, end, contents, anchors);
   std::vector<size_t> starts;
   size_t floor = begin;
-  for (size_t a : anchors) {
-    starts.push_back(HeaderStart(lines, a, floor));
-    floor = a + 1;
+  for (const auto& a : anchors) {
+    starts.push_back(HeaderStart(lines, a.header_end, floor));
+    floor = a.body_begin;
   }
   std::vector<Document> docs;
   for (size_t k = 0; k < anchors.size(); ++k) {
+    const Anchor& a = anchors[k];
     Document doc;
-    size_t anchor = anchors[k];
     size_t stop = k + 1 < anchors.size() ? starts[k + 1] : end;
-    std::vector<TextLine> block(lines.begin() + static_cast<long>(starts[k]), lines.begin() + static_cast<long>(anchor));
+    std::vector<TextLine> block(lines.begin() + static_cast<long>(starts[k]), lines.begin() + static_cast<long>(a.header_end));
     ReadHeader(block, doc);
+    if (doc.issuers.empty()) {  // 北京市人民政府令: the order's name gives its issuer
+      Match m;
+      if (RxFull(doc.title, "order_title", m)) doc.issuers.push_back(Group(m, "agency"));
+    }
     doc.line = lines[starts[k]].line;
-    doc.docno_line = lines[anchor].line;
-    doc.docno_printed = Trim(lines[anchor].printed);
-    doc.docno = NormalizeDocno(lines[anchor].text);
+    doc.docno_line = a.docno_line;
+    doc.docno_printed = a.docno_printed;
+    doc.docno = a.docno;
     doc.id = doc.docno;
     doc.docno_latin = RomanizeDocno(doc.docno);
-    doc.body.assign(lines.begin() + static_cast<long>(anchor + 1), lines.begin() + static_cast<long>(stop));
+    doc.body.assign(lines.begin() + static_cast<long>(a.body_begin), lines.begin() + static_cast<long>(stop));
     docs.push_back(std::move(doc));
   }
   return docs;

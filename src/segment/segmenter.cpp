@@ -62,12 +62,11 @@ Issue Segment(const NormalizedText& text) {
   issue.contents = ParseContents(lines, span);
   AlignEnglishContents(lines, span, issue.contents);
   size_t end = FindBackMatter(lines, span.body_begin, lines.size());
-  issue.documents = CutDocuments(lines, span.body_begin, end);
+  issue.documents = CutDocuments(lines, span.body_begin, end, issue.contents);
   for (size_t i = 0; i < issue.documents.size(); ++i) {
     Document& doc = issue.documents[i];
     if (doc.id.empty()) doc.id = issue.name + "#" + std::to_string(i + 1);
     ReadDocumentParts(doc);
-    for (auto& ins : doc.instruments) (void)ins;
   }
   MatchContents(issue);
   return issue;

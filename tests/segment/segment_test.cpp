@@ -5,6 +5,7 @@
 
 #include "../support.hpp"
 #include "util/text.hpp"
+#include "pipeline/pipeline.hpp"
 
 using namespace gazette;
 using gazette::testing::SampleIssue;
@@ -223,4 +224,28 @@ TEST_CASE("document parts: recipients, attachments, instruments", "[segment][gol
   const auto& last = SampleIssue("2024-16").documents.back();
   CHECK(last.body.back().line < 1275);
   CHECK(last.type == "意见");
+}
+
+TEST_CASE("an order numbered 第N号 under its name, and a document with no 文号", "[segment]") {
+  // tests/data/order-issue.txt: written for this test (the samples have neither form)
+  auto loaded = LoadIssue(gazette::testing::Path("tests/data/order-issue.txt"), {.extract = false});
+  REQUIRE(loaded.ok());
+  const Issue& issue = loaded.value();
+  REQUIRE(issue.documents.size() == 2);
+  const Document& order = issue.documents[0];
+  CHECK(order.docno == "北京市人民政府令第320号");
+  CHECK(order.title == "北京市人民政府令");
+  CHECK(order.issuers == std::vector<std::string>{"北京市人民政府"});
+  CHECK(order.type == "令");
+  CHECK(order.date == "2025-01-15");
+  REQUIRE(order.instruments.size() == 1);
+  CHECK(order.instruments[0].title == "北京市生活垃圾分类收运规定");
+  const Document& decision = issue.documents[1];
+  CHECK(decision.docno.empty());
+  CHECK(decision.id == "2025-03#2");
+  CHECK(decision.title == "关于表彰2024年度先进集体的决定");
+  CHECK(decision.issuers == std::vector<std::string>{"北京市人民政府"});
+  CHECK(decision.date == "2025-01-20");
+  CHECK(decision.page == 5);
+  CHECK(issue.findings.empty());
 }
