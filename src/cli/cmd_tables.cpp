@@ -1,13 +1,152 @@
-// gazette tables: placeholder until its issue lands.
+// gazette tables: a record per catalog table row (JSON Lines, CSV, TSV) or the table sheets of
+// the publishing workbook (xlsx).
+#include <iostream>
+#include <ostream>
+
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "export/records.hpp"
+#include "export/xlsx.hpp"
+#include "extract/tables.hpp"
+#include "segment/docno.hpp"
 
 namespace gazette::cli {
+namespace {
+
+const std::vector<std::string> kRowKeys = {"source", "docno", "table", "section", "seq", "cells", "line"};
+
+/// True if DOC is the one --doc names (by 文号 as printed or normalized, or by id).
+bool Selected(const Document& doc, const std::string& wanted) {
+  if (wanted.empty()) return true;
+  std::string norm = NormalizeDocno(wanted);
+  return doc.id == wanted || doc.docno == wanted || (!norm.empty() && doc.docno == norm);
+}
+
+Record RowRecord(const Issue& issue, const Document& doc, const Table& t, const TableSection& s, const TableRow& r) {
+  Record rec;
+  rec["source"] = issue.source;
+  rec["docno"] = doc.docno.empty() ? doc.id : doc.docno;
+  rec["table"] = t.index;
+  rec["section"] = s.title;
+  rec["seq"] = r.seq;
+  Record cells = Record::object();
+  for (const auto& [k, v] : r.cells) cells[k] = v;
+  rec["cells"] = cells;
+  rec["line"] = r.line;
+  return rec;
+}
+
+/// The CSV/TSV column of cell KEY: the key itself, or cell_KEY when a record field has that name.
+std::string FlatKey(const std::string& key) {
+  for (const auto& k : kRowKeys)
+    if (k == key) return "cell_" + key;
+  return key;
+}
+
+/// RECORD with its cells spread into columns named by FlatKey.
+Record Flatten(const Record& record) {
+  Record flat;
+  for (const auto& [k, v] : record.items()) {
+    if (k == "cells") continue;
+    flat[k] = v;
+  }
+  for (const auto& [k, v] : record.at("cells").items()) flat[FlatKey(k)] = v;
+  return flat;
+}
+
+void PrintRepairs(const Issue& issue, const Table& t) {
+  for (const auto& s : t.sections)
+    for (const auto& r : s.rows)
+      for (const auto& repair : r.repairs) std::cerr << issue.source << ":" << r.line << ": repair: " << repair << "\n";
+}
+
+struct TablesOptions {
+  InputOptions input;
+  std::string format = "json";
+  std::string docno;
+  bool repairs = false;
+};
+
+/// Loads every input, keeping the documents --doc selects; sets *FOUND when one matched.
+int LoadSelected(const TablesOptions& o, std::vector<Issue>* issues, bool* found) {
+  return ForEachIssue(o.input.paths, [&](Issue& issue) {
+    std::vector<Document> kept;
+    for (auto& d : issue.documents) {
+      if (!Selected(d, o.docno)) continue;
+      *found = true;
+      if (o.repairs)
+        for (const auto& t : d.tables) PrintRepairs(issue, t);
+      kept.push_back(std::move(d));
+    }
+    issue.documents = std::move(kept);
+    issues->push_back(std::move(issue));
+  });
+}
+
+int WriteRecords(const TablesOptions& o, const std::vector<Issue>& issues) {
+  RecordFormat f = RecordFormat::kJson;
+  ParseRecordFormat(o.format, &f);
+  std::vector<Record> records;
+  std::vector<std::string> keys = {"source", "docno", "table", "section", "seq", "line"};
+  for (const auto& issue : issues)
+    for (const auto& d : issue.documents)
+      for (const auto& t : d.tables) {
+        for (const auto& k : TableCellKeys(t))
+          if (std::find(keys.begin(), keys.end(), FlatKey(k)) == keys.end()) keys.push_back(FlatKey(k));
+        for (const auto& s : t.sections)
+          for (const auto& r : s.rows) records.push_back(RowRecord(issue, d, t, s, r));
+      }
+  return WithOutput(o.input.output, [&](std::ostream& out) {
+    RecordWriter writer(out, f, f == RecordFormat::kJson ? kRowKeys : keys);
+    for (const auto& r : records) writer.Write(f == RecordFormat::kJson ? r : Flatten(r));
+    return int(kOk);
+  });
+}
+
+}  // namespace
 
 void RegisterTables(CLI::App& app, Runner& run) {
-  auto* cmd = app.add_subcommand("tables", "(not yet available)");
-  cmd->group("");  // hidden until implemented
-  cmd->callback([&run] { run = [] { PrintError("tables: not yet implemented"); return int(kUsage); }; });
+  static TablesOptions o;
+  auto* cmd = app.add_subcommand(
+      "tables",
+      "A record per row of each catalog table (tab-separated rows under a header; pieces across page "
+      "breaks joined, repeated headers dropped, wrapped and run-together cells repaired). JSON Lines keys: "
+      "source, docno, table (0-based index in the document), section (title, empty if none), seq (序号 as "
+      "printed), cells (object keyed by the column schema of catalogs/table-schemas.tsv: e.g. name, issuer, "
+      "issuer_zh, issuer_en, country, field, note; title, docno; unknown headers col_N), line. CSV/TSV: one "
+      "header row, the cells spread into columns named by their keys (cell_KEY when KEY is also a record "
+      "field, e.g. cell_docno); tables of different schemas share the union of their columns. "
+      "Counts and 序号 are checked by `gazette check`.");
+  AddInputOptions(cmd, o.input);
+  cmd->add_option("--doc", o.docno, "Only the document with this 文号 (京人社发〔2023〕10号) or id");
+  cmd->add_option("--format", o.format,
+                  "json (default, JSON Lines), csv (RFC 4180, formulas neutralized), tsv, or xlsx (needs -o FILE.xlsx)")
+      ->check(CLI::IsMember({"json", "csv", "tsv", "xlsx"}));
+  cmd->add_flag("--repairs", o.repairs, "Also print each row repair on stderr as FILE:LINE: repair: WHAT");
+  cmd->callback([&run] {
+    run = [] {
+      if (o.format == "xlsx" && (o.input.output.empty() || o.input.output == "-")) {
+        PrintError("tables: --format xlsx needs -o FILE.xlsx");
+        return int(kUsage);
+      }
+      std::vector<Issue> issues;
+      bool found = o.docno.empty();
+      int code = LoadSelected(o, &issues, &found);
+      if (!found) {
+        PrintError("tables: no document " + o.docno + " in the inputs");
+        return int(kInputError);
+      }
+      int out;
+      if (o.format == "xlsx") {
+        Status s = WriteWorkbook(issues, o.input.output, {.tables_only = true});
+        if (!s.ok()) PrintError(s.message());
+        out = s.ok() ? int(kOk) : int(kOutputError);
+      } else {
+        out = WriteRecords(o, issues);
+      }
+      return out != kOk ? out : code;
+    };
+  });
 }
 
 }  // namespace gazette::cli

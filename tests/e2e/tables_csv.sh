@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# gazette tables: JSON Lines keys, CSV quoting (RFC 4180) and formula neutralization, TSV, xlsx,
+# --doc, and the exit codes for usage and input errors.
+# Usage: bash tests/e2e/tables_csv.sh path/to/gazette   (from the repository root)
+set -u
+G=${1:?usage: tables_csv.sh GAZETTE}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+die() { echo "FAIL: $*" >&2; fail=1; }
+
+issue="$tmp/issue.txt"
+{
+  printf '# 北京市人民政府公报\n\n2023\n\n第 42 期（总第 800 期）\n\n北京市人力资源和社会保障局\n\n'
+  printf '关于宣布废止失效一批规范性文件的通告\n\n京人社发〔2023〕10号\n\n现决定宣布废止失效 4 件行政规范性文件。\n\n'
+  printf '特此通告。\n\n北京市人力资源和社会保障局\n\n2023 年 9 月 18 日\n\n附件\n\n## 宣布废止失效的文件目录\n\n'
+  printf '序号\t文件名称\t文号\n'
+  printf '1\t关于转发《社会保险基金监督举报工作管理办法》的通知\t京劳社督发〔2001〕100号\n'
+  printf '2\t关于"试点"扩围, 延续实施的通知\t京劳社督发〔2001〕101号\n'
+  printf '3\t=HYPERLINK("http://example.com")\t京劳社法发〔2004〕91号\n'
+  printf '4\t@SUM(A1:A2)\t京人社就字〔2020〕70号\n'
+} > "$issue"
+
+# JSON Lines: the keys, in order, and the cells of the repeal schema.
+"$G" tables "$issue" > "$tmp/rows.jsonl" || die "tables (json) exited $?"
+/usr/bin/python3 - "$tmp/rows.jsonl" <<'PY' || fail=1
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert len(rows) == 4, rows
+for r in rows:
+    assert list(r) == ["source", "docno", "table", "section", "seq", "cells", "line"], list(r)
+    assert list(r["cells"]) == ["title", "docno"], r["cells"]
+assert rows[0]["docno"] == "京人社发〔2023〕10号"
+assert rows[1]["cells"]["title"] == '关于"试点"扩围,延续实施的通知', rows[1]
+assert rows[2]["cells"]["title"] == '=HYPERLINK("http://example.com")'  # JSON is not neutralized
+assert [r["seq"] for r in rows] == ["1", "2", "3", "4"]
+assert rows[3]["cells"]["docno"] == "京人社就字〔2020〕70号"
+PY
+
+# CSV: header row, quotes doubled, formulas neutralized with a leading apostrophe.
+"$G" tables --format csv "$issue" > "$tmp/rows.csv" || die "tables --format csv exited $?"
+/usr/bin/python3 - "$tmp/rows.csv" <<'PY' || fail=1
+import csv, sys
+with open(sys.argv[1], newline="", encoding="utf-8") as f:
+    rows = list(csv.reader(f))
+assert rows[0] == ["source", "docno", "table", "section", "seq", "line", "title", "cell_docno"], rows[0]
+assert len(rows) == 5, rows
+assert rows[2][6] == '关于"试点"扩围,延续实施的通知', rows[2]
+assert rows[3][6] == "'=HYPERLINK(\"http://example.com\")", rows[3]
+assert rows[4][6] == "'@SUM(A1:A2)", rows[4]
+assert rows[4][7] == "京人社就字〔2020〕70号"
+PY
+grep -q -F '"关于""试点""扩围,延续实施的通知"' "$tmp/rows.csv" || die "CSV does not quote a cell with quotes (RFC 4180)"
+
+# TSV: same columns.
+"$G" tables --format tsv "$issue" | head -1 | grep -q -P '^source\tdocno\ttable\tsection\tseq\tline\ttitle\tcell_docno$' ||
+  die "TSV header"
+
+# --doc selects by 文号 as printed; an unknown 文号 is an input error (3).
+n=$("$G" tables --doc '京人社发[2023]10号' "$issue" | wc -l)
+[ "$n" -eq 4 ] || die "--doc by printed 文号 gave $n rows"
+"$G" tables --doc '京人社发〔2099〕1号' "$issue" >/dev/null 2>&1
+[ $? -eq 3 ] || die "--doc with an unknown 文号 should exit 3"
+
+# xlsx needs -o (usage error 2 without); with -o it writes a workbook or reports exit 4.
+"$G" tables --format xlsx "$issue" >/dev/null 2>&1
+[ $? -eq 2 ] || die "--format xlsx without -o should exit 2"
+"$G" tables --format xlsx -o "$tmp/t.xlsx" "$issue" 2>"$tmp/err"; code=$?
+if [ $code -eq 0 ]; then
+  [ -s "$tmp/t.xlsx" ] || die "xlsx not written"
+elif [ $code -ne 4 ]; then
+  die "--format xlsx exited $code"
+fi
+"$G" tables --format nope "$issue" >/dev/null 2>&1
+[ $? -eq 2 ] || die "an unknown --format should exit 2"
+
+# The sample catalogs: rows per issue.
+[ "$("$G" tables tests/corpus/2024-38.txt | wc -l)" -eq 149 ] || die "2024-38: want 149 rows"
+[ "$("$G" tables tests/corpus/2023-42.txt | wc -l)" -eq 85 ] || die "2023-42: want 57 + 5 + 23 rows"
+
+[ "$fail" -eq 0 ] && echo "tables_csv: ok"
+exit "$fail"
