@@ -1,13 +1,91 @@
-// gazette status: placeholder until its issue lands.
+// gazette status: is a document in force on a date, and why (evidence file:line).
+#include <nlohmann/json.hpp>
+#include <ostream>
+
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "segment/docno.hpp"
+#include "util/text.hpp"
+#include "xref/corpus.hpp"
 
 namespace gazette::cli {
+namespace {
+
+bool IsIsoDate(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+void WriteText(std::ostream& out, const DocumentStatus& s, const std::string& as_of) {
+  out << s.docno << ": " << s.status;
+  if (!s.by.empty()) out << " by " << s.by;
+  if (!s.date.empty()) out << (s.status == "in-force" ? " since " : " on ") << s.date;
+  out << " (as of " << as_of << ")\n";
+  if (!s.known) out << "  not printed or cited in the inputs\n";
+  for (const auto& e : s.evidence) out << "  " << e.source << ":" << e.line << ": " << e.text << "\n";
+}
+
+void WriteJson(std::ostream& out, const DocumentStatus& s) {
+  nlohmann::ordered_json j;
+  j["docno"] = s.docno;
+  j["status"] = s.status;
+  j["by"] = s.by;
+  j["date"] = s.date;
+  j["evidence"] = nlohmann::ordered_json::array();
+  for (const auto& e : s.evidence) j["evidence"].push_back({{"source", e.source}, {"line", e.line}, {"text", e.text}});
+  out << j.dump() << "\n";
+}
+
+}  // namespace
 
 void RegisterStatus(CLI::App& app, Runner& run) {
-  auto* cmd = app.add_subcommand("status", "(not yet available)");
-  cmd->group("");  // hidden until implemented
-  cmd->callback([&run] { run = [] { PrintError("status: not yet implemented"); return int(kUsage); }; });
+  static std::string docno;
+  static InputOptions options;
+  static std::string as_of;
+  static std::string format = "text";
+  auto* cmd = app.add_subcommand(
+      "status",
+      "Is a document in force on a date, and why. DOCNO is a 文号 in any printed form (京政发[2023]20号) or "
+      "a title. Status: in-force, not-yet-in-force, repealed, expired, replaced, amended, supplemented, or "
+      "unknown (cited but nothing known, or not in the inputs). JSON keys: docno, status, by (文号 of the "
+      "deciding document), date, evidence (array of {source, line, text})");
+  cmd->add_option("docno", docno, "文号 (or title) of the document")->required();
+  AddInputOptions(cmd, options);
+  cmd->add_option("--as-of", as_of, "Date to judge on, YYYY-MM-DD (default: today)");
+  cmd->add_option("--format", format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  cmd->callback([&run] {
+    run = [] {
+      if (!as_of.empty() && !IsIsoDate(as_of)) {
+        PrintError("status: --as-of '" + as_of + "' is not a date (expected YYYY-MM-DD)");
+        return int(kUsage);
+      }
+      bool is_docno = !NormalizeDocno(docno).empty();
+      bool has_han = false;
+      for (char32_t c : ToU32(docno)) has_han = has_han || IsHan(c);
+      if (!is_docno && !has_han) {
+        PrintError("status: '" + docno + "' is not a 文号 (expected e.g. 京政发〔2023〕20号) or a title");
+        return int(kUsage);
+      }
+      Corpus corpus(as_of);
+      int status = ForEachIssue(options.paths, [&](Issue& issue) { corpus.AddIssue(issue); });
+      if (!is_docno && !corpus.Find(docno)) {
+        PrintError("status: '" + docno + "' is not a 文号 (expected e.g. 京政发〔2023〕20号) and no document in "
+                   "the inputs has that title");
+        return int(kUsage);
+      }
+      DocumentStatus s = corpus.Status(docno, corpus.as_of());
+      std::string date = corpus.as_of();
+      int written = WithOutput(options.output, [&](std::ostream& out) {
+        if (format == "json") WriteJson(out, s);
+        else WriteText(out, s, date);
+        return int(kOk);
+      });
+      return written != kOk ? written : status;
+    };
+  });
 }
 
 }  // namespace gazette::cli

@@ -1,6 +1,8 @@
-// References: every citation of another document (《title》 and/or 文号), classified by the
-// clause around it (repeals, amends, revises, supplements, replaces, implements, cites).
+// References: every citation of another document (《title》 and/or 文号, short titles introduced by
+// 以下简称, numbers within their year), classified by the clause around it: repeals, amends,
+// revises, supplements, replaces, implements, cites. Rules live in grammars/references.grammar.
 #pragma once
+#include <string>
 #include <vector>
 
 #include "model/issue.hpp"
@@ -8,7 +10,19 @@
 namespace gazette {
 
 /// Every citation in DOC, in document order. `resolved` is left false: resolution is the
-/// corpus' job (src/xref).
+/// corpus' job (src/xref). A document's own title and the instruments it issues are not
+/// citations of another document, unless the clause revises or repeals an older text of them.
+/// Rows of a list of documents (tab-separated, with a name and a 文号 column) are one citation
+/// each, typed by the list's caption (宣布废止失效的文件目录 → repeals).
 std::vector<Reference> ExtractReferences(const Document& doc);
+
+/// A comparable form of a title: no spaces, 〈〉 and <> nesting as 《》, no 《》 around it.
+std::string TitleKey(const std::string& title);
+
+/// The instrument a title issues: 关于印发《X》的通知 → X (as a TitleKey); "" if it issues none.
+std::string IssuedTitleKey(const std::string& title);
+
+/// TitleKey without version marks at the end: 办法(试行) → 办法, 目录(1.0版) → 目录.
+std::string BaseTitleKey(const std::string& title);
 
 }  // namespace gazette

@@ -1,0 +1,204 @@
+// The references extractor: walks a document's body, finds citations line by line (joining a
+// title cut by a page break), and types each by its clause, its list or its list table.
+#include "extract/references.hpp"
+
+#include <map>
+
+#include "extract/references_internal.hpp"
+#include "extract/references_lists.hpp"
+#include "grammar/grammar.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+namespace {
+
+using refs::Citation;
+
+// What a document is, to tell its own titles from citations of others.
+struct Context {
+  const Document& doc;
+  std::vector<std::string> own_keys;   // its title and the instruments it issues (TitleKey)
+  std::vector<std::string> own_bases;  // the same without version marks
+  std::map<std::string, Citation> aliases;  // short title → the citation that introduced it
+  std::string list_relation;           // relation of the list being read (…废止的文件如下:)
+};
+
+// TEXT from its first 关于 on (the title without its issuers), or TEXT.
+std::string FromGuanyu(const std::string& key) {
+  size_t at = key.find("关于");
+  return at == std::string::npos ? key : key.substr(at);
+}
+
+Context MakeContext(const Document& doc) {
+  Context ctx{doc, {}, {}, {}, {}};
+  auto add = [&ctx](const std::string& key) {
+    if (key.empty()) return;
+    ctx.own_keys.push_back(key);
+    ctx.own_bases.push_back(BaseTitleKey(key));
+  };
+  add(FromGuanyu(TitleKey(doc.title)));
+  add(IssuedTitleKey(doc.title));
+  for (const auto& in : doc.instruments) add(TitleKey(in.title));
+  return ctx;
+}
+
+bool Contains(const std::vector<std::string>& v, const std::string& s) {
+  for (const auto& x : v)
+    if (x == s) return true;
+  return false;
+}
+
+// True when R names DOC itself or an instrument it issues.
+bool IsSelf(const Context& ctx, const Reference& r) {
+  if (!r.to.empty()) return r.to == ctx.doc.docno;
+  std::string key = TitleKey(r.title);
+  return Contains(ctx.own_keys, FromGuanyu(key)) || Contains(ctx.own_keys, key);
+}
+
+// True when R names an older or newer version of an instrument DOC issues: the same title with
+// another version mark, or the same title under another 文号.
+bool IsOtherVersion(const Context& ctx, const Reference& r) {
+  std::string issued = IssuedTitleKey(r.title);
+  std::string key = issued.empty() ? TitleKey(r.title) : issued;
+  if (key.empty() || !Contains(ctx.own_bases, BaseTitleKey(key))) return false;
+  return !Contains(ctx.own_keys, key) || (!r.to.empty() && r.to != ctx.doc.docno);
+}
+
+bool Supersedes(const std::string& type) {
+  return type == "repeals" || type == "amends" || type == "revises" || type == "supplements" || type == "replaces";
+}
+
+// A line of text made of one body line and the lines joined to it (a title cut by a page break).
+struct Joined {
+  std::string text;
+  std::vector<std::pair<size_t, const TextLine*>> parts;  // byte offset where each line starts
+  int LineAt(size_t offset) const {
+    const auto* part = &parts.front();
+    for (const auto& p : parts)
+      if (offset >= p.first) part = &p;
+    return part->second->LineAt(offset - part->first);
+  }
+};
+
+// Body line AT, with up to two following lines joined while a 《 stays open. Sets *LAST.
+Joined JoinCutTitle(const Document& doc, size_t at, size_t* last) {
+  Joined j;
+  j.text = doc.body[at].text;
+  j.parts.emplace_back(0, &doc.body[at]);
+  *last = at;
+  while (refs::UnclosedTitle(j.text) != std::string::npos && *last + 1 < doc.body.size() &&
+         *last < at + 2 && !doc.body[*last + 1].has_tab) {
+    ++*last;
+    j.parts.emplace_back(j.text.size(), &doc.body[*last]);
+    j.text += doc.body[*last].text;
+  }
+  return j;
+}
+
+// The title printed without 《》 before a bare 文号 in parentheses: 关于…的通知(京…〔2020〕1号).
+std::string TitleBefore(const std::string& text, size_t clause_begin, const Citation& c) {
+  std::string before = Trim(text.substr(clause_begin, c.begin - clause_begin));
+  if (!EndsWith(before, "(")) return "";
+  before = Trim(before.substr(0, before.size() - 1));
+  before = RxReplace(before, "refs_item_marker", "");
+  before = ReplaceAll(ReplaceAll(before, "“", ""), "”", "");
+  Match m;
+  if (!RxSearch(before, "refs_bare_title", m)) return "";
+  return Trim(before.substr(static_cast<size_t>(m.position(size_t(0)))));
+}
+
+// The date the relation of citation C takes effect, when its sentence says: 自…起废止, or
+// 同时废止 after a sentence stating the start (本办法自2023年12月22日起实施。《…》同时废止。).
+std::string RelationDate(const std::string& text, std::pair<size_t, size_t> sentence, std::pair<size_t, size_t> clause) {
+  std::string own = refs::FromDate(text.substr(clause.first, clause.second - clause.first));
+  if (!own.empty()) return own;
+  std::string whole = text.substr(sentence.first, sentence.second - sentence.first);
+  if (!RxFind(whole, "refs_same_time")) return refs::FromDate(whole);
+  if (sentence.first == 0) return "";
+  size_t stop = sentence.first - 1;  // the first byte of the 。 that ends the sentence before
+  while (stop > 0 && (static_cast<unsigned char>(text[stop]) & 0xC0) == 0x80) --stop;
+  auto before = refs::SentenceAround(text, stop);
+  return refs::FromDate(text.substr(before.first, before.second - before.first));
+}
+
+// The reference citation C makes, before its relation is known.
+Reference ReferenceOf(const Context& ctx, const std::string& text, const Citation& c, size_t clause_begin) {
+  Reference r;
+  r.title = c.bare ? TitleBefore(text, clause_begin, c) : c.title;
+  r.to = c.docno;
+  r.to_printed = c.docno_printed;
+  if (!c.bare && c.docno.empty()) {
+    auto alias = ctx.aliases.find(TitleKey(c.title));
+    if (alias != ctx.aliases.end()) {
+      r.alias = c.title;
+      r.title = alias->second.title;
+      r.to = alias->second.docno;
+      r.to_printed = alias->second.docno_printed;
+    }
+  }
+  return r;
+}
+
+bool IsListItem(const std::string& text) { return RxFind(text, "refs_item_marker"); }
+
+// Reads one (joined) line of text: every citation in it, typed.
+void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
+  const std::string& text = line.text;
+  auto cites = refs::FindCitations(text);
+  for (const auto& c : cites) {
+    auto sentence = refs::SentenceAround(text, c.begin);
+    auto clause = refs::ClauseAround(text, c.begin);
+    Reference r = ReferenceOf(ctx, text, c, clause.first);
+    if (!c.alias.empty()) ctx.aliases[TitleKey(c.alias)] = c;
+    if (!c.bare && r.to.empty() && r.alias.empty() && RxFind(TitleKey(r.title), "refs_not_document")) continue;
+    r.type = refs::ClassifyRelation(refs::Masked(text, clause.first, c.begin, cites),
+                                    refs::Masked(text, c.end, clause.second, cites),
+                                    refs::Masked(text, clause.second, sentence.second, cites));
+    if (r.type == "cites" && !ctx.list_relation.empty() && IsListItem(text)) r.type = ctx.list_relation;
+    if (IsSelf(ctx, r) && !Supersedes(r.type)) continue;
+    if ((r.type == "cites" || r.type == "implements") && IsOtherVersion(ctx, r)) r.type = "replaces";
+    if (Supersedes(r.type)) r.date = RelationDate(text, sentence, clause);
+    r.text = Trim(text.substr(sentence.first, sentence.second - sentence.first));
+    r.line = line.LineAt(c.begin);
+    out.push_back(r);
+    for (const auto& d : c.extra) {
+      Reference e;
+      e.type = "cites";
+      e.to = d.normalized;
+      e.to_printed = text.substr(d.begin, d.end - d.begin);
+      e.text = r.text;
+      e.line = line.LineAt(d.begin);
+      out.push_back(e);
+    }
+  }
+  // A line introducing a list (…废止的文件如下: / 一、废止的规范性文件) types the items under it.
+  bool intro = cites.empty() && (EndsWith(text, ":") || line.parts.front().second->heading > 0 ||
+                                 CodePointCount(text) <= 40);
+  if (intro) ctx.list_relation = refs::ListRelation(text);
+  else if (cites.empty() && !IsListItem(text)) ctx.list_relation.clear();
+}
+
+bool IsInstrumentTitle(const Document& doc, size_t at) {
+  for (const auto& in : doc.instruments)
+    if (in.first == at) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<Reference> ExtractReferences(const Document& doc) {
+  std::vector<Reference> out;
+  Context ctx = MakeContext(doc);
+  refs::ListTable table;
+  for (size_t i = 0; i < doc.body.size(); ++i) {
+    if (IsInstrumentTitle(doc, i)) continue;
+    if (doc.body[i].has_tab && refs::ReadListRow(doc, i, table, out)) continue;
+    size_t last = i;
+    Joined line = JoinCutTitle(doc, i, &last);
+    ReadText(ctx, line, out);
+    i = last;
+  }
+  return out;
+}
+
+}  // namespace gazette

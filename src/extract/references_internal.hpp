@@ -1,0 +1,45 @@
+// Internals of the references extractor shared by its files (not a public interface).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "segment/docno.hpp"
+
+namespace gazette::refs {
+
+/// One citation found in a text: a 《title》 with what its parentheses say, or a bare 文号.
+struct Citation {
+  size_t begin = 0;            ///< byte offset of 《 (or of the bare 文号)
+  size_t end = 0;              ///< one past 》 and its parentheses (or the 文号)
+  std::string title;           ///< normalized inner title, empty for a bare 文号
+  std::string docno;           ///< normalized 文号 printed with it, empty if none
+  std::string docno_printed;   ///< that 文号 as printed
+  std::string alias;           ///< short title introduced in its parentheses (以下简称)
+  std::vector<DocnoMatch> extra;  ///< further numbers in its parentheses (根据…公告2018年第2号修改)
+  bool bare = false;           ///< a 文号 printed without 《title》
+};
+
+/// Every citation in TEXT, left to right: titled ones first claim their parentheses, then the
+/// remaining 文号 are bare citations.
+std::vector<Citation> FindCitations(const std::string& text);
+
+/// Byte offset where the 《 opened at the end of TEXT is still unclosed, or npos.
+size_t UnclosedTitle(const std::string& text);
+
+/// [begin, end) of the sentence (split at 。;！？ outside brackets and quotes) around POS.
+std::pair<size_t, size_t> SentenceAround(const std::string& text, size_t pos);
+
+/// [begin, end) of the clause (also split at , ，:) around POS, within its sentence.
+std::pair<size_t, size_t> ClauseAround(const std::string& text, size_t pos);
+
+/// TEXT[begin, end) with every citation span in it replaced by 《》.
+std::string Masked(const std::string& text, size_t begin, size_t end, const std::vector<Citation>& cites);
+
+/// The relation a citation's clause gives it. PREFIX and SUFFIX are the masked clause before and
+/// after it; REST is the masked remainder of its sentence after the clause.
+std::string ClassifyRelation(const std::string& prefix, const std::string& suffix, const std::string& rest);
+
+/// The ISO date (YYYY-MM-DD) the first 自Y年M月D日 in TEXT names, or "".
+std::string FromDate(const std::string& text);
+
+}  // namespace gazette::refs

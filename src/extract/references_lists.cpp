@@ -1,0 +1,87 @@
+// Lists of documents: tab-separated tables with a name and a 文号 column (宣布废止失效的文件目录),
+// one citation per row, typed by the list's caption or the document's title.
+#include "extract/references_lists.hpp"
+
+#include "grammar/grammar.hpp"
+#include "normalize/normalizer.hpp"
+#include "segment/docno.hpp"
+#include "util/text.hpp"
+
+namespace gazette::refs {
+
+std::string ListRelation(const std::string& text) {
+  if (RxFind(text, "refs_list_keep")) return "cites";
+  if (RxFind(text, "refs_list_repeal")) return "repeals";
+  if (RxFind(text, "refs_list_amend")) return "amends";
+  return "";
+}
+
+namespace {
+
+std::vector<std::string> Cells(const TextLine& line) {
+  std::vector<std::string> cells;
+  for (const auto& c : Split(line.inline_text, "\t")) cells.push_back(Trim(NormalizeText(c)));
+  return cells;
+}
+
+// The relation of a list whose header is body line AT: from the nearest caption above it, else
+// from the document's title.
+std::string CaptionRelation(const Document& doc, size_t at) {
+  int seen = 0;
+  for (size_t i = at; i-- > 0 && seen < 6;) {
+    if (doc.body[i].has_tab) continue;
+    ++seen;
+    std::string r = ListRelation(doc.body[i].text);
+    if (!r.empty()) return r;
+  }
+  std::string r = ListRelation(doc.title);
+  return r.empty() ? "cites" : r;
+}
+
+bool ReadHeader(const std::vector<std::string>& cells, ListTable& table) {
+  int name = -1, docno = -1;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    std::string c = StripSpaces(cells[i]);
+    if (name < 0 && RxFull(c, "refs_header_name")) name = static_cast<int>(i);
+    else if (docno < 0 && RxFull(c, "refs_header_docno")) docno = static_cast<int>(i);
+  }
+  if (name < 0 || docno < 0) return false;
+  table.name_col = name;
+  table.docno_col = docno;
+  return true;
+}
+
+}  // namespace
+
+bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<Reference>& out) {
+  const TextLine& line = doc.body[at];
+  std::vector<std::string> cells = Cells(line);
+  ListTable header;
+  if (ReadHeader(cells, header)) {
+    bool same = table.name_col == header.name_col && table.docno_col == header.docno_col;
+    header.relation = same ? table.relation : CaptionRelation(doc, at);
+    table = header;
+    return true;
+  }
+  if (table.name_col < 0) return false;
+  size_t need = static_cast<size_t>(std::max(table.name_col, table.docno_col));
+  if (cells.size() <= need) return false;
+  const std::string& name = cells[static_cast<size_t>(table.name_col)];
+  const std::string& number = cells[static_cast<size_t>(table.docno_col)];
+  auto docnos = FindDocnos(number);
+  if (docnos.empty() && !StripSpaces(number).empty()) return false;  // not a row of this list
+  if (name.empty() && docnos.empty()) return true;
+  Reference r;
+  r.type = table.relation;
+  r.title = name;
+  if (!docnos.empty()) {
+    r.to = docnos.front().normalized;
+    r.to_printed = number;
+  }
+  r.text = Join(cells, " ");
+  r.line = line.line;
+  out.push_back(r);
+  return true;
+}
+
+}  // namespace gazette::refs

@@ -1,0 +1,188 @@
+// Finding citations in a line of text, and the sentence and clause around a position.
+#include <algorithm>
+#include <string_view>
+
+#include "extract/references_internal.hpp"
+#include "grammar/grammar.hpp"
+#include "util/text.hpp"
+
+namespace gazette::refs {
+namespace {
+
+// The code point at byte I of S and its length in bytes.
+char32_t DecodeAt(const std::string& s, size_t i, size_t* len) {
+  auto c = static_cast<unsigned char>(s[i]);
+  size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  if (i + n > s.size()) n = 1;
+  *len = n;
+  std::u32string cp = ToU32(std::string_view(s).substr(i, n));
+  return cp.empty() ? 0 : cp[0];
+}
+
+bool Opens(char32_t c) { return c == U'(' || c == U'《' || c == U'“' || c == U'〈' || c == U'「'; }
+bool Closes(char32_t c) { return c == U')' || c == U'》' || c == U'”' || c == U'〉' || c == U'」'; }
+bool EndsSentence(char32_t c) { return c == U'。' || c == U';' || c == U'!' || c == U'?'; }
+bool EndsClause(char32_t c) { return EndsSentence(c) || c == U',' || c == U'，' || c == U':'; }
+
+// Byte offset of the 》 closing the 《 at OPEN, or npos.
+size_t CloseOfTitle(const std::string& text, size_t open) {
+  int depth = 0;
+  for (size_t i = open, len = 0; i < text.size(); i += len) {
+    char32_t c = DecodeAt(text, i, &len);
+    if (c == U'《') ++depth;
+    if (c == U'》' && --depth == 0) return i;
+  }
+  return std::string::npos;
+}
+
+// Byte offset of the ) closing the ( at OPEN, looking at most LIMIT bytes ahead, or npos.
+size_t CloseOfParen(const std::string& text, size_t open, size_t limit) {
+  int depth = 0;
+  for (size_t i = open, len = 0; i < text.size() && i < open + limit; i += len) {
+    char32_t c = DecodeAt(text, i, &len);
+    if (c == U'(') ++depth;
+    if (c == U')' && --depth == 0) return i;
+  }
+  return std::string::npos;
+}
+
+// A number within its year printed without its issuer, qualified from the cited title:
+// 《国家税务总局关于…的公告》(2011年第20号) → 国家税务总局公告2011年第20号.
+std::string QualifiedAnnualNumber(const std::string& title, const std::string& paren) {
+  Match m;
+  if (!RxSearch(paren, "refs_annual_bare", m)) return "";
+  std::string number = Group(m, "year") + "年第" + Group(m, "seq") + "号";
+  Match t;
+  std::string key = StripSpaces(title);
+  if (RxFull(key, "refs_numbered_title", t)) return Group(t, "issuer") + Group(t, "kind") + number;
+  return number;
+}
+
+// Reads the parentheses after a title (OPEN at its "(") into C; returns false if they say
+// nothing about the citation and are long (then they are prose, not part of it).
+bool ReadParentheses(const std::string& text, size_t open, Citation& c) {
+  size_t close = CloseOfParen(text, open, 400);
+  if (close == std::string::npos) return false;
+  std::string inner = text.substr(open + 1, close - open - 1);
+  auto docnos = FindDocnos(inner);
+  Match m;
+  if (RxSearch(inner, "refs_alias", m)) c.alias = Trim(Group(m, "alias"));
+  std::string annual = QualifiedAnnualNumber(c.title, inner);
+  if (!annual.empty()) {
+    Match a;
+    RxSearch(inner, "refs_annual_bare", a);
+    c.docno = annual;
+    c.docno_printed = Trim(a.str(0));
+  }
+  for (const auto& d : docnos) {
+    if (c.docno.empty()) {
+      c.docno = d.normalized;
+      c.docno_printed = inner.substr(d.begin, d.end - d.begin);
+    } else {
+      c.extra.push_back(d);
+      c.extra.back().begin += open + 1;
+      c.extra.back().end += open + 1;
+    }
+  }
+  if (c.docno.empty() && c.alias.empty() && CodePointCount(inner) > 20) return false;
+  c.end = close + 1;
+  return true;
+}
+
+size_t SkipSpaces(const std::string& text, size_t i) {
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  return i;
+}
+
+bool Inside(size_t pos, const std::vector<Citation>& cites) {
+  for (const auto& c : cites)
+    if (pos >= c.begin && pos < c.end) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<Citation> FindCitations(const std::string& text) {
+  std::vector<Citation> out;
+  for (size_t i = 0, len = 0; i < text.size(); i += len) {
+    if (DecodeAt(text, i, &len) != U'《') continue;
+    size_t close = CloseOfTitle(text, i);
+    if (close == std::string::npos) break;
+    Citation c;
+    c.begin = i;
+    c.title = Trim(text.substr(i + len, close - i - len));
+    c.end = close + std::string_view("》").size();
+    size_t k = SkipSpaces(text, c.end);
+    if (k < text.size() && text[k] == '(') ReadParentheses(text, k, c);
+    out.push_back(c);
+    len = c.end - i;
+  }
+  std::vector<Citation> bare;
+  for (const auto& d : FindDocnos(text)) {
+    if (Inside(d.begin, out)) continue;
+    Citation c;
+    c.begin = d.begin;
+    c.end = d.end;
+    c.docno = d.normalized;
+    c.docno_printed = text.substr(d.begin, d.end - d.begin);
+    c.bare = true;
+    bare.push_back(c);
+  }
+  out.insert(out.end(), bare.begin(), bare.end());
+  std::sort(out.begin(), out.end(), [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
+  return out;
+}
+
+size_t UnclosedTitle(const std::string& text) {
+  size_t open = std::string::npos;
+  int depth = 0;
+  for (size_t i = 0, len = 0; i < text.size(); i += len) {
+    char32_t c = DecodeAt(text, i, &len);
+    if (c == U'《' && depth++ == 0) open = i;
+    if (c == U'》' && depth > 0 && --depth == 0) open = std::string::npos;
+  }
+  return open;
+}
+
+namespace {
+
+// [begin, end) of the span around POS between boundaries that BOUNDARY accepts at depth 0.
+std::pair<size_t, size_t> SpanAround(const std::string& text, size_t pos, bool (*boundary)(char32_t)) {
+  size_t begin = 0, end = text.size();
+  int depth = 0;
+  for (size_t i = 0, len = 0; i < text.size(); i += len) {
+    char32_t c = DecodeAt(text, i, &len);
+    if (Opens(c)) ++depth;
+    else if (Closes(c) && depth > 0) --depth;
+    else if (depth == 0 && boundary(c)) {
+      if (i < pos) begin = i + len;
+      else { end = i + len; break; }
+    }
+  }
+  return {begin, end};
+}
+
+}  // namespace
+
+std::pair<size_t, size_t> SentenceAround(const std::string& text, size_t pos) {
+  return SpanAround(text, pos, EndsSentence);
+}
+
+std::pair<size_t, size_t> ClauseAround(const std::string& text, size_t pos) {
+  return SpanAround(text, pos, EndsClause);
+}
+
+std::string Masked(const std::string& text, size_t begin, size_t end, const std::vector<Citation>& cites) {
+  std::string out;
+  size_t i = begin;
+  for (const auto& c : cites) {
+    if (c.end <= i || c.begin >= end) continue;
+    if (c.begin > i) out += text.substr(i, c.begin - i);
+    out += "《》";
+    i = std::max(i, c.end);
+  }
+  if (i < end) out += text.substr(i, end - i);
+  return out;
+}
+
+}  // namespace gazette::refs

@@ -1,0 +1,192 @@
+// The corpus index and reference resolution.
+#include "xref/corpus.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+#include "extract/references.hpp"
+#include "extract/validity.hpp"
+#include "segment/docno.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+namespace {
+
+std::string Today() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+std::string FromGuanyu(const std::string& key) {
+  size_t at = key.find("关于");
+  return at == std::string::npos ? key : key.substr(at);
+}
+
+// The keys a title is looked up by: as printed, without its issuers, and what it issues.
+std::vector<std::string> TitleKeys(const std::string& title) {
+  std::vector<std::string> keys;
+  auto add = [&keys](const std::string& k) {
+    if (k.empty()) return;
+    for (const auto& x : keys)
+      if (x == k) return;
+    keys.push_back(k);
+  };
+  std::string key = TitleKey(title);
+  add(key);
+  add(FromGuanyu(key));
+  add(IssuedTitleKey(title));
+  return keys;
+}
+
+std::string IsoDate(const IssueHeader& h) { return h.date; }
+
+CorpusDocument LightDocument(const Issue& issue, const Document& d, const std::string& as_of) {
+  CorpusDocument c;
+  c.id = d.id.empty() ? (d.docno.empty() ? issue.name + "#?" : d.docno) : d.id;
+  c.docno = d.docno;
+  std::string issuers = Join(d.issuers, " ");
+  c.title = issuers.empty() || StartsWith(d.title, issuers) ? d.title : issuers + d.title;
+  c.printed = true;
+  c.source = issue.source;
+  c.issue = issue.name;
+  c.line = d.docno_line > 0 ? d.docno_line : d.line;
+  c.date = d.date.empty() ? IsoDate(issue.header) : d.date;
+  DateStatus ds = StatusByDate(d, as_of);
+  c.effective = ds.effective;
+  c.expires = ds.expires;
+  if (ds.line > 0) c.dated = {issue.source, ds.line, ds.text};
+  for (const auto& in : d.instruments) c.instruments.push_back(in.title);
+  return c;
+}
+
+}  // namespace
+
+bool IsSupersession(const std::string& type) {
+  return type == "repeals" || type == "amends" || type == "revises" || type == "supplements" || type == "replaces";
+}
+
+Corpus::Corpus(std::string as_of) : as_of_(as_of.empty() ? Today() : std::move(as_of)) {}
+
+void Corpus::AddIssue(const Issue& issue) {
+  docs_.resize(printed_count_);  // drop stubs; Resolve() rebuilds them
+  for (const auto& d : issue.documents) {
+    docs_.push_back(LightDocument(issue, d, as_of_));
+    for (const auto& r : d.references) refs_.push_back({issue.source, docs_.back().id, r});
+  }
+  printed_count_ = docs_.size();
+  resolved_ = false;
+}
+
+const std::vector<CorpusDocument>& Corpus::documents() const {
+  Resolve();
+  return docs_;
+}
+
+const std::vector<CorpusReference>& Corpus::references() const {
+  Resolve();
+  return refs_;
+}
+
+int Corpus::AddStub(const CorpusReference& r, const std::string& id) const {
+  auto it = by_id_.find(id);
+  if (it != by_id_.end()) return it->second;
+  CorpusDocument stub;
+  stub.id = id;
+  stub.docno = r.ref.to.empty() ? (StartsWith(id, "《") ? "" : id) : r.ref.to;
+  stub.title = r.ref.title;
+  stub.source = r.source;
+  stub.line = r.ref.line;
+  docs_.push_back(stub);
+  int index = static_cast<int>(docs_.size() - 1);
+  by_id_[id] = index;
+  return index;
+}
+
+void Corpus::ResolveOne(CorpusReference& r) const {
+  Reference& ref = r.ref;
+  ref.resolved = false;
+  ref.target_id.clear();
+  std::string docno = ref.to;
+  if (docno.empty()) {
+    for (const auto& key : TitleKeys(ref.title)) {
+      auto t = by_title_.find(key);
+      if (t != by_title_.end() && t->second >= 0 && docs_[static_cast<size_t>(t->second)].id != r.from) {
+        ref.resolved = true;
+        ref.target_id = docs_[static_cast<size_t>(t->second)].id;
+        return;
+      }
+      auto known = title_docnos_.find(key);
+      if (known != title_docnos_.end() && known->second != r.from && docno.empty()) docno = known->second;
+    }
+  }
+  if (!docno.empty()) {
+    auto it = by_id_.find(docno);
+    if (it != by_id_.end() && docs_[static_cast<size_t>(it->second)].printed) {
+      ref.resolved = docs_[static_cast<size_t>(it->second)].id != r.from;
+      ref.target_id = ref.resolved ? docs_[static_cast<size_t>(it->second)].id : "";
+      return;
+    }
+    ref.target_id = docs_[static_cast<size_t>(AddStub(r, docno))].id;
+    return;
+  }
+  if (!ref.title.empty()) ref.target_id = docs_[static_cast<size_t>(AddStub(r, "《" + TitleKey(ref.title) + "》"))].id;
+}
+
+void Corpus::Resolve() const {
+  if (resolved_) return;
+  docs_.resize(printed_count_);
+  by_id_.clear();
+  by_title_.clear();
+  title_docnos_.clear();
+  for (size_t i = 0; i < docs_.size(); ++i) {
+    int index = static_cast<int>(i);
+    by_id_.emplace(docs_[i].id, index);
+    if (!docs_[i].docno.empty()) by_id_.emplace(docs_[i].docno, index);
+    std::vector<std::string> keys = TitleKeys(docs_[i].title);
+    for (const auto& in : docs_[i].instruments) keys.push_back(TitleKey(in));
+    for (const auto& key : keys) {
+      auto [it, fresh] = by_title_.emplace(key, index);
+      if (!fresh && it->second != index) it->second = -1;  // two documents share it: ambiguous
+    }
+  }
+  for (const auto& r : refs_)
+    if (!r.ref.to.empty() && !r.ref.title.empty())
+      for (const auto& key : TitleKeys(r.ref.title)) title_docnos_.emplace(key, r.ref.to);
+  for (auto& r : refs_) ResolveOne(r);
+  resolved_ = true;
+}
+
+const CorpusDocument* Corpus::Find(const std::string& key) const {
+  Resolve();
+  std::string docno = NormalizeDocno(key);
+  for (const std::string& k : {Trim(key), docno}) {
+    if (k.empty()) continue;
+    auto it = by_id_.find(k);
+    if (it != by_id_.end()) return &docs_[static_cast<size_t>(it->second)];
+  }
+  if (!docno.empty()) return nullptr;
+  for (const auto& k : TitleKeys(key)) {
+    auto t = by_title_.find(k);
+    if (t != by_title_.end() && t->second >= 0) return &docs_[static_cast<size_t>(t->second)];
+    auto s = by_id_.find("《" + k + "》");
+    if (s != by_id_.end()) return &docs_[static_cast<size_t>(s->second)];
+  }
+  return nullptr;
+}
+
+std::vector<GraphEdge> Corpus::Edges(bool all) const {
+  Resolve();
+  std::vector<GraphEdge> out;
+  for (const auto& r : refs_) {
+    if (r.ref.target_id.empty() || (!all && !IsSupersession(r.ref.type))) continue;
+    out.push_back({r.from, r.ref.target_id, r.ref.type, r.ref.resolved, {r.source, r.ref.line, r.ref.text}});
+  }
+  return out;
+}
+
+}  // namespace gazette

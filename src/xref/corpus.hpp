@@ -1,0 +1,121 @@
+// The corpus: every document of every input, indexed by normalized 文号 (and by title where it
+// has none), the references between them resolved, and each document's status on a date with
+// the evidence (file:line) behind it. Built one issue at a time: it keeps a light record per
+// document and per reference, never whole Issues, so inputs of any number stream through it.
+//
+//   Corpus corpus;
+//   for (each input) corpus.AddIssue(LoadIssue(path).value());   // one issue in memory at a time
+//   DocumentStatus s = corpus.Status("京人社事业发〔2023〕24号", "2025-01-01");
+//   for (const auto& d : corpus.documents()) …;  for (const auto& r : corpus.references()) …;
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/issue.hpp"
+
+namespace gazette {
+
+/// Where a fact is printed: a user can open SOURCE at LINE and read TEXT.
+struct Evidence {
+  std::string source;
+  int line = 0;
+  std::string text;
+};
+
+/// A document the corpus knows: printed in an input, or only cited by one (a "stub").
+struct CorpusDocument {
+  std::string id;        ///< normalized 文号; "<issue>#<n>" for a printed document without one;
+                         ///< "《title》" for a cited document known by title only
+  std::string docno;     ///< normalized 文号, empty if none is known
+  std::string title;     ///< full title as printed (issuers + title), or as first cited
+  bool printed = false;  ///< true when an input prints the document itself
+  std::string source;    ///< the file that prints it (for a stub: that first cites it)
+  std::string issue;     ///< issue name (2024-38), empty for a stub
+  int line = 0;          ///< printed line of its header (for a stub: of its first citation)
+  std::string date;      ///< signing date (ISO), else the issue's date; empty for a stub
+  std::string effective; ///< start of force by its own dates (ISO, maybe YYYY-MM), empty if unknown
+  std::string expires;   ///< end of its validity (ISO), empty if none
+  Evidence dated;        ///< the clause that gives `effective`/`expires` (line 0 if none)
+  std::vector<std::string> instruments;  ///< titles of the regulations/plans it issues
+};
+
+/// A reference as the corpus keeps it: the citing document and its file.
+struct CorpusReference {
+  std::string source;  ///< file of the citing document
+  std::string from;    ///< id of the citing document
+  Reference ref;       ///< `resolved` and `target_id` are set by the corpus (see Corpus)
+};
+
+/// A document's status on a date, and why.
+struct DocumentStatus {
+  std::string docno;   ///< the document asked about (its corpus id, a 文号 when it has one)
+  std::string status;  ///< in-force | not-yet-in-force | repealed | expired | replaced | amended |
+                       ///< supplemented | unknown (cited only, no relation known, or not in inputs)
+  std::string by;      ///< id of the document that decided it (the repealing one …), empty if none
+  std::string date;    ///< ISO date the status took effect, empty if unknown
+  std::vector<Evidence> evidence;  ///< where it is printed, each relation's clause, the dating clause
+  bool known = false;  ///< false when no input prints or cites the document
+};
+
+/// An edge of the reference graph: document FROM cites TO with relation TYPE.
+struct GraphEdge {
+  std::string from;    ///< citing document id
+  std::string to;      ///< cited document id (a stub id when it is not printed in the inputs)
+  std::string type;    ///< repeals|amends|revises|supplements|replaces|implements|cites
+  bool resolved = false;  ///< TO is printed in the inputs
+  Evidence evidence;   ///< the clause, file:line
+};
+
+/// True for the relations that change another document's standing (repeals, amends, revises,
+/// supplements, replaces), as opposed to implements and cites.
+bool IsSupersession(const std::string& type);
+
+/// The corpus of every input. Queries resolve references on first use after AddIssue.
+/// Resolution: by normalized 文号 when the citation prints one; else by title (the printed
+/// title, the title without its issuers, or the instrument a 关于印发《X》的通知 issues),
+/// against printed documents and their instruments, then against title ↔ 文号 pairs other
+/// citations print. A reference never resolves to the document that makes it.
+class Corpus {
+ public:
+  /// AS_OF (ISO date, default today) is the date each document's own dates are read at.
+  explicit Corpus(std::string as_of = "");
+
+  /// The date documents' own dates are read at (ISO).
+  const std::string& as_of() const { return as_of_; }
+
+  /// Indexes every document of ISSUE and keeps its references (doc.references filled).
+  void AddIssue(const Issue& issue);
+
+  /// Every document: printed ones in input order, then stubs for cited documents not printed.
+  const std::vector<CorpusDocument>& documents() const;
+  /// Every reference of every printed document, in input order, resolved.
+  const std::vector<CorpusReference>& references() const;
+
+  /// The document KEY names: a 文号 in any printed form (京政发[2023]20 号), an id, or a title;
+  /// nullptr if the corpus does not know it.
+  const CorpusDocument* Find(const std::string& key) const;
+
+  /// The status of the document KEY names on AS_OF (ISO date; empty = the corpus' date).
+  /// A relation counts once it has taken effect: on the date its clause states, else on the
+  /// citing document's start, else its signing date.
+  DocumentStatus Status(const std::string& key, const std::string& as_of) const;
+
+  /// The graph: supersession edges only, or every reference with ALL.
+  std::vector<GraphEdge> Edges(bool all = false) const;
+
+ private:
+  void Resolve() const;
+  void ResolveOne(CorpusReference& r) const;
+  int AddStub(const CorpusReference& r, const std::string& id) const;
+  std::string as_of_;
+  mutable bool resolved_ = true;
+  mutable std::vector<CorpusDocument> docs_;
+  mutable std::vector<CorpusReference> refs_;
+  mutable std::map<std::string, int> by_id_;     // id and 文号 → index in docs_
+  mutable std::map<std::string, int> by_title_;  // title keys of printed documents → index, -1 ambiguous
+  mutable std::map<std::string, std::string> title_docnos_;  // title keys → 文号 cited with them
+  size_t printed_count_ = 0;
+};
+
+}  // namespace gazette

@@ -1,0 +1,92 @@
+#include "xref/graph.hpp"
+
+#include <set>
+
+#include "util/text.hpp"
+
+namespace gazette {
+namespace {
+
+// Node ids in first-seen order.
+std::vector<std::string> NodeIds(const std::vector<GraphEdge>& edges) {
+  std::vector<std::string> ids;
+  std::set<std::string> seen;
+  for (const auto& e : edges)
+    for (const std::string* id : {&e.from, &e.to})
+      if (seen.insert(*id).second) ids.push_back(*id);
+  return ids;
+}
+
+std::string Shorten(const std::string& text, size_t max_code_points) {
+  std::u32string u = ToU32(text);
+  if (u.size() <= max_code_points) return text;
+  return ToUtf8(u.substr(0, max_code_points)) + "…";
+}
+
+const char* EdgeColor(const std::string& type) {
+  if (type == "repeals") return "red";
+  if (type == "amends" || type == "revises") return "orange";
+  if (type == "supplements") return "blue";
+  if (type == "replaces") return "purple";
+  return "gray";
+}
+
+}  // namespace
+
+std::string DotEscape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\\' || c == '"') out += '\\';
+    if (c == '\n') { out += "\\n"; continue; }
+    if (c == '\r' || c == '\t') { out += ' '; continue; }
+    out += c;
+  }
+  return out;
+}
+
+void WriteDot(std::ostream& out, const Corpus& corpus, const std::vector<GraphEdge>& edges) {
+  out << "digraph gazette {\n  rankdir=LR;\n  node [shape=box, fontsize=10];\n  edge [fontsize=9];\n";
+  for (const auto& id : NodeIds(edges)) {
+    const CorpusDocument* d = corpus.Find(id);
+    std::string label = id;
+    if (d && !d->title.empty() && d->title != id) label += "\n" + Shorten(d->title, 28);
+    out << "  \"" << DotEscape(id) << "\" [label=\"" << DotEscape(label) << "\"";
+    if (!d || !d->printed) out << ", style=dashed";
+    out << "];\n";
+  }
+  for (const auto& e : edges)
+    out << "  \"" << DotEscape(e.from) << "\" -> \"" << DotEscape(e.to) << "\" [label=\"" << DotEscape(e.type)
+        << "\", color=" << EdgeColor(e.type) << "];\n";
+  out << "}\n";
+}
+
+std::vector<nlohmann::ordered_json> GraphRecords(const Corpus& corpus, const std::vector<GraphEdge>& edges) {
+  std::vector<nlohmann::ordered_json> out;
+  for (const auto& id : NodeIds(edges)) {
+    const CorpusDocument* d = corpus.Find(id);
+    nlohmann::ordered_json n;
+    n["kind"] = "node";
+    n["id"] = id;
+    n["docno"] = d ? d->docno : "";
+    n["title"] = d ? d->title : "";
+    n["printed"] = d && d->printed;
+    n["source"] = d ? d->source : "";
+    n["line"] = d ? d->line : 0;
+    out.push_back(n);
+  }
+  for (const auto& e : edges) {
+    nlohmann::ordered_json r;
+    r["kind"] = "edge";
+    r["from"] = e.from;
+    r["to"] = e.to;
+    r["type"] = e.type;
+    r["resolved"] = e.resolved;
+    r["source"] = e.evidence.source;
+    r["line"] = e.evidence.line;
+    r["text"] = e.evidence.text;
+    out.push_back(r);
+  }
+  return out;
+}
+
+}  // namespace gazette

@@ -1,0 +1,107 @@
+// A document's status on a date: its own dates, then the relations other documents give it.
+#include <algorithm>
+
+#include "util/text.hpp"
+#include "xref/corpus.hpp"
+
+namespace gazette {
+namespace {
+
+// Strength of a relation's effect on the cited document's status (higher wins).
+int Strength(const std::string& type) {
+  if (type == "repeals") return 5;
+  if (type == "replaces" || type == "revises") return 3;
+  if (type == "amends") return 2;
+  if (type == "supplements") return 1;
+  return 0;
+}
+
+std::string StatusOf(const std::string& type) {
+  if (type == "repeals") return "repealed";
+  if (type == "replaces" || type == "revises") return "replaced";
+  if (type == "amends") return "amended";
+  if (type == "supplements") return "supplemented";
+  return "in-force";
+}
+
+bool IsDay(const std::string& date) { return date.size() == 10; }
+
+// A relation that has happened, with the date it took effect and the clause that dates it.
+struct Effect {
+  const CorpusReference* ref = nullptr;
+  std::string date;
+  Evidence dated;
+};
+
+// Appends E unless the same file:line is already there.
+void AddEvidence(std::vector<Evidence>& list, const Evidence& e) {
+  for (const auto& x : list)
+    if (x.source == e.source && x.line == e.line) return;
+  list.push_back(e);
+}
+
+}  // namespace
+
+DocumentStatus Corpus::Status(const std::string& key, const std::string& date) const {
+  Resolve();
+  const std::string& as_of = date.empty() ? as_of_ : date;
+  DocumentStatus s;
+  const CorpusDocument* doc = Find(key);
+  if (!doc) {
+    s.docno = Trim(key);
+    s.status = "unknown";
+    return s;
+  }
+  s.known = true;
+  s.docno = doc->id;
+  if (doc->printed) s.evidence.push_back({doc->source, doc->line, "printed: " + doc->title});
+  std::vector<Effect> effects;
+  for (const auto& r : refs_) {
+    if (r.ref.target_id != doc->id || !IsSupersession(r.ref.type)) continue;
+    Effect e{&r, r.ref.date, {}};
+    if (e.date.empty()) {
+      const CorpusDocument* from = Find(r.from);
+      if (from && IsDay(from->effective)) {
+        e.date = from->effective;
+        e.dated = from->dated;
+      } else if (from) {
+        e.date = from->date;
+      }
+    }
+    if (!as_of.empty() && !e.date.empty() && e.date > as_of) continue;  // not yet in effect
+    effects.push_back(e);
+  }
+  std::stable_sort(effects.begin(), effects.end(), [](const Effect& a, const Effect& b) {
+    int sa = Strength(a.ref->ref.type), sb = Strength(b.ref->ref.type);
+    return sa != sb ? sa > sb : a.date < b.date;
+  });
+  for (const auto& e : effects) AddEvidence(s.evidence, {e.ref->source, e.ref->ref.line, e.ref->ref.text});
+  for (const auto& e : effects)
+    if (e.dated.line > 0) AddEvidence(s.evidence, e.dated);
+  bool expired = doc->printed && !doc->expires.empty() && !as_of.empty() && doc->expires < as_of;
+  bool not_yet = doc->printed && !doc->effective.empty() && !as_of.empty() && doc->effective > as_of;
+  if (!effects.empty() && (effects.front().ref->ref.type == "repeals" || !expired)) {
+    s.status = StatusOf(effects.front().ref->ref.type);
+    s.by = effects.front().ref->from;
+    s.date = effects.front().date;
+  } else if (expired) {
+    s.status = "expired";
+    s.date = doc->expires;
+    if (doc->dated.line > 0) AddEvidence(s.evidence, doc->dated);
+  } else if (not_yet) {
+    s.status = "not-yet-in-force";
+    s.date = doc->effective;
+    if (doc->dated.line > 0) AddEvidence(s.evidence, doc->dated);
+  } else if (doc->printed) {
+    s.status = "in-force";
+    s.date = doc->effective;
+    if (doc->dated.line > 0) AddEvidence(s.evidence, doc->dated);
+  } else {
+    s.status = "unknown";
+    for (const auto& r : refs_)  // cited only: say where
+      if (r.ref.target_id == doc->id) s.evidence.push_back({r.source, r.ref.line, r.ref.text});
+  }
+  return s;
+}
+
+}  // namespace gazette

@@ -1,0 +1,161 @@
+// The references extractor on hand-made documents: one rule per test.
+#include <catch2/catch.hpp>
+
+#include "extract/references.hpp"
+#include "normalize/normalizer.hpp"
+
+using namespace gazette;
+
+namespace {
+
+Document Doc(const std::string& text, const std::string& docno = "", const std::string& title = "") {
+  Document d;
+  d.body = Normalize(text, "t.txt").lines;
+  d.docno = docno;
+  d.id = docno;
+  d.title = title;
+  return d;
+}
+
+const Reference* Find(const std::vector<Reference>& refs, const std::string& to) {
+  for (const auto& r : refs)
+    if (r.to == to) return &r;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("同时废止 repeals the cited 文号, nested 〈〉 kept in the title", "[refs]") {
+  auto refs = ExtractReferences(Doc(
+      "本通知自发布之日起实施。《关于印发〈北京市境外职业资格认可目录(3.0 版)〉的通知》(京人社事业发〔2023〕24 号)同时废止。\n"));
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].type == "repeals");
+  CHECK(refs[0].to == "京人社事业发〔2023〕24号");
+  CHECK(refs[0].to_printed == "京人社事业发〔2023〕24号");  // normalized: OCR spacing removed
+  CHECK(refs[0].title == "关于印发〈北京市境外职业资格认可目录(3.0版)〉的通知");
+  CHECK(refs[0].date.empty());
+  CHECK(refs[0].line == 1);
+}
+
+TEST_CASE("自…起废止 and 同时废止 after a dated start carry the date", "[refs]") {
+  auto refs = ExtractReferences(Doc(
+      "本办法自 2023 年 12 月 22 日起实施。《甲办法》(京文旅发〔2022〕108 号)同时废止。\n\n"
+      "《乙规定》(京政发〔2010〕3号)自2024年1月1日起废止。\n"));
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].date == "2023-12-22");
+  CHECK(refs[1].type == "repeals");
+  CHECK(refs[1].date == "2024-01-01");
+  CHECK(refs[1].line == 3);
+}
+
+TEST_CASE("a list of citations before 同时废止 repeals each", "[refs]") {
+  auto refs = ExtractReferences(Doc(
+      "(二)《关于印发〈甲细则〉的通知》(京人社办发〔2009〕61号)、《乙通知》(京人社能发〔2012〕34号)同时废止。\n"));
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].type == "repeals");
+  CHECK(refs[1].type == "repeals");
+}
+
+TEST_CASE("a short title introduced by 以下简称 is resolved at each later use", "[refs]") {
+  auto refs = ExtractReferences(Doc(
+      "现就印发的《关于建设人力资源市场的若干措施(试行)》(京人社市场发〔2018〕266号,以下简称《若干措施》)中有关事项补充通知如下:\n\n"
+      "一、《若干措施》第二条第二款调整为“市主管部门负责搭建平台。”\n\n"
+      "本通知自印发之日起执行。未涉及事项仍按《若干措施》执行。\n",
+      "京人社市场发〔2024〕12号", "关于建设人力资源市场若干措施(试行)的补充通知"));
+  REQUIRE(refs.size() == 3);
+  CHECK(refs[0].type == "supplements");
+  CHECK(refs[0].to == "京人社市场发〔2018〕266号");
+  CHECK(refs[1].type == "amends");
+  CHECK(refs[1].to == "京人社市场发〔2018〕266号");
+  CHECK(refs[1].alias == "若干措施");
+  CHECK(refs[1].title == "关于建设人力资源市场的若干措施(试行)");
+  CHECK(refs[2].type == "implements");
+}
+
+TEST_CASE("revises: 对《…》进行了修订", "[refs]") {
+  auto refs = ExtractReferences(Doc("市商务局对《甲管理办法》(京商函字〔2019〕1272号)进行了修订。现将修订后的办法印发给你们。\n"));
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].type == "revises");
+}
+
+TEST_CASE("implements and cites; forms and licences are not documents", "[refs]") {
+  auto refs = ExtractReferences(Doc(
+      "根据《中华人民共和国就业促进法》,制定本办法。\n\n申请人应提交《营业执照》和《人力资源服务许可证》。\n\n"
+      "参见《北京市就业援助规定》。\n"));
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].type == "implements");
+  CHECK(refs[0].title == "中华人民共和国就业促进法");
+  CHECK(refs[1].type == "cites");
+}
+
+TEST_CASE("the document's own title and instruments are not citations", "[refs]") {
+  Document d = Doc("现将《北京市甲办法(试行)》印发给你们,请认真贯彻落实。\n\n北京市甲办法(试行)\n",
+                   "京人社评发〔2024〕11号", "关于印发《北京市甲办法(试行)》的通知");
+  d.instruments.push_back({"北京市甲办法(试行)", 1, 2, 3});
+  CHECK(ExtractReferences(d).empty());
+}
+
+TEST_CASE("an older version of an issued instrument is replaced", "[refs]") {
+  Document d = Doc("2020年12月31日之前的项目适用《北京市甲实施方案(2018年版)》(京商务财务字[2018]24号)。\n",
+                   "京商务财务字〔2021〕1号", "关于印发《北京市甲实施方案(2021年版)》的通知");
+  auto refs = ExtractReferences(d);
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].type == "replaces");
+  CHECK(refs[0].to == "京商务财务字〔2018〕24号");
+}
+
+TEST_CASE("numbers within their year: issuer taken from the title; 根据…修改 is a citation too", "[refs]") {
+  auto refs = ExtractReferences(Doc(
+      "按照《国家税务总局关于发布〈甲办法〉的公告》(2011年第20号,根据国家税务总局公告2018年第31号修改)执行。\n"));
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].to == "国家税务总局公告2011年第20号");
+  CHECK(refs[0].type == "implements");
+  CHECK(refs[1].to == "国家税务总局公告2018年第31号");
+  CHECK(refs[1].type == "cites");
+}
+
+TEST_CASE("a bare 文号 after a title printed without 《》 takes that title", "[refs]") {
+  auto refs = ExtractReferences(Doc("下列文件废止:\n\n1.关于做好就业工作的通知(京人社就发〔2020〕70号)\n\n"
+                                    "2.关于延续补助政策的通知(京人社就发〔2021〕25号)\n"));
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].title == "关于做好就业工作的通知");
+  CHECK(refs[0].type == "repeals");
+  CHECK(refs[1].type == "repeals");
+  CHECK(refs[1].to == "京人社就发〔2021〕25号");
+}
+
+TEST_CASE("rows of a 宣布废止失效 list are repeals, one per row, headers repeated", "[refs]") {
+  auto refs = ExtractReferences(Doc(
+      "北京市某局宣布废止失效的文件目录\n\n序号\t文件名称\t文号\n1\t关于甲的通知\t京劳社督发〔2001〕100号\n"
+      "2\t关于《乙办法》的补充通知\t京劳社养发〔2001〕156号\n\n序号\t文件名称\t文号\n3\t关于丙的通知\t〔87〕市劳险字第224号\n"));
+  REQUIRE(refs.size() == 3);
+  for (const auto& r : refs) CHECK(r.type == "repeals");
+  CHECK(refs[1].title == "关于《乙办法》的补充通知");
+  CHECK(refs[2].to == "〔87〕市劳险字第224号");
+  CHECK(refs[2].line == 8);
+}
+
+TEST_CASE("a list captioned 继续有效 cites its rows", "[refs]") {
+  auto refs = ExtractReferences(Doc("继续有效的规范性文件目录\n\n序号\t文件名称\t文号\n1\t关于甲的通知\t京政发〔2001〕1号\n"));
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].type == "cites");
+}
+
+TEST_CASE("a title cut by a page break is joined", "[refs]") {
+  auto refs = ExtractReferences(Doc("贯彻《中华人民共和国退役军人保\n\n障法》和《中华人民共和国就业促进法》。\n"));
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].title == "中华人民共和国退役军人保障法");
+  CHECK(refs[0].line == 1);
+  CHECK(refs[1].line == 3);
+}
+
+TEST_CASE("the citing document's own 文号 is not a citation", "[refs]") {
+  CHECK(ExtractReferences(Doc("京政发〔2023〕20号文件印发后执行。\n", "京政发〔2023〕20号")).empty());
+  CHECK(Find(ExtractReferences(Doc("按照京政发〔2020〕5号执行。\n", "京政发〔2023〕20号")), "京政发〔2020〕5号"));
+}
+
+TEST_CASE("title keys", "[refs]") {
+  CHECK(TitleKey("《关于印发〈甲 办法〉的通知》") == "关于印发《甲办法》的通知");
+  CHECK(IssuedTitleKey("北京市商务局关于印发〈甲办法(修订)〉的通知") == "甲办法(修订)");
+  CHECK(BaseTitleKey("北京市国际职业资格认可目录(1.0 版)") == "北京市国际职业资格认可目录");
+}

@@ -1,0 +1,71 @@
+// The corpus across issues: a document printed in one issue and repealed in another.
+#include <catch2/catch.hpp>
+
+#include "pipeline/pipeline.hpp"
+#include "xref/corpus.hpp"
+#include "xref/graph.hpp"
+
+using namespace gazette;
+
+namespace {
+
+std::string Data(const std::string& name) { return std::string(GAZETTE_SOURCE_DIR) + "/tests/data/" + name; }
+
+gazette::Corpus TwoIssues() {
+  gazette::Corpus c("2026-01-01");
+  for (const char* name : {"xref-a.txt", "xref-b.txt"}) {
+    auto issue = LoadIssue(Data(name));
+    REQUIRE(issue.ok());
+    c.AddIssue(issue.value());  // one issue in memory at a time
+  }
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("a document printed in one issue and repealed in another", "[refs]") {
+  gazette::Corpus c = TwoIssues();
+  const CorpusDocument* old = c.Find("京示发[2022]3 号");
+  REQUIRE(old);
+  CHECK(old->printed);
+  auto s = c.Status("京示发〔2022〕3号", "2025-01-01");
+  CHECK(s.status == "repealed");
+  CHECK(s.by == "京示发〔2024〕7号");
+  CHECK(s.date == "2024-04-01");  // xref-b.txt:41 本办法自2024年4月1日起施行。…同时废止。
+  REQUIRE(s.evidence.size() >= 2);
+  CHECK(s.evidence[0].source == Data("xref-a.txt"));
+  CHECK(s.evidence[0].line == 27);  // xref-a.txt:27 京示发〔2022〕3号
+  CHECK(s.evidence[1].source == Data("xref-b.txt"));
+  CHECK(s.evidence[1].line == 41);  // xref-b.txt:41 …(京示发〔2022〕3号)同时废止。
+}
+
+TEST_CASE("a repeal counts from the day it takes effect", "[refs]") {
+  gazette::Corpus c = TwoIssues();
+  CHECK(c.Status("京示发〔2022〕3号", "2024-03-31").status == "in-force");
+  CHECK(c.Status("京示发〔2022〕3号", "2024-04-01").status == "repealed");
+  CHECK(c.Status("京示发〔2024〕7号", "2024-03-01").status == "not-yet-in-force");
+}
+
+TEST_CASE("references resolve across issues; unknown documents are unknown", "[refs]") {
+  gazette::Corpus c = TwoIssues();
+  bool resolved = false;
+  for (const auto& r : c.references())
+    if (r.ref.type == "repeals") resolved = r.ref.resolved && r.ref.target_id == "京示发〔2022〕3号";
+  CHECK(resolved);
+  auto s = c.Status("京政发〔1999〕1号", "2025-01-01");
+  CHECK(s.status == "unknown");
+  CHECK_FALSE(s.known);
+  CHECK(c.Find("北京市示范项目管理办法") == c.Find("京示发〔2022〕3号"));  // by the instrument's title
+}
+
+TEST_CASE("the graph: one repeal edge, DOT labels escaped", "[refs]") {
+  gazette::Corpus c = TwoIssues();
+  auto edges = c.Edges();
+  REQUIRE(edges.size() == 1);
+  CHECK(edges[0].from == "京示发〔2024〕7号");
+  CHECK(edges[0].to == "京示发〔2022〕3号");
+  CHECK(DotEscape("a \"b\"\\\nc") == "a \\\"b\\\"\\\\\\nc");
+  std::ostringstream dot;
+  WriteDot(dot, c, edges);
+  CHECK(dot.str().find("\"京示发〔2024〕7号\" -> \"京示发〔2022〕3号\" [label=\"repeals\"") != std::string::npos);
+}
