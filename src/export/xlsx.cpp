@@ -7,15 +7,14 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <set>
 
 #include "export/xlsx_cells.hpp"
 #include "export/xlsx_sheets.hpp"
-#include "export/xlsx_sort.hpp"
 #include "util/atomic_file.hpp"
 #include "util/text.hpp"
-#include "xref/corpus.hpp"
 
 namespace gazette {
 using namespace xlsx;
@@ -192,31 +191,6 @@ class SheetWriter {
   std::vector<size_t> widths_;
 };
 
-/// The sheets of the workbook, in order.
-std::vector<SheetData> PlanSheets(const std::vector<Issue>& issues, const WorkbookOptions& options,
-                                  const std::string& as_of) {
-  std::vector<SheetData> sheets;
-  Corpus corpus(as_of);
-  if (!options.tables_only)
-    for (const auto& issue : issues) corpus.AddIssue(issue);
-  if (!options.tables_only) sheets.push_back(DocumentsSheet(issues, corpus));
-  for (auto& s : TableSheets(issues)) sheets.push_back(std::move(s));
-  if (options.tables_only && sheets.empty()) {
-    SheetData none;
-    none.name = "表格";
-    none.empty_line = "(no catalog tables found)";
-    sheets.push_back(std::move(none));
-  }
-  if (!options.tables_only) {
-    sheets.push_back(DeadlinesSheet(issues));
-    sheets.push_back(ReferencesSheet(corpus));
-    sheets.push_back(FindingsSheet(issues));
-  }
-  if (options.sort_pinyin)
-    for (auto& s : sheets) SortRowsPinyin(s);
-  return sheets;
-}
-
 /// Unique legal names for SHEETS: the fixed sheets (文件, 期限, 引用, 检查) keep theirs, table
 /// sheets give way. Calls WARN for every name Excel made us change.
 std::vector<std::string> NameSheets(const std::vector<SheetData>& sheets, const WorkbookOptions& options,
@@ -236,19 +210,29 @@ std::vector<std::string> NameSheets(const std::vector<SheetData>& sheets, const 
   return names;
 }
 
+/// Removes TMP and returns the error "PATH: WHAT".
+Status Abandon(const std::string& tmp, const std::string& path, const std::string& what) {
+  std::error_code ec;
+  std::filesystem::remove(tmp, ec);
+  return Error{path + ": " + what};
+}
+
 }  // namespace
 
 Status WriteWorkbook(const std::vector<Issue>& issues, const std::string& path, const WorkbookOptions& options) {
-  std::string as_of = options.as_of.empty() ? TodayIso() : options.as_of;
+  std::string tmp = TemporaryPathFor(path);
+  // libxlsxwriter opens its file only at workbook_close: find out now whether it can.
+  if (!std::ofstream(tmp, std::ios::binary | std::ios::trunc))
+    return Error{path + ": cannot create (directory missing or not writable)"};
+  lxw_workbook* wb = workbook_new(tmp.c_str());
+  if (!wb) return Abandon(tmp, path, "cannot create (directory missing or not writable)");
   auto warn = [&options](const std::string& m) {
     if (options.warn) options.warn(m);
     else std::cerr << "gazette: xlsx: " << m << "\n";
   };
-  std::vector<SheetData> sheets = PlanSheets(issues, options, as_of);
+  std::string as_of = options.as_of.empty() ? TodayIso() : options.as_of;
+  std::vector<SheetData> sheets = PlanWorkbook(issues, options.tables_only, options.sort_pinyin, as_of);
   std::vector<std::string> names = NameSheets(sheets, options, warn);
-  std::string tmp = TemporaryPathFor(path);
-  lxw_workbook* wb = workbook_new(tmp.c_str());
-  if (!wb) return Error{path + ": cannot create (directory missing or not writable)"};
   lxw_doc_properties props{};
   props.title = const_cast<char*>("北京市人民政府公报");
   props.comments = const_cast<char*>("Written by gazette");
@@ -259,11 +243,7 @@ Status WriteWorkbook(const std::vector<Issue>& issues, const std::string& path, 
   for (size_t i = 0; i < sheets.size() && error.empty(); ++i) error = writer.Write(sheets[i], names[i]);
   lxw_error rc = workbook_close(wb);
   if (error.empty() && rc != LXW_NO_ERROR) error = lxw_strerror(rc);
-  if (!error.empty()) {
-    std::error_code ec;
-    std::filesystem::remove(tmp, ec);
-    return Error{path + ": " + error};
-  }
+  if (!error.empty()) return Abandon(tmp, path, error);
   return CommitTemporary(tmp, path);
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "export/xlsx_sort.hpp"
 #include "extract/articles.hpp"
 #include "extract/tables.hpp"
 #include "xref/corpus.hpp"
@@ -244,6 +245,31 @@ SheetData FindingsSheet(const std::vector<Issue>& issues) {
     }
   sheet.empty_line = "未发现问题 (no findings)";
   return sheet;
+}
+
+std::vector<SheetData> PlanWorkbook(const std::vector<Issue>& issues, bool tables_only, bool sort_pinyin,
+                                    const std::string& as_of) {
+  std::vector<SheetData> sheets;
+  Corpus corpus(as_of);
+  if (!tables_only) {
+    for (const auto& issue : issues) corpus.AddIssue(issue);
+    sheets.push_back(DocumentsSheet(issues, corpus));
+  }
+  for (auto& s : TableSheets(issues)) sheets.push_back(std::move(s));
+  if (tables_only && sheets.empty()) {
+    SheetData none;
+    none.name = "表格";
+    none.empty_line = "(no catalog tables found)";
+    sheets.push_back(std::move(none));
+  }
+  if (!tables_only) {
+    sheets.push_back(DeadlinesSheet(issues));
+    sheets.push_back(ReferencesSheet(corpus));
+    sheets.push_back(FindingsSheet(issues));
+  }
+  if (sort_pinyin)
+    for (auto& s : sheets) SortRowsPinyin(s);
+  return sheets;
 }
 
 }  // namespace gazette::xlsx

@@ -59,6 +59,12 @@ std::vector<Finding> CollectFindings(const Issue& issue);
 /// The 检查 sheet: every finding of every issue; a "no findings" line when there are none.
 SheetData FindingsSheet(const std::vector<Issue>& issues);
 
+/// Every sheet of the workbook in order: 文件, the table sections, 期限, 引用, 检查; only the
+/// table sections with TABLES_ONLY (a "no catalog tables found" sheet when there are none). Rows
+/// ordered with SortRowsPinyin when SORT_PINYIN; statuses as of AS_OF (ISO date).
+std::vector<SheetData> PlanWorkbook(const std::vector<Issue>& issues, bool tables_only, bool sort_pinyin,
+                                    const std::string& as_of);
+
 /// "file:line" as users open it.
 std::string SourceLine(const std::string& source, int line);
 
