@@ -14,7 +14,7 @@ void RegisterWorkdays(CLI::App& app, Runner& run) {
                                  "The date N working days after DATE (N < 0: before), on the State Council "
                                  "holiday schedule 2020-2026; prints YYYY-MM-DD");
   cmd->add_option("date", start, "Start date, YYYY-MM-DD (not counted itself)")->required();
-  cmd->add_option("n", count, "Working days to add; negative counts backwards (use -- before a negative N)")
+  cmd->add_option("n", count, "Working days to add; a negative N counts backwards")
       ->required();
   cmd->callback([&run] {
     run = [] {

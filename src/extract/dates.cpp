@@ -151,6 +151,10 @@ void ResolveRelative(std::vector<Found>& found, const std::string& signed_date) 
       f.record.date = signed_date;
       f.record.precision = "day";
     }
+  Date d;
+  for (auto& f : found)  // 自公布之日起30日后施行: the issue's date plus the days
+    if (f.days_after > 0 && f.relative == "issue" && ParseIsoDate(f.record.date, &d))
+      f.record.date = FormatIsoDate(AddDays(d, f.days_after));
   for (auto& f : found) {
     if (f.relative != "force" && f.relative != "same") continue;
     const Deadline* start = nullptr;

@@ -48,6 +48,21 @@ void SetDate(Deadline& d, const std::string& printed) {
   ParsePrintedDate(printed, &d.date, &d.precision);
 }
 
+/// A month and day without a year, dated in the year of SIGNED (or the next year when that
+/// would fall before the signing date).
+std::string DateInSigningYear(const std::string& month_day, const std::string& signed_date) {
+  Match m;
+  Date signed_on;
+  if (!RxFull(month_day, "dates_month_day", m) || !ParseIsoDate(signed_date, &signed_on)) return "";
+  auto month = ParseAmount(Group(m, "m")), day = ParseAmount(Group(m, "d"));
+  if (!month || !day) return "";
+  for (int year : {static_cast<int>(signed_on.year()), static_cast<int>(signed_on.year()) + 1}) {
+    Date d{std::chrono::year(year), std::chrono::month(*month), std::chrono::day(*day)};
+    if (d.ok() && DaysBetween(signed_on, d) >= 0) return FormatIsoDate(d);
+  }
+  return "";
+}
+
 bool IsOwnSubject(const std::string& sentence) { return RxFind(sentence, "dates_own_subject"); }
 
 void FindEffective(Scan& s) {
@@ -61,6 +76,28 @@ void FindEffective(Scan& s) {
       f.record.of_document = true;
       s.has_effective = true;
     }
+  }
+  for (const auto& m : RxAll(text, "dates_effective_after")) {
+    auto n = ParseAmount(Group(m, "n"));
+    if (!n) continue;
+    s.claimed.Add(m);
+    Found& f = s.Add("effective", m);
+    f.record.trigger = Group(m, "trigger") + "起" + Group(m, "n") + "日后";
+    f.relative = EventKind(Group(m, "trigger"));
+    f.days_after = *n;
+    f.record.of_document = true;
+    s.has_effective = true;
+  }
+  for (const auto& m : RxAll(text, "dates_effective_month_day")) {
+    if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
+    std::string iso = DateInSigningYear(StripSpaces(Group(m, "date")), s.signed_date);
+    if (iso.empty()) continue;
+    s.claimed.Add(m);
+    Found& f = s.Add("effective", m);
+    f.record.date = iso;
+    f.record.precision = "day";
+    f.record.of_document = true;
+    s.has_effective = true;
   }
   for (const auto& m : RxAll(text, "dates_effective_rel")) {
     Found& f = s.Add("effective", m);
@@ -159,21 +196,6 @@ void FindLimits(Scan& s) {
     f.record.unit = unit;
     f.record.trigger = TriggerBefore(text.substr(0, m.position()));
   }
-}
-
-/// A month and day without a year, dated in the year of SIGNED (or the next year when that
-/// would fall before the signing date).
-std::string DateInSigningYear(const std::string& month_day, const std::string& signed_date) {
-  Match m;
-  Date signed_on;
-  if (!RxFull(month_day, "dates_month_day", m) || !ParseIsoDate(signed_date, &signed_on)) return "";
-  auto month = ParseAmount(Group(m, "m")), day = ParseAmount(Group(m, "d"));
-  if (!month || !day) return "";
-  for (int year : {static_cast<int>(signed_on.year()), static_cast<int>(signed_on.year()) + 1}) {
-    Date d{std::chrono::year(year), std::chrono::month(*month), std::chrono::day(*day)};
-    if (d.ok() && DaysBetween(signed_on, d) >= 0) return FormatIsoDate(d);
-  }
-  return "";
 }
 
 void FindDatedDeadlines(Scan& s) {

@@ -27,6 +27,7 @@ struct Found {
   /// 实施 → the document's effective date), "same" (同时废止 → the effective date), "" when the
   /// record already has its date or has none.
   std::string relative;
+  int days_after = 0;  ///< calendar days to add once resolved (自公布之日起30日后施行)
 };
 
 /// The sentences of BODY, in order.

@@ -75,6 +75,16 @@ TEST_CASE("relative effective dates resolve to the signing date", "[dates]") {
   }
 }
 
+TEST_CASE("effective some days after the issue, and without a printed year", "[dates]") {
+  auto eff = OfKind(Extract("本规定自公布之日起30日后施行。\n", "2024-09-03"), "effective");
+  REQUIRE(eff.size() == 1);
+  CHECK(eff[0].date == "2024-10-03");
+  CHECK(eff[0].trigger == "公布之日起30日后");
+  eff = OfKind(Extract("本通知自10月1日起施行。\n", "2024-09-03"), "effective");
+  REQUIRE(eff.size() == 1);
+  CHECK(eff[0].date == "2024-10-01");
+}
+
 TEST_CASE("without a signing date a relative effective date stays empty", "[dates]") {
   auto eff = OfKind(Extract("本办法自印发之日起施行。\n", ""), "effective");
   REQUIRE(eff.size() == 1);
