@@ -27,6 +27,7 @@ struct TempNode {
   std::string label;   ///< as printed (normalized)
   std::string heading;
   bool tentative_heading = false;  ///< heading guessed from a short line; text if nothing follows
+  std::string joined_heading;  ///< short first printed line the normalizer joined to the text
   int line = 0;
   std::vector<std::string> parts;  ///< own text, one entry per logical paragraph
   std::vector<int> children;

@@ -144,6 +144,8 @@ class TreeBuilder {
 
   /// The finished tree (guessed headings that nothing followed become text).
   Tree Finish() {
+    SplitJoinedHeadings(tree_.roots);
+    for (const auto& n : tree_.nodes) SplitJoinedHeadings(n.children);
     for (auto& n : tree_.nodes) {
       if (n.tentative_heading && n.parts.empty() && n.children.empty()) {
         n.parts.push_back(n.heading);
@@ -156,6 +158,37 @@ class TreeBuilder {
 
  private:
   TempNode& Top() { return tree_.nodes[stack_.back()]; }
+
+  /// Among SIBLINGS, short first lines joined to their text ((一)送政策进军营,服务部队加强技能储备 ‖
+  /// 各区退役军人部门要…) are headings when the shape repeats: a page break cuts one line, a
+  /// heading style recurs. Two such siblings, or one beside siblings with headings, suffice.
+  void SplitJoinedHeadings(const std::vector<int>& siblings) {
+    int candidates = 0, headed = 0;
+    for (int i : siblings) {
+      const TempNode& n = tree_.nodes[i];
+      if (!n.joined_heading.empty()) ++candidates;
+      else if (!n.heading.empty() && !n.tentative_heading) ++headed;
+    }
+    if (candidates < 2 && !(candidates == 1 && headed > 0)) return;
+    for (int i : siblings) {
+      TempNode& n = tree_.nodes[i];
+      if (n.joined_heading.empty() || n.parts.empty() || !StartsWith(n.parts[0], n.joined_heading)) continue;
+      n.parts[0] = Trim(n.parts[0].substr(n.joined_heading.size()));
+      n.heading = n.joined_heading;
+      if (n.parts[0].empty()) n.parts.erase(n.parts.begin());
+    }
+  }
+
+  /// The short first printed line of a joined marker line, when it could be a heading.
+  static std::string JoinedHeading(const TextLine& line, const std::string& label, const std::string& rest) {
+    if (line.joins.empty() || rest.empty()) return "";
+    std::string first = Trim(line.text.substr(0, line.joins.front().first));
+    if (!StartsWith(first, label)) return "";
+    std::string head = Trim(first.substr(label.size()));
+    if (head.empty() || EndsClosed(head) || head.find("。") != std::string::npos) return "";
+    if (CodePointCount(head) > kMaxJoinedHeading || !StartsWith(rest, head)) return "";
+    return head;
+  }
 
   /// True for a line that ends the text: 特此通知, a date, a signature. An agency name only
   /// counts after a finished sentence (行政管理部 can be the tail of a cut line).
@@ -216,6 +249,7 @@ class TreeBuilder {
       return;
     }
     SplitHeading(line, node, rest);
+    if (node.heading.empty()) node.joined_heading = JoinedHeading(line, node.label, rest);
     if (!rest.empty()) node.parts.push_back(rest);
     Open(std::move(node));
   }
@@ -275,6 +309,7 @@ class TreeBuilder {
   }
 
   static constexpr size_t kMaxHeading = 30;
+  static constexpr size_t kMaxJoinedHeading = 25;
   const std::vector<std::string>& signatories_;
   Tree tree_;
   std::vector<int> stack_;
