@@ -131,7 +131,7 @@ class TreeBuilder {
     if (skip_list_ && marker && marker->level == kItem + 2) return;
     skip_list_ = false;
     if (marker) return OpenMarker(line, *marker);
-    if (IsClosing(line.text)) {
+    if (IsClosing(line.text) || RxFull(line.text, "article_contents_heading")) {
       stack_.clear();
       return;
     }
@@ -198,6 +198,14 @@ class TreeBuilder {
     return stack_.empty() || Top().parts.empty() || EndsClosed(Top().parts.back());
   }
 
+  /// True when the tree so far holds only parts, chapters and sections without text, the first
+  /// of them at LEVEL: the contents list of a regulation (目录 第一章 总则 第二章 …), not its text.
+  bool OnlyHeadings(int level) const {
+    if (tree_.roots.empty() || tree_.nodes[tree_.roots[0]].level != level) return false;
+    return std::all_of(tree_.nodes.begin(), tree_.nodes.end(),
+                       [](const TempNode& n) { return n.level < kArticle && n.parts.empty(); });
+  }
+
   bool InArticle() const {
     return std::any_of(stack_.begin(), stack_.end(), [&](int i) { return tree_.nodes[i].level == kArticle; });
   }
@@ -237,6 +245,10 @@ class TreeBuilder {
     node.line = line.line;
     std::string rest = Trim(mk.rest);
     if (mk.level < kArticle) {
+      if (mk.num == 1 && OnlyHeadings(mk.level)) {  // what came before was a contents list
+        tree_ = Tree{};
+        stack_.clear();
+      }
       node.heading = rest;
       await_heading_ = rest.empty();
       Open(std::move(node));

@@ -336,3 +336,40 @@ TEST_CASE("check: the planted gap in tests/data/article-gap.txt", "[articles]") 
   CHECK(findings[0].message.find("expected article 6 after 第五条") != std::string::npos);
   CHECK(findings[0].message.find("found article 第七条") != std::string::npos);
 }
+
+TEST_CASE("articles: a regulation's contents list is not its structure", "[articles]") {
+  Document d = DocWithInstrument("", "条例",
+                                 "目 录\n\n第一章 总则\n\n第二章 管理\n\n第一节 登记\n\n"
+                                 "第一章 总则\n\n第一条 为规范管理,制定本条例。\n\n"
+                                 "第二章 管理\n\n第一节 登记\n\n第二条 登记应当如实。\n");
+  d.articles = ExtractArticles(d);
+  REQUIRE(d.articles.size() == 5);
+  CHECK(d.articles[0].id == "ins_1__chp_1");
+  CHECK(d.articles[0].line == 13);
+  CHECK(d.articles[4].id == "ins_1__chp_2__sec_1__art_2");
+  CHECK(CheckArticles(d, "t.txt").empty());
+}
+
+TEST_CASE("articles: joined headings split when siblings share the shape; 1) items", "[articles]") {
+  Document d = Doc(
+      "二、健全帮扶链条\n\n"
+      "(一)送政策进军营,服务部队加强技能储备\n\n各区部门要为驻区部队提供支持。\n\n"
+      "(二)实施即退即训,强化适应性教育\n\n各区部门要坚持全员组织。\n\n"
+      "(三)开展信息采集,建立档案\n\n1)采集信息;\n2)建立档案。\n");
+  auto nodes = ExtractArticles(d);
+  REQUIRE(nodes.size() == 6);
+  CHECK(nodes[1].heading == "送政策进军营,服务部队加强技能储备");
+  CHECK(nodes[1].text == "各区部门要为驻区部队提供支持。");
+  CHECK(nodes[2].heading == "实施即退即训,强化适应性教育");
+  CHECK(nodes[3].heading == "开展信息采集,建立档案");
+  CHECK(nodes[5].id == "sec_2__item_3__item_2");
+  CHECK(nodes[5].label == "2)");
+}
+
+TEST_CASE("check: 第N条之一 is not a repeat", "[articles]") {
+  Document d = DocWithInstrument("", "办法", "第一条 甲。\n\n第二条 乙。\n\n第二条之一 乙一。\n\n第三条 丙。\n");
+  d.articles = ExtractArticles(d);
+  REQUIRE(d.articles.size() == 4);
+  CHECK(d.articles[2].id == "ins_1__art_2-1");
+  CHECK(CheckArticles(d, "t.txt").empty());
+}
