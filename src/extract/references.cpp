@@ -145,15 +145,21 @@ bool IsListItem(const std::string& text) { return RxFind(text, "refs_item_marker
 void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   const std::string& text = line.text;
   auto cites = refs::FindCitations(text);
+  std::pair<size_t, size_t> last_sentence{std::string::npos, 0};
+  std::string last_type;  // relation of the citation before, in the same sentence
   for (const auto& c : cites) {
     auto sentence = refs::SentenceAround(text, c.begin);
     auto clause = refs::ClauseAround(text, c.begin);
     Reference r = ReferenceOf(ctx, text, c, clause.first);
     if (!c.alias.empty()) ctx.aliases[TitleKey(c.alias)] = c;
     if (!c.bare && r.to.empty() && r.alias.empty() && RxFind(TitleKey(r.title), "refs_not_document")) continue;
-    r.type = refs::ClassifyRelation(refs::Masked(text, clause.first, c.begin, cites),
-                                    refs::Masked(text, c.end, clause.second, cites),
+    std::string prefix = refs::Masked(text, clause.first, c.begin, cites);
+    r.type = refs::ClassifyRelation(prefix, refs::Masked(text, c.end, clause.second, cites),
                                     refs::Masked(text, clause.second, sentence.second, cites));
+    if (sentence != last_sentence) last_type.clear();
+    if (r.type == "cites" && last_type == "implements" && RxFind(prefix, "refs_continuation")) r.type = last_type;
+    last_sentence = sentence;
+    last_type = r.type;
     if (r.type == "cites" && !ctx.list_relation.empty() && IsListItem(text)) r.type = ctx.list_relation;
     if (IsSelf(ctx, r) && !Supersedes(r.type)) continue;
     if ((r.type == "cites" || r.type == "implements") && IsOtherVersion(ctx, r)) r.type = "replaces";

@@ -54,9 +54,12 @@ void WriteDot(std::ostream& out, const Corpus& corpus, const std::vector<GraphEd
     if (!d || !d->printed) out << ", style=dashed";
     out << "];\n";
   }
-  for (const auto& e : edges)
+  std::set<std::string> drawn;  // one arrow per (from, to, type), however often it is printed
+  for (const auto& e : edges) {
+    if (!drawn.insert(e.from + "\n" + e.to + "\n" + e.type).second) continue;
     out << "  \"" << DotEscape(e.from) << "\" -> \"" << DotEscape(e.to) << "\" [label=\"" << DotEscape(e.type)
         << "\", color=" << EdgeColor(e.type) << "];\n";
+  }
   out << "}\n";
 }
 

@@ -13,7 +13,7 @@ namespace gazette {
 std::string DotEscape(const std::string& text);
 
 /// Writes EDGES as a Graphviz digraph: a node per document an edge touches (label: 文号 or id and
-/// a shortened title; dashed when not printed in the inputs), an edge per relation (label: type).
+/// a shortened title; dashed when not printed in the inputs), an edge per distinct (from, to, type) (label: type).
 void WriteDot(std::ostream& out, const Corpus& corpus, const std::vector<GraphEdge>& edges);
 
 /// The graph as records: {"kind":"node", id, docno, title, printed, source, line} for each node,

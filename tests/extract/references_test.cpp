@@ -159,3 +159,15 @@ TEST_CASE("title keys", "[refs]") {
   CHECK(IssuedTitleKey("北京市商务局关于印发〈甲办法(修订)〉的通知") == "甲办法(修订)");
   CHECK(BaseTitleKey("北京市国际职业资格认可目录(1.0 版)") == "北京市国际职业资格认可目录");
 }
+
+TEST_CASE("a clause continuing a list takes the relation before it", "[refs]") {
+  auto refs = ExtractReferences(Doc("依据《甲法》等法律法规,以及国务院办公厅印发《乙意见》等有关规定,参考《丙办法》,制定本办法。\n"));
+  REQUIRE(refs.size() == 3);
+  CHECK(refs[1].type == "implements");
+  CHECK(refs[2].type == "implements");
+}
+
+TEST_CASE("失效 repeals only when it is declared", "[refs]") {
+  CHECK(ExtractReferences(Doc("《甲办法》(京政发〔2001〕1号)宣布失效。\n"))[0].type == "repeals");
+  CHECK(ExtractReferences(Doc("按照《甲办法》(京政发〔2001〕1号),证书有效期届满后自动失效。\n"))[0].type == "implements");
+}
