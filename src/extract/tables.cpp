@@ -206,8 +206,18 @@ void TableReader::AddPiece(std::vector<std::string> cells, const TextLine& l) {
   auto& rows = rows_.back();
   size_t ncols = table_.keys.size();
   RawRow* last = rows.empty() ? nullptr : &rows.back();
-  bool new_row = seq_col_ >= 0 ? tables::IsSeqCell(cells[static_cast<size_t>(seq_col_)])
+  size_t sc = static_cast<size_t>(seq_col_);
+  bool new_row = seq_col_ >= 0 ? sc < cells.size() && tables::IsSeqCell(cells[sc])
                                : !cells[0].empty() && (!last || last->cells.size() >= ncols);
+  Match m;
+  if (!new_row && seq_col_ == 0 && cells.size() + 1 == ncols && RxFull(cells[0], "table_seq_prefix", m)) {
+    // A 序号 run together with the next cell ("24 财务和运营应用…"): the row is one cell short.
+    std::string rest = Group(m, "rest");
+    cells[0] = Group(m, "seq");
+    cells.insert(cells.begin() + 1, rest);
+    rows.push_back({std::move(cells), l.line, l.line, false, {"序号 run together with column 2 split"}});
+    return;
+  }
   if (new_row || !last) {
     rows.push_back({std::move(cells), l.line, l.line, false, {}});
     return;

@@ -317,3 +317,25 @@ TEST_CASE("through segmentation: rows per document, and check is silent", "[tabl
     }
   }
 }
+
+TEST_CASE("qualification rows: lost blank cell, run-together columns, 序号 run together", "[tables]") {
+  Document d = DocFromText(ReadFile("tests/data/table-qualification-repairs.txt"));
+  REQUIRE(d.tables.size() == 1);
+  const Table& t = d.tables[0];
+  REQUIRE(Rows(t) == 8);
+  const auto& rows = t.sections[0].rows;
+  // Line 12: the blank 国家(地区) lost its tab; the blank goes back under country, not field.
+  CHECK(Cell(rows[4], "country") == "");
+  CHECK(Cell(rows[4], "field") == "信息技术");
+  CHECK(Cell(rows[4], "note") == "从事电气工程相关工作。");
+  // Line 13: issuer and country run together.
+  CHECK(Cell(rows[5], "issuer_en") == "The Association of International Accountants");
+  CHECK(Cell(rows[5], "country") == "英国");
+  CHECK(Cell(rows[5], "field") == "金融");
+  // Line 14: 序号 run together with the name.
+  CHECK(rows[6].seq == "7");
+  CHECK(Cell(rows[6], "name") == "CMA 美国注册管理会计师资格");
+  CHECK(Cell(rows[6], "country") == "美国");
+  for (int i : {4, 5, 6}) CHECK(!rows[static_cast<size_t>(i)].repairs.empty());
+  CHECK(CheckTables(d, "t").empty());
+}
