@@ -61,7 +61,10 @@ std::vector<Finding> CheckArticles(const Document& doc, const std::string& sourc
     if (node.label.find("之") != std::string::npos) continue;  // 第十二条之一 follows 第十二条
     auto& prev = last[NumberingOf(node)];
     int expected = prev ? prev->num + 1 : 1;
-    bool restart = node.kind == "item" && node.num == 1;  // a new list
+    // A list, or a run of notice sections, may start again at 1 (a new list, an unlabelled
+    // attachment); articles, chapters and parts of one instrument may not.
+    bool restart = (node.kind == "item" || (node.kind == "section" && node.label.find("节") == std::string::npos)) &&
+                   node.num == 1;
     if (node.num != expected && !restart) {
       Finding f;
       f.source = source;
@@ -75,7 +78,6 @@ std::vector<Finding> CheckArticles(const Document& doc, const std::string& sourc
     }
     prev = &node;
   }
-  (void)doc;
   return findings;
 }
 

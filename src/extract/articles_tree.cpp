@@ -181,7 +181,7 @@ class TreeBuilder {
 
   /// The short first printed line of a joined marker line, when it could be a heading.
   static std::string JoinedHeading(const TextLine& line, const std::string& label, const std::string& rest) {
-    if (line.joins.empty() || rest.empty()) return "";
+    if (line.joins.empty() || rest.empty() || line.joins.front().first > line.text.size()) return "";
     std::string first = Trim(line.text.substr(0, line.joins.front().first));
     if (!StartsWith(first, label)) return "";
     std::string head = Trim(first.substr(label.size()));

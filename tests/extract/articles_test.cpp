@@ -373,3 +373,15 @@ TEST_CASE("check: 第N条之一 is not a repeat", "[articles]") {
   CHECK(d.articles[2].id == "ins_1__art_2-1");
   CHECK(CheckArticles(d, "t.txt").empty());
 }
+
+TEST_CASE("articles: empty documents and out-of-range instruments give no nodes", "[articles]") {
+  Document empty;
+  CHECK(ExtractArticles(empty).empty());
+  Document d = Doc("一、总体要求。\n");
+  d.instruments.push_back(Instrument{"越界", 5, 9, 0});
+  auto nodes = ExtractArticles(d);
+  REQUIRE(nodes.size() == 1);
+  CHECK(nodes[0].id == "sec_1");
+  d.articles = nodes;
+  CHECK(CheckArticles(d, "t.txt").empty());
+}
