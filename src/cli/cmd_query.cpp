@@ -7,6 +7,7 @@
 #include "export/query.hpp"
 #include "export/records.hpp"
 #include "export/xml.hpp"
+#include "extract/workdays.hpp"
 #include "util/text.hpp"
 
 namespace gazette::cli {
@@ -44,6 +45,11 @@ int RunQueryCommand(const QueryCommand& c) {
   Status valid = CheckXPath(c.xpath);
   if (!valid.ok()) {
     PrintError("query: " + valid.message());
+    return kUsage;
+  }
+  Date date;
+  if (!c.as_of.empty() && !ParseIsoDate(c.as_of, &date)) {
+    PrintError("query: --as-of '" + c.as_of + "' is not a date (expected YYYY-MM-DD)");
     return kUsage;
   }
   pugi::xml_document doc;

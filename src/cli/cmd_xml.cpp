@@ -4,6 +4,7 @@
 #include "cli/common.hpp"
 #include "export/akn.hpp"
 #include "export/xml.hpp"
+#include "extract/workdays.hpp"
 
 namespace gazette::cli {
 
@@ -18,8 +19,14 @@ struct XmlCommand {
 };
 
 int RunXml(const XmlCommand& c) {
+  Date date;
+  if (!c.as_of.empty() && !ParseIsoDate(c.as_of, &date)) {
+    PrintError("xml: --as-of '" + c.as_of + "' is not a date (expected YYYY-MM-DD)");
+    return kUsage;
+  }
   std::vector<Issue> issues;
   int status = ForEachIssue(c.paths, [&](Issue& issue) { issues.push_back(std::move(issue)); });
+  if (issues.empty()) return status == kOk ? int(kInputError) : status;  // nothing read: write nothing
   std::string as_of = c.as_of.empty() ? TodayIso() : c.as_of;
   Status s = c.flavor == "akn" ? WriteAknExport(issues, c.dir, as_of)
                                : WriteXmlExport(issues, c.dir, as_of, {.body = !c.no_body});

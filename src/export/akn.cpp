@@ -1,8 +1,5 @@
 #include "export/akn.hpp"
 
-#include <filesystem>
-#include <set>
-
 #include "export/search.hpp"
 #include "export/xml.hpp"
 #include "export/xml_text.hpp"
@@ -55,22 +52,31 @@ void AppendFrbr(pugi::xml_node parent, const char* level, const std::string& uri
   n.append_child("FRBRthis").append_attribute("value").set_value((uri + "/!main").c_str());
   n.append_child("FRBRuri").append_attribute("value").set_value(uri.c_str());
   pugi::xml_node d = n.append_child("FRBRdate");
-  SetAttr(d, "date", date.empty() ? std::string("0001-01-01") : date);
-  d.append_attribute("name").set_value(date_name);
+  SetAttr(d, "date", date.empty() ? std::string("0001-01-01") : date);  // required; 0001 = unknown
+  d.append_attribute("name").set_value(date.empty() ? "unknown" : date_name);
 }
 
 void AppendIdentification(pugi::xml_node meta, const Issue& issue, const Document& doc, const AknIds& ids,
                           const std::string& as_of) {
   pugi::xml_node ident = meta.append_child("identification");
   ident.append_attribute("source").set_value("#gazette");
-  AppendFrbr(ident, "FRBRWork", ids.work, doc.date, "signature");
+  std::string year = doc.docno.empty() ? "" : AknDocnoYear(doc.docno);
+  if (!doc.date.empty()) {
+    AppendFrbr(ident, "FRBRWork", ids.work, doc.date, "signature");
+  } else {  // known only by citation: the year its 文号 prints, said to be only that
+    AppendFrbr(ident, "FRBRWork", ids.work, year.size() == 4 ? year + "-01-01" : "", "docno-year");
+  }
   pugi::xml_node work = ident.child("FRBRWork");
   work.append_child("FRBRauthor").append_attribute("href").set_value(doc.issuers.empty() ? "#gazette" : "#issuer_1");
   work.append_child("FRBRcountry").append_attribute("value").set_value("cn");
   if (!doc.type.empty()) SetAttr(work.append_child("FRBRsubtype"), "value", doc.type);
   SetAttr(work.append_child("FRBRnumber"), "value", doc.docno.empty() ? doc.id : doc.docno);
   SetAttr(work.append_child("FRBRname"), "value", doc.title);
-  AppendFrbr(ident, "FRBRExpression", ids.expression, issue.header.date, "publication");
+  if (!issue.header.date.empty()) {
+    AppendFrbr(ident, "FRBRExpression", ids.expression, issue.header.date, "publication");
+  } else {
+    AppendFrbr(ident, "FRBRExpression", ids.expression, year.size() == 4 ? year + "-01-01" : "", "docno-year");
+  }
   pugi::xml_node expr = ident.child("FRBRExpression");
   expr.append_child("FRBRauthor").append_attribute("href").set_value("#gazette");
   expr.append_child("FRBRlanguage").append_attribute("language").set_value("zho");
@@ -79,6 +85,7 @@ void AppendIdentification(pugi::xml_node meta, const Issue& issue, const Documen
 }
 
 void AppendPublication(pugi::xml_node meta, const Issue& issue) {
+  if (issue.header.date.empty()) return;
   pugi::xml_node p = meta.append_child("publication");
   SetAttr(p, "date", issue.header.date.empty() ? std::string("0001-01-01") : issue.header.date);
   p.append_attribute("name").set_value("北京市人民政府公报");
@@ -159,7 +166,8 @@ void AppendModification(pugi::xml_node list, const std::string& eid, const char*
   SetAttr(m.append_child("destination"), "href", destination);
 }
 
-void AppendAnalysis(pugi::xml_node meta, const Document& doc, const Standing& standing, AknRefs& refs) {
+void AppendAnalysis(pugi::xml_node meta, const Document& doc, const Standing& standing, const AknIds& ids,
+                    AknRefs& refs) {
   pugi::xml_node analysis = meta.append_child("analysis");
   analysis.append_attribute("source").set_value("#gazette");
   pugi::xml_node active = analysis.append_child("activeModifications");
@@ -170,13 +178,13 @@ void AppendAnalysis(pugi::xml_node meta, const Document& doc, const Standing& st
     refs.active.push_back({"aref_" + std::to_string(refs.active.size() + 1), target});
     std::string where = EnclosingArticle(doc, r.line);
     AppendModification(active, "amod_" + std::to_string(refs.active.size()), type,
-                       where.empty() ? "#body" : "#" + where, target);
+                       where.empty() ? ids.work : "#" + where, target);
   }
   pugi::xml_node passive = analysis.append_child("passiveModifications");
   int n = 0;
   for (const auto& ev : standing.events) {
     const char* type = ev.relation == "repealed-by" ? "repeal" : "substitution";
-    AppendModification(passive, "pmod_" + std::to_string(++n), type, AknWorkUri(ev.by, "", 0), "#body");
+    AppendModification(passive, "pmod_" + std::to_string(++n), type, AknWorkUri(ev.by, "", 0), ids.work);
   }
   if (!active.first_child()) analysis.remove_child(active);
   if (!passive.first_child()) analysis.remove_child(passive);
@@ -231,6 +239,11 @@ void AppendPreface(pugi::xml_node act, const Document& doc) {
 
 }  // namespace
 
+std::string AknDocnoYear(const std::string& docno) {
+  std::string agency, year, seq;
+  return DocnoParts(docno, &agency, &year, &seq) ? year : "";
+}
+
 std::string AknSlug(const std::string& docno, const std::string& issue_name, int position) {
   std::string agency, year, seq;
   if (DocnoParts(docno, &agency, &year, &seq)) return agency + "-" + year + "-" + seq;
@@ -259,32 +272,11 @@ void BuildAknDocument(const Issue& issue, const Document& doc, int position, con
   AppendIdentification(meta, issue, doc, ids, corpus.as_of());
   AppendPublication(meta, issue);
   AknInterval in_force = AppendLifecycle(meta, doc, standing, refs);
-  AppendAnalysis(meta, doc, standing, refs);
+  AppendAnalysis(meta, doc, standing, ids, refs);
   AppendTemporalData(meta, in_force);
   AppendReferences(meta, doc, ids, refs);
   AppendPreface(act, doc);
   AppendAknBody(act, doc);
-}
-
-Status WriteAknExport(const std::vector<Issue>& issues, const std::string& dir, const std::string& as_of) {
-  namespace fs = std::filesystem;
-  CorpusStatus corpus(issues, as_of);
-  for (const auto& issue : issues) {
-    fs::path sub = fs::path(dir) / (issue.name.empty() ? std::string("issue") : issue.name);
-    std::error_code ec;
-    fs::create_directories(sub, ec);
-    if (ec) return Error{sub.string() + ": cannot create directory (" + ec.message() + ")"};
-    std::set<std::string> used;
-    for (size_t i = 0; i < issue.documents.size(); ++i) {
-      std::string slug = AknSlug(issue.documents[i].docno, issue.name, int(i) + 1);
-      while (!used.insert(slug).second) slug += "-" + std::to_string(i + 1);
-      pugi::xml_document doc;
-      BuildAknDocument(issue, issue.documents[i], int(i) + 1, corpus, doc);
-      Status s = SaveXml(doc, (sub / (slug + ".xml")).string());
-      if (!s.ok()) return s;
-    }
-  }
-  return {};
 }
 
 }  // namespace gazette

@@ -24,6 +24,9 @@ std::string AknWorkUri(const std::string& docno, const std::string& issue_name, 
 /// A file-name-safe ASCII slug for the document: jingrensheshiyefa-2024-10, or 2024-38-3.
 std::string AknSlug(const std::string& docno, const std::string& issue_name, int position);
 
+/// The year a 文号 prints (京人社事业发〔2023〕24号 → "2023"), empty if DOCNO holds none.
+std::string AknDocnoYear(const std::string& docno);
+
 /// Fills OUT with the AKN document of DOC (the POSITION-th of ISSUE).
 void BuildAknDocument(const Issue& issue, const Document& doc, int position, const CorpusStatus& corpus,
                       pugi::xml_document& out);
@@ -31,7 +34,13 @@ void BuildAknDocument(const Issue& issue, const Document& doc, int position, con
 /// Appends the AKN <body> of DOC (article tree, instruments, or plain paragraphs) to ACT.
 void AppendAknBody(pugi::xml_node act, const Document& doc);
 
-/// Writes DIR/<issue>/<slug>.xml for every document of ISSUES; creates the directories.
+/// Fills OUT with the AKN record of a document the inputs only cite (CITED): identification,
+/// the lifecycle and passiveModifications (textualMod type="repeal" …) other documents give it.
+void BuildAknCited(const CorpusDocument& cited, const CorpusStatus& corpus, pugi::xml_document& out);
+
+/// Writes DIR/<issue>/<slug>.xml for every document of ISSUES, and DIR/cited/<slug>.xml for
+/// every document they only cite whose standing they change (repealed, amended …); creates
+/// the directories.
 Status WriteAknExport(const std::vector<Issue>& issues, const std::string& dir, const std::string& as_of);
 
 }  // namespace gazette

@@ -78,6 +78,13 @@ std::string InstrumentAt(const Document& doc, int line) {
   return "";
 }
 
+/// The body line of DOC holding printed LINE, nullptr if none.
+const TextLine* BodyLineAt(const Document& doc, int line) {
+  for (const auto& t : doc.body)
+    if (line >= t.line && line <= std::max(t.line, t.last_line)) return &t;
+  return nullptr;
+}
+
 }  // namespace
 
 std::u32string SearchKey(std::string_view text) {
@@ -92,13 +99,17 @@ const Document* DocumentAtLine(const Issue& issue, int line) {
 
 std::string EnclosingArticle(const Document& doc, int line) {
   if (doc.body.empty() || line < doc.body.front().line) return "";
+  const TextLine* text = BodyLineAt(doc, line);
+  if (!text) return "";
+  std::u32string tail = SearchKey(text->text);
+  if (tail.size() > 12) tail = tail.substr(tail.size() - 12);  // the line's end, past any label
   std::string instrument = InstrumentAt(doc, line);
-  const ArticleNode* best = nullptr;
-  for (const auto& n : doc.articles) {
+  for (size_t i = doc.articles.size(); i-- > 0;) {  // the innermost node is the last to start
+    const ArticleNode& n = doc.articles[i];
     if (n.instrument != instrument || n.line <= 0 || n.line > line) continue;
-    best = &n;
+    if (SearchKey(n.heading + n.text).find(tail) != std::u32string::npos) return n.id;
   }
-  return best ? best->id : "";
+  return "";
 }
 
 std::vector<SearchHit> SearchIssue(const Issue& issue, const std::vector<TextLine>& lines,

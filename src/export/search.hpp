@@ -36,8 +36,9 @@ const std::vector<std::string>& SearchRecordKeys();
 /// The record of HIT.
 Record SearchRecord(const SearchHit& hit);
 
-/// The eId of the innermost article node of DOC whose text holds printed LINE (the last node
-/// starting at or before it, within the same instrument); empty when none does.
+/// The eId of the innermost article node of DOC whose text holds printed LINE (the last node of
+/// the same instrument starting at or before it whose text holds the line's end); empty when
+/// none does (tables, signatures, headings outside the tree).
 std::string EnclosingArticle(const Document& doc, int line);
 
 /// The document of ISSUE that printed LINE falls in (from its header to its last body line),

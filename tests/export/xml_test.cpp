@@ -1,0 +1,174 @@
+// The XML writers: safe text, the gazette schema's structure over hand-made and sample
+// documents, the Akoma Ntoso flavor, and XPath queries over the corpus XML.
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "../support.hpp"
+#include "export/akn.hpp"
+#include "export/query.hpp"
+#include "export/xml.hpp"
+#include "export/xml_text.hpp"
+#include "normalize/normalizer.hpp"
+
+namespace gazette {
+namespace {
+
+std::string Serialize(const pugi::xml_document& doc) {
+  std::ostringstream out;
+  doc.save(out, "", pugi::format_raw);
+  return out.str();
+}
+
+std::vector<std::string> Values(const pugi::xml_document& doc, const std::string& xpath) {
+  auto r = RunQuery(doc, xpath);
+  REQUIRE(r.ok());
+  std::vector<std::string> out;
+  for (const auto& m : r.value()) out.push_back(m.value);
+  return out;
+}
+
+/// A small issue built by hand: one document with an article tree, a table, a deadline and a
+/// reference, so the writer is tested without the extractors.
+Issue HandMadeIssue() {
+  Issue issue;
+  issue.source = "t.txt";
+  issue.name = "2024-1";
+  issue.header = {2024, 1, 900, "2024-01-05", 3};
+  Document d;
+  d.id = d.docno = "京政发〔2024〕1号";
+  d.docno_printed = "京政发[2024]1 号";
+  d.title = "关于印发《某办法》的通知";
+  d.issuers = {"北京市人民政府"};
+  d.date = "2024-01-02";
+  d.line = 10;
+  d.docno_line = 12;
+  d.body = Normalize("第一条 本办法自2024年2月1日起施行。\n", "t.txt").lines;
+  d.articles.push_back({"某办法", "chp_1", "chapter", 1, "第一章", "总则", "", 14, -1});
+  d.articles.push_back({"某办法", "chp_1__art_1", "article", 1, "第一条", "", "本办法自2024年2月1日起施行。", 15, 0});
+  Table t;
+  t.schema = "generic";
+  t.headers = {"序号", "领域"};
+  t.keys = {"seq", "field"};
+  t.sections.push_back({"清单", 1, 20, {{"1", 1, {{"seq", "1"}, {"field", "金融\x01"}}, 21}}});
+  d.tables.push_back(t);
+  d.deadlines.push_back({"effective", "2024-02-01", "day", 0, "", "", "本办法自2024年2月1日起施行。", 15, true});
+  Reference r;
+  r.type = "repeals";
+  r.to = "京政发〔2020〕9号";
+  r.line = 16;
+  d.references.push_back(r);
+  issue.documents.push_back(d);
+  return issue;
+}
+
+}  // namespace
+
+TEST_CASE("XmlSafe drops characters XML 1.0 forbids and keeps the rest", "[xml]") {
+  CHECK(XmlSafe("a\x01" "b\x0b" "c") == "abc");
+  CHECK(XmlSafe("a\tb\nc") == "a\tb\nc");
+  CHECK(XmlSafe("京\xEF\xBF\xBE人") == "京人");  // U+FFFE
+  CHECK(XmlSafe("第一条") == "第一条");
+}
+
+TEST_CASE("the issue XML carries every model field with provenance", "[xml]") {
+  std::vector<Issue> issues = {HandMadeIssue()};
+  CorpusStatus corpus(issues, "2024-06-01");
+  pugi::xml_document doc;
+  BuildIssueXml(issues[0], corpus, doc);
+  CHECK(Values(doc, "/issue/@total-number") == std::vector<std::string>{"900"});
+  CHECK(Values(doc, "//document/@id") == std::vector<std::string>{"京政发〔2024〕1号"});
+  CHECK(Values(doc, "//document/docno/@printed") == std::vector<std::string>{"京政发[2024]1 号"});
+  CHECK(Values(doc, "//document/docno/@line") == std::vector<std::string>{"12"});
+  CHECK(Values(doc, "//articles/@instrument") == std::vector<std::string>{"某办法"});
+  CHECK(Values(doc, "//chapter/article/@eId") == std::vector<std::string>{"chp_1__art_1"});
+  CHECK(Values(doc, "//chapter/heading") == std::vector<std::string>{"总则"});
+  CHECK(Values(doc, "//row[cell[@column='领域']='金融']/@line") == std::vector<std::string>{"21"});
+  CHECK(Values(doc, "//table/section/@declared") == std::vector<std::string>{"1"});
+  CHECK(Values(doc, "//deadline[@kind='effective']/@date") == std::vector<std::string>{"2024-02-01"});
+  CHECK(Values(doc, "//reference[@type='repeals']/@resolved") == std::vector<std::string>{"false"});
+  CHECK(Values(doc, "//document/status/@as-of") == std::vector<std::string>{"2024-06-01"});
+  CHECK(Serialize(doc).find('\x01') == std::string::npos);
+}
+
+TEST_CASE("the corpus XML lists cited documents with the status the inputs give them", "[xml]") {
+  std::vector<Issue> issues = {HandMadeIssue()};
+  CorpusStatus corpus(issues, "2024-06-01");
+  pugi::xml_document doc;
+  BuildCorpusXml(issues, corpus, doc);
+  CHECK(Values(doc, "/corpus/@documents") == std::vector<std::string>{"1"});
+  CHECK(Values(doc, "/corpus/cited/document[@printed='false']/@id") == std::vector<std::string>{"京政发〔2020〕9号"});
+  CHECK(Values(doc, "//document[status/@value='repealed']/@id") == std::vector<std::string>{"京政发〔2020〕9号"});
+  CHECK(Values(doc, "//document[@id='京政发〔2020〕9号']/status/event/@by") ==
+        std::vector<std::string>{"京政发〔2024〕1号"});
+}
+
+TEST_CASE("the sample issue 2024-38 in XML", "[xml]") {
+  const Issue& issue = testing::SampleIssue("2024-38");
+  std::vector<Issue> issues = {issue};
+  CorpusStatus corpus(issues, "2025-01-01");
+  pugi::xml_document doc;
+  BuildIssueXml(issue, corpus, doc);
+  CHECK(Values(doc, "count(//document)") == std::vector<std::string>{"7"});  // 2024-38.txt: 7 文号 lines
+  // 2024-38.txt:86 京人社事业发〔2024〕10号
+  CHECK(Values(doc, "//document[1]/docno/@line") == std::vector<std::string>{"86"});
+  // 2024-38.txt:9 第 38 期（总第 866 期）
+  CHECK(Values(doc, "/issue/@number") == std::vector<std::string>{"38"});
+  // 2024-38.txt:146 …(京人社事业发〔2023〕24 号)同时废止。
+  auto repealed = Values(doc, "//reference[@type='repeals']/@to");
+  CHECK(std::find(repealed.begin(), repealed.end(), "京人社事业发〔2023〕24号") != repealed.end());
+  // 2024-38.txt:164 (一) 急需紧缺境外职业资格清单(8 项)
+  CHECK(Values(doc, "//table/section[1]/@declared") == std::vector<std::string>{"8"});
+}
+
+TEST_CASE("the AKN flavor carries the FRBR number, the articles and the repeals", "[xml][akn]") {
+  const Issue& issue = testing::SampleIssue("2024-38");
+  std::vector<Issue> issues = {issue};
+  CorpusStatus corpus(issues, "2025-01-01");
+  pugi::xml_document doc;
+  BuildAknDocument(issue, issue.documents[0], 1, corpus, doc);
+  CHECK(Values(doc, "//FRBRWork/FRBRnumber/@value") == std::vector<std::string>{"京人社事业发〔2024〕10号"});
+  CHECK(Values(doc, "//FRBRWork/FRBRuri/@value") ==
+        std::vector<std::string>{"/akn/cn-bj/act/2024/jingrensheshiyefa-10"});
+  // 2024-38.txt:146 the notice repeals 京人社事业发〔2023〕24号
+  CHECK(Values(doc, "//activeModifications/textualMod[@type='repeal']/destination/@href") ==
+        std::vector<std::string>{"/akn/cn-bj/act/2023/jingrensheshiyefa-24"});
+  pugi::xml_document measures;
+  BuildAknDocument(issue, testing::DocumentByDocno(issue, "京人社评发〔2024〕11号"), 2, corpus, measures);
+  // 2024-38.txt:413-515: 6 chapters, 23 articles (第一条 … 第二十三条)
+  CHECK(Values(measures, "count(//chapter)") == std::vector<std::string>{"6"});
+  CHECK(Values(measures, "count(//chapter/article)") == std::vector<std::string>{"23"});
+  CHECK(Values(measures, "//article[num='第十二条']/@eId").size() == 1);
+}
+
+TEST_CASE("the AKN record of a repealed cited document has the passive repeal", "[xml][akn]") {
+  std::vector<Issue> issues = {HandMadeIssue()};
+  CorpusStatus corpus(issues, "2024-06-01");
+  auto cited = corpus.CitedOnly();
+  REQUIRE(cited.size() == 1);
+  pugi::xml_document doc;
+  BuildAknCited(*cited[0], corpus, doc);
+  CHECK(Values(doc, "//passiveModifications/textualMod[@type='repeal']/source/@href") ==
+        std::vector<std::string>{"/akn/cn-bj/act/2024/jingzhengfa-1"});
+  CHECK(Values(doc, "//lifecycle/eventRef[@type='repeal']/@date") == std::vector<std::string>{"2024-02-01"});
+}
+
+TEST_CASE("queries: node sets, scalars, and one-line errors for bad XPath", "[xml][query]") {
+  pugi::xml_document doc;
+  REQUIRE(doc.load_string("<corpus><issue source='a.txt'><document id='X' line='3'><title>T  one\n two</title>"
+                          "</document></issue></corpus>"));
+  auto r = RunQuery(doc, "//document/title");
+  REQUIRE(r.ok());
+  REQUIRE(r->size() == 1);
+  CHECK(r->at(0).value == "T one two");
+  CHECK(r->at(0).document == "X");
+  CHECK(r->at(0).source == "a.txt");
+  CHECK(r->at(0).line == 3);
+  CHECK(Values(doc, "count(//document)") == std::vector<std::string>{"1"});
+  CHECK(Values(doc, "//document/@id") == std::vector<std::string>{"X"});
+  auto bad = RunQuery(doc, "//document[");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message.find("bad XPath") == 0);
+  CHECK(bad.error().message.find('\n') == std::string::npos);
+}
+
+}  // namespace gazette
