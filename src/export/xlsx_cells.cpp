@@ -101,6 +101,7 @@ std::string UniqueSheetName(std::string_view wanted, std::set<std::string>& used
   std::u32string base = SanitizeSheetName(wanted);
   if (base.empty()) base = SanitizeSheetName(fallback);
   if (base.empty()) base = U"Sheet";
+  if (FoldCase(ToUtf8(base)) == "history") base += U"_";  // Excel reserves "History"
   std::u32string name = CutToUnits(base, kXlsxMaxSheetName);
   for (int n = 2; used.count(FoldCase(ToUtf8(name))); ++n) {
     std::u32string suffix = ToU32(" (" + std::to_string(n) + ")");

@@ -27,8 +27,8 @@ size_t Utf16Length(std::string_view utf8);
 
 /// A sheet name Excel accepts, made from WANTED: []:*?/\ replaced by '_', control characters
 /// dropped, no leading/trailing apostrophe, at most kXlsxMaxSheetName units, never empty
-/// (FALLBACK is used), and not in USED (compared case-insensitively; a " (2)" suffix is added).
-/// The name is added to USED.
+/// (FALLBACK is used), not Excel's reserved "History", and not in USED (compared
+/// case-insensitively; a " (2)" suffix is added). The name is added to USED.
 std::string UniqueSheetName(std::string_view wanted, std::set<std::string>& used,
                             std::string_view fallback = "Sheet");
 

@@ -79,6 +79,7 @@ TEST_CASE("UniqueSheetName replaces forbidden characters, cuts at 31 and avoids 
   CHECK(UniqueSheetName("a[b]:c*d?e/f\\g", used) == "a_b__c_d_e_f_g");
   CHECK(UniqueSheetName("'引号'", used) == "引号");
   CHECK(UniqueSheetName("", used, "表1") == "表1");
+  CHECK(UniqueSheetName("History", used) == "History_");
   CHECK(UniqueSheetName("Sheet", used) == "Sheet");
   CHECK(UniqueSheetName("sheet", used) == "sheet (2)");  // Excel compares names case-insensitively
   std::string long_name;
