@@ -25,6 +25,7 @@ void WriteText(std::ostream& out, const DocumentStatus& s, const std::string& as
   if (!s.date.empty()) out << (s.status == "in-force" ? " since " : " on ") << s.date;
   out << " (as of " << as_of << ")\n";
   if (!s.known) out << "  not printed or cited in the inputs\n";
+  else if (s.status == "unknown") out << "  not printed in the inputs and no relation known; cited at:\n";
   for (const auto& e : s.evidence) out << "  " << e.source << ":" << e.line << ": " << e.text << "\n";
 }
 

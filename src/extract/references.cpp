@@ -2,6 +2,7 @@
 // title cut by a page break), and types each by its clause, its list or its list table.
 #include "extract/references.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "extract/references_internal.hpp"
@@ -141,10 +142,29 @@ Reference ReferenceOf(const Context& ctx, const std::string& text, const Citatio
 
 bool IsListItem(const std::string& text) { return RxFind(text, "refs_item_marker"); }
 
+// Uses of short titles introduced with quotes (以下简称“若干措施”) printed as “若干措施”.
+void AddQuotedAliases(const Context& ctx, const std::string& text, std::vector<Citation>& cites) {
+  for (const auto& [alias, intro] : ctx.aliases) {
+    std::string quoted = "“" + alias + "”";
+    for (size_t at = text.find(quoted); at != std::string::npos; at = text.find(quoted, at + quoted.size())) {
+      bool inside = false;
+      for (const auto& c : cites) inside = inside || (at >= c.begin && at < c.end);
+      if (inside) continue;
+      Citation c;
+      c.begin = at;
+      c.end = at + quoted.size();
+      c.title = alias;
+      cites.push_back(c);
+    }
+  }
+  std::sort(cites.begin(), cites.end(), [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
+}
+
 // Reads one (joined) line of text: every citation in it, typed.
 void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   const std::string& text = line.text;
   auto cites = refs::FindCitations(text);
+  AddQuotedAliases(ctx, text, cites);
   std::pair<size_t, size_t> last_sentence{std::string::npos, 0};
   std::string last_type;  // relation of the citation before, in the same sentence
   for (const auto& c : cites) {

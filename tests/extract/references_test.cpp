@@ -171,3 +171,12 @@ TEST_CASE("失效 repeals only when it is declared", "[refs]") {
   CHECK(ExtractReferences(Doc("《甲办法》(京政发〔2001〕1号)宣布失效。\n"))[0].type == "repeals");
   CHECK(ExtractReferences(Doc("按照《甲办法》(京政发〔2001〕1号),证书有效期届满后自动失效。\n"))[0].type == "implements");
 }
+
+TEST_CASE("a short title introduced in quotes is found in quotes", "[refs]") {
+  auto refs = ExtractReferences(Doc("根据《关于甲的若干措施》(京政发〔2018〕6号,以下简称“若干措施”),制定本细则。\n\n"
+                                    "“若干措施”第三条修改为“每年支持50家”。\n"));
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[1].type == "amends");
+  CHECK(refs[1].to == "京政发〔2018〕6号");
+  CHECK(refs[1].alias == "若干措施");
+}
