@@ -180,3 +180,10 @@ TEST_CASE("a short title introduced in quotes is found in quotes", "[refs]") {
   CHECK(refs[1].to == "京政发〔2018〕6号");
   CHECK(refs[1].alias == "若干措施");
 }
+
+TEST_CASE("unbalanced brackets and quotes never break the scan", "[refs]") {
+  auto refs = ExtractReferences(Doc("《未闭合的标题 (京政发〔2020〕1号\n\n》》《《 ((((“ 同时废止。\n\n(((京政发〔2021〕2号)同时废止。\n"));
+  REQUIRE_FALSE(refs.empty());
+  CHECK(refs.back().to == "京政发〔2021〕2号");
+  CHECK(refs.back().type == "repeals");
+}
