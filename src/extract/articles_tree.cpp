@@ -256,6 +256,11 @@ class TreeBuilder {
     }
     if (mk.level == kArticle) {
       last_article_ = mk.num;
+      Match m;
+      if (RxFull(rest, "article_bracket_heading", m)) {
+        node.heading = Group(m, "heading");
+        rest = Trim(Group(m, "rest"));
+      }
       Open(std::move(node));
       if (!rest.empty()) OpenParagraph(rest, line.line);
       return;

@@ -385,3 +385,11 @@ TEST_CASE("articles: empty documents and out-of-range instruments give no nodes"
   d.articles = nodes;
   CHECK(CheckArticles(d, "t.txt").empty());
 }
+
+TEST_CASE("articles: a bracketed article heading", "[articles]") {
+  Document d = DocWithInstrument("", "条例", "第一条【立法目的】为了规范管理,制定本条例。\n");
+  auto nodes = ExtractArticles(d);
+  REQUIRE(nodes.size() == 1);
+  CHECK(nodes[0].heading == "立法目的");
+  CHECK(nodes[0].text == "为了规范管理,制定本条例。");
+}
