@@ -218,6 +218,11 @@ void TableReader::AddPiece(std::vector<std::string> cells, const TextLine& l) {
     rows.push_back({std::move(cells), l.line, l.line, false, {"序号 run together with column 2 split"}});
     return;
   }
+  for (const auto& c : cells) {  // a 合计 row stands on its own (FinishTable marks it)
+    if (c.empty()) continue;
+    new_row |= RxFull(NormalizeText(c), "table_total_row");
+    break;
+  }
   if (new_row || !last) {
     rows.push_back({std::move(cells), l.line, l.line, false, {}});
     return;
@@ -290,6 +295,7 @@ size_t TableReader::ReadTable(size_t h) {
       AddPiece(std::move(cells), l);
       continue;
     }
+    if (RxFull(l.text, "table_furniture")) continue;  // a running head left by a page break
     SectionLine s;
     if (ParseSection(l, &s) && (s.declared >= 0 || NextLineContinues(i))) {
       pending = s;

@@ -7,10 +7,10 @@
 namespace gazette {
 namespace {
 
-/// Rows that are items of their own (sub-rows printed under a numbered row are not).
+/// Rows that are items of their own (sub-rows printed under a numbered row and 合计 rows are not).
 int Items(const TableSection& s) {
   int n = 0;
-  for (const auto& r : s.rows) n += !r.filled;
+  for (const auto& r : s.rows) n += !r.filled && !r.total;
   return n;
 }
 
@@ -42,7 +42,7 @@ struct Checker {
     std::string last_seq;
     bool first = true;
     for (const auto& r : s.rows) {
-      if (r.filled) continue;
+      if (r.filled || r.total) continue;
       if (r.seq.empty()) {
         Add(r.line, "seq-missing", SectionName(t, s) + ": row without 序号 after 序号 " + (last_seq.empty() ? "(none)" : last_seq));
         continue;

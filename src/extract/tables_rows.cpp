@@ -64,6 +64,12 @@ Table FinishTable(Table t, std::vector<std::vector<RawRow>>& rows, const FittedS
       row.line = raw.line;
       row.last_line = raw.last_line;
       row.filled = raw.filled;
+      for (const auto& c : raw.cells) {  // the first filled cell says 合计: a total row
+        if (Trim(c).empty()) continue;
+        row.total = RxFull(NormalizeCellText(c), "table_total_row");
+        break;
+      }
+      if (row.total) row.filled = false, row.seq.clear(), row.seq_num = 0;
       row.repairs = raw.repairs;
       t.last_line = std::max(t.last_line, raw.last_line);
       t.sections[s].rows.push_back(std::move(row));

@@ -31,6 +31,7 @@ struct TableRow {
   /// True for a sub-row printed with a blank 序号 under a numbered row (a merged cell): its 序号
   /// and leading blank cells are filled from that row, and it is not counted as an item.
   bool filled = false;
+  bool total = false;  ///< a 合计/总计/小计 row: printed in the table, not an item of it
   std::vector<std::string> repairs;  ///< what was repaired in the row, one English sentence each
 };
 

@@ -339,3 +339,16 @@ TEST_CASE("qualification rows: lost blank cell, run-together columns, 序号 run
   for (int i : {4, 5, 6}) CHECK(!rows[static_cast<size_t>(i)].repairs.empty());
   CHECK(CheckTables(d, "t").empty());
 }
+
+TEST_CASE("a 合计 row and a running head inside a table are not items", "[tables]") {
+  Document d = DocFromText(
+      "附件\n\n项目清单\n\n(共计 2 项)\n\n序号\t项目名称\t金额(万元)\n1\t国际性展会\t30\n\n2024年第38期\n\n"
+      "2\t产品认证\t100\n合计\t\t130\n");
+  REQUIRE(d.tables.size() == 1);
+  const auto& rows = d.tables[0].sections[0].rows;
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[1].repairs.empty());
+  CHECK(rows[2].total);
+  CHECK(rows[2].seq == "");
+  CHECK(CheckTables(d, "t").empty());
+}
