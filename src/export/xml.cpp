@@ -56,12 +56,14 @@ std::vector<std::string> IssueFileNames(const std::vector<Issue>& issues) {
 }  // namespace
 
 pugi::xml_node AppendIssue(pugi::xml_node parent, const Issue& issue, const CorpusStatus& corpus,
-                           const XmlOptions& options) {
+                           const XmlOptions& options, std::set<std::string>* seen) {
   pugi::xml_node e = parent.append_child("issue");
   AppendHeader(e, issue);
   AppendContents(e, issue);
-  for (size_t i = 0; i < issue.documents.size(); ++i)
+  for (size_t i = 0; i < issue.documents.size(); ++i) {
+    if (seen && !seen->insert(issue.documents[i].id).second) continue;
     AppendDocument(e, issue, issue.documents[i], int(i) + 1, corpus, options);
+  }
   return e;
 }
 
@@ -78,11 +80,12 @@ void BuildCorpusXml(const std::vector<Issue>& issues, const CorpusStatus& corpus
   pugi::xml_node root = out.append_child("corpus");
   root.append_attribute("schema-version").set_value(kGazetteSchemaVersion);
   SetAttr(root, "as-of", corpus.as_of());
-  size_t documents = 0;
-  for (const auto& issue : issues) documents += issue.documents.size();
-  root.append_attribute("issues").set_value(int(issues.size()));
-  root.append_attribute("documents").set_value(int(documents));
-  for (const auto& issue : issues) AppendIssue(root, issue, corpus, options);
+  pugi::xml_attribute issues_attr = root.append_attribute("issues");
+  pugi::xml_attribute documents_attr = root.append_attribute("documents");
+  std::set<std::string> seen;
+  for (const auto& issue : issues) AppendIssue(root, issue, corpus, options, &seen);
+  issues_attr.set_value(int(issues.size()));
+  documents_attr.set_value(int(seen.size()));
   AppendCited(root, corpus);
 }
 

@@ -3,6 +3,7 @@
 // model: it never parses.
 #pragma once
 #include <pugixml.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -21,9 +22,11 @@ struct XmlOptions {
 };
 
 /// Appends the <issue> element of ISSUE (header, contents, documents) to PARENT; CORPUS gives
-/// statuses and resolved references. Returns the new element.
+/// statuses and resolved references. With SEEN, a document whose id is already in it is left
+/// out (the corpus holds each id once: the same issue given twice) and written ids are added.
+/// Returns the new element.
 pugi::xml_node AppendIssue(pugi::xml_node parent, const Issue& issue, const CorpusStatus& corpus,
-                           const XmlOptions& options = {});
+                           const XmlOptions& options = {}, std::set<std::string>* seen = nullptr);
 
 /// Appends the <document> element of DOC (the POSITION-th document of ISSUE, 1-based).
 pugi::xml_node AppendDocument(pugi::xml_node parent, const Issue& issue, const Document& doc, int position,
@@ -40,7 +43,8 @@ void AppendCited(pugi::xml_node parent, const CorpusStatus& corpus);
 void BuildIssueXml(const Issue& issue, const CorpusStatus& corpus, pugi::xml_document& out,
                    const XmlOptions& options = {});
 
-/// Fills OUT with the corpus index over ISSUES: root <corpus> holding one <issue> per input.
+/// Fills OUT with the corpus index over ISSUES: root <corpus> holding one <issue> per input,
+/// each document id once (the first input printing it wins), then <cited>.
 void BuildCorpusXml(const std::vector<Issue>& issues, const CorpusStatus& corpus, pugi::xml_document& out,
                     const XmlOptions& options = {});
 
