@@ -86,6 +86,14 @@ d2="$t/akn/2024-38/jingrenshepingfa-2024-11.xml"
 [ "$(ln 'count(//*[local-name()="chapter"])' "$d2")" = 6 ] && ok || bad "akn chapters"
 [ "$(ln 'count(//*[local-name()="article"])' "$d2")" = 23 ] && ok || bad "akn articles"
 [ "$(ln 'count(//*[local-name()="article"][not(@eId)])' "$d2")" = 0 ] && ok || bad "akn articles carry eIds"
+# eIds are unique within each AKN file
+/usr/bin/python3 - "$t/akn" <<'PY' && ok || bad "akn: duplicate eIds"
+import collections, glob, sys, xml.etree.ElementTree as ET
+for f in glob.glob(sys.argv[1] + "/**/*.xml", recursive=True):
+    ids = collections.Counter(e.get("eId") for e in ET.parse(f).iter() if e.get("eId"))
+    dup = [k for k, n in ids.items() if n > 1]
+    assert not dup, (f, dup[:5])
+PY
 # the cited 3.0 catalog gets its passive repeal (2024-38.txt:146), and 京知局〔2020〕171号 (2024-38.txt:927)
 c1="$t/akn/cited/jingrensheshiyefa-2023-24.xml"
 [ "$(ln 'string(//*[local-name()="passiveModifications"]/*[local-name()="textualMod"][@type="repeal"]/*[local-name()="source"]/@href)' "$c1")" \
