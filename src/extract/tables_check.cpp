@@ -29,10 +29,12 @@ struct Checker {
   std::vector<Finding>& out;
   void Add(int line, const char* kind, const std::string& message) { out.push_back({source, line, kind, message}); }
 
+  /// WHAT names the declared count, with %d where the number goes.
   void Count(int line, const std::string& what, int declared, int found, const std::string& where) {
     if (declared < 0 || declared == found) return;
-    Add(line, "count-mismatch", where + ": " + what + " " + std::to_string(declared) + ", " +
-                                    std::to_string(found) + " rows found");
+    std::string said = what;
+    said.replace(said.find("%d"), 2, std::to_string(declared));
+    Add(line, "count-mismatch", where + ": " + said + ", " + std::to_string(found) + " rows found");
   }
 
   /// 序号 of SECTION in order: each is the one before plus one; the first is 1 or carries on
@@ -76,14 +78,14 @@ struct Checker {
     int total = 0, prev = 0;
     for (const auto& s : t.sections) {
       total += Items(s);
-      Count(s.line, "declared", s.declared, Items(s), SectionName(t, s));
+      Count(s.line, "declared %d", s.declared, Items(s), SectionName(t, s));
       if (numbered) Sequence(t, s, &prev);
       for (const auto& r : s.rows)
         for (const auto& repair : r.repairs)
           if (repair.find("padded") != std::string::npos) Add(r.line, "row-cells", SectionName(t, s) + ": " + repair);
     }
-    Count(t.declared_total_line, "total declared", t.declared_total, total, Name(t));
-    Count(t.stated_line, "the notice states " + t.stated_text + ":", t.stated, total, Name(t));
+    Count(t.declared_total_line, "total declared %d", t.declared_total, total, Name(t));
+    Count(t.stated_line, "the notice states %d (" + t.stated_text + ")", t.stated, total, Name(t));
   }
 };
 

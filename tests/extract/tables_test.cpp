@@ -352,3 +352,17 @@ TEST_CASE("a 合计 row and a running head inside a table are not items", "[tabl
   CHECK(rows[2].seq == "");
   CHECK(CheckTables(d, "t").empty());
 }
+
+TEST_CASE("a count the notice states is checked against its one table", "[tables]") {
+  Document d = DocFromText(
+      "现决定宣布废止失效 3 件行政规范性文件。\n\n特此通告。\n\n附件\n\n## 文件目录\n\n序号\t文件名称\t文号\n"
+      "1\t关于转发《社会保险基金行政监督办法》的通知\t京劳社督发〔2001〕101号\n"
+      "2\t关于印发《行政许可若干制度规定》的通知\t京劳社法发〔2004〕91号\n");
+  REQUIRE(d.tables.size() == 1);
+  CHECK(d.tables[0].stated == 3);
+  auto f = CheckTables(d, "t.txt");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].kind == "count-mismatch");
+  CHECK(f[0].line == 1);
+  CHECK(f[0].message.find("the notice states 3 (废止失效3件), 2 rows found") != std::string::npos);
+}
