@@ -309,9 +309,14 @@ size_t TableReader::ReadTable(size_t h) {
     break;
   }
   last_end_ = i;
+  Table t = Finish();
+  size_t rows = 0;
+  for (const auto& s : t.sections) rows += s.rows.size();
+  // Two tabbed lines of no known schema (issuers laid out side by side) are not a table.
+  if (t.schema == "generic" && rows < 2) return i;
   starts_.push_back(h);
-  tables_.push_back(Finish());
-  tables_.back().index = static_cast<int>(tables_.size()) - 1;
+  t.index = static_cast<int>(tables_.size());
+  tables_.push_back(std::move(t));
   return i;
 }
 

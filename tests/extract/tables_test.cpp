@@ -366,3 +366,8 @@ TEST_CASE("a count the notice states is checked against its one table", "[tables
   CHECK(f[0].line == 1);
   CHECK(f[0].message.find("the notice states 3 (废止失效3件), 2 rows found") != std::string::npos);
 }
+
+TEST_CASE("issuers laid out with tabs are not a table", "[tables]") {
+  Document d = DocFromText("北京市商务局\t北京市财政局\n北京市经济和信息化局\t北京市知识产权局\n\n2021年9月8日\n");
+  CHECK(d.tables.empty());
+}
