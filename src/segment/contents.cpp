@@ -10,6 +10,9 @@
 namespace gazette {
 namespace {
 
+// A contents entry never runs over more printed lines than this.
+constexpr size_t kMaxContentsEntryLines = 6;
+
 // An English entry: its text up to the page reference, the damaged 文号 parts, the page.
 struct EnglishEntry {
   std::string title;
@@ -94,19 +97,26 @@ ContentsSpan FindContents(const std::vector<TextLine>& lines) {
   size_t limit = std::min<size_t>(lines.size(), 400);
   for (size_t i = 0; i < limit; ++i) {
     const std::string& t = lines[i].text;
+    // A document began before any 目录: a later 目录 is the title of an attachment.
+    if (span.zh_begin == std::string::npos && IsDocnoLine(t)) break;
     if (span.zh_begin == std::string::npos && RxFull(t, "contents_start")) span.zh_begin = i + 1;
     else if (span.en_begin == std::string::npos && RxFull(t, "contents_en_start")) span.en_begin = i + 1;
     else if (span.en_end == std::string::npos && RxFind(t, "contents_end")) span.en_end = i;
   }
   if (span.zh_begin == std::string::npos) return span;
-  // The Chinese entries end where Latin text starts (the English masthead or CONTENTS).
+  // The Chinese entries end with the last page reference before Latin text starts (the English
+  // masthead or CONTENTS), or before more lines than an entry spans pass without one (an issue
+  // with no English contents goes straight on to its first document).
   span.zh_end = span.zh_begin;
-  while (span.zh_end < lines.size()) {
-    const std::string& t = lines[span.zh_end].text;
-    if (span.en_begin != std::string::npos && span.zh_end + 1 >= span.en_begin) break;
+  size_t last_mark = span.zh_begin;
+  for (size_t i = span.zh_begin; i < lines.size(); ++i) {
+    const std::string& t = lines[i].text;
+    if (span.en_begin != std::string::npos && i + 1 >= span.en_begin) break;
     if (!t.empty() && static_cast<unsigned char>(t[0]) < 0x80 && std::isupper(static_cast<unsigned char>(t[0])))
       break;
-    ++span.zh_end;
+    if (i - last_mark >= kMaxContentsEntryLines) break;
+    if (RxFind(t, "contents_page")) span.zh_end = last_mark = i + 1;
+    else if (RxFull(t, "contents_section")) last_mark = i + 1;
   }
   if (span.en_begin != std::string::npos && span.en_end == std::string::npos) {
     // No closing note: the English contents run to the first line with Han characters.

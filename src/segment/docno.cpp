@@ -75,6 +75,12 @@ std::string NormalizeDocno(const std::string& text) {
   return found.empty() ? "" : found.front().normalized;
 }
 
+std::string PrintedDocno(const TextLine& line, const std::string& normalized, const std::string& fallback) {
+  for (const auto& d : FindDocnos(line.inline_text))
+    if (d.normalized == normalized) return Trim(line.inline_text.substr(d.begin, d.end - d.begin));
+  return fallback;
+}
+
 bool IsDocnoLine(const std::string& line) {
   std::string t = StripSpaces(line);
   // Parentheses around the line are allowed: (京政发〔2023〕20号).

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "model/text.hpp"
+
 namespace gazette {
 
 /// A 文号 found in a text.
@@ -22,6 +24,10 @@ std::vector<DocnoMatch> FindDocnos(const std::string& text);
 /// The normalized form of a single printed 文号 ("京政发〔2023〕20 号" → "京政发〔2023〕20号");
 /// returns "" when TEXT holds no 文号.
 std::string NormalizeDocno(const std::string& text);
+
+/// The 文号 NORMALIZED as LINE prints it, spacing kept (京人社事业发〔2023〕24 号; brackets and
+/// full-width digits unified); FALLBACK when LINE does not print it.
+std::string PrintedDocno(const TextLine& line, const std::string& normalized, const std::string& fallback);
 
 /// True when the whole of LINE is one 文号 (the line under a document's title).
 bool IsDocnoLine(const std::string& line);

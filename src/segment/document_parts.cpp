@@ -83,12 +83,10 @@ void ReadInstruments(Document& doc, size_t after) {
   }
   std::sort(doc.instruments.begin(), doc.instruments.end(),
             [](const Instrument& a, const Instrument& b) { return a.first < b.first; });
-  for (size_t k = 0; k + 1 < doc.instruments.size(); ++k) {
-    size_t end = doc.instruments[k + 1].first;
-    // An attachment label (附件2) above the next instrument belongs to it.
-    if (end > 0 && RxFull(doc.body[end - 1].text, "attachment_label")) --end;
-    doc.instruments[k].last = end;
-  }
+  // An attachment label (附件2) above an instrument's title belongs to it.
+  for (auto& ins : doc.instruments)
+    if (ins.first > after && RxFull(doc.body[ins.first - 1].text, "attachment_label")) --ins.first;
+  for (size_t k = 0; k + 1 < doc.instruments.size(); ++k) doc.instruments[k].last = doc.instruments[k + 1].first;
 }
 
 }  // namespace

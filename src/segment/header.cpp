@@ -40,7 +40,7 @@ std::string Iso(int y, int m, int d) {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return "";
   bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   if (m == 2 && d == 29 && !leap) return "";
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
