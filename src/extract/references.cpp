@@ -1,6 +1,7 @@
 // The references extractor: walks a document's body, finds citations line by line (joining a
 // title cut by a page break), and types each by its clause, its list or its list table.
 #include "extract/references.hpp"
+#include "segment/docno.hpp"
 
 #include <algorithm>
 #include <map>
@@ -80,6 +81,15 @@ struct Joined {
     return part->second->LineAt(offset - part->first);
   }
 };
+
+// DOCNO as one of J's printed lines prints it, spacing kept; FALLBACK if none does.
+std::string PrintedIn(const Joined& j, const std::string& docno, const std::string& fallback) {
+  for (const auto& part : j.parts) {
+    std::string printed = PrintedDocno(*part.second, docno, "");
+    if (!printed.empty()) return printed;
+  }
+  return fallback;
+}
 
 // Body line AT, with up to two following lines joined while a 《 stays open. Sets *LAST.
 Joined JoinCutTitle(const Document& doc, size_t at, size_t* last) {
@@ -186,6 +196,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     if (Supersedes(r.type)) r.date = RelationDate(text, sentence, clause);
     r.text = Trim(text.substr(sentence.first, sentence.second - sentence.first));
     r.line = line.LineAt(c.begin);
+    if (!r.to.empty()) r.to_printed = PrintedIn(line, r.to, r.to_printed);
     out.push_back(r);
     for (const auto& d : c.extra) {
       Reference e;
@@ -194,6 +205,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       e.to_printed = text.substr(d.begin, d.end - d.begin);
       e.text = r.text;
       e.line = line.LineAt(d.begin);
+      e.to_printed = PrintedIn(line, e.to, e.to_printed);
       out.push_back(e);
     }
   }

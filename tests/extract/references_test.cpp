@@ -31,7 +31,7 @@ TEST_CASE("同时废止 repeals the cited 文号, nested 〈〉 kept in the titl
   REQUIRE(refs.size() == 1);
   CHECK(refs[0].type == "repeals");
   CHECK(refs[0].to == "京人社事业发〔2023〕24号");
-  CHECK(refs[0].to_printed == "京人社事业发〔2023〕24号");  // normalized: OCR spacing removed
+  CHECK(refs[0].to_printed == "京人社事业发〔2023〕24 号");  // as printed, spacing kept (records.hpp)
   CHECK(refs[0].title == "关于印发〈北京市境外职业资格认可目录(3.0版)〉的通知");
   CHECK(refs[0].date.empty());
   CHECK(refs[0].line == 1);
