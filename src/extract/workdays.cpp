@@ -14,7 +14,6 @@ using std::chrono::days;
 using std::chrono::sys_days;
 
 int Serial(const Date& d) { return static_cast<int>(sys_days(d).time_since_epoch().count()); }
-Date FromSerial(int n) { return Date(sys_days(days(n))); }
 
 bool AllDigits(std::string_view s) {
   if (s.empty()) return false;
