@@ -138,7 +138,9 @@ void RegisterTables(CLI::App& app, Runner& run) {
       }
       int out;
       if (o.format == "xlsx") {
-        Status s = WriteWorkbook(issues, o.input.output, {.tables_only = true});
+        WorkbookOptions workbook;
+        workbook.tables_only = true;
+        Status s = WriteWorkbook(issues, o.input.output, workbook);
         if (!s.ok()) PrintError(s.message());
         out = s.ok() ? int(kOk) : int(kOutputError);
       } else {

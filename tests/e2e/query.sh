@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end: the XPath queries docs/xml.md lists, run with `gazette query` over an export
+# End-to-end: the XPath queries the README lists (XML, XPath queries), run with `gazette query` over an export
 # directory (and over the texts directly), each checked against facts read in the sample corpus.
 # Statuses are computed as of 2026-01-01.
 set -u
