@@ -12,13 +12,6 @@ namespace {
 const std::vector<std::string> kKeys = {"source", "docno",   "instrument", "id",   "kind",
                                         "num",    "label",   "heading",    "text", "line"};
 
-/// True if DOC is the one --doc names (by 文号 as printed or normalized, or by id).
-bool Selected(const Document& doc, const std::string& wanted) {
-  if (wanted.empty()) return true;
-  std::string norm = NormalizeDocno(wanted);
-  return doc.id == wanted || doc.docno == wanted || (!norm.empty() && doc.docno == norm);
-}
-
 Record ArticleRecord(const Issue& issue, const Document& doc, const ArticleNode& node) {
   Record r;
   r["source"] = issue.source;
@@ -58,7 +51,7 @@ void RegisterArticles(CLI::App& app, Runner& run) {
         RecordWriter writer(out, f, kKeys);
         return ForEachIssue(options.paths, [&](Issue& issue) {
           for (const auto& d : issue.documents) {
-            if (!Selected(d, docno)) continue;
+            if (!NamesDocument(docno, d)) continue;
             found = true;
             for (const auto& node : d.articles) writer.Write(ArticleRecord(issue, d, node));
           }

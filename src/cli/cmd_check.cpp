@@ -1,29 +1,13 @@
 // gazette check: what does not add up in each issue, one finding a line; exit 1 when any.
-#include <algorithm>
 #include <ostream>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "export/records.hpp"
-#include "extract/articles.hpp"
-#include "extract/tables.hpp"
+#include "pipeline/check.hpp"
 
 namespace gazette::cli {
 namespace {
-
-/// Every finding of ISSUE: segmentation (contents versus body …), then each document's article
-/// numbering and tables, in the order of their printed lines.
-std::vector<Finding> IssueFindings(const Issue& issue) {
-  std::vector<Finding> all = issue.findings;
-  for (const auto& d : issue.documents) {
-    for (auto& f : CheckArticles(d, issue.source)) all.push_back(std::move(f));
-    for (auto& f : CheckTables(d, issue.source)) all.push_back(std::move(f));
-  }
-  for (auto& f : all)
-    if (f.source.empty()) f.source = issue.source;
-  std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) { return a.line < b.line; });
-  return all;
-}
 
 Record FindingRecord(const Finding& f) {
   Record r;
@@ -56,7 +40,7 @@ void RegisterCheck(CLI::App& app, Runner& run) {
       int code = WithOutput(options.output, [&](std::ostream& out) {
         RecordWriter writer(out, RecordFormat::kJson, {"source", "line", "kind", "message"});
         input = ForEachIssue(options.paths, [&](Issue& issue) {
-          for (const auto& f : IssueFindings(issue)) {
+          for (const auto& f : CheckIssue(issue)) {
             any = true;
             if (format == "json") writer.Write(FindingRecord(f));
             else out << f.source << ":" << f.line << ": " << f.kind << ": " << f.message << "\n";

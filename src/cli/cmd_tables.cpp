@@ -15,13 +15,6 @@ namespace {
 
 const std::vector<std::string> kRowKeys = {"source", "docno", "table", "section", "seq", "cells", "line"};
 
-/// True if DOC is the one --doc names (by 文号 as printed or normalized, or by id).
-bool Selected(const Document& doc, const std::string& wanted) {
-  if (wanted.empty()) return true;
-  std::string norm = NormalizeDocno(wanted);
-  return doc.id == wanted || doc.docno == wanted || (!norm.empty() && doc.docno == norm);
-}
-
 Record RowRecord(const Issue& issue, const Document& doc, const Table& t, const TableSection& s, const TableRow& r) {
   Record rec;
   rec["source"] = issue.source;
@@ -72,7 +65,7 @@ int LoadSelected(const TablesOptions& o, std::vector<Issue>* issues, bool* found
   return ForEachIssue(o.input.paths, [&](Issue& issue) {
     std::vector<Document> kept;
     for (auto& d : issue.documents) {
-      if (!Selected(d, o.docno)) continue;
+      if (!NamesDocument(o.docno, d)) continue;
       *found = true;
       if (o.repairs)
         for (const auto& t : d.tables) PrintRepairs(issue, t);

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "export/xlsx_sort.hpp"
-#include "extract/articles.hpp"
 #include "extract/tables.hpp"
+#include "pipeline/check.hpp"
 #include "xref/corpus.hpp"
 #include "util/text.hpp"
 
@@ -224,21 +224,12 @@ SheetData ReferencesSheet(const Corpus& corpus) {
   return sheet;
 }
 
-std::vector<Finding> CollectFindings(const Issue& issue) {
-  std::vector<Finding> all = issue.findings;
-  for (const auto& doc : issue.documents) {
-    for (auto& f : CheckArticles(doc, issue.source)) all.push_back(std::move(f));
-    for (auto& f : CheckTables(doc, issue.source)) all.push_back(std::move(f));
-  }
-  return all;
-}
-
 SheetData FindingsSheet(const std::vector<Issue>& issues) {
   SheetData sheet;
   sheet.name = "检查";
   sheet.headers = {"文件", "行", "类别", "说明", "出处"};
   for (const auto& issue : issues)
-    for (const auto& f : CollectFindings(issue)) {
+    for (const auto& f : CheckIssue(issue)) {
       std::string source = f.source.empty() ? issue.source : f.source;
       sheet.rows.push_back({Text(source), CountCell(f.line), Text(f.kind), Text(f.message),
                             Text(SourceLine(source, f.line))});

@@ -53,8 +53,6 @@ SheetData DeadlinesSheet(const std::vector<Issue>& issues);
 /// document's effective date (its signing date when none is known).
 SheetData ReferencesSheet(const Corpus& corpus);
 
-/// Every check finding of ISSUES: segmentation findings, article numbering, table counts.
-std::vector<Finding> CollectFindings(const Issue& issue);
 
 /// The 检查 sheet: every finding of every issue; a "no findings" line when there are none.
 SheetData FindingsSheet(const std::vector<Issue>& issues);

@@ -81,6 +81,12 @@ std::string PrintedDocno(const TextLine& line, const std::string& normalized, co
   return fallback;
 }
 
+bool NamesDocument(const std::string& wanted, const Document& doc) {
+  if (wanted.empty()) return true;
+  std::string norm = NormalizeDocno(wanted);
+  return doc.id == wanted || doc.docno == wanted || (!norm.empty() && doc.docno == norm);
+}
+
 bool IsDocnoLine(const std::string& line) {
   std::string t = StripSpaces(line);
   // Parentheses around the line are allowed: (京政发〔2023〕20号).

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "model/text.hpp"
+#include "model/issue.hpp"
 
 namespace gazette {
 
@@ -28,6 +28,10 @@ std::string NormalizeDocno(const std::string& text);
 /// The 文号 NORMALIZED as LINE prints it, spacing kept (京人社事业发〔2023〕24 号; brackets and
 /// full-width digits unified); FALLBACK when LINE does not print it.
 std::string PrintedDocno(const TextLine& line, const std::string& normalized, const std::string& fallback);
+
+/// True when WANTED (as a user types it: a 文号 in any printed form, or a document id) names
+/// DOC; an empty WANTED names every document.
+bool NamesDocument(const std::string& wanted, const Document& doc);
 
 /// True when the whole of LINE is one 文号 (the line under a document's title).
 bool IsDocnoLine(const std::string& line);

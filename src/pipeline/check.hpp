@@ -1,0 +1,13 @@
+// What `gazette check` and the workbook's 检查 sheet report for an issue.
+#pragma once
+#include <vector>
+
+#include "model/issue.hpp"
+
+namespace gazette {
+
+/// Every finding of ISSUE, in printed-line order: segmentation (contents versus body), then each
+/// document's article numbering and tables. Each finding names its source file.
+std::vector<Finding> CheckIssue(const Issue& issue);
+
+}  // namespace gazette
