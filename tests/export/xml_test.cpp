@@ -49,7 +49,17 @@ Issue HandMadeIssue() {
   t.schema = "generic";
   t.headers = {"序号", "领域"};
   t.keys = {"seq", "field"};
-  t.sections.push_back({"清单", 1, 20, {{"1", 1, {{"seq", "1"}, {"field", "金融\x01"}}, 21}}});
+  TableRow row;
+  row.seq = "1";
+  row.seq_num = 1;
+  row.cells = {{"seq", "1"}, {"field", "金融\x01"}};
+  row.line = 21;
+  TableSection section;
+  section.title = "清单";
+  section.declared = 1;
+  section.line = 20;
+  section.rows.push_back(row);
+  t.sections.push_back(section);
   d.tables.push_back(t);
   d.deadlines.push_back({"effective", "2024-02-01", "day", 0, "", "", "本办法自2024年2月1日起施行。", 15, true});
   Reference r;
