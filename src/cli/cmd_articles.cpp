@@ -55,7 +55,7 @@ void RegisterArticles(CLI::App& app, Runner& run) {
             found = true;
             for (const auto& node : d.articles) writer.Write(ArticleRecord(issue, d, node));
           }
-        });
+        }, Extracting(kArticles));
       });
       if (code == kOk && !found) {
         PrintError("articles: no document " + docno + " in the inputs");

@@ -66,7 +66,7 @@ int Run(const DeadlineOptions& o) {
           writer.Write(r);
         }
       }
-    });
+    }, Extracting(kDeadlines));
   });
 }
 

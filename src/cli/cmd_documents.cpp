@@ -23,7 +23,7 @@ void RegisterDocuments(CLI::App& app, Runner& run) {
         RecordWriter writer(out, f, DocumentRecordKeys());
         return ForEachIssue(options.paths, [&](Issue& issue) {
           for (const auto& d : issue.documents) writer.Write(DocumentRecord(issue, d));
-        }, {.extract = false});
+        }, SegmentOnly());
       });
     };
   });

@@ -25,7 +25,8 @@ void RegisterRefs(CLI::App& app, Runner& run) {
   cmd->callback([&run] {
     run = [] {
       Corpus corpus;
-      int status = ForEachIssue(options.paths, [&](Issue& issue) { corpus.AddIssue(issue); });
+      int status = ForEachIssue(options.paths, [&](Issue& issue) { corpus.AddIssue(issue); },
+                                Extracting(kReferences | kDeadlines));
       RecordFormat f = RecordFormat::kTsv;
       ParseRecordFormat(format, &f);
       int written = WithOutput(options.output, [&](std::ostream& out) {

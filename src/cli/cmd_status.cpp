@@ -71,7 +71,8 @@ void RegisterStatus(CLI::App& app, Runner& run) {
         return int(kUsage);
       }
       Corpus corpus(as_of);
-      int status = ForEachIssue(options.paths, [&](Issue& issue) { corpus.AddIssue(issue); });
+      int status = ForEachIssue(options.paths, [&](Issue& issue) { corpus.AddIssue(issue); },
+                                Extracting(kReferences | kDeadlines));
       if (!is_docno && !corpus.Find(docno)) {
         PrintError("status: '" + docno + "' is not a 文号 (expected e.g. 京政发〔2023〕20号) and no document in "
                    "the inputs has that title");

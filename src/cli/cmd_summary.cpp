@@ -29,7 +29,7 @@ void RegisterSummary(CLI::App& app, Runner& run) {
   cmd->callback([&run] {
     run = [] {
       return WithOutput(options.output, [](std::ostream& out) {
-        return ForEachIssue(options.paths, [&](Issue& issue) { PrintIssue(out, issue); }, {.extract = false});
+        return ForEachIssue(options.paths, [&](Issue& issue) { PrintIssue(out, issue); }, SegmentOnly());
       });
     };
   });

@@ -73,7 +73,7 @@ int LoadSelected(const TablesOptions& o, std::vector<Issue>* issues, bool* found
     }
     issue.documents = std::move(kept);
     issues->push_back(std::move(issue));
-  });
+  }, Extracting(kTables));
 }
 
 int WriteRecords(const TablesOptions& o, const std::vector<Issue>& issues) {

@@ -23,7 +23,8 @@ void RegisterXref(CLI::App& app, Runner& run) {
   cmd->callback([&run] {
     run = [] {
       Corpus corpus;
-      int status = ForEachIssue(options.paths, [&](Issue& issue) { corpus.AddIssue(issue); });
+      int status = ForEachIssue(options.paths, [&](Issue& issue) { corpus.AddIssue(issue); },
+                                Extracting(kReferences | kDeadlines));
       auto edges = corpus.Edges(all);
       int written = WithOutput(options.output, [&](std::ostream& out) {
         if (format == "dot") {

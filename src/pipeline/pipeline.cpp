@@ -9,19 +9,19 @@
 
 namespace gazette {
 
-void ExtractAll(Issue& issue) {
+void ExtractAll(Issue& issue, unsigned extractors) {
   for (auto& doc : issue.documents) {
-    doc.articles = ExtractArticles(doc);
-    doc.tables = ExtractTables(doc);
-    doc.deadlines = ExtractDeadlines(doc, issue.header);
-    doc.references = ExtractReferences(doc);
+    if (extractors & kArticles) doc.articles = ExtractArticles(doc);
+    if (extractors & kTables) doc.tables = ExtractTables(doc);
+    if (extractors & kDeadlines) doc.deadlines = ExtractDeadlines(doc, issue.header);
+    if (extractors & kReferences) doc.references = ExtractReferences(doc);
   }
 }
 
 Issue BuildIssue(const DecodedInput& input, const PipelineOptions& options) {
   NormalizedText text = Normalize(input.text, input.source);
   Issue issue = Segment(text);
-  if (options.extract) ExtractAll(issue);
+  if (options.extractors) ExtractAll(issue, options.extractors);
   return issue;
 }
 

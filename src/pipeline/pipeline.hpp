@@ -8,10 +8,24 @@
 
 namespace gazette {
 
+/// The extractors, as bits: a command runs only those whose records it prints.
+enum Extractor : unsigned {
+  kArticles = 1u << 0,
+  kTables = 1u << 1,
+  kDeadlines = 1u << 2,
+  kReferences = 1u << 3,
+  kAllExtractors = kArticles | kTables | kDeadlines | kReferences,
+};
+
 /// What to run beyond segmentation.
 struct PipelineOptions {
-  bool extract = true;  ///< run the extractors (articles, tables, deadlines, references)
+  unsigned extractors = kAllExtractors;  ///< which extractors fill each document (0: none)
 };
+
+/// Options that stop after segmentation (summary, documents).
+inline PipelineOptions SegmentOnly() { return PipelineOptions{0}; }
+/// Options that run only the extractors in SET (an OR of Extractor bits).
+inline PipelineOptions Extracting(unsigned set) { return PipelineOptions{set}; }
 
 /// Normalizes and segments a decoded input into an Issue, then runs the extractors.
 Issue BuildIssue(const DecodedInput& input, const PipelineOptions& options = {});
@@ -19,7 +33,7 @@ Issue BuildIssue(const DecodedInput& input, const PipelineOptions& options = {})
 /// Reads PATH ("-" = stdin) and builds its Issue; errors name the file.
 Result<Issue> LoadIssue(const std::string& path, const PipelineOptions& options = {});
 
-/// Fills each document's articles, tables, deadlines and references.
-void ExtractAll(Issue& issue);
+/// Fills each document's articles, tables, deadlines and references (those in EXTRACTORS).
+void ExtractAll(Issue& issue, unsigned extractors = kAllExtractors);
 
 }  // namespace gazette

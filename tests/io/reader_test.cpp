@@ -31,7 +31,7 @@ std::string Encode(const std::string& utf8, const char* charset) {
 
 std::vector<std::string> Docnos(const DecodedInput& input) {
   std::vector<std::string> out;
-  for (const auto& d : BuildIssue(input, {.extract = false}).documents) out.push_back(d.docno);
+  for (const auto& d : BuildIssue(input, SegmentOnly()).documents) out.push_back(d.docno);
   return out;
 }
 
@@ -75,8 +75,8 @@ TEST_CASE("CRLF line ends read like LF", "[io]") {
   auto b = DecodeBytes(crlf, "crlf.txt");
   REQUIRE(a.ok());
   REQUIRE(b.ok());
-  auto ia = BuildIssue(a.value(), {.extract = false});
-  auto ib = BuildIssue(b.value(), {.extract = false});
+  auto ia = BuildIssue(a.value(), SegmentOnly());
+  auto ib = BuildIssue(b.value(), SegmentOnly());
   REQUIRE(ia.documents.size() == ib.documents.size());
   for (size_t i = 0; i < ia.documents.size(); ++i) {
     CHECK(ia.documents[i].title == ib.documents[i].title);

@@ -228,7 +228,7 @@ TEST_CASE("document parts: recipients, attachments, instruments", "[segment][gol
 
 TEST_CASE("an order numbered 第N号 under its name, and a document with no 文号", "[segment]") {
   // tests/data/order-issue.txt: written for this test (the samples have neither form)
-  auto loaded = LoadIssue(gazette::testing::Path("tests/data/order-issue.txt"), {.extract = false});
+  auto loaded = LoadIssue(gazette::testing::Path("tests/data/order-issue.txt"), SegmentOnly());
   REQUIRE(loaded.ok());
   const Issue& issue = loaded.value();
   REQUIRE(issue.documents.size() == 2);
@@ -252,7 +252,7 @@ TEST_CASE("an order numbered 第N号 under its name, and a document with no 文�
 
 TEST_CASE("an issue with no English contents still has its documents", "[segment]") {
   // tests/data/no-english-issue.txt: tests/data/order-issue.txt without its English contents
-  auto loaded = LoadIssue(gazette::testing::Path("tests/data/no-english-issue.txt"), {.extract = false});
+  auto loaded = LoadIssue(gazette::testing::Path("tests/data/no-english-issue.txt"), SegmentOnly());
   REQUIRE(loaded.ok());
   REQUIRE(loaded->documents.size() == 2);
   CHECK(loaded->documents[0].docno == "北京市人民政府令第320号");
@@ -266,7 +266,7 @@ TEST_CASE("a 目录 inside a document is not the issue's contents", "[segment]")
       "北京市人力资源和社会保障局\n关于印发《北京市职业资格目录》的通知\n\n京人社发〔2025〕1号\n\n"
       "各有关单位:\n\n现将《北京市职业资格目录》印发给你们,请遵照执行。\n\n北京市人力资源和社会保障局\n\n2025年1月2日\n\n"
       "北京市职业资格目录\n\n目录\n\n一、总则\n";
-  Issue issue = BuildIssue({"t.txt", "UTF-8", text}, {.extract = false});
+  Issue issue = BuildIssue({"t.txt", "UTF-8", text}, SegmentOnly());
   REQUIRE(issue.documents.size() == 1);
   CHECK(issue.documents[0].docno == "京人社发〔2025〕1号");
   CHECK(issue.contents.empty());
