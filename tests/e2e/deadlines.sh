@@ -3,16 +3,7 @@
 # `gazette workdays`, on the sample corpus. Run from the repo root: bash tests/e2e/deadlines.sh GAZETTE
 set -u
 g=${1:?usage: deadlines.sh /path/to/gazette}
-fails=0 passes=0
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-ok() { passes=$((passes + 1)); }
-bad() { echo "FAIL: $*"; fails=$((fails + 1)); }
-expect_exit() {  # expect_exit CODE DESCRIPTION -- command...
-  local want=$1 what=$2; shift 3
-  "$@" >"$t/out" 2>"$t/err"; local got=$?
-  if [ "$got" -eq "$want" ]; then ok; else bad "$what: exit $got, wanted $want ($(head -c 300 "$t/err"))"; fi
-}
+source "$(dirname "$0")/lib/assert.bash"
 # docnos FILE: the distinct docno values of a JSON Lines file, sorted, one a line.
 docnos() { /usr/bin/python3 -c 'import json,sys; print("\n".join(sorted({json.loads(l)["docno"] for l in open(sys.argv[1])})))' "$1"; }
 # status_of FILE DOCNO: the distinct status values of DOCNO's records.
@@ -81,5 +72,4 @@ expect_exit 2 "workdays bad date" -- "$g" workdays 2024-13-01 1
 [ "$(wc -l <"$t/err")" -eq 1 ] && ok || bad "bad date message: $(cat "$t/err")"
 expect_exit 2 "workdays bad n" -- "$g" workdays 2024-10-01 five
 
-echo "deadlines e2e: $passes passed, $fails failed"
-[ "$fails" -eq 0 ]
+finish deadlines

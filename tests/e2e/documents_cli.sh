@@ -3,16 +3,7 @@
 # codes and one-line errors for bad input (DESIGN.md: 2 usage, 3 input, 4 output).
 set -u
 g=${1:?usage: documents_cli.sh /path/to/gazette}
-fails=0 passes=0
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-ok() { passes=$((passes + 1)); }
-bad() { echo "FAIL: $*"; fails=$((fails + 1)); }
-expect_exit() {  # expect_exit CODE DESCRIPTION -- command...
-  local want=$1 what=$2; shift 3
-  "$@" >"$t/out" 2>"$t/err"; local got=$?
-  if [ "$got" -eq "$want" ]; then ok; else bad "$what: exit $got, wanted $want ($(head -c 300 "$t/err"))"; fi
-}
+source "$(dirname "$0")/lib/assert.bash"
 
 # summary: one line per issue then one per document (2024-38.txt: 7 documents)
 expect_exit 0 "summary" -- "$g" summary tests/corpus/2024-38.txt
@@ -74,5 +65,4 @@ expect_exit 2 "broken grammar" -- "$g" --grammars "$t/grammars" documents tests/
 grep -q 'docno.grammar:1: pattern docno does not compile' "$t/err" && ok || bad "grammar error names file:line: $(cat "$t/err")"
 expect_exit 2 "missing grammar dir" -- "$g" --grammars /nonexistent documents tests/corpus/2024-38.txt
 
-echo "$passes passed, $fails failed"
-[ "$fails" -eq 0 ]
+finish documents_cli

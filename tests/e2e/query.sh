@@ -4,11 +4,7 @@
 # Statuses are computed as of 2026-01-01.
 set -u
 g=${1:?usage: query.sh /path/to/gazette}
-fails=0 passes=0
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-ok() { passes=$((passes + 1)); }
-bad() { echo "FAIL: $*"; fails=$((fails + 1)); }
+source "$(dirname "$0")/lib/assert.bash"
 "$g" xml tests/corpus -o "$t/x" --as-of 2026-01-01 2>"$t/err" || { echo "FAIL: export: $(cat "$t/err")"; exit 1; }
 
 q() { "$g" query "$1" "$t/x" 2>"$t/err"; }                                  # values, one a line
@@ -117,5 +113,4 @@ echo '<corpus><issue>' >"$t/broken.xml"
 "$g" query "//document" "$t/broken.xml" >"$t/out" 2>"$t/err"; same "broken xml exit" "$?" 3
 grep -q "broken.xml: not well-formed" "$t/err" && ok || bad "broken xml message: $(cat "$t/err")"
 
-echo "query.sh: $passes passed, $fails failed"
-[ "$fails" -eq 0 ]
+finish query

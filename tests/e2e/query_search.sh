@@ -3,11 +3,7 @@
 # names the document, the article and file:line of each hit.
 set -u
 g=${1:?usage: query_search.sh /path/to/gazette}
-fails=0 passes=0
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-ok() { passes=$((passes + 1)); }
-bad() { echo "FAIL: $*"; fails=$((fails + 1)); }
+source "$(dirname "$0")/lib/assert.bash"
 same() { if [ "$2" = "$3" ]; then ok; else bad "$1: got '$2', wanted '$3'"; fi; }
 field() { cut -f"$1" "$t/out" | tr '\n' ' ' | sed 's/ $//'; }
 
@@ -49,5 +45,4 @@ PY
 "$g" search "废止" /nonexistent.txt >/dev/null 2>"$t/err"; same "missing input exit" "$?" 3
 same "one-line error" "$(wc -l <"$t/err")" 1
 
-echo "query_search.sh: $passes passed, $fails failed"
-[ "$fails" -eq 0 ]
+finish query_search

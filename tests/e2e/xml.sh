@@ -6,16 +6,7 @@
 set -u
 g=${1:?usage: xml.sh /path/to/gazette}
 command -v xmllint >/dev/null || { echo "FAIL: xmllint not installed (libxml2-utils)"; exit 1; }
-fails=0 passes=0
-t=$(mktemp -d)
-trap 'rm -rf "$t"' EXIT
-ok() { passes=$((passes + 1)); }
-bad() { echo "FAIL: $*"; fails=$((fails + 1)); }
-expect_exit() {  # expect_exit CODE DESCRIPTION -- command...
-  local want=$1 what=$2; shift 3
-  "$@" >"$t/out" 2>"$t/err"; local got=$?
-  if [ "$got" -eq "$want" ]; then ok; else bad "$what: exit $got, wanted $want ($(head -c 300 "$t/err"))"; fi
-}
+source "$(dirname "$0")/lib/assert.bash"
 xp() { xmllint --xpath "$1" "$2" 2>/dev/null; }  # xp XPATH FILE: string result
 validate() {  # validate FILE...: each must be schema-valid
   for f in "$@"; do
@@ -110,5 +101,4 @@ expect_exit 2 "bad flavor" -- "$g" xml tests/corpus/2024-38.txt -o "$t/e2" --fla
 expect_exit 2 "bad --as-of" -- "$g" xml tests/corpus/2024-38.txt -o "$t/e3" --as-of 2024-13-01
 expect_exit 2 "missing -o" -- "$g" xml tests/corpus/2024-38.txt
 
-echo "xml.sh: $passes passed, $fails failed"
-[ "$fails" -eq 0 ]
+finish xml
