@@ -3,32 +3,10 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "export/records.hpp"
+#include "export/flat_records.hpp"
 #include "segment/docno.hpp"
 
 namespace gazette::cli {
-namespace {
-
-const std::vector<std::string> kKeys = {"source", "docno",   "instrument", "id",   "kind",
-                                        "num",    "label",   "heading",    "text", "line"};
-
-Record ArticleRecord(const Issue& issue, const Document& doc, const ArticleNode& node) {
-  Record r;
-  r["source"] = issue.source;
-  r["docno"] = doc.docno.empty() ? doc.id : doc.docno;
-  r["instrument"] = node.instrument;
-  r["id"] = node.id;
-  r["kind"] = node.kind;
-  r["num"] = node.num;
-  r["label"] = node.label;
-  r["heading"] = node.heading;
-  r["text"] = node.text;
-  r["line"] = node.line;
-  return r;
-}
-
-}  // namespace
-
 void RegisterArticles(CLI::App& app, Runner& run) {
   static InputOptions options;
   static std::string format = "tsv";
@@ -48,7 +26,7 @@ void RegisterArticles(CLI::App& app, Runner& run) {
       ParseRecordFormat(format, &f);
       bool found = docno.empty();
       int code = WithOutput(options.output, [f, &found](std::ostream& out) {
-        RecordWriter writer(out, f, kKeys);
+        RecordWriter writer(out, f, ArticleRecordKeys());
         return ForEachIssue(options.paths, [&](Issue& issue) {
           for (const auto& d : issue.documents) {
             if (!NamesDocument(docno, d)) continue;

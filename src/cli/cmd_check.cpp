@@ -3,22 +3,10 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "export/records.hpp"
+#include "export/flat_records.hpp"
 #include "pipeline/check.hpp"
 
 namespace gazette::cli {
-namespace {
-
-Record FindingRecord(const Finding& f) {
-  Record r;
-  r["source"] = f.source;
-  r["line"] = f.line;
-  r["kind"] = f.kind;
-  r["message"] = f.message;
-  return r;
-}
-
-}  // namespace
 
 void RegisterCheck(CLI::App& app, Runner& run) {
   static InputOptions options;
@@ -38,7 +26,7 @@ void RegisterCheck(CLI::App& app, Runner& run) {
       bool any = false;
       int input = kOk;
       int code = WithOutput(options.output, [&](std::ostream& out) {
-        RecordWriter writer(out, RecordFormat::kJson, {"source", "line", "kind", "message"});
+        RecordWriter writer(out, RecordFormat::kJson, FindingRecordKeys());
         input = ForEachIssue(options.paths, [&](Issue& issue) {
           for (const auto& f : CheckIssue(issue)) {
             any = true;

@@ -3,7 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "export/records.hpp"
+#include "export/flat_records.hpp"
 #include "extract/validity.hpp"
 #include "extract/workdays.hpp"
 
@@ -17,28 +17,6 @@ struct DeadlineOptions {
   std::string as_of;
   int expiring_within = -1;  ///< -1: not asked
 };
-
-std::vector<std::string> Keys(bool standing) {
-  std::vector<std::string> keys = {"source", "docno", "kind", "date", "precision", "amount",
-                                   "unit",   "trigger", "text", "line"};
-  if (standing) keys.insert(keys.end(), {"as_of", "status"});
-  return keys;
-}
-
-Record ToRecord(const Issue& issue, const Document& doc, const Deadline& d) {
-  Record r;
-  r["source"] = issue.source;
-  r["docno"] = doc.docno.empty() ? doc.id : doc.docno;
-  r["kind"] = d.kind;
-  r["date"] = d.date;
-  r["precision"] = d.precision;
-  r["amount"] = d.amount;
-  r["unit"] = d.unit;
-  r["trigger"] = d.trigger;
-  r["text"] = d.text;
-  r["line"] = d.line;
-  return r;
-}
 
 int Run(const DeadlineOptions& o) {
   bool standing = !o.as_of.empty() || o.expiring_within >= 0;
@@ -55,13 +33,13 @@ int Run(const DeadlineOptions& o) {
   RecordFormat format = RecordFormat::kJson;
   ParseRecordFormat(o.format, &format);
   return WithOutput(o.input.output, [&](std::ostream& out) {
-    RecordWriter writer(out, format, Keys(standing));
+    RecordWriter writer(out, format, DeadlineRecordKeys(standing));
     return ForEachIssue(o.input.paths, [&](Issue& issue) {
       for (const auto& doc : issue.documents) {
         if (o.expiring_within >= 0 && !ExpiresWithin(doc, as_of, o.expiring_within)) continue;
         std::string status = standing ? StatusByDate(doc, as_of).status : "";
         for (const auto& d : doc.deadlines) {
-          Record r = ToRecord(issue, doc, d);
+          Record r = DeadlineRecord(issue, doc, d);
           if (standing) r["as_of"] = as_of, r["status"] = status;
           writer.Write(r);
         }

@@ -3,7 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "export/records.hpp"
+#include "export/flat_records.hpp"
 #include "xref/corpus.hpp"
 
 namespace gazette::cli {
@@ -30,19 +30,10 @@ void RegisterRefs(CLI::App& app, Runner& run) {
       RecordFormat f = RecordFormat::kTsv;
       ParseRecordFormat(format, &f);
       int written = WithOutput(options.output, [&](std::ostream& out) {
-        RecordWriter writer(out, f, {"source", "from", "type", "to", "title", "resolved", "text", "line"});
+        RecordWriter writer(out, f, ReferenceRecordKeys());
         for (const auto& r : corpus.references()) {
           if (!type.empty() && r.ref.type != type) continue;
-          Record rec;
-          rec["source"] = r.source;
-          rec["from"] = r.from;
-          rec["type"] = r.ref.type;
-          rec["to"] = r.ref.to;
-          rec["title"] = r.ref.title;
-          rec["resolved"] = r.ref.resolved;
-          rec["text"] = r.ref.text;
-          rec["line"] = r.ref.line;
-          writer.Write(rec);
+          writer.Write(ReferenceRecord(r));
         }
         return int(kOk);
       });

@@ -5,47 +5,13 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "export/records.hpp"
+#include "export/flat_records.hpp"
 #include "export/xlsx.hpp"
 #include "extract/tables.hpp"
 #include "segment/docno.hpp"
 
 namespace gazette::cli {
 namespace {
-
-const std::vector<std::string> kRowKeys = {"source", "docno", "table", "section", "seq", "cells", "line"};
-
-Record RowRecord(const Issue& issue, const Document& doc, const Table& t, const TableSection& s, const TableRow& r) {
-  Record rec;
-  rec["source"] = issue.source;
-  rec["docno"] = doc.docno.empty() ? doc.id : doc.docno;
-  rec["table"] = t.index;
-  rec["section"] = s.title;
-  rec["seq"] = r.seq;
-  Record cells = Record::object();
-  for (const auto& [k, v] : r.cells) cells[k] = v;
-  rec["cells"] = cells;
-  rec["line"] = r.line;
-  return rec;
-}
-
-/// The CSV/TSV column of cell KEY: the key itself, or cell_KEY when a record field has that name.
-std::string FlatKey(const std::string& key) {
-  for (const auto& k : kRowKeys)
-    if (k == key) return "cell_" + key;
-  return key;
-}
-
-/// RECORD with its cells spread into columns named by FlatKey.
-Record Flatten(const Record& record) {
-  Record flat;
-  for (const auto& [k, v] : record.items()) {
-    if (k == "cells") continue;
-    flat[k] = v;
-  }
-  for (const auto& [k, v] : record.at("cells").items()) flat[FlatKey(k)] = v;
-  return flat;
-}
 
 void PrintRepairs(const Issue& issue, const Table& t) {
   for (const auto& s : t.sections)
@@ -85,13 +51,13 @@ int WriteRecords(const TablesOptions& o, const std::vector<Issue>& issues) {
     for (const auto& d : issue.documents)
       for (const auto& t : d.tables) {
         for (const auto& k : TableCellKeys(t))
-          if (std::find(keys.begin(), keys.end(), FlatKey(k)) == keys.end()) keys.push_back(FlatKey(k));
+          if (std::find(keys.begin(), keys.end(), FlatTableKey(k)) == keys.end()) keys.push_back(FlatTableKey(k));
         for (const auto& s : t.sections)
-          for (const auto& r : s.rows) records.push_back(RowRecord(issue, d, t, s, r));
+          for (const auto& r : s.rows) records.push_back(TableRowRecord(issue, d, t, s, r));
       }
   return WithOutput(o.input.output, [&](std::ostream& out) {
-    RecordWriter writer(out, f, f == RecordFormat::kJson ? kRowKeys : keys);
-    for (const auto& r : records) writer.Write(f == RecordFormat::kJson ? r : Flatten(r));
+    RecordWriter writer(out, f, f == RecordFormat::kJson ? TableRowRecordKeys() : keys);
+    for (const auto& r : records) writer.Write(f == RecordFormat::kJson ? r : FlattenTableRecord(r));
     return int(kOk);
   });
 }
