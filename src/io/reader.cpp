@@ -15,15 +15,24 @@
 namespace gazette {
 namespace {
 
-bool IsValidUtf8(const std::string& s) {
+// Byte offset of the first sequence that is not UTF-8, or npos when S is all UTF-8.
+size_t FirstInvalidUtf8(const std::string& s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   while (i < n) {
+    int32_t at = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    if (c < 0) return false;
+    if (c < 0) return static_cast<size_t>(at);
   }
-  return true;
+  return std::string::npos;
+}
+
+bool IsValidUtf8(const std::string& s) { return FirstInvalidUtf8(s) == std::string::npos; }
+
+// "SOURCE:LINE" for byte OFFSET of BYTES (1-based line).
+std::string WhereIs(const std::string& source, const std::string& bytes, size_t offset) {
+  return source + ":" + std::to_string(1 + std::count(bytes.begin(), bytes.begin() + static_cast<long>(offset), '\n'));
 }
 
 // Converts BYTES from CHARSET to UTF-8, failing on any unmappable or illegal sequence.
@@ -124,16 +133,22 @@ Result<DecodedInput> DecodeBytes(const std::string& bytes, const std::string& so
     charset = (detected.empty() || unicode || detected == "GB18030") ? "GB18030" : detected;
   }
   if (charset == "UTF-8") {
-    if (!IsValidUtf8(body)) return Error{source + ": invalid UTF-8"};
+    size_t bad = FirstInvalidUtf8(body);
+    if (bad != std::string::npos) return Error{WhereIs(source, body, bad) + ": invalid UTF-8"};
     out.text = body;
   } else {
     auto converted = Convert(body, charset.c_str(), source);
     if (!converted.ok()) {
       if (body.find('\0') != std::string::npos) return Error{source + ": binary file, not text"};
-      return Error{converted.error().message + " (and not UTF-8)"};
+      size_t bad = FirstInvalidUtf8(body);
+      return Error{WhereIs(source, body, bad) + ": invalid UTF-8, and not " + charset + " text either"};
     }
     out.text = std::move(converted.value());
-    if (LooksMisdecoded(out.text)) return Error{source + ": cannot decode (not UTF-8, UTF-16 or " + charset + ")"};
+    if (LooksMisdecoded(out.text)) {
+      size_t bad = FirstInvalidUtf8(body);
+      return Error{(bad == std::string::npos ? source : WhereIs(source, body, bad)) +
+                   ": cannot decode: invalid UTF-8, and not UTF-16 or " + charset + " text either"};
+    }
   }
   out.encoding = charset;
   if (int line = FirstBinaryLine(out.text))

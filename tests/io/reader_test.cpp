@@ -117,3 +117,11 @@ TEST_CASE("directories expand to their *.txt files, sorted", "[io]") {
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].message == "/nonexistent: no such file or directory");
 }
+
+TEST_CASE("invalid UTF-8 names the line of the first bad byte", "[io]") {
+  std::string text = "北京市人民政府公报\n2024\n第 38 期\n坏字节\xff\xfe在这里\n后文。\n";
+  auto bad = DecodeBytes(text, "bad.txt");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message.rfind("bad.txt:4: ", 0) == 0);
+  CHECK(bad.error().message.find("invalid UTF-8") != std::string::npos);
+}
