@@ -127,10 +127,14 @@ Result<DecodedInput> DecodeBytes(const std::string& bytes, const std::string& so
   } else {
     std::string detected = DetectCharset(bytes);
     // Chinese text that is not UTF-8 is GB18030 (a superset of GBK and GB2312) unless the
-    // detector names Big5 or a single-byte charset. UTF-16/32 without a BOM is only believed
-    // from its NUL bytes (GuessUtf16): the detector calls any random bytes UTF-16.
-    bool unicode = detected.rfind("UTF-", 0) == 0;
-    charset = (detected.empty() || unicode || detected == "GB18030") ? "GB18030" : detected;
+    // detector names another CJK charset. UTF-16/32 without a BOM is only believed from its NUL
+    // bytes (GuessUtf16): the detector calls any random bytes UTF-16.
+    // Single-byte guesses (windows-125x, ISO-8859-x) are what the detector says of damaged CJK
+    // text; only another multi-byte CJK charset is believed over GB18030.
+    static const char* kCjk[] = {"Big5", "EUC-JP", "EUC-KR", "Shift_JIS", "ISO-2022-CN", "ISO-2022-JP", "ISO-2022-KR"};
+    charset = "GB18030";
+    for (const char* cjk : kCjk)
+      if (detected == cjk) charset = detected;
   }
   if (charset == "UTF-8") {
     size_t bad = FirstInvalidUtf8(body);
