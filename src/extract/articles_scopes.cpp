@@ -4,7 +4,7 @@
 #include <string>
 
 #include "extract/articles_internal.hpp"
-#include "extract/numerals.hpp"
+#include "util/numerals.hpp"
 #include "grammar/grammar.hpp"
 
 namespace gazette::articles {

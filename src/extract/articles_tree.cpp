@@ -6,7 +6,7 @@
 #include <string>
 
 #include "extract/articles_internal.hpp"
-#include "extract/numerals.hpp"
+#include "util/numerals.hpp"
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
 #include "util/text.hpp"

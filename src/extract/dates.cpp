@@ -3,7 +3,7 @@
 #include "extract/dates.hpp"
 
 #include "extract/dates_internal.hpp"
-#include "extract/numerals.hpp"
+#include "util/numerals.hpp"
 #include "extract/workdays.hpp"
 #include "grammar/grammar.hpp"
 #include "util/text.hpp"

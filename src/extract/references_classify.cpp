@@ -1,9 +1,9 @@
 // The relation a clause gives a citation, the date it takes effect, and comparable titles.
-#include <cstdio>
 
 #include "extract/references.hpp"
 #include "extract/references_internal.hpp"
 #include "grammar/grammar.hpp"
+#include "segment/header.hpp"
 #include "util/text.hpp"
 
 namespace gazette {
@@ -37,10 +37,7 @@ std::string ClassifyRelation(const std::string& prefix, const std::string& suffi
 std::string FromDate(const std::string& text) {
   Match m;
   if (!RxSearch(text, "refs_from_date", m)) return "";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", std::stoi(Group(m, "year")), std::stoi(Group(m, "month")),
-                std::stoi(Group(m, "day")));
-  return buf;
+  return FindIsoDate(m.str(0));  // validated: no 2月30日
 }
 
 }  // namespace refs

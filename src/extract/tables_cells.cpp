@@ -12,7 +12,7 @@
 //    list joined with "; ".
 #include <charconv>
 
-#include "extract/numerals.hpp"
+#include "util/numerals.hpp"
 #include "extract/tables_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"

@@ -107,20 +107,21 @@ Result<GrammarSet> GrammarSet::Parse(const std::vector<std::pair<std::string, st
     Status s = ParseFile(path, text, macros, set.patterns_);
     if (!s.ok()) return Error{s.message()};
   }
-  std::map<std::string, std::string> seen;
-  for (const auto& p : set.patterns_) {
-    auto [it, fresh] = seen.emplace(p.name, p.file + ":" + std::to_string(p.line));
-    if (!fresh)
+  for (size_t i = 0; i < set.patterns_.size(); ++i) {
+    const auto& p = set.patterns_[i];
+    auto [it, fresh] = set.index_.emplace(p.name, i);
+    if (!fresh) {
+      const auto& first = set.patterns_[it->second];
       return Error{p.file + ":" + std::to_string(p.line) + ": pattern " + p.name + " already defined at " +
-                   it->second};
+                   first.file + ":" + std::to_string(first.line)};
+    }
   }
   return set;
 }
 
 const GrammarPattern* GrammarSet::Find(std::string_view name) const {
-  for (const auto& p : patterns_)
-    if (p.name == name) return &p;
-  return nullptr;
+  auto it = index_.find(std::string(name));
+  return it == index_.end() ? nullptr : &patterns_[it->second];
 }
 
 const GrammarSet& Grammars() {

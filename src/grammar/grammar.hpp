@@ -9,6 +9,7 @@
 #include <boost/regex/icu.hpp>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "util/result.hpp"
@@ -38,6 +39,7 @@ class GrammarSet {
 
  private:
   std::vector<GrammarPattern> patterns_;
+  std::unordered_map<std::string, size_t> index_;  ///< name → position in patterns_
 };
 
 /// The active grammar set: the embedded grammars unless UseGrammarDir() replaced them.

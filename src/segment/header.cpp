@@ -1,45 +1,17 @@
 #include "segment/header.hpp"
 
+#include <chrono>
 #include <cstdio>
 
-#include "extract/numerals.hpp"
+#include "util/numerals.hpp"
 #include "grammar/grammar.hpp"
 
 namespace gazette {
 namespace {
 
-// A year printed digit by digit in Chinese: 二〇二三 → 2023.
-int ChineseYear(const std::string& text) {
-  static const char* kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  int year = 0;
-  for (size_t i = 0; i < text.size();) {
-    bool found = false;
-    for (int d = 0; d < 10; ++d) {
-      std::string digit = kDigits[d];
-      if (text.compare(i, digit.size(), digit) == 0) {
-        year = year * 10 + d;
-        i += digit.size();
-        found = true;
-        break;
-      }
-    }
-    if (!found) {
-      if (text.compare(i, 3, "零") == 0) {
-        year *= 10;
-        i += 3;
-      } else {
-        return 0;
-      }
-    }
-  }
-  return year;
-}
-
 std::string Iso(int y, int m, int d) {
-  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return "";
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (m == 2 && d == 29 && !leap) return "";
+  std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{unsigned(m)}, std::chrono::day{unsigned(d)}};
+  if (!date.ok() || y < 1900 || y > 2200) return "";
   char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
@@ -52,10 +24,11 @@ std::string FindIsoDate(const std::string& text) {
   if (RxSearch(text, "date_arabic", m))
     return Iso(std::stoi(Group(m, "y")), std::stoi(Group(m, "m")), std::stoi(Group(m, "d")));
   if (RxSearch(text, "date_chinese", m)) {
+    auto year = ParseChineseNumeral(Group(m, "y"));  // 二〇二三, digit by digit
     auto month = ParseChineseNumeral(Group(m, "m"));
     auto day = ParseChineseNumeral(Group(m, "d"));
-    if (!month || !day) return "";
-    return Iso(ChineseYear(Group(m, "y")), *month, *day);
+    if (!year || !month || !day) return "";
+    return Iso(*year, *month, *day);
   }
   return "";
 }

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "extract/numerals.hpp"
+#include "util/numerals.hpp"
 
 using namespace gazette;
 

@@ -1,6 +1,6 @@
 // Chinese numerals through ICU's zh spellout rules, with a small fallback where ICU stops early
 // (二零二四 parses as 2 with ICU: 零 ends its parse).
-#include "extract/numerals.hpp"
+#include "util/numerals.hpp"
 
 #include <unicode/rbnf.h>
 #include <unicode/unistr.h>
