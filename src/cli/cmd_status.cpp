@@ -7,6 +7,7 @@
 #include "segment/docno.hpp"
 #include "util/text.hpp"
 #include "xref/corpus.hpp"
+#include "util/number.hpp"
 
 namespace gazette::cli {
 namespace {
@@ -15,7 +16,7 @@ bool IsIsoDate(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
     if (s[i] < '0' || s[i] > '9') return false;
-  int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+  int month = DecimalOr(s.substr(5, 2), 0), day = DecimalOr(s.substr(8, 2), 0);
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 

@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "extract/workdays.hpp"
+#include "util/number.hpp"
 
 namespace gazette::cli {
 
@@ -18,14 +19,10 @@ void RegisterWorkdays(CLI::App& app, Runner& run) {
       ->required();
   cmd->callback([&run] {
     run = [] {
-      int n = 0;
-      size_t used = 0;
-      try {
-        n = std::stoi(count, &used);
-      } catch (const std::exception&) {
-        used = 0;
-      }
-      if (used == 0 || used != count.size()) {
+      bool negative = !count.empty() && count[0] == '-';
+      auto magnitude = ParseDecimal(negative ? count.substr(1) : count);
+      int n = negative && magnitude ? -*magnitude : magnitude.value_or(0);
+      if (!magnitude) {
         PrintError("workdays: N '" + count + "' is not a whole number");
         return int(kUsage);
       }

@@ -7,6 +7,7 @@
 #include "pipeline/check.hpp"
 #include "xref/corpus.hpp"
 #include "util/text.hpp"
+#include "util/number.hpp"
 
 namespace gazette::xlsx {
 namespace {
@@ -31,7 +32,7 @@ SheetCell CountCell(int n) { return n > 0 ? SheetCell::Number(n) : Text(""); }
 SheetCell SeqCell(const std::string& seq) {
   bool digits = !seq.empty() && seq.size() <= 9 &&
                 std::all_of(seq.begin(), seq.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return digits ? SheetCell::Number(std::stoi(seq)) : Text(seq);
+  return digits && ParseDecimal(seq) ? SheetCell::Number(*ParseDecimal(seq)) : Text(seq);
 }
 
 /// The columns of a table sheet: 序号 (from TableRow::seq) when the table numbers its rows, then

@@ -7,6 +7,7 @@
 #include "extract/workdays.hpp"
 #include "grammar/grammar.hpp"
 #include "util/text.hpp"
+#include "util/number.hpp"
 
 namespace gazette {
 
@@ -39,7 +40,7 @@ std::optional<int> ParseAmount(const std::string& text) {
   if (t.empty()) return std::nullopt;
   if (t.find_first_not_of("0123456789") == std::string::npos) {
     if (t.size() > 6) return std::nullopt;
-    return std::stoi(t);
+    return ParseDecimal(t);
   }
   return ParseChineseNumeral(t);
 }

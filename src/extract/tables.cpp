@@ -9,6 +9,7 @@
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
 #include "util/text.hpp"
+#include "util/number.hpp"
 
 namespace gazette {
 namespace {
@@ -42,7 +43,7 @@ bool ParseSection(const TextLine& l, SectionLine* out) {
   if (l.has_tab || !RxFull(l.text, "table_section", m)) return false;
   out->title = Trim(Group(m, "label")) + Trim(Group(m, "title"));
   std::string count = Group(m, "count");
-  out->declared = count.empty() ? -1 : std::stoi(count);
+  out->declared = count.empty() ? -1 : DecimalOr(count, -1);
   out->line = l.line;
   return true;
 }
@@ -119,7 +120,7 @@ void TableReader::LookBack(size_t h, Table& t, SectionLine* first_section) const
     SectionLine s;
     if (l.has_tab) break;
     if (RxFull(l.text, "table_total", m)) {
-      t.declared_total = std::stoi(Group(m, "count"));
+      t.declared_total = DecimalOr(Group(m, "count"), -1);
       t.declared_total_line = l.line;
     } else if (first_section->line == 0 && caption.empty() && ParseSection(l, &s)) {
       *first_section = s;
@@ -331,7 +332,7 @@ std::vector<Table> ExtractTables(const Document& doc) {
     for (size_t i = 0; i < start; ++i) {
       Match m;
       if (!doc.body[i].has_tab && RxSearch(doc.body[i].text, "table_stated_count", m)) {
-        tables[0].stated = std::stoi(Group(m, "count"));
+        tables[0].stated = DecimalOr(Group(m, "count"), -1);
         tables[0].stated_line = doc.body[i].LineAt(static_cast<size_t>(m[0].first - doc.body[i].text.begin()));
         tables[0].stated_text = m.str(0);
         break;

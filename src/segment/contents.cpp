@@ -6,6 +6,7 @@
 #include "grammar/grammar.hpp"
 #include "segment/docno.hpp"
 #include "util/text.hpp"
+#include "util/number.hpp"
 
 namespace gazette {
 namespace {
@@ -46,7 +47,7 @@ std::string Lower(std::string s) {
 bool CutPage(const std::string& text, std::string* before, int* page) {
   Match m;
   if (!RxSearch(text, "contents_page", m)) return false;
-  *page = std::stoi(Group(m, "page"));
+  *page = DecimalOr(Group(m, "page"), 0);
   *before = Trim(text.substr(0, static_cast<size_t>(m.position(size_t(0)))));
   return true;
 }
@@ -68,8 +69,8 @@ std::vector<EnglishEntry> ParseEnglish(const std::vector<TextLine>& lines, size_
     e.title = before;
     if (RxSearch(before, "contents_en_docno", m)) {
       e.code = Group(m, "code");
-      e.year = std::stoi(Group(m, "year"));
-      e.seq = std::stoi(Group(m, "seq"));
+      e.year = DecimalOr(Group(m, "year"), 0);
+      e.seq = DecimalOr(Group(m, "seq"), 0);
       e.docno_printed = m.str(0).substr(1, static_cast<size_t>(m.length(0)) - 2);
       e.title = Trim(before.substr(0, static_cast<size_t>(m.position(size_t(0)))));
     }

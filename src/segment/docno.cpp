@@ -8,6 +8,7 @@
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
 #include "util/text.hpp"
+#include "util/number.hpp"
 
 namespace gazette {
 namespace {
@@ -43,8 +44,8 @@ Candidate NextDocno(const std::string& text, size_t from) {
     d.begin += agency.size() - stripped.size();
     d.agency = stripped;
     std::string year = Group(m, "year"), seq = Group(m, "seq");
-    d.year = year.empty() ? 0 : std::stoi(year);
-    d.seq = seq.empty() ? 0 : std::stoi(seq);
+    d.year = year.empty() ? 0 : DecimalOr(year, 0);
+    d.seq = seq.empty() ? 0 : DecimalOr(seq, 0);
     std::string form_name = form;
     if (form_name == "docno") d.normalized = d.agency + "〔" + year + "〕" + seq + "号";
     else if (form_name == "docno_old") d.normalized = "〔" + year + "〕" + d.agency + "第" + seq + "号";

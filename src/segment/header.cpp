@@ -5,6 +5,7 @@
 
 #include "util/numerals.hpp"
 #include "grammar/grammar.hpp"
+#include "util/number.hpp"
 
 namespace gazette {
 namespace {
@@ -22,7 +23,7 @@ std::string Iso(int y, int m, int d) {
 std::string FindIsoDate(const std::string& text) {
   Match m;
   if (RxSearch(text, "date_arabic", m))
-    return Iso(std::stoi(Group(m, "y")), std::stoi(Group(m, "m")), std::stoi(Group(m, "d")));
+    return Iso(DecimalOr(Group(m, "y"), 0), DecimalOr(Group(m, "m"), 0), DecimalOr(Group(m, "d"), 0));
   if (RxSearch(text, "date_chinese", m)) {
     auto year = ParseChineseNumeral(Group(m, "y"));  // 二〇二三, digit by digit
     auto month = ParseChineseNumeral(Group(m, "m"));
@@ -41,16 +42,16 @@ IssueHeader ParseIssueHeader(const std::vector<TextLine>& lines, size_t end) {
     const std::string& t = lines[i].text;
     Match m;
     if (h.number == 0 && RxSearch(t, "issue_number", m)) {
-      h.number = std::stoi(Group(m, "num"));
+      h.number = DecimalOr(Group(m, "num"), 0);
       if (!h.line) h.line = lines[i].line;
     }
     if (h.total_number == 0 && RxSearch(t, "issue_number", m) && !Group(m, "total").empty())
-      h.total_number = std::stoi(Group(m, "total"));
+      h.total_number = DecimalOr(Group(m, "total"), 0);
     if (h.date.empty()) h.date = FindIsoDate(t);
     if (h.year == 0 && t.size() == 4 && std::isdigit(static_cast<unsigned char>(t[0])))
-      h.year = std::stoi(t);
+      h.year = DecimalOr(t, 0);
   }
-  if (h.year == 0 && h.date.size() >= 4) h.year = std::stoi(h.date.substr(0, 4));
+  if (h.year == 0 && h.date.size() >= 4) h.year = DecimalOr(h.date.substr(0, 4), 0);
   return h;
 }
 

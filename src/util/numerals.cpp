@@ -10,6 +10,7 @@
 #include <string>
 
 #include "util/text.hpp"
+#include "util/number.hpp"
 
 namespace gazette {
 namespace {
@@ -126,7 +127,7 @@ std::optional<int> ParseChineseNumeral(std::string_view text) {
   if (s.empty()) return std::nullopt;
   if (AllAsciiDigits(s)) {
     if (s.size() > 9) return std::nullopt;
-    return std::stoi(s);
+    return ParseDecimal(s);
   }
   // Only numeral characters: ICU would otherwise accept a numeral prefix of any text.
   if (!ParseChineseNumeralFallback(s)) return std::nullopt;
