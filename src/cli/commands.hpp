@@ -23,5 +23,6 @@ void RegisterXml(CLI::App& app, Runner& run);        ///< xml: schema-valid expo
 void RegisterXlsx(CLI::App& app, Runner& run);       ///< xlsx: publishing workbook
 void RegisterQuery(CLI::App& app, Runner& run);      ///< query: XPath over the corpus
 void RegisterSearch(CLI::App& app, Runner& run);     ///< search: normalized text search
+void RegisterDiff(CLI::App& app, Runner& run);       ///< diff: what changed between two versions
 
 }  // namespace gazette::cli

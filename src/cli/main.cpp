@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   RegisterXlsx(app, run);
   RegisterQuery(app, run);
   RegisterSearch(app, run);
+  RegisterDiff(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,106 @@
+// What changed between two versions of a document: a catalog diff (rows matched one to one)
+// or an article comparison (articles and chapters aligned in order). Plain records; the
+// writers are in src/export/diff_*.
+//
+//   DocumentDiff d = DiffDocuments({old_doc, "2021-44.txt"}, {new_doc, "2024-38.txt"});
+//   for (const DiffEntry& e : d.entries) …  // e.change: kept|changed|added|removed …
+#pragma once
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "diff/compare_text.hpp"
+#include "model/issue.hpp"
+
+namespace gazette::diff {
+
+/// A document and the file that prints it.
+struct SourcedDocument {
+  const Document& doc;
+  std::string source;
+};
+
+/// One side of a change: a catalog row or an article/chapter, with where it is printed.
+struct DiffSide {
+  std::string seq;      ///< 序号 as printed (rows)
+  std::string id;       ///< eId (articles, chapters)
+  std::string label;    ///< 序号 (rows), 第三条 / 第二章 (articles, chapters)
+  std::string section;  ///< table section title (rows); chapter heading, or the instrument (articles)
+  std::vector<std::pair<std::string, std::string>> cells;  ///< rows: schema key → text
+  std::string heading;  ///< articles and chapters: the heading (总则)
+  std::string text;     ///< articles: normalized text (children on their own lines)
+  int num = 0;          ///< articles and chapters: the number (第十二条 → 12)
+  std::string source;
+  int line = 0;
+};
+
+/// The character diff of one field that differs.
+struct FieldDiff {
+  std::string field;  ///< name, issuer, country, field, note, section; text, heading
+  TextDiff diff;
+};
+
+/// One entry of a comparison.
+struct DiffEntry {
+  std::string unit;    ///< row | article | chapter
+  std::string change;  ///< rows: kept|changed|added|removed; articles/chapters: same|renumbered|changed|added|removed
+  std::optional<DiffSide> old_side;  ///< empty for added
+  std::optional<DiffSide> new_side;  ///< empty for removed
+  std::vector<std::string> fields;   ///< fields that differ (changed, renumbered): "number" for a new number
+  double similarity = 0;             ///< of the matched pair (see README, Matching), 0 when unmatched
+  std::vector<FieldDiff> diffs;      ///< character diff of each differing text field
+};
+
+/// Counts by change, for the summary line.
+struct DiffCounts {
+  int kept = 0;  ///< kept rows, or same articles
+  int changed = 0;
+  int renumbered = 0;
+  int added = 0;
+  int removed = 0;
+};
+
+/// A whole comparison of two documents.
+struct DocumentDiff {
+  std::string what;  ///< tables | articles
+  std::string old_id, new_id;        ///< document ids (normalized 文号)
+  std::string old_title, new_title;
+  std::string old_source, new_source;
+  /// Rows: the compared cell keys with their printed header (name → 职业资格证书名称), new
+  /// document's tables first; "section" last when rows are in titled sections.
+  std::vector<std::pair<std::string, std::string>> columns;
+  std::vector<DiffEntry> entries;  ///< in the new document's order, removed ones near their old neighbours
+  /// Counts of the entries of UNIT (row, article or chapter).
+  DiffCounts Count(const std::string& unit) const;
+};
+
+/// Thresholds of the matching (README, "diff": measured on the sample catalogs).
+struct DiffOptions {
+  /// Rows whose names share no normalized form and no acronym match when their similarity
+  /// (mean of name and issuer similarity) reaches this.
+  double row_threshold = 0.7;
+  /// Rows with a common acronym (CFA, CDCS) match when their similarity reaches this.
+  double acronym_threshold = 0.35;
+  /// Rows with the same normalized name match when their similarity reaches this (a name
+  /// printed for several issuers: 教师资格证书).
+  double same_name_threshold = 0.6;
+  /// Articles (and chapters) align when the similarity of their text reaches this.
+  double article_threshold = 0.5;
+};
+
+/// True when DOC has at least one catalog table row.
+bool HasTableRows(const Document& doc);
+
+/// The catalog diff of OLD and NEW: rows matched one to one (README, "diff").
+DocumentDiff DiffTables(const SourcedDocument& old_doc, const SourcedDocument& new_doc, const DiffOptions& options = {});
+
+/// The article comparison of OLD and NEW: articles and chapters aligned with their order kept.
+DocumentDiff DiffArticles(const SourcedDocument& old_doc, const SourcedDocument& new_doc, const DiffOptions& options = {});
+
+/// DiffTables when WHAT is "tables", DiffArticles when "articles"; when WHAT is empty, tables
+/// if both documents have catalog rows, else articles.
+DocumentDiff DiffDocuments(const SourcedDocument& old_doc, const SourcedDocument& new_doc,
+                           const std::string& what = "", const DiffOptions& options = {});
+
+}  // namespace gazette::diff

@@ -1,0 +1,117 @@
+#include "export/diff_records.hpp"
+
+#include <cmath>
+
+#include "util/text.hpp"
+
+namespace gazette {
+using namespace diff;
+namespace {
+
+std::string Counts(const DiffCounts& c, bool rows) {
+  std::string s = rows ? "kept " + std::to_string(c.kept) : "same " + std::to_string(c.kept) + ", renumbered " +
+                                                                 std::to_string(c.renumbered);
+  return s + ", changed " + std::to_string(c.changed) + ", added " + std::to_string(c.added) + ", removed " +
+         std::to_string(c.removed);
+}
+
+std::string Cell(const DiffSide& side, const std::string& key) {
+  for (const auto& c : side.cells)
+    if (c.first == key) return c.second;
+  return "";
+}
+
+/// What names a side on one line: a row's name (else its first cell), an article's opening
+/// text, a chapter's heading; cut at 40 characters.
+std::string Gist(const DiffSide& side) {
+  std::string text = Cell(side, "name");
+  if (text.empty()) text = Cell(side, "title");
+  if (text.empty() && !side.cells.empty()) text = side.cells.front().second;
+  if (side.cells.empty()) text = side.heading.empty() ? side.text : side.heading;
+  text = ReplaceAll(text, "\n", " ");
+  std::u32string u = ToU32(text);
+  return u.size() > 40 ? ToUtf8(u.substr(0, 40)) + "…" : text;
+}
+
+std::string Label(const DiffSide& side) {
+  if (side.cells.empty()) return side.label;
+  std::string section = side.section;
+  size_t close = section.find(')');  // (二)境外职业资格清单 → (二)
+  if (StartsWith(section, "(") && close != std::string::npos) section = section.substr(0, close + 1);
+  return section + side.label;
+}
+
+nlohmann::ordered_json SideJson(const std::optional<DiffSide>& side) {
+  if (!side) return nullptr;
+  nlohmann::ordered_json j;
+  if (!side->cells.empty() || !side->seq.empty()) {
+    j["seq"] = side->seq;
+    j["label"] = side->label;
+    j["section"] = side->section;
+    nlohmann::ordered_json cells = nlohmann::ordered_json::object();
+    for (const auto& [k, v] : side->cells) cells[k] = v;
+    j["cells"] = cells;
+  } else {
+    j["id"] = side->id;
+    j["label"] = side->label;
+    j["section"] = side->section;
+    j["heading"] = side->heading;
+    j["text"] = side->text;
+  }
+  j["source"] = side->source;
+  j["line"] = side->line;
+  return j;
+}
+
+}  // namespace
+
+nlohmann::ordered_json SpansJson(const std::vector<DiffSpan>& spans) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const auto& s : spans)
+    out.push_back({s.op == DiffSpan::Op::kEqual ? "=" : s.op == DiffSpan::Op::kDelete ? "-" : "+", s.text});
+  return out;
+}
+
+std::string DiffSummary(const DocumentDiff& d) {
+  if (d.what == "tables") return Counts(d.Count("row"), true);
+  std::string s = Counts(d.Count("article"), false);
+  DiffCounts chapters = d.Count("chapter");
+  if (chapters.kept + chapters.changed + chapters.renumbered + chapters.added + chapters.removed > 0)
+    s += "; chapters: " + Counts(chapters, false);
+  return s;
+}
+
+void WriteDiffText(std::ostream& out, const DocumentDiff& d) {
+  out << d.old_id << " → " << d.new_id << " (" << d.what << ")\n" << DiffSummary(d) << "\n";
+  for (const auto& e : d.entries) {
+    if (e.change == "kept" || e.change == "same") continue;
+    out << e.change << "\t" << (e.unit == "chapter" ? "chapter " : "");
+    out << (e.old_side ? Label(*e.old_side) : "-") << " → " << (e.new_side ? Label(*e.new_side) : "-") << "\t";
+    const DiffSide& shown = e.new_side ? *e.new_side : *e.old_side;
+    out << Gist(shown) << "\t" << (e.fields.empty() ? "-" : Join(e.fields, ",")) << "\t";
+    out << (e.old_side ? e.old_side->source + ":" + std::to_string(e.old_side->line) : "-") << " → "
+        << (e.new_side ? e.new_side->source + ":" + std::to_string(e.new_side->line) : "-") << "\n";
+  }
+}
+
+std::vector<nlohmann::ordered_json> DiffRecords(const DocumentDiff& d) {
+  std::vector<nlohmann::ordered_json> records;
+  for (const auto& e : d.entries) {
+    nlohmann::ordered_json j;
+    j["old_doc"] = d.old_id;
+    j["new_doc"] = d.new_id;
+    j["unit"] = e.unit;
+    j["change"] = e.change;
+    j["old"] = SideJson(e.old_side);
+    j["new"] = SideJson(e.new_side);
+    j["fields"] = e.fields;
+    j["similarity"] = std::round(e.similarity * 1000) / 1000;
+    nlohmann::ordered_json diffs = nlohmann::ordered_json::object();
+    for (const auto& f : e.diffs) diffs[f.field] = SpansJson(f.diff.unified);
+    j["diff"] = diffs;
+    records.push_back(std::move(j));
+  }
+  return records;
+}
+
+}  // namespace gazette
