@@ -109,13 +109,14 @@ Side MakeSide(std::string_view text) {
   return s;
 }
 
-/// Writes SIDE's graphemes up to and including significant grapheme K: white space before it
-/// as kEqual, the grapheme itself as OP, to SPANS (and to UNIFIED when given).
+/// Writes SIDE's graphemes up to and including significant grapheme K: the grapheme as OP, to
+/// SPANS (and to UNIFIED when given); white space before it as OP inside a run of OP, else kEqual.
 void Emit(Side& side, size_t k, DiffSpan::Op op, std::vector<DiffSpan>& spans, std::vector<DiffSpan>* unified) {
   size_t upto = side.significant[k];
+  DiffSpan::Op space = !spans.empty() && spans.back().op == op ? op : DiffSpan::Op::kEqual;
   for (; side.emitted < upto; ++side.emitted) {  // a deletion's white space stays out of UNIFIED
-    Append(spans, DiffSpan::Op::kEqual, side.graphemes[side.emitted]);
-    if (unified && op != DiffSpan::Op::kDelete) Append(*unified, DiffSpan::Op::kEqual, side.graphemes[side.emitted]);
+    Append(spans, space, side.graphemes[side.emitted]);
+    if (unified && op != DiffSpan::Op::kDelete) Append(*unified, space, side.graphemes[side.emitted]);
   }
   Append(spans, op, side.graphemes[upto]);
   if (unified) Append(*unified, op, side.graphemes[upto]);
