@@ -111,8 +111,8 @@ void CompareUnits(DiffEntry& e) {
   e.change = changed ? "changed" : a.num != b.num ? "renumbered" : "same";
 }
 
-/// One entry with the position it is listed at: the new node's index, or just after the
-/// entry before it for a removed unit.
+/// One entry with the position it is listed at: the new node's index, or, for a removed unit,
+/// just after the entry before it (by the old node's index, so chapters precede their articles).
 struct Ranked {
   double rank;
   DiffEntry entry;
@@ -128,7 +128,8 @@ std::vector<Ranked> Compare(const SourcedDocument& old_doc, const SourcedDocumen
   double rank = -1;
   size_t i = 0, j = 0;
   auto removed = [&](size_t upto) {
-    for (; i < upto; ++i) out.push_back({rank += 1e-3, {unit, "removed", a[i].side, std::nullopt, {}, 0, {}}});
+    for (; i < upto; ++i)  // after the entry before it; among removed ones, in the old order
+      out.push_back({rank + 1e-7 * double(a[i].node + 1), {unit, "removed", a[i].side, std::nullopt, {}, 0, {}}});
   };
   auto added = [&](size_t upto) {
     for (; j < upto; ++j) out.push_back({rank = double(b[j].node), {unit, "added", std::nullopt, b[j].side, {}, 0, {}}});

@@ -132,6 +132,26 @@ def test_workbook(tmp):
     check(inserted is not None, "inserted run underlined (CFA …证书)")
 
 
+def test_article_workbook(tmp):
+    path = os.path.join(tmp, "articles.xlsx")
+    r = run("diff", "--superseded", "tests/corpus", V2, "--format", "xlsx", "-o", path)
+    check(r.returncode == 0, f"articles xlsx: {r.stderr}")
+    wb = openpyxl.load_workbook(path)
+    check(wb.sheetnames == ["摘要", "新旧对照表"], f"sheets {wb.sheetnames}")
+    ws = wb["新旧对照表"]
+    header = [c.value for c in ws[2]]
+    check(header == ["变化", "旧 条", "旧 条文", "新 条", "新 条文", "不同字段", "相似度", "旧出处", "新出处"],
+          f"header {header}")
+    rows = list(ws.iter_rows(min_row=3, values_only=True))
+    check(len(rows) == 6 + 24, f"{len(rows)} rows: 6 chapters, 23 old and 23 new articles in 24 entries")
+    added = [row for row in ws.iter_rows(min_row=3) if row[0].value == "新增 added"]
+    check(len(added) == 1 and added[0][3].value == "第九条" and added[0][4].fill.fgColor.rgb == GREEN,
+          "added 第九条 green")
+    strings = zipfile.ZipFile(path).read("xl/sharedStrings.xml").decode()
+    check(re.search(r"<u/>(?:(?!</rPr>).)*</rPr><t[^>]*>30</t>", strings) is not None, "30 个工作日 underlined")
+    check(re.search(r"<strike/>(?:(?!</rPr>).)*</rPr><t[^>]*>15</t>", strings) is not None, "15 个工作日 struck")
+
+
 def test_errors(tmp):
     check(run("diff", "--old", "京人社事业发〔2021〕33号", OLD_CATALOG).returncode == 2, "--new missing: usage")
     check(run("diff", "--superseded", "--old", "京政发〔2023〕20号", OLD_CATALOG).returncode == 2, "both modes: usage")
@@ -148,6 +168,7 @@ with tempfile.TemporaryDirectory() as tmp:
     test_articles()
     test_superseded()
     test_workbook(tmp)
+    test_article_workbook(tmp)
     test_errors(tmp)
 print(f"diff e2e: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
