@@ -83,6 +83,36 @@ std::vector<Step> EditScript(const std::vector<int>& a, const std::vector<int>& 
   return steps;
 }
 
+/// Slides every run of only insertions (or only deletions) right past the equal graphemes that
+/// repeat its first one, so that an edit ends where a word does: "Financ[e 国际商会 … Trad]e"
+/// becomes "Finance[ 国际商会 … Trade]".
+void SlideEdits(std::vector<Step>& steps, const std::vector<int>& a, const std::vector<int>& b) {
+  for (size_t k = 0; k < steps.size();) {
+    DiffSpan::Op op = steps[k].op;
+    size_t r = k;
+    while (r < steps.size() && steps[r].op == op) ++r;
+    bool before = k > 0 && steps[k - 1].op != DiffSpan::Op::kEqual;  // next to the other kind of edit
+    if (op == DiffSpan::Op::kEqual || before || r >= steps.size() || steps[r].op != DiffSpan::Op::kEqual) {
+      k = r;
+      continue;
+    }
+    bool insert = op == DiffSpan::Op::kInsert;
+    const std::vector<int>& side = insert ? b : a;
+    size_t edited = steps[k].index, equal = insert ? steps[r].other : steps[r].index;
+    if (side[edited] != side[equal]) {
+      k = r;
+      continue;
+    }
+    // The equal step now pairs at EDITED on this side; the edits move one place right.
+    Step moved = steps[r];
+    (insert ? moved.other : moved.index) = edited;
+    for (size_t t = k; t < r; ++t) ++steps[t].index;
+    steps.erase(steps.begin() + std::ptrdiff_t(r));
+    steps.insert(steps.begin() + std::ptrdiff_t(k), moved);
+    ++k;
+  }
+}
+
 void Append(std::vector<DiffSpan>& spans, DiffSpan::Op op, const std::string& text) {
   if (text.empty()) return;
   if (!spans.empty() && spans.back().op == op) spans.back().text += text;
@@ -211,7 +241,9 @@ double Similarity(std::string_view a, std::string_view b) {
 TextDiff DiffText(std::string_view old_text, std::string_view new_text) {
   Side o = MakeSide(old_text), n = MakeSide(new_text);
   Symbols symbols;
-  std::vector<Step> steps = EditScript(ToIds(o.keys, symbols), ToIds(n.keys, symbols));
+  std::vector<int> a = ToIds(o.keys, symbols), b = ToIds(n.keys, symbols);
+  std::vector<Step> steps = EditScript(a, b);
+  SlideEdits(steps, a, b);
   TextDiff d;
   for (const auto& s : steps) {
     if (s.op == DiffSpan::Op::kEqual) {
