@@ -57,6 +57,16 @@ TEST_CASE("diff: the character diff marks only what changed", "[diff]") {
   for (const auto& s : same.unified) CHECK(s.op == DiffSpan::Op::kEqual);
 }
 
+TEST_CASE("diff: an insertion ends where the word does", "[diff]") {
+  // 2021-44.txt:306 → 2024-38.txt:221: the new issuer adds two bodies after "Finance"
+  TextDiff d = DiffText("The London Institute of Banking & Finance",
+                        "The London Institute of Banking & Finance 国际商会 The International Chamber of Commerce");
+  REQUIRE(d.unified.size() == 2);
+  CHECK(d.unified[0].text == "The London Institute of Banking & Finance ");
+  CHECK(d.unified[1].op == DiffSpan::Op::kInsert);
+  CHECK(d.unified[1].text == "国际商会 The International Chamber of Commerce");
+}
+
 TEST_CASE("diff: the assignment is optimal, not first-come", "[diff]") {
   // Greedy would take (0,0)=0.9 and leave row 1 with 0.1; the optimum is 0.8 + 0.85.
   std::vector<std::vector<double>> w = {{0.9, 0.8}, {0.85, 0.1}};
