@@ -142,13 +142,37 @@ class ComparisonSheet {
                    lxw_format* fill) {
     Text(row, col++, side ? side->label : "", fill);
     for (const auto& [key, header] : fields_) {
-      std::string text = !side ? "" : d_.what == "tables" ? Cell(*side, key) : ArticleText(*side);
-      const FieldDiff* fd = FindDiff(e, key);
-      if (side && fd) Spans(row, col, old ? fd->diff.old_spans : fd->diff.new_spans, old);
-      else Text(row, col, text, fill);
-      ++col;
+      if (!side) {
+        Text(row, col++, "", fill);
+      } else if (d_.what != "tables") {
+        std::vector<DiffSpan> spans = ArticleSpans(e, *side, old);
+        if (spans.size() > 1 || (spans.size() == 1 && spans[0].op != DiffSpan::Op::kEqual)) Spans(row, col++, spans, old);
+        else Text(row, col++, ArticleText(*side), fill);
+      } else if (const FieldDiff* fd = FindDiff(e, key)) {
+        Spans(row, col++, old ? fd->diff.old_spans : fd->diff.new_spans, old);
+      } else {
+        Text(row, col++, Cell(*side, key), fill);
+      }
     }
     return col;
+  }
+
+  /// The spans of an article's or chapter's cell (ArticleText): the heading's diff or the heading,
+  /// a line break, the text's diff or the text.
+  static std::vector<DiffSpan> ArticleSpans(const DiffEntry& e, const DiffSide& side, bool old) {
+    std::vector<DiffSpan> spans;
+    auto part = [&](const std::string& field, const std::string& text) {
+      if (const FieldDiff* fd = FindDiff(e, field)) {
+        const auto& s = old ? fd->diff.old_spans : fd->diff.new_spans;
+        spans.insert(spans.end(), s.begin(), s.end());
+      } else if (!text.empty()) {
+        spans.push_back({DiffSpan::Op::kEqual, text});
+      }
+    };
+    part("heading", side.heading);
+    if (!side.heading.empty() && !side.text.empty()) spans.push_back({DiffSpan::Op::kEqual, "\n"});
+    part("text", side.text);
+    return spans;
   }
 
   /// The character diff of the field KEY of E, nullptr when it does not differ.

@@ -147,6 +147,9 @@ def test_article_workbook(tmp):
     added = [row for row in ws.iter_rows(min_row=3) if row[0].value == "新增 added"]
     check(len(added) == 1 and added[0][3].value == "第九条" and added[0][4].fill.fgColor.rgb == GREEN,
           "added 第九条 green")
+    chapter = [row for row in ws.iter_rows(min_row=3) if row[1].value == "第五章"]  # 管理与服务 → 服务与管理
+    check(len(chapter) == 1 and chapter[0][2].fill.fgColor.rgb == YELLOW and chapter[0][5].value == "heading",
+          "changed chapter heading highlighted")
     strings = zipfile.ZipFile(path).read("xl/sharedStrings.xml").decode()
     check(re.search(r"<u/>(?:(?!</rPr>).)*</rPr><t[^>]*>30</t>", strings) is not None, "30 个工作日 underlined")
     check(re.search(r"<strike/>(?:(?!</rPr>).)*</rPr><t[^>]*>15</t>", strings) is not None, "15 个工作日 struck")
