@@ -15,6 +15,7 @@ namespace {
 /// A row with what it is matched on.
 struct RowItem {
   DiffSide side;
+  std::string schema;              ///< of its table: rows of different schemas never match
   std::string name_key;            ///< NameKey of its name
   std::set<std::string> acronyms;  ///< Latin acronyms of its name
   std::vector<int> name_ids, issuer_ids;
@@ -42,6 +43,7 @@ std::vector<RowItem> CollectRows(const SourcedDocument& d, Symbols& symbols) {
       for (const auto& r : s.rows) {
         if (r.total) continue;  // 合计 rows are printed sums, not items
         RowItem item;
+        item.schema = t.schema;
         item.side.seq = r.seq;
         item.side.label = r.seq;
         item.side.section = s.title;
@@ -80,6 +82,7 @@ std::vector<std::vector<double>> Weights(const std::vector<RowItem>& olds, const
   sims->assign(olds.size(), std::vector<double>(news.size(), 0));
   for (size_t i = 0; i < olds.size(); ++i)
     for (size_t j = 0; j < news.size(); ++j) {
+      if (olds[i].schema != news[j].schema) continue;
       double s = RowSimilarity(olds[i], news[j]);
       (*sims)[i][j] = s;
       if (!olds[i].name_key.empty() && olds[i].name_key == news[j].name_key && s >= o.same_name_threshold)
