@@ -36,10 +36,12 @@ KeptDocument Keep(Document& d, const std::string& source) {
 }
 
 /// Loads the inputs once, keeping the documents --old and --new name (the first printing of each).
-int LoadNamed(const DiffCommandOptions& o, std::optional<KeptDocument>* old_doc, std::optional<KeptDocument>* new_doc) {
+int LoadNamed(const DiffCommandOptions& o, std::optional<KeptDocument>* old_doc,
+              std::optional<KeptDocument>* new_doc) {
   return ForEachIssue(o.input.paths, [&](Issue& issue) {
     for (auto& d : issue.documents) {
-      bool is_old = !*old_doc && NamesDocument(o.old_doc, d), is_new = !*new_doc && NamesDocument(o.new_doc, d);
+      bool is_old = !*old_doc && NamesDocument(o.old_doc, d);
+      bool is_new = !*new_doc && NamesDocument(o.new_doc, d);
       if (is_old && is_new) {
         *old_doc = KeptDocument{d, issue.source};
         *new_doc = Keep(d, issue.source);

@@ -132,7 +132,8 @@ std::vector<Ranked> Compare(const SourcedDocument& old_doc, const SourcedDocumen
       out.push_back({rank + 1e-7 * double(a[i].node + 1), {unit, "removed", a[i].side, std::nullopt, {}, 0, {}}});
   };
   auto added = [&](size_t upto) {
-    for (; j < upto; ++j) out.push_back({rank = double(b[j].node), {unit, "added", std::nullopt, b[j].side, {}, 0, {}}});
+    for (; j < upto; ++j)
+      out.push_back({rank = double(b[j].node), {unit, "added", std::nullopt, b[j].side, {}, 0, {}}});
   };
   for (auto [pi, pj] : pairs) {
     removed(size_t(pi));
@@ -149,7 +150,8 @@ std::vector<Ranked> Compare(const SourcedDocument& old_doc, const SourcedDocumen
 
 }  // namespace
 
-DocumentDiff DiffArticles(const SourcedDocument& old_doc, const SourcedDocument& new_doc, const DiffOptions& options) {
+DocumentDiff DiffArticles(const SourcedDocument& old_doc, const SourcedDocument& new_doc,
+                          const DiffOptions& options) {
   DocumentDiff d = DiffHeader(old_doc, new_doc, "articles");
   std::vector<Ranked> all = Compare(old_doc, new_doc, "chapter", options.article_threshold);
   std::vector<Ranked> articles = Compare(old_doc, new_doc, "article", options.article_threshold);

@@ -50,7 +50,8 @@ std::vector<Step> EditScript(const std::vector<int>& a, const std::vector<int>& 
   size_t pre = 0;
   while (pre < a.size() && pre < b.size() && a[pre] == b[pre]) ++pre;
   size_t suf = 0;
-  while (suf < a.size() - pre && suf < b.size() - pre && a[a.size() - 1 - suf] == b[b.size() - 1 - suf]) ++suf;
+  while (suf < a.size() - pre && suf < b.size() - pre && a[a.size() - 1 - suf] == b[b.size() - 1 - suf])
+    ++suf;
   size_t n = a.size() - pre - suf, m = b.size() - pre - suf;
   std::vector<Step> steps;
   for (size_t i = 0; i < pre; ++i) steps.push_back({DiffSpan::Op::kEqual, i, i});
@@ -141,7 +142,8 @@ Side MakeSide(std::string_view text) {
 
 /// Writes SIDE's graphemes up to and including significant grapheme K: the grapheme as OP, to
 /// SPANS (and to UNIFIED when given); white space before it as OP inside a run of OP, else kEqual.
-void Emit(Side& side, size_t k, DiffSpan::Op op, std::vector<DiffSpan>& spans, std::vector<DiffSpan>* unified) {
+void Emit(Side& side, size_t k, DiffSpan::Op op, std::vector<DiffSpan>& spans,
+          std::vector<DiffSpan>* unified) {
   size_t upto = side.significant[k];
   DiffSpan::Op space = !spans.empty() && spans.back().op == op ? op : DiffSpan::Op::kEqual;
   for (; side.emitted < upto; ++side.emitted) {  // a deletion's white space stays out of UNIFIED
@@ -180,13 +182,15 @@ std::vector<std::string> Graphemes(std::string_view text) {
   std::vector<std::string> out;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), int32_t(text.size())));
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
   if (U_FAILURE(status)) {  // no break data: code points
     for (char32_t c : ToU32(text)) out.push_back(ToUtf8(std::u32string(1, c)));
     return out;
   }
   it->setText(u);
-  for (int32_t begin = it->first(), end = it->next(); end != icu::BreakIterator::DONE; begin = end, end = it->next()) {
+  for (int32_t begin = it->first(), end = it->next(); end != icu::BreakIterator::DONE;
+       begin = end, end = it->next()) {
     std::string g;
     u.tempSubStringBetween(begin, end).toUTF8String(g);
     out.push_back(std::move(g));

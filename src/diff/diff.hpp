@@ -44,7 +44,8 @@ struct FieldDiff {
 /// One entry of a comparison.
 struct DiffEntry {
   std::string unit;    ///< row | article | chapter
-  std::string change;  ///< rows: kept|changed|added|removed; articles/chapters: same|renumbered|changed|added|removed
+  /// rows: kept|changed|added|removed; articles and chapters: same|renumbered|changed|added|removed
+  std::string change;
   std::optional<DiffSide> old_side;  ///< empty for added
   std::optional<DiffSide> new_side;  ///< empty for removed
   std::vector<std::string> fields;   ///< fields that differ (changed, renumbered): "number" for a new number
@@ -99,10 +100,12 @@ struct DiffOptions {
 bool HasTableRows(const Document& doc);
 
 /// The catalog diff of OLD and NEW: rows matched one to one (README, "diff").
-DocumentDiff DiffTables(const SourcedDocument& old_doc, const SourcedDocument& new_doc, const DiffOptions& options = {});
+DocumentDiff DiffTables(const SourcedDocument& old_doc, const SourcedDocument& new_doc,
+                        const DiffOptions& options = {});
 
 /// The article comparison of OLD and NEW: articles and chapters aligned with their order kept.
-DocumentDiff DiffArticles(const SourcedDocument& old_doc, const SourcedDocument& new_doc, const DiffOptions& options = {});
+DocumentDiff DiffArticles(const SourcedDocument& old_doc, const SourcedDocument& new_doc,
+                          const DiffOptions& options = {});
 
 /// DiffTables when WHAT is "tables", DiffArticles when "articles"; when WHAT is empty, tables
 /// if both documents have catalog rows, else articles.

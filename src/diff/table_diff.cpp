@@ -161,7 +161,8 @@ bool HasTableRows(const Document& doc) {
   return false;
 }
 
-DocumentDiff DiffTables(const SourcedDocument& old_doc, const SourcedDocument& new_doc, const DiffOptions& options) {
+DocumentDiff DiffTables(const SourcedDocument& old_doc, const SourcedDocument& new_doc,
+                        const DiffOptions& options) {
   DocumentDiff d = DiffHeader(old_doc, new_doc, "tables");
   AddColumns(new_doc.doc, d.columns);
   AddColumns(old_doc.doc, d.columns);

@@ -131,8 +131,10 @@ class ComparisonSheet {
     col = WriteSide(row, col, e, e.old_side, true, fill);
     col = WriteSide(row, col, e, e.new_side, false, fill);
     Text(row, col++, Join(e.fields, ", "), fill);
-    if (e.old_side && e.new_side) Check(worksheet_write_number(ws_, lxw_row_t(row), lxw_col_t(col), e.similarity, fill));
-    else Text(row, col, "", fill);
+    if (e.old_side && e.new_side)
+      Check(worksheet_write_number(ws_, lxw_row_t(row), lxw_col_t(col), e.similarity, fill));
+    else
+      Text(row, col, "", fill);
     ++col;
     Text(row, col++, e.old_side ? e.old_side->source + ":" + std::to_string(e.old_side->line) : "", fill);
     Text(row, col++, e.new_side ? e.new_side->source + ":" + std::to_string(e.new_side->line) : "", fill);
@@ -146,7 +148,8 @@ class ComparisonSheet {
         Text(row, col++, "", fill);
       } else if (d_.what != "tables") {
         std::vector<DiffSpan> spans = ArticleSpans(e, *side, old);
-        if (spans.size() > 1 || (spans.size() == 1 && spans[0].op != DiffSpan::Op::kEqual)) Spans(row, col++, spans, old);
+        bool marked = spans.size() > 1 || (spans.size() == 1 && spans[0].op != DiffSpan::Op::kEqual);
+        if (marked) Spans(row, col++, spans, old);
         else Text(row, col++, ArticleText(*side), fill);
       } else if (const FieldDiff* fd = FindDiff(e, key)) {
         Spans(row, col++, old ? fd->diff.old_spans : fd->diff.new_spans, old);
@@ -250,8 +253,8 @@ void WriteSummary(lxw_worksheet* ws, const Formats& f, const std::vector<Documen
     const DocumentDiff& d = diffs[i];
     for (const char* unit : {"row", "chapter", "article"}) {
       DiffCounts n = d.Count(unit);
-      if (n.kept + n.renumbered + n.changed + n.added + n.removed == 0 && !(d.what == "tables" && std::string(unit) == "row"))
-        continue;
+      bool empty = n.kept + n.renumbered + n.changed + n.added + n.removed == 0;
+      if (empty && !(d.what == "tables" && std::string(unit) == "row")) continue;
       std::vector<std::string> texts = {d.old_id, d.old_title, d.new_id, d.new_title, d.what, unit};
       for (size_t c = 0; c < texts.size(); ++c)
         worksheet_write_string(ws, row, lxw_col_t(c), xlsx::CleanCellText(texts[c]).c_str(), f.plain);
