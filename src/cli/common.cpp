@@ -30,6 +30,8 @@ int ForEachIssue(const std::vector<std::string>& paths, const std::function<void
       status = kInputError;
       continue;
     }
+    for (const auto& f : issue->findings)
+      if (f.kind == "no-document") PrintError(path + ": warning: " + f.message);
     visit(issue.value());
   }
   return status;

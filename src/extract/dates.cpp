@@ -6,6 +6,7 @@
 #include "util/numerals.hpp"
 #include "extract/workdays.hpp"
 #include "grammar/grammar.hpp"
+#include "segment/dating.hpp"
 #include "util/text.hpp"
 #include "util/number.hpp"
 
@@ -195,15 +196,45 @@ std::optional<Deadline> ExpiresOf(const Deadline& p) {
   return e;
 }
 
+/// A regulation's dating lines (题注) as records: adopted, amended, promulgated, effective.
+void AddDatingRecords(const Document& doc, const std::vector<DatingLine>& dating, std::vector<Found>& found) {
+  for (const auto& d : dating) {
+    Found f;
+    f.record.kind = d.kind;
+    f.record.date = d.date;
+    f.record.precision = "day";
+    f.record.line = doc.body[d.index].line;
+    f.record.text = doc.body[d.index].text;
+    f.record.of_document = true;
+    f.sentence = -1 - static_cast<int>(d.index);  // a sentence of its own
+    found.push_back(f);
+  }
+}
+
+/// The day a regulation dated by DATING lines was published (公布之日): its promulgation line,
+/// else its adoption when it was never amended (the text as adopted); "" when the lines do not
+/// say (an amended text does not print when its 公布之日 was).
+std::string PublicationOf(const std::vector<DatingLine>& dating) {
+  std::string adopted;
+  for (const auto& d : dating) {
+    if (d.kind == "promulgated") return d.date;
+    if (d.kind == "amended") return "";
+    if (d.kind == "adopted") adopted = d.date;
+  }
+  return adopted;
+}
+
 }  // namespace
 
 std::vector<Deadline> ExtractDeadlines(const Document& doc, const IssueHeader& header) {
   std::vector<Deadline> out;
-  if (!doc.date.empty()) out.push_back(SignedRecord(doc));
+  auto dating = ReadDatingLines(doc.body);
+  if (!doc.date.empty() && dating.empty()) out.push_back(SignedRecord(doc));  // else dated by its lines
   if (!header.date.empty()) out.push_back(PublishedRecord(header));
   std::vector<Found> found;
+  AddDatingRecords(doc, dating, found);
   for (const auto& sentence : SplitSentences(doc.body)) FindInSentence(sentence, doc.date, found);
-  ResolveRelative(found, doc.date);
+  ResolveRelative(found, dating.empty() ? doc.date : PublicationOf(dating));
   for (const auto& f : found) {
     out.push_back(f.record);
     if (f.record.kind == "validity" || f.record.kind == "trial")

@@ -63,7 +63,7 @@ struct Table {
 
 /// A date or a time limit a document states.
 struct Deadline {
-  std::string kind;       ///< signed|published|effective|repeal-effective|validity|trial|expires|time-limit
+  std::string kind;       ///< signed|published|adopted|amended|promulgated|effective|repeal-effective|validity|trial|expires|time-limit
   std::string date;       ///< ISO date (YYYY-MM-DD, or YYYY-MM for month precision), empty for a pure limit
   std::string precision;  ///< day|month, empty when there is no date
   int amount = 0;         ///< the N of 有效期N年 / N个工作日内, 0 if none

@@ -2,6 +2,8 @@
 #include <algorithm>
 
 #include "grammar/grammar.hpp"
+#include "segment/dating.hpp"
+#include "segment/docno.hpp"
 #include "segment/documents.hpp"
 #include "segment/header.hpp"
 #include "util/text.hpp"
@@ -90,6 +92,30 @@ void ReadInstruments(Document& doc, size_t after) {
   for (size_t k = 0; k + 1 < doc.instruments.size(); ++k) doc.instruments[k].last = doc.instruments[k + 1].first;
 }
 
+// A regulation is dated by its dating lines (the latest adoption, amendment or promulgation) and
+// numbered by the order that promulgated it (…总局令第47号公布). Returns false if it has none.
+bool ReadDating(Document& doc) {
+  auto dating = ReadDatingLines(doc.body);
+  size_t index = 0;
+  std::string date = LatestDating(dating, &index);
+  if (dating.empty()) return false;
+  if (!date.empty()) {
+    doc.date = date;
+    doc.date_line = doc.body[index].line;
+  }
+  for (const auto& d : dating) {
+    if (d.kind != "promulgated" || !doc.docno.empty()) continue;
+    auto found = FindDocnos(d.rest);
+    if (found.size() != 1) continue;
+    const TextLine& line = doc.body[d.index];
+    doc.docno = doc.id = found.front().normalized;
+    doc.docno_printed = PrintedDocno(line, doc.docno, doc.docno);
+    doc.docno_line = line.line;
+    doc.docno_latin = RomanizeDocno(doc.docno);
+  }
+  return true;
+}
+
 }  // namespace
 
 void ReadDocumentParts(Document& doc) {
@@ -100,8 +126,11 @@ void ReadDocumentParts(Document& doc) {
       break;
     }
   }
-  size_t date_index = FindSigningDate(doc.body);
-  ReadSignature(doc, date_index);
+  size_t date_index = doc.body.size();
+  if (!ReadDating(doc)) {
+    date_index = FindSigningDate(doc.body);
+    ReadSignature(doc, date_index);
+  }
   ReadAttachments(doc, date_index);
   Match m;
   if (RxSearch(doc.title, "doc_type", m)) doc.type = Group(m, "type");

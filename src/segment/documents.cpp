@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "grammar/grammar.hpp"
+#include "segment/anchors.hpp"
 #include "segment/docno.hpp"
 #include "segment/header.hpp"
 #include "util/text.hpp"
@@ -17,7 +18,8 @@ constexpr size_t kMaxHeaderLineLength = 80;
 
 bool IsAgencyLine(const std::string& text) { return RxFull(text, "agency_line"); }
 
-// A line that can belong to a document's header block (issuers or title).
+}  // namespace
+
 bool IsHeaderLike(const TextLine& l) {
   const std::string& t = l.text;
   if (l.has_tab || CodePointCount(t) > kMaxHeaderLineLength) return false;
@@ -25,6 +27,8 @@ bool IsHeaderLike(const TextLine& l) {
   char32_t last = LastCodePoint(t);
   return last != U'。' && last != ';' && last != ':' && last != U'；';
 }
+
+namespace {
 
 // Agency names in INLINE (spacing kept): separated by spaces or 、, or spaced letter by letter
 // by OCR (北 京 市 商 务 局). Fragments are gathered until they make a whole name and the next
@@ -102,15 +106,15 @@ size_t FindBackMatter(const std::vector<TextLine>& lines, size_t begin, size_t e
 
 namespace {
 
-// Where a document is anchored: its header ends at HEADER_END (exclusive), its body starts at
-// BODY_BEGIN, and DOCNO is its 文号 ("" for a document found by its title).
-struct Anchor {
-  size_t header_end = 0;
-  size_t body_begin = 0;
-  std::string docno;
-  std::string docno_printed;
-  int docno_line = 0;
-};
+Anchor DocnoAnchor(size_t at, const std::string& docno, const TextLine& line) {
+  Anchor a;
+  a.header_end = at;
+  a.body_begin = at + 1;
+  a.docno = docno;
+  a.docno_printed = Trim(line.printed);
+  a.docno_line = line.line;
+  return a;
+}
 
 // 文号 lines, and 第N号 lines under an order's name (北京市人民政府令).
 std::vector<Anchor> DocnoAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
@@ -118,9 +122,9 @@ std::vector<Anchor> DocnoAnchors(const std::vector<TextLine>& lines, size_t begi
   for (size_t i = begin + 1; i < end; ++i) {
     const TextLine& line = lines[i];
     if (IsDocnoLine(line.text) && IsHeaderLike(lines[i - 1])) {
-      out.push_back({i, i + 1, NormalizeDocno(line.text), Trim(line.printed), line.line});
+      out.push_back(DocnoAnchor(i, NormalizeDocno(line.text), line));
     } else if (RxFull(line.text, "order_number_line") && RxFull(lines[i - 1].text, "order_title")) {
-      out.push_back({i, i + 1, NormalizeDocno(lines[i - 1].text + line.text), Trim(line.printed), line.line});
+      out.push_back(DocnoAnchor(i, NormalizeDocno(lines[i - 1].text + line.text), line));
     }
   }
   return out;
@@ -152,9 +156,44 @@ void AddTitleAnchors(const std::vector<TextLine>& lines, size_t begin, size_t en
     size_t at = FindTitleEnd(lines, begin, end, e.title);
     if (at == std::string::npos) continue;
     bool inside = std::any_of(anchors.begin(), anchors.end(), [&](const Anchor& a) { return a.header_end == at; });
-    if (!inside) anchors.push_back({at, at, "", "", 0});
+    if (!inside) {
+      Anchor a;
+      a.header_end = a.body_begin = at;
+      anchors.push_back(a);
+    }
   }
   std::sort(anchors.begin(), anchors.end(), [](const Anchor& a, const Anchor& b) { return a.header_end < b.header_end; });
+}
+
+// Adds the anchors of MORE that do not end a header already anchored.
+void Merge(std::vector<Anchor>& anchors, std::vector<Anchor> more) {
+  for (auto& a : more) {
+    bool known = std::any_of(anchors.begin(), anchors.end(), [&](const Anchor& b) {
+      return b.header_end == a.header_end || b.body_begin == a.body_begin;
+    });
+    if (!known) anchors.push_back(std::move(a));
+  }
+}
+
+// Resolves the first line of each anchor's header: as found, or read back from its end over
+// header-like lines, never before the body of the document before.
+void ResolveStarts(const std::vector<TextLine>& lines, size_t begin, std::vector<Anchor>& anchors) {
+  size_t floor = begin;
+  for (auto& a : anchors) {
+    a.first = a.start == Anchor::kReadBack ? HeaderStart(lines, a.header_end, floor) : a.start;
+    floor = a.body_begin;
+  }
+}
+
+// The number of a document numbered within its issuer's series, qualified by the issuer:
+// 北京市市场监督管理局公告2023年第5号, 北京市人民代表大会常务委员会公告〔十五届〕第10号.
+std::string QualifiedNumber(const Document& doc, const std::string& number) {
+  Match m;
+  if (RxFull(doc.title, "numbered_title")) return doc.title + number;
+  std::string kind;
+  if (RxSearch(doc.title, "doc_type", m) && (Group(m, "type") == "公告" || Group(m, "type") == "通告"))
+    kind = Group(m, "type");
+  return (doc.issuers.empty() ? std::string() : doc.issuers.front()) + kind + number;
 }
 
 }  // namespace
@@ -162,28 +201,32 @@ void AddTitleAnchors(const std::vector<TextLine>& lines, size_t begin, size_t en
 std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t begin, size_t end,
                                    const std::vector<ContentsEntry>& contents) {
   std::vector<Anchor> anchors = DocnoAnchors(lines, begin, end);
+  Merge(anchors, NumberedHeaderAnchors(lines, begin, end));
+  Merge(anchors, UnnumberedHeaderAnchors(lines, begin, end));
+  Merge(anchors, RegulationAnchors(lines, begin, end));
   AddTitleAnchors(lines, begin, end, contents, anchors);
-  std::vector<size_t> starts;
-  size_t floor = begin;
-  for (const auto& a : anchors) {
-    starts.push_back(HeaderStart(lines, a.header_end, floor));
-    floor = a.body_begin;
-  }
+  ResolveStarts(lines, begin, anchors);
+  DropIssuedInstruments(lines, anchors);
+  ResolveStarts(lines, begin, anchors);
   std::vector<Document> docs;
   for (size_t k = 0; k < anchors.size(); ++k) {
     const Anchor& a = anchors[k];
     Document doc;
-    size_t stop = k + 1 < anchors.size() ? starts[k + 1] : end;
-    std::vector<TextLine> block(lines.begin() + static_cast<long>(starts[k]), lines.begin() + static_cast<long>(a.header_end));
-    ReadHeader(block, doc);
-    if (doc.issuers.empty()) {  // 北京市人民政府令: the order's name gives its issuer
-      Match m;
-      if (RxFull(doc.title, "order_title", m)) doc.issuers.push_back(Group(m, "agency"));
+    size_t stop = k + 1 < anchors.size() ? anchors[k + 1].first : end;
+    std::vector<TextLine> block(lines.begin() + static_cast<long>(a.first), lines.begin() + static_cast<long>(a.header_end));
+    if (!a.title.empty()) {  // a regulation's title, however wrapped, read as one line
+      block.resize(1);
+      block[0].text = block[0].inline_text = a.title;
     }
-    doc.line = lines[starts[k]].line;
+    ReadHeader(block, doc);
+    Match m;
+    if (doc.issuers.empty() && (RxFull(doc.title, "order_title", m) || RxFull(doc.title, "numbered_title", m)))
+      doc.issuers.push_back(Group(m, "agency"));  // 北京市人民政府令: the series' name gives its issuer
+    if (!a.title.empty()) doc.title = a.title;  // a regulation keeps its whole title line
+    doc.line = lines[a.first].line;
     doc.docno_line = a.docno_line;
     doc.docno_printed = a.docno_printed;
-    doc.docno = a.docno;
+    doc.docno = a.number.empty() ? a.docno : QualifiedNumber(doc, a.number);
     doc.id = doc.docno;
     doc.docno_latin = RomanizeDocno(doc.docno);
     doc.body.assign(lines.begin() + static_cast<long>(a.body_begin), lines.begin() + static_cast<long>(stop));

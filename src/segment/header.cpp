@@ -51,8 +51,16 @@ IssueHeader ParseIssueHeader(const std::vector<TextLine>& lines, size_t end) {
     if (h.year == 0 && t.size() == 4 && std::isdigit(static_cast<unsigned char>(t[0])))
       h.year = DecimalOr(t, 0);
   }
+  if (h.number == 0) return {};  // no masthead (第N期): not an issue, nothing to invent
   if (h.year == 0 && h.date.size() >= 4) h.year = DecimalOr(h.date.substr(0, 4), 0);
   return h;
+}
+
+size_t MastheadEnd(const std::vector<TextLine>& lines, size_t end) {
+  size_t after = 0;
+  for (size_t i = 0; i < end && i < lines.size(); ++i)
+    if (RxFind(lines[i].text, "issue_number")) after = i + 1;
+  return after;
 }
 
 }  // namespace gazette

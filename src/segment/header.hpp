@@ -14,7 +14,12 @@ std::string FindIsoDate(const std::string& text);
 /// True when LINE is only a date (a signing date line).
 bool IsDateLine(const std::string& line);
 
-/// Year, 第N期, 总第N期 and publication date from the lines before END (the contents).
+/// Year, 第N期, 总第N期 and publication date from the lines before END (the contents); all
+/// empty when no 第N期 is printed (a document alone, documents put together: not an issue).
 IssueHeader ParseIssueHeader(const std::vector<TextLine>& lines, size_t end);
+
+/// Index of the first line after the masthead among LINES[0, end) (after its last line printing
+/// 第N期), or 0 when there is none.
+size_t MastheadEnd(const std::vector<TextLine>& lines, size_t end);
 
 }  // namespace gazette

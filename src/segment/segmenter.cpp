@@ -1,6 +1,7 @@
 #include "segment/segmenter.hpp"
 
 #include <filesystem>
+#include <set>
 
 #include "segment/contents.hpp"
 #include "segment/documents.hpp"
@@ -61,14 +62,24 @@ Issue Segment(const NormalizedText& text) {
   issue.name = IssueName(issue);
   issue.contents = ParseContents(lines, span);
   AlignEnglishContents(lines, span, issue.contents);
-  size_t end = FindBackMatter(lines, span.body_begin, lines.size());
-  issue.documents = CutDocuments(lines, span.body_begin, end, issue.contents);
+  // With no contents the body starts after the masthead (第N期 and the dated line under it).
+  size_t begin = span.zh_begin == std::string::npos && issue.header.number ? MastheadEnd(lines, header_end)
+                                                                           : span.body_begin;
+  size_t end = FindBackMatter(lines, begin, lines.size());
+  issue.documents = CutDocuments(lines, begin, end, issue.contents);
+  std::set<std::string> ids;
   for (size_t i = 0; i < issue.documents.size(); ++i) {
     Document& doc = issue.documents[i];
-    if (doc.id.empty()) doc.id = issue.name + "#" + std::to_string(i + 1);
     ReadDocumentParts(doc);
+    std::string position = issue.name + "#" + std::to_string(i + 1);
+    if (doc.id.empty()) doc.id = position;
+    if (!ids.insert(doc.id).second) doc.id += "#" + std::to_string(i + 1);  // printed twice
   }
   MatchContents(issue);
+  if (issue.documents.empty())
+    issue.findings.push_back({issue.source, lines.empty() ? 0 : lines.front().line, "no-document",
+                              "no document found: no header (issuers, title, number), no regulation title "
+                              "over dating lines or a first article, no contents entry"});
   return issue;
 }
 

@@ -1,0 +1,49 @@
+// Where documents start (internal to src/segment): each anchor is found by the document's own
+// header (documents.cpp for 文号 lines, headers.cpp for the other forms) or by a contents entry.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/issue.hpp"
+
+namespace gazette {
+
+/// Where a document is anchored: its header ends at HEADER_END (exclusive) and its body starts
+/// at BODY_BEGIN.
+struct Anchor {
+  static constexpr size_t kReadBack = static_cast<size_t>(-1);
+  size_t start = kReadBack;   ///< first line of the header as found; kReadBack: read back from header_end
+  size_t first = 0;           ///< first line of the header, resolved (start, or read back)
+  size_t header_end = 0;
+  size_t body_begin = 0;
+  std::string docno;          ///< normalized 文号 or qualified number; "" for none
+  std::string docno_printed;
+  int docno_line = 0;
+  std::string number;         ///< a number its issuer qualifies (2023年第5号, 〔十五届〕第10号)
+  std::string title;          ///< a regulation's own title (spaces stripped); "" otherwise
+};
+
+/// True for a line that can belong to a document's header block (issuers or title): short, no
+/// tab, not a date, a 文号 or the end of a sentence.
+bool IsHeaderLike(const TextLine& line);
+
+/// Headers numbered otherwise than by a 文号 in LINES[begin, end): a title over a year or
+/// session number (关于…的公告 / 2023年第5号, …常务委员会公告 / 〔十五届〕第10号), and a 公告 or
+/// 通告 over 第N号. The number still lacks its issuer (Anchor::number).
+std::vector<Anchor> NumberedHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end);
+
+/// Headers with no number in LINES[begin, end): an issuer block and a 关于…的通知 title (or the
+/// issuers before 关于 on the title line) followed by the recipients (主送); or under an issuer
+/// block, a title followed by the text.
+std::vector<Anchor> UnnumberedHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end);
+
+/// Regulations printed under their own title in LINES[begin, end): a title over one to three
+/// lines, then dating lines (…通过, …修正, …公布), or 目录, or the first 章/条 directly.
+std::vector<Anchor> RegulationAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end);
+
+/// Drops from ANCHORS (sorted, starts read back) each regulation that the document before it issues: named in
+/// that document's header, first sentences or attachment list, or under an 附件 label; and a
+/// regulation whose title repeats the title of the one before (its own contents page).
+void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Anchor>& anchors);
+
+}  // namespace gazette

@@ -1,0 +1,27 @@
+// The dating lines (题注) under a regulation's title: when it was adopted, amended, promulgated
+// and when it takes effect.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/issue.hpp"
+
+namespace gazette {
+
+/// One dating line: 2010年12月23日 …《关于修改部分地方性法规的决定》修正.
+struct DatingLine {
+  size_t index = 0;   ///< index in the body
+  std::string date;   ///< ISO
+  std::string kind;   ///< adopted | amended | promulgated | effective
+  std::string rest;   ///< the text after the date (who adopted it, by which decision)
+};
+
+/// The dating lines at the start of BODY, in order; empty when the body does not start with
+/// one. The first 通过/批准 is the adoption; each later 通过 and every 修正/修订/修改 an
+/// amendment; 公布/发布 the promulgation; 施行/实施 the coming into force.
+std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body);
+
+/// The latest date among DATING's adoption, amendments and promulgation; "" if none.
+std::string LatestDating(const std::vector<DatingLine>& dating, size_t* index = nullptr);
+
+}  // namespace gazette

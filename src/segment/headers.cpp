@@ -1,0 +1,184 @@
+// Document headers wherever they are: numbered otherwise than by a 文号, unnumbered, and
+// regulations printed under their own title (grammars/segment.grammar).
+#include <algorithm>
+
+#include "grammar/grammar.hpp"
+#include "segment/anchors.hpp"
+#include "segment/docno.hpp"
+#include "segment/header.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+namespace {
+
+// A title wraps over at most this many lines.
+constexpr size_t kMaxTitleLines = 3;
+// The first sentences of a document, where an order or announcement names what it publishes.
+constexpr size_t kOpeningLines = 3;
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+bool IsDatingLine(const TextLine& l) { return RxFull(l.text, "dating_line"); }
+
+// A line that may be a piece of a title: header-like, and not an issuer, a number, a date, a
+// division of a regulation or a contents heading.
+bool IsTitlePiece(const TextLine& l) {
+  const std::string& t = l.text;
+  return IsHeaderLike(l) && !RxFull(t, "agency_line") && !IsDatingLine(l) && !RxFind(t, "first_division") &&
+         !RxFull(t, "contents_start") && !RxFull(t, "number_line") && !RxFull(t, "order_number_line") &&
+         !RxFull(t, "attachment_label");
+}
+
+// Joined text of LINES[first, last].
+std::string JoinText(const std::vector<TextLine>& lines, size_t first, size_t last) {
+  std::string out;
+  for (size_t i = first; i <= last; ++i) out += StripSpaces(lines[i].text);
+  return out;
+}
+
+// First line of a title that ends at LAST, lies at or after FLOOR and matches PATTERN; kNone.
+size_t TitleStartingBefore(const std::vector<TextLine>& lines, size_t floor, size_t last, const char* pattern) {
+  for (size_t n = 1; n <= kMaxTitleLines && last + 1 >= floor + n; ++n) {
+    size_t first = last + 1 - n;
+    bool pieces = true;
+    for (size_t i = first; i <= last && pieces; ++i)
+      pieces = IsTitlePiece(lines[i]) || (i == first && RxFind(lines[i].text, "title_matter"));
+    if (!pieces) return kNone;
+    if (RxFull(JoinText(lines, first, last), pattern)) return first;
+  }
+  return kNone;
+}
+
+bool IsNumberLine(const TextLine& l) {
+  return IsDocnoLine(l.text) || RxFull(l.text, "number_line") || RxFull(l.text, "order_number_line");
+}
+
+// The number of a number_line as its issuer's series prints it: 2023年第5号, 〔十五届〕第10号.
+std::string SeriesNumber(const Match& m) {
+  std::string seq = Group(m, "seq");
+  if (!Group(m, "year").empty()) return Group(m, "year") + "年第" + seq + "号";
+  return "〔" + Group(m, "session") + "〕第" + seq + "号";
+}
+
+}  // namespace
+
+std::vector<Anchor> NumberedHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
+  std::vector<Anchor> out;
+  for (size_t i = begin + 1; i < end; ++i) {
+    const TextLine& l = lines[i];
+    Match m, title;
+    std::string number;
+    if (RxFull(l.text, "number_line", m)) {
+      bool titled = RxFull(lines[i - 1].text, "numbered_title") ||
+                    TitleStartingBefore(lines, begin, i - 1, "notice_title") != kNone;
+      if (titled) number = SeriesNumber(m);
+    } else if (RxFull(l.text, "order_number_line", m) && RxFull(lines[i - 1].text, "numbered_title", title) &&
+               Group(title, "kind") != "令") {  // orders are read with the 文号 (documents.cpp)
+      number = "第" + Group(m, "seq") + "号";
+    }
+    if (number.empty()) continue;
+    Anchor a;
+    a.header_end = i;
+    a.body_begin = i + 1;
+    a.number = number;
+    a.docno_printed = Trim(l.printed);
+    a.docno_line = l.line;
+    out.push_back(a);
+  }
+  return out;
+}
+
+std::vector<Anchor> UnnumberedHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
+  std::vector<Anchor> out;
+  for (size_t k = begin; k + 1 < end; ++k) {
+    const TextLine& next = lines[k + 1];
+    if (IsNumberLine(next) || IsDateLine(next.text)) continue;
+    size_t first = TitleStartingBefore(lines, begin, k, "notice_title");
+    if (first == kNone) continue;
+    bool issuers_inline = RxFind(lines[first].text, "title_matter") && !StartsWith(lines[first].text, "关于");
+    bool issuers_above = first > begin && RxFull(lines[first - 1].text, "agency_line");
+    bool addressed = RxFull(next.text, "recipients_line");
+    bool text_follows = !IsHeaderLike(next);
+    if (!((issuers_inline || issuers_above) && (addressed || (issuers_above && text_follows)))) continue;
+    Anchor a;
+    a.header_end = k + 1;
+    a.body_begin = k + 1;
+    out.push_back(a);
+  }
+  return out;
+}
+
+namespace {
+
+// True when a title starting at line I was cut after an agency-like first piece (北京市人民代表大会
+// 常务委 / 员会关于…的决定): I neither starts a new name nor the matter (关于).
+bool ContinuesAgencyPiece(const std::vector<TextLine>& lines, size_t begin, size_t i) {
+  return i > begin && IsHeaderLike(lines[i - 1]) && RxFull(lines[i - 1].text, "agency_line") &&
+         !RxFind(lines[i].text, "agency_start") && !StartsWith(lines[i].text, "关于") &&
+         !RxFull(lines[i].text, "agency_line");
+}
+
+}  // namespace
+
+std::vector<Anchor> RegulationAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
+  std::vector<Anchor> out;
+  for (size_t i = begin; i < end; ++i) {
+    if (!IsTitlePiece(lines[i])) continue;
+    for (size_t last = i; last < end && last < i + kMaxTitleLines; ++last) {
+      if (last > i && !IsTitlePiece(lines[last])) break;
+      if (last + 1 >= end) break;
+      const TextLine& next = lines[last + 1];
+      bool dated = IsDatingLine(next);
+      bool opens = RxFind(next.text, "first_division") || RxFull(next.text, "contents_start");
+      if (!dated && !opens) continue;
+      size_t first = ContinuesAgencyPiece(lines, begin, i) ? i - 1 : i;
+      std::string title = JoinText(lines, first, last);
+      if (!RxFull(title, "instrument_title") && !RxFull(title, "notice_title")) continue;
+      Anchor a;
+      a.start = first;
+      a.header_end = last + 1;
+      a.body_begin = last + 1;
+      a.title = title;
+      out.push_back(a);
+      i = last;
+      break;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// Does the document anchored at PREV, whose text runs to line AT, issue TITLE: named in 《》 in
+// its header or first sentences, or listed among its attachments?
+bool Issues(const std::vector<TextLine>& lines, const Anchor& prev, size_t at, const std::string& title) {
+  std::string quoted = "《" + title + "》";
+  size_t from = prev.first;
+  size_t opening = std::min(at, prev.body_begin + kOpeningLines);
+  for (size_t i = from; i < opening; ++i)
+    if (StripSpaces(lines[i].text).find(quoted) != std::string::npos) return true;
+  for (size_t i = prev.body_begin; i < at; ++i) {
+    Match m;
+    if ((RxFull(lines[i].text, "attachment_list", m) || RxFull(lines[i].text, "attachment_item", m)) &&
+        StripSpaces(Group(m, "title")) == title)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Anchor>& anchors) {
+  std::vector<Anchor> kept;
+  for (const Anchor& a : anchors) {
+    if (!a.title.empty() && !kept.empty()) {
+      const Anchor& prev = kept.back();
+      bool labelled = a.first > 0 && RxFull(lines[a.first - 1].text, "attachment_label");
+      if (labelled || prev.title == a.title || Issues(lines, prev, a.first, a.title)) continue;
+    }
+    kept.push_back(a);
+  }
+  anchors = std::move(kept);
+}
+
+}  // namespace gazette
