@@ -308,3 +308,16 @@ TEST_CASE("an announcement numbered by year is cut at its header", "[segment]") 
   CHECK(decision.issuers == std::vector<std::string>{"北京市人民政府"});
   CHECK(decision.date == "2025-01-20");
 }
+
+TEST_CASE("the contents cross-check the documents found by their headers", "[segment][external]") {
+  // The synthetic issue's contents lose the entry of 37.txt and list a regulation not printed.
+  std::string text = SyntheticIssue(true);
+  std::string entry = FirstLine(External("37")) + " ..... (15)\n\n";
+  REQUIRE(text.find(entry) != std::string::npos);
+  text.replace(text.find(entry), entry.size(), "北京市不存在的条例 ..... (15)\n\n");
+  Issue issue = Build("crossed.txt", text);
+  CheckFive(issue);  // the documents do not depend on the contents
+  std::vector<std::string> kinds;
+  for (const auto& f : issue.findings) kinds.push_back(f.kind);
+  CHECK(kinds == std::vector<std::string>{"contents-unmatched", "document-not-in-contents"});
+}
