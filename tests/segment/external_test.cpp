@@ -321,3 +321,38 @@ TEST_CASE("the contents cross-check the documents found by their headers", "[seg
   for (const auto& f : issue.findings) kinds.push_back(f.kind);
   CHECK(kinds == std::vector<std::string>{"contents-unmatched", "document-not-in-contents"});
 }
+
+TEST_CASE("the sample issues without their contents give the same documents", "[segment][external]") {
+  for (const char* name : {"2021-44", "2023-42", "2024-16", "2024-38"}) {
+    // Cut from the 目录 heading to the note closing the English contents (2024-38.txt:24-78).
+    auto lines = Split(ReadFile(std::string("tests/corpus/") + name + ".txt"), "\n");
+    std::string text;
+    bool inside = false;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      std::string t = StripSpaces(ReplaceAll(lines[i], "#", ""));
+      if (t == "目录") inside = true;
+      if (!inside) text += lines[i];
+      text += "\n";  // printed line numbers kept
+      if (inside && lines[i].find("Table of Contents is prepared") != std::string::npos) {
+        inside = false;
+        if (lines[i].find("official") == std::string::npos) ++i, text += "\n";  // the note wraps
+      }
+    }
+    Issue cut = Build(std::string(name) + ".txt", text);
+    const Issue& whole = gazette::testing::SampleIssue(name);
+    INFO(name);
+    CHECK(cut.contents.empty());
+    REQUIRE(cut.documents.size() == whole.documents.size());
+    for (size_t i = 0; i < cut.documents.size(); ++i) {
+      const Document &a = cut.documents[i], &b = whole.documents[i];
+      CHECK(a.id == b.id);
+      CHECK(a.title == b.title);
+      CHECK(a.issuers == b.issuers);
+      CHECK(a.date == b.date);
+      CHECK(a.line == b.line);
+      CHECK(a.body.size() == b.body.size());
+      CHECK(a.articles.size() == b.articles.size());
+      CHECK(a.references.size() == b.references.size());
+    }
+  }
+}
