@@ -356,3 +356,23 @@ TEST_CASE("the sample issues without their contents give the same documents", "[
     }
   }
 }
+
+TEST_CASE("a standing committee announcement keeps the regulation it publishes", "[segment][external]") {
+  // Written for this test in the form the gazette prints a local regulation: the 公告 numbered
+  // within its session, its one sentence naming the regulation, then the regulation
+  // (tests/corpus/external/24.txt) with its own dating line; then 32.txt alone.
+  std::string text =
+      "北京市人民代表大会常务委员会公告\n\n〔十六届〕第10号\n\n"
+      "《北京市建筑绿色发展条例》已由北京市第十六届人民代表大会常务委员会第六次会议于2023年11月24日通过,"
+      "现予公布,自2024年3月1日起施行。\n\n北京市人民代表大会常务委员会\n\n2023年11月24日\n\n" +
+      External("24") + "\n\n" + External("32");
+  Issue issue = Build("gonggao.txt", text);
+  REQUIRE(issue.documents.size() == 2);
+  const Document& notice = issue.documents[0];
+  CHECK(notice.docno == "北京市人民代表大会常务委员会公告〔十六届〕第10号");
+  CHECK(notice.issuers == std::vector<std::string>{"北京市人民代表大会常务委员会"});
+  CHECK(notice.date == "2023-11-24");
+  CheckGold(notice, GoldOf("24"));  // 24.txt:287 its regulation's chapters, articles, 2024-03-01
+  CheckGold(issue.documents[1], GoldOf("32"));
+  CHECK(issue.documents[1].title == "北京市规章设定罚款限额规定");
+}
