@@ -23,9 +23,9 @@ bool IsAgencyLine(const std::string& text) { return RxFull(text, "agency_line");
 bool IsHeaderLike(const TextLine& l) {
   const std::string& t = l.text;
   if (l.has_tab || CodePointCount(t) > kMaxHeaderLineLength) return false;
-  if (IsDateLine(t) || IsDocnoLine(t)) return false;
   char32_t last = LastCodePoint(t);
-  return last != U'。' && last != ';' && last != ':' && last != U'；';
+  if (last == U'。' || last == ';' || last == ':' || last == U'；') return false;
+  return !IsDateLine(t) && !IsDocnoLine(t);
 }
 
 namespace {

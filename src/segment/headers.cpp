@@ -1,6 +1,7 @@
 // Document headers wherever they are: numbered otherwise than by a 文号, unnumbered, and
 // regulations printed under their own title (grammars/segment.grammar).
 #include <algorithm>
+#include <cctype>
 
 #include "grammar/grammar.hpp"
 #include "segment/anchors.hpp"
@@ -18,13 +19,24 @@ constexpr size_t kOpeningLines = 3;
 
 constexpr size_t kNone = static_cast<size_t>(-1);
 
-bool IsDatingLine(const TextLine& l) { return RxFull(l.text, "dating_line"); }
+// A dating line starts with its date (or the bracket around it): a cheap test first.
+bool IsDatingLine(const TextLine& l) {
+  const std::string& t = l.text;
+  bool may = !t.empty() && (std::isdigit(static_cast<unsigned char>(t[0])) || t[0] == '(' || StartsWith(t, "一") ||
+                            StartsWith(t, "二"));
+  return may && RxFull(t, "dating_line");
+}
+
+// The first 编/章/节/条 (第一, 第1): a cheap test first.
+bool IsFirstDivision(const std::string& t) {
+  return (StartsWith(t, "第一") || StartsWith(t, "第1")) && RxFind(t, "first_division");
+}
 
 // A line that may be a piece of a title: header-like, and not an issuer, a number, a date, a
 // division of a regulation or a contents heading.
 bool IsTitlePiece(const TextLine& l) {
   const std::string& t = l.text;
-  return IsHeaderLike(l) && !RxFull(t, "agency_line") && !IsDatingLine(l) && !RxFind(t, "first_division") &&
+  return IsHeaderLike(l) && !RxFull(t, "agency_line") && !IsDatingLine(l) && !IsFirstDivision(t) &&
          !RxFull(t, "contents_start") && !RxFull(t, "number_line") && !RxFull(t, "order_number_line") &&
          !RxFull(t, "attachment_label");
 }
@@ -92,6 +104,7 @@ std::vector<Anchor> UnnumberedHeaderAnchors(const std::vector<TextLine>& lines, 
   std::vector<Anchor> out;
   for (size_t k = begin; k + 1 < end; ++k) {
     const TextLine& next = lines[k + 1];
+    if (!IsHeaderLike(lines[k]) || !RxFind(lines[k].text, "doc_type")) continue;  // a title ends in its kind
     if (IsNumberLine(next) || IsDateLine(next.text)) continue;
     size_t first = TitleStartingBefore(lines, begin, k, "notice_title");
     if (first == kNone) continue;
@@ -122,15 +135,19 @@ bool ContinuesAgencyPiece(const std::vector<TextLine>& lines, size_t begin, size
 
 std::vector<Anchor> RegulationAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
   std::vector<Anchor> out;
+  // Lines that can follow a regulation's title: a dating line, 目录, its first 章/条.
+  std::vector<bool> follows(end + 1, false);
+  for (size_t i = begin; i < end; ++i)
+    follows[i] = IsDatingLine(lines[i]) || IsFirstDivision(lines[i].text) ||
+                 RxFull(lines[i].text, "contents_start");
   for (size_t i = begin; i < end; ++i) {
-    if (!IsTitlePiece(lines[i])) continue;
+    bool near = false;
+    for (size_t k = i + 1; k <= i + kMaxTitleLines && k < end; ++k) near = near || follows[k];
+    if (!near || !IsTitlePiece(lines[i])) continue;
     for (size_t last = i; last < end && last < i + kMaxTitleLines; ++last) {
       if (last > i && !IsTitlePiece(lines[last])) break;
       if (last + 1 >= end) break;
-      const TextLine& next = lines[last + 1];
-      bool dated = IsDatingLine(next);
-      bool opens = RxFind(next.text, "first_division") || RxFull(next.text, "contents_start");
-      if (!dated && !opens) continue;
+      if (!follows[last + 1]) continue;
       size_t first = ContinuesAgencyPiece(lines, begin, i) ? i - 1 : i;
       std::string title = JoinText(lines, first, last);
       if (!RxFull(title, "instrument_title") && !RxFull(title, "notice_title")) continue;
