@@ -21,6 +21,7 @@ struct Anchor {
   int docno_line = 0;
   std::string number;         ///< a number its issuer qualifies (2023年第5号, 〔十五届〕第10号)
   std::string title;          ///< a regulation's own title (spaces stripped); "" otherwise
+  std::string series;         ///< the series its number line names (北京市人民政府令); "" otherwise
 };
 
 /// True for a line that can belong to a document's header block (issuers or title): short, no
@@ -31,6 +32,10 @@ bool IsHeaderLike(const TextLine& line);
 /// session number (关于…的公告 / 2023年第5号, …常务委员会公告 / 〔十五届〕第10号), and a 公告 or
 /// 通告 over 第N号. The number still lacks its issuer (Anchor::number).
 std::vector<Anchor> NumberedHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end);
+
+/// Orders and announcements whose number line names the series and stands with no title above
+/// it (北京市人民政府令第320号): the line is the whole header.
+std::vector<Anchor> SeriesHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end);
 
 /// Headers with no number in LINES[begin, end): an issuer block and a 关于…的通知 title (or the
 /// issuers before 关于 on the title line) followed by the recipients (主送); or under an issuer

@@ -202,6 +202,7 @@ std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t be
                                    const std::vector<ContentsEntry>& contents) {
   std::vector<Anchor> anchors = DocnoAnchors(lines, begin, end);
   Merge(anchors, NumberedHeaderAnchors(lines, begin, end));
+  Merge(anchors, SeriesHeaderAnchors(lines, begin, end));
   Merge(anchors, UnnumberedHeaderAnchors(lines, begin, end));
   Merge(anchors, RegulationAnchors(lines, begin, end));
   AddTitleAnchors(lines, begin, end, contents, anchors);
@@ -219,6 +220,7 @@ std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t be
       block[0].text = block[0].inline_text = a.title;
     }
     ReadHeader(block, doc);
+    if (!a.series.empty()) doc.title = a.series;  // 北京市人民政府令第320号 alone: the series names it
     Match m;
     if (doc.issuers.empty() && (RxFull(doc.title, "order_title", m) || RxFull(doc.title, "numbered_title", m)))
       doc.issuers.push_back(Group(m, "agency"));  // 北京市人民政府令: the series' name gives its issuer

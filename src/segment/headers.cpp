@@ -100,6 +100,24 @@ std::vector<Anchor> NumberedHeaderAnchors(const std::vector<TextLine>& lines, si
   return out;
 }
 
+std::vector<Anchor> SeriesHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
+  std::vector<Anchor> out;
+  for (size_t i = begin; i + 1 < end; ++i) {
+    Match m;
+    const TextLine& l = lines[i];
+    if (!RxFull(l.text, "series_number_line", m) || (i > begin && IsHeaderLike(lines[i - 1]))) continue;
+    Anchor a;
+    a.start = i;
+    a.header_end = a.body_begin = i + 1;
+    a.docno = NormalizeDocno(l.text);
+    a.docno_printed = Trim(l.printed);
+    a.docno_line = l.line;
+    a.series = Group(m, "series");
+    if (!a.docno.empty()) out.push_back(a);
+  }
+  return out;
+}
+
 std::vector<Anchor> UnnumberedHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
   std::vector<Anchor> out;
   for (size_t k = begin; k + 1 < end; ++k) {

@@ -376,3 +376,23 @@ TEST_CASE("a standing committee announcement keeps the regulation it publishes",
   CheckGold(issue.documents[1], GoldOf("32"));
   CHECK(issue.documents[1].title == "北京市规章设定罚款限额规定");
 }
+
+TEST_CASE("an order whose number line names its series starts a document", "[segment]") {
+  // Written for this test: after a regulation (32.txt), an order printed as one line
+  // 北京市人民政府令第320号 with nothing above it but the regulation's last article.
+  std::string text = External("32") +
+                     "\n北京市人民政府令第320号\n\n"
+                     "《北京市生活垃圾分类收运规定》已经2025年1月10日市人民政府第60次常务会议审议通过,现予公布,"
+                     "自2025年3月1日起施行。\n\n市长 殷勇\n\n2025年1月15日\n\n北京市生活垃圾分类收运规定\n\n"
+                     "第一条 为了规范生活垃圾分类收运,制定本规定。\n\n第二条 本规定自2025年3月1日起施行。\n";
+  Issue issue = Build("order.txt", text);
+  REQUIRE(issue.documents.size() == 2);
+  CheckGold(issue.documents[0], GoldOf("32"));
+  const Document& order = issue.documents[1];
+  CHECK(order.docno == "北京市人民政府令第320号");
+  CHECK(order.title == "北京市人民政府令");
+  CHECK(order.issuers == std::vector<std::string>{"北京市人民政府"});
+  CHECK(order.date == "2025-01-15");
+  CHECK(CountKind(order, "article") == 2);  // its regulation stays inside it
+  CHECK(Effective(order) == std::vector<std::string>{"2025-03-01"});
+}
