@@ -6,10 +6,11 @@
 
 namespace gazette {
 
-/// The documents in LINES[begin, end): each anchored on its 文号 line (or, for an order, on
-/// 第N号 under 北京市人民政府令), its header (issuers, title) read back from there, its body
-/// running to the next document's header. A CONTENTS entry whose 文号 is not printed in the
-/// body is anchored on its title line instead.
+/// The documents in LINES[begin, end), each starting where its own header says (grammars/
+/// segment.grammar): an issuer block and title over a 文号 or other number line, or over the
+/// 主送; a number line naming its series; a regulation's title over its dating lines or first
+/// 章/条. Its header (issuers, title) is read back from the number line; its body runs to the
+/// next document's header. A CONTENTS entry no header anchors is looked up by its title.
 std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t begin, size_t end,
                                    const std::vector<ContentsEntry>& contents);
 
@@ -17,7 +18,8 @@ std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t be
 size_t FindBackMatter(const std::vector<TextLine>& lines, size_t begin, size_t end);
 
 /// Fills DOC's recipients, signatories, signing date, attachments, type and instruments from its
-/// title and body.
+/// title and body. A regulation opening on dating lines is dated by the latest adoption,
+/// amendment or promulgation, and numbered by the order a 公布 line names.
 void ReadDocumentParts(Document& doc);
 
 }  // namespace gazette
