@@ -16,9 +16,15 @@ struct DocnoMatch {
   int seq = 0;             ///< 10
   size_t begin = 0;        ///< byte offsets of the match in the searched text
   size_t end = 0;
+  /// False when the year or the serial does not fit an int (京政发〔2023〕99999999999号): the
+  /// 文号 is kept as printed, its year/seq are 0, and `check` reports it.
+  bool number_ok = true;
 };
 
 /// Every 文号 in TEXT (already normalized: brackets unified), left to right, not overlapping.
+/// Each starts at an agency-name boundary (grammars/docno.grammar), never inside a date or a
+/// word: …5月6日市人民政府京政发〔1990〕12号 → 京政发〔1990〕12号; an order is read whole with its
+/// issuer (国家市场监督管理总局令第47号), 第N号令 normalized to 令第N号.
 std::vector<DocnoMatch> FindDocnos(const std::string& text);
 
 /// The normalized form of a single printed 文号 ("京政发〔2023〕20 号" → "京政发〔2023〕20号");
