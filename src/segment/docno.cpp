@@ -84,6 +84,7 @@ Candidate NextDocno(const std::string& text, size_t from) {
     d.seq = parsed_seq.value_or(0);
     d.number_ok = (year.empty() || parsed_year) && parsed_seq;
     d.normalized = NormalizedOf(form.pattern, d.agency, year, seq);
+    d.by_issuer = !form.code;
     best.match = d;
     best.found = true;
   }
@@ -107,6 +108,15 @@ std::vector<DocnoMatch> FindDocnos(const std::string& text) {
 std::string NormalizeDocno(const std::string& text) {
   auto found = FindDocnos(NormalizeText(text));
   return found.empty() ? "" : found.front().normalized;
+}
+
+std::string OrderKey(const std::string& normalized) {
+  if (normalized.find("令") == std::string::npos && normalized.find("告") == std::string::npos) return "";
+  auto found = FindDocnos(normalized);
+  if (found.size() != 1 || !found[0].by_issuer) return "";
+  const DocnoMatch& d = found[0];
+  std::string issuer = RxReplace(d.agency, "docno_issuer_qualifier", "");
+  return issuer + normalized.substr(d.begin + d.agency.size());
 }
 
 std::string PrintedDocno(const TextLine& line, const std::string& normalized, const std::string& fallback) {

@@ -113,3 +113,25 @@ TEST_CASE("external regulations: every repealed title found, no false repeal", "
   CHECK(false_repeals.empty());
 }
 
+
+TEST_CASE("external regulations: every 文号 read whole, no reference finding", "[refs][external]") {
+  // Every 文号 the 42 texts print (grep 〔, 令, 公告): orders, with their issuer read whole.
+  const std::set<std::string> printed = {
+      "公安部令第123号", "公安部令第139号",                          // 37.txt:771
+      "国家市场监督管理总局令第47号",                                // 40.txt:3
+      "国家食品药品监督管理总局令第4号",                             // 40.txt:525
+      "国家市场监督管理总局令第54号",                                // 41.txt:3
+      "国家食品药品监督管理总局令第8号",                             // 41.txt:307
+      "食品药品监管局、海关总署令第4号"};                            // 42.txt:3
+  std::set<std::string> found;
+  for (int n = 1; n <= 42; ++n) {
+    Document d = WholeFile(FileName(n));
+    for (const auto& r : ExtractReferences(d))
+      if (!r.to.empty()) found.insert(r.to);
+    for (const auto& f : CheckReferences(d, FileName(n))) {
+      INFO(f.source << ":" << f.line << ": " << f.kind << ": " << f.message);
+      CHECK(false);
+    }
+  }
+  CHECK(found == printed);
+}

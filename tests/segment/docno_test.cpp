@@ -69,3 +69,12 @@ TEST_CASE("an absurd number is kept, flagged, never thrown", "[docno]") {
   CHECK(found[0].normalized == "京政发〔2023〕99999999999号");
   CHECK(FindDocnos("京政发〔2023〕9号")[0].number_ok);
 }
+
+TEST_CASE("an order is known by one key whatever form of its issuer is printed", "[docno]") {
+  CHECK(OrderKey("北京市人民政府令第12号") == "市政府令第12号");
+  CHECK(OrderKey("市人民政府令第12号") == "市政府令第12号");
+  CHECK(OrderKey("市政府令第12号") == "市政府令第12号");
+  CHECK(OrderKey("中华人民共和国公安部令第123号") == "公安部令第123号");
+  CHECK(OrderKey("国家税务总局公告2018年第31号") == "国家税务总局公告2018年第31号");
+  CHECK(OrderKey("京政发〔2023〕20号").empty());
+}
