@@ -20,7 +20,7 @@ void CheckNumbers(const std::string& text, int line, const std::string& source, 
 }
 
 // A repeal-unattached finding for each sentence of TEXT that states a repeal (refs_repeal_statement)
-// when no repeal was read on LINE.
+// when no repeal (or repeal of a part, an amendment) was read on LINE.
 void CheckRepealStatements(const std::string& text, int line, const std::set<int>& repeal_lines,
                            const std::string& source, std::vector<Finding>& out) {
   if (repeal_lines.count(line)) return;
@@ -37,7 +37,7 @@ std::vector<Finding> CheckReferences(const Document& doc, const std::string& sou
   std::vector<Finding> out;
   std::set<int> repeal_lines;
   for (const auto& r : ExtractReferences(doc))
-    if (r.type == "repeals") repeal_lines.insert(r.line);
+    if (r.type == "repeals" || r.type == "amends") repeal_lines.insert(r.line);  // 《A》第五条废止: amends
   if (!doc.docno.empty()) CheckNumbers(doc.docno, doc.docno_line > 0 ? doc.docno_line : doc.line, source, out);
   for (const auto& line : doc.body) {
     CheckNumbers(line.text, line.line, source, out);

@@ -35,6 +35,7 @@ bool VerbBeforeRepeals(const std::string& before) {
   Match verb;
   size_t end = std::string::npos;
   for (auto it = before.cbegin(); boost::u32regex_search(it, before.cend(), verb, Rx("refs_repeal"));) {
+    if (verb[0].first == verb[0].second) break;  // a pattern from --grammars that matches nothing
     end = static_cast<size_t>(verb[0].second - before.cbegin());
     it = verb[0].second;
   }

@@ -35,6 +35,7 @@ std::string AgencyAtBoundary(std::string agency, bool code) {
   std::string rest = agency;
   size_t cut = 0;
   for (auto it = rest.cbegin(); boost::u32regex_search(it, rest.cend(), m, Rx("docno_agency_break"));) {
+    if (m[0].first == m[0].second) break;  // a pattern from --grammars that matches nothing
     cut = static_cast<size_t>(m[0].second - rest.cbegin());
     it = m[0].second;
   }

@@ -100,3 +100,13 @@ TEST_CASE("no 文号 starts inside a date or an issuer phrase", "[refs][clauses]
   CHECK(refs[0].to == "京政发〔1990〕12号");
   CHECK(refs[0].to_printed == "京政发〔1990〕12号");
 }
+
+TEST_CASE("a title's parentheses give its order; the amending order in them is cited", "[refs][clauses]") {
+  auto refs = Refs("《北京市甲规定》(1997年12月31日北京市人民政府第12号令发布，根据2007年11月23日北京市人民政府"
+                   "第200号令修改)及其修正案同时废止。\n");
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].type == "repeals");
+  CHECK(refs[0].to == "北京市人民政府令第12号");
+  CHECK(refs[1].type == "cites");
+  CHECK(refs[1].to == "北京市人民政府令第200号");
+}
