@@ -33,7 +33,7 @@ void RegisterCheck(CLI::App& app, Runner& run) {
             if (format == "json") writer.Write(FindingRecord(f));
             else out << f.source << ":" << f.line << ": " << f.kind << ": " << f.message << "\n";
           }
-        }, Extracting(kArticles | kTables));
+        }, Extracting(kArticles | kTables | kReferences));
         return int(kOk);
       });
       if (code != kOk) return code;

@@ -36,7 +36,7 @@ void CheckRepealStatements(const std::string& text, int line, const std::set<int
 std::vector<Finding> CheckReferences(const Document& doc, const std::string& source) {
   std::vector<Finding> out;
   std::set<int> repeal_lines;
-  for (const auto& r : ExtractReferences(doc))
+  for (const auto& r : doc.references)
     if (r.type == "repeals" || r.type == "amends") repeal_lines.insert(r.line);  // 《A》第五条废止: amends
   if (!doc.docno.empty()) CheckNumbers(doc.docno, doc.docno_line > 0 ? doc.docno_line : doc.line, source, out);
   for (const auto& line : doc.body) {

@@ -24,9 +24,13 @@ struct Candidate {
 struct Form {
   const char* pattern;
   bool code;
+  const char* needs;  // a string every match holds: a text without it is not searched
 };
-constexpr Form kForms[] = {{"docno", true}, {"docno_old", true}, {"docno_annual", false},
-                           {"docno_order", false}, {"docno_order_after", false}};
+constexpr Form kForms[] = {{"docno", true, "〔"},
+                           {"docno_old", true, "〔"},
+                           {"docno_annual", false, "年"},
+                           {"docno_order", false, "令"},
+                           {"docno_order_after", false, "令"}};
 
 // AGENCY without the prose before it: cut after the last docno_agency_break, then drop
 // docno_agency_prefix and (for a CODE) docno_issuer_before_code while two characters remain.
@@ -68,6 +72,7 @@ std::string NormalizedOf(const std::string& form, const std::string& agency, con
 Candidate NextDocno(const std::string& text, size_t from) {
   Candidate best;
   for (const Form& form : kForms) {
+    if (text.find(form.needs, from) == std::string::npos) continue;
     Match m;
     if (!boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), m, Rx(form.pattern))) continue;
     size_t begin = from + static_cast<size_t>(m.position(size_t(0)));
@@ -96,6 +101,7 @@ Candidate NextDocno(const std::string& text, size_t from) {
 
 std::vector<DocnoMatch> FindDocnos(const std::string& text) {
   std::vector<DocnoMatch> out;
+  if (text.find("号") == std::string::npos) return out;  // every form ends in 号
   size_t from = 0;
   while (from < text.size()) {
     Candidate c = NextDocno(text, from);

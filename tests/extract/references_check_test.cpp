@@ -11,6 +11,7 @@ namespace {
 std::vector<Finding> Check(const std::string& text) {
   Document d;
   d.body = Normalize(text, "t.txt").lines;
+  d.references = ExtractReferences(d);
   return CheckReferences(d, "t.txt");
 }
 
