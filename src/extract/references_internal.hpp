@@ -17,7 +17,8 @@ struct Citation {
   std::string alias;           ///< short title introduced in its parentheses (以下简称)
   std::vector<DocnoMatch> extra;  ///< further numbers in its parentheses (根据…公告2018年第2号修改)
   bool bare = false;           ///< a 文号 printed without 《title》
-  bool vehicle = false;        ///< the vehicle of a change, not its object (《…决定》修正的《Y》)
+  bool vehicle = false;        ///< the vehicle of a change, not its object (《…决定》修正的《Y》,
+                               ///< …第12号令修改的《Y》)
 };
 
 /// Every citation in TEXT, left to right: titled ones first claim their parentheses, then the

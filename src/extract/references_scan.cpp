@@ -152,7 +152,7 @@ std::vector<Citation> FindCitations(const std::string& text) {
   out.insert(out.end(), bare.begin(), bare.end());
   std::sort(out.begin(), out.end(), [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
   AttachDatingDocnos(text, out);
-  for (auto& c : out) c.vehicle = !c.bare && RxFind(HeadAt(text, c.end, 60), "refs_vehicle");
+  for (auto& c : out) c.vehicle = RxFind(HeadAt(text, c.end, 60), "refs_vehicle");
   return out;
 }
 

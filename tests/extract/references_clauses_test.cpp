@@ -110,3 +110,19 @@ TEST_CASE("a title's parentheses give its order; the amending order in them is c
   CHECK(refs[1].type == "cites");
   CHECK(refs[1].to == "北京市人民政府令第200号");
 }
+
+TEST_CASE("an order that amended the next title is its vehicle; the titles stay coordinated", "[refs][clauses]") {
+  auto refs = Refs("本规定自2005年1月1日起施行。1992年7月1日北京市人民政府发布的《北京市甲规定》，"
+                   "1997年12月31日北京市人民政府第12号令修改的《北京市乙办法》同时废止。\n");
+  CHECK(TypeOf(refs, "北京市甲规定") == "repeals");
+  CHECK(TypeOf(refs, "北京市乙办法") == "repeals");
+  REQUIRE(refs.size() == 3);
+  CHECK(refs[1].to == "北京市人民政府令第12号");
+  CHECK(refs[1].type == "cites");
+}
+
+TEST_CASE("a title's dating in long parentheses does not hide the verb", "[refs][clauses]") {
+  auto refs = Refs("《北京市甲条例》(1995年3月1日北京市第十届人民代表大会常务委员会第十七次会议通过，2001年修正)同时废止。\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].type == "repeals");
+}
