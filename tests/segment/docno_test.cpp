@@ -78,3 +78,9 @@ TEST_CASE("an order is known by one key whatever form of its issuer is printed",
   CHECK(OrderKey("国家税务总局公告2018年第31号") == "国家税务总局公告2018年第31号");
   CHECK(OrderKey("京政发〔2023〕20号").empty());
 }
+
+TEST_CASE("a bureau named before a Beijing code is not part of it; a ministry's code stays whole", "[docno]") {
+  CHECK(Found("市财政局京财社〔2020〕1号") == std::vector<std::string>{"京财社〔2020〕1号"});
+  CHECK(Found("工信部联规〔2020〕1号") == std::vector<std::string>{"工信部联规〔2020〕1号"});
+  CHECK(Found("对外贸易经济合作部令2001年第2号") == std::vector<std::string>{"对外贸易经济合作部令2001年第2号"});
+}
