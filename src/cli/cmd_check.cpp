@@ -15,8 +15,8 @@ void RegisterCheck(CLI::App& app, Runner& run) {
       "check",
       "Check that each issue adds up: catalog tables (declared counts such as (8项), 共计149项 and counts the "
       "notice states such as 废止失效57件, against the rows found; 序号 gaps, repeats and jumps; rows that "
-      "could not be repaired), article numbering (gaps, repeats, order), and segmentation (contents versus "
-      "body). One finding a line: FILE:LINE: KIND: MESSAGE. Exit 0 when everything adds up, 1 when "
+      "could not be repaired), article numbering (gaps, repeats, order), references (a 文号 whose number cannot be read, a "
+      "repeal with no document as its object), and segmentation (contents versus body). One finding a line: FILE:LINE: KIND: MESSAGE. Exit 0 when everything adds up, 1 when "
       "anything does not, 3 when an input cannot be read.");
   AddInputOptions(cmd, options);
   cmd->add_option("--format", format, "text (default) or json (JSON Lines: source, line, kind, message)")
@@ -33,7 +33,7 @@ void RegisterCheck(CLI::App& app, Runner& run) {
             if (format == "json") writer.Write(FindingRecord(f));
             else out << f.source << ":" << f.line << ": " << f.kind << ": " << f.message << "\n";
           }
-        }, Extracting(kArticles | kTables));
+        }, Extracting(kArticles | kTables | kReferences));
         return int(kOk);
       });
       if (code != kOk) return code;

@@ -183,9 +183,14 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     Reference r = ReferenceOf(ctx, text, c, clause.first);
     if (!c.alias.empty()) ctx.aliases[TitleKey(c.alias)] = c;
     if (!c.bare && r.to.empty() && r.alias.empty() && RxFind(TitleKey(r.title), "refs_not_document")) continue;
-    std::string prefix = refs::Masked(text, clause.first, c.begin, cites);
-    r.type = refs::ClassifyRelation(prefix, refs::Masked(text, c.end, clause.second, cites),
-                                    refs::Masked(text, clause.second, sentence.second, cites));
+    refs::Surroundings around;
+    around.prefix = refs::Masked(text, clause.first, c.begin, cites);
+    around.suffix = refs::Masked(text, c.end, clause.second, cites);
+    around.before = refs::Masked(text, sentence.first, c.begin, cites);
+    around.after = refs::Masked(text, c.end, sentence.second, cites);
+    around.vehicle = c.vehicle;
+    const std::string& prefix = around.prefix;
+    r.type = refs::ClassifyRelation(around);
     if (sentence != last_sentence) last_type.clear();
     if (r.type == "cites" && last_type == "implements" && RxFind(prefix, "refs_continuation")) r.type = last_type;
     last_sentence = sentence;

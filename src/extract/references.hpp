@@ -16,6 +16,12 @@ namespace gazette {
 /// each, typed by the list's caption (宣布废止失效的文件目录 → repeals).
 std::vector<Reference> ExtractReferences(const Document& doc);
 
+/// What `check` reports about DOC's references, each naming SOURCE and its line: a 文号 whose
+/// number does not fit (docno-number: 京政发〔2023〕99999999999号), a repeal statement whose verb
+/// has no document as its object (repeal-unattached: 原办法同时废止。).
+/// REQUIRES: doc.references filled by ExtractReferences (the pipeline's kReferences).
+std::vector<Finding> CheckReferences(const Document& doc, const std::string& source);
+
 /// A comparable form of a title: no spaces, 〈〉 and <> nesting as 《》, no 《》 around it.
 std::string TitleKey(const std::string& title);
 

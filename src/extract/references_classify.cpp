@@ -11,23 +11,57 @@ namespace refs {
 
 namespace {
 
-// True when REST (the masked sentence after the clause) repeals, with no other citation before
-// the repealing word: 《A》、《B》,自本办法施行之日起废止.
-bool RestRepeals(const std::string& rest) {
-  Match m;
-  if (!RxSearch(rest, "refs_repeal", m)) return false;
-  return rest.substr(0, static_cast<size_t>(m.position(size_t(0)))).find("《》") == std::string::npos;
+// TEXT cut at each masked title 《》 (vehicles, masked 〈〉, stay inside the pieces).
+std::vector<std::string> PiecesBetweenTitles(const std::string& text) {
+  return Split(text, "《》");
+}
+
+// True when AFTER (the masked sentence after a title) holds the verb that repeals it: the titles
+// coordinated with it, then a repeal verb that ends its clause (《A》，…发布的《B》和《C》同时废止。).
+bool VerbAfterRepeals(const std::string& after) {
+  Match verb;
+  if (!RxSearch(after, "refs_repeal", verb)) return false;
+  auto at = static_cast<size_t>(verb.position(size_t(0)));
+  if (!RxFind(after.substr(at + static_cast<size_t>(verb.length(0))), "refs_repeal_end")) return false;
+  auto pieces = PiecesBetweenTitles(after.substr(0, at));
+  for (size_t i = 0; i + 1 < pieces.size(); ++i)
+    if (!RxFull(pieces[i], "refs_coordination")) return false;
+  return RxFull(pieces.back(), "refs_repeal_tail");
+}
+
+// True when BEFORE (the masked sentence before a title) ends with a repeal verb and the titles
+// coordinated after it: 决定废止2001年发布的《A》、《B》.
+bool VerbBeforeRepeals(const std::string& before) {
+  Match verb;
+  size_t end = std::string::npos;
+  for (auto it = before.cbegin(); boost::u32regex_search(it, before.cend(), verb, Rx("refs_repeal"));) {
+    if (verb[0].first == verb[0].second) break;  // a pattern from --grammars that matches nothing
+    end = static_cast<size_t>(verb[0].second - before.cbegin());
+    it = verb[0].second;
+  }
+  if (end == std::string::npos) return false;
+  auto pieces = PiecesBetweenTitles(before.substr(end));
+  if (!RxFull(pieces.front(), "refs_repeal_lead")) return false;
+  for (size_t i = 1; i < pieces.size(); ++i)
+    if (!RxFull(pieces[i], "refs_coordination")) return false;
+  return true;
+}
+
+// True when the clause repeals part of the title (《A》第五条废止, 《A》中…的规定同时废止).
+bool PartRepealed(const Surroundings& s) {
+  return RxFind(s.suffix, "refs_part_of") && RxFind(s.suffix, "refs_repeal");
 }
 
 }  // namespace
 
-std::string ClassifyRelation(const std::string& prefix, const std::string& suffix, const std::string& rest) {
-  std::string clause = prefix + suffix;
-  bool implements = RxFind(prefix, "refs_implement");
-  if (RxFind(clause, "refs_repeal")) return "repeals";
-  if (!implements && RxFull(suffix, "refs_list_joiner") && RestRepeals(rest)) return "repeals";
+std::string ClassifyRelation(const Surroundings& s) {
+  if (s.vehicle) return "cites";
+  std::string clause = s.prefix + s.suffix;
+  bool implements = RxFind(s.prefix, "refs_implement");
+  if (PartRepealed(s)) return "amends";
+  if (VerbAfterRepeals(s.after) || VerbBeforeRepeals(s.before)) return "repeals";
   if (RxFind(clause, "refs_revise")) return "revises";
-  if (RxFind(suffix, "refs_amend")) return "amends";
+  if (RxFind(s.suffix, "refs_amend")) return "amends";
   if (RxFind(clause, "refs_supplement")) return "supplements";
   if (RxFind(clause, "refs_replace")) return "replaces";
   if (implements) return "implements";

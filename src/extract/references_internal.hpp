@@ -17,10 +17,13 @@ struct Citation {
   std::string alias;           ///< short title introduced in its parentheses (以下简称)
   std::vector<DocnoMatch> extra;  ///< further numbers in its parentheses (根据…公告2018年第2号修改)
   bool bare = false;           ///< a 文号 printed without 《title》
+  bool vehicle = false;        ///< the vehicle of a change, not its object (《…决定》修正的《Y》,
+                               ///< …第12号令修改的《Y》)
 };
 
 /// Every citation in TEXT, left to right: titled ones first claim their parentheses, then the
-/// remaining 文号 are bare citations.
+/// remaining 文号 are bare citations, except one printed as the dating of the title after it
+/// (…总局令第4号公布的《A》), which becomes that title's 文号. Vehicles are marked.
 std::vector<Citation> FindCitations(const std::string& text);
 
 /// Byte offset where the 《 opened at the end of TEXT is still unclosed, or npos.
@@ -32,12 +35,22 @@ std::pair<size_t, size_t> SentenceAround(const std::string& text, size_t pos);
 /// [begin, end) of the clause (also split at , ，:) around POS, within its sentence.
 std::pair<size_t, size_t> ClauseAround(const std::string& text, size_t pos);
 
-/// TEXT[begin, end) with every citation span in it replaced by 《》.
+/// TEXT[begin, end) with every citation span in it replaced by 《》 (a vehicle by 〈〉).
 std::string Masked(const std::string& text, size_t begin, size_t end, const std::vector<Citation>& cites);
 
-/// The relation a citation's clause gives it. PREFIX and SUFFIX are the masked clause before and
-/// after it; REST is the masked remainder of its sentence after the clause.
-std::string ClassifyRelation(const std::string& prefix, const std::string& suffix, const std::string& rest);
+/// What stands around a citation, masked: its clause and its sentence before and after it.
+struct Surroundings {
+  std::string prefix;  ///< the clause before the citation
+  std::string suffix;  ///< the clause after it
+  std::string before;  ///< the sentence before it
+  std::string after;   ///< the sentence after it
+  bool vehicle = false;  ///< the citation is the vehicle of a change (refs_vehicle)
+};
+
+/// The relation the clause structure around a citation gives it. A repeal verb decides only for
+/// the titles that are its object: the coordinated titles before a verb that ends its clause
+/// (《A》，…发布的《B》和《C》同时废止), or after a verb (废止《A》、《B》).
+std::string ClassifyRelation(const Surroundings& s);
 
 /// The ISO date (YYYY-MM-DD) the first 自Y年M月D日 in TEXT names, or "".
 std::string FromDate(const std::string& text);

@@ -100,6 +100,27 @@ bool Inside(size_t pos, const std::vector<Citation>& cites) {
   return false;
 }
 
+// At most LIMIT bytes of TEXT from AT, cut at a code point boundary.
+std::string HeadAt(const std::string& text, size_t at, size_t limit) {
+  size_t end = std::min(text.size(), at + limit);
+  while (end > at && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(at, end - at);
+}
+
+// A bare 文号 printed as the dating of the title after it (原…总局令第4号公布的《A》) becomes that
+// title's 文号, unless the title prints one of its own.
+void AttachDatingDocnos(const std::string& text, std::vector<Citation>& cites) {
+  for (size_t i = 0; i + 1 < cites.size(); ++i) {
+    Citation& number = cites[i];
+    Citation& title = cites[i + 1];
+    if (!number.bare || title.bare || !title.docno.empty()) continue;
+    if (!RxFind(text.substr(number.end, title.begin - number.end), "refs_docno_of_next")) continue;
+    title.docno = number.docno;
+    title.docno_printed = number.docno_printed;
+    cites.erase(cites.begin() + static_cast<long>(i));
+  }
+}
+
 }  // namespace
 
 std::vector<Citation> FindCitations(const std::string& text) {
@@ -130,6 +151,8 @@ std::vector<Citation> FindCitations(const std::string& text) {
   }
   out.insert(out.end(), bare.begin(), bare.end());
   std::sort(out.begin(), out.end(), [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
+  AttachDatingDocnos(text, out);
+  for (auto& c : out) c.vehicle = RxFind(HeadAt(text, c.end, 60), "refs_vehicle");
   return out;
 }
 
@@ -178,7 +201,7 @@ std::string Masked(const std::string& text, size_t begin, size_t end, const std:
   for (const auto& c : cites) {
     if (c.end <= i || c.begin >= end) continue;
     if (c.begin > i) out += text.substr(i, c.begin - i);
-    out += "《》";
+    out += c.vehicle ? "〈〉" : "《》";
     i = std::max(i, c.end);
   }
   if (i < end) out += text.substr(i, end - i);

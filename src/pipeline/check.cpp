@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/articles.hpp"
+#include "extract/references.hpp"
 #include "extract/tables.hpp"
 
 namespace gazette {
@@ -12,6 +13,7 @@ std::vector<Finding> CheckIssue(const Issue& issue) {
   for (const auto& d : issue.documents) {
     for (auto& f : CheckArticles(d, issue.source)) all.push_back(std::move(f));
     for (auto& f : CheckTables(d, issue.source)) all.push_back(std::move(f));
+    for (auto& f : CheckReferences(d, issue.source)) all.push_back(std::move(f));
   }
   for (auto& f : all)
     if (f.source.empty()) f.source = issue.source;

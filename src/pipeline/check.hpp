@@ -7,7 +7,7 @@
 namespace gazette {
 
 /// Every finding of ISSUE, in printed-line order: segmentation (contents versus body), then each
-/// document's article numbering and tables. Each finding names its source file.
+/// document's article numbering, tables and references. Each finding names its source file.
 std::vector<Finding> CheckIssue(const Issue& issue);
 
 }  // namespace gazette

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <memory>
+#include <string_view>
 
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
@@ -18,39 +19,78 @@ struct Candidate {
   bool found = false;
 };
 
-std::string StripAgencyPrefix(const std::string& agency) {
+// The forms of a 文号 (grammars/docno.grammar) and whether the agency is a code (京政发) rather
+// than an issuer's full name (公安部令).
+struct Form {
+  const char* pattern;
+  bool code;
+  const char* needs;  // a string every match holds: a text without it is not searched
+};
+constexpr Form kForms[] = {{"docno", true, "〔"},
+                           {"docno_old", true, "〔"},
+                           {"docno_annual", false, "年"},
+                           {"docno_order", false, "令"},
+                           {"docno_order_after", false, "令"}};
+
+// AGENCY without the prose before it: cut after the last docno_agency_break, then drop
+// docno_agency_prefix and (for a CODE) docno_issuer_before_code while two characters remain.
+std::string AgencyAtBoundary(std::string agency, bool code) {
   Match m;
-  if (RxSearch(agency, "docno_agency_prefix", m)) {
-    std::string rest = agency.substr(static_cast<size_t>(m.length(0)));
-    if (CodePointCount(rest) >= 2) return rest;
+  std::string rest = agency;
+  size_t cut = 0;
+  for (auto it = rest.cbegin(); boost::u32regex_search(it, rest.cend(), m, Rx("docno_agency_break"));) {
+    if (m[0].first == m[0].second) break;  // a pattern from --grammars that matches nothing
+    cut = static_cast<size_t>(m[0].second - rest.cbegin());
+    it = m[0].second;
+  }
+  if (cut > 0 && CodePointCount(agency.substr(cut)) >= 2) agency = agency.substr(cut);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const char* strip : {"docno_agency_prefix", "docno_issuer_before_code"}) {
+      if (!code && std::string_view(strip) == "docno_issuer_before_code") continue;
+      if (!RxSearch(agency, strip, m) || m.length(0) == 0) continue;
+      std::string shorter = agency.substr(static_cast<size_t>(m.length(0)));
+      if (CodePointCount(shorter) < 2) continue;
+      agency = shorter;
+      changed = true;
+    }
   }
   return agency;
 }
 
+// The id of a 文号 of FORM from its parts.
+std::string NormalizedOf(const std::string& form, const std::string& agency, const std::string& year,
+                         const std::string& seq) {
+  if (form == "docno") return agency + "〔" + year + "〕" + seq + "号";
+  if (form == "docno_old") return "〔" + year + "〕" + agency + "第" + seq + "号";
+  if (form == "docno_annual") return agency + year + "年第" + seq + "号";
+  if (form == "docno_order_after") return agency + "令第" + seq + "号";
+  return agency + "第" + seq + "号";
+}
+
 // The earliest match of any 文号 form at or after FROM.
 Candidate NextDocno(const std::string& text, size_t from) {
-  static const char* kForms[] = {"docno", "docno_old", "docno_annual", "docno_order"};
   Candidate best;
-  for (const char* form : kForms) {
+  for (const Form& form : kForms) {
+    if (text.find(form.needs, from) == std::string::npos) continue;
     Match m;
-    if (!boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), m, Rx(form))) continue;
+    if (!boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), m, Rx(form.pattern))) continue;
     size_t begin = from + static_cast<size_t>(m.position(size_t(0)));
     if (best.found && begin >= best.match.begin) continue;
     DocnoMatch d;
     d.begin = begin;
     d.end = begin + static_cast<size_t>(m.length(0));
     std::string agency = StripSpaces(Group(m, "agency"));
-    std::string stripped = StripAgencyPrefix(agency);
-    d.begin += agency.size() - stripped.size();
-    d.agency = stripped;
+    std::string bounded = AgencyAtBoundary(agency, form.code);
+    if (std::string_view(form.pattern) != "docno_old") d.begin += agency.size() - bounded.size();
+    d.agency = bounded;
     std::string year = Group(m, "year"), seq = Group(m, "seq");
-    d.year = year.empty() ? 0 : DecimalOr(year, 0);
-    d.seq = seq.empty() ? 0 : DecimalOr(seq, 0);
-    std::string form_name = form;
-    if (form_name == "docno") d.normalized = d.agency + "〔" + year + "〕" + seq + "号";
-    else if (form_name == "docno_old") d.normalized = "〔" + year + "〕" + d.agency + "第" + seq + "号";
-    else if (form_name == "docno_annual") d.normalized = d.agency + year + "年第" + seq + "号";
-    else d.normalized = d.agency + "第" + seq + "号";
+    auto parsed_year = ParseDecimal(year), parsed_seq = ParseDecimal(seq);
+    d.year = parsed_year.value_or(0);
+    d.seq = parsed_seq.value_or(0);
+    d.number_ok = (year.empty() || parsed_year) && parsed_seq;
+    d.normalized = NormalizedOf(form.pattern, d.agency, year, seq);
+    d.by_issuer = !form.code;
     best.match = d;
     best.found = true;
   }
@@ -61,6 +101,7 @@ Candidate NextDocno(const std::string& text, size_t from) {
 
 std::vector<DocnoMatch> FindDocnos(const std::string& text) {
   std::vector<DocnoMatch> out;
+  if (text.find("号") == std::string::npos) return out;  // every form ends in 号
   size_t from = 0;
   while (from < text.size()) {
     Candidate c = NextDocno(text, from);
@@ -74,6 +115,15 @@ std::vector<DocnoMatch> FindDocnos(const std::string& text) {
 std::string NormalizeDocno(const std::string& text) {
   auto found = FindDocnos(NormalizeText(text));
   return found.empty() ? "" : found.front().normalized;
+}
+
+std::string OrderKey(const std::string& normalized) {
+  if (normalized.find("令") == std::string::npos && normalized.find("告") == std::string::npos) return "";
+  auto found = FindDocnos(normalized);
+  if (found.size() != 1 || !found[0].by_issuer) return "";
+  const DocnoMatch& d = found[0];
+  std::string issuer = RxReplace(d.agency, "docno_issuer_qualifier", "");
+  return issuer + normalized.substr(d.begin + d.agency.size());
 }
 
 std::string PrintedDocno(const TextLine& line, const std::string& normalized, const std::string& fallback) {

@@ -16,14 +16,28 @@ struct DocnoMatch {
   int seq = 0;             ///< 10
   size_t begin = 0;        ///< byte offsets of the match in the searched text
   size_t end = 0;
+  /// False when the year or the serial does not fit an int (京政发〔2023〕99999999999号): the
+  /// 文号 is kept as printed, its year/seq are 0, and `check` reports it.
+  bool number_ok = true;
+  /// True for an order or announcement (…令第N号, …公告2018年第2号): the agency is its issuer's
+  /// name, printed in full or short (北京市人民政府令, 市政府令).
+  bool by_issuer = false;
 };
 
 /// Every 文号 in TEXT (already normalized: brackets unified), left to right, not overlapping.
+/// Each starts at an agency-name boundary (grammars/docno.grammar), never inside a date or a
+/// word: …5月6日市人民政府京政发〔1990〕12号 → 京政发〔1990〕12号; an order is read whole with its
+/// issuer (国家市场监督管理总局令第47号), 第N号令 normalized to 令第N号.
 std::vector<DocnoMatch> FindDocnos(const std::string& text);
 
 /// The normalized form of a single printed 文号 ("京政发〔2023〕20 号" → "京政发〔2023〕20号");
 /// returns "" when TEXT holds no 文号.
 std::string NormalizeDocno(const std::string& text);
+
+/// The key an order or announcement is known by, whatever form of its issuer's name is printed
+/// (docno_issuer_qualifier dropped): 北京市人民政府令第12号 and 市政府令第12号 → 市政府令第12号,
+/// 中华人民共和国公安部令第123号 → 公安部令第123号. "" for any other 文号.
+std::string OrderKey(const std::string& normalized);
 
 /// The 文号 NORMALIZED as LINE prints it, spacing kept (京人社事业发〔2023〕24 号; brackets and
 /// full-width digits unified); FALLBACK when LINE does not print it.

@@ -92,9 +92,24 @@ const std::vector<CorpusReference>& Corpus::references() const {
   return refs_;
 }
 
-int Corpus::AddStub(const CorpusReference& r, const std::string& id) const {
+int Corpus::IndexOf(const std::string& id) const {
   auto it = by_id_.find(id);
-  if (it != by_id_.end()) return it->second;
+  if (it == by_id_.end()) {
+    std::string order = OrderKey(id);
+    if (!order.empty()) it = by_id_.find(order);
+  }
+  return it == by_id_.end() ? -1 : it->second;
+}
+
+void Corpus::IndexId(const std::string& id, int index) const {
+  by_id_.emplace(id, index);
+  std::string order = OrderKey(id);
+  if (!order.empty()) by_id_.emplace(order, index);
+}
+
+int Corpus::AddStub(const CorpusReference& r, const std::string& id) const {
+  int known = IndexOf(id);
+  if (known >= 0) return known;
   CorpusDocument stub;
   stub.id = id;
   stub.docno = r.ref.to.empty() ? (StartsWith(id, "《") ? "" : id) : r.ref.to;
@@ -103,7 +118,7 @@ int Corpus::AddStub(const CorpusReference& r, const std::string& id) const {
   stub.line = r.ref.line;
   docs_.push_back(stub);
   int index = static_cast<int>(docs_.size() - 1);
-  by_id_[id] = index;
+  IndexId(id, index);
   return index;
 }
 
@@ -125,10 +140,10 @@ void Corpus::ResolveOne(CorpusReference& r) const {
     }
   }
   if (!docno.empty()) {
-    auto it = by_id_.find(docno);
-    if (it != by_id_.end() && docs_[static_cast<size_t>(it->second)].printed) {
-      ref.resolved = docs_[static_cast<size_t>(it->second)].id != r.from;
-      ref.target_id = ref.resolved ? docs_[static_cast<size_t>(it->second)].id : "";
+    int at = IndexOf(docno);
+    if (at >= 0 && docs_[static_cast<size_t>(at)].printed) {
+      ref.resolved = docs_[static_cast<size_t>(at)].id != r.from;
+      ref.target_id = ref.resolved ? docs_[static_cast<size_t>(at)].id : "";
       return;
     }
     ref.target_id = docs_[static_cast<size_t>(AddStub(r, docno))].id;
@@ -145,8 +160,8 @@ void Corpus::Resolve() const {
   title_docnos_.clear();
   for (size_t i = 0; i < docs_.size(); ++i) {
     int index = static_cast<int>(i);
-    by_id_.emplace(docs_[i].id, index);
-    if (!docs_[i].docno.empty()) by_id_.emplace(docs_[i].docno, index);
+    IndexId(docs_[i].id, index);
+    if (!docs_[i].docno.empty()) IndexId(docs_[i].docno, index);
     std::vector<std::string> keys = TitleKeys(docs_[i].title);
     for (const auto& in : docs_[i].instruments) keys.push_back(TitleKey(in));
     for (const auto& key : keys) {
@@ -166,8 +181,8 @@ const CorpusDocument* Corpus::Find(const std::string& key) const {
   std::string docno = NormalizeDocno(key);
   for (const std::string& k : {Trim(key), docno}) {
     if (k.empty()) continue;
-    auto it = by_id_.find(k);
-    if (it != by_id_.end()) return &docs_[static_cast<size_t>(it->second)];
+    int at = IndexOf(k);
+    if (at >= 0) return &docs_[static_cast<size_t>(at)];
   }
   if (!docno.empty()) return nullptr;
   for (const auto& k : TitleKeys(key)) {

@@ -72,7 +72,8 @@ struct GraphEdge {
 bool IsSupersession(const std::string& type);
 
 /// The corpus of every input. Queries resolve references on first use after AddIssue.
-/// Resolution: by normalized 文号 when the citation prints one; else by title (the printed
+/// Resolution: by normalized 文号 when the citation prints one (an order or announcement by its
+/// OrderKey, so 北京市人民政府令第12号 finds 市政府令第12号); else by title (the printed
 /// title, the title without its issuers, or the instrument a 关于印发《X》的通知 issues),
 /// against printed documents and their instruments, then against title ↔ 文号 pairs other
 /// citations print. A reference never resolves to the document that makes it.
@@ -108,6 +109,8 @@ class Corpus {
   void Resolve() const;
   void ResolveOne(CorpusReference& r) const;
   int AddStub(const CorpusReference& r, const std::string& id) const;
+  int IndexOf(const std::string& id) const;  // by id, 文号 or OrderKey; -1 if unknown
+  void IndexId(const std::string& id, int index) const;  // under ID and its OrderKey
   std::string as_of_;
   mutable bool resolved_ = true;
   mutable std::vector<CorpusDocument> docs_;

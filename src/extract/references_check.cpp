@@ -1,0 +1,49 @@
+// What `check` reports about references: a 文号 whose number cannot be read, and a repeal
+// statement (…同时废止。) whose verb has no title as its object.
+#include <set>
+
+#include "extract/references.hpp"
+#include "extract/references_internal.hpp"
+#include "grammar/grammar.hpp"
+#include "segment/docno.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+namespace {
+
+// A docno-number finding for every 文号 in TEXT (printed at LINE) whose number does not fit.
+void CheckNumbers(const std::string& text, int line, const std::string& source, std::vector<Finding>& out) {
+  for (const auto& d : FindDocnos(text))
+    if (!d.number_ok)
+      out.push_back({source, line, "docno-number",
+                     "the number of " + text.substr(d.begin, d.end - d.begin) + " cannot be read (out of range)"});
+}
+
+// A repeal-unattached finding for each sentence of TEXT that states a repeal (refs_repeal_statement)
+// when no repeal (or repeal of a part, an amendment) was read on LINE.
+void CheckRepealStatements(const std::string& text, int line, const std::set<int>& repeal_lines,
+                           const std::string& source, std::vector<Finding>& out) {
+  if (repeal_lines.count(line)) return;
+  Match m;
+  if (!RxSearch(text, "refs_repeal_statement", m)) return;
+  auto sentence = refs::SentenceAround(text, static_cast<size_t>(m.position(size_t(0))));
+  std::string said = Trim(text.substr(sentence.first, sentence.second - sentence.first));
+  out.push_back({source, line, "repeal-unattached", "a repeal with no document named as its object: " + said});
+}
+
+}  // namespace
+
+std::vector<Finding> CheckReferences(const Document& doc, const std::string& source) {
+  std::vector<Finding> out;
+  std::set<int> repeal_lines;
+  for (const auto& r : doc.references)
+    if (r.type == "repeals" || r.type == "amends") repeal_lines.insert(r.line);  // 《A》第五条废止: amends
+  if (!doc.docno.empty()) CheckNumbers(doc.docno, doc.docno_line > 0 ? doc.docno_line : doc.line, source, out);
+  for (const auto& line : doc.body) {
+    CheckNumbers(line.text, line.line, source, out);
+    CheckRepealStatements(line.text, line.line, repeal_lines, source, out);
+  }
+  return out;
+}
+
+}  // namespace gazette

@@ -1,0 +1,128 @@
+// The clause structure a relation is read from: coordinated titles share the verb that ends
+// them, a vehicle of an amendment is not the verb's object, a verb with an object of its own
+// decides nothing.
+#include <catch2/catch.hpp>
+
+#include "extract/references.hpp"
+#include "normalize/normalizer.hpp"
+
+using namespace gazette;
+
+namespace {
+
+std::vector<Reference> Refs(const std::string& text) {
+  Document d;
+  d.body = Normalize(text, "t.txt").lines;
+  return ExtractReferences(d);
+}
+
+// TYPE of the reference to TITLE (TitleKey form), "" if none.
+std::string TypeOf(const std::vector<Reference>& refs, const std::string& title) {
+  for (const auto& r : refs)
+    if (TitleKey(r.title) == title) return r.type;
+  return "";
+}
+
+size_t Repeals(const std::vector<Reference>& refs) {
+  size_t n = 0;
+  for (const auto& r : refs) n += r.type == "repeals";
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("coordinated titles, each with its dating and issuer, share the verb", "[refs][clauses]") {
+  auto refs = Refs(
+      "本办法自2000年1月1日起施行。1990年5月6日北京市人民政府第12号令发布的《北京市甲办法》，"
+      "1992年3月1日市人民政府京政发〔1992〕8号文件发布的《北京市乙规定》和1995年发布的《北京市丙细则》同时废止。\n");
+  REQUIRE(Repeals(refs) == 3);
+  CHECK(TypeOf(refs, "北京市甲办法") == "repeals");
+  CHECK(refs[0].to == "北京市人民政府令第12号");
+  CHECK(TypeOf(refs, "北京市乙规定") == "repeals");
+  CHECK(refs[1].to == "京政发〔1992〕8号");
+  CHECK(TypeOf(refs, "北京市丙细则") == "repeals");
+  for (const auto& r : refs) CHECK(r.date == "2000-01-01");
+}
+
+TEST_CASE("titles joined by 、 以及 及 before a verb that ends the clause", "[refs][clauses]") {
+  auto refs = Refs("《甲办法》、《乙办法》以及《丙办法》及《丁办法》自本规定施行之日起废止。\n");
+  CHECK(Repeals(refs) == 4);
+}
+
+TEST_CASE("a title that is the vehicle of an amendment is not repealed", "[refs][clauses]") {
+  // external/07.txt:305 (the same shape)
+  auto refs = Refs(
+      "本条例自2021年10月1日起施行。1996年9月6日北京市第十届人民代表大会常务委员会第三十次会议通过，"
+      "根据2016年11月25日北京市第十四届人民代表大会常务委员会第三十一次会议《关于修改部分地方性法规的决定》"
+      "修正的《北京市实施〈中华人民共和国保守国家秘密法〉若干规定》同时废止。\n");
+  CHECK(TypeOf(refs, "关于修改部分地方性法规的决定") == "cites");
+  CHECK(TypeOf(refs, "北京市实施《中华人民共和国保守国家秘密法》若干规定") == "repeals");
+  CHECK(Repeals(refs) == 1);
+}
+
+TEST_CASE("the legislative history under a title names vehicles, not objects", "[refs][clauses]") {
+  // external/02.txt:5 …《关于修改〈北京市乡、民族乡、镇人民代表大会组织条例〉的决定》修正
+  auto refs = Refs("1996年5月30日 北京市第十届人民代表大会常务委员会第二十七次会议《关于修改〈甲条例〉的决定》修正\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].type == "cites");
+  CHECK(Refs("对《甲办法》进行了修订。\n")[0].type == "revises");
+}
+
+TEST_CASE("a repeal verb with an object of its own decides nothing", "[refs][clauses]") {
+  auto refs = Refs("依照《中华人民共和国立法法》，本市制定、修改、废止地方性法规。\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].type == "implements");
+  CHECK(Refs("自《甲办法》废止之日起，按照本办法执行。\n")[0].type != "repeals");
+}
+
+TEST_CASE("the verb before its titles: 废止《A》、…发布的《B》", "[refs][clauses]") {
+  auto refs = Refs("市人民政府决定废止《甲办法》、2001年发布的《乙规定》。\n");
+  CHECK(Repeals(refs) == 2);
+}
+
+TEST_CASE("part of a title repealed is an amendment", "[refs][clauses]") {
+  CHECK(Refs("《甲办法》第五条同时废止。\n")[0].type == "amends");
+  CHECK(Refs("《甲办法》中与本办法不一致的规定同时废止。\n")[0].type == "amends");
+}
+
+TEST_CASE("an order printed as the dating of the title after it is that title's number", "[refs][clauses]") {
+  // external/40.txt:525
+  auto refs = Refs("2014年7月30日原国家食品药品监督管理总局令第4号公布的《医疗器械注册管理办法》同时废止。\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].type == "repeals");
+  CHECK(refs[0].to == "国家食品药品监督管理总局令第4号");
+  CHECK(refs[0].title == "医疗器械注册管理办法");
+}
+
+TEST_CASE("no 文号 starts inside a date or an issuer phrase", "[refs][clauses]") {
+  auto refs = Refs("1990年5月6日市人民政府京政发〔1990〕12号文件发布的《北京市甲规定》同时废止。\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].to == "京政发〔1990〕12号");
+  CHECK(refs[0].to_printed == "京政发〔1990〕12号");
+}
+
+TEST_CASE("a title's parentheses give its order; the amending order in them is cited", "[refs][clauses]") {
+  auto refs = Refs("《北京市甲规定》(1997年12月31日北京市人民政府第12号令发布，根据2007年11月23日北京市人民政府"
+                   "第200号令修改)及其修正案同时废止。\n");
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].type == "repeals");
+  CHECK(refs[0].to == "北京市人民政府令第12号");
+  CHECK(refs[1].type == "cites");
+  CHECK(refs[1].to == "北京市人民政府令第200号");
+}
+
+TEST_CASE("an order that amended the next title is its vehicle; the titles stay coordinated", "[refs][clauses]") {
+  auto refs = Refs("本规定自2005年1月1日起施行。1992年7月1日北京市人民政府发布的《北京市甲规定》，"
+                   "1997年12月31日北京市人民政府第12号令修改的《北京市乙办法》同时废止。\n");
+  CHECK(TypeOf(refs, "北京市甲规定") == "repeals");
+  CHECK(TypeOf(refs, "北京市乙办法") == "repeals");
+  REQUIRE(refs.size() == 3);
+  CHECK(refs[1].to == "北京市人民政府令第12号");
+  CHECK(refs[1].type == "cites");
+}
+
+TEST_CASE("a title's dating in long parentheses does not hide the verb", "[refs][clauses]") {
+  auto refs = Refs("《北京市甲条例》(1995年3月1日北京市第十届人民代表大会常务委员会第十七次会议通过，2001年修正)同时废止。\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].type == "repeals");
+}

@@ -1,0 +1,86 @@
+// Where a 文号 starts and ends (src/segment/docno.cpp): at an agency-name boundary, never inside a
+// date or a word; orders and announcements read whole with their issuer.
+#include <catch2/catch.hpp>
+
+#include "segment/docno.hpp"
+
+using namespace gazette;
+
+namespace {
+
+// The normalized 文号 found in TEXT, in order.
+std::vector<std::string> Found(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& d : FindDocnos(text)) out.push_back(d.normalized);
+  return out;
+}
+
+// The printed span of the first 文号 in TEXT.
+std::string Span(const std::string& text) {
+  auto found = FindDocnos(text);
+  return found.empty() ? "" : text.substr(found[0].begin, found[0].end - found[0].begin);
+}
+
+}  // namespace
+
+TEST_CASE("a 文号 never starts inside a date", "[docno]") {
+  const std::string text = "1990年5月6日市人民政府京政发〔1990〕12号文件发布";
+  CHECK(Found(text) == std::vector<std::string>{"京政发〔1990〕12号"});
+  CHECK(Span(text) == "京政发〔1990〕12号");
+  CHECK(Found("一九九〇年五月六日京政发〔1990〕12号") == std::vector<std::string>{"京政发〔1990〕12号"});
+}
+
+TEST_CASE("an issuer named before its code is not part of the code", "[docno]") {
+  CHECK(Found("北京市人民政府办公厅京政办发〔2020〕3号") == std::vector<std::string>{"京政办发〔2020〕3号"});
+  CHECK(Found("根据京政发〔2020〕5号") == std::vector<std::string>{"京政发〔2020〕5号"});
+  CHECK(Found("按照人社部发〔2021〕7号") == std::vector<std::string>{"人社部发〔2021〕7号"});
+  CHECK(Found("(京知局〔2020〕171 号)") == std::vector<std::string>{"京知局〔2020〕171号"});
+  CHECK(Found("发布的京人社事业发〔2024〕10号") == std::vector<std::string>{"京人社事业发〔2024〕10号"});
+}
+
+TEST_CASE("an order is read whole with its issuer", "[docno]") {
+  // external/40.txt:3 2021年8月26日 国家市场监督管理总局令第47号公布
+  CHECK(Found("2021年8月26日 国家市场监督管理总局令第47号公布") ==
+        std::vector<std::string>{"国家市场监督管理总局令第47号"});
+  // external/40.txt:525 2014年7月30日原国家食品药品监督管理总局令第4号公布的《医疗器械注册管理办法》
+  CHECK(Found("2014年7月30日原国家食品药品监督管理总局令第4号公布的") ==
+        std::vector<std::string>{"国家食品药品监督管理总局令第4号"});
+  CHECK(Found("中华人民共和国国家发展和改革委员会令第1号") ==
+        std::vector<std::string>{"中华人民共和国国家发展和改革委员会令第1号"});
+  CHECK(Found("(公安部令第123号)") == std::vector<std::string>{"公安部令第123号"});
+}
+
+TEST_CASE("第N号令 is the same order as 令第N号", "[docno]") {
+  CHECK(Found("1998年3月5日北京市人民政府第12号令发布的") == std::vector<std::string>{"北京市人民政府令第12号"});
+  // external/42.txt:3 2003年8月18日 食品药品监管局、海关总署第4号令公布
+  CHECK(Found("2003年8月18日 食品药品监管局、海关总署第4号令公布") ==
+        std::vector<std::string>{"食品药品监管局、海关总署令第4号"});
+}
+
+TEST_CASE("announcements numbered within their year keep their issuer", "[docno]") {
+  CHECK(Found("根据国家税务总局公告2018年第31号修改") == std::vector<std::string>{"国家税务总局公告2018年第31号"});
+}
+
+TEST_CASE("an absurd number is kept, flagged, never thrown", "[docno]") {
+  auto found = FindDocnos("京政发〔2023〕99999999999号");
+  REQUIRE(found.size() == 1);
+  CHECK_FALSE(found[0].number_ok);
+  CHECK(found[0].seq == 0);
+  CHECK(found[0].normalized == "京政发〔2023〕99999999999号");
+  CHECK(FindDocnos("京政发〔2023〕9号")[0].number_ok);
+}
+
+TEST_CASE("an order is known by one key whatever form of its issuer is printed", "[docno]") {
+  CHECK(OrderKey("北京市人民政府令第12号") == "市政府令第12号");
+  CHECK(OrderKey("市人民政府令第12号") == "市政府令第12号");
+  CHECK(OrderKey("市政府令第12号") == "市政府令第12号");
+  CHECK(OrderKey("中华人民共和国公安部令第123号") == "公安部令第123号");
+  CHECK(OrderKey("国家税务总局公告2018年第31号") == "国家税务总局公告2018年第31号");
+  CHECK(OrderKey("京政发〔2023〕20号").empty());
+}
+
+TEST_CASE("a bureau named before a Beijing code is not part of it; a ministry's code stays whole", "[docno]") {
+  CHECK(Found("市财政局京财社〔2020〕1号") == std::vector<std::string>{"京财社〔2020〕1号"});
+  CHECK(Found("工信部联规〔2020〕1号") == std::vector<std::string>{"工信部联规〔2020〕1号"});
+  CHECK(Found("对外贸易经济合作部令2001年第2号") == std::vector<std::string>{"对外贸易经济合作部令2001年第2号"});
+}
