@@ -33,7 +33,7 @@ Candidate NextDocno(const std::string& text, size_t from) {
   Candidate best;
   for (const char* form : kForms) {
     Match m;
-    if (!boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), m, Rx(form))) continue;
+    if (!RxSearchFrom(text, from, form, m)) continue;
     size_t begin = from + static_cast<size_t>(m.position(size_t(0)));
     if (best.found && begin >= best.match.begin) continue;
     DocnoMatch d;
