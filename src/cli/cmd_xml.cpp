@@ -45,6 +45,7 @@ void RegisterXml(CLI::App& app, Runner& run) {
       "xml", "Export DIR/<issue>.xml per issue and DIR/corpus.xml (schema: exports/gazette.xsd), "
              "or Akoma Ntoso 3.0 files (--flavor akn: DIR/<issue>/<document>.xml)");
   cmd->add_option("paths", c.paths, "Issue files, directories of *.txt, or - for stdin")->required();
+  AddRunOptions(cmd);
   cmd->add_option("-o,--output", c.dir, "Directory to write (created if missing)")->required();
   cmd->add_option("--flavor", c.flavor, "gazette (default: the documented schema) or akn (Akoma Ntoso 3.0)")
       ->check(CLI::IsMember({"gazette", "akn"}));

@@ -4,6 +4,8 @@
 #include <unicode/unistr.h>
 
 #include <memory>
+#include <mutex>
+#include <unordered_map>
 
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
@@ -104,11 +106,18 @@ std::string RomanizeCompact(const std::string& han) {
     return U_SUCCESS(status) ? std::move(t) : nullptr;
   }();
   if (!tr) return "";
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(han);
-  tr->transliterate(u);
-  std::string out;
-  u.toUTF8String(out);
-  return out;
+  // Agencies repeat from issue to issue: each is romanized once, and parallel jobs share the
+  // one transliterator under the lock.
+  static std::mutex one_at_a_time;
+  static std::unordered_map<std::string, std::string> memo;
+  std::lock_guard lock(one_at_a_time);
+  auto [it, fresh] = memo.try_emplace(han);
+  if (fresh) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(han);
+    tr->transliterate(u);
+    u.toUTF8String(it->second);
+  }
+  return it->second;
 }
 
 std::string RomanizeDocno(const std::string& docno) {
