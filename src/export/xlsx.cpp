@@ -105,6 +105,10 @@ class SheetWriter {
     for (size_t c = 0; c < widths_.size(); ++c)
       worksheet_set_column(ws_, lxw_col_t(c), lxw_col_t(c), double(std::min(widths_[c], kMaxColumnWidth)), nullptr);
     worksheet_freeze_panes(ws_, lxw_row_t(first), 0);
+    // Print-ready: landscape, every column on the page width, the header on every page.
+    worksheet_set_landscape(ws_);
+    worksheet_fit_to_pages(ws_, 1, 0);
+    worksheet_repeat_rows(ws_, lxw_row_t(header_row_), lxw_row_t(header_row_));
     if (!sheet.headers.empty())
       worksheet_autofilter(ws_, lxw_row_t(header_row_), 0, lxw_row_t(header_row_ + std::max<size_t>(written, 1)),
                            lxw_col_t(sheet.headers.size() - 1));
