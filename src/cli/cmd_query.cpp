@@ -84,6 +84,7 @@ void RegisterQuery(CLI::App& app, Runner& run) {
       ->required();
   cmd->add_option("paths", c.paths, "An export directory (holding corpus.xml), an XML file, or issue texts")
       ->required();
+  AddRunOptions(cmd);
   cmd->add_option("--format", c.format, "text (default: one value a line) or json (JSON Lines: value, node, name, "
                                         "document, source, line)")
       ->check(CLI::IsMember({"text", "json"}));

@@ -1,9 +1,12 @@
 // gazette xml: DIR/<issue>.xml per issue and DIR/corpus.xml (exports/gazette.xsd), or Akoma
 // Ntoso 3.0 with --flavor akn.
+#include <algorithm>
+
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "export/akn.hpp"
 #include "export/xml.hpp"
+#include "export/xml_stream.hpp"
 #include "extract/workdays.hpp"
 
 namespace gazette::cli {
@@ -18,16 +21,40 @@ struct XmlCommand {
   bool no_body = false;
 };
 
+/// The gazette export in flat memory: a first pass indexes the corpus, a second writes each
+/// issue as it is read again (only the inputs the first pass could read).
+int StreamXml(const XmlCommand& c, const std::string& as_of) {
+  XmlExportStream out(c.dir, as_of, {.body = !c.no_body});
+  std::vector<std::string> readable;
+  int status = ForEachIssue(c.paths, [&](Issue& issue) {
+    out.Plan(issue);
+    readable.push_back(issue.source);
+  }, Extracting(kReferences | kDeadlines));
+  if (readable.empty()) return status == kOk ? int(kInputError) : status;  // nothing read: write nothing
+  Status written;
+  int again = ForEachIssue(readable, [&](Issue& issue) {
+    if (written.ok()) written = out.Write(issue);
+  });
+  if (written.ok()) written = out.Finish();
+  if (!written.ok()) {
+    PrintError(written.message());
+    return kOutputError;
+  }
+  return status != kOk ? status : again;
+}
+
 int RunXml(const XmlCommand& c) {
   Date date;
   if (!c.as_of.empty() && !ParseIsoDate(c.as_of, &date)) {
     PrintError("xml: --as-of '" + c.as_of + "' is not a date (expected YYYY-MM-DD)");
     return kUsage;
   }
+  std::string as_of = c.as_of.empty() ? TodayIso() : c.as_of;
+  bool from_stdin = std::find(c.paths.begin(), c.paths.end(), "-") != c.paths.end();
+  if (c.flavor == "gazette" && !from_stdin) return StreamXml(c, as_of);
   std::vector<Issue> issues;
   int status = ForEachIssue(c.paths, [&](Issue& issue) { issues.push_back(std::move(issue)); });
   if (issues.empty()) return status == kOk ? int(kInputError) : status;  // nothing read: write nothing
-  std::string as_of = c.as_of.empty() ? TodayIso() : c.as_of;
   Status s = c.flavor == "akn" ? WriteAknExport(issues, c.dir, as_of)
                                : WriteXmlExport(issues, c.dir, as_of, {.body = !c.no_body});
   if (!s.ok()) {
@@ -45,6 +72,7 @@ void RegisterXml(CLI::App& app, Runner& run) {
       "xml", "Export DIR/<issue>.xml per issue and DIR/corpus.xml (schema: exports/gazette.xsd), "
              "or Akoma Ntoso 3.0 files (--flavor akn: DIR/<issue>/<document>.xml)");
   cmd->add_option("paths", c.paths, "Issue files, directories of *.txt, or - for stdin")->required();
+  AddRunOptions(cmd);
   cmd->add_option("-o,--output", c.dir, "Directory to write (created if missing)")->required();
   cmd->add_option("--flavor", c.flavor, "gazette (default: the documented schema) or akn (Akoma Ntoso 3.0)")
       ->check(CLI::IsMember({"gazette", "akn"}));

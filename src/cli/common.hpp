@@ -20,11 +20,24 @@ struct InputOptions {
   std::string output;              ///< -o FILE; empty = stdout
 };
 
-/// Adds the positional PATH... argument and -o/--output to CMD.
+/// How every command that reads issues runs: --jobs and --quiet.
+struct RunOptions {
+  unsigned jobs = 0;   ///< issues loaded in parallel; 0 = one per core
+  bool quiet = false;  ///< no progress line on a terminal
+};
+
+/// The run options of this invocation (one command runs per process).
+RunOptions& Running();
+
+/// Adds -j/--jobs and -q/--quiet to CMD.
+void AddRunOptions(CLI::App* cmd);
+
+/// Adds the positional PATH... argument and -o/--output to CMD, and the run options.
 void AddInputOptions(CLI::App* cmd, InputOptions& options, bool with_output = true);
 
-/// Loads each input in turn (one issue in memory at a time) and calls VISIT with it. A bad input
-/// gets one line on stderr and the others go on. Returns kInputError if any input failed.
+/// Loads the inputs (--jobs at a time, a few issues in memory at once) and calls VISIT with each
+/// in input order, showing progress on a terminal. A bad input gets one line on stderr and the
+/// others go on. Returns kInputError if any input failed.
 int ForEachIssue(const std::vector<std::string>& paths, const std::function<void(Issue&)>& visit,
                  const PipelineOptions& pipeline = {});
 

@@ -105,6 +105,10 @@ class SheetWriter {
     for (size_t c = 0; c < widths_.size(); ++c)
       worksheet_set_column(ws_, lxw_col_t(c), lxw_col_t(c), double(std::min(widths_[c], kMaxColumnWidth)), nullptr);
     worksheet_freeze_panes(ws_, lxw_row_t(first), 0);
+    // Print-ready: landscape, every column on the page width, the header on every page.
+    worksheet_set_landscape(ws_);
+    worksheet_fit_to_pages(ws_, 1, 0);
+    worksheet_repeat_rows(ws_, lxw_row_t(header_row_), lxw_row_t(header_row_));
     if (!sheet.headers.empty())
       worksheet_autofilter(ws_, lxw_row_t(header_row_), 0, lxw_row_t(header_row_ + std::max<size_t>(written, 1)),
                            lxw_col_t(sheet.headers.size() - 1));
@@ -191,11 +195,21 @@ class SheetWriter {
   std::vector<size_t> widths_;
 };
 
+/// One line for every sheet name Excel made us change: the count and the first few changes.
+std::string RenamedSheetsLine(const std::vector<std::string>& renames) {
+  constexpr size_t kShown = 3;
+  std::string line = renames.size() == 1 ? "" : std::to_string(renames.size()) + " sheets renamed: ";
+  for (size_t i = 0; i < renames.size() && i < kShown; ++i) line += (i ? ", " : "") + renames[i];
+  if (renames.size() > kShown) line += " and " + std::to_string(renames.size() - kShown) + " more";
+  return line + " (Excel: at most 31 characters, none of []:*?/\\, unique)";
+}
+
 /// Unique legal names for SHEETS: the fixed sheets (文件, 期限, 引用, 检查) keep theirs, table
-/// sheets give way. Calls WARN for every name Excel made us change.
+/// sheets give way. Calls WARN once, in one line, when Excel made us change any name.
 std::vector<std::string> NameSheets(const std::vector<SheetData>& sheets, const WorkbookOptions& options,
                                     const std::function<void(const std::string&)>& warn) {
   std::set<std::string> used;
+  std::vector<std::string> renames;
   std::vector<std::string> names(sheets.size());
   bool fixed_pass = true;
   for (int pass = 0; pass < 2; ++pass, fixed_pass = false)
@@ -204,9 +218,9 @@ std::vector<std::string> NameSheets(const std::vector<SheetData>& sheets, const 
       if (fixed != fixed_pass) continue;
       names[i] = UniqueSheetName(sheets[i].name, used, sheets[i].fallback_name);
       if (names[i] != Trim(sheets[i].name))
-        warn("sheet \"" + sheets[i].name + "\" named \"" + names[i] +
-             "\" (Excel: at most 31 characters, none of []:*?/\\, unique)");
+        renames.push_back("sheet \"" + sheets[i].name + "\" named \"" + names[i] + "\"");
     }
+  if (!renames.empty()) warn(RenamedSheetsLine(renames));
   return names;
 }
 

@@ -28,7 +28,22 @@ std::string EventDate(const Corpus& corpus, const CorpusReference& r) {
 CorpusStatus::CorpusStatus(const std::vector<Issue>& issues, std::string as_of)
     : as_of_(as_of), corpus_(std::move(as_of)) {
   for (const auto& issue : issues) corpus_.AddIssue(issue);
-  for (const auto& r : corpus_.references()) by_from_[r.from].push_back(&r);
+}
+
+CorpusStatus::CorpusStatus(std::string as_of) : as_of_(as_of), corpus_(std::move(as_of)) {}
+
+void CorpusStatus::Add(const Issue& issue) {
+  corpus_.AddIssue(issue);
+  by_from_built_ = false;
+}
+
+const std::map<std::string, std::vector<const CorpusReference*>>& CorpusStatus::ByFrom() const {
+  if (!by_from_built_) {
+    by_from_.clear();
+    for (const auto& r : corpus_.references()) by_from_[r.from].push_back(&r);
+    by_from_built_ = true;
+  }
+  return by_from_;
 }
 
 Standing CorpusStatus::StandingOf(const std::string& id) const {
@@ -54,8 +69,9 @@ Standing CorpusStatus::StandingOf(const std::string& id) const {
 }
 
 Reference CorpusStatus::Resolve(const std::string& from, const Reference& ref) const {
-  auto it = by_from_.find(from);
-  if (it == by_from_.end()) return ref;
+  const auto& by_from = ByFrom();
+  auto it = by_from.find(from);
+  if (it == by_from.end()) return ref;
   for (const CorpusReference* r : it->second) {
     const Reference& c = r->ref;
     if (c.line == ref.line && c.type == ref.type && c.to == ref.to && c.title == ref.title) return c;

@@ -41,6 +41,10 @@ class CorpusStatus {
   CorpusStatus() = default;
   /// Indexes the documents of ISSUES (which must outlive this object) as of AS_OF (ISO date).
   CorpusStatus(const std::vector<Issue>& issues, std::string as_of);
+  /// A corpus filled one issue at a time with Add (light records only: issues need not outlive it).
+  explicit CorpusStatus(std::string as_of);
+  /// Indexes the documents of ISSUE (its references and deadlines extracted).
+  void Add(const Issue& issue);
   /// The date statuses are computed for.
   const std::string& as_of() const { return as_of_; }
   /// The standing of the document with id ID (a printed document or one only cited).
@@ -55,7 +59,9 @@ class CorpusStatus {
  private:
   std::string as_of_;
   Corpus corpus_;
-  std::map<std::string, std::vector<const CorpusReference*>> by_from_;
+  const std::map<std::string, std::vector<const CorpusReference*>>& ByFrom() const;
+  mutable std::map<std::string, std::vector<const CorpusReference*>> by_from_;
+  mutable bool by_from_built_ = false;
 };
 
 }  // namespace gazette

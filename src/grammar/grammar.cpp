@@ -5,9 +5,11 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <sstream>
 #include <stdexcept>
 
+#include "grammar/literals.hpp"
 #include "util/embedded.hpp"
 #include "util/text.hpp"
 
@@ -71,6 +73,7 @@ Status ParseFile(const std::string& path, const std::string& text, std::map<std:
       } catch (const std::exception& e) {
         return Error{where + ": pattern " + name + " does not compile: " + e.what()};
       }
+      p.literals = RequiredLiterals(expanded);
       out.push_back(std::move(p));
       current = &out.back();
     } else if (word == "example+" || word == "example-") {
@@ -125,13 +128,14 @@ const GrammarPattern* GrammarSet::Find(std::string_view name) const {
 }
 
 const GrammarSet& Grammars() {
-  auto& active = Active();
-  if (!active) {
+  static std::once_flag once;  // the first use may come from several jobs at once
+  std::call_once(once, [] {
+    if (Active()) return;  // UseGrammarDir came first
     auto parsed = GrammarSet::Parse(EmbeddedGrammarFiles());
     if (!parsed.ok()) throw std::logic_error("embedded grammars: " + parsed.error().message);
-    active = std::make_unique<GrammarSet>(std::move(parsed.value()));
-  }
-  return *active;
+    Active() = std::make_unique<GrammarSet>(std::move(parsed.value()));
+  });
+  return *Active();
 }
 
 Status UseGrammarDir(const std::string& dir) {
@@ -159,14 +163,37 @@ Status UseGrammarDir(const std::string& dir) {
   return {};
 }
 
-const boost::u32regex& Rx(std::string_view name) {
+namespace {
+
+const GrammarPattern& Pattern(std::string_view name) {
   const GrammarPattern* p = Grammars().Find(name);
   if (!p) throw std::logic_error("no grammar defines pattern '" + std::string(name) + "'");
-  return p->regex;
+  return *p;
 }
 
+}  // namespace
+
+const boost::u32regex& Rx(std::string_view name) { return Pattern(name).regex; }
+
+// Each search first asks the pattern's literal prefilter: text holding none of the literals
+// every match contains cannot match, and never reaches the regex engine.
+
 bool RxSearch(const std::string& text, std::string_view name, Match& m) {
-  return boost::u32regex_search(text, m, Rx(name));
+  const GrammarPattern& p = Pattern(name);
+  if (!MayMatch(text, p.literals)) {
+    m = Match();
+    return false;
+  }
+  return boost::u32regex_search(text, m, p.regex);
+}
+
+bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, Match& m) {
+  const GrammarPattern& p = Pattern(name);
+  if (!MayMatch(std::string_view(text).substr(from), p.literals)) {
+    m = Match();
+    return false;
+  }
+  return boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), m, p.regex);
 }
 
 bool RxFind(const std::string& text, std::string_view name) {
@@ -175,7 +202,12 @@ bool RxFind(const std::string& text, std::string_view name) {
 }
 
 bool RxFull(const std::string& text, std::string_view name, Match& m) {
-  return boost::u32regex_match(text, m, Rx(name));
+  const GrammarPattern& p = Pattern(name);
+  if (!MayMatch(text, p.literals)) {
+    m = Match();
+    return false;
+  }
+  return boost::u32regex_match(text, m, p.regex);
 }
 
 bool RxFull(const std::string& text, std::string_view name) {
@@ -185,14 +217,17 @@ bool RxFull(const std::string& text, std::string_view name) {
 
 std::vector<Match> RxAll(const std::string& text, std::string_view name) {
   std::vector<Match> out;
-  const auto& re = Rx(name);
-  auto begin = boost::make_u32regex_iterator(text, re);
+  const GrammarPattern& p = Pattern(name);
+  if (!MayMatch(text, p.literals)) return out;
+  auto begin = boost::make_u32regex_iterator(text, p.regex);
   for (decltype(begin) end; begin != end; ++begin) out.push_back(*begin);
   return out;
 }
 
 std::string RxReplace(const std::string& text, std::string_view name, const std::string& format) {
-  return boost::u32regex_replace(text, Rx(name), format, boost::format_perl);
+  const GrammarPattern& p = Pattern(name);
+  if (!MayMatch(text, p.literals)) return text;
+  return boost::u32regex_replace(text, p.regex, format, boost::format_perl);
 }
 
 std::string Group(const Match& m, const char* group) {

@@ -25,6 +25,7 @@ struct GrammarPattern {
   std::vector<std::string> positives;
   std::vector<std::string> negatives;
   boost::u32regex regex;
+  std::vector<std::string> literals;  ///< one of these is in every match (grammar/literals.hpp)
 };
 
 /// A set of named patterns. Names are unique across files.
@@ -58,6 +59,9 @@ using Match = boost::smatch;
 
 /// Search TEXT for pattern NAME anywhere. TEXT must outlive M.
 bool RxSearch(const std::string& text, std::string_view name, Match& m);
+/// Search TEXT from byte FROM on (FROM is the start for ^ and lookbehind, as if TEXT began
+/// there); positions in M are counted from FROM. TEXT must outlive M.
+bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, Match& m);
 /// True if pattern NAME occurs anywhere in TEXT.
 bool RxFind(const std::string& text, std::string_view name);
 /// True if pattern NAME matches the whole of TEXT.

@@ -1,5 +1,6 @@
 #include "normalize/normalizer.hpp"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uniset.h>
 #include <unicode/unistr.h>
@@ -34,6 +35,28 @@ bool IsDash(char32_t c) {
          c == 0x2E3A || c == 0x2E3B;
 }
 
+// Dash variants → '-', no-break space → ' ', in place on UTF-8 (every one is 2 or 3 bytes, so
+// the text only shrinks). Bytes that cannot start one are copied without decoding.
+void MapDashesAndNbsp(std::string& s) {
+  size_t w = 0;
+  for (size_t r = 0; r < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[r]);
+    if (b == 0xC2 || b == 0xE2 || b == 0xEF) {
+      size_t len = b == 0xC2 ? 2 : 3;
+      if (r + len <= s.size()) {
+        char32_t c = FirstCodePoint(std::string_view(s).substr(r, len));
+        if (IsDash(c) || c == 0x00A0) {
+          s[w++] = IsDash(c) ? '-' : ' ';
+          r += len;
+          continue;
+        }
+      }
+    }
+    s[w++] = s[r++];
+  }
+  s.resize(w);
+}
+
 bool IsAsciiPunct(char32_t c) {
   return c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == '.' || c == ':' || c == ';' ||
          c == '!' || c == '?' || c == '%' || c == '"' || c == '\'';
@@ -54,16 +77,13 @@ bool SpacingBetween(char32_t a, char32_t b) {
 
 std::string NormalizeInline(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  icu::UnicodeString n = Nfkc().normalize(u, status);
   std::string utf8;
-  (U_SUCCESS(status) ? n : u).toUTF8String(utf8);
-  std::u32string cps = ToU32(utf8);
-  for (auto& c : cps) {
-    if (IsDash(c)) c = '-';
-    else if (c == 0x00A0) c = ' ';
-  }
-  return RxReplace(ToUtf8(cps), "docno_brackets", "$1〔$2〕");
+  icu::StringByteSink<std::string> sink(&utf8, static_cast<int32_t>(text.size()));
+  // Straight from UTF-8 to UTF-8: no UTF-16 copy of each line.
+  Nfkc().normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, nullptr, status);
+  if (U_FAILURE(status)) utf8.assign(text);
+  MapDashesAndNbsp(utf8);
+  return RxReplace(utf8, "docno_brackets", "$1〔$2〕");
 }
 
 std::string RemoveCjkSpacing(std::string_view text) {

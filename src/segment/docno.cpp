@@ -4,7 +4,9 @@
 #include <unicode/unistr.h>
 
 #include <memory>
+#include <mutex>
 #include <string_view>
+#include <unordered_map>
 
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
@@ -74,7 +76,7 @@ Candidate NextDocno(const std::string& text, size_t from) {
   for (const Form& form : kForms) {
     if (text.find(form.needs, from) == std::string::npos) continue;
     Match m;
-    if (!boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), m, Rx(form.pattern))) continue;
+    if (!RxSearchFrom(text, from, form.pattern, m)) continue;
     size_t begin = from + static_cast<size_t>(m.position(size_t(0)));
     if (best.found && begin >= best.match.begin) continue;
     DocnoMatch d;
@@ -154,11 +156,18 @@ std::string RomanizeCompact(const std::string& han) {
     return U_SUCCESS(status) ? std::move(t) : nullptr;
   }();
   if (!tr) return "";
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(han);
-  tr->transliterate(u);
-  std::string out;
-  u.toUTF8String(out);
-  return out;
+  // Agencies repeat from issue to issue: each is romanized once, and parallel jobs share the
+  // one transliterator under the lock.
+  static std::mutex one_at_a_time;
+  static std::unordered_map<std::string, std::string> memo;
+  std::lock_guard lock(one_at_a_time);
+  auto [it, fresh] = memo.try_emplace(han);
+  if (fresh) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(han);
+    tr->transliterate(u);
+    u.toUTF8String(it->second);
+  }
+  return it->second;
 }
 
 std::string RomanizeDocno(const std::string& docno) {

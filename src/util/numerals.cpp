@@ -72,7 +72,11 @@ std::optional<int> ParseWithIcu(std::string_view text) {
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), int32_t(text.size())));
   icu::Formattable result;
   icu::ParsePosition pos(0);
-  format->parse(s, result, pos);
+  {
+    static std::mutex one_at_a_time;  // parallel jobs share the one formatter
+    std::lock_guard lock(one_at_a_time);
+    format->parse(s, result, pos);
+  }
   if (pos.getErrorIndex() >= 0 || pos.getIndex() != s.length()) return std::nullopt;
   UErrorCode status = U_ZERO_ERROR;
   int64_t value = result.getInt64(status);

@@ -95,6 +95,13 @@ def check_layout(wb, label):
         check(all(c.font.b for c in ws[header_row] if c.value is not None), f"{name}: header bold")
         check(bool(ws.auto_filter.ref) and ws.auto_filter.ref.startswith(f"A{header_row}:"),
               f"{name}: autofilter on the header (got {ws.auto_filter.ref})")
+        # Print-ready (issue 15): landscape, fit to one page wide, header row on every page.
+        check(ws.page_setup.orientation == "landscape", f"{name}: printed landscape")
+        # (fitToWidth absent means 1, its default in the file format)
+        check(ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1)
+              and ws.page_setup.fitToHeight == 0, f"{name}: printed one page wide")
+        check(ws.print_title_rows == f"${header_row}:${header_row}",
+              f"{name}: header row repeated on every printed page (got {ws.print_title_rows})")
         for col in ws.iter_cols(min_row=header_row):
             letter = col[0].column_letter
             need = min(60, max(width(c.value) for c in col if isinstance(c.value, str)) if any(

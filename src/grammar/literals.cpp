@@ -1,0 +1,331 @@
+#include "grammar/literals.hpp"
+
+#include <cstring>
+#include <optional>
+#include <set>
+#include <stdexcept>
+
+#include "util/text.hpp"
+
+namespace gazette {
+namespace {
+
+using Strings = std::set<std::u32string>;
+constexpr size_t kMaxAlternatives = 32;  // larger sets cost more to test than they save
+
+/// What a part of a pattern tells about the text it matches.
+struct Info {
+  std::optional<Strings> exact;     ///< it matches exactly one of these strings
+  std::optional<Strings> required;  ///< every match contains one of these (none empty)
+};
+
+/// Thrown for syntax this analysis does not follow; the pattern then gets no prefilter.
+struct Unsupported : std::runtime_error {
+  Unsupported() : std::runtime_error("unsupported") {}
+};
+
+size_t Utf8Length(const std::u32string& s) {
+  size_t n = 0;
+  for (char32_t c : s) n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  return n;
+}
+
+/// True if set A tells more than set B: a longer shortest string, then fewer strings.
+bool MoreSelective(const Strings& a, const std::optional<Strings>& b) {
+  if (!b) return true;
+  auto shortest = [](const Strings& s) {
+    size_t m = SIZE_MAX;
+    for (const auto& x : s) m = std::min(m, Utf8Length(x));
+    return m;
+  };
+  size_t la = shortest(a), lb = shortest(*b);
+  return la != lb ? la > lb : a.size() < b->size();
+}
+
+bool Usable(const Strings& s) { return !s.empty() && s.size() <= kMaxAlternatives && !s.count(U""); }
+
+Info Literal(std::u32string s) { return Info{Strings{s}, Strings{s}}; }
+Info Empty() { return Info{Strings{U""}, std::nullopt}; }
+Info Unknown() { return Info{}; }
+
+class Analyzer {
+ public:
+  explicit Analyzer(std::u32string p) : p_(std::move(p)) {}
+
+  Info Run() {
+    Info info = Alternation();
+    if (i_ != p_.size()) throw Unsupported();
+    return info;
+  }
+
+ private:
+  bool AtEnd() const { return i_ >= p_.size(); }
+  char32_t Peek(size_t ahead = 0) const { return i_ + ahead < p_.size() ? p_[i_ + ahead] : 0; }
+  char32_t Next() {
+    if (AtEnd()) throw Unsupported();
+    return p_[i_++];
+  }
+
+  Info Alternation() {
+    std::vector<Info> branches{Sequence()};
+    while (Peek() == U'|') {
+      ++i_;
+      branches.push_back(Sequence());
+    }
+    if (branches.size() == 1) return branches[0];
+    Info out{Strings{}, Strings{}};
+    for (const auto& b : branches) {
+      if (out.exact && b.exact) out.exact->insert(b.exact->begin(), b.exact->end());
+      else out.exact.reset();
+      if (out.required && b.required) out.required->insert(b.required->begin(), b.required->end());
+      else out.required.reset();
+    }
+    if (out.exact && out.exact->size() > kMaxAlternatives) out.exact.reset();
+    if (out.required && !Usable(*out.required)) out.required.reset();
+    return out;
+  }
+
+  Info Sequence() {
+    Strings run{U""};
+    bool whole_exact = true;
+    std::optional<Strings> best;
+    auto offer = [&](const std::optional<Strings>& s) {
+      if (s && Usable(*s) && MoreSelective(*s, best)) best = s;
+    };
+    while (!AtEnd() && Peek() != U'|' && Peek() != U')') {
+      Info item = Quantified();
+      offer(item.required);
+      if (item.exact && run.size() * item.exact->size() <= kMaxAlternatives) {
+        Strings product;
+        for (const auto& a : run)
+          for (const auto& b : *item.exact) product.insert(a + b);
+        run = std::move(product);
+      } else {
+        offer(run);  // the run of exact parts ends here
+        whole_exact = false;
+        run = item.exact ? *item.exact : Strings{U""};
+      }
+    }
+    offer(run);
+    Info out;
+    if (whole_exact) out.exact = run;
+    out.required = best;
+    return out;
+  }
+
+  Info Quantified() {
+    Info atom = Atom();
+    size_t min = 1, max = 1;
+    if (!Quantifier(min, max)) return atom;
+    if (Peek() == U'?' || Peek() == U'+') ++i_;  // lazy or possessive: same strings
+    if (min == 0) {
+      Info out;
+      if (atom.exact && max == 1) {
+        out.exact = atom.exact;
+        out.exact->insert(U"");
+      }
+      return out;
+    }
+    if (min == 1 && max == 1) return atom;
+    return Info{std::nullopt, atom.required};
+  }
+
+  bool Quantifier(size_t& min, size_t& max) {
+    char32_t c = Peek();
+    if (c == U'*') return ++i_, min = 0, max = SIZE_MAX, true;
+    if (c == U'+') return ++i_, min = 1, max = SIZE_MAX, true;
+    if (c == U'?') return ++i_, min = 0, max = 1, true;
+    if (c != U'{') return false;
+    size_t j = i_ + 1;
+    auto number = [&](size_t& out) {
+      size_t start = j;
+      out = 0;
+      while (j < p_.size() && p_[j] >= U'0' && p_[j] <= U'9') out = out * 10 + (p_[j++] - U'0');
+      return j > start;
+    };
+    if (!number(min)) return false;  // a literal '{'
+    max = min;
+    if (j < p_.size() && p_[j] == U',') {
+      ++j;
+      if (!number(max)) max = SIZE_MAX;
+    }
+    if (j >= p_.size() || p_[j] != U'}') return false;
+    i_ = j + 1;
+    return true;
+  }
+
+  Info Atom() {
+    char32_t c = Next();
+    switch (c) {
+      case U'(': return Group();
+      case U'[': return Class();
+      case U'\\': return Escape();
+      case U'.': return Unknown();
+      case U'^':
+      case U'$': return Empty();
+      case U'*':
+      case U'+':
+      case U'?':
+      case U'{': throw Unsupported();
+      default: return Literal(std::u32string(1, c));
+    }
+  }
+
+  Info Group() {
+    bool zero_width = false;
+    if (Peek() == U'?') {
+      ++i_;
+      char32_t k = Next();
+      if (k == U'#') {
+        while (Next() != U')') {
+        }
+        return Empty();
+      }
+      if (k == U'=' || k == U'!') {
+        zero_width = true;
+      } else if (k == U'<' && (Peek() == U'=' || Peek() == U'!')) {
+        ++i_;
+        zero_width = true;
+      } else if (k == U'<' || k == U'\'' || (k == U'P' && Peek() == U'<')) {
+        if (k == U'P') ++i_;
+        char32_t close = k == U'\'' ? U'\'' : U'>';
+        while (Next() != close) {
+        }
+      } else if (k != U':' && k != U'>' && k != U'|') {
+        throw Unsupported();  // flags, conditionals, recursion
+      }
+    }
+    Info inner = Alternation();
+    if (Next() != U')') throw Unsupported();
+    return zero_width ? Empty() : inner;
+  }
+
+  // [...]: a small enumerable class gives its characters; anything else is unknown.
+  Info Class() {
+    bool negated = Peek() == U'^';
+    if (negated) ++i_;
+    Strings chars;
+    bool enumerable = !negated;
+    bool first = true;
+    for (;;) {
+      char32_t c = Next();
+      if (c == U']' && !first) break;
+      first = false;
+      if (c == U'[' && (Peek() == U':' || Peek() == U'=' || Peek() == U'.')) {
+        char32_t kind = Next();
+        while (!(Next() == kind && Peek() == U']')) {
+        }
+        ++i_;
+        enumerable = false;
+        continue;
+      }
+      std::optional<char32_t> lo = c;
+      if (c == U'\\') lo = ClassEscape();
+      if (Peek() == U'-' && Peek(1) != U']' && Peek(1) != 0) {
+        ++i_;
+        char32_t h = Next();
+        std::optional<char32_t> hi = h;
+        if (h == U'\\') hi = ClassEscape();
+        if (!lo || !hi || *hi < *lo || *hi - *lo >= kMaxAlternatives) {
+          enumerable = false;
+          continue;
+        }
+        for (char32_t x = *lo; x <= *hi; ++x) chars.insert(std::u32string(1, x));
+        continue;
+      }
+      if (!lo) enumerable = false;
+      else chars.insert(std::u32string(1, *lo));
+    }
+    if (!enumerable || chars.size() > kMaxAlternatives) return Unknown();
+    return Info{chars, chars};
+  }
+
+  // An escape inside a class: the character it stands for, or nullopt for a class escape.
+  std::optional<char32_t> ClassEscape() {
+    Info e = Escape();
+    if (e.exact && e.exact->size() == 1 && e.exact->begin()->size() == 1) return (*e.exact->begin())[0];
+    return std::nullopt;
+  }
+
+  Info Escape() {
+    char32_t c = Next();
+    switch (c) {
+      case U'd': case U'D': case U's': case U'S': case U'w': case U'W': case U'h': case U'H':
+      case U'v': case U'V': case U'N': case U'R': case U'X': case U'C':
+        return Unknown();
+      case U'p': case U'P':
+        if (Peek() == U'{') {
+          while (Next() != U'}') {
+          }
+        } else {
+          Next();
+        }
+        return Unknown();
+      case U'b': case U'B': case U'A': case U'z': case U'Z': case U'G': case U'<': case U'>':
+      case U'`': case U'\'':
+        return Empty();
+      case U'n': return Literal(U"\n");
+      case U't': return Literal(U"\t");
+      case U'r': return Literal(U"\r");
+      case U'f': return Literal(U"\f");
+      case U'e': return Literal(U"\x1b");
+      case U'a': return Literal(U"\a");
+      case U'x': return Literal(std::u32string(1, Hex()));
+      case U'Q': {
+        std::u32string s;
+        while (!AtEnd() && !(Peek() == U'\\' && Peek(1) == U'E')) s.push_back(Next());
+        if (!AtEnd()) i_ += 2;
+        return s.empty() ? Empty() : Literal(s);
+      }
+      default:
+        if ((c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'))
+          throw Unsupported();  // back-references, \k<name>, \c…, octal: beyond this analysis
+        return Literal(std::u32string(1, c));
+    }
+  }
+
+  char32_t Hex() {
+    bool braced = Peek() == U'{';
+    if (braced) ++i_;
+    char32_t v = 0;
+    int digits = 0;
+    while (!AtEnd() && (braced || digits < 2)) {
+      char32_t h = Peek();
+      int d = h >= U'0' && h <= U'9' ? int(h - U'0') : h >= U'a' && h <= U'f' ? int(h - U'a' + 10)
+            : h >= U'A' && h <= U'F' ? int(h - U'A' + 10) : -1;
+      if (d < 0) break;
+      v = v * 16 + static_cast<char32_t>(d);
+      ++i_;
+      ++digits;
+    }
+    if (braced && Next() != U'}') throw Unsupported();
+    if (digits == 0) throw Unsupported();
+    return v;
+  }
+
+  std::u32string p_;
+  size_t i_ = 0;
+};
+
+}  // namespace
+
+std::vector<std::string> RequiredLiterals(std::string_view pattern) {
+  try {
+    Info info = Analyzer(ToU32(std::string(pattern))).Run();
+    std::vector<std::string> out;
+    if (info.required)
+      for (const auto& s : *info.required) out.push_back(ToUtf8(s));
+    return out;
+  } catch (const Unsupported&) {
+    return {};
+  }
+}
+
+bool MayMatch(std::string_view text, const std::vector<std::string>& literals) {
+  if (literals.empty()) return true;
+  for (const auto& l : literals)
+    if (memmem(text.data(), text.size(), l.data(), l.size())) return true;
+  return false;
+}
+
+}  // namespace gazette

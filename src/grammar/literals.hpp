@@ -1,0 +1,21 @@
+// The literal prefilter of a pattern: strings one of which every match must contain, derived
+// from the pattern's source, so a search can skip text that holds none of them without running
+// the regex engine.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gazette {
+
+/// Strings (UTF-8) one of which occurs in every match of the Perl-syntax PATTERN: the most
+/// selective such set the pattern's literals, small classes and alternations give (longest
+/// shortest string, then fewest alternatives). Empty when nothing is required (the pattern can
+/// match without a literal, e.g. \d+) or the syntax is beyond this analysis (flags such as (?i),
+/// conditionals): then every text must go to the regex engine.
+std::vector<std::string> RequiredLiterals(std::string_view pattern);
+
+/// True if TEXT contains one of LITERALS, or LITERALS is empty (no prefilter).
+bool MayMatch(std::string_view text, const std::vector<std::string>& literals);
+
+}  // namespace gazette

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# --jobs: every command writes the same bytes with one job and with several, and stderr carries
+# no progress line when it is not a terminal.
+# Usage: bash tests/e2e/jobs.sh /path/to/gazette   (from the repo root)
+set -u
+g=${1:?usage: jobs.sh /path/to/gazette}
+. "$(dirname "$0")/lib/assert.bash"
+
+# Eight inputs (the samples twice, under other names) so both jobs have several issues, plus
+# an unreadable one in the middle whose error must stay in its place.
+mkdir -p "$t/in"
+for f in tests/corpus/*.txt; do
+  cp "$f" "$t/in/a-$(basename "$f")"
+  cp "$f" "$t/in/c-$(basename "$f")"
+done
+printf '\x00\x01binary' >"$t/in/b-broken.txt"
+
+same() {  # same NAME ARGS...: the command's stdout and stderr with --jobs 1 equal those with --jobs 3
+  local name=$1; shift
+  "$g" "$@" --jobs 1 >"$t/$name.1" 2>"$t/$name.1.err"; local c1=$?
+  "$g" "$@" --jobs 3 >"$t/$name.3" 2>"$t/$name.3.err"; local c3=$?
+  if [ "$c1" -eq "$c3" ] && cmp -s "$t/$name.1" "$t/$name.3" && cmp -s "$t/$name.1.err" "$t/$name.3.err"; then
+    ok
+  else
+    bad "$name: --jobs 1 and --jobs 3 differ (exit $c1/$c3)"
+  fi
+  [ -s "$t/$name.1" ] || [ "$name" = check ] && ok || bad "$name: no output"  # the samples add up
+}
+
+same summary summary "$t/in"
+same documents documents --format json "$t/in"
+same articles articles --format json "$t/in"
+same tables tables --format json "$t/in"
+same deadlines deadlines --format json "$t/in"
+same refs refs --format json "$t/in"
+same xref xref --format json "$t/in"
+same check check "$t/in"
+same status status 京人社发〔2023〕10号 "$t/in" --as-of 2025-01-01
+same query query "count(//document)" "$t/in" --as-of 2025-01-01
+
+# xml: every file of the export directory the same.
+"$g" xml -o "$t/x1" "$t/in" --as-of 2025-01-01 --jobs 1 2>/dev/null
+"$g" xml -o "$t/x3" "$t/in" --as-of 2025-01-01 --jobs 3 2>/dev/null
+diff -r "$t/x1" "$t/x3" >/dev/null && ok || bad "xml: --jobs 1 and --jobs 3 exports differ"
+[ "$(ls "$t/x1" | wc -l)" -eq 9 ] && ok || bad "xml: expected 8 issues and corpus.xml, got $(ls "$t/x1")"
+
+# The broken input's one error line, and nothing else on a pipe: no progress line.
+[ "$(wc -l <"$t/summary.1.err")" -eq 1 ] && ok || bad "summary: stderr is not one error line: $(cat "$t/summary.1.err")"
+grep -q 'b-broken.txt' "$t/summary.1.err" && ok || bad "summary: the error does not name the broken input"
+
+finish jobs

@@ -1,0 +1,57 @@
+// The literal prefilter: what RequiredLiterals derives, and that it never turns away text the
+// regex would match (every example+, every line of a sample issue, under every pattern).
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "grammar/grammar.hpp"
+#include "grammar/literals.hpp"
+#include "../support.hpp"
+
+using namespace gazette;
+using Literals = std::vector<std::string>;
+
+TEST_CASE("required literals come from literals, small classes and alternations", "[grammar]") {
+  CHECK(RequiredLiterals("abc") == Literals{"abc"});
+  CHECK(RequiredLiterals("\\d+号") == Literals{"号"});
+  CHECK(RequiredLiterals("第\\s*\\d+\\s*期") == Literals{"第"});
+  CHECK(RequiredLiterals("(?:施行|执行)") == Literals{"执行", "施行"});
+  CHECK(RequiredLiterals("[〔\\[]\\d{4}[〕\\]]") == Literals{"[", "〔"});
+  CHECK(RequiredLiterals("同时(?:废止|失效)") == Literals{"同时失效", "同时废止"});
+  CHECK(RequiredLiterals("(?<y>\\d{4})年") == Literals{"年"});
+  CHECK(RequiredLiterals("(?<!年)月(?=\\d)") == Literals{"月"});
+  CHECK(RequiredLiterals("\\x{3007}") == Literals{"\xe3\x80\x87"});
+}
+
+TEST_CASE("no prefilter where nothing is required or the syntax is not followed", "[grammar]") {
+  CHECK(RequiredLiterals("\\d+").empty());
+  CHECK(RequiredLiterals("a?b*").empty());
+  CHECK(RequiredLiterals("a|\\d").empty());
+  CHECK(RequiredLiterals("[^a]").empty());
+  CHECK(RequiredLiterals("(?i)abc").empty());
+  CHECK(RequiredLiterals("(a)\\1").empty());  // back-references are beyond the analysis
+}
+
+TEST_CASE("MayMatch finds any literal, and lets everything through without one", "[grammar]") {
+  CHECK(MayMatch("自2024年1月1日起施行", {"执行", "施行"}));
+  CHECK_FALSE(MayMatch("自2024年1月1日起", {"执行", "施行"}));
+  CHECK(MayMatch("anything", {}));
+}
+
+TEST_CASE("the prefilter never turns away a text its pattern matches", "[grammar]") {
+  std::vector<std::string> texts;
+  for (const auto& p : Grammars().patterns())
+    texts.insert(texts.end(), p.positives.begin(), p.positives.end());
+  std::ifstream in(testing::Path("tests/corpus/2023-42.txt"));
+  for (std::string line; std::getline(in, line);) texts.push_back(line);
+  for (const auto& p : Grammars().patterns()) {
+    if (p.literals.empty()) continue;
+    for (const auto& text : texts) {
+      if (MayMatch(text, p.literals)) continue;
+      INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << text);
+      Match m;
+      CHECK_FALSE(boost::u32regex_search(text, m, p.regex));
+    }
+  }
+}
