@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "extract/workdays.hpp"
 #include "io/reader.hpp"
 #include "store/writer.hpp"
 
@@ -18,6 +19,11 @@ struct IndexCommand {
 };
 
 int RunIndex(const IndexCommand& c) {
+  Date date;
+  if (!c.as_of.empty() && !ParseIsoDate(c.as_of, &date)) {
+    PrintError("index: --as-of '" + c.as_of + "' is not a date (expected YYYY-MM-DD)");
+    return kUsage;
+  }
   std::vector<Error> errors;
   std::vector<std::string> inputs = ExpandInputs(c.paths, &errors);
   int status = kOk;

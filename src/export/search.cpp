@@ -104,13 +104,13 @@ std::string ArticleFinder::At(int line) const {
   if (doc_.body.empty() || line < doc_.body.front().line) return "";
   const TextLine* text = BodyLineAt(doc_, line);
   if (!text) return "";
-  std::u32string tail = SearchKey(text->text);
+  std::u32string tail = FoldedKey(text->text);  // body lines are normalized already
   if (tail.size() > 12) tail = tail.substr(tail.size() - 12);  // the line's end, past any label
   std::string instrument = InstrumentAt(doc_, line);
   for (size_t i = doc_.articles.size(); i-- > 0;) {  // the innermost node is the last to start
     const ArticleNode& n = doc_.articles[i];
     if (n.instrument != instrument || n.line <= 0 || n.line > line) continue;
-    if (!ready_[i]) keys_[i] = SearchKey(n.heading + n.text), ready_[i] = true;
+    if (!ready_[i]) keys_[i] = FoldedKey(n.heading + n.text), ready_[i] = true;  // normalized too
     if (keys_[i].find(tail) != std::u32string::npos) return n.id;
   }
   return "";

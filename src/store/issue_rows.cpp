@@ -10,7 +10,7 @@ namespace {
 
 /// Characters of the next line appended to a line's search key, so a phrase cut by a line
 /// break is found: a hit may start in the line and end at most this far into the next.
-constexpr size_t kOverlap = 40;
+constexpr size_t kOverlap = 16;
 
 std::string DocKey(const Document& doc) { return doc.docno.empty() ? doc.id : doc.docno; }
 

@@ -105,17 +105,17 @@ Status OpenForWriting(Db& db, const std::string& path) {
   std::error_code ec;
   bool fresh = !std::filesystem::exists(path, ec) || std::filesystem::file_size(path, ec) == 0;
   if (Status s = db.Open(path, true); !s.ok()) return s;
-  if (!fresh || TableCount(db) != 0) {
+  if (!fresh || TableCount(db) != 0)
     if (Status s = CheckIdentity(db); !s.ok()) return s;
-  } else {
+  // Only now, the file known to be ours (or new), is anything written to it.
+  if (Status s = db.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL"); !s.ok()) return s;
+  if (!HasTable(db, "meta")) {
     Transaction t(db);
     if (Status s = db.Exec(kSchema); !s.ok()) return s;
     SetMeta(db, "application", "gazette");
     SetMeta(db, "schema_version", std::to_string(kSchemaVersion));
     if (Status s = t.Commit(); !s.ok()) return s;
   }
-  if (Status s = db.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF"); !s.ok())
-    return s;
   return {};
 }
 

@@ -2,11 +2,16 @@
 
 #include <sys/stat.h>
 
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <mutex>
+#include <optional>
 #include <set>
+#include <thread>
 
 #include "io/reader.hpp"
 #include "normalize/normalizer.hpp"
@@ -62,48 +67,120 @@ Result<std::string> ReadBytes(const std::string& path) {
   return bytes;
 }
 
-// Parses BYTES and replaces the issue at F.path in one transaction.
-Status Replace(Db& db, FileStamp f, const std::string& bytes, int64_t old_id) {
-  auto input = DecodeBytes(bytes, f.source);
-  if (!input.ok()) return input.error();
-  f.encoding = input->encoding;
-  NormalizedText text = Normalize(input->text, input->source);
-  Issue issue = Segment(text);
-  ExtractAll(issue, kAllExtractors);
-  Transaction t(db);
-  if (!t.begun().ok()) return t.begun();
-  if (old_id) DeleteIssueRows(db, old_id);
-  WriteIssueRows(db, f, issue, text.lines);
-  SetMeta(db, "derived", "stale");
-  return t.Commit();
-}
+// One input made ready by the reading thread for the writing thread.
+struct Job {
+  std::string path;       // as given
+  FileStamp file;
+  int64_t old_id = 0;     // the issue it replaces, 0 if new
+  bool touch = false;     // unchanged bytes, new stamp: only update the stamp
+  std::string outcome;    // added | replaced | unchanged
+  Issue issue;
+  NormalizedText text;
+};
 
-void Touch(Db& db, const FileStamp& f, int64_t id) {
-  Stmt q(db, "UPDATE issues SET size = ?, mtime = ?, source = ? WHERE id = ?");
-  q.Bind(1, f.size).Bind(2, f.mtime).Bind(3, f.source).Bind(4, id).Run();
-}
+// Writes jobs in the order they come, on a thread of its own, so reading and parsing the next
+// file overlaps writing this one. At most kAhead parsed issues wait in memory.
+class WriterThread {
+ public:
+  static constexpr size_t kAhead = 2;
+  WriterThread(Db& db, const IndexOptions& options) : db_(db), options_(options), thread_([this] { Loop(); }) {}
+  ~WriterThread() { Finish(); }
+  void Push(Job job) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    room_.wait(lock, [this] { return queue_.size() < kAhead; });
+    queue_.push_back(std::move(job));
+    ready_.notify_one();
+  }
+  void Finish() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      done_ = true;
+    }
+    ready_.notify_one();
+    if (thread_.joinable()) thread_.join();
+  }
+  /// What was written. REQUIRES: Finish() called.
+  const IndexReport& report() const { return report_; }
 
-// Indexes one input; returns what happened ("added", "replaced", "unchanged") or the error.
-Result<std::string> IndexOne(Db& db, const std::string& path, const std::map<std::string, Stored>& stored,
-                             std::set<std::string>& seen) {
+ private:
+  void Loop() {
+    for (;;) {
+      std::optional<Job> job;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        ready_.wait(lock, [this] { return done_ || !queue_.empty(); });
+        if (queue_.empty()) return;
+        job.emplace(std::move(queue_.front()));
+        queue_.pop_front();
+        room_.notify_one();
+      }
+      Status s = Write(*job);
+      if (!s.ok()) {
+        report_.errors.push_back({s.message()});
+        continue;
+      }
+      if (options_.on_file) options_.on_file(job->path, job->outcome);
+      if (job->outcome == "added") ++report_.added;
+      else if (job->outcome == "replaced") ++report_.replaced;
+      else ++report_.unchanged;
+    }
+  }
+  // Replaces the issue at the job's path in one transaction (or only updates its stamp).
+  Status Write(const Job& job) {
+    Transaction t(db_);
+    if (!t.begun().ok()) return t.begun();
+    if (job.touch) {
+      Stmt q(db_, "UPDATE issues SET size = ?, mtime = ?, source = ? WHERE id = ?");
+      q.Bind(1, job.file.size).Bind(2, job.file.mtime).Bind(3, job.file.source).Bind(4, job.old_id).Run();
+      return t.Commit();
+    }
+    if (job.old_id) DeleteIssueRows(db_, job.old_id);
+    WriteIssueRows(db_, job.file, job.issue, job.text.lines);
+    SetMeta(db_, "derived", "stale");
+    return t.Commit();
+  }
+  Db& db_;
+  IndexReport report_;  // touched by the writing thread only, until Finish()
+  const IndexOptions& options_;
+  std::mutex mutex_;
+  std::condition_variable ready_, room_;
+  std::deque<Job> queue_;
+  bool done_ = false;
+  std::thread thread_;
+};
+
+// Reads and parses one input into a job; nullopt (and a report entry) when nothing is to be
+// written because the stamp is unchanged.
+Result<std::optional<Job>> Prepare(const std::string& path, const std::map<std::string, Stored>& stored,
+                                   std::set<std::string>& seen) {
   auto stamp = Stamp(path);
   if (!stamp.ok()) return stamp.error();
-  FileStamp f = stamp.value();
-  seen.insert(f.path);
-  auto it = stored.find(f.path);
+  Job job;
+  job.path = path;
+  job.file = stamp.value();
+  seen.insert(job.file.path);
+  auto it = stored.find(job.file.path);
   bool known = it != stored.end();
-  if (known && it->second.size == f.size && it->second.mtime == f.mtime && it->second.source == f.source)
-    return std::string("unchanged");
+  if (known && it->second.size == job.file.size && it->second.mtime == job.file.mtime &&
+      it->second.source == job.file.source)
+    return std::optional<Job>();
   auto bytes = ReadBytes(path);
   if (!bytes.ok()) return bytes.error();
-  f.hash = HashBytes(bytes.value());
-  if (known && it->second.hash == f.hash) {
-    Touch(db, f, it->second.id);
-    if (Status s = db.TakeError(); !s.ok()) return Error{s.message()};
-    return std::string("unchanged");
+  job.file.hash = HashBytes(bytes.value());
+  job.old_id = known ? it->second.id : 0;
+  if (known && it->second.hash == job.file.hash) {
+    job.touch = true;
+    job.outcome = "unchanged";
+    return std::optional<Job>(std::move(job));
   }
-  if (Status s = Replace(db, f, bytes.value(), known ? it->second.id : 0); !s.ok()) return Error{s.message()};
-  return std::string(known ? "replaced" : "added");
+  auto input = DecodeBytes(bytes.value(), job.file.source);
+  if (!input.ok()) return input.error();
+  job.file.encoding = input->encoding;
+  job.text = Normalize(input->text, input->source);
+  job.issue = Segment(job.text);
+  ExtractAll(job.issue, kAllExtractors);
+  job.outcome = known ? "replaced" : "added";
+  return std::optional<Job>(std::move(job));
 }
 
 Status Prune(Db& db, const std::map<std::string, Stored>& stored, const std::set<std::string>& seen, int* removed) {
@@ -127,17 +204,27 @@ Result<IndexReport> IndexFiles(const std::string& db_path, const std::vector<std
   IndexReport report;
   std::map<std::string, Stored> stored = StoredIssues(db);
   std::set<std::string> seen;
-  for (const auto& path : files) {
-    auto what = IndexOne(db, path, stored, seen);
-    if (!what.ok()) {
-      report.errors.push_back(what.error());
-      continue;
+  std::vector<Error> read_errors;
+  {
+    WriterThread writer(db, options);
+    for (const auto& path : files) {
+      auto job = Prepare(path, stored, seen);
+      if (!job.ok()) {
+        read_errors.push_back(job.error());
+      } else if (!job->has_value()) {
+        if (options.on_file) options.on_file(path, "unchanged");
+        ++report.unchanged;
+      } else {
+        writer.Push(std::move(**job));
+      }
     }
-    if (options.on_file) options.on_file(path, what.value());
-    if (what.value() == "added") ++report.added;
-    else if (what.value() == "replaced") ++report.replaced;
-    else ++report.unchanged;
+    writer.Finish();
+    report.added += writer.report().added;
+    report.replaced += writer.report().replaced;
+    report.unchanged += writer.report().unchanged;
+    report.errors = writer.report().errors;
   }
+  report.errors.insert(report.errors.end(), read_errors.begin(), read_errors.end());
   if (options.prune)
     if (Status s = Prune(db, stored, seen, &report.removed); !s.ok()) return Error{s.message()};
   Corpus today(options.as_of);
