@@ -88,20 +88,21 @@ void InsertReferences(Db& db, int64_t issue_id, int64_t doc_row, const std::stri
   }
 }
 
-/// Where each printed line of LINE lies: [[line, docno, document, article], …] for the line's
-/// first printed line and each line joined into it.
-std::string Places(const Issue& issue, const TextLine& line, std::map<const Document*, ArticleFinder>& finders) {
+/// Where each printed line of LINE lies: [[line, documents.id (0: none), article eId], …] for the
+/// line's first printed line and each line joined into it.
+std::string Places(const Issue& issue, const TextLine& line, const std::map<const Document*, int64_t>& rows,
+                   std::map<const Document*, ArticleFinder>& finders) {
   nlohmann::json places = nlohmann::json::array();
   std::vector<int> starts = {line.line};
   for (const auto& [offset, at] : line.joins) starts.push_back(at);
   for (int at : starts) {
     const Document* doc = DocumentAtLine(issue, at);
     if (!doc) {
-      places.push_back({at, "", "", ""});
+      places.push_back({at, 0, ""});
       continue;
     }
     auto it = finders.try_emplace(doc, *doc).first;
-    places.push_back({at, doc->docno, doc->id, it->second.At(at)});
+    places.push_back({at, rows.at(doc), it->second.At(at)});
   }
   return places.dump();
 }
@@ -112,16 +113,17 @@ std::string Joins(const TextLine& line) {
   return joins.dump();
 }
 
-void InsertLines(Db& db, int64_t issue_id, const Issue& issue, const std::vector<TextLine>& lines) {
-  Stmt q(db, "INSERT INTO lines(issue_id, source, line, last_line, text, joins, places, key) VALUES(?,?,?,?,?,?,?,?)");
+void InsertLines(Db& db, int64_t issue_id, const Issue& issue, const std::vector<TextLine>& lines,
+                 const std::map<const Document*, int64_t>& rows) {
+  Stmt q(db, "INSERT INTO lines(issue_id, line, last_line, text, joins, places, key) VALUES(?,?,?,?,?,?,?)");
   Stmt fts(db, "INSERT INTO lines_fts(rowid, key) VALUES(?, ?)");
   std::map<const Document*, ArticleFinder> finders;
   for (size_t i = 0; i < lines.size(); ++i) {
     std::u32string key = FoldedKey(lines[i].text);
     if (i + 1 < lines.size()) key += FoldedKey(lines[i + 1].text).substr(0, kOverlap);
     std::string utf8 = ToUtf8(key);
-    q.Bind(1, issue_id).Bind(2, issue.source).Bind(3, lines[i].line).Bind(4, lines[i].last_line);
-    q.Bind(5, lines[i].text).Bind(6, Joins(lines[i])).Bind(7, Places(issue, lines[i], finders)).Bind(8, utf8);
+    q.Bind(1, issue_id).Bind(2, lines[i].line).Bind(3, lines[i].last_line).Bind(4, lines[i].text);
+    q.Bind(5, Joins(lines[i])).Bind(6, Places(issue, lines[i], rows, finders)).Bind(7, utf8);
     q.Run();
     fts.Bind(1, db.LastId()).Bind(2, utf8).Run();
   }
@@ -132,14 +134,15 @@ void InsertLines(Db& db, int64_t issue_id, const Issue& issue, const std::vector
 int64_t WriteIssueRows(Db& db, const FileStamp& file, const Issue& issue, const std::vector<TextLine>& lines) {
   int64_t issue_id = InsertIssue(db, file, issue);
   int ord = 0;
+  std::map<const Document*, int64_t> rows;
   for (const auto& d : issue.documents) {
-    int64_t row = InsertDocument(db, issue_id, ord++, issue, d);
+    int64_t row = rows[&d] = InsertDocument(db, issue_id, ord++, issue, d);
     InsertArticles(db, issue_id, row, issue, d);
     InsertTableRows(db, issue_id, row, issue, d);
     InsertDeadlines(db, issue_id, row, issue, d);
     InsertReferences(db, issue_id, row, LightDocument(issue, d, "").id, issue, d);
   }
-  InsertLines(db, issue_id, issue, lines);
+  InsertLines(db, issue_id, issue, lines, rows);
   return issue_id;
 }
 

@@ -104,17 +104,39 @@ TextLine WithNext(Db& db, Stmt& next, int64_t id, const TextLine& own) {
   return joined;
 }
 
-void Place(SearchHit& h, const nlohmann::json& places) {
+// The 文号 and id of each document row, read once.
+class DocumentNames {
+ public:
+  explicit DocumentNames(Db& db) : q_(db, "SELECT docno, doc_id FROM documents WHERE id = ?") {}
+  const std::pair<std::string, std::string>& Of(int64_t row) {
+    auto it = names_.find(row);
+    if (it != names_.end()) return it->second;
+    q_.Bind(1, row);
+    std::pair<std::string, std::string> name;
+    if (q_.Step()) name = {q_.Text(0), q_.Text(1)};
+    q_.Reset();
+    return names_.emplace(row, std::move(name)).first->second;
+  }
+
+ private:
+  Stmt q_;
+  std::map<int64_t, std::pair<std::string, std::string>> names_;
+};
+
+// Sets H's docno, document and article from its line's places.
+void Place(SearchHit& h, const nlohmann::json& places, DocumentNames& names) {
   for (const auto& p : places) {
     if (p[0].get<int>() > h.line) break;
-    h.docno = p[1].get<std::string>();
-    h.document = p[2].get<std::string>();
-    h.article = p[3].get<std::string>();
+    int64_t row = p[1].get<int64_t>();
+    h.docno = row ? names.Of(row).first : "";
+    h.document = row ? names.Of(row).second : "";
+    h.article = p[2].get<std::string>();
   }
 }
 
 // The hits of every term of Q in ROW that start in the row's own line.
-std::vector<SearchHit> HitsIn(Db& db, Stmt& next, int64_t id, const Row& row, const SearchQuery& q, int context) {
+std::vector<SearchHit> HitsIn(Db& db, Stmt& next, DocumentNames& names, int64_t id, const Row& row,
+                              const SearchQuery& q, int context) {
   TextLine joined = WithNext(db, next, id, row.line);
   std::vector<SearchHit> hits;
   std::vector<std::u32string> done;
@@ -131,7 +153,7 @@ std::vector<SearchHit> HitsIn(Db& db, Stmt& next, int64_t id, const Row& row, co
       for (size_t i = found.size(); i < starting_here; ++i) found.push_back(std::move(across[i]));
       for (auto& h : found) {
         h.source = row.source;
-        Place(h, row.places);
+        Place(h, row.places, names);
         hits.push_back(std::move(h));
       }
     }
@@ -190,22 +212,24 @@ Result<std::vector<IndexHit>> SearchIndex(const std::string& db_path, const Sear
   bool ranked = AllLong(query);
   std::vector<std::string> args;
   std::string sql =
-      ranked ? "SELECT l.id, l.source, l.text, l.line, l.last_line, l.joins, l.places, -bm25(lines_fts) FROM lines_fts "
-               "JOIN lines l ON l.id = lines_fts.rowid WHERE lines_fts MATCH ?1 ORDER BY rank"
-             : "SELECT l.id, l.source, l.text, l.line, l.last_line, l.joins, l.places, 0 FROM lines l JOIN issues i "
+      ranked ? "SELECT l.id, i.source, l.text, l.line, l.last_line, l.joins, l.places, -bm25(lines_fts) FROM lines_fts "
+               "JOIN lines l ON l.id = lines_fts.rowid JOIN issues i ON i.id = l.issue_id WHERE lines_fts MATCH ?1 "
+               "ORDER BY rank"
+             : "SELECT l.id, i.source, l.text, l.line, l.last_line, l.joins, l.places, 0 FROM lines l JOIN issues i "
                "ON i.id = l.issue_id WHERE " + ScanCondition(query, &args) + " ORDER BY i.source, l.id";
   Stmt q(db, sql);
   if (ranked) q.Bind(1, FtsExpression(query));
   for (size_t i = 0; i < args.size(); ++i) q.Bind(static_cast<int>(i + 1), args[i]);
   Stmt next(db, "SELECT n.text, n.line, n.last_line, n.joins FROM lines n JOIN lines l ON l.id = ?1 "
                 "WHERE n.id = ?1 + 1 AND n.issue_id = l.issue_id");
+  DocumentNames names(db);
   std::vector<IndexHit> out;
   while ((limit <= 0 || out.size() < static_cast<size_t>(limit)) && q.Step()) {
     Row row;
     row.source = q.Text(1);
     row.line = MakeLine(q.Text(2), static_cast<int>(q.Int(3)), static_cast<int>(q.Int(4)), q.Text(5));
     row.places = nlohmann::json::parse(q.Text(6), nullptr, false);
-    std::vector<SearchHit> hits = HitsIn(db, next, q.Int(0), row, query, context);
+    std::vector<SearchHit> hits = HitsIn(db, next, names, q.Int(0), row, query, context);
     double score = ranked ? q.Real(7) : static_cast<double>(hits.size());
     for (auto& h : hits) {
       if (limit > 0 && out.size() >= static_cast<size_t>(limit)) break;

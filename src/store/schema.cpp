@@ -51,7 +51,7 @@ CREATE TABLE status(
 CREATE TABLE doc_keys(key TEXT NOT NULL, kind TEXT NOT NULL, doc_id TEXT NOT NULL, ord INTEGER NOT NULL);
 CREATE INDEX doc_keys_key ON doc_keys(kind, key);
 CREATE TABLE lines(
-  id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL, source TEXT NOT NULL, line INTEGER NOT NULL,
+  id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL, line INTEGER NOT NULL,
   last_line INTEGER NOT NULL, text TEXT NOT NULL, joins TEXT NOT NULL, places TEXT NOT NULL,
   key TEXT NOT NULL);
 CREATE INDEX lines_issue ON lines(issue_id);
