@@ -2,6 +2,8 @@
 // reference resolution, the stub documents only cited, the lookup keys and every status.
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 #include "store/derive.hpp"
 #include "store/rows.hpp"
 #include "store/schema.hpp"
@@ -16,8 +18,8 @@ void WriteResolution(Db& db, const Corpus& corpus, const std::vector<int64_t>& r
     q.Bind(1, refs[i].ref.resolved).Bind(2, refs[i].ref.target_id).Bind(3, ref_rows[i]).Run();
 }
 
-// Inserts the stubs (documents only cited); returns the row of every corpus document, in order.
-std::vector<int64_t> WriteStubs(Db& db, const Corpus& corpus, std::vector<int64_t> rows) {
+// Inserts the stubs (documents only cited) after the ROWS of the printed ones.
+void WriteStubs(Db& db, const Corpus& corpus, const std::vector<int64_t>& rows) {
   db.Exec("DELETE FROM documents WHERE printed = 0");
   Stmt q(db, "INSERT INTO documents(issue_id, ord, doc_id, docno, title, printed, source, line) "
              "VALUES(NULL, ?, ?, ?, ?, 0, ?, ?)");
@@ -25,9 +27,7 @@ std::vector<int64_t> WriteStubs(Db& db, const Corpus& corpus, std::vector<int64_
   for (size_t i = rows.size(); i < docs.size(); ++i) {
     q.Bind(1, static_cast<int64_t>(i)).Bind(2, docs[i].id).Bind(3, docs[i].docno).Bind(4, docs[i].title);
     q.Bind(5, docs[i].source).Bind(6, docs[i].line).Run();
-    rows.push_back(db.LastId());
   }
-  return rows;
 }
 
 void WriteKeys(Db& db, const Corpus& corpus) {
@@ -38,22 +38,28 @@ void WriteKeys(Db& db, const Corpus& corpus) {
     q.Bind(1, key.key).Bind(2, key.by_id ? "id" : "title").Bind(3, id).Bind(4, ord++).Run();
 }
 
-void WriteStatuses(Db& db, const Corpus& corpus, const std::vector<int64_t>& rows, const std::string& as_of) {
+void WriteStatuses(Db& db, const Corpus& corpus, const std::string& as_of) {
   db.Exec("DELETE FROM status");
   std::map<std::string, std::vector<const CorpusReference*>> incoming;
   for (const auto& r : corpus.references())
     if (!r.ref.target_id.empty()) incoming[r.ref.target_id].push_back(&r);
-  auto find = [&corpus](const std::string& id) { return corpus.Find(id); };
-  Stmt q(db, "INSERT INTO status(document_id, doc_id, as_of, status, by_id, date, evidence) VALUES(?,?,?,?,?,?,?)");
-  const auto& docs = corpus.documents();
+  std::map<std::string, const CorpusDocument*> found;  // Find per citing id, once
+  auto find = [&corpus, &found](const std::string& id) {
+    auto it = found.find(id);
+    return it != found.end() ? it->second : found.emplace(id, corpus.Find(id)).first->second;
+  };
+  Stmt q(db, "INSERT INTO status(doc_id, as_of, status, by_id, date, evidence) VALUES(?,?,?,?,?,?)");
   static const std::vector<const CorpusReference*> none;
-  for (size_t i = 0; i < docs.size() && i < rows.size(); ++i) {
-    auto it = incoming.find(docs[i].id);
-    DocumentStatus s = DecideStatus(docs[i], it == incoming.end() ? none : it->second, find, as_of);
+  // One status per id, as `gazette status ID` gives it (copies of a document printed twice share it).
+  std::set<std::string> done;
+  for (const auto& d : corpus.documents()) {
+    if (!done.insert(d.id).second) continue;
+    auto it = incoming.find(d.id);
+    const CorpusDocument* doc = find(d.id);
+    DocumentStatus s = DecideStatus(doc ? *doc : d, it == incoming.end() ? none : it->second, find, as_of);
     nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
     for (const auto& e : s.evidence) evidence.push_back({{"source", e.source}, {"line", e.line}, {"text", e.text}});
-    q.Bind(1, rows[i]).Bind(2, s.docno).Bind(3, as_of).Bind(4, s.status).Bind(5, s.by).Bind(6, s.date);
-    q.Bind(7, evidence.dump()).Run();
+    q.Bind(1, d.id).Bind(2, as_of).Bind(3, s.status).Bind(4, s.by).Bind(5, s.date).Bind(6, evidence.dump()).Run();
   }
 }
 
@@ -83,9 +89,9 @@ Status RebuildDerived(Db& db, const std::string& as_of) {
   std::vector<int64_t> doc_rows, ref_rows;
   Corpus corpus = LoadCorpus(db, as_of, &doc_rows, &ref_rows);
   WriteResolution(db, corpus, ref_rows);
-  std::vector<int64_t> rows = WriteStubs(db, corpus, doc_rows);
+  WriteStubs(db, corpus, doc_rows);
   WriteKeys(db, corpus);
-  WriteStatuses(db, corpus, rows, corpus.as_of());
+  WriteStatuses(db, corpus, corpus.as_of());
   SetMeta(db, "status_as_of", corpus.as_of());
   SetMeta(db, "derived", "current");
   return t.Commit();

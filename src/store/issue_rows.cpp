@@ -153,8 +153,6 @@ void DeleteIssueRows(Db& db, int64_t issue_id) {
     Stmt q(db, std::string("DELETE FROM ") + table + " WHERE issue_id = ?");
     q.Bind(1, issue_id).Run();
   }
-  Stmt status(db, "DELETE FROM status WHERE document_id IN (SELECT id FROM documents WHERE issue_id = ?)");
-  status.Bind(1, issue_id).Run();
   Stmt docs(db, "DELETE FROM documents WHERE issue_id = ?");
   docs.Bind(1, issue_id).Run();
   Stmt issue(db, "DELETE FROM issues WHERE id = ?");

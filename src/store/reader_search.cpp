@@ -88,7 +88,7 @@ TextLine MakeLine(const std::string& text, int line, int last, const std::string
 }
 
 // ROW's text with the next line of its issue appended, as one line (joins kept).
-TextLine WithNext(Db& db, Stmt& next, int64_t id, const TextLine& own) {
+TextLine WithNext(Stmt& next, int64_t id, const TextLine& own) {
   next.Bind(1, id);
   TextLine joined = own;
   if (next.Step()) {
@@ -100,7 +100,6 @@ TextLine WithNext(Db& db, Stmt& next, int64_t id, const TextLine& own) {
     joined.last_line = n.last_line;
   }
   next.Reset();
-  (void)db;
   return joined;
 }
 
@@ -135,9 +134,9 @@ void Place(SearchHit& h, const nlohmann::json& places, DocumentNames& names) {
 }
 
 // The hits of every term of Q in ROW that start in the row's own line.
-std::vector<SearchHit> HitsIn(Db& db, Stmt& next, DocumentNames& names, int64_t id, const Row& row,
-                              const SearchQuery& q, int context) {
-  TextLine joined = WithNext(db, next, id, row.line);
+std::vector<SearchHit> HitsIn(Stmt& next, DocumentNames& names, int64_t id, const Row& row, const SearchQuery& q,
+                              int context) {
+  TextLine joined = WithNext(next, id, row.line);
   std::vector<SearchHit> hits;
   std::vector<std::u32string> done;
   for (const auto& group : q)
@@ -211,26 +210,33 @@ Result<std::vector<IndexHit>> SearchIndex(const std::string& db_path, const Sear
   if (Status s = OpenForReading(db, db_path); !s.ok()) return Error{s.message()};
   bool ranked = AllLong(query);
   std::vector<std::string> args;
-  std::string sql =
-      ranked ? "SELECT l.id, i.source, l.text, l.line, l.last_line, l.joins, l.places, -bm25(lines_fts) FROM lines_fts "
-               "JOIN lines l ON l.id = lines_fts.rowid JOIN issues i ON i.id = l.issue_id WHERE lines_fts MATCH ?1 "
-               "ORDER BY rank"
-             : "SELECT l.id, i.source, l.text, l.line, l.last_line, l.joins, l.places, 0 FROM lines l JOIN issues i "
-               "ON i.id = l.issue_id WHERE " + ScanCondition(query, &args) + " ORDER BY i.source, l.id";
+  // Ids and scores first (the sort stays narrow), then each line as it is needed.
+  std::string sql = ranked ? "SELECT rowid, -bm25(lines_fts) FROM lines_fts WHERE lines_fts MATCH ?1 ORDER BY rank"
+                           : "SELECT l.id, 0 FROM issues i JOIN lines l ON l.issue_id = i.id WHERE " +
+                                 ScanCondition(query, &args) + " ORDER BY i.source, l.id";
   Stmt q(db, sql);
   if (ranked) q.Bind(1, FtsExpression(query));
   for (size_t i = 0; i < args.size(); ++i) q.Bind(static_cast<int>(i + 1), args[i]);
+  Stmt line(db, "SELECT i.source, l.text, l.line, l.last_line, l.joins, l.places FROM lines l "
+                "JOIN issues i ON i.id = l.issue_id WHERE l.id = ?");
   Stmt next(db, "SELECT n.text, n.line, n.last_line, n.joins FROM lines n JOIN lines l ON l.id = ?1 "
                 "WHERE n.id = ?1 + 1 AND n.issue_id = l.issue_id");
   DocumentNames names(db);
   std::vector<IndexHit> out;
   while ((limit <= 0 || out.size() < static_cast<size_t>(limit)) && q.Step()) {
+    int64_t id = q.Int(0);
+    line.Bind(1, id);
+    if (!line.Step()) {
+      line.Reset();
+      continue;
+    }
     Row row;
-    row.source = q.Text(1);
-    row.line = MakeLine(q.Text(2), static_cast<int>(q.Int(3)), static_cast<int>(q.Int(4)), q.Text(5));
-    row.places = nlohmann::json::parse(q.Text(6), nullptr, false);
-    std::vector<SearchHit> hits = HitsIn(db, next, names, q.Int(0), row, query, context);
-    double score = ranked ? q.Real(7) : static_cast<double>(hits.size());
+    row.source = line.Text(0);
+    row.line = MakeLine(line.Text(1), static_cast<int>(line.Int(2)), static_cast<int>(line.Int(3)), line.Text(4));
+    row.places = nlohmann::json::parse(line.Text(5), nullptr, false);
+    line.Reset();
+    std::vector<SearchHit> hits = HitsIn(next, names, id, row, query, context);
+    double score = ranked ? q.Real(1) : static_cast<double>(hits.size());
     for (auto& h : hits) {
       if (limit > 0 && out.size() >= static_cast<size_t>(limit)) break;
       out.push_back({std::move(h), score});

@@ -14,6 +14,7 @@ CREATE TABLE issues(
   id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, source TEXT NOT NULL, name TEXT NOT NULL,
   hash TEXT NOT NULL, size INTEGER NOT NULL, mtime INTEGER NOT NULL, encoding TEXT NOT NULL,
   year INTEGER, number INTEGER, total_number INTEGER, date TEXT, line INTEGER);
+CREATE INDEX issues_source ON issues(source);
 CREATE TABLE documents(
   id INTEGER PRIMARY KEY, issue_id INTEGER REFERENCES issues(id), ord INTEGER NOT NULL,
   doc_id TEXT NOT NULL, docno TEXT NOT NULL, docno_printed TEXT, title TEXT NOT NULL, short_title TEXT,
@@ -46,8 +47,8 @@ CREATE INDEX refs_issue ON refs(issue_id);
 CREATE INDEX refs_target ON refs(target_id);
 CREATE INDEX refs_from ON refs(from_id);
 CREATE TABLE status(
-  document_id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, as_of TEXT NOT NULL, status TEXT NOT NULL,
-  by_id TEXT, date TEXT, evidence TEXT NOT NULL);
+  doc_id TEXT PRIMARY KEY, as_of TEXT NOT NULL, status TEXT NOT NULL, by_id TEXT, date TEXT,
+  evidence TEXT NOT NULL);
 CREATE TABLE doc_keys(key TEXT NOT NULL, kind TEXT NOT NULL, doc_id TEXT NOT NULL, ord INTEGER NOT NULL);
 CREATE INDEX doc_keys_key ON doc_keys(kind, key);
 CREATE TABLE lines(

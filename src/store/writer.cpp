@@ -168,7 +168,7 @@ Result<std::optional<Job>> Prepare(const std::string& path, const std::map<std::
   if (!bytes.ok()) return bytes.error();
   job.file.hash = HashBytes(bytes.value());
   job.old_id = known ? it->second.id : 0;
-  if (known && it->second.hash == job.file.hash) {
+  if (known && it->second.hash == job.file.hash && it->second.source == job.file.source) {
     job.touch = true;
     job.outcome = "unchanged";
     return std::optional<Job>(std::move(job));

@@ -14,7 +14,8 @@ namespace gazette::store {
 struct IndexOptions {
   bool prune = false;   ///< remove issues whose files are not among the inputs
   std::string as_of;    ///< date the status table is computed on (ISO); "" = today
-  /// Called with each input path and what happened to it ("added", "replaced", "unchanged").
+  /// Called with each input path and what happened to it ("added", "replaced", "unchanged"),
+  /// from the reading or the writing thread (one call at a time per thread).
   std::function<void(const std::string&, const std::string&)> on_file;
 };
 
@@ -25,7 +26,8 @@ struct IndexReport {
 };
 
 /// Indexes FILES (paths as given, already expanded) into the database at DB_PATH, creating it
-/// when missing. An error (not an index, other schema version, cannot write) returns Error and
+/// when missing. A file is skipped when its size and modification time are as stored, or its
+/// bytes hash as stored; it is parsed again when its bytes or the path it is given by changed. An error (not an index, other schema version, cannot write) returns Error and
 /// leaves the file untouched; unreadable inputs are listed in the report.
 Result<IndexReport> IndexFiles(const std::string& db_path, const std::vector<std::string>& files,
                                const IndexOptions& options);
