@@ -11,10 +11,12 @@ namespace gazette::cli {
 
 /// Adds --db FILE to CMD and makes its PATH... argument optional (the two exclude each other).
 inline void AddDbOption(CLI::App* cmd, std::string& db) {
-  CLI::Option* paths = cmd->get_option("paths");
-  paths->required(false);
-  cmd->add_option("--db", db, "Answer from the corpus index FILE built by `gazette index` (no PATH then)")
-      ->excludes(paths);
+  CLI::Option* option =
+      cmd->add_option("--db", db, "Answer from the corpus index FILE built by `gazette index` (no PATH then)");
+  if (CLI::Option* paths = cmd->get_option_no_throw("paths")) {
+    paths->required(false);
+    option->excludes(paths);
+  }
 }
 
 /// True when the command has something to read; else prints a usage error for COMMAND.

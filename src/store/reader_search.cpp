@@ -166,7 +166,8 @@ Result<SearchQuery> ParseSearchQuery(const std::string& text) {
   std::vector<bool> quoted;
   std::vector<std::string> words = Words(text, &quoted);
   bool operators = false;
-  for (size_t i = 0; i < words.size(); ++i) operators = operators || (!quoted[i] && (words[i] == "AND" || words[i] == "OR"));
+  auto is_operator = [&](size_t i) { return !quoted[i] && (words[i] == "AND" || words[i] == "OR"); };
+  for (size_t i = 0; i < words.size(); ++i) operators = operators || is_operator(i);
   SearchQuery q(1);
   std::string term;
   auto close = [&]() -> bool {
@@ -177,7 +178,7 @@ Result<SearchQuery> ParseSearchQuery(const std::string& text) {
     return true;
   };
   for (size_t i = 0; i < words.size(); ++i) {
-    bool op = operators && !quoted[i] && (words[i] == "AND" || words[i] == "OR");
+    bool op = operators && is_operator(i);
     if (!op) {
       term += words[i];
       continue;

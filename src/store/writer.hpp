@@ -27,8 +27,9 @@ struct IndexReport {
 
 /// Indexes FILES (paths as given, already expanded) into the database at DB_PATH, creating it
 /// when missing. A file is skipped when its size and modification time are as stored, or its
-/// bytes hash as stored; it is parsed again when its bytes or the path it is given by changed. An error (not an index, other schema version, cannot write) returns Error and
-/// leaves the file untouched; unreadable inputs are listed in the report.
+/// bytes hash as stored; it is parsed again when its bytes or the path it is given by changed.
+/// An error (not an index, other schema version, cannot write) returns Error and leaves the
+/// file untouched; unreadable inputs are listed in the report.
 Result<IndexReport> IndexFiles(const std::string& db_path, const std::vector<std::string>& files,
                                const IndexOptions& options);
 
