@@ -6,7 +6,6 @@
 #include "cli/index_options.hpp"
 #include "store/reader.hpp"
 #include "export/flat_records.hpp"
-#include "extract/validity.hpp"
 #include "extract/workdays.hpp"
 
 namespace gazette::cli {
