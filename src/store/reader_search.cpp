@@ -212,8 +212,9 @@ Result<std::vector<IndexHit>> SearchIndex(const std::string& db_path, const Sear
   bool ranked = AllLong(query);
   std::vector<std::string> args;
   // Ids and scores first (the sort stays narrow), then each line as it is needed.
+  // CROSS JOIN keeps issues outside: a scan stops at the LIMIT-th hit instead of sorting them all.
   std::string sql = ranked ? "SELECT rowid, -bm25(lines_fts) FROM lines_fts WHERE lines_fts MATCH ?1 ORDER BY rank"
-                           : "SELECT l.id, 0 FROM issues i JOIN lines l ON l.issue_id = i.id WHERE " +
+                           : "SELECT l.id, 0 FROM issues i CROSS JOIN lines l ON l.issue_id = i.id WHERE " +
                                  ScanCondition(query, &args) + " ORDER BY i.source, l.id";
   Stmt q(db, sql);
   if (ranked) q.Bind(1, FtsExpression(query));
