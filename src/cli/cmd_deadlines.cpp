@@ -3,8 +3,9 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/index_options.hpp"
+#include "store/reader.hpp"
 #include "export/flat_records.hpp"
-#include "extract/validity.hpp"
 #include "extract/workdays.hpp"
 
 namespace gazette::cli {
@@ -16,6 +17,7 @@ struct DeadlineOptions {
   std::string format = "json";
   std::string as_of;
   int expiring_within = -1;  ///< -1: not asked
+  std::string db;            ///< read from this index instead of PATH...
 };
 
 int Run(const DeadlineOptions& o) {
@@ -32,18 +34,18 @@ int Run(const DeadlineOptions& o) {
   }
   RecordFormat format = RecordFormat::kJson;
   ParseRecordFormat(o.format, &format);
+  if (!HasInput("deadlines", o.input.paths, o.db)) return kUsage;
   return WithOutput(o.input.output, [&](std::ostream& out) {
     RecordWriter writer(out, format, DeadlineRecordKeys(standing));
+    auto emit = [&](const Record& r) { writer.Write(r); };
+    if (!o.db.empty()) {
+      Status s = store::DeadlinesFromIndex(o.db, as_of, o.expiring_within, emit);
+      if (!s.ok()) PrintError(s.message());
+      return int(s.ok() ? kOk : kInputError);
+    }
     return ForEachIssue(o.input.paths, [&](Issue& issue) {
-      for (const auto& doc : issue.documents) {
-        if (o.expiring_within >= 0 && !ExpiresWithin(doc, as_of, o.expiring_within)) continue;
-        std::string status = standing ? StatusByDate(doc, as_of).status : "";
-        for (const auto& d : doc.deadlines) {
-          Record r = DeadlineRecord(issue, doc, d);
-          if (standing) r["as_of"] = as_of, r["status"] = status;
-          writer.Write(r);
-        }
-      }
+      for (const auto& doc : issue.documents)
+        for (const auto& r : DeadlineRecords(issue, doc, as_of, o.expiring_within)) emit(r);
     }, Extracting(kDeadlines));
   });
 }
@@ -57,6 +59,7 @@ void RegisterDeadlines(CLI::App& app, Runner& run) {
       "A record per date or time limit: source, docno, kind (signed|published|effective|repeal-effective|"
       "validity|trial|expires|time-limit), date, precision, amount, unit, trigger, text, line");
   AddInputOptions(cmd, options.input);
+  AddDbOption(cmd, options.db);
   cmd->add_option("--format", options.format, "json (JSON Lines, default) or tsv")
       ->check(CLI::IsMember({"tsv", "json"}));
   cmd->add_option("--as-of", options.as_of,

@@ -8,6 +8,7 @@
 #include "export/search.hpp"
 #include "io/reader.hpp"
 #include "normalize/normalizer.hpp"
+#include "store/reader.hpp"
 
 namespace gazette::cli {
 
@@ -18,6 +19,8 @@ struct SearchCommand {
   std::vector<std::string> paths;
   std::string format = "text";
   int context = 20;
+  std::string db;
+  int limit = 0;
 };
 
 std::string OrDash(const std::string& s) { return s.empty() ? "-" : s; }
@@ -27,7 +30,33 @@ void PrintHit(std::ostream& out, const SearchHit& h) {
       << '\n';
 }
 
+int RunIndexSearch(const SearchCommand& c) {
+  auto query = store::ParseSearchQuery(c.text);
+  if (!query.ok()) {
+    PrintError(query.error().message);
+    return kUsage;
+  }
+  auto hits = store::SearchIndex(c.db, query.value(), c.limit, c.context);
+  if (!hits.ok()) {
+    PrintError(hits.error().message);
+    return kInputError;
+  }
+  return WithOutput("", [&](std::ostream& os) {
+    RecordWriter writer(os, RecordFormat::kJson, store::IndexHitKeys());
+    for (const auto& h : hits.value()) {
+      if (c.format == "json") writer.Write(store::IndexHitRecord(h));
+      else PrintHit(os, h.hit);
+    }
+    return int(kOk);
+  });
+}
+
 int RunSearch(const SearchCommand& c) {
+  if (!c.db.empty()) return RunIndexSearch(c);
+  if (c.paths.empty()) {
+    PrintError("search: give PATH... (issue files or directories) or --db FILE");
+    return kUsage;
+  }
   if (SearchKey(c.text).empty()) {
     PrintError("search: nothing to search for (the text is empty once spaces are removed)");
     return kUsage;
@@ -38,7 +67,9 @@ int RunSearch(const SearchCommand& c) {
   for (const auto& e : errors) PrintError(e.message), status = kInputError;
   int out = WithOutput("", [&](std::ostream& os) {
     RecordWriter writer(os, RecordFormat::kJson, SearchRecordKeys());
+    int written = 0;
     for (const auto& path : inputs) {
+      if (c.limit > 0 && written >= c.limit) break;
       auto input = ReadInput(path);
       if (!input.ok()) {
         PrintError(input.error().message);
@@ -48,6 +79,7 @@ int RunSearch(const SearchCommand& c) {
       NormalizedText text = Normalize(input->text, input->source);
       Issue issue = BuildIssue(input.value());
       for (const auto& hit : SearchIssue(issue, text.lines, c.text, c.context)) {
+        if (c.limit > 0 && written++ >= c.limit) break;
         if (c.format == "json") writer.Write(SearchRecord(hit));
         else PrintHit(os, hit);
       }
@@ -65,7 +97,11 @@ void RegisterSearch(CLI::App& app, Runner& run) {
       "search", "Find TEXT in issues, ignoring width, OCR spacing, bracket variants and ASCII case; prints "
                 "docno, article eId, file:line and the hit in context (tab-separated, - when none)");
   cmd->add_option("text", c.text, "Text to find")->required();
-  cmd->add_option("paths", c.paths, "Issue files, directories of *.txt, or - for stdin")->required();
+  auto* paths = cmd->add_option("paths", c.paths, "Issue files, directories of *.txt, or - for stdin");
+  cmd->add_option("--db", c.db, "Search the corpus index FILE built by `gazette index` instead (no PATH): "
+                                "lines ranked by bm25, AND/OR between terms, \"quoted\" phrases; JSON adds score")
+      ->excludes(paths);
+  cmd->add_option("--limit", c.limit, "Print at most N hits (default: all)")->check(CLI::NonNegativeNumber);
   cmd->add_option("--format", c.format, "text (default) or json (JSON Lines: source, line, docno, document, "
                                         "article, match, context)")
       ->check(CLI::IsMember({"text", "json"}));

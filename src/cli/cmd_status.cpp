@@ -4,6 +4,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/index_options.hpp"
+#include "store/reader.hpp"
 #include "segment/docno.hpp"
 #include "util/text.hpp"
 #include "xref/corpus.hpp"
@@ -48,6 +50,7 @@ void RegisterStatus(CLI::App& app, Runner& run) {
   static InputOptions options;
   static std::string as_of;
   static std::string format = "text";
+  static std::string db;
   auto* cmd = app.add_subcommand(
       "status",
       "Is a document in force on a date, and why. DOCNO is a 文号 in any printed form (京政发[2023]20号) or "
@@ -56,6 +59,7 @@ void RegisterStatus(CLI::App& app, Runner& run) {
       "deciding document), date, evidence (array of {source, line, text})");
   cmd->add_option("docno", docno, "文号 (or title) of the document")->required();
   AddInputOptions(cmd, options);
+  AddDbOption(cmd, db);
   cmd->add_option("--as-of", as_of, "Date to judge on, YYYY-MM-DD (default: today)");
   cmd->add_option("--format", format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
   cmd->callback([&run] {
@@ -71,16 +75,30 @@ void RegisterStatus(CLI::App& app, Runner& run) {
         PrintError("status: '" + docno + "' is not a 文号 (expected e.g. 京政发〔2023〕20号) or a title");
         return int(kUsage);
       }
-      Corpus corpus(as_of);
-      int status = ForEachIssue(options.paths, [&](Issue& issue) { corpus.AddIssue(issue); },
-                                Extracting(kReferences | kDeadlines));
-      if (!is_docno && !corpus.Find(docno)) {
+      if (!HasInput("status", options.paths, db)) return int(kUsage);
+      DocumentStatus s;
+      std::string date;
+      int status = kOk;
+      if (!db.empty()) {
+        auto found = store::StatusFromIndex(db, docno, as_of);
+        if (!found.ok()) {
+          PrintError(found.error().message);
+          return int(kInputError);
+        }
+        s = found->status;
+        date = found->as_of;
+      } else {
+        Corpus corpus(as_of);
+        status = ForEachIssue(options.paths, [&](Issue& issue) { corpus.AddIssue(issue); },
+                              Extracting(kReferences | kDeadlines));
+        s = corpus.Status(docno, corpus.as_of());
+        date = corpus.as_of();
+      }
+      if (!is_docno && !s.known) {
         PrintError("status: '" + docno + "' is not a 文号 (expected e.g. 京政发〔2023〕20号) and no document in "
                    "the inputs has that title");
         return int(kUsage);
       }
-      DocumentStatus s = corpus.Status(docno, corpus.as_of());
-      std::string date = corpus.as_of();
       int written = WithOutput(options.output, [&](std::ostream& out) {
         if (format == "json") WriteJson(out, s);
         else WriteText(out, s, date);

@@ -24,5 +24,6 @@ void RegisterXlsx(CLI::App& app, Runner& run);       ///< xlsx: publishing workb
 void RegisterQuery(CLI::App& app, Runner& run);      ///< query: XPath over the corpus
 void RegisterSearch(CLI::App& app, Runner& run);     ///< search: normalized text search
 void RegisterDiff(CLI::App& app, Runner& run);       ///< diff: what changed between two versions
+void RegisterIndex(CLI::App& app, Runner& run);      ///< index: the SQLite corpus index
 
 }  // namespace gazette::cli

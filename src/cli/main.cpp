@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   RegisterQuery(app, run);
   RegisterSearch(app, run);
   RegisterDiff(app, run);
+  RegisterIndex(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,5 +1,7 @@
 #include "export/flat_records.hpp"
 
+#include "extract/validity.hpp"
+
 namespace gazette {
 namespace {
 
@@ -85,6 +87,19 @@ Record DeadlineRecord(const Issue& issue, const Document& doc, const Deadline& d
   r["text"] = d.text;
   r["line"] = d.line;
   return r;
+}
+
+std::vector<Record> DeadlineRecords(const Issue& issue, const Document& doc, const std::string& as_of,
+                                    int expiring_within) {
+  std::vector<Record> out;
+  if (expiring_within >= 0 && !ExpiresWithin(doc, as_of, expiring_within)) return out;
+  std::string status = as_of.empty() ? "" : StatusByDate(doc, as_of).status;
+  for (const auto& d : doc.deadlines) {
+    Record r = DeadlineRecord(issue, doc, d);
+    if (!as_of.empty()) r["as_of"] = as_of, r["status"] = status;
+    out.push_back(std::move(r));
+  }
+  return out;
 }
 
 const std::vector<std::string>& ReferenceRecordKeys() {

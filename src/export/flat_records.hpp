@@ -31,6 +31,12 @@ std::vector<std::string> DeadlineRecordKeys(bool standing);
 /// The record of deadline D of DOC in ISSUE.
 Record DeadlineRecord(const Issue& issue, const Document& doc, const Deadline& d);
 
+/// The deadline records of DOC as `gazette deadlines` prints them: with AS_OF (ISO, not empty)
+/// each also gets as_of and status (by date alone); with EXPIRING_WITHIN >= 0 a document gives
+/// records only when its own validity ends within that many days of AS_OF.
+std::vector<Record> DeadlineRecords(const Issue& issue, const Document& doc, const std::string& as_of,
+                                    int expiring_within);
+
 /// Keys of a reference record: source, from, type, to, title, resolved, text, line.
 const std::vector<std::string>& ReferenceRecordKeys();
 /// The record of reference R as the corpus resolved it.

@@ -87,9 +87,9 @@ const TextLine* BodyLineAt(const Document& doc, int line) {
 
 }  // namespace
 
-std::u32string SearchKey(std::string_view text) {
-  return KeyWithOffsets(NormalizeText(text)).key;
-}
+std::u32string FoldedKey(std::string_view normalized) { return KeyWithOffsets(std::string(normalized)).key; }
+
+std::u32string SearchKey(std::string_view text) { return FoldedKey(NormalizeText(text)); }
 
 const Document* DocumentAtLine(const Issue& issue, int line) {
   for (const auto& doc : issue.documents)
@@ -97,40 +97,54 @@ const Document* DocumentAtLine(const Issue& issue, int line) {
   return nullptr;
 }
 
-std::string EnclosingArticle(const Document& doc, int line) {
-  if (doc.body.empty() || line < doc.body.front().line) return "";
-  const TextLine* text = BodyLineAt(doc, line);
+ArticleFinder::ArticleFinder(const Document& doc)
+    : doc_(doc), keys_(doc.articles.size()), ready_(doc.articles.size(), false) {}
+
+std::string ArticleFinder::At(int line) const {
+  if (doc_.body.empty() || line < doc_.body.front().line) return "";
+  const TextLine* text = BodyLineAt(doc_, line);
   if (!text) return "";
-  std::u32string tail = SearchKey(text->text);
+  std::u32string tail = FoldedKey(text->text);  // body lines are normalized already
   if (tail.size() > 12) tail = tail.substr(tail.size() - 12);  // the line's end, past any label
-  std::string instrument = InstrumentAt(doc, line);
-  for (size_t i = doc.articles.size(); i-- > 0;) {  // the innermost node is the last to start
-    const ArticleNode& n = doc.articles[i];
+  std::string instrument = InstrumentAt(doc_, line);
+  for (size_t i = doc_.articles.size(); i-- > 0;) {  // the innermost node is the last to start
+    const ArticleNode& n = doc_.articles[i];
     if (n.instrument != instrument || n.line <= 0 || n.line > line) continue;
-    if (SearchKey(n.heading + n.text).find(tail) != std::u32string::npos) return n.id;
+    if (!ready_[i]) keys_[i] = FoldedKey(n.heading + n.text), ready_[i] = true;  // normalized too
+    if (keys_[i].find(tail) != std::u32string::npos) return n.id;
   }
   return "";
+}
+
+std::string EnclosingArticle(const Document& doc, int line) { return ArticleFinder(doc).At(line); }
+
+std::vector<SearchHit> SearchLine(const TextLine& line, const std::u32string& key, int context) {
+  std::vector<SearchHit> hits;
+  if (key.empty()) return hits;
+  KeyedText hay = KeyWithOffsets(line.text);
+  for (size_t at = hay.key.find(key); at != std::u32string::npos; at = hay.key.find(key, at + key.size())) {
+    SearchHit h;
+    size_t begin = hay.begins[at], end = hay.ends[at + key.size() - 1];
+    h.line = line.LineAt(begin);
+    h.match = line.text.substr(begin, end - begin);
+    h.context = Context(line.text, begin, end, context);
+    hits.push_back(std::move(h));
+  }
+  return hits;
 }
 
 std::vector<SearchHit> SearchIssue(const Issue& issue, const std::vector<TextLine>& lines,
                                    const std::string& needle, int context) {
   std::vector<SearchHit> hits;
   std::u32string key = SearchKey(needle);
-  if (key.empty()) return hits;
   for (const auto& line : lines) {
-    KeyedText hay = KeyWithOffsets(line.text);
-    for (size_t at = hay.key.find(key); at != std::u32string::npos; at = hay.key.find(key, at + key.size())) {
-      SearchHit h;
+    for (auto& h : SearchLine(line, key, context)) {
       h.source = issue.source;
-      size_t begin = hay.begins[at], end = hay.ends[at + key.size() - 1];
-      h.line = line.LineAt(begin);
       if (const Document* doc = DocumentAtLine(issue, h.line)) {
         h.docno = doc->docno;
         h.document = doc->id;
         h.article = EnclosingArticle(*doc, h.line);
       }
-      h.match = line.text.substr(begin, end - begin);
-      h.context = Context(line.text, begin, end, context);
       hits.push_back(std::move(h));
     }
   }

@@ -25,6 +25,13 @@ struct SearchHit {
 /// variants folded (〔〕［］【】（） → (), 〈〉 → 《》).
 std::u32string SearchKey(std::string_view text);
 
+/// The search key of TEXT already normalized (NormalizeText): SearchKey without normalizing again.
+std::u32string FoldedKey(std::string_view normalized);
+
+/// Every occurrence of KEY (a search key) in LINE, with CONTEXT characters either side; each
+/// hit's source, docno, document and article are left empty for the caller.
+std::vector<SearchHit> SearchLine(const TextLine& line, const std::u32string& key, int context);
+
 /// Every occurrence of NEEDLE in LINES (the normalized lines of ISSUE's file), in order, with
 /// CONTEXT characters of context either side. An empty needle finds nothing.
 std::vector<SearchHit> SearchIssue(const Issue& issue, const std::vector<TextLine>& lines,
@@ -40,6 +47,21 @@ Record SearchRecord(const SearchHit& hit);
 /// the same instrument starting at or before it whose text holds the line's end); empty when
 /// none does (tables, signatures, headings outside the tree).
 std::string EnclosingArticle(const Document& doc, int line);
+
+/// EnclosingArticle for many lines of one document: each node's search key is computed once,
+/// when first needed.
+class ArticleFinder {
+ public:
+  /// Prepares the lookup over DOC's article nodes (DOC must outlive the finder).
+  explicit ArticleFinder(const Document& doc);
+  /// EnclosingArticle(doc, LINE).
+  std::string At(int line) const;
+
+ private:
+  const Document& doc_;
+  mutable std::vector<std::u32string> keys_;  // SearchKey(heading + text) of each node
+  mutable std::vector<bool> ready_;           // keys_[i] computed
+};
 
 /// The document of ISSUE that printed LINE falls in (from its header to its last body line),
 /// or nullptr (contents, masthead, back matter).

@@ -45,6 +45,8 @@ std::vector<std::string> TitleKeys(const std::string& title) {
 
 std::string IsoDate(const IssueHeader& h) { return h.date; }
 
+}  // namespace
+
 CorpusDocument LightDocument(const Issue& issue, const Document& d, const std::string& as_of) {
   CorpusDocument c;
   c.id = d.id.empty() ? (d.docno.empty() ? issue.name + "#?" : d.docno) : d.id;
@@ -63,8 +65,6 @@ CorpusDocument LightDocument(const Issue& issue, const Document& d, const std::s
   for (const auto& in : d.instruments) c.instruments.push_back(in.title);
   return c;
 }
-
-}  // namespace
 
 bool IsSupersession(const std::string& type) {
   return type == "repeals" || type == "amends" || type == "revises" || type == "supplements" || type == "replaces";
@@ -176,22 +176,44 @@ void Corpus::Resolve() const {
   resolved_ = true;
 }
 
+std::vector<LookupKey> FindKeys(const std::string& typed) {
+  std::vector<LookupKey> keys;
+  std::string docno = NormalizeDocno(typed);
+  for (const std::string& k : {Trim(typed), docno}) {
+    if (k.empty()) continue;
+    keys.push_back({true, k});
+    std::string order = OrderKey(k);  // as Corpus::IndexOf: an order's number in any printed form
+    if (!order.empty()) keys.push_back({true, order});
+  }
+  if (!docno.empty()) return keys;
+  for (const auto& k : TitleKeys(typed)) {
+    keys.push_back({false, k});
+    keys.push_back({true, "《" + k + "》"});
+  }
+  return keys;
+}
+
 const CorpusDocument* Corpus::Find(const std::string& key) const {
   Resolve();
-  std::string docno = NormalizeDocno(key);
-  for (const std::string& k : {Trim(key), docno}) {
-    if (k.empty()) continue;
-    int at = IndexOf(k);
-    if (at >= 0) return &docs_[static_cast<size_t>(at)];
-  }
-  if (!docno.empty()) return nullptr;
-  for (const auto& k : TitleKeys(key)) {
-    auto t = by_title_.find(k);
-    if (t != by_title_.end() && t->second >= 0) return &docs_[static_cast<size_t>(t->second)];
-    auto s = by_id_.find("《" + k + "》");
-    if (s != by_id_.end()) return &docs_[static_cast<size_t>(s->second)];
+  for (const auto& k : FindKeys(key)) {
+    if (k.by_id) {
+      auto it = by_id_.find(k.key);
+      if (it != by_id_.end()) return &docs_[static_cast<size_t>(it->second)];
+    } else {
+      auto t = by_title_.find(k.key);
+      if (t != by_title_.end() && t->second >= 0) return &docs_[static_cast<size_t>(t->second)];
+    }
   }
   return nullptr;
+}
+
+std::vector<std::pair<LookupKey, std::string>> Corpus::LookupKeys() const {
+  Resolve();
+  std::vector<std::pair<LookupKey, std::string>> out;
+  for (const auto& [key, index] : by_id_) out.push_back({{true, key}, docs_[static_cast<size_t>(index)].id});
+  for (const auto& [key, index] : by_title_)
+    out.push_back({{false, key}, index >= 0 ? docs_[static_cast<size_t>(index)].id : ""});
+  return out;
 }
 
 std::vector<GraphEdge> Corpus::Edges(bool all) const {

@@ -8,6 +8,7 @@
 //   DocumentStatus s = corpus.Status("京人社事业发〔2023〕24号", "2025-01-01");
 //   for (const auto& d : corpus.documents()) …;  for (const auto& r : corpus.references()) …;
 #pragma once
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -67,6 +68,26 @@ struct GraphEdge {
   Evidence evidence;   ///< the clause, file:line
 };
 
+/// One key Corpus::Find tries: a document id or 文号 (BY_ID), else a title key.
+struct LookupKey {
+  bool by_id = true;
+  std::string key;
+};
+
+/// The keys Corpus::Find tries for what a user typed (a 文号 in any printed form, an id or a
+/// title), in the order it tries them; the first that names a document wins.
+std::vector<LookupKey> FindKeys(const std::string& typed);
+
+/// The corpus record of printed document D of ISSUE, its own dates read on AS_OF.
+CorpusDocument LightDocument(const Issue& issue, const Document& d, const std::string& as_of);
+
+/// The status of DOC on AS_OF from the references that cite it (INCOMING: every reference whose
+/// target is DOC), FROM giving the citing document of an id. What Corpus::Status decides, for
+/// callers that keep the corpus elsewhere (the SQLite index).
+DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const CorpusReference*>& incoming,
+                            const std::function<const CorpusDocument*(const std::string&)>& from,
+                            const std::string& as_of);
+
 /// True for the relations that change another document's standing (repeals, amends, revises,
 /// supplements, replaces), as opposed to implements and cites.
 bool IsSupersession(const std::string& type);
@@ -101,6 +122,10 @@ class Corpus {
   /// A relation counts once it has taken effect: on the date its clause states, else on the
   /// citing document's start, else its signing date.
   DocumentStatus Status(const std::string& key, const std::string& as_of) const;
+
+  /// Every key Find looks documents up by, with the id it gives ("" for a title two documents
+  /// share), in lookup order: ids and 文号 (by_id), then title keys.
+  std::vector<std::pair<LookupKey, std::string>> LookupKeys() const;
 
   /// The graph: supersession edges only, or every reference with ALL.
   std::vector<GraphEdge> Edges(bool all = false) const;

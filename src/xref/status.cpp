@@ -44,23 +44,35 @@ void AddEvidence(std::vector<Evidence>& list, const Evidence& e) {
 
 DocumentStatus Corpus::Status(const std::string& key, const std::string& date) const {
   Resolve();
-  const std::string& as_of = date.empty() ? as_of_ : date;
-  DocumentStatus s;
   const CorpusDocument* doc = Find(key);
   if (!doc) {
+    DocumentStatus s;
     s.docno = Trim(key);
     s.status = "unknown";
     return s;
   }
+  std::vector<const CorpusReference*> incoming;
+  for (const auto& r : refs_)
+    if (r.ref.target_id == doc->id) incoming.push_back(&r);
+  return DecideStatus(*doc, incoming, [this](const std::string& id) { return Find(id); },
+                      date.empty() ? as_of_ : date);
+}
+
+DocumentStatus DecideStatus(const CorpusDocument& doc_ref, const std::vector<const CorpusReference*>& incoming,
+                            const std::function<const CorpusDocument*(const std::string&)>& find,
+                            const std::string& as_of) {
+  const CorpusDocument* doc = &doc_ref;
+  DocumentStatus s;
   s.known = true;
   s.docno = doc->id;
   if (doc->printed) s.evidence.push_back({doc->source, doc->line, "printed: " + doc->title});
   std::vector<Effect> effects;
-  for (const auto& r : refs_) {
+  for (const CorpusReference* rp : incoming) {
+    const CorpusReference& r = *rp;
     if (r.ref.target_id != doc->id || !IsSupersession(r.ref.type)) continue;
     Effect e{&r, r.ref.date, {}};
     if (e.date.empty()) {
-      const CorpusDocument* from = Find(r.from);
+      const CorpusDocument* from = find(r.from);
       if (from && IsDay(from->effective)) {
         e.date = from->effective;
         e.dated = from->dated;
@@ -98,8 +110,8 @@ DocumentStatus Corpus::Status(const std::string& key, const std::string& date) c
     if (doc->dated.line > 0) AddEvidence(s.evidence, doc->dated);
   } else {
     s.status = "unknown";
-    for (const auto& r : refs_)  // cited only: say where
-      if (r.ref.target_id == doc->id) s.evidence.push_back({r.source, r.ref.line, r.ref.text});
+    for (const CorpusReference* r : incoming)  // cited only: say where
+      if (r->ref.target_id == doc->id) s.evidence.push_back({r->source, r->ref.line, r->ref.text});
   }
   return s;
 }

@@ -1,0 +1,130 @@
+#include "store/schema.hpp"
+
+#include <filesystem>
+
+
+namespace gazette::store {
+namespace {
+
+// Every table. Provenance on each row: source (the file as given to `gazette index`) and line;
+// documents carry the printed page from the contents.
+constexpr const char* kSchema = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE issues(
+  id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, source TEXT NOT NULL, name TEXT NOT NULL,
+  hash TEXT NOT NULL, size INTEGER NOT NULL, mtime INTEGER NOT NULL, encoding TEXT NOT NULL,
+  year INTEGER, number INTEGER, total_number INTEGER, date TEXT, line INTEGER);
+CREATE INDEX issues_source ON issues(source);
+CREATE TABLE documents(
+  id INTEGER PRIMARY KEY, issue_id INTEGER REFERENCES issues(id), ord INTEGER NOT NULL,
+  doc_id TEXT NOT NULL, docno TEXT NOT NULL, docno_printed TEXT, title TEXT NOT NULL, short_title TEXT,
+  issuers TEXT, type TEXT, section TEXT, title_en TEXT, date TEXT, printed INTEGER NOT NULL,
+  source TEXT NOT NULL, line INTEGER NOT NULL, header_line INTEGER, docno_line INTEGER, page INTEGER,
+  instruments TEXT NOT NULL DEFAULT '[]');
+CREATE INDEX documents_issue ON documents(issue_id);
+CREATE INDEX documents_doc_id ON documents(doc_id);
+CREATE TABLE articles(
+  id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL, document_id INTEGER NOT NULL, source TEXT NOT NULL,
+  docno TEXT NOT NULL, instrument TEXT, eid TEXT, kind TEXT, num INTEGER, label TEXT, heading TEXT,
+  text TEXT, line INTEGER, parent INTEGER);
+CREATE INDEX articles_issue ON articles(issue_id);
+CREATE TABLE table_rows(
+  id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL, document_id INTEGER NOT NULL, source TEXT NOT NULL,
+  docno TEXT NOT NULL, table_index INTEGER, section TEXT, seq TEXT, cells TEXT, line INTEGER,
+  last_line INTEGER, total INTEGER);
+CREATE INDEX table_rows_issue ON table_rows(issue_id);
+CREATE TABLE deadlines(
+  id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL, document_id INTEGER NOT NULL, source TEXT NOT NULL,
+  docno TEXT NOT NULL, kind TEXT, date TEXT, precision TEXT, amount INTEGER, unit TEXT, trigger TEXT,
+  text TEXT, line INTEGER, of_document INTEGER);
+CREATE INDEX deadlines_issue ON deadlines(issue_id);
+CREATE INDEX deadlines_document ON deadlines(document_id);
+CREATE TABLE refs(
+  id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL, document_id INTEGER NOT NULL, source TEXT NOT NULL,
+  from_id TEXT NOT NULL, type TEXT, to_docno TEXT, title TEXT, resolved INTEGER NOT NULL DEFAULT 0,
+  target_id TEXT NOT NULL DEFAULT '', text TEXT, line INTEGER, to_printed TEXT, alias TEXT, date TEXT);
+CREATE INDEX refs_issue ON refs(issue_id);
+CREATE INDEX refs_target ON refs(target_id);
+CREATE INDEX refs_from ON refs(from_id);
+CREATE TABLE status(
+  doc_id TEXT PRIMARY KEY, as_of TEXT NOT NULL, status TEXT NOT NULL, by_id TEXT, date TEXT,
+  evidence TEXT NOT NULL);
+CREATE TABLE doc_keys(key TEXT NOT NULL, kind TEXT NOT NULL, doc_id TEXT NOT NULL, ord INTEGER NOT NULL);
+CREATE INDEX doc_keys_key ON doc_keys(kind, key);
+CREATE TABLE lines(
+  id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL, line INTEGER NOT NULL,
+  last_line INTEGER NOT NULL, text TEXT NOT NULL, joins TEXT NOT NULL, places TEXT NOT NULL,
+  key TEXT NOT NULL);
+CREATE INDEX lines_issue ON lines(issue_id);
+CREATE VIRTUAL TABLE lines_fts USING fts5(key, content='lines', content_rowid='id', tokenize='trigram');
+)sql";
+
+bool HasTable(Db& db, const std::string& name) {
+  Stmt q(db, "SELECT 1 FROM sqlite_master WHERE name = ?");
+  q.Bind(1, name);
+  return q.Step();
+}
+
+int TableCount(Db& db) {
+  Stmt q(db, "SELECT count(*) FROM sqlite_master");
+  return q.Step() ? static_cast<int>(q.Int(0)) : -1;
+}
+
+// Refuses anything but a gazette index of this schema version.
+Status CheckIdentity(Db& db) {
+  const std::string& path = db.path();
+  int tables = TableCount(db);
+  if (tables < 0) {
+    db.TakeError();
+    return Error{path + ": not a gazette index (not an SQLite database); refusing to use it"};
+  }
+  if (!HasTable(db, "meta") || Meta(db, "application") != "gazette") {
+    db.TakeError();
+    return Error{path + ": not a gazette index (an SQLite database of something else); refusing to use it"};
+  }
+  std::string version = Meta(db, "schema_version");
+  if (version != std::to_string(kSchemaVersion))
+    return Error{path + ": index schema version " + (version.empty() ? "?" : version) + ", this gazette reads version " +
+                 std::to_string(kSchemaVersion) + "; rebuild it with `gazette index` into a new file"};
+  return {};
+}
+
+}  // namespace
+
+std::string Meta(Db& db, const std::string& key) {
+  Stmt q(db, "SELECT value FROM meta WHERE key = ?");
+  q.Bind(1, key);
+  return q.Step() ? q.Text(0) : "";
+}
+
+void SetMeta(Db& db, const std::string& key, const std::string& value) {
+  Stmt q(db, "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  q.Bind(1, key).Bind(2, value).Run();
+}
+
+Status OpenForWriting(Db& db, const std::string& path) {
+  std::error_code ec;
+  bool fresh = !std::filesystem::exists(path, ec) || std::filesystem::file_size(path, ec) == 0;
+  if (Status s = db.Open(path, true); !s.ok()) return s;
+  if (!fresh || TableCount(db) != 0)
+    if (Status s = CheckIdentity(db); !s.ok()) return s;
+  // Only now, the file known to be ours (or new), is anything written to it.
+  if (Status s = db.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL"); !s.ok()) return s;
+  if (!HasTable(db, "meta")) {
+    Transaction t(db);
+    if (Status s = db.Exec(kSchema); !s.ok()) return s;
+    SetMeta(db, "application", "gazette");
+    SetMeta(db, "schema_version", std::to_string(kSchemaVersion));
+    if (Status s = t.Commit(); !s.ok()) return s;
+  }
+  return {};
+}
+
+Status OpenForReading(Db& db, const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return Error{path + ": no such index database"};
+  if (Status s = db.Open(path, false); !s.ok()) return s;
+  return CheckIdentity(db);
+}
+
+}  // namespace gazette::store

@@ -1,0 +1,99 @@
+// A thin RAII layer over the SQLite C API: a connection, prepared statements, transactions.
+// Errors come back as Status/Result (never exceptions) and name the database file.
+#pragma once
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "util/result.hpp"
+
+namespace gazette::store {
+
+class Db;
+
+/// A prepared statement. Bind by 1-based index, Step(), read columns by 0-based index.
+class Stmt {
+ public:
+  Stmt(Db& db, std::string_view sql);
+  ~Stmt();
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+
+  /// Binds TEXT (copied) to parameter I.
+  Stmt& Bind(int i, std::string_view text);
+  /// Binds an integer to parameter I.
+  Stmt& Bind(int i, int64_t value);
+  /// Binds an int to parameter I.
+  Stmt& Bind(int i, int value) { return Bind(i, int64_t{value}); }
+  /// Binds a C string to parameter I (as text).
+  Stmt& Bind(int i, const char* text) { return Bind(i, std::string_view(text)); }
+  /// Binds a string to parameter I (as text).
+  Stmt& Bind(int i, const std::string& text) { return Bind(i, std::string_view(text)); }
+  /// Binds a bool to parameter I (as 0/1).
+  Stmt& Bind(int i, bool value) { return Bind(i, int64_t{value ? 1 : 0}); }
+  /// Advances: true while a row is ready; false when done (or on error, kept in the Db).
+  bool Step();
+  /// Runs the statement to its end and resets it for the next bindings.
+  void Run();
+  /// Resets and clears bindings.
+  void Reset();
+  /// Column I of the current row as text ("" for NULL).
+  std::string Text(int i) const;
+  /// Column I of the current row as an integer.
+  int64_t Int(int i) const;
+  /// Column I of the current row as a double.
+  double Real(int i) const;
+
+ private:
+  Db& db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+/// An open database connection.
+class Db {
+ public:
+  Db() = default;
+  ~Db();
+  Db(const Db&) = delete;
+  Db& operator=(const Db&) = delete;
+
+  /// Opens PATH; with CREATE a missing file is created, otherwise it must exist.
+  Status Open(const std::string& path, bool create);
+  /// Runs SQL (one or more statements without results).
+  Status Exec(std::string_view sql);
+  /// The first error met by a statement since the last TakeError(), or ok.
+  Status TakeError();
+  /// Records the connection's current error for SQL (first one wins).
+  void NoteError(std::string_view what);
+  /// The raw handle.
+  sqlite3* handle() { return db_; }
+  /// The file name, for messages.
+  const std::string& path() const { return path_; }
+  /// Rowid of the last INSERT.
+  int64_t LastId() const { return sqlite3_last_insert_rowid(db_); }
+
+ private:
+  sqlite3* db_ = nullptr;
+  std::string path_;
+  std::string error_;
+};
+
+/// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless Commit() succeeded.
+class Transaction {
+ public:
+  explicit Transaction(Db& db);
+  ~Transaction();
+  /// Commits; returns the error if the commit (or any statement before it) failed.
+  Status Commit();
+  /// The BEGIN's outcome.
+  const Status& begun() const { return begun_; }
+
+ private:
+  Db& db_;
+  Status begun_;
+  bool done_ = false;
+};
+
+}  // namespace gazette::store
