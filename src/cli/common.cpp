@@ -1,5 +1,6 @@
 #include "cli/common.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 #include "io/reader.hpp"
@@ -8,6 +9,41 @@
 namespace gazette::cli {
 
 void PrintError(const std::string& message) { std::cerr << "gazette: " << message << "\n"; }
+
+namespace {
+
+// "a, b, c": the names of APP's subcommands.
+std::string CommandNames(const CLI::App& app) {
+  std::string names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    names += (names.empty() ? "" : ", ") + sub->get_name();
+  return names;
+}
+
+}  // namespace
+
+std::string UsageErrorLine(const CLI::App& app, const CLI::Error& error, const std::vector<std::string>& args) {
+  std::vector<CLI::App*> parsed = app.get_subcommands();
+  if (parsed.empty()) {
+    // The first word that is neither an option nor the value of --grammars should have been a command.
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (args[i] == "--grammars") ++i;
+      else if (!args[i].empty() && args[i][0] != '-')
+        return "gazette: unknown command '" + args[i] + "' (commands: " + CommandNames(app) + ")\n";
+    }
+    if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr)
+      return "gazette: no command given (commands: " + CommandNames(app) + ")\n";
+  }
+  std::string message = error.what();
+  std::replace(message.begin(), message.end(), '\n', ' ');
+  // An unknown option left over is the cause even when CLI11 first reports a missing argument.
+  std::vector<std::string> extras = parsed.empty() ? app.remaining() : parsed.back()->remaining();
+  if (!extras.empty() && dynamic_cast<const CLI::RequiredError*>(&error) != nullptr)
+    message = "unknown option or argument '" + extras.front() + "'";
+  std::string command = parsed.empty() ? "" : parsed.back()->get_name();
+  return "gazette: " + (command.empty() ? "" : command + ": ") + message + " (see gazette " +
+         (command.empty() ? "" : command + " ") + "--help)\n";
+}
 
 void AddInputOptions(CLI::App* cmd, InputOptions& options, bool with_output) {
   cmd->add_option("paths", options.paths, "Issue files, directories of *.txt, or - for stdin")->required();
@@ -30,6 +66,8 @@ int ForEachIssue(const std::vector<std::string>& paths, const std::function<void
       status = kInputError;
       continue;
     }
+    for (const auto& failure : issue->failures) PrintError(failure);
+    if (!issue->failures.empty()) status = kInputError;
     visit(issue.value());
   }
   return status;
