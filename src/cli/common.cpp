@@ -20,6 +20,13 @@ std::string CommandNames(const CLI::App& app) {
   return names;
 }
 
+// True when NAME is one of APP's subcommands.
+bool IsCommand(const CLI::App& app, const std::string& name) {
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    if (sub->get_name() == name) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string UsageErrorLine(const CLI::App& app, const CLI::Error& error, const std::vector<std::string>& args) {
@@ -28,8 +35,10 @@ std::string UsageErrorLine(const CLI::App& app, const CLI::Error& error, const s
     // The first word that is neither an option nor the value of --grammars should have been a command.
     for (size_t i = 0; i < args.size(); ++i) {
       if (args[i] == "--grammars") ++i;
-      else if (!args[i].empty() && args[i][0] != '-')
+      else if (!args[i].empty() && args[i][0] != '-') {
+        if (IsCommand(app, args[i])) break;  // the error is in the options before it
         return "gazette: unknown command '" + args[i] + "' (commands: " + CommandNames(app) + ")\n";
+      }
     }
     if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr)
       return "gazette: no command given (commands: " + CommandNames(app) + ")\n";
@@ -41,6 +50,7 @@ std::string UsageErrorLine(const CLI::App& app, const CLI::Error& error, const s
   if (!extras.empty() && dynamic_cast<const CLI::RequiredError*>(&error) != nullptr)
     message = "unknown option or argument '" + extras.front() + "'";
   std::string command = parsed.empty() ? "" : parsed.back()->get_name();
+  if (app.get_option_no_throw(message.substr(0, message.find(':'))) != nullptr) command.clear();  // --grammars
   return "gazette: " + (command.empty() ? "" : command + ": ") + message + " (see gazette " +
          (command.empty() ? "" : command + " ") + "--help)\n";
 }

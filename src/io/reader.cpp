@@ -91,6 +91,18 @@ int FirstBinaryLine(const std::string& utf8) {
   return 0;
 }
 
+// The 1-based line of the first line of UTF8 longer than LIMIT bytes, or 0.
+int FirstLongLine(const std::string& utf8, size_t limit) {
+  size_t start = 0;
+  for (int line = 1; start < utf8.size(); ++line) {
+    size_t end = utf8.find('\n', start);
+    if (end == std::string::npos) end = utf8.size();
+    if (end - start > limit) return line;
+    start = end + 1;
+  }
+  return 0;
+}
+
 std::string DetectCharset(const std::string& bytes) {
   UErrorCode status = U_ZERO_ERROR;
   UCharsetDetector* det = ucsdet_open(&status);
@@ -180,6 +192,9 @@ Result<DecodedInput> DecodeBytes(const std::string& bytes, const std::string& so
   if (int line = FirstBinaryLine(out.text))
     return Error{source + ":" + std::to_string(line) + ": binary data (control characters), not text"};
   if (out.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) return Error{source + ": empty input"};
+  if (int line = FirstLongLine(out.text, kMaxLineBytes))
+    return Error{source + ":" + std::to_string(line) + ": a line longer than " + std::to_string(kMaxLineBytes >> 10) +
+                 " KiB, the most one printed line may have; refused"};
   return out;
 }
 

@@ -16,9 +16,13 @@ struct DecodedInput {
   std::string text;      ///< UTF-8, BOM removed; a lone CR becomes LF, CRLF is kept (the normalizer drops \r)
 };
 
+/// The longest line read: a printed line is under 1 KiB and a paragraph a PDF converter puts on
+/// one line a few KiB; scanning 文号 and references along a line costs more than linear time.
+inline constexpr size_t kMaxLineBytes = size_t{256} << 10;
+
 /// Detects the encoding of BYTES (BOM, UTF-8 validity, then ICU's charset detector) and
 /// converts to UTF-8. SOURCE names the input in errors. Refuses empty, binary (NUL bytes or
-/// control characters) and undecodable input.
+/// control characters) and undecodable input, and a line longer than kMaxLineBytes.
 Result<DecodedInput> DecodeBytes(const std::string& bytes, const std::string& source);
 
 /// The largest input read: an issue is a few MiB of text, so 64 MiB is far beyond any and keeps

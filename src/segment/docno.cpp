@@ -3,6 +3,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <iterator>
 #include <memory>
 
 #include "grammar/grammar.hpp"
@@ -27,31 +28,49 @@ std::string StripAgencyPrefix(const std::string& agency) {
   return agency;
 }
 
+constexpr const char* kForms[] = {"docno", "docno_old", "docno_annual", "docno_order"};
+
+// The first match of each form at or after the last position searched: a form is searched again
+// only once the scan has passed its match, so a long text costs one pass per form, not one per 文号.
+struct FormMatches {
+  Match match[std::size(kForms)];
+  size_t begin[std::size(kForms)];  // npos: no match up to the end of the text
+  bool searched[std::size(kForms)] = {};
+};
+
+// The 文号 that FORM matched at M, starting at byte BEGIN of the text.
+DocnoMatch ToDocno(const char* form, const Match& m, size_t begin) {
+  DocnoMatch d;
+  d.begin = begin;
+  d.end = begin + static_cast<size_t>(m.length(0));
+  std::string agency = StripSpaces(Group(m, "agency"));
+  std::string stripped = StripAgencyPrefix(agency);
+  d.begin += agency.size() - stripped.size();
+  d.agency = stripped;
+  std::string year = Group(m, "year"), seq = Group(m, "seq");
+  d.year = year.empty() ? 0 : DecimalOr(year, 0);
+  d.seq = seq.empty() ? 0 : DecimalOr(seq, 0);
+  std::string form_name = form;
+  if (form_name == "docno") d.normalized = d.agency + "〔" + year + "〕" + seq + "号";
+  else if (form_name == "docno_old") d.normalized = "〔" + year + "〕" + d.agency + "第" + seq + "号";
+  else if (form_name == "docno_annual") d.normalized = d.agency + year + "年第" + seq + "号";
+  else d.normalized = d.agency + "第" + seq + "号";
+  return d;
+}
+
 // The earliest match of any 文号 form at or after FROM.
-Candidate NextDocno(const std::string& text, size_t from) {
-  static const char* kForms[] = {"docno", "docno_old", "docno_annual", "docno_order"};
+Candidate NextDocno(const std::string& text, size_t from, FormMatches& cache) {
   Candidate best;
-  for (const char* form : kForms) {
-    Match m;
-    if (!boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), m, Rx(form))) continue;
-    size_t begin = from + static_cast<size_t>(m.position(size_t(0)));
-    if (best.found && begin >= best.match.begin) continue;
-    DocnoMatch d;
-    d.begin = begin;
-    d.end = begin + static_cast<size_t>(m.length(0));
-    std::string agency = StripSpaces(Group(m, "agency"));
-    std::string stripped = StripAgencyPrefix(agency);
-    d.begin += agency.size() - stripped.size();
-    d.agency = stripped;
-    std::string year = Group(m, "year"), seq = Group(m, "seq");
-    d.year = year.empty() ? 0 : DecimalOr(year, 0);
-    d.seq = seq.empty() ? 0 : DecimalOr(seq, 0);
-    std::string form_name = form;
-    if (form_name == "docno") d.normalized = d.agency + "〔" + year + "〕" + seq + "号";
-    else if (form_name == "docno_old") d.normalized = "〔" + year + "〕" + d.agency + "第" + seq + "号";
-    else if (form_name == "docno_annual") d.normalized = d.agency + year + "年第" + seq + "号";
-    else d.normalized = d.agency + "第" + seq + "号";
-    best.match = d;
+  for (size_t k = 0; k < std::size(kForms); ++k) {
+    if (!cache.searched[k] || (cache.begin[k] != std::string::npos && cache.begin[k] < from)) {
+      cache.searched[k] = true;
+      bool found = boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), cache.match[k],
+                                          Rx(kForms[k]));
+      cache.begin[k] = found ? from + static_cast<size_t>(cache.match[k].position(size_t(0))) : std::string::npos;
+    }
+    size_t begin = cache.begin[k];
+    if (begin == std::string::npos || (best.found && begin >= best.match.begin)) continue;
+    best.match = ToDocno(kForms[k], cache.match[k], begin);
     best.found = true;
   }
   return best;
@@ -61,9 +80,10 @@ Candidate NextDocno(const std::string& text, size_t from) {
 
 std::vector<DocnoMatch> FindDocnos(const std::string& text) {
   std::vector<DocnoMatch> out;
+  FormMatches cache;
   size_t from = 0;
   while (from < text.size()) {
-    Candidate c = NextDocno(text, from);
+    Candidate c = NextDocno(text, from, cache);
     if (!c.found) break;
     out.push_back(c.match);
     from = c.match.end;
