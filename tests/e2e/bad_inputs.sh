@@ -83,7 +83,7 @@ case_ 3 "gazette: $t/line.txt:31: a line longer than 256 KiB, the most one print
 expect_exit 0 "200 KiB line" -- timeout 60 "$g" refs "$t/long.txt"
 # 100,000 table rows
 { body; printf '附件\n\n示范事项清单\n\n序号\t名称\t实施机关\n'; seq 1 100000 | awk '{print $1 "\t事项" $1 "\t北京市示范局"}'; } >"$t/rows.txt"
-expect_exit 0 "100,000 rows" -- timeout 120 "$g" tables --format csv "$t/rows.txt"
+expect_exit 0 "100,000 rows" -- timeout 600 "$g" tables --format csv "$t/rows.txt"
 [ "$(wc -l <"$t/out")" -gt 100000 ] && ok || bad "100,000 rows read, got $(wc -l <"$t/out")"
 # numbering 1,000 deep as printed (label kinds cycle: the tree is as deep as the kinds)
 { body; /usr/bin/python3 -c '
@@ -94,6 +94,6 @@ expect_exit 0 "1,000 nested labels" -- timeout 60 "$g" articles "$t/deep.txt"
 { body; /usr/bin/python3 -c 'print("第一条 " + "《" * 1000000)'; } >"$t/open.txt"
 case_ 3 "gazette: $t/open.txt:31: a line longer than 256 KiB, the most one printed line may have; refused" -- "$g" refs "$t/open.txt"
 { body; /usr/bin/python3 -c 'print("\n".join("第%d条 根据《北京市示范" % (i + 1) for i in range(50000)))'; } >"$t/open-lines.txt"
-expect_exit 0 "50,000 lines with an unclosed 《" -- timeout 120 "$g" refs "$t/open-lines.txt"
+expect_exit 0 "50,000 lines with an unclosed 《" -- timeout 600 "$g" refs "$t/open-lines.txt"
 
 finish bad_inputs
