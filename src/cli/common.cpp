@@ -1,5 +1,6 @@
 #include "cli/common.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 #include "cli/progress.hpp"
@@ -10,6 +11,51 @@
 namespace gazette::cli {
 
 void PrintError(const std::string& message) { std::cerr << "gazette: " << message << "\n"; }
+
+namespace {
+
+// "a, b, c": the names of APP's subcommands.
+std::string CommandNames(const CLI::App& app) {
+  std::string names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    names += (names.empty() ? "" : ", ") + sub->get_name();
+  return names;
+}
+
+// True when NAME is one of APP's subcommands.
+bool IsCommand(const CLI::App& app, const std::string& name) {
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    if (sub->get_name() == name) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string UsageErrorLine(const CLI::App& app, const CLI::Error& error, const std::vector<std::string>& args) {
+  std::vector<CLI::App*> parsed = app.get_subcommands();
+  if (parsed.empty()) {
+    // The first word that is neither an option nor the value of --grammars should have been a command.
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (args[i] == "--grammars") ++i;
+      else if (!args[i].empty() && args[i][0] != '-') {
+        if (IsCommand(app, args[i])) break;  // the error is in the options before it
+        return "gazette: unknown command '" + args[i] + "' (commands: " + CommandNames(app) + ")\n";
+      }
+    }
+    if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr)
+      return "gazette: no command given (commands: " + CommandNames(app) + ")\n";
+  }
+  std::string message = error.what();
+  std::replace(message.begin(), message.end(), '\n', ' ');
+  // An unknown option left over is the cause even when CLI11 first reports a missing argument.
+  std::vector<std::string> extras = parsed.empty() ? app.remaining() : parsed.back()->remaining();
+  if (!extras.empty() && dynamic_cast<const CLI::RequiredError*>(&error) != nullptr)
+    message = "unknown option or argument '" + extras.front() + "'";
+  std::string command = parsed.empty() ? "" : parsed.back()->get_name();
+  if (app.get_option_no_throw(message.substr(0, message.find(':'))) != nullptr) command.clear();  // --grammars
+  return "gazette: " + (command.empty() ? "" : command + ": ") + message + " (see gazette " +
+         (command.empty() ? "" : command + " ") + "--help)\n";
+}
 
 RunOptions& Running() {
   static RunOptions options;
@@ -48,6 +94,8 @@ int ForEachIssue(const std::vector<std::string>& paths, const std::function<void
     }
     for (const auto& f : issue->findings)
       if (f.kind == "no-document") PrintError(path + ": warning: " + f.message);
+    for (const auto& failure : issue->failures) PrintError(failure);
+    if (!issue->failures.empty()) status = kInputError;
     visit(issue.value());
   });
   progress.Clear();

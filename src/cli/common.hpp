@@ -37,13 +37,18 @@ void AddInputOptions(CLI::App* cmd, InputOptions& options, bool with_output = tr
 
 /// Loads the inputs (--jobs at a time, a few issues in memory at once) and calls VISIT with each
 /// in input order, showing progress on a terminal. A bad input gets one line on stderr and the
-/// others go on. Returns kInputError if any input failed.
+/// others go on, and so does a document an extractor failed on. Returns kInputError if any input
+/// or document failed, or if PATHS held nothing to read.
 int ForEachIssue(const std::vector<std::string>& paths, const std::function<void(Issue&)>& visit,
                  const PipelineOptions& pipeline = {});
 
 /// Runs WRITE on stdout, or on OUTPUT through a temporary file renamed at the end.
 /// Returns kOutputError (after a one-line message) if the output cannot be written.
 int WithOutput(const std::string& output, const std::function<int(std::ostream&)>& write);
+
+/// The one line (with its newline) a usage ERROR of APP prints: "gazette: unknown command 'X'
+/// (commands: …)", or "gazette: CMD: what CLI11 says (see gazette CMD --help)". ARGS: argv[1..].
+std::string UsageErrorLine(const CLI::App& app, const CLI::Error& error, const std::vector<std::string>& args);
 
 /// Prints "gazette: MESSAGE" on stderr.
 void PrintError(const std::string& message);

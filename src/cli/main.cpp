@@ -13,6 +13,8 @@ int main(int argc, char** argv) {
                "Exit codes: 0 ok, 1 check found problems, 2 usage error, 3 input error, 4 output error."};
   app.set_version_flag("--version", "gazette 0.1.0");
   app.require_subcommand(1);
+  std::vector<std::string> args(argv + 1, argv + argc);
+  app.failure_message([&args](const CLI::App* a, const CLI::Error& e) { return UsageErrorLine(*a, e, args); });
   std::string grammars;
   app.add_option("--grammars", grammars, "Read patterns from DIR/*.grammar instead of the built-in grammars")
       ->check(CLI::ExistingDirectory);

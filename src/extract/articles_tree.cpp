@@ -337,7 +337,12 @@ class TreeBuilder {
 
 }  // namespace
 
-bool EndsClosed(const std::string& text) { return RxFind(text, "article_closed_end"); }
+bool EndsClosed(const std::string& text) {
+  // Only the end matters: searching all of a text that grows line by line would be quadratic.
+  size_t from = text.size() > 64 ? text.size() - 64 : 0;
+  while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;  // UTF-8 boundary
+  return RxFind(text.substr(from), "article_closed_end");
+}
 
 Tree BuildTree(const Scope& scope, const std::vector<std::string>& signatories) {
   TreeBuilder builder(signatories);

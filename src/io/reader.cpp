@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 
 namespace gazette {
@@ -30,9 +29,18 @@ size_t FirstInvalidUtf8(const std::string& s) {
 
 bool IsValidUtf8(const std::string& s) { return FirstInvalidUtf8(s) == std::string::npos; }
 
-// "SOURCE:LINE" for byte OFFSET of BYTES (1-based line).
+// "SOURCE:LINE" for byte OFFSET of BYTES (1-based line); just SOURCE when OFFSET is npos or
+// beyond BYTES (no position is known).
 std::string WhereIs(const std::string& source, const std::string& bytes, size_t offset) {
+  if (offset >= bytes.size()) return source;
   return source + ":" + std::to_string(1 + std::count(bytes.begin(), bytes.begin() + static_cast<long>(offset), '\n'));
+}
+
+// Replaces each CR that is not followed by LF with LF: CR-only line ends (old Mac tools, some
+// PDF converters) read like LF and CRLF ones.
+void NormalizeLoneCarriageReturns(std::string& text) {
+  for (size_t i = text.find('\r'); i != std::string::npos; i = text.find('\r', i + 1))
+    if (i + 1 == text.size() || text[i + 1] != '\n') text[i] = '\n';
 }
 
 // Converts BYTES from CHARSET to UTF-8, failing on any unmappable or illegal sequence.
@@ -83,6 +91,18 @@ int FirstBinaryLine(const std::string& utf8) {
   return 0;
 }
 
+// The 1-based line of the first line of UTF8 longer than LIMIT bytes, or 0.
+int FirstLongLine(const std::string& utf8, size_t limit) {
+  size_t start = 0;
+  for (int line = 1; start < utf8.size(); ++line) {
+    size_t end = utf8.find('\n', start);
+    if (end == std::string::npos) end = utf8.size();
+    if (end - start > limit) return line;
+    start = end + 1;
+  }
+  return 0;
+}
+
 std::string DetectCharset(const std::string& bytes) {
   UErrorCode status = U_ZERO_ERROR;
   UCharsetDetector* det = ucsdet_open(&status);
@@ -102,6 +122,18 @@ std::string GuessUtf16(const std::string& bytes) {
   if (odd > n / 16 && odd > 4 * even) return "UTF-16LE";
   if (even > n / 16 && even > 4 * odd) return "UTF-16BE";
   return "";
+}
+
+// Reads from IN until end of input or LIMIT bytes, whichever comes first.
+std::string ReadAtMost(std::istream& in, size_t limit) {
+  std::string bytes;
+  char chunk[1 << 16];
+  while (bytes.size() < limit) {
+    in.read(chunk, static_cast<std::streamsize>(std::min(sizeof chunk, limit - bytes.size())));
+    bytes.append(chunk, static_cast<size_t>(in.gcount()));
+    if (!in) break;
+  }
+  return bytes;
 }
 
 }  // namespace
@@ -144,36 +176,43 @@ Result<DecodedInput> DecodeBytes(const std::string& bytes, const std::string& so
     auto converted = Convert(body, charset.c_str(), source);
     if (!converted.ok()) {
       if (body.find('\0') != std::string::npos) return Error{source + ": binary file, not text"};
+      if (charset.rfind("UTF-16", 0) == 0 && body.size() % 2 != 0)
+        return Error{source + ": not " + charset + " text (a byte-order mark, then an odd number of bytes)"};
       size_t bad = FirstInvalidUtf8(body);
       return Error{WhereIs(source, body, bad) + ": invalid UTF-8, and not " + charset + " text either"};
     }
     out.text = std::move(converted.value());
     if (LooksMisdecoded(out.text)) {
-      size_t bad = FirstInvalidUtf8(body);
-      return Error{(bad == std::string::npos ? source : WhereIs(source, body, bad)) +
+      return Error{WhereIs(source, body, FirstInvalidUtf8(body)) +
                    ": cannot decode: invalid UTF-8, and not UTF-16 or " + charset + " text either"};
     }
   }
   out.encoding = charset;
+  NormalizeLoneCarriageReturns(out.text);
   if (int line = FirstBinaryLine(out.text))
     return Error{source + ":" + std::to_string(line) + ": binary data (control characters), not text"};
   if (out.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) return Error{source + ": empty input"};
+  if (int line = FirstLongLine(out.text, kMaxLineBytes))
+    return Error{source + ":" + std::to_string(line) + ": a line longer than " + std::to_string(kMaxLineBytes >> 10) +
+                 " KiB, the most one printed line may have; refused"};
   return out;
 }
 
 Result<DecodedInput> ReadInput(const std::string& path) {
   std::string bytes;
+  const std::string too_large =
+      ": larger than " + std::to_string(kMaxInputBytes >> 20) + " MiB, the most one issue may have; refused";
   if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    bytes = ss.str();
+    bytes = ReadAtMost(std::cin, kMaxInputBytes + 1);
+    if (bytes.size() > kMaxInputBytes) return Error{path + too_large};
   } else {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) return Error{path + ": is a directory"};
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error{path + ": cannot open"};
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    bytes = ReadAtMost(in, kMaxInputBytes + 1);
     if (in.bad()) return Error{path + ": read error"};
+    if (bytes.size() > kMaxInputBytes) return Error{path + too_large};
   }
   return DecodeBytes(bytes, path);
 }
@@ -191,6 +230,8 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths, std
       std::vector<std::string> found;
       for (const auto& e : fs::directory_iterator(p, ec))
         if (e.is_regular_file() && e.path().extension() == ".txt") found.push_back(e.path().string());
+      if (ec) errors->push_back(Error{p + ": cannot list directory (" + ec.message() + ")"});
+      else if (found.empty()) errors->push_back(Error{p + ": directory holds no *.txt file to read"});
       std::sort(found.begin(), found.end());
       out.insert(out.end(), found.begin(), found.end());
     } else if (fs::exists(p, ec)) {

@@ -82,6 +82,7 @@ struct Issue {
   std::vector<ContentsEntry> contents;
   std::vector<Document> documents;
   std::vector<Finding> findings;  ///< problems met while segmenting (unmatched contents …)
+  std::vector<std::string> failures;  ///< "file:line: …" for each document an extractor failed on (exit 3)
 };
 
 }  // namespace gazette

@@ -1,5 +1,8 @@
 #include "pipeline/pipeline.hpp"
 
+#include <exception>
+#include <string>
+
 #include "extract/articles.hpp"
 #include "extract/dates.hpp"
 #include "extract/references.hpp"
@@ -9,12 +12,32 @@
 
 namespace gazette {
 
+namespace {
+
+// Runs EXTRACT on DOC, storing its records in *RECORDS. An exception (a regex past its complexity
+// bound, a bug) is recorded in ISSUE's failures as "file:line: what" and leaves *RECORDS empty:
+// the other extractors and documents still run.
+template <typename Records, typename Extract>
+void RunExtractor(Issue& issue, const Document& doc, const char* what, Records* records, Extract extract) {
+  try {
+    *records = extract();
+  } catch (const std::exception& e) {
+    records->clear();
+    issue.failures.push_back(issue.source + ":" + std::to_string(doc.line) + ": " + what +
+                             " of document " + doc.id + " failed (" + e.what() + "); skipped");
+  }
+}
+
+}  // namespace
+
 void ExtractAll(Issue& issue, unsigned extractors) {
   for (auto& doc : issue.documents) {
-    if (extractors & kArticles) doc.articles = ExtractArticles(doc);
-    if (extractors & kTables) doc.tables = ExtractTables(doc);
-    if (extractors & kDeadlines) doc.deadlines = ExtractDeadlines(doc, issue.header);
-    if (extractors & kReferences) doc.references = ExtractReferences(doc);
+    if (extractors & kArticles) RunExtractor(issue, doc, "articles", &doc.articles, [&] { return ExtractArticles(doc); });
+    if (extractors & kTables) RunExtractor(issue, doc, "tables", &doc.tables, [&] { return ExtractTables(doc); });
+    if (extractors & kDeadlines)
+      RunExtractor(issue, doc, "deadlines", &doc.deadlines, [&] { return ExtractDeadlines(doc, issue.header); });
+    if (extractors & kReferences)
+      RunExtractor(issue, doc, "references", &doc.references, [&] { return ExtractReferences(doc); });
   }
 }
 
@@ -28,7 +51,11 @@ Issue BuildIssue(const DecodedInput& input, const PipelineOptions& options) {
 Result<Issue> LoadIssue(const std::string& path, const PipelineOptions& options) {
   auto input = ReadInput(path);
   if (!input.ok()) return input.error();
-  return BuildIssue(input.value(), options);
+  try {
+    return BuildIssue(input.value(), options);
+  } catch (const std::exception& e) {
+    return Error{path + ": cannot read this issue (" + e.what() + ")"};
+  }
 }
 
 }  // namespace gazette

@@ -30,10 +30,13 @@ inline PipelineOptions Extracting(unsigned set) { return PipelineOptions{set}; }
 /// Normalizes and segments a decoded input into an Issue, then runs the extractors.
 Issue BuildIssue(const DecodedInput& input, const PipelineOptions& options = {});
 
-/// Reads PATH ("-" = stdin) and builds its Issue; errors name the file.
+/// Reads PATH ("-" = stdin) and builds its Issue; errors name the file. Never throws: an
+/// exception from normalizing or segmenting becomes an Error naming PATH.
 Result<Issue> LoadIssue(const std::string& path, const PipelineOptions& options = {});
 
-/// Fills each document's articles, tables, deadlines and references (those in EXTRACTORS).
+/// Fills each document's articles, tables, deadlines and references (those in EXTRACTORS). An
+/// extractor that throws on a document leaves that document's records of its kind empty and adds
+/// a line to Issue::failures; it never throws.
 void ExtractAll(Issue& issue, unsigned extractors = kAllExtractors);
 
 }  // namespace gazette

@@ -3,6 +3,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <string_view>
@@ -70,30 +71,47 @@ std::string NormalizedOf(const std::string& form, const std::string& agency, con
   return agency + "第" + seq + "号";
 }
 
+// The 文号 that FORM matched at M, starting at byte BEGIN of the text.
+DocnoMatch ToDocno(const Form& form, const Match& m, size_t begin) {
+  DocnoMatch d;
+  d.begin = begin;
+  d.end = begin + static_cast<size_t>(m.length(0));
+  std::string agency = StripSpaces(Group(m, "agency"));
+  std::string bounded = AgencyAtBoundary(agency, form.code);
+  if (std::string_view(form.pattern) != "docno_old") d.begin += agency.size() - bounded.size();
+  d.agency = bounded;
+  std::string year = Group(m, "year"), seq = Group(m, "seq");
+  auto parsed_year = ParseDecimal(year), parsed_seq = ParseDecimal(seq);
+  d.year = parsed_year.value_or(0);
+  d.seq = parsed_seq.value_or(0);
+  d.number_ok = (year.empty() || parsed_year) && parsed_seq;
+  d.normalized = NormalizedOf(form.pattern, d.agency, year, seq);
+  d.by_issuer = !form.code;
+  return d;
+}
+
+// The first match of each form at or after the last position searched: a form is searched again
+// only once the scan has passed its match, so a long text costs one pass per form, not one per 文号.
+struct FormMatches {
+  Match match[std::size(kForms)];
+  size_t begin[std::size(kForms)];  // npos: no match up to the end of the text
+  bool searched[std::size(kForms)] = {};
+};
+
 // The earliest match of any 文号 form at or after FROM.
-Candidate NextDocno(const std::string& text, size_t from) {
+Candidate NextDocno(const std::string& text, size_t from, FormMatches& cache) {
   Candidate best;
-  for (const Form& form : kForms) {
-    if (text.find(form.needs, from) == std::string::npos) continue;
-    Match m;
-    if (!RxSearchFrom(text, from, form.pattern, m)) continue;
-    size_t begin = from + static_cast<size_t>(m.position(size_t(0)));
-    if (best.found && begin >= best.match.begin) continue;
-    DocnoMatch d;
-    d.begin = begin;
-    d.end = begin + static_cast<size_t>(m.length(0));
-    std::string agency = StripSpaces(Group(m, "agency"));
-    std::string bounded = AgencyAtBoundary(agency, form.code);
-    if (std::string_view(form.pattern) != "docno_old") d.begin += agency.size() - bounded.size();
-    d.agency = bounded;
-    std::string year = Group(m, "year"), seq = Group(m, "seq");
-    auto parsed_year = ParseDecimal(year), parsed_seq = ParseDecimal(seq);
-    d.year = parsed_year.value_or(0);
-    d.seq = parsed_seq.value_or(0);
-    d.number_ok = (year.empty() || parsed_year) && parsed_seq;
-    d.normalized = NormalizedOf(form.pattern, d.agency, year, seq);
-    d.by_issuer = !form.code;
-    best.match = d;
+  for (size_t k = 0; k < std::size(kForms); ++k) {
+    const Form& form = kForms[k];
+    if (!cache.searched[k] || (cache.begin[k] != std::string::npos && cache.begin[k] < from)) {
+      cache.searched[k] = true;
+      bool found = text.find(form.needs, from) != std::string::npos &&
+                   RxSearchFrom(text, from, form.pattern, cache.match[k]);
+      cache.begin[k] = found ? from + static_cast<size_t>(cache.match[k].position(size_t(0))) : std::string::npos;
+    }
+    size_t begin = cache.begin[k];
+    if (begin == std::string::npos || (best.found && begin >= best.match.begin)) continue;
+    best.match = ToDocno(form, cache.match[k], begin);
     best.found = true;
   }
   return best;
@@ -104,9 +122,10 @@ Candidate NextDocno(const std::string& text, size_t from) {
 std::vector<DocnoMatch> FindDocnos(const std::string& text) {
   std::vector<DocnoMatch> out;
   if (text.find("号") == std::string::npos) return out;  // every form ends in 号
+  FormMatches cache;
   size_t from = 0;
   while (from < text.size()) {
-    Candidate c = NextDocno(text, from);
+    Candidate c = NextDocno(text, from, cache);
     if (!c.found) break;
     out.push_back(c.match);
     from = c.match.end;

@@ -1,42 +1,146 @@
 #include "util/atomic_file.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
-#include <cstdio>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
 namespace gazette {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Where output to a path goes, once symlinks are followed.
+struct OutputTarget {
+  std::string path;       // the file finally written (symlinks followed)
+  bool in_place = false;  // a device, FIFO or /dev/stdout: written directly, never renamed over
+  bool exists = false;    // a regular file is there now
+  mode_t mode = 0;        // its permission bits, given to the file that replaces it
+};
+
+// "PATH: WHAT (the system's reason)" for the errno of the call that just failed.
+Error SystemError(const std::string& path, const std::string& what, int err) {
+  return Error{path + ": " + what + " (" + (err ? std::strerror(err) : "unknown reason") + ")"};
+}
+
+// Follows the chain of symlinks at PATH (at most 40, as the kernel does) to the path it ends at,
+// which may not exist yet.
+std::string FollowLinks(const std::string& path) {
+  fs::path p(path);
+  for (int hops = 0; hops < 40; ++hops) {
+    std::error_code ec;
+    if (!fs::is_symlink(fs::symlink_status(p, ec))) break;
+    fs::path link = fs::read_symlink(p, ec);
+    if (ec) break;
+    p = link.is_absolute() ? link : p.parent_path() / link;
+  }
+  return p.string();
+}
+
+// True for the names of standard streams and open descriptors (/dev/stdout, /dev/fd/1,
+// /proc/self/fd/1): written where they point, like a shell redirection, never replaced.
+bool IsDescriptorPath(const std::string& path) {
+  for (const char* prefix : {"/dev/std", "/dev/fd/", "/proc/"})
+    if (path.rfind(prefix, 0) == 0) return true;
+  return false;
+}
+
+Result<OutputTarget> ResolveTarget(const std::string& path) {
+  OutputTarget target;
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) {
+    if (errno != ENOENT) return SystemError(path, "cannot write", errno);
+    target.path = FollowLinks(path);  // missing, or a symlink to a file not yet there
+    return target;
+  }
+  if (S_ISDIR(st.st_mode)) return Error{path + ": is a directory, not a file"};
+  target.in_place = !S_ISREG(st.st_mode) || IsDescriptorPath(path);
+  target.path = target.in_place ? path : FollowLinks(path);
+  target.exists = S_ISREG(st.st_mode);
+  target.mode = st.st_mode & 07777;
+  return target;
+}
+
+// Writes through WRITE straight into TARGET (a device, FIFO or descriptor).
+Status WriteInPlace(const std::string& path, const std::string& target,
+                    const std::function<Status(std::ostream&)>& write) {
+  errno = 0;
+  std::ofstream out(target, std::ios::binary | std::ios::trunc);
+  if (!out) return SystemError(path, "cannot open for writing", errno);
+  Status s = write(out);
+  errno = 0;
+  out.flush();
+  if (!out) return SystemError(path, "write failed", errno);
+  return s;
+}
+
+// Copies the file TMP into TARGET in place, then removes TMP.
+Status CopyInPlace(const std::string& tmp, const std::string& path, const std::string& target) {
+  std::ifstream in(tmp, std::ios::binary);
+  Status s = WriteInPlace(path, target, [&in](std::ostream& out) -> Status {
+    out << in.rdbuf();
+    return {};
+  });
+  std::error_code ec;
+  fs::remove(tmp, ec);
+  return s;
+}
+
+}  // namespace
 
 std::string TemporaryPathFor(const std::string& path) {
-  namespace fs = std::filesystem;
-  fs::path p(path);
-  std::string name = "." + p.filename().string() + ".tmp" + std::to_string(getpid());
-  return (p.parent_path() / name).string();
+  std::string suffix = ".tmp" + std::to_string(getpid());
+  auto target = ResolveTarget(path);
+  if (target.ok() && target->in_place) {
+    std::error_code ec;
+    return (fs::temp_directory_path(ec) / (".gazette" + suffix)).string();
+  }
+  fs::path p(target.ok() ? target->path : path);
+  return (p.parent_path() / ("." + p.filename().string() + suffix)).string();
 }
 
 Status CommitTemporary(const std::string& tmp, const std::string& path) {
   std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    return Error{path + ": cannot write (" + ec.message() + ")"};
+  auto target = ResolveTarget(path);
+  if (!target.ok()) {
+    fs::remove(tmp, ec);
+    return target.error();
+  }
+  if (target->in_place) return CopyInPlace(tmp, path, target->path);
+  if (target->exists && chmod(tmp.c_str(), target->mode) != 0) {
+    int err = errno;
+    fs::remove(tmp, ec);
+    return SystemError(path, "cannot keep the mode of the file replaced", err);
+  }
+  if (rename(tmp.c_str(), target->path.c_str()) != 0) {
+    int err = errno;
+    fs::remove(tmp, ec);
+    return SystemError(path, "cannot replace", err);
   }
   return {};
 }
 
 Status WriteFileAtomically(const std::string& path, const std::function<Status(std::ostream&)>& write) {
+  auto target = ResolveTarget(path);
+  if (!target.ok()) return target.error();
+  if (target->in_place) return WriteInPlace(path, target->path, write);
   std::string tmp = TemporaryPathFor(path);
   {
+    errno = 0;
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return Error{path + ": cannot create (directory missing or not writable)"};
+    if (!out) return SystemError(path, "cannot create", errno);
     Status s = write(out);
+    errno = 0;
     out.flush();
     if (!s.ok() || !out) {
+      int err = errno;
       out.close();
       std::error_code ec;
-      std::filesystem::remove(tmp, ec);
-      return s.ok() ? Status(Error{path + ": write failed (disk full?)"}) : s;
+      fs::remove(tmp, ec);
+      return s.ok() ? SystemError(path, "write failed", err) : s;
     }
   }
   return CommitTemporary(tmp, path);

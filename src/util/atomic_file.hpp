@@ -1,5 +1,8 @@
-// Writing outputs safely: to a temporary file beside the target, then renamed over it, so a
-// failed run never leaves a damaged output behind.
+// Writing outputs safely. A regular file (or a missing one) is written to a temporary file beside
+// it, then renamed over it, so a failed or killed run never leaves a damaged output behind; the
+// replaced file's permission bits are kept. A symlink is followed and the file it points to is
+// replaced. A character device, FIFO, socket or /dev/stdout (/dev/fd/N, /proc/…) is written in
+// place, never replaced. Every error names the path and the system's reason.
 #pragma once
 #include <functional>
 #include <ostream>
@@ -9,14 +12,18 @@
 
 namespace gazette {
 
-/// Writes PATH through WRITE (given a stream on a temporary file in the same directory), then
-/// renames the temporary over PATH. On any failure the temporary is removed and PATH untouched.
+/// Writes PATH through WRITE (given a stream on a temporary file beside PATH's target, or on the
+/// target itself when it is written in place), then renames the temporary over the target. On any
+/// failure the temporary is removed and PATH untouched.
 Status WriteFileAtomically(const std::string& path, const std::function<Status(std::ostream&)>& write);
 
-/// A temporary path beside PATH, for writers that need a file name (libxlsxwriter).
+/// A temporary path for writers that need a file name (libxlsxwriter): beside the file PATH
+/// names (symlinks followed), or in the system's temporary directory when PATH is written in place.
 std::string TemporaryPathFor(const std::string& path);
 
-/// Renames TMP over PATH; on failure removes TMP and returns an error naming PATH.
+/// Puts the finished temporary TMP in place of PATH: renamed over it (keeping its mode), or copied
+/// into it when PATH is a device, FIFO or descriptor. On failure removes TMP and returns an error
+/// naming PATH and the system's reason.
 Status CommitTemporary(const std::string& tmp, const std::string& path);
 
 }  // namespace gazette

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# End-to-end: -o never harms what it replaces. A regular file is replaced atomically and keeps its
+# mode; a symlink is followed and its target replaced; a FIFO, a character device and /dev/stdout
+# are written in place; every failure names the path and the system's reason (exit 4); a run
+# killed with SIGKILL while writing the workbook or the XML leaves the old files intact.
+set -u
+g=${1:?usage: output_safety.sh /path/to/gazette}
+source "$(dirname "$0")/lib/assert.bash"
+issue=tests/corpus/2024-38.txt
+
+# a regular file of mode 600 is replaced and stays 600
+echo old >"$t/docs.tsv" && chmod 600 "$t/docs.tsv"
+expect_exit 0 "documents -o regular" -- "$g" documents "$issue" -o "$t/docs.tsv"
+[ "$(stat -c %a "$t/docs.tsv")" = 600 ] && ok || bad "mode 600 kept, got $(stat -c %a "$t/docs.tsv")"
+head -1 "$t/docs.tsv" | grep -q '^source	line	docno' && ok || bad "regular file replaced"
+
+# a symlink is followed: the link stays a link, the file it points to gets the output (mode kept)
+mkdir "$t/real" && echo old >"$t/real/target.tsv" && chmod 640 "$t/real/target.tsv"
+ln -s real/target.tsv "$t/link.tsv"
+expect_exit 0 "documents -o symlink" -- "$g" documents "$issue" -o "$t/link.tsv"
+[ -L "$t/link.tsv" ] && ok || bad "symlink replaced by a file"
+head -1 "$t/real/target.tsv" | grep -q '^source' && ok || bad "symlink target written"
+[ "$(stat -c %a "$t/real/target.tsv")" = 640 ] && ok || bad "target mode 640 kept"
+ls -a "$t/real" | grep -q 'tmp' && bad "temporary left beside the target" || ok
+# a dangling symlink: the file it names is created, the link kept
+ln -s real/new.tsv "$t/dangling.tsv"
+expect_exit 0 "documents -o dangling symlink" -- "$g" documents "$issue" -o "$t/dangling.tsv"
+[ -L "$t/dangling.tsv" ] && [ -s "$t/real/new.tsv" ] && ok || bad "dangling symlink: target created"
+
+# a FIFO is written in place: its reader gets the output, the FIFO stays a FIFO
+mkfifo "$t/fifo"
+cat "$t/fifo" >"$t/from-fifo" &
+reader=$!
+expect_exit 0 "documents -o fifo" -- timeout 60 "$g" documents "$issue" -o "$t/fifo"
+wait "$reader"
+[ -p "$t/fifo" ] && ok || bad "FIFO replaced by a file"
+cmp -s "$t/from-fifo" "$t/docs.tsv" && ok || bad "FIFO reader got the output"
+
+# /dev/stdout is written in place (here a pipe), and so is a character device
+"$g" documents "$issue" -o /dev/stdout 2>"$t/err" | cmp -s - "$t/docs.tsv" && ok || bad "-o /dev/stdout: $(cat "$t/err")"
+expect_exit 0 "-o /dev/null" -- "$g" documents "$issue" -o /dev/null
+[ -c /dev/null ] && ok || bad "/dev/null is still a device"
+
+# failures name the path and the system's reason, exit 4
+expect_exit 4 "-o /dev/full" -- "$g" documents "$issue" -o /dev/full
+grep -qx 'gazette: /dev/full: write failed (No space left on device)' "$t/err" && ok || bad "/dev/full: $(cat "$t/err")"
+[ -c /dev/full ] && ok || bad "/dev/full is still a device"
+expect_exit 4 "missing directory" -- "$g" documents "$issue" -o "$t/none/x.tsv"
+grep -qx "gazette: $t/none/x.tsv: cannot create (No such file or directory)" "$t/err" && ok || bad "missing dir: $(cat "$t/err")"
+expect_exit 4 "a directory as output" -- "$g" documents "$issue" -o "$t/real"
+grep -qx "gazette: $t/real: is a directory, not a file" "$t/err" && ok || bad "directory: $(cat "$t/err")"
+if [ "$(id -u)" -ne 0 ]; then  # root writes anywhere
+  mkdir "$t/ro" && chmod 500 "$t/ro"
+  expect_exit 4 "read-only directory" -- "$g" documents "$issue" -o "$t/ro/x.tsv"
+  grep -q "Permission denied" "$t/err" && ok || bad "read-only: $(cat "$t/err")"
+fi
+
+# SIGKILL while writing: the old workbook and XML files are intact. Three copies of the corpus
+# make the run long enough; the kill comes as soon as a temporary file appears beside the output.
+mkdir "$t/many"
+for i in 1 2 3; do for f in tests/corpus/*.txt; do cp "$f" "$t/many/$i-$(basename "$f")"; done; done
+# kill_when_writing PATTERN -- command…: runs it, SIGKILLs it once a file matches PATTERN; true if killed.
+kill_when_writing() {
+  local pattern=$1; shift 2
+  "$@" >/dev/null 2>&1 &
+  local pid=$! n
+  for n in $(seq 1 60000); do
+    if compgen -G "$pattern" >/dev/null; then kill -9 "$pid"; wait "$pid"; return 0; fi
+    kill -0 "$pid" 2>/dev/null || { wait "$pid"; return 1; }
+    sleep 0.005
+  done
+  kill -9 "$pid"; wait "$pid"; return 1
+}
+expect_exit 0 "old workbook" -- "$g" xlsx tests/corpus/2024-38.txt -o "$t/book.xlsx"
+cp "$t/book.xlsx" "$t/book.before"
+kill_when_writing "$t/.book.xlsx.tmp*" -- "$g" xlsx "$t/many" -o "$t/book.xlsx" && ok || bad "xlsx run not caught writing"
+cmp -s "$t/book.xlsx" "$t/book.before" && ok || bad "workbook damaged by a killed run"
+expect_exit 0 "old xml" -- "$g" xml tests/corpus/2024-38.txt -o "$t/xml"
+cp -r "$t/xml" "$t/xml.before"
+kill_when_writing "$t/xml/.*.tmp*" -- "$g" xml "$t/many" -o "$t/xml" && ok || bad "xml run not caught writing"
+# corpus.xml is written last: the killed run never reached it
+cmp -s "$t/xml.before/corpus.xml" "$t/xml/corpus.xml" && ok || bad "corpus.xml damaged by a killed run"
+xmllint --noout "$t/xml"/*.xml 2>/dev/null && ok || bad "every XML file left is well-formed"
+
+finish output_safety
