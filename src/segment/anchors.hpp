@@ -51,4 +51,9 @@ std::vector<Anchor> RegulationAnchors(const std::vector<TextLine>& lines, size_t
 /// regulation whose title repeats the title of the one before (its own contents page).
 void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Anchor>& anchors);
 
+/// Drops from ANCHORS (sorted, starts resolved) the titles a document lists under a line ending in
+/// a colon (市政府决定废止下列文件: / 关于…的通知 / (京政发〔2010〕3号)), and the titles listed
+/// right after them: a header never follows a colon, which introduces what comes next.
+void DropListedTitles(const std::vector<TextLine>& lines, size_t begin, std::vector<Anchor>& anchors);
+
 }  // namespace gazette

@@ -207,6 +207,7 @@ std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t be
   Merge(anchors, RegulationAnchors(lines, begin, end));
   AddTitleAnchors(lines, begin, end, contents, anchors);
   ResolveStarts(lines, begin, anchors);
+  DropListedTitles(lines, begin, anchors);
   DropIssuedInstruments(lines, anchors);
   ResolveStarts(lines, begin, anchors);
   std::vector<Document> docs;

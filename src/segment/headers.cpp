@@ -216,4 +216,18 @@ void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Ancho
   anchors = std::move(kept);
 }
 
+void DropListedTitles(const std::vector<TextLine>& lines, size_t begin, std::vector<Anchor>& anchors) {
+  std::vector<Anchor> kept;
+  size_t list_end = kNone;  // where the last title dropped as a list item ends
+  for (const Anchor& a : anchors) {
+    bool after_colon = a.first > begin && LastCodePoint(lines[a.first - 1].text) == U':';
+    if (after_colon || a.first == list_end) {
+      list_end = a.body_begin;
+      continue;
+    }
+    kept.push_back(a);
+  }
+  anchors = std::move(kept);
+}
+
 }  // namespace gazette

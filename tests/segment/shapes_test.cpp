@@ -1,0 +1,36 @@
+// Documents of shapes the sample issues do not print, written here as other issues, years and
+// agencies print them (GB/T 9704 headers, Chinese drafting conventions, PDF damage). Each test
+// states the shape and the fact expected of it.
+#include <catch2/catch.hpp>
+
+#include "pipeline/pipeline.hpp"
+
+using namespace gazette;
+
+namespace {
+
+Issue Build(const std::string& text) { return BuildIssue({"shape.txt", "UTF-8", text}); }
+
+}  // namespace
+
+TEST_CASE("titles listed under a line ending in a colon stay in the document that lists them", "[segment][shapes]") {
+  // A decision repealing documents printed as title / (文号) pairs: each pair looks like a
+  // header, but a header never follows a colon (the list's caption) or an item of its list.
+  Issue issue = Build(
+      "北京市人民政府\n"
+      "关于废止部分市政府文件的决定\n"
+      "京政发〔2023〕9号\n"
+      "各区人民政府,市政府各委、办、局,各市属机构:\n"
+      "市政府决定废止下列文件:\n"
+      "北京市人民政府关于加强城市管理的通知\n"
+      "(京政发〔2010〕3号)\n"
+      "北京市人民政府关于促进就业的意见\n"
+      "(京政发〔2012〕14号)\n"
+      "本决定自印发之日起施行。\n"
+      "北京市人民政府\n"
+      "2023年3月1日\n");
+  REQUIRE(issue.documents.size() == 1);
+  const Document& doc = issue.documents[0];
+  CHECK(doc.docno == "京政发〔2023〕9号");
+  CHECK(doc.date == "2023-03-01");
+}
