@@ -91,7 +91,24 @@ std::string PrintedIn(const Joined& j, const std::string& docno, const std::stri
   return fallback;
 }
 
-// Body line AT, with up to two following lines joined while a 《 stays open. Sets *LAST.
+// True when NEXT is only the (文号) of the title TEXT ends with, printed on a line of its own
+// (a list of titles: 北京市人民政府关于加强城市管理的通知 / (京政发〔2010〕3号)).
+bool NumbersTitleAbove(const std::string& text, const std::string& next) {
+  if (!StartsWith(next, "(") || !IsDocnoLine(next)) return false;
+  return EndsWith(text, "》") || RxFind(text, "refs_bare_title");
+}
+
+// True when TEXT is one citation and nothing else but its bare title: a line of a list.
+bool IsCitationLine(const std::string& text, const std::vector<Citation>& cites) {
+  if (cites.size() != 1) return false;
+  std::string rest = Trim(text.substr(cites[0].end));
+  if (!rest.empty() && rest != ")") return false;  // a bare 文号 ends before its )
+  return text.find("。") == std::string::npos && text.find(',') == std::string::npos &&
+         text.find(':') == std::string::npos;
+}
+
+// Body line AT, with up to two following lines joined while a 《 stays open, and the line after
+// when it is only the title's (文号). Sets *LAST.
 Joined JoinCutTitle(const Document& doc, size_t at, size_t* last) {
   Joined j;
   j.text = doc.body[at].text;
@@ -99,6 +116,11 @@ Joined JoinCutTitle(const Document& doc, size_t at, size_t* last) {
   *last = at;
   while (refs::UnclosedTitle(j.text) != std::string::npos && *last + 1 < doc.body.size() &&
          *last < at + 2 && !doc.body[*last + 1].has_tab) {
+    ++*last;
+    j.parts.emplace_back(j.text.size(), &doc.body[*last]);
+    j.text += doc.body[*last].text;
+  }
+  if (*last + 1 < doc.body.size() && NumbersTitleAbove(j.text, doc.body[*last + 1].text)) {
     ++*last;
     j.parts.emplace_back(j.text.size(), &doc.body[*last]);
     j.text += doc.body[*last].text;
@@ -195,7 +217,8 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     if (r.type == "cites" && last_type == "implements" && RxFind(prefix, "refs_continuation")) r.type = last_type;
     last_sentence = sentence;
     last_type = r.type;
-    if (r.type == "cites" && !ctx.list_relation.empty() && IsListItem(text)) r.type = ctx.list_relation;
+    if (r.type == "cites" && !ctx.list_relation.empty() && (IsListItem(text) || IsCitationLine(text, cites)))
+      r.type = ctx.list_relation;
     if (IsSelf(ctx, r) && !Supersedes(r.type)) continue;
     if ((r.type == "cites" || r.type == "implements") && IsOtherVersion(ctx, r)) r.type = "replaces";
     if (Supersedes(r.type)) r.date = RelationDate(text, sentence, clause);

@@ -11,6 +11,12 @@ namespace {
 
 Issue Build(const std::string& text) { return BuildIssue({"shape.txt", "UTF-8", text}); }
 
+const Reference* FindRef(const Document& doc, const std::string& to) {
+  for (const auto& r : doc.references)
+    if (r.to == to) return &r;
+  return nullptr;
+}
+
 }  // namespace
 
 TEST_CASE("titles listed under a line ending in a colon stay in the document that lists them", "[segment][shapes]") {
@@ -33,4 +39,14 @@ TEST_CASE("titles listed under a line ending in a colon stay in the document tha
   const Document& doc = issue.documents[0];
   CHECK(doc.docno == "京政发〔2023〕9号");
   CHECK(doc.date == "2023-03-01");
+  // The listed titles are repealed, each with the 文号 printed on the line under it.
+  const Reference* first = FindRef(doc, "京政发〔2010〕3号");
+  const Reference* second = FindRef(doc, "京政发〔2012〕14号");
+  REQUIRE(first);
+  REQUIRE(second);
+  CHECK(first->type == "repeals");
+  CHECK(first->title == "关于加强城市管理的通知");
+  CHECK(first->line == 7);
+  CHECK(second->type == "repeals");
+  CHECK(second->title == "关于促进就业的意见");
 }
