@@ -174,6 +174,17 @@ Reference ReferenceOf(const Context& ctx, const std::string& text, const Citatio
 
 bool IsListItem(const std::string& text) { return RxFind(text, "refs_item_marker"); }
 
+// The relation of a list run into the line, for the citation at POS whose clause PREFIX is only
+// an item marker: 下列文件同时废止:1.《A》(…);2.《B》(…)。 → the caption before the colon.
+std::string RunInListRelation(const std::string& text, size_t pos, const std::string& prefix,
+                              const std::vector<Citation>& cites) {
+  if (!RxFull(prefix, "refs_item_marker")) return "";
+  size_t colon = text.rfind(':', pos);
+  if (colon == std::string::npos || text.find("。", colon) < pos) return "";
+  auto intro = refs::SentenceAround(text, colon);
+  return refs::ListRelation(refs::Masked(text, intro.first, colon, cites));
+}
+
 // Uses of short titles introduced with quotes (以下简称“若干措施”) printed as “若干措施”.
 void AddQuotedAliases(const Context& ctx, const std::string& text, std::vector<Citation>& cites) {
   for (const auto& [alias, intro] : ctx.aliases) {
@@ -219,6 +230,10 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     last_type = r.type;
     if (r.type == "cites" && !ctx.list_relation.empty() && (IsListItem(text) || IsCitationLine(text, cites)))
       r.type = ctx.list_relation;
+    if (r.type == "cites") {
+      std::string listed = RunInListRelation(text, c.begin, prefix, cites);
+      if (!listed.empty()) r.type = listed;
+    }
     if (IsSelf(ctx, r) && !Supersedes(r.type)) continue;
     if ((r.type == "cites" || r.type == "implements") && IsOtherVersion(ctx, r)) r.type = "replaces";
     if (Supersedes(r.type)) r.date = RelationDate(text, sentence, clause);
