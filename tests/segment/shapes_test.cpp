@@ -50,3 +50,29 @@ TEST_CASE("titles listed under a line ending in a colon stay in the document tha
   CHECK(second->type == "repeals");
   CHECK(second->title == "关于促进就业的意见");
 }
+
+TEST_CASE("a 批复 addressed to the one agency that asked reads its recipient, numbered or not", "[segment][shapes]") {
+  // GB/T 9704 主送: a 批复 answers one agency's 请示, and is addressed to it alone.
+  Issue issue = Build(
+      "北京市人民政府\n"
+      "关于同意设立北京城市副中心综合保税区的批复\n"
+      "京政函〔2021〕12号\n"
+      "通州区人民政府:\n"
+      "你区《关于设立北京城市副中心综合保税区的请示》(通政文〔2021〕3号)收悉。经研究,批复如下:\n"
+      "一、同意设立北京城市副中心综合保税区。\n"
+      "北京市人民政府\n"
+      "2021年2月3日\n"
+      "北京市人民政府\n"
+      "关于同意房山区撤销窦店镇设立窦店街道的批复\n"
+      "房山区人民政府:\n"
+      "你区的请示收悉。同意撤销窦店镇,设立窦店街道。\n"
+      "北京市人民政府\n"
+      "2021年3月4日\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[0].docno == "京政函〔2021〕12号");
+  CHECK(issue.documents[0].recipients == "通州区人民政府");
+  CHECK(issue.documents[0].date == "2021-02-03");
+  CHECK(issue.documents[1].title == "关于同意房山区撤销窦店镇设立窦店街道的批复");
+  CHECK(issue.documents[1].recipients == "房山区人民政府");
+  CHECK(issue.documents[1].date == "2021-03-04");
+}
