@@ -22,6 +22,8 @@ struct Anchor {
   std::string number;         ///< a number its issuer qualifies (2023年第5号, 〔十五届〕第10号)
   std::string title;          ///< a regulation's own title (spaces stripped); "" otherwise
   std::string series;         ///< the series its number line names (北京市人民政府令); "" otherwise
+  bool title_below = false;   ///< the title is printed under the 文号 (GB/T 9704 版头 layout),
+                              ///< on lines [header_end + 1, body_begin)
 };
 
 /// True for a line that can belong to a document's header block (issuers or title): short, no

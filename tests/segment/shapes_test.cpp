@@ -76,3 +76,34 @@ TEST_CASE("a 批复 addressed to the one agency that asked reads its recipient, 
   CHECK(issue.documents[1].recipients == "房山区人民政府");
   CHECK(issue.documents[1].date == "2021-03-04");
 }
+
+TEST_CASE("a document printed in the GB/T 9704 layout has its title under its 文号", "[segment][shapes]") {
+  // 版头 (发文机关标志 …文件), then 发文字号, then the title: one document, its issuers without 文件.
+  Issue issue = Build(
+      "北京市人民政府办公厅文件\n"
+      "京政办发〔2021〕7号\n"
+      "北京市人民政府办公厅关于印发《北京市文化馆总分馆制建设办法》的通知\n"
+      "各区人民政府,市政府各委、办、局,各市属机构:\n"
+      "经市政府同意,现将《北京市文化馆总分馆制建设办法》印发给你们,请认真贯彻落实。\n"
+      "北京市人民政府办公厅\n"
+      "2021年3月5日\n"
+      "北京市发展和改革委员会 北京市财政局文件\n"
+      "京发改〔2022〕15号\n"
+      "关于调整本市部分行政事业性收费标准的通知\n"
+      "各区发展改革委、财政局:\n"
+      "现就有关事项通知如下。\n"
+      "北京市发展和改革委员会 北京市财政局\n"
+      "2022年2月10日\n");
+  REQUIRE(issue.documents.size() == 2);
+  const Document& first = issue.documents[0];
+  CHECK(first.docno == "京政办发〔2021〕7号");
+  CHECK(first.title == "关于印发《北京市文化馆总分馆制建设办法》的通知");
+  CHECK(first.issuers == std::vector<std::string>{"北京市人民政府办公厅"});
+  CHECK(first.recipients == "各区人民政府,市政府各委、办、局,各市属机构");
+  CHECK(first.date == "2021-03-05");
+  const Document& second = issue.documents[1];
+  CHECK(second.docno == "京发改〔2022〕15号");
+  CHECK(second.title == "关于调整本市部分行政事业性收费标准的通知");
+  CHECK(second.issuers == std::vector<std::string>{"北京市发展和改革委员会", "北京市财政局"});
+  CHECK(second.date == "2022-02-10");
+}
