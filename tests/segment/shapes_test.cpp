@@ -107,3 +107,20 @@ TEST_CASE("a document printed in the GB/T 9704 layout has its title under its �
   CHECK(second.issuers == std::vector<std::string>{"北京市发展和改革委员会", "北京市财政局"});
   CHECK(second.date == "2022-02-10");
 }
+
+TEST_CASE("a 决定 with no 主送 does not take its first sentence as its recipients", "[segment][shapes]") {
+  // A decision amending a rule opens with 市人民政府决定对《…》作如下修改: — a sentence ending in a
+  // colon that starts like a 主送 (市…) but cites a title and introduces what follows.
+  Issue issue = Build(
+      "北京市人民政府\n"
+      "关于修改《北京市生态环境保护督察工作实施办法》的决定\n"
+      "京政发〔2023〕1号\n"
+      "市人民政府决定对《北京市生态环境保护督察工作实施办法》(京政发〔2022〕8号)作如下修改:\n"
+      "一、将第二条修改为:“督察工作由市生态环境局负责。”\n"
+      "本决定自公布之日起施行。\n"
+      "北京市人民政府\n"
+      "2023年1月5日\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].recipients.empty());
+  CHECK(issue.documents[0].date == "2023-01-05");
+}
