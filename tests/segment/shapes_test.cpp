@@ -124,3 +124,40 @@ TEST_CASE("a 决定 with no 主送 does not take its first sentence as its recip
   CHECK(issue.documents[0].recipients.empty());
   CHECK(issue.documents[0].date == "2023-01-05");
 }
+
+TEST_CASE("a running head inside a wrapped title or an article is not part of either", "[segment][shapes]") {
+  // A PDF page break: 北京市人民政府公报 / 2022年第5期 / — 23 — printed inside the title and
+  // again inside 第二条.
+  Issue issue = Build(
+      "北京市人民政府\n"
+      "关于印发《北京市生态环境保护\n"
+      "北京市人民政府公报\n"
+      "2022年第5期\n"
+      "— 23 —\n"
+      "督察工作实施办法》的通知\n"
+      "京政发〔2022〕8号\n"
+      "各区人民政府,市政府各委、办、局:\n"
+      "现将《北京市生态环境保护督察工作实施办法》印发给你们,请认真贯彻执行。\n"
+      "北京市人民政府\n"
+      "2022年3月1日\n"
+      "北京市生态环境保护督察工作实施办法\n"
+      "第一条 为推进生态环境保护督察,制定本办法。\n"
+      "第二条 督察工作由市生态环境保护督察工作领导小组负责,领导小组办公室设在市生态\n"
+      "北京市人民政府公报\n"
+      "2022年第5期\n"
+      "— 24 —\n"
+      "环境局。\n"
+      "第三条 本办法自2022年4月1日起施行。\n");
+  REQUIRE(issue.documents.size() == 1);
+  const Document& doc = issue.documents[0];
+  CHECK(doc.title == "关于印发《北京市生态环境保护督察工作实施办法》的通知");
+  CHECK(doc.docno == "京政发〔2022〕8号");
+  ExtractAll(issue);
+  bool found = false;
+  for (const auto& node : issue.documents[0].articles)
+    if (node.label == "第二条") {
+      found = true;
+      CHECK(node.text == "督察工作由市生态环境保护督察工作领导小组负责,领导小组办公室设在市生态环境局。");
+    }
+  CHECK(found);
+}
