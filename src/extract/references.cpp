@@ -128,16 +128,20 @@ Joined JoinCutTitle(const Document& doc, size_t at, size_t* last) {
   return j;
 }
 
-// The title printed without 《》 before a bare 文号 in parentheses: 关于…的通知(京…〔2020〕1号).
+// The title printed without 《》 before a bare 文号 in parentheses, the 文号 possibly dated:
+// 关于…的通知(京…〔2020〕1号); in a list item, any instrument's title:
+// 1.北京市城市道路管理办法(1994年12月1日北京市人民政府令第20号发布).
 std::string TitleBefore(const std::string& text, size_t clause_begin, const Citation& c) {
   std::string before = Trim(text.substr(clause_begin, c.begin - clause_begin));
-  if (!EndsWith(before, "(")) return "";
-  before = Trim(before.substr(0, before.size() - 1));
+  Match open;
+  if (!RxSearch(before, "refs_bare_open", open)) return "";
+  before = Trim(before.substr(0, static_cast<size_t>(open.position(size_t(0)))));
+  bool listed = RxFind(before, "refs_item_marker");
   before = RxReplace(before, "refs_item_marker", "");
   before = ReplaceAll(ReplaceAll(before, "“", ""), "”", "");
   Match m;
-  if (!RxSearch(before, "refs_bare_title", m)) return "";
-  return Trim(before.substr(static_cast<size_t>(m.position(size_t(0)))));
+  if (RxSearch(before, "refs_bare_title", m)) return Trim(before.substr(static_cast<size_t>(m.position(size_t(0)))));
+  return listed && RxFull(before, "refs_listed_title") ? before : "";
 }
 
 // The date the relation of citation C takes effect, when its sentence says: 自…起废止, or

@@ -203,3 +203,22 @@ TEST_CASE("a numbered list run into its caption's line takes the caption's relat
   REQUIRE(kept.size() == 1);
   CHECK(kept[0].type == "cites");
 }
+
+TEST_CASE("a list item names its instrument bare before the dated order that issued it", "[refs]") {
+  // A decision repealing rules lists each by its title and its dating: 1.北京市…办法(1994年12月1日
+  // 北京市人民政府令第20号发布). The title is the text between the marker and the parenthesis.
+  auto refs = ExtractReferences(Doc(
+      "市人民政府决定对下列2件规章予以废止:\n"
+      "1.北京市城市道路管理办法(1994年12月1日北京市人民政府令第20号发布)\n"
+      "2.北京市户外广告设置管理办法(试行)(2004年7月1日北京市人民政府令第148号发布)\n"));
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].type == "repeals");
+  CHECK(refs[0].to == "北京市人民政府令第20号");
+  CHECK(refs[0].title == "北京市城市道路管理办法");
+  CHECK(refs[1].type == "repeals");
+  CHECK(refs[1].title == "北京市户外广告设置管理办法(试行)");
+  // Outside a list, prose before a dated number is no title.
+  auto prose = ExtractReferences(Doc("本市加强城市道路管理工作(1994年12月1日北京市人民政府令第20号发布)。\n"));
+  REQUIRE(prose.size() == 1);
+  CHECK(prose[0].title.empty());
+}
