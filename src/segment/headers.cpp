@@ -72,6 +72,12 @@ std::string SeriesNumber(const Match& m) {
   return "〔" + Group(m, "session") + "〕第" + seq + "号";
 }
 
+// True when the number line at I stands under its kind alone (通 告) and the issuers above it:
+// 北京市公安局公安交通管理局 / 通告 / 第1号.
+bool KindUnderIssuers(const std::vector<TextLine>& lines, size_t begin, size_t i) {
+  return i >= begin + 2 && RxFull(lines[i - 1].text, "kind_line") && RxFull(lines[i - 2].text, "agency_line");
+}
+
 }  // namespace
 
 std::vector<Anchor> NumberedHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
@@ -81,11 +87,13 @@ std::vector<Anchor> NumberedHeaderAnchors(const std::vector<TextLine>& lines, si
     Match m, title;
     std::string number;
     if (RxFull(l.text, "number_line", m)) {
-      bool titled = RxFull(lines[i - 1].text, "numbered_title") ||
+      bool titled = RxFull(lines[i - 1].text, "numbered_title") || KindUnderIssuers(lines, begin, i) ||
                     TitleStartingBefore(lines, begin, i - 1, "notice_title") != kNone;
       if (titled) number = SeriesNumber(m);
     } else if (RxFull(l.text, "order_number_line", m) && RxFull(lines[i - 1].text, "numbered_title", title) &&
                Group(title, "kind") != "令") {  // orders are read with the 文号 (documents.cpp)
+      number = "第" + Group(m, "seq") + "号";
+    } else if (RxFull(l.text, "order_number_line", m) && KindUnderIssuers(lines, begin, i)) {
       number = "第" + Group(m, "seq") + "号";
     }
     if (number.empty()) continue;

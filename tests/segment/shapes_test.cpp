@@ -161,3 +161,37 @@ TEST_CASE("a running head inside a wrapped title or an article is not part of ei
     }
   CHECK(found);
 }
+
+TEST_CASE("a 通告 or 公告 whose kind stands alone under its issuers is numbered by its issuer", "[segment][shapes]") {
+  // 北京市…局 / 通 告 / 第1号: the issuer above the kind qualifies the number, as 北京市…局通告
+  // on one line would; the same with a number within the year (公告 / 2022年第1号).
+  Issue issue = Build(
+      "北京市人民政府\n"
+      "关于加强城市管理工作的通知\n"
+      "京政发(2022)8号\n"
+      "各区人民政府:\n"
+      "现就有关事项通知如下。\n"
+      "北京市人民政府\n"
+      "2022年3月1日\n"
+      "北京市公安局公安交通管理局\n"
+      "通 告\n"
+      "第1号\n"
+      "为保障交通安全,决定实行交通管制。\n"
+      "本通告自2023年5月1日起施行。\n"
+      "北京市公安局公安交通管理局\n"
+      "2023年4月20日\n"
+      "北京市市场监督管理局\n"
+      "公告\n"
+      "2022年第1号\n"
+      "根据《中华人民共和国行政许可法》,现将清单公告如下。\n"
+      "北京市市场监督管理局\n"
+      "2022年1月20日\n");
+  REQUIRE(issue.documents.size() == 3);
+  CHECK(issue.documents[0].docno == "京政发〔2022〕8号");  // (2022) read as 〔2022〕
+  CHECK(issue.documents[0].date == "2022-03-01");
+  CHECK(issue.documents[1].docno == "北京市公安局公安交通管理局通告第1号");
+  CHECK(issue.documents[1].issuers == std::vector<std::string>{"北京市公安局公安交通管理局"});
+  CHECK(issue.documents[1].date == "2023-04-20");
+  CHECK(issue.documents[2].docno == "北京市市场监督管理局公告2022年第1号");
+  CHECK(issue.documents[2].date == "2022-01-20");
+}
