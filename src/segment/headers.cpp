@@ -209,6 +209,15 @@ bool Issues(const std::vector<TextLine>& lines, const Anchor& prev, size_t at, c
   return false;
 }
 
+// The title of a document headed by its title and 文号 alone, with no issuer block (关于…的意见
+// / 京教基〔2019〕20号), as forwarded documents are printed; "" for any other header.
+std::string BareTitle(const std::vector<TextLine>& lines, const Anchor& a) {
+  if (a.docno.empty() || a.title_below || a.first >= a.header_end || !StartsWith(lines[a.first].text, "关于"))
+    return "";
+  std::string title = JoinText(lines, a.first, a.header_end - 1);
+  return RxFull(title, "notice_title") ? title : "";
+}
+
 }  // namespace
 
 void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Anchor>& anchors) {
@@ -219,6 +228,8 @@ void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Ancho
       bool labelled = a.first > 0 && RxFull(lines[a.first - 1].text, "attachment_label");
       if (labelled || prev.title == a.title || Issues(lines, prev, a.first, a.title)) continue;
     }
+    std::string forwarded = kept.empty() ? "" : BareTitle(lines, a);
+    if (!forwarded.empty() && Issues(lines, kept.back(), a.first, forwarded)) continue;
     kept.push_back(a);
   }
   anchors = std::move(kept);

@@ -195,3 +195,31 @@ TEST_CASE("a 通告 or 公告 whose kind stands alone under its issuers is numbe
   CHECK(issue.documents[2].docno == "北京市市场监督管理局公告2022年第1号");
   CHECK(issue.documents[2].date == "2022-01-20");
 }
+
+TEST_CASE("a document a notice forwards, printed under it with its own title and 文号, stays in the notice", "[segment][shapes]") {
+  // 转发: the forwarded 意见 keeps its title and 文号 but has no issuer block; the notice names
+  // it in its first sentence. An unrelated document after it is still its own.
+  Issue issue = Build(
+      "北京市人民政府办公厅\n"
+      "关于转发市教委等部门关于加强中小学生课后服务工作意见的通知\n"
+      "京政办发〔2020〕1号\n"
+      "各区人民政府,市政府各委、办、局:\n"
+      "市教委、市财政局《关于加强中小学生课后服务工作的意见》已经市政府同意,现转发给你们,请认真贯彻执行。\n"
+      "北京市人民政府办公厅\n"
+      "2020年1月10日\n"
+      "关于加强中小学生课后服务工作的意见\n"
+      "京教基〔2019〕20号\n"
+      "为做好课后服务工作,提出如下意见。\n"
+      "一、明确服务内容。\n"
+      "北京市教育委员会 北京市财政局\n"
+      "2019年12月20日\n"
+      "关于做好中小学生暑期安全工作的意见\n"
+      "京教基〔2020〕5号\n"
+      "为做好暑期安全工作,提出如下意见。\n"
+      "北京市教育委员会\n"
+      "2020年6月20日\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[0].docno == "京政办发〔2020〕1号");
+  CHECK(issue.documents[0].date == "2020-01-10");  // the notice's own signature, not the 意见's
+  CHECK(issue.documents[1].docno == "京教基〔2020〕5号");
+}
