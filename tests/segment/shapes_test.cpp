@@ -223,3 +223,21 @@ TEST_CASE("a document a notice forwards, printed under it with its own title and
   CHECK(issue.documents[0].date == "2020-01-10");  // the notice's own signature, not the 意见's
   CHECK(issue.documents[1].docno == "京教基〔2020〕5号");
 }
+
+TEST_CASE("a dating line holding the adoption and each amendment dates the regulation by the latest", "[segment][shapes]") {
+  // One parenthesized 题注: …会议通过 根据…修正 根据…第二次修正. Each clause is a dating of its own.
+  Issue issue = Build(
+      "北京市大气污染防治条例\n"
+      "(2014年1月22日北京市第十四届人民代表大会第二次会议通过 根据2018年3月30日北京市第十五届人民代表大会"
+      "常务委员会第三次会议《关于修改〈北京市大气污染防治条例〉等七部地方性法规的决定》修正 根据2021年9月24日"
+      "北京市第十五届人民代表大会常务委员会第三十三次会议《关于修改部分地方性法规的决定》第二次修正)\n"
+      "第一条 为了防治大气污染,制定本条例。\n"
+      "第二条 本条例自2014年3月1日起施行。\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].date == "2021-09-24");
+  ExtractAll(issue);
+  std::vector<std::string> dated;
+  for (const auto& d : issue.documents[0].deadlines)
+    if (d.kind == "adopted" || d.kind == "amended") dated.push_back(d.kind + " " + d.date);
+  CHECK(dated == std::vector<std::string>{"adopted 2014-01-22", "amended 2018-03-30", "amended 2021-09-24"});
+}
