@@ -91,7 +91,24 @@ std::string PrintedIn(const Joined& j, const std::string& docno, const std::stri
   return fallback;
 }
 
-// Body line AT, with up to two following lines joined while a 《 stays open. Sets *LAST.
+// True when NEXT is only the (文号) of the title TEXT ends with, printed on a line of its own
+// (a list of titles: 北京市人民政府关于加强城市管理的通知 / (京政发〔2010〕3号)).
+bool NumbersTitleAbove(const std::string& text, const std::string& next) {
+  if (!StartsWith(next, "(") || !IsDocnoLine(next)) return false;
+  return EndsWith(text, "》") || RxFind(text, "refs_bare_title");
+}
+
+// True when TEXT is one citation and nothing else but its bare title: a line of a list.
+bool IsCitationLine(const std::string& text, const std::vector<Citation>& cites) {
+  if (cites.size() != 1) return false;
+  std::string rest = Trim(text.substr(cites[0].end));
+  if (!rest.empty() && rest != ")") return false;  // a bare 文号 ends before its )
+  return text.find("。") == std::string::npos && text.find(',') == std::string::npos &&
+         text.find(':') == std::string::npos;
+}
+
+// Body line AT, with up to two following lines joined while a 《 stays open, and the line after
+// when it is only the title's (文号). Sets *LAST.
 Joined JoinCutTitle(const Document& doc, size_t at, size_t* last) {
   Joined j;
   j.text = doc.body[at].text;
@@ -103,19 +120,28 @@ Joined JoinCutTitle(const Document& doc, size_t at, size_t* last) {
     j.parts.emplace_back(j.text.size(), &doc.body[*last]);
     j.text += doc.body[*last].text;
   }
+  if (*last + 1 < doc.body.size() && NumbersTitleAbove(j.text, doc.body[*last + 1].text)) {
+    ++*last;
+    j.parts.emplace_back(j.text.size(), &doc.body[*last]);
+    j.text += doc.body[*last].text;
+  }
   return j;
 }
 
-// The title printed without 《》 before a bare 文号 in parentheses: 关于…的通知(京…〔2020〕1号).
+// The title printed without 《》 before a bare 文号 in parentheses, the 文号 possibly dated:
+// 关于…的通知(京…〔2020〕1号); in a list item, any instrument's title:
+// 1.北京市城市道路管理办法(1994年12月1日北京市人民政府令第20号发布).
 std::string TitleBefore(const std::string& text, size_t clause_begin, const Citation& c) {
   std::string before = Trim(text.substr(clause_begin, c.begin - clause_begin));
-  if (!EndsWith(before, "(")) return "";
-  before = Trim(before.substr(0, before.size() - 1));
+  Match open;
+  if (!RxSearch(before, "refs_bare_open", open)) return "";
+  before = Trim(before.substr(0, static_cast<size_t>(open.position(size_t(0)))));
+  bool listed = RxFind(before, "refs_item_marker");
   before = RxReplace(before, "refs_item_marker", "");
   before = ReplaceAll(ReplaceAll(before, "“", ""), "”", "");
   Match m;
-  if (!RxSearch(before, "refs_bare_title", m)) return "";
-  return Trim(before.substr(static_cast<size_t>(m.position(size_t(0)))));
+  if (RxSearch(before, "refs_bare_title", m)) return Trim(before.substr(static_cast<size_t>(m.position(size_t(0)))));
+  return listed && RxFull(before, "refs_listed_title") ? before : "";
 }
 
 // The date the relation of citation C takes effect, when its sentence says: 自…起废止, or
@@ -151,6 +177,17 @@ Reference ReferenceOf(const Context& ctx, const std::string& text, const Citatio
 }
 
 bool IsListItem(const std::string& text) { return RxFind(text, "refs_item_marker"); }
+
+// The relation of a list run into the line, for the citation at POS whose clause PREFIX is only
+// an item marker: 下列文件同时废止:1.《A》(…);2.《B》(…)。 → the caption before the colon.
+std::string RunInListRelation(const std::string& text, size_t pos, const std::string& prefix,
+                              const std::vector<Citation>& cites) {
+  if (!RxFull(prefix, "refs_item_marker")) return "";
+  size_t colon = text.rfind(':', pos);
+  if (colon == std::string::npos || text.find("。", colon) < pos) return "";
+  auto intro = refs::SentenceAround(text, colon);
+  return refs::ListRelation(refs::Masked(text, intro.first, colon, cites));
+}
 
 // Uses of short titles introduced with quotes (以下简称“若干措施”) printed as “若干措施”.
 void AddQuotedAliases(const Context& ctx, const std::string& text, std::vector<Citation>& cites) {
@@ -195,7 +232,12 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     if (r.type == "cites" && last_type == "implements" && RxFind(prefix, "refs_continuation")) r.type = last_type;
     last_sentence = sentence;
     last_type = r.type;
-    if (r.type == "cites" && !ctx.list_relation.empty() && IsListItem(text)) r.type = ctx.list_relation;
+    if (r.type == "cites" && !ctx.list_relation.empty() && (IsListItem(text) || IsCitationLine(text, cites)))
+      r.type = ctx.list_relation;
+    if (r.type == "cites") {
+      std::string listed = RunInListRelation(text, c.begin, prefix, cites);
+      if (!listed.empty()) r.type = listed;
+    }
     if (IsSelf(ctx, r) && !Supersedes(r.type)) continue;
     if ((r.type == "cites" || r.type == "implements") && IsOtherVersion(ctx, r)) r.type = "replaces";
     if (Supersedes(r.type)) r.date = RelationDate(text, sentence, clause);

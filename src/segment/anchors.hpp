@@ -22,6 +22,8 @@ struct Anchor {
   std::string number;         ///< a number its issuer qualifies (2023年第5号, 〔十五届〕第10号)
   std::string title;          ///< a regulation's own title (spaces stripped); "" otherwise
   std::string series;         ///< the series its number line names (北京市人民政府令); "" otherwise
+  bool title_below = false;   ///< the title is printed under the 文号 (GB/T 9704 版头 layout),
+                              ///< on lines [header_end + 1, body_begin)
 };
 
 /// True for a line that can belong to a document's header block (issuers or title): short, no
@@ -50,5 +52,10 @@ std::vector<Anchor> RegulationAnchors(const std::vector<TextLine>& lines, size_t
 /// that document's header, first sentences or attachment list, or under an 附件 label; and a
 /// regulation whose title repeats the title of the one before (its own contents page).
 void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Anchor>& anchors);
+
+/// Drops from ANCHORS (sorted, starts resolved) the titles a document lists under a line ending in
+/// a colon (市政府决定废止下列文件: / 关于…的通知 / (京政发〔2010〕3号)), and the titles listed
+/// right after them: a header never follows a colon, which introduces what comes next.
+void DropListedTitles(const std::vector<TextLine>& lines, size_t begin, std::vector<Anchor>& anchors);
 
 }  // namespace gazette

@@ -2,26 +2,50 @@
 
 #include "grammar/grammar.hpp"
 #include "segment/header.hpp"
+#include "util/text.hpp"
 
 namespace gazette {
+
+namespace {
+
+// The clauses of a dating line that holds several, each a dating line of its own (…通过 根据…修正
+// 根据…第二次修正); the whole line when it holds one or a piece does not read as one.
+std::vector<std::string> DatingClauses(const std::string& text) {
+  std::vector<size_t> starts{0};
+  for (const auto& m : RxAll(text, "dating_clause_start")) starts.push_back(static_cast<size_t>(m.position(size_t(0))));
+  if (starts.size() == 1) return {text};
+  std::vector<std::string> out;
+  for (size_t k = 0; k < starts.size(); ++k) {
+    size_t stop = k + 1 < starts.size() ? starts[k + 1] : text.size();
+    std::string piece = RxReplace(Trim(text.substr(starts[k], stop - starts[k])), "dating_clause_lead", "");
+    if (!RxFull(piece, "dating_line")) return {text};
+    out.push_back(piece);
+  }
+  return out;
+}
+
+}  // namespace
 
 std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body) {
   std::vector<DatingLine> out;
   bool adopted = false;
   for (size_t i = 0; i < body.size(); ++i) {
-    Match m;
-    if (!RxFull(body[i].text, "dating_line", m)) break;
-    DatingLine d;
-    d.index = i;
-    d.date = FindIsoDate(Group(m, "date"));
-    std::string verb = Group(m, "verb");
-    if (verb == "通过" || verb == "批准") d.kind = adopted ? "amended" : "adopted";
-    else if (verb == "公布" || verb == "发布") d.kind = "promulgated";
-    else if (verb == "施行" || verb == "实施") d.kind = "effective";
-    else d.kind = "amended";
-    adopted = adopted || d.kind == "adopted";
-    d.rest = body[i].text.substr(static_cast<size_t>(m.position("date") + m.length("date")));
-    if (!d.date.empty()) out.push_back(d);
+    if (!RxFull(body[i].text, "dating_line")) break;
+    for (const auto& clause : DatingClauses(body[i].text)) {
+      Match m;
+      if (!RxFull(clause, "dating_line", m)) continue;
+      DatingLine d;
+      d.index = i;
+      d.date = FindIsoDate(Group(m, "date"));
+      std::string verb = Group(m, "verb");
+      if (verb == "通过" || verb == "批准") d.kind = adopted ? "amended" : "adopted";
+      else if (verb == "公布" || verb == "发布") d.kind = "promulgated";
+      else if (verb == "施行" || verb == "实施") d.kind = "effective";
+      else d.kind = "amended";
+      adopted = adopted || d.kind == "adopted";
+      d.rest = clause.substr(static_cast<size_t>(m.position("date") + m.length("date")));
+      if (!d.date.empty()) out.push_back(d);
+    }
   }
   return out;
 }

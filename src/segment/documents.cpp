@@ -116,13 +116,32 @@ Anchor DocnoAnchor(size_t at, const std::string& docno, const TextLine& line) {
   return a;
 }
 
-// 文号 lines, and 第N号 lines under an order's name (北京市人民政府令).
+// The line after the title printed on one to three lines from FROM (关于…的通知, the issuers
+// possibly before 关于), or npos.
+size_t TitleEndFrom(const std::vector<TextLine>& lines, size_t from, size_t end) {
+  std::string acc;
+  for (size_t k = from; k < end && k < from + 3 && IsHeaderLike(lines[k]); ++k) {
+    acc += StripSpaces(lines[k].text);
+    if (RxFull(acc, "notice_title")) return k + 1;
+  }
+  return std::string::npos;
+}
+
+// 文号 lines, and 第N号 lines under an order's name (北京市人民政府令). Under the issuers' 版头
+// (北京市人民政府办公厅文件) with no title above it, the 文号 has the title under it (GB/T 9704).
 std::vector<Anchor> DocnoAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
   std::vector<Anchor> out;
   for (size_t i = begin + 1; i < end; ++i) {
     const TextLine& line = lines[i];
     if (IsDocnoLine(line.text) && IsHeaderLike(lines[i - 1])) {
       out.push_back(DocnoAnchor(i, NormalizeDocno(line.text), line));
+      const std::string& above = lines[i - 1].text;
+      size_t title_end = std::string::npos;
+      if (IsAgencyLine(above) || RxFull(above, "masthead_line")) title_end = TitleEndFrom(lines, i + 1, end);
+      if (title_end != std::string::npos) {
+        out.back().title_below = true;
+        out.back().body_begin = title_end;
+      }
     } else if (RxFull(line.text, "order_number_line") && RxFull(lines[i - 1].text, "order_title")) {
       out.push_back(DocnoAnchor(i, NormalizeDocno(lines[i - 1].text + line.text), line));
     }
@@ -196,6 +215,20 @@ std::string QualifiedNumber(const Document& doc, const std::string& number) {
   return (doc.issuers.empty() ? std::string() : doc.issuers.front()) + kind + number;
 }
 
+// A 版头 layout (北京市人民政府办公厅文件 / 京政办发〔2021〕7号 / 关于…的通知): the issuers
+// without 文件, then the title printed under the 文号.
+void AddTitleBelow(const std::vector<TextLine>& lines, const Anchor& a, std::vector<TextLine>& block) {
+  for (auto& l : block) {
+    Match m;
+    if (!RxFull(l.text, "masthead_line", m)) continue;
+    l.text = Group(m, "issuers");
+    size_t cut = l.inline_text.rfind("文件");
+    if (cut != std::string::npos) l.inline_text = Trim(l.inline_text.substr(0, cut));
+  }
+  block.insert(block.end(), lines.begin() + static_cast<long>(a.header_end) + 1,
+               lines.begin() + static_cast<long>(a.body_begin));
+}
+
 }  // namespace
 
 std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t begin, size_t end,
@@ -207,6 +240,7 @@ std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t be
   Merge(anchors, RegulationAnchors(lines, begin, end));
   AddTitleAnchors(lines, begin, end, contents, anchors);
   ResolveStarts(lines, begin, anchors);
+  DropListedTitles(lines, begin, anchors);
   DropIssuedInstruments(lines, anchors);
   ResolveStarts(lines, begin, anchors);
   std::vector<Document> docs;
@@ -215,6 +249,7 @@ std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t be
     Document doc;
     size_t stop = k + 1 < anchors.size() ? anchors[k + 1].first : end;
     std::vector<TextLine> block(lines.begin() + static_cast<long>(a.first), lines.begin() + static_cast<long>(a.header_end));
+    if (a.title_below) AddTitleBelow(lines, a, block);
     if (!a.title.empty()) {  // a regulation's title, however wrapped, read as one line
       block.resize(1);
       block[0].text = block[0].inline_text = a.title;

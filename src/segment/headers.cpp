@@ -72,6 +72,12 @@ std::string SeriesNumber(const Match& m) {
   return "〔" + Group(m, "session") + "〕第" + seq + "号";
 }
 
+// True when the number line at I stands under its kind alone (通 告) and the issuers above it:
+// 北京市公安局公安交通管理局 / 通告 / 第1号.
+bool KindUnderIssuers(const std::vector<TextLine>& lines, size_t begin, size_t i) {
+  return i >= begin + 2 && RxFull(lines[i - 1].text, "kind_line") && RxFull(lines[i - 2].text, "agency_line");
+}
+
 }  // namespace
 
 std::vector<Anchor> NumberedHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
@@ -81,11 +87,13 @@ std::vector<Anchor> NumberedHeaderAnchors(const std::vector<TextLine>& lines, si
     Match m, title;
     std::string number;
     if (RxFull(l.text, "number_line", m)) {
-      bool titled = RxFull(lines[i - 1].text, "numbered_title") ||
+      bool titled = RxFull(lines[i - 1].text, "numbered_title") || KindUnderIssuers(lines, begin, i) ||
                     TitleStartingBefore(lines, begin, i - 1, "notice_title") != kNone;
       if (titled) number = SeriesNumber(m);
     } else if (RxFull(l.text, "order_number_line", m) && RxFull(lines[i - 1].text, "numbered_title", title) &&
                Group(title, "kind") != "令") {  // orders are read with the 文号 (documents.cpp)
+      number = "第" + Group(m, "seq") + "号";
+    } else if (RxFull(l.text, "order_number_line", m) && KindUnderIssuers(lines, begin, i)) {
       number = "第" + Group(m, "seq") + "号";
     }
     if (number.empty()) continue;
@@ -201,6 +209,15 @@ bool Issues(const std::vector<TextLine>& lines, const Anchor& prev, size_t at, c
   return false;
 }
 
+// The title of a document headed by its title and 文号 alone, with no issuer block (关于…的意见
+// / 京教基〔2019〕20号), as forwarded documents are printed; "" for any other header.
+std::string BareTitle(const std::vector<TextLine>& lines, const Anchor& a) {
+  if (a.docno.empty() || a.title_below || a.first >= a.header_end || !StartsWith(lines[a.first].text, "关于"))
+    return "";
+  std::string title = JoinText(lines, a.first, a.header_end - 1);
+  return RxFull(title, "notice_title") ? title : "";
+}
+
 }  // namespace
 
 void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Anchor>& anchors) {
@@ -210,6 +227,22 @@ void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Ancho
       const Anchor& prev = kept.back();
       bool labelled = a.first > 0 && RxFull(lines[a.first - 1].text, "attachment_label");
       if (labelled || prev.title == a.title || Issues(lines, prev, a.first, a.title)) continue;
+    }
+    std::string forwarded = kept.empty() ? "" : BareTitle(lines, a);
+    if (!forwarded.empty() && Issues(lines, kept.back(), a.first, forwarded)) continue;
+    kept.push_back(a);
+  }
+  anchors = std::move(kept);
+}
+
+void DropListedTitles(const std::vector<TextLine>& lines, size_t begin, std::vector<Anchor>& anchors) {
+  std::vector<Anchor> kept;
+  size_t list_end = kNone;  // where the last title dropped as a list item ends
+  for (const Anchor& a : anchors) {
+    bool after_colon = a.first > begin && LastCodePoint(lines[a.first - 1].text) == U':';
+    if (after_colon || a.first == list_end) {
+      list_end = a.body_begin;
+      continue;
     }
     kept.push_back(a);
   }

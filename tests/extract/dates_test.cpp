@@ -250,3 +250,14 @@ TEST_CASE("status by date: month precision and no effective clause", "[dates]") 
   none.deadlines = ExtractDeadlines(none, IssueHeader{});
   CHECK(StatusByDate(none, "2023-09-05").status == "unknown");
 }
+
+TEST_CASE("a dated 停止执行 of another text is a repeal date, not this document's start", "[dates]") {
+  // 自DATE起,原《…》停止执行: the sentence opens with a date, but its verb stops another text.
+  auto all = Extract("本办法自2021年3月1日起施行。\n自2021年7月1日起,原《北京市节能监察暂行办法》停止执行。\n");
+  auto effective = OfKind(all, "effective");
+  REQUIRE(effective.size() == 1);
+  CHECK(effective[0].date == "2021-03-01");
+  auto repeal = OfKind(all, "repeal-effective");
+  REQUIRE(repeal.size() == 1);
+  CHECK(repeal[0].date == "2021-07-01");
+}

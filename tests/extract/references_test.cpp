@@ -187,3 +187,38 @@ TEST_CASE("unbalanced brackets and quotes never break the scan", "[refs]") {
   CHECK(refs.back().to == "京政发〔2021〕2号");
   CHECK(refs.back().type == "repeals");
 }
+
+TEST_CASE("a numbered list run into its caption's line takes the caption's relation", "[refs]") {
+  // 下列文件同时废止:1.《A》(…);2.《B》(…)。 — the items, not the caption, hold the titles.
+  auto refs = ExtractReferences(Doc(
+      "第二条 本办法自2023年2月1日起施行。下列文件同时废止:1.《北京市价格监测规定》(京政发〔2010〕5号);"
+      "2.《北京市价格监测实施细则》(京发改〔2012〕100号)。\n"));
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].type == "repeals");
+  CHECK(refs[0].to == "京政发〔2010〕5号");
+  CHECK(refs[1].type == "repeals");
+  CHECK(refs[1].to == "京发改〔2012〕100号");
+  // A list captioned otherwise keeps its items' own relation.
+  auto kept = ExtractReferences(Doc("下列文件继续有效:1.《北京市价格监测规定》(京政发〔2010〕5号)。\n"));
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].type == "cites");
+}
+
+TEST_CASE("a list item names its instrument bare before the dated order that issued it", "[refs]") {
+  // A decision repealing rules lists each by its title and its dating: 1.北京市…办法(1994年12月1日
+  // 北京市人民政府令第20号发布). The title is the text between the marker and the parenthesis.
+  auto refs = ExtractReferences(Doc(
+      "市人民政府决定对下列2件规章予以废止:\n"
+      "1.北京市城市道路管理办法(1994年12月1日北京市人民政府令第20号发布)\n"
+      "2.北京市户外广告设置管理办法(试行)(2004年7月1日北京市人民政府令第148号发布)\n"));
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].type == "repeals");
+  CHECK(refs[0].to == "北京市人民政府令第20号");
+  CHECK(refs[0].title == "北京市城市道路管理办法");
+  CHECK(refs[1].type == "repeals");
+  CHECK(refs[1].title == "北京市户外广告设置管理办法(试行)");
+  // Outside a list, prose before a dated number is no title.
+  auto prose = ExtractReferences(Doc("本市加强城市道路管理工作(1994年12月1日北京市人民政府令第20号发布)。\n"));
+  REQUIRE(prose.size() == 1);
+  CHECK(prose[0].title.empty());
+}

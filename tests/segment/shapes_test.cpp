@@ -1,0 +1,243 @@
+// Documents of shapes the sample issues do not print, written here as other issues, years and
+// agencies print them (GB/T 9704 headers, Chinese drafting conventions, PDF damage). Each test
+// states the shape and the fact expected of it.
+#include <catch2/catch.hpp>
+
+#include "pipeline/pipeline.hpp"
+
+using namespace gazette;
+
+namespace {
+
+Issue Build(const std::string& text) { return BuildIssue({"shape.txt", "UTF-8", text}); }
+
+const Reference* FindRef(const Document& doc, const std::string& to) {
+  for (const auto& r : doc.references)
+    if (r.to == to) return &r;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("titles listed under a line ending in a colon stay in the document that lists them", "[segment][shapes]") {
+  // A decision repealing documents printed as title / (文号) pairs: each pair looks like a
+  // header, but a header never follows a colon (the list's caption) or an item of its list.
+  Issue issue = Build(
+      "北京市人民政府\n"
+      "关于废止部分市政府文件的决定\n"
+      "京政发〔2023〕9号\n"
+      "各区人民政府,市政府各委、办、局,各市属机构:\n"
+      "市政府决定废止下列文件:\n"
+      "北京市人民政府关于加强城市管理的通知\n"
+      "(京政发〔2010〕3号)\n"
+      "北京市人民政府关于促进就业的意见\n"
+      "(京政发〔2012〕14号)\n"
+      "本决定自印发之日起施行。\n"
+      "北京市人民政府\n"
+      "2023年3月1日\n");
+  REQUIRE(issue.documents.size() == 1);
+  const Document& doc = issue.documents[0];
+  CHECK(doc.docno == "京政发〔2023〕9号");
+  CHECK(doc.date == "2023-03-01");
+  // The listed titles are repealed, each with the 文号 printed on the line under it.
+  const Reference* first = FindRef(doc, "京政发〔2010〕3号");
+  const Reference* second = FindRef(doc, "京政发〔2012〕14号");
+  REQUIRE(first);
+  REQUIRE(second);
+  CHECK(first->type == "repeals");
+  CHECK(first->title == "关于加强城市管理的通知");
+  CHECK(first->line == 7);
+  CHECK(second->type == "repeals");
+  CHECK(second->title == "关于促进就业的意见");
+}
+
+TEST_CASE("a 批复 addressed to the one agency that asked reads its recipient, numbered or not", "[segment][shapes]") {
+  // GB/T 9704 主送: a 批复 answers one agency's 请示, and is addressed to it alone.
+  Issue issue = Build(
+      "北京市人民政府\n"
+      "关于同意设立北京城市副中心综合保税区的批复\n"
+      "京政函〔2021〕12号\n"
+      "通州区人民政府:\n"
+      "你区《关于设立北京城市副中心综合保税区的请示》(通政文〔2021〕3号)收悉。经研究,批复如下:\n"
+      "一、同意设立北京城市副中心综合保税区。\n"
+      "北京市人民政府\n"
+      "2021年2月3日\n"
+      "北京市人民政府\n"
+      "关于同意房山区撤销窦店镇设立窦店街道的批复\n"
+      "房山区人民政府:\n"
+      "你区的请示收悉。同意撤销窦店镇,设立窦店街道。\n"
+      "北京市人民政府\n"
+      "2021年3月4日\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[0].docno == "京政函〔2021〕12号");
+  CHECK(issue.documents[0].recipients == "通州区人民政府");
+  CHECK(issue.documents[0].date == "2021-02-03");
+  CHECK(issue.documents[1].title == "关于同意房山区撤销窦店镇设立窦店街道的批复");
+  CHECK(issue.documents[1].recipients == "房山区人民政府");
+  CHECK(issue.documents[1].date == "2021-03-04");
+}
+
+TEST_CASE("a document printed in the GB/T 9704 layout has its title under its 文号", "[segment][shapes]") {
+  // 版头 (发文机关标志 …文件), then 发文字号, then the title: one document, its issuers without 文件.
+  Issue issue = Build(
+      "北京市人民政府办公厅文件\n"
+      "京政办发〔2021〕7号\n"
+      "北京市人民政府办公厅关于印发《北京市文化馆总分馆制建设办法》的通知\n"
+      "各区人民政府,市政府各委、办、局,各市属机构:\n"
+      "经市政府同意,现将《北京市文化馆总分馆制建设办法》印发给你们,请认真贯彻落实。\n"
+      "北京市人民政府办公厅\n"
+      "2021年3月5日\n"
+      "北京市发展和改革委员会 北京市财政局文件\n"
+      "京发改〔2022〕15号\n"
+      "关于调整本市部分行政事业性收费标准的通知\n"
+      "各区发展改革委、财政局:\n"
+      "现就有关事项通知如下。\n"
+      "北京市发展和改革委员会 北京市财政局\n"
+      "2022年2月10日\n");
+  REQUIRE(issue.documents.size() == 2);
+  const Document& first = issue.documents[0];
+  CHECK(first.docno == "京政办发〔2021〕7号");
+  CHECK(first.title == "关于印发《北京市文化馆总分馆制建设办法》的通知");
+  CHECK(first.issuers == std::vector<std::string>{"北京市人民政府办公厅"});
+  CHECK(first.recipients == "各区人民政府,市政府各委、办、局,各市属机构");
+  CHECK(first.date == "2021-03-05");
+  const Document& second = issue.documents[1];
+  CHECK(second.docno == "京发改〔2022〕15号");
+  CHECK(second.title == "关于调整本市部分行政事业性收费标准的通知");
+  CHECK(second.issuers == std::vector<std::string>{"北京市发展和改革委员会", "北京市财政局"});
+  CHECK(second.date == "2022-02-10");
+}
+
+TEST_CASE("a 决定 with no 主送 does not take its first sentence as its recipients", "[segment][shapes]") {
+  // A decision amending a rule opens with 市人民政府决定对《…》作如下修改: — a sentence ending in a
+  // colon that starts like a 主送 (市…) but cites a title and introduces what follows.
+  Issue issue = Build(
+      "北京市人民政府\n"
+      "关于修改《北京市生态环境保护督察工作实施办法》的决定\n"
+      "京政发〔2023〕1号\n"
+      "市人民政府决定对《北京市生态环境保护督察工作实施办法》(京政发〔2022〕8号)作如下修改:\n"
+      "一、将第二条修改为:“督察工作由市生态环境局负责。”\n"
+      "本决定自公布之日起施行。\n"
+      "北京市人民政府\n"
+      "2023年1月5日\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].recipients.empty());
+  CHECK(issue.documents[0].date == "2023-01-05");
+}
+
+TEST_CASE("a running head inside a wrapped title or an article is not part of either", "[segment][shapes]") {
+  // A PDF page break: 北京市人民政府公报 / 2022年第5期 / — 23 — printed inside the title and
+  // again inside 第二条.
+  Issue issue = Build(
+      "北京市人民政府\n"
+      "关于印发《北京市生态环境保护\n"
+      "北京市人民政府公报\n"
+      "2022年第5期\n"
+      "— 23 —\n"
+      "督察工作实施办法》的通知\n"
+      "京政发〔2022〕8号\n"
+      "各区人民政府,市政府各委、办、局:\n"
+      "现将《北京市生态环境保护督察工作实施办法》印发给你们,请认真贯彻执行。\n"
+      "北京市人民政府\n"
+      "2022年3月1日\n"
+      "北京市生态环境保护督察工作实施办法\n"
+      "第一条 为推进生态环境保护督察,制定本办法。\n"
+      "第二条 督察工作由市生态环境保护督察工作领导小组负责,领导小组办公室设在市生态\n"
+      "北京市人民政府公报\n"
+      "2022年第5期\n"
+      "— 24 —\n"
+      "环境局。\n"
+      "第三条 本办法自2022年4月1日起施行。\n");
+  REQUIRE(issue.documents.size() == 1);
+  const Document& doc = issue.documents[0];
+  CHECK(doc.title == "关于印发《北京市生态环境保护督察工作实施办法》的通知");
+  CHECK(doc.docno == "京政发〔2022〕8号");
+  ExtractAll(issue);
+  bool found = false;
+  for (const auto& node : issue.documents[0].articles)
+    if (node.label == "第二条") {
+      found = true;
+      CHECK(node.text == "督察工作由市生态环境保护督察工作领导小组负责,领导小组办公室设在市生态环境局。");
+    }
+  CHECK(found);
+}
+
+TEST_CASE("a 通告 or 公告 whose kind stands alone under its issuers is numbered by its issuer", "[segment][shapes]") {
+  // 北京市…局 / 通 告 / 第1号: the issuer above the kind qualifies the number, as 北京市…局通告
+  // on one line would; the same with a number within the year (公告 / 2022年第1号).
+  Issue issue = Build(
+      "北京市人民政府\n"
+      "关于加强城市管理工作的通知\n"
+      "京政发(2022)8号\n"
+      "各区人民政府:\n"
+      "现就有关事项通知如下。\n"
+      "北京市人民政府\n"
+      "2022年3月1日\n"
+      "北京市公安局公安交通管理局\n"
+      "通 告\n"
+      "第1号\n"
+      "为保障交通安全,决定实行交通管制。\n"
+      "本通告自2023年5月1日起施行。\n"
+      "北京市公安局公安交通管理局\n"
+      "2023年4月20日\n"
+      "北京市市场监督管理局\n"
+      "公告\n"
+      "2022年第1号\n"
+      "根据《中华人民共和国行政许可法》,现将清单公告如下。\n"
+      "北京市市场监督管理局\n"
+      "2022年1月20日\n");
+  REQUIRE(issue.documents.size() == 3);
+  CHECK(issue.documents[0].docno == "京政发〔2022〕8号");  // (2022) read as 〔2022〕
+  CHECK(issue.documents[0].date == "2022-03-01");
+  CHECK(issue.documents[1].docno == "北京市公安局公安交通管理局通告第1号");
+  CHECK(issue.documents[1].issuers == std::vector<std::string>{"北京市公安局公安交通管理局"});
+  CHECK(issue.documents[1].date == "2023-04-20");
+  CHECK(issue.documents[2].docno == "北京市市场监督管理局公告2022年第1号");
+  CHECK(issue.documents[2].date == "2022-01-20");
+}
+
+TEST_CASE("a document a notice forwards, printed under it with its own title and 文号, stays in the notice", "[segment][shapes]") {
+  // 转发: the forwarded 意见 keeps its title and 文号 but has no issuer block; the notice names
+  // it in its first sentence. An unrelated document after it is still its own.
+  Issue issue = Build(
+      "北京市人民政府办公厅\n"
+      "关于转发市教委等部门关于加强中小学生课后服务工作意见的通知\n"
+      "京政办发〔2020〕1号\n"
+      "各区人民政府,市政府各委、办、局:\n"
+      "市教委、市财政局《关于加强中小学生课后服务工作的意见》已经市政府同意,现转发给你们,请认真贯彻执行。\n"
+      "北京市人民政府办公厅\n"
+      "2020年1月10日\n"
+      "关于加强中小学生课后服务工作的意见\n"
+      "京教基〔2019〕20号\n"
+      "为做好课后服务工作,提出如下意见。\n"
+      "一、明确服务内容。\n"
+      "北京市教育委员会 北京市财政局\n"
+      "2019年12月20日\n"
+      "关于做好中小学生暑期安全工作的意见\n"
+      "京教基〔2020〕5号\n"
+      "为做好暑期安全工作,提出如下意见。\n"
+      "北京市教育委员会\n"
+      "2020年6月20日\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[0].docno == "京政办发〔2020〕1号");
+  CHECK(issue.documents[0].date == "2020-01-10");  // the notice's own signature, not the 意见's
+  CHECK(issue.documents[1].docno == "京教基〔2020〕5号");
+}
+
+TEST_CASE("a dating line holding the adoption and each amendment dates the regulation by the latest", "[segment][shapes]") {
+  // One parenthesized 题注: …会议通过 根据…修正 根据…第二次修正. Each clause is a dating of its own.
+  Issue issue = Build(
+      "北京市大气污染防治条例\n"
+      "(2014年1月22日北京市第十四届人民代表大会第二次会议通过 根据2018年3月30日北京市第十五届人民代表大会"
+      "常务委员会第三次会议《关于修改〈北京市大气污染防治条例〉等七部地方性法规的决定》修正 根据2021年9月24日"
+      "北京市第十五届人民代表大会常务委员会第三十三次会议《关于修改部分地方性法规的决定》第二次修正)\n"
+      "第一条 为了防治大气污染,制定本条例。\n"
+      "第二条 本条例自2014年3月1日起施行。\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].date == "2021-09-24");
+  ExtractAll(issue);
+  std::vector<std::string> dated;
+  for (const auto& d : issue.documents[0].deadlines)
+    if (d.kind == "adopted" || d.kind == "amended") dated.push_back(d.kind + " " + d.date);
+  CHECK(dated == std::vector<std::string>{"adopted 2014-01-22", "amended 2018-03-30", "amended 2021-09-24"});
+}
