@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "grammar/grammar.hpp"
+#include "util/text.hpp"
 
 int main(int argc, char** argv) {
   using namespace gazette::cli;
@@ -35,6 +36,12 @@ int main(int argc, char** argv) {
   RegisterSearch(app, run);
   RegisterDiff(app, run);
   RegisterIndex(app, run);
+  for (const auto& arg : args) {
+    if (!gazette::IsValidUtf8(arg)) {  // the patterns only read UTF-8; a DOCNO or TEXT in another encoding is a usage error
+      PrintError("an argument is not UTF-8 text (arguments are read as UTF-8)");
+      return kUsage;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -4,6 +4,18 @@
 
 namespace gazette {
 
+bool IsValidUtf8(std::string_view text) {
+  int32_t i = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
 std::u32string ToU32(std::string_view utf8) {
   std::u32string out;
   out.reserve(utf8.size());

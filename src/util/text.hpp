@@ -8,6 +8,9 @@ namespace gazette {
 
 /// The code points of a UTF-8 string (invalid bytes become U+FFFD).
 std::u32string ToU32(std::string_view utf8);
+
+/// True when TEXT is well-formed UTF-8 (the regex engine throws on anything else).
+bool IsValidUtf8(std::string_view text);
 /// A UTF-8 string from code points.
 std::string ToUtf8(std::u32string_view text);
 /// Append one code point to a UTF-8 string.

@@ -62,6 +62,7 @@ done
 # Usage errors: one line, "gazette: …", naming the command or option, exit 2.
 case_ 2 "gazette: unknown command 'frobnicate' (commands: .*)" -- "$g" frobnicate "$issue"
 case_ 2 "gazette: no command given (commands: .*)" -- "$g"
+case_ 2 "gazette: an argument is not UTF-8 text (arguments are read as UTF-8)" -- "$g" status $'\xe5\x8c' "$issue"
 case_ 2 "gazette: documents: unknown option or argument '--frob' (see gazette documents --help)" -- "$g" documents --frob
 case_ 2 "gazette: documents: The following argument was not expected: --frob (see gazette documents --help)" -- "$g" documents "$issue" --frob
 case_ 2 "gazette: documents: --format: xml not in {tsv,json} (see gazette documents --help)" -- "$g" documents --format xml "$issue"

@@ -11,6 +11,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const gazette::Corpus& corpus = gazette::fuzz::SampleCorpus();
   std::string docno(reinterpret_cast<const char*>(data), size);
+  if (!gazette::IsValidUtf8(docno)) return 0;  // main() refuses an argument that is not UTF-8 (exit 2)
   gazette::NormalizeDocno(docno);
   for (char32_t c : gazette::ToU32(docno)) gazette::IsHan(c);
   corpus.Find(docno);
