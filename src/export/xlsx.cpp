@@ -1,11 +1,10 @@
-// The workbook writer: SheetData (xlsx_sheets.hpp) into libxlsxwriter worksheets, with Excel's
-// limits honoured and reported.
+// The workbook as a stream: sheets created after the first pass, rows written as each issue
+// comes in the second, every sheet's rows in order (libxlsxwriter's constant-memory mode keeps
+// one row per sheet in memory).
 #include "export/xlsx.hpp"
 
 #include <xlsxwriter.h>
 
-#include <chrono>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -13,187 +12,16 @@
 
 #include "export/xlsx_cells.hpp"
 #include "export/xlsx_sheets.hpp"
+#include "export/xlsx_tables.hpp"
+#include "export/xlsx_writer.hpp"
+#include "export/xml.hpp"
 #include "util/atomic_file.hpp"
 #include "util/text.hpp"
+#include "xref/corpus.hpp"
 
 namespace gazette {
 using namespace xlsx;
 namespace {
-
-constexpr size_t kMaxColumnWidth = 60;  ///< wider text wraps
-constexpr size_t kMinColumnWidth = 6;
-constexpr size_t kDateWidth = 11;
-
-/// The formats every sheet shares.
-struct Formats {
-  lxw_format* header = nullptr;
-  lxw_format* note = nullptr;
-  lxw_format* wrap = nullptr;
-  lxw_format* top = nullptr;  ///< unwrapped cells, aligned to the top like the wrapped ones
-  lxw_format* date = nullptr;
-  lxw_format* month = nullptr;
-};
-
-Formats MakeFormats(lxw_workbook* wb) {
-  Formats f;
-  f.header = workbook_add_format(wb);
-  format_set_bold(f.header);
-  format_set_bottom(f.header, LXW_BORDER_THIN);
-  f.note = workbook_add_format(wb);
-  format_set_italic(f.note);
-  f.wrap = workbook_add_format(wb);
-  format_set_text_wrap(f.wrap);
-  format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
-  f.top = workbook_add_format(wb);
-  format_set_align(f.top, LXW_ALIGN_VERTICAL_TOP);
-  f.date = workbook_add_format(wb);
-  format_set_num_format(f.date, "yyyy-mm-dd");
-  format_set_align(f.date, LXW_ALIGN_VERTICAL_TOP);
-  f.month = workbook_add_format(wb);
-  format_set_num_format(f.month, "yyyy-mm");
-  format_set_align(f.month, LXW_ALIGN_VERTICAL_TOP);
-  return f;
-}
-
-/// Column width a number needs.
-size_t NumberWidth(double n) {
-  char buf[64];
-  return size_t(std::snprintf(buf, sizeof buf, "%g", n)) + 2;
-}
-
-std::string CellName(size_t row, size_t col) {
-  char name[32];
-  lxw_rowcol_to_cell(name, lxw_row_t(row), lxw_col_t(col));
-  return name;
-}
-
-/// Today's date in UTC, ISO.
-std::string TodayIso() {
-  std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
-  return buf;
-}
-
-/// Writes one SheetData into a worksheet.
-class SheetWriter {
- public:
-  SheetWriter(lxw_workbook* wb, const Formats& formats, const WorkbookOptions& options)
-      : wb_(wb), f_(formats), options_(options) {}
-
-  /// Writes SHEET under NAME; returns an error message, empty on success.
-  std::string Write(const SheetData& sheet, const std::string& name) {
-    ws_ = workbook_add_worksheet(wb_, name.c_str());
-    if (!ws_) return "cannot add sheet " + name;
-    name_ = name;
-    error_.clear();
-    header_row_ = sheet.note.empty() ? 0 : 1;
-    size_t first = header_row_ + 1;
-    size_t capacity = options_.row_limit > first + 1 ? options_.row_limit - first : 1;
-    size_t written = sheet.rows.size() <= capacity ? sheet.rows.size() : capacity - 1;
-    widths_.assign(sheet.headers.size(), kMinColumnWidth);
-    for (size_t c = 0; c < sheet.headers.size(); ++c) Fit(c, CellWidth(sheet.headers[c]) + 2);
-    for (size_t r = 0; r < written; ++r) MeasureRow(sheet.rows[r]);
-    if (sheet.rows.empty()) Fit(0, CellWidth(sheet.empty_line) + 2);
-    size_t cut = 0;
-    for (size_t r = 0; r < written; ++r) cut += WriteRow(first + r, sheet.rows[r], sheet.note);
-    std::string limits = LimitsNote(cut, sheet.rows.size() - written);
-    if (!sheet.note.empty()) WriteText(0, 0, sheet.note + limits, f_.note, false);
-    for (size_t c = 0; c < sheet.headers.size(); ++c) WriteText(header_row_, c, sheet.headers[c], f_.header, false);
-    if (sheet.rows.empty() && !sheet.empty_line.empty()) WriteText(first, 0, sheet.empty_line, f_.note, false);
-    if (written < sheet.rows.size()) WriteText(first + written, 0, "…" + limits, f_.note, false);
-    for (size_t c = 0; c < widths_.size(); ++c)
-      worksheet_set_column(ws_, lxw_col_t(c), lxw_col_t(c), double(std::min(widths_[c], kMaxColumnWidth)), nullptr);
-    worksheet_freeze_panes(ws_, lxw_row_t(first), 0);
-    // Print-ready: landscape, every column on the page width, the header on every page.
-    worksheet_set_landscape(ws_);
-    worksheet_fit_to_pages(ws_, 1, 0);
-    worksheet_repeat_rows(ws_, lxw_row_t(header_row_), lxw_row_t(header_row_));
-    if (!sheet.headers.empty())
-      worksheet_autofilter(ws_, lxw_row_t(header_row_), 0, lxw_row_t(header_row_ + std::max<size_t>(written, 1)),
-                           lxw_col_t(sheet.headers.size() - 1));
-    return error_;
-  }
-
- private:
-  void Fit(size_t col, size_t width) {
-    if (col < widths_.size()) widths_[col] = std::max(widths_[col], width);
-  }
-
-  void MeasureRow(const std::vector<SheetCell>& row) {
-    for (size_t c = 0; c < row.size(); ++c) {
-      const SheetCell& cell = row[c];
-      if (cell.kind == SheetCell::Kind::kNumber) Fit(c, NumberWidth(cell.number));
-      else if (cell.kind == SheetCell::Kind::kDate && ParseCellDate(cell.text)) Fit(c, kDateWidth);
-      else Fit(c, std::min(CellWidth(cell.text), kMaxColumnWidth + 1) + 2);
-    }
-  }
-
-  /// Writes ROW at ROW_INDEX; returns how many of its cells were cut at Excel's cell limit.
-  size_t WriteRow(size_t row_index, const std::vector<SheetCell>& row, const std::string& note) {
-    size_t cut = 0;
-    for (size_t c = 0; c < row.size(); ++c) {
-      const SheetCell& cell = row[c];
-      if (cell.kind == SheetCell::Kind::kNumber) {
-        Check(worksheet_write_number(ws_, lxw_row_t(row_index), lxw_col_t(c), cell.number, f_.top), row_index, c);
-      } else if (auto d = cell.kind == SheetCell::Kind::kDate ? ParseCellDate(cell.text) : std::nullopt) {
-        lxw_datetime dt{d->year, d->month, d->day, 0, 0, 0};
-        Check(worksheet_write_datetime(ws_, lxw_row_t(row_index), lxw_col_t(c), &dt, d->month_only ? f_.month : f_.date),
-              row_index, c);
-      } else if (WriteText(row_index, c, cell.text, nullptr, true)) {
-        ++cut;
-        Warn(name_ + ": cell " + CellName(row_index, c) + " cut at 32,767 characters (Excel's cell limit)" +
-             (note.empty() ? "" : "; " + note.substr(0, note.find(':'))));
-      }
-    }
-    return cut;
-  }
-
-  /// Writes TEXT as a string (never a formula) with FORMAT, or wrapped/top-aligned when
-  /// DATA_CELL. Returns true when the text had to be cut.
-  bool WriteText(size_t row, size_t col, const std::string& text, lxw_format* format, bool data_cell) {
-    bool truncated = false;
-    std::string clean = CleanCellText(text, &truncated);
-    if (data_cell) {
-      bool wide = col < widths_.size() && CellWidth(clean) > std::min(widths_[col], kMaxColumnWidth);
-      format = wide || clean.find('\n') != std::string::npos ? f_.wrap : f_.top;
-    }
-    if (clean.empty()) return truncated;  // nothing to store; keeps the file small
-    Check(worksheet_write_string(ws_, lxw_row_t(row), lxw_col_t(col), clean.c_str(), format), row, col);
-    return truncated;
-  }
-
-  std::string LimitsNote(size_t cut_cells, size_t cut_rows) {
-    std::string text;
-    if (cut_cells) text += "; " + std::to_string(cut_cells) + " cell(s) cut at 32,767 characters";
-    if (cut_rows) {
-      std::string rows = std::to_string(cut_rows) + " row(s) not written: the limit is " +
-                         std::to_string(options_.row_limit) + " rows per sheet";
-      text += "; " + rows;
-      Warn(name_ + ": " + rows);
-    }
-    return text;
-  }
-
-  void Check(lxw_error rc, size_t row, size_t col) {
-    if (rc != LXW_NO_ERROR && error_.empty())
-      error_ = name_ + "!" + CellName(row, col) + ": " + lxw_strerror(rc);
-  }
-
-  void Warn(const std::string& message) {
-    if (options_.warn) options_.warn(message);
-    else std::cerr << "gazette: xlsx: " << message << "\n";
-  }
-
-  lxw_workbook* wb_;
-  const Formats& f_;
-  const WorkbookOptions& options_;
-  lxw_worksheet* ws_ = nullptr;
-  std::string name_;
-  std::string error_;
-  size_t header_row_ = 0;
-  std::vector<size_t> widths_;
-};
 
 /// One line for every sheet name Excel made us change: the count and the first few changes.
 std::string RenamedSheetsLine(const std::vector<std::string>& renames) {
@@ -204,61 +32,153 @@ std::string RenamedSheetsLine(const std::vector<std::string>& renames) {
   return line + " (Excel: at most 31 characters, none of []:*?/\\, unique)";
 }
 
-/// Unique legal names for SHEETS: the fixed sheets (文件, 期限, 引用, 检查) keep theirs, table
-/// sheets give way. Calls WARN once, in one line, when Excel made us change any name.
-std::vector<std::string> NameSheets(const std::vector<SheetData>& sheets, const WorkbookOptions& options,
-                                    const std::function<void(const std::string&)>& warn) {
-  std::set<std::string> used;
-  std::vector<std::string> renames;
-  std::vector<std::string> names(sheets.size());
-  bool fixed_pass = true;
-  for (int pass = 0; pass < 2; ++pass, fixed_pass = false)
-    for (size_t i = 0; i < sheets.size(); ++i) {
-      bool fixed = options.tables_only ? false : (i == 0 || i + 3 >= sheets.size());
-      if (fixed != fixed_pass) continue;
-      names[i] = UniqueSheetName(sheets[i].name, used, sheets[i].fallback_name);
-      if (names[i] != Trim(sheets[i].name))
-        renames.push_back("sheet \"" + sheets[i].name + "\" named \"" + names[i] + "\"");
-    }
-  if (!renames.empty()) warn(RenamedSheetsLine(renames));
-  return names;
-}
-
-/// Removes TMP and returns the error "PATH: WHAT".
-Status Abandon(const std::string& tmp, const std::string& path, const std::string& what) {
-  std::error_code ec;
-  std::filesystem::remove(tmp, ec);
-  return Error{path + ": " + what};
-}
-
 }  // namespace
 
-Status WriteWorkbook(const std::vector<Issue>& issues, const std::string& path, const WorkbookOptions& options) {
-  std::string tmp = TemporaryPathFor(path);
-  // libxlsxwriter opens its file only at workbook_close: find out now whether it can.
-  if (!std::ofstream(tmp, std::ios::binary | std::ios::trunc))
-    return Error{path + ": cannot create (directory missing or not writable)"};
-  lxw_workbook* wb = workbook_new(tmp.c_str());
-  if (!wb) return Abandon(tmp, path, "cannot create (directory missing or not writable)");
-  auto warn = [&options](const std::string& m) {
-    if (options.warn) options.warn(m);
-    else std::cerr << "gazette: xlsx: " << m << "\n";
-  };
-  std::string as_of = options.as_of.empty() ? TodayIso() : options.as_of;
-  std::vector<SheetData> sheets = PlanWorkbook(issues, options.tables_only, options.sort_pinyin, as_of);
-  std::vector<std::string> names = NameSheets(sheets, options, warn);
-  lxw_doc_properties props{};
-  props.title = const_cast<char*>("北京市人民政府公报");
-  props.comments = const_cast<char*>("Written by gazette");
-  workbook_set_properties(wb, &props);
-  Formats formats = MakeFormats(wb);
-  SheetWriter writer(wb, formats, options);
-  std::string error;
-  for (size_t i = 0; i < sheets.size() && error.empty(); ++i) error = writer.Write(sheets[i], names[i]);
-  lxw_error rc = workbook_close(wb);
+struct WorkbookStream::Impl {
+  std::string path, tmp;
+  WorkbookOptions options;
+  Corpus corpus;
+  TableCatalogs catalogs;
+  lxw_workbook* wb = nullptr;
+  SheetFormats formats;
+  std::unique_ptr<SheetStream> documents, index, deadlines, references, findings;
+  std::vector<std::unique_ptr<SheetStream>> catalog_sheets;
+  bool begun = false, finished = false;
+
+  Impl(std::string p, WorkbookOptions o)
+      : path(std::move(p)), options(std::move(o)), corpus(options.as_of.empty() ? TodayIso() : options.as_of) {}
+
+  void Warn(const std::string& message) const {
+    if (options.warn) options.warn(message);
+    else std::cerr << "gazette: xlsx: " << message << "\n";
+  }
+
+  std::unique_ptr<SheetStream> Sheet(SheetSpec spec, const std::string& name) {
+    return std::make_unique<SheetStream>(wb, formats, std::move(spec), name, options.sort_pinyin, options.row_limit,
+                                         [this](const std::string& m) { Warn(m); });
+  }
+
+  /// Creates the workbook and its sheets, named and in order.
+  Status Begin() {
+    begun = true;
+    tmp = TemporaryPathFor(path);
+    // libxlsxwriter opens its file only at workbook_close: find out now whether it can.
+    if (!std::ofstream(tmp, std::ios::binary | std::ios::trunc))
+      return Error{path + ": cannot create (directory missing or not writable)"};
+    lxw_workbook_options opts{};
+    opts.constant_memory = LXW_TRUE;
+    wb = workbook_new_opt(tmp.c_str(), &opts);
+    if (!wb) return Error{path + ": cannot create (directory missing or not writable)"};
+    lxw_doc_properties props{};
+    props.title = const_cast<char*>("北京市人民政府公报");
+    props.comments = const_cast<char*>("Written by gazette");
+    workbook_set_properties(wb, &props);
+    formats = MakeSheetFormats(wb);
+    std::set<std::string> used;
+    std::vector<SheetSpec> fixed = {DocumentsSpec(corpus.as_of()), TableIndexSpec(), DeadlinesSpec(),
+                                    ReferencesSpec(), FindingsSpec()};
+    for (const auto& spec : fixed) UniqueSheetName(spec.name, used);
+    std::vector<std::string> renames;
+    catalogs.SetNames(NameCatalogs(catalogs.sheets(), used, renames));
+    if (!renames.empty()) Warn(RenamedSheetsLine(renames));
+    if (!options.tables_only) documents = Sheet(fixed[0], fixed[0].name);
+    index = Sheet(fixed[1], fixed[1].name);
+    for (const auto& c : catalogs.sheets()) catalog_sheets.push_back(Sheet(c.spec, c.spec.name));
+    if (!options.tables_only) {
+      deadlines = Sheet(fixed[2], fixed[2].name);
+      references = Sheet(fixed[3], fixed[3].name);
+      findings = Sheet(fixed[4], fixed[4].name);
+    }
+    return {};
+  }
+
+  void WriteTables(const Issue& issue) {
+    for (auto& section : catalogs.Sections(issue)) {
+      size_t cut = 0;
+      for (const auto& row : section.rows) cut += catalog_sheets[section.sheet]->Add(row);
+      if (cut) section.index[kIndexCheckColumn].text += "; " + std::to_string(cut) + " cell(s) cut at 32,767 characters";
+      index->Add(section.index);
+    }
+  }
+
+  /// Ends every sheet in order; returns the first error.
+  std::string FinishSheets() {
+    std::string error;
+    auto finish = [&error](std::unique_ptr<SheetStream>& s) {
+      if (!s) return;
+      std::string e = s->Finish();
+      if (error.empty()) error = e;
+    };
+    finish(documents);
+    finish(index);
+    for (auto& s : catalog_sheets) finish(s);
+    finish(deadlines);
+    finish(references);
+    finish(findings);
+    return error;
+  }
+
+  /// Closes the workbook and removes the temporary file.
+  void Abandon() {
+    if (wb) workbook_close(wb);
+    wb = nullptr;
+    std::error_code ec;
+    if (!tmp.empty()) std::filesystem::remove(tmp, ec);
+  }
+};
+
+WorkbookStream::WorkbookStream(std::string path, WorkbookOptions options)
+    : impl_(std::make_unique<Impl>(std::move(path), std::move(options))) {}
+
+WorkbookStream::~WorkbookStream() {
+  if (impl_->begun && !impl_->finished) impl_->Abandon();
+}
+
+void WorkbookStream::Plan(const Issue& issue) {
+  if (!impl_->options.tables_only) impl_->corpus.AddIssue(issue);
+  impl_->catalogs.Add(issue);
+}
+
+Status WorkbookStream::Write(const Issue& issue) {
+  Impl& w = *impl_;
+  if (!w.begun)
+    if (Status s = w.Begin(); !s.ok()) return s;
+  if (!w.wb) return Error{w.path + ": cannot create (directory missing or not writable)"};
+  if (w.documents)
+    for (const auto& row : DocumentRows(issue, w.corpus)) w.documents->Add(row);
+  w.WriteTables(issue);
+  if (w.deadlines)
+    for (const auto& row : DeadlineRows(issue)) w.deadlines->Add(row);
+  if (w.findings)
+    for (const auto& row : FindingRows(issue)) w.findings->Add(row);
+  return {};
+}
+
+Status WorkbookStream::Finish() {
+  Impl& w = *impl_;
+  if (!w.begun)
+    if (Status s = w.Begin(); !s.ok()) return s;
+  if (!w.wb) return Error{w.path + ": cannot create (directory missing or not writable)"};
+  if (w.references)
+    for (const auto& row : ReferenceRows(w.corpus)) w.references->Add(row);
+  std::string error = w.FinishSheets();
+  lxw_error rc = workbook_close(w.wb);
+  w.wb = nullptr;
+  w.finished = true;
   if (error.empty() && rc != LXW_NO_ERROR) error = lxw_strerror(rc);
-  if (!error.empty()) return Abandon(tmp, path, error);
-  return CommitTemporary(tmp, path);
+  if (!error.empty()) {
+    w.Abandon();
+    return Error{w.path + ": " + error};
+  }
+  return CommitTemporary(w.tmp, w.path);
+}
+
+Status WriteWorkbook(const std::vector<Issue>& issues, const std::string& path, const WorkbookOptions& options) {
+  WorkbookStream book(path, options);
+  for (const auto& issue : issues) book.Plan(issue);
+  for (const auto& issue : issues)
+    if (Status s = book.Write(issue); !s.ok()) return s;
+  return book.Finish();
 }
 
 }  // namespace gazette

@@ -1,7 +1,10 @@
-// The publishing workbook (libxlsxwriter): documents, one sheet per catalog table section,
-// deadlines, references, check findings.
+// The publishing workbook (libxlsxwriter, constant-memory mode): documents, an index of the
+// catalog tables and one sheet per catalog across all issues, deadlines, references, check
+// findings. Written in two passes over the inputs so memory stays flat: Plan sees every issue
+// (the corpus' light records, the catalogs), Write then streams each issue's rows.
 #pragma once
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -12,18 +15,44 @@ namespace gazette {
 
 /// How to lay out the workbook.
 struct WorkbookOptions {
-  bool sort_pinyin = false;  ///< order rows by ICU's zh collator instead of document order
-  bool tables_only = false;  ///< only the catalog table sheets (gazette tables --format xlsx)
+  bool sort_pinyin = false;  ///< order rows by ICU's zh collator (holds each sheet's rows until the end)
+  bool tables_only = false;  ///< only 表格目录 and the catalog sheets (gazette tables --format xlsx)
   std::string as_of;         ///< ISO date the 状态 column is computed for; empty = today (UTC)
   size_t row_limit = 1048576;  ///< rows per sheet: Excel's limit; lower only to test the cut
-  /// Called with one line for every limit met (cell cut at 32,767 characters, sheet name
+  /// Called with one line for every limit met (cell cut at 32,767 characters, sheet names
   /// shortened or changed, rows past the row limit); empty = print "gazette: xlsx: …" on stderr.
   std::function<void(const std::string&)> warn;
 };
 
-/// Writes the workbook for ISSUES to PATH through a temporary file renamed at the end.
-/// Sheets: 文件, one per catalog table section, 期限, 引用, 检查 (only the table sheets with
-/// tables_only). Errors name PATH; PATH is untouched on failure.
+/// A workbook written to PATH through a temporary file renamed at Finish. Sheets: 文件, 表格目录,
+/// one per catalog (table schema and section title), 期限, 引用, 检查 (only 表格目录 and the
+/// catalogs with tables_only).
+class WorkbookStream {
+ public:
+  /// A workbook to write to PATH.
+  WorkbookStream(std::string path, WorkbookOptions options);
+  /// Removes the temporary file of a workbook not finished.
+  ~WorkbookStream();
+  WorkbookStream(const WorkbookStream&) = delete;
+  WorkbookStream& operator=(const WorkbookStream&) = delete;
+
+  /// First pass: takes ISSUE's documents, references and dates into the corpus (not with
+  /// tables_only) and its table sections into the catalogs.
+  void Plan(const Issue& issue);
+  /// Second pass, the planned issues again in the same order: writes ISSUE's rows. The first
+  /// call creates the workbook and its sheets. Errors name PATH.
+  Status Write(const Issue& issue);
+  /// Writes the 引用 sheet, ends every sheet and renames the workbook into place. Errors name
+  /// PATH; PATH is untouched on failure.
+  Status Finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Writes the workbook for ISSUES to PATH (a WorkbookStream over ISSUES). Errors name PATH;
+/// PATH is untouched on failure.
 Status WriteWorkbook(const std::vector<Issue>& issues, const std::string& path, const WorkbookOptions& options);
 
 }  // namespace gazette

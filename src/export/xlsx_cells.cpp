@@ -3,6 +3,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 
 #include "util/text.hpp"
 
@@ -21,13 +23,6 @@ bool AllowedInCell(char32_t c) {
 }
 
 size_t Units(char32_t c) { return c > 0xFFFF ? 2 : 1; }
-
-/// Case-folded form of NAME, for Excel's case-insensitive sheet name comparison.
-std::string FoldCase(const std::string& name) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(name).foldCase().toUTF8String(out);
-  return out;
-}
 
 /// NAME cut to at most MAX UTF-16 units, on a code point boundary.
 std::u32string CutToUnits(const std::u32string& name, size_t max) {
@@ -75,6 +70,12 @@ int Digits(std::string_view text, size_t pos, size_t n) {
 
 }  // namespace
 
+std::string FoldSheetName(std::string_view name) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), int32_t(name.size()))).foldCase().toUTF8String(out);
+  return out;
+}
+
 size_t Utf16Length(std::string_view utf8) {
   size_t n = 0;
   for (char32_t c : ToU32(utf8)) n += Units(c);
@@ -101,17 +102,41 @@ std::string UniqueSheetName(std::string_view wanted, std::set<std::string>& used
   std::u32string base = SanitizeSheetName(wanted);
   if (base.empty()) base = SanitizeSheetName(fallback);
   if (base.empty()) base = U"Sheet";
-  if (FoldCase(ToUtf8(base)) == "history") base += U"_";  // Excel reserves "History"
+  if (FoldSheetName(ToUtf8(base)) == "history") base += U"_";  // Excel reserves "History"
   std::u32string name = CutToUnits(base, kXlsxMaxSheetName);
-  for (int n = 2; used.count(FoldCase(ToUtf8(name))); ++n) {
+  for (int n = 2; used.count(FoldSheetName(ToUtf8(name))); ++n) {
     std::u32string suffix = ToU32(" (" + std::to_string(n) + ")");
     name = CutToUnits(base, kXlsxMaxSheetName - suffix.size());
     while (!name.empty() && (name.back() == U' ' || name.back() == U'\'')) name.pop_back();
     name += suffix;
   }
   std::string out = ToUtf8(name);
-  used.insert(FoldCase(out));
+  used.insert(FoldSheetName(out));
   return out;
+}
+
+std::string StableSheetName(std::string_view wanted, std::string_view key, bool tagged) {
+  constexpr size_t kTagUnits = 5;  // "~" and four hex digits
+  std::u32string name = SanitizeSheetName(wanted);
+  size_t units = 0;
+  for (char32_t c : name) units += Units(c);
+  if (units <= kXlsxMaxSheetName && !tagged) return ToUtf8(name);
+  uint32_t hash = 2166136261u;  // FNV-1a, 32 bits
+  for (unsigned char c : key) hash = (hash ^ c) * 16777619u;
+  char tag[8];
+  std::snprintf(tag, sizeof tag, "~%04x", unsigned((hash ^ (hash >> 16)) & 0xFFFF));
+  std::u32string cut = CutToUnits(name, kXlsxMaxSheetName - kTagUnits);
+  while (!cut.empty() && (cut.back() == U' ' || cut.back() == U'\'')) cut.pop_back();
+  return ToUtf8(cut) + tag;
+}
+
+size_t WrappedLines(std::string_view text, size_t width) {
+  size_t lines = 0;
+  for (const auto& line : Split(text, "\n")) {
+    size_t w = DisplayWidth(line);
+    lines += width == 0 || w == 0 ? 1 : (w + width - 1) / width;
+  }
+  return std::max<size_t>(lines, 1);
 }
 
 std::optional<CellDate> ParseCellDate(std::string_view text) {

@@ -32,6 +32,21 @@ size_t Utf16Length(std::string_view utf8);
 std::string UniqueSheetName(std::string_view wanted, std::set<std::string>& used,
                             std::string_view fallback = "Sheet");
 
+/// NAME folded as Excel compares sheet names (case-insensitively): the form UniqueSheetName
+/// keeps in its USED set.
+std::string FoldSheetName(std::string_view name);
+
+/// A sheet name that depends on WANTED and KEY alone, so a catalog keeps its name from one
+/// workbook to the next: WANTED made legal as UniqueSheetName does; when that is longer than
+/// kXlsxMaxSheetName units, or when TAGGED (another sheet wants the same name), cut to 26 units
+/// and ended with "~" and four hex digits of a hash (FNV-1a) of KEY. Not yet unique: pass the
+/// result through UniqueSheetName.
+std::string StableSheetName(std::string_view wanted, std::string_view key, bool tagged);
+
+/// How many lines TEXT takes in a wrapped cell WIDTH units wide: each of its lines, by
+/// DisplayWidth (a CJK character counts as two), wrapped at WIDTH; at least one.
+size_t WrappedLines(std::string_view text, size_t width);
+
 /// A date parsed from ISO YYYY-MM-DD or YYYY-MM.
 struct CellDate {
   int year = 0;

@@ -1,5 +1,6 @@
 // The workbook's content as plain data: which sheets, which columns, which rows. Built from the
-// model here, written to xlsx by src/export/xlsx.cpp, so the layout is testable without a file.
+// model here (the catalog sheets in xlsx_tables.hpp), written to xlsx by src/export/xlsx.cpp one
+// issue at a time, so the layout is testable without a file.
 #pragma once
 #include <string>
 #include <vector>
@@ -23,45 +24,48 @@ struct SheetCell {
   static SheetCell Number(double n) { return {Kind::kNumber, "", n}; }
 };
 
-/// One worksheet before it is written.
-struct SheetData {
-  std::string name;                          ///< wanted name (made unique and legal when written)
-  std::string fallback_name;                 ///< used when NAME has nothing Excel accepts
-  std::string note;                          ///< a line above the header (counts, source); empty = none
-  std::vector<std::string> headers;          ///< column names
-  std::vector<std::vector<SheetCell>> rows;  ///< one vector per row, same length as headers
-  int sort_column = -1;                      ///< column --sort pinyin orders by; -1 = keep order
-  std::string empty_line;                    ///< written below the header when there are no rows
+/// One row of a sheet, a cell per header.
+using SheetRow = std::vector<SheetCell>;
+
+/// One worksheet before its rows arrive.
+struct SheetSpec {
+  std::string name;                  ///< wanted name (made unique and legal when written)
+  std::string fallback_name;         ///< used when NAME has nothing Excel accepts
+  std::vector<std::string> headers;  ///< column names
+  int sort_column = -1;              ///< column --sort pinyin orders by; -1 = keep order
+  std::string empty_line;            ///< written below the header when there are no rows
 };
 
 /// The 文件 sheet: a row per document — issue, 文号, title, English title, issuers, type,
-/// signing date, effective date, status on the corpus' as_of date and the document that decided
-/// it, file:line. CORPUS holds the documents of ISSUES.
-SheetData DocumentsSheet(const std::vector<Issue>& issues, const Corpus& corpus);
-
-/// One sheet per catalog table section of every document, named after the section (or the
-/// table's caption when the section has no title), with the schema's columns, the document's
-/// 文号 and file:line, and a note giving the declared and found counts.
-std::vector<SheetData> TableSheets(const std::vector<Issue>& issues);
+/// signing date, effective date, status on AS_OF in Chinese (StatusLabelZh) and its English
+/// code, the document that decided it, file:line.
+SheetSpec DocumentsSpec(const std::string& as_of);
+/// The 文件 rows of ISSUE; CORPUS holds every input's documents.
+std::vector<SheetRow> DocumentRows(const Issue& issue, const Corpus& corpus);
 
 /// The 期限 sheet: every date and time limit of every document.
-SheetData DeadlinesSheet(const std::vector<Issue>& issues);
+SheetSpec DeadlinesSpec();
+/// The 期限 rows of ISSUE.
+std::vector<SheetRow> DeadlineRows(const Issue& issue);
 
 /// The 引用 sheet, in the manner of legislation.gov.uk's "changes to legislation": affected
 /// document (title, 文号), type of effect, affecting document (title, 文号), date, evidence text,
 /// file:line, whether the affected document is among the inputs. The date is the affecting
 /// document's effective date (its signing date when none is known).
-SheetData ReferencesSheet(const Corpus& corpus);
-
+SheetSpec ReferencesSpec();
+/// The 引用 rows: every reference of CORPUS.
+std::vector<SheetRow> ReferenceRows(const Corpus& corpus);
 
 /// The 检查 sheet: every finding of every issue; a "no findings" line when there are none.
-SheetData FindingsSheet(const std::vector<Issue>& issues);
+SheetSpec FindingsSpec();
+/// The 检查 rows of ISSUE.
+std::vector<SheetRow> FindingRows(const Issue& issue);
 
-/// Every sheet of the workbook in order: 文件, the table sections, 期限, 引用, 检查; only the
-/// table sections with TABLES_ONLY (a "no catalog tables found" sheet when there are none). Rows
-/// ordered with SortRowsPinyin when SORT_PINYIN; statuses as of AS_OF (ISO date).
-std::vector<SheetData> PlanWorkbook(const std::vector<Issue>& issues, bool tables_only, bool sort_pinyin,
-                                    const std::string& as_of);
+/// 2024年第38期, or the issue's short name when the masthead was not found.
+std::string IssueLabel(const Issue& issue);
+
+/// The 文号, or the document's id when it has none.
+std::string DocnoOrId(const Document& doc);
 
 /// "file:line" as users open it.
 std::string SourceLine(const std::string& source, int line);

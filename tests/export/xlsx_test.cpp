@@ -1,5 +1,5 @@
-// The publishing workbook: cell and sheet-name limits, dates, pinyin order, the sheet plan and
-// the writer's limits. tests/e2e/xlsx.py reads real workbooks back with openpyxl.
+// The publishing workbook: cell and sheet-name limits, dates, pinyin order, the catalog sheets,
+// stable names, row heights, status labels and the writer's limits. tests/e2e/xlsx.py reads real workbooks back with openpyxl.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
@@ -8,7 +8,10 @@
 #include "export/xlsx.hpp"
 #include "export/xlsx_cells.hpp"
 #include "export/xlsx_sheets.hpp"
+#include "export/status_labels.hpp"
 #include "export/xlsx_sort.hpp"
+#include "export/xlsx_tables.hpp"
+#include "export/xlsx_writer.hpp"
 #include "util/text.hpp"
 
 using namespace gazette;
@@ -106,49 +109,88 @@ TEST_CASE("ParseCellDate reads ISO days and months Excel can store", "[xlsx]") {
 }
 
 TEST_CASE("SortRowsPinyin orders by the zh collator and keeps ties in order", "[xlsx]") {
-  SheetData s;
-  s.sort_column = 0;
-  for (const char* t : {"印发", "本市", "调整", "本市"}) s.rows.push_back({SheetCell::Text(t), SheetCell::Text(t)});
-  s.rows[3][1].text = "second";
-  SortRowsPinyin(s);
+  std::vector<SheetRow> rows;
+  for (const char* t : {"印发", "本市", "调整", "本市"}) rows.push_back({SheetCell::Text(t), SheetCell::Text(t)});
+  rows[3][1].text = "second";
+  SortRowsPinyin(rows, 0);
   // běn < diào < yìn, although 印 U+5370 comes before 本 U+672C and 调 U+8C03 in code points.
-  CHECK(s.rows[0][0].text == "本市");
-  CHECK(s.rows[1][1].text == "second");
-  CHECK(s.rows[2][0].text == "调整");
-  CHECK(s.rows[3][0].text == "印发");
+  CHECK(rows[0][0].text == "本市");
+  CHECK(rows[1][1].text == "second");
+  CHECK(rows[2][0].text == "调整");
+  CHECK(rows[3][0].text == "印发");
 }
 
-TEST_CASE("TableSheets gives a sheet per section with counts and bilingual columns", "[xlsx]") {
-  auto sheets = TableSheets({MakeIssue()});
-  REQUIRE(sheets.size() == 2);
-  CHECK(sheets[0].name == "(一)第一清单");
-  CHECK(sheets[0].headers == std::vector<std::string>{"序号", "证书名称", "颁发机构", "颁发机构 (中文)",
-                                                      "颁发机构 (English)", "所属文件文号", "出处", "修复"});
-  REQUIRE(sheets[0].rows.size() == 1);
-  CHECK(sheets[0].rows[0][0].kind == SheetCell::Kind::kNumber);
-  CHECK(sheets[0].rows[0][1].text == "=SUM(A1:A2)");
-  CHECK(sheets[0].rows[0][6].text == "t.txt:101");
-  CHECK(sheets[0].note.find("(declared 1, found 1)") != std::string::npos);
-  CHECK(sheets[0].note.find("table: 声明 3 项, 找到 3 项") != std::string::npos);
-  auto short_issue = TableSheets({MakeIssue(1)});
-  CHECK(short_issue[1].note.find("(declared 2, found 1) 不符 MISMATCH") != std::string::npos);
+TEST_CASE("TableCatalogs puts a catalog's sections of every issue on one sheet, issue and 文号 first", "[xlsx]") {
+  Issue later = MakeIssue(1);
+  later.header.number = 4;
+  later.documents[0].docno = later.documents[0].id = "京测发〔2025〕9号";
+  TableCatalogs catalogs;
+  catalogs.Add(MakeIssue());
+  catalogs.Add(later);
+  REQUIRE(catalogs.sheets().size() == 2);  // (一)第一清单 and (二)第一清单, not one per issue
+  const CatalogSheet& first = catalogs.sheets()[0];
+  CHECK(first.title == "(一)第一清单");
+  CHECK(first.spec.headers == std::vector<std::string>{"期号", "文号", "序号", "证书名称", "颁发机构",
+                                                       "颁发机构 (中文)", "颁发机构 (English)", "出处", "修复"});
+  CHECK(first.spec.sort_column == 3);
+  auto sections = catalogs.Sections(later);
+  REQUIRE(sections.size() == 2);
+  CHECK(sections[1].sheet == 1);
+  REQUIRE(sections[1].rows.size() == 1);
+  const SheetRow& row = sections[1].rows[0];
+  CHECK(row[0].text == "2025年第4期");
+  CHECK(row[1].text == "京测发〔2025〕9号");
+  CHECK(row[2].kind == SheetCell::Kind::kNumber);
+  CHECK(row[7].text == "t.txt:101");
+  CHECK(sections[1].index[kIndexCheckColumn].text.find("(declared 2, found 1) 不符 MISMATCH") != std::string::npos);
+  auto own = catalogs.Sections(MakeIssue());
+  CHECK(own[0].rows[0][3].text == "=SUM(A1:A2)");
+  CHECK(own[0].index[kIndexCheckColumn].text.find("table: 声明 3 项, 找到 3 项") != std::string::npos);
 }
 
-TEST_CASE("PlanWorkbook lays out the sheets; tables_only keeps just the tables", "[xlsx]") {
-  auto all = PlanWorkbook({MakeIssue()}, false, false, "2025-03-01");
-  std::vector<std::string> names;
-  for (const auto& s : all) names.push_back(s.name);
-  CHECK(names == std::vector<std::string>{"文件", "(一)第一清单", "(二)第一清单", "期限", "引用", "检查"});
-  CHECK(all[0].rows.size() == 1);
-  CHECK(all[0].rows[0][6].kind == SheetCell::Kind::kDate);
-  CHECK(all.back().rows.empty());
-  CHECK(all.back().empty_line.find("no findings") != std::string::npos);
-  auto tables = PlanWorkbook({MakeIssue()}, true, false, "2025-03-01");
-  REQUIRE(tables.size() == 2);
-  CHECK(tables[0].name == "(一)第一清单");
-  auto none = PlanWorkbook({}, true, false, "2025-03-01");
-  REQUIRE(none.size() == 1);
-  CHECK(none[0].empty_line == "(no catalog tables found)");
+TEST_CASE("NameCatalogs keeps short titles, tags long and shared ones with a stable hash", "[xlsx]") {
+  std::vector<CatalogSheet> catalogs(4);
+  catalogs[0].schema = "repeal", catalogs[0].title = "废止目录";
+  catalogs[1].schema = "qualification", catalogs[1].title = std::string(40, 'x');
+  catalogs[2].schema = "a", catalogs[2].title = "名单";
+  catalogs[3].schema = "b", catalogs[3].title = "名单";
+  std::set<std::string> used;
+  UniqueSheetName("文件", used);
+  std::vector<std::string> renames;
+  auto names = NameCatalogs(catalogs, used, renames);
+  CHECK(names[0] == "废止目录");
+  CHECK(Utf16Length(names[1]) == kXlsxMaxSheetName);
+  CHECK(names[1] == StableSheetName(catalogs[1].title, "qualification\t" + catalogs[1].title, false));
+  CHECK(names[2] != names[3]);
+  CHECK(StartsWith(names[2], "名单~"));
+  CHECK(renames.size() == 3);
+  // The same catalog gets the same name in another workbook, whatever else it holds.
+  std::set<std::string> other;
+  std::vector<std::string> again;
+  CHECK(NameCatalogs({catalogs[1]}, other, again)[0] == names[1]);
+}
+
+TEST_CASE("Row heights follow the longest wrapped cell; CJK counts double", "[xlsx]") {
+  CHECK(WrappedLines("", 60) == 1);
+  CHECK(WrappedLines(std::string(60, 'a'), 60) == 1);
+  CHECK(WrappedLines(std::string(61, 'a'), 60) == 2);
+  std::string han;
+  for (int i = 0; i < 31; ++i) han += "中";  // width 62
+  CHECK(WrappedLines(han, 60) == 2);
+  CHECK(WrappedLines("a\nb\nc", 60) == 3);
+  SheetRow row = {SheetCell::Text("short"), SheetCell::Text(han + han + han), SheetCell::Text("x\ny")};
+  CHECK(RowLines(row) == 4);  // width 186 in a 60-wide column
+  CHECK(RowHeight(1) == 0);
+  CHECK(RowHeight(4) == 60);
+  CHECK(RowHeight(100) == 409);  // Excel's highest row
+}
+
+TEST_CASE("Status labels are the Chinese terms, unknown codes kept", "[xlsx]") {
+  CHECK(StatusLabelZh("in-force") == "有效");
+  CHECK(StatusLabelZh("repealed") == "已废止");
+  CHECK(StatusLabelZh("amended") == "已修改");
+  CHECK(StatusLabelZh("not-yet-in-force") == "尚未生效");
+  CHECK(StatusLabelZh("something-new") == "something-new");
 }
 
 TEST_CASE("WriteWorkbook honours the row limit, says so, and leaves no temporary", "[xlsx]") {
@@ -159,15 +201,19 @@ TEST_CASE("WriteWorkbook honours the row limit, says so, and leaves no temporary
   std::vector<std::string> said;
   WorkbookOptions options;
   options.as_of = "2025-03-01";
-  options.row_limit = 6;  // note + header + 3 rows + the "not written" line
+  options.row_limit = 6;  // header + 4 rows + the "not written" line
   options.warn = [&said](const std::string& m) { said.push_back(m); };
   std::string path = (dir / "w.xlsx").string();
-  Status s = WriteWorkbook({MakeIssue(10)}, path, options);
+  Status s = WriteWorkbook({MakeIssue(11)}, path, options);  // (二)第一清单: 11 rows
   REQUIRE(s.ok());
   CHECK(fs::file_size(path) > 0);
   bool cut = false;
   for (const auto& m : said) cut = cut || m.find("7 row(s) not written") != std::string::npos;
   CHECK(cut);
+  said.clear();
+  s = WriteWorkbook({MakeIssue(5)}, path, options);  // exactly the 5 rows the sheet holds
+  REQUIRE(s.ok());
+  for (const auto& m : said) CHECK(m.find("not written") == std::string::npos);
   CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
   Status bad = WriteWorkbook({MakeIssue()}, (dir / "missing" / "w.xlsx").string(), options);
   CHECK_FALSE(bad.ok());

@@ -1,0 +1,63 @@
+// The catalog sheets of the workbook: one sheet per table schema and section title across all
+// the inputs (not one per section per issue), its rows led by 期号 and 文号; and the 表格目录
+// sheet, a row per table section of every issue with its declared and found counts.
+#pragma once
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "export/xlsx_sheets.hpp"
+
+namespace gazette::xlsx {
+
+/// One catalog sheet: the sections of one schema and title, from every issue.
+struct CatalogSheet {
+  std::string schema;             ///< Table::schema
+  std::string title;              ///< the section's title as printed, else the table's caption, else the 《》 title
+  SheetSpec spec;                 ///< name (after NameCatalogs: the sheet's name), headers
+  bool seq = false;               ///< a 序号 column (some table of the catalog numbers its rows)
+  std::vector<std::string> keys;  ///< the cell keys, in order of first appearance
+  std::vector<std::string> key_headers;  ///< the printed header of each key (its first table's)
+};
+
+/// The rows one table section of an issue gives: to its catalog sheet, and to 表格目录.
+struct SectionRows {
+  size_t sheet = 0;              ///< index into TableCatalogs::sheets()
+  std::vector<SheetRow> rows;    ///< the catalog sheet's rows
+  SheetRow index;                ///< the 表格目录 row (its 核对 cell at kIndexCheckColumn)
+};
+
+/// The 表格目录 column holding the counts' check, to which the writer adds cells it had to cut.
+inline constexpr size_t kIndexCheckColumn = 8;
+
+/// The catalog sheets of a workbook, planned over every input before any row is written.
+class TableCatalogs {
+ public:
+  /// First pass: adds ISSUE's table sections to their catalogs (new catalogs in input order),
+  /// widening a catalog's columns by the keys it had not seen.
+  void Add(const Issue& issue);
+  /// The catalogs, in order of first appearance.
+  const std::vector<CatalogSheet>& sheets() const { return sheets_; }
+  /// Gives each catalog its sheet name (NameCatalogs); call after the last Add.
+  void SetNames(const std::vector<std::string>& names);
+  /// Second pass: ISSUE's table sections in document order, as rows. REQUIRES: ISSUE was Added.
+  std::vector<SectionRows> Sections(const Issue& issue) const;
+
+ private:
+  std::vector<CatalogSheet> sheets_;
+  std::map<std::string, size_t> by_key_;  // schema + '\t' + title → index
+};
+
+/// The 表格目录 sheet: sheet, 期号, 文号, 表题, 节, 本节声明, 本节找到, 行数, 核对 (the printed
+/// counts — section, table 共计, notice text — against the rows found), 出处.
+SheetSpec TableIndexSpec();
+
+/// Sheet names for CATALOGS, stable across workbooks: the title when it is legal, fits in 31
+/// characters and no other sheet wants it; else cut and tagged with a hash of schema and title
+/// (StableSheetName). USED holds the names taken (the fixed sheets); the names are added to it.
+/// Each change from the wanted name is appended to RENAMES as "sheet "X" named "Y"".
+std::vector<std::string> NameCatalogs(const std::vector<CatalogSheet>& catalogs, std::set<std::string>& used,
+                                      std::vector<std::string>& renames);
+
+}  // namespace gazette::xlsx
