@@ -160,7 +160,7 @@ Status WorkbookStream::Finish() {
     if (Status s = w.Begin(); !s.ok()) return s;
   if (!w.wb) return Error{w.path + ": cannot create (directory missing or not writable)"};
   if (w.references)
-    for (const auto& row : ReferenceRows(w.corpus)) w.references->Add(row);
+    for (const auto& r : w.corpus.references()) w.references->Add(ReferenceRow(w.corpus, r));
   std::string error = w.FinishSheets();
   lxw_error rc = workbook_close(w.wb);
   w.wb = nullptr;

@@ -76,19 +76,15 @@ SheetSpec ReferencesSpec() {
   return spec;
 }
 
-std::vector<SheetRow> ReferenceRows(const Corpus& corpus) {
-  std::vector<SheetRow> rows;
-  for (const auto& r : corpus.references()) {
-    const CorpusDocument* from = corpus.Find(r.from);
-    const CorpusDocument* to = r.ref.resolved ? corpus.Find(r.ref.target_id) : nullptr;
-    std::string title = to && to->printed ? to->title : r.ref.title;
-    std::string docno = !r.ref.to.empty() ? r.ref.to : to ? to->docno : "";
-    std::string date = from ? (!from->effective.empty() ? from->effective : from->date) : "";
-    rows.push_back({Text(title), Text(docno), Text(r.ref.type), Text(from ? from->title : r.from),
-                    Text(from && !from->docno.empty() ? from->docno : r.from), SheetCell::Date(date),
-                    Text(r.ref.text), Text(SourceLine(r.source, r.ref.line)), Text(r.ref.resolved ? "是" : "否")});
-  }
-  return rows;
+SheetRow ReferenceRow(const Corpus& corpus, const CorpusReference& r) {
+  const CorpusDocument* from = corpus.Find(r.from);
+  const CorpusDocument* to = r.ref.resolved ? corpus.Find(r.ref.target_id) : nullptr;
+  std::string title = to && to->printed ? to->title : r.ref.title;
+  std::string docno = !r.ref.to.empty() ? r.ref.to : to ? to->docno : "";
+  std::string date = from ? (!from->effective.empty() ? from->effective : from->date) : "";
+  return {Text(title), Text(docno), Text(r.ref.type), Text(from ? from->title : r.from),
+          Text(from && !from->docno.empty() ? from->docno : r.from), SheetCell::Date(date), Text(r.ref.text),
+          Text(SourceLine(r.source, r.ref.line)), Text(r.ref.resolved ? "是" : "否")};
 }
 
 SheetSpec FindingsSpec() {

@@ -53,8 +53,8 @@ std::vector<SheetRow> DeadlineRows(const Issue& issue);
 /// file:line, whether the affected document is among the inputs. The date is the affecting
 /// document's effective date (its signing date when none is known).
 SheetSpec ReferencesSpec();
-/// The 引用 rows: every reference of CORPUS.
-std::vector<SheetRow> ReferenceRows(const Corpus& corpus);
+/// The 引用 row of the reference R of CORPUS (one at a time: a corpus holds many).
+SheetRow ReferenceRow(const Corpus& corpus, const CorpusReference& r);
 
 /// The 检查 sheet: every finding of every issue; a "no findings" line when there are none.
 SheetSpec FindingsSpec();

@@ -326,6 +326,48 @@ def test_limits(tmp):
           f"planted numbering gap in 检查: {findings}")
 
 
+def test_across_issues(tmp):
+    """A catalog printed in two issues is one sheet holding both issues' rows, told apart by 期号."""
+    # 2024-38.txt:9 and :20 print the issue number; a copy numbered 39 is another issue.
+    copy = os.path.join(tmp, "2024-39.txt")
+    with open("tests/corpus/2024-38.txt", encoding="utf-8") as src, open(copy, "w", encoding="utf-8") as dst:
+        for i, line in enumerate(src, 1):
+            dst.write(line.replace("第 38 期", "第 39 期").replace("第38期", "第39期") if i in (9, 20) else line)
+    out = os.path.join(tmp, "two.xlsx")
+    r = run("xlsx", *CORPUS, copy, "-o", out, "--as-of", "2025-01-01")
+    check(r.returncode == 0, f"xlsx over five issues exits 0 ({r.stderr.strip()})")
+    wb = openpyxl.load_workbook(out)
+    catalogs = [n for n in wb.sheetnames if n not in FIXED]
+    check(len(catalogs) == 9, f"still one sheet per catalog, not per issue: {catalogs}")
+    # 2024-38.txt:164 (一) 8 项, :178 (二) 129 项, :347 (三) 12 项 — in each of the two issues.
+    for name, count in (("(一)急需紧缺境外职业资格清单", 8), ("(二)境外职业资格清单", 129), ("(三)出海职业认证清单", 12)):
+        got = rows(wb[name], 2) if name in wb.sheetnames else []
+        by_issue = {i: sum(1 for r in got if r[0] == i) for i in ("2024年第38期", "2024年第39期")}
+        check(len(got) == 2 * count and by_issue == {"2024年第38期": count, "2024年第39期": count},
+              f"{name}: {count} rows from each issue ({by_issue}, {len(got)} in all)")
+        listed = sum(r["行数"] for r in index_rows(wb) if r["工作表"] == name)
+        check(listed == len(got), f"{name}: 表格目录 lists {listed} rows, the sheet holds {len(got)}")
+    # The same catalog gets the same (cut, tagged) name from one issue alone.
+    one = os.path.join(tmp, "one.xlsx")
+    run("xlsx", "tests/corpus/2021-44.txt", "-o", one, "--as-of", "2025-01-01")
+    check(openpyxl.load_workbook(one).sheetnames[2] == catalogs[0],
+          f"stable name: {openpyxl.load_workbook(one).sheetnames[2]} and {catalogs[0]}")
+    # --jobs 1 and --jobs 2 write the same workbook (but for its creation time).
+    books = []
+    for jobs in ("1", "2"):
+        path = os.path.join(tmp, f"jobs{jobs}.xlsx")
+        run("xlsx", *CORPUS, copy, "-o", path, "--as-of", "2025-01-01", "--jobs", jobs)
+        with zipfile.ZipFile(path) as z:
+            books.append({n: z.read(n) for n in z.namelist() if n != "docProps/core.xml"})
+    check(books[0] == books[1], "--jobs 1 and --jobs 2 write the same sheets")
+    # gazette tables --format xlsx: the same catalog layout, 表格目录 and the catalog sheets only.
+    tables = os.path.join(tmp, "tables.xlsx")
+    r = run("tables", "tests/corpus/2024-38.txt", "--format", "xlsx", "-o", tables)
+    names = openpyxl.load_workbook(tables).sheetnames if r.returncode == 0 else []
+    check(names == ["表格目录", "(一)急需紧缺境外职业资格清单", "(二)境外职业资格清单", "(三)出海职业认证清单"],
+          f"tables --format xlsx sheets: {names}")
+
+
 def test_errors(tmp):
     out = os.path.join(tmp, "keep.xlsx")
     with open(out, "wb") as fh:
@@ -346,6 +388,7 @@ def main():
         test_corpus(tmp)
         test_sort(tmp)
         test_limits(tmp)
+        test_across_issues(tmp)
         test_errors(tmp)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
