@@ -3,8 +3,10 @@
 // one row per sheet in memory).
 #include "export/xlsx.hpp"
 
+#include <sys/resource.h>
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -30,6 +32,18 @@ std::string RenamedSheetsLine(const std::vector<std::string>& renames) {
   for (size_t i = 0; i < renames.size() && i < kShown; ++i) line += (i ? ", " : "") + renames[i];
   if (renames.size() > kShown) line += " and " + std::to_string(renames.size() - kShown) + " more";
   return line + " (Excel: at most 31 characters, none of []:*?/\\, unique)";
+}
+
+/// Lets the process hold SHEETS temporary files at once (constant-memory mode keeps one open per
+/// sheet until the workbook closes): raises the soft limit on open files toward the hard one.
+void AllowOpenFiles(size_t sheets) {
+  constexpr rlim_t kSpare = 64;  // inputs, the zip, the standard streams
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return;
+  rlim_t want = rlim_t(sheets) + kSpare;
+  if (want <= limit.rlim_cur) return;
+  limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? want : std::min(want, limit.rlim_max);
+  setrlimit(RLIMIT_NOFILE, &limit);
 }
 
 }  // namespace
@@ -81,6 +95,7 @@ struct WorkbookStream::Impl {
     std::vector<std::string> renames;
     catalogs.SetNames(NameCatalogs(catalogs.sheets(), used, renames));
     if (!renames.empty()) Warn(RenamedSheetsLine(renames));
+    AllowOpenFiles(fixed.size() + catalogs.sheets().size());
     if (!options.tables_only) documents = Sheet(fixed[0], fixed[0].name);
     index = Sheet(fixed[1], fixed[1].name);
     for (const auto& c : catalogs.sheets()) catalog_sheets.push_back(Sheet(c.spec, c.spec.name));

@@ -70,7 +70,7 @@ SheetStream::SheetStream(lxw_workbook* wb, const SheetFormats& formats, SheetSpe
       row_limit_(row_limit), warn_(std::move(warn)) {
   ws_ = workbook_add_worksheet(wb, name_.c_str());
   if (!ws_) {
-    error_ = "cannot add sheet " + name_;
+    error_ = "cannot add sheet " + name_ + " (each sheet holds a temporary file open: too many open files?)";
     return;
   }
   widths_.assign(spec_.headers.size(), kMinColumnWidth);
