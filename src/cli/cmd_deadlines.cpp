@@ -1,18 +1,18 @@
 // gazette deadlines: a record per date or time limit of each document (JSON Lines or TSV).
+#include <memory>
 #include <ostream>
 
+#include "cli/as_of.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/index_options.hpp"
-#include "store/reader.hpp"
 #include "export/flat_records.hpp"
-#include "extract/workdays.hpp"
+#include "store/reader.hpp"
 
 namespace gazette::cli {
-
 namespace {
 
-struct DeadlineOptions {
+struct DeadlinesCommand {
   InputOptions input;
   std::string format = "json";
   std::string as_of;
@@ -20,32 +20,23 @@ struct DeadlineOptions {
   std::string db;            ///< read from this index instead of PATH...
 };
 
-int Run(const DeadlineOptions& o) {
-  bool standing = !o.as_of.empty() || o.expiring_within >= 0;
-  std::string as_of = o.as_of;
-  if (!as_of.empty()) {
-    Date d;
-    if (!ParseIsoDate(as_of, &d)) {
-      PrintError("deadlines: --as-of '" + as_of + "' is not a date (expected YYYY-MM-DD)");
-      return kUsage;
-    }
-  } else if (standing) {
-    as_of = FormatIsoDate(Today());
-  }
+int Run(const DeadlinesCommand& c) {
+  bool standing = !c.as_of.empty() || c.expiring_within >= 0;
+  std::string as_of = standing ? AsOfOrToday(c.as_of) : "";
   RecordFormat format = RecordFormat::kJson;
-  ParseRecordFormat(o.format, &format);
-  if (!HasInput("deadlines", o.input.paths, o.db)) return kUsage;
-  return WithOutput(o.input.output, [&](std::ostream& out) {
+  ParseRecordFormat(c.format, &format);
+  if (!HasInput("deadlines", c.input.paths, c.db)) return kUsage;
+  return WithOutput(c.input.output, [&](std::ostream& out) {
     RecordWriter writer(out, format, DeadlineRecordKeys(standing));
     auto emit = [&](const Record& r) { writer.Write(r); };
-    if (!o.db.empty()) {
-      Status s = store::DeadlinesFromIndex(o.db, as_of, o.expiring_within, emit);
+    if (!c.db.empty()) {
+      Status s = store::DeadlinesFromIndex(c.db, as_of, c.expiring_within, emit);
       if (!s.ok()) PrintError(s.message());
       return int(s.ok() ? kOk : kInputError);
     }
-    return ForEachIssue(o.input.paths, [&](Issue& issue) {
+    return ForEachIssue(c.input, [&](Issue& issue) {
       for (const auto& doc : issue.documents)
-        for (const auto& r : DeadlineRecords(issue, doc, as_of, o.expiring_within)) emit(r);
+        for (const auto& r : DeadlineRecords(issue, doc, as_of, c.expiring_within)) emit(r);
     }, Extracting(kDeadlines));
   });
 }
@@ -53,22 +44,20 @@ int Run(const DeadlineOptions& o) {
 }  // namespace
 
 void RegisterDeadlines(CLI::App& app, Runner& run) {
-  static DeadlineOptions options;
+  auto c = std::make_shared<DeadlinesCommand>();
   auto* cmd = app.add_subcommand(
       "deadlines",
       "A record per date or time limit: source, docno, kind (signed|published|effective|repeal-effective|"
       "validity|trial|expires|time-limit), date, precision, amount, unit, trigger, text, line");
-  AddInputOptions(cmd, options.input);
-  AddDbOption(cmd, options.db);
-  cmd->add_option("--format", options.format, "json (JSON Lines, default) or tsv")
-      ->check(CLI::IsMember({"tsv", "json"}));
-  cmd->add_option("--as-of", options.as_of,
-                  "Add as_of and status (not-yet-in-force|in-force|expired|unknown) to every record");
-  cmd->add_option("--expiring-within", options.expiring_within,
+  AddInputOptions(cmd, c->input);
+  AddDbOption(cmd, c->db);
+  cmd->add_option("--format", c->format, "json (JSON Lines, default) or tsv")->check(CLI::IsMember({"tsv", "json"}));
+  AddAsOfOption(cmd, c->as_of, "Add as_of and status (not-yet-in-force|in-force|expired|unknown) to every record");
+  cmd->add_option("--expiring-within", c->expiring_within,
                   "Keep only documents whose own validity ends within DAYS days from --as-of "
                   "(default today), both days included")
       ->check(CLI::NonNegativeNumber);
-  cmd->callback([&run] { run = [] { return Run(options); }; });
+  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

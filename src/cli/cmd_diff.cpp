@@ -1,7 +1,7 @@
 // gazette diff: what changed between two versions of a catalog or a regulation (src/diff), as
 // text, JSON Lines or the 新旧对照表 workbook.
-#include <iostream>
 #include <map>
+#include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -16,7 +16,7 @@
 namespace gazette::cli {
 namespace {
 
-struct DiffCommandOptions {
+struct DiffCommand {
   InputOptions input;
   std::string old_doc, new_doc;
   bool superseded = false;
@@ -36,9 +36,9 @@ KeptDocument Keep(Document& d, const std::string& source) {
 }
 
 /// Loads the inputs once, keeping the documents --old and --new name (the first printing of each).
-int LoadNamed(const DiffCommandOptions& o, std::optional<KeptDocument>* old_doc,
+int LoadNamed(const DiffCommand& o, std::optional<KeptDocument>* old_doc,
               std::optional<KeptDocument>* new_doc) {
-  return ForEachIssue(o.input.paths, [&](Issue& issue) {
+  return ForEachIssue(o.input, [&](Issue& issue) {
     for (auto& d : issue.documents) {
       bool is_old = !*old_doc && NamesDocument(o.old_doc, d);
       bool is_new = !*new_doc && NamesDocument(o.new_doc, d);
@@ -55,8 +55,8 @@ int LoadNamed(const DiffCommandOptions& o, std::optional<KeptDocument>* old_doc,
 }
 
 /// Loads the inputs once into CORPUS, keeping every document (for the pairs found afterwards).
-int LoadAll(const DiffCommandOptions& o, Corpus& corpus, std::map<std::string, KeptDocument>& docs) {
-  return ForEachIssue(o.input.paths, [&](Issue& issue) {
+int LoadAll(const DiffCommand& o, Corpus& corpus, std::map<std::string, KeptDocument>& docs) {
+  return ForEachIssue(o.input, [&](Issue& issue) {
     corpus.AddIssue(issue);
     for (auto& d : issue.documents) {
       std::string id = d.id;  // read before Keep moves the document
@@ -65,12 +65,8 @@ int LoadAll(const DiffCommandOptions& o, Corpus& corpus, std::map<std::string, K
   }, Extracting(kArticles | kTables | kReferences));
 }
 
-int Write(const DiffCommandOptions& o, const std::vector<diff::DocumentDiff>& diffs) {
-  if (o.format == "xlsx") {
-    Status s = WriteDiffWorkbook(diffs, o.input.output);
-    if (!s.ok()) PrintError(s.message());
-    return s.ok() ? int(kOk) : int(kOutputError);
-  }
+int Write(const DiffCommand& o, const std::vector<diff::DocumentDiff>& diffs) {
+  if (o.format == "xlsx") return OutputStatus(WriteDiffWorkbook(diffs, o.input.output));
   return WithOutput(o.input.output, [&](std::ostream& out) {
     for (size_t i = 0; i < diffs.size(); ++i) {
       if (o.format == "json") {
@@ -84,7 +80,7 @@ int Write(const DiffCommandOptions& o, const std::vector<diff::DocumentDiff>& di
   });
 }
 
-int RunPair(const DiffCommandOptions& o) {
+int RunPair(const DiffCommand& o) {
   std::optional<KeptDocument> old_doc, new_doc;
   int code = LoadNamed(o, &old_doc, &new_doc);
   for (const auto& [wanted, found] : {std::pair{&o.old_doc, &old_doc}, std::pair{&o.new_doc, &new_doc}})
@@ -94,11 +90,10 @@ int RunPair(const DiffCommandOptions& o) {
     }
   std::vector<diff::DocumentDiff> diffs = {
       diff::DiffDocuments({old_doc->doc, old_doc->source}, {new_doc->doc, new_doc->source}, o.what)};
-  int out = Write(o, diffs);
-  return out != kOk ? out : code;
+  return Worst(code, Write(o, diffs));
 }
 
-int RunSuperseded(const DiffCommandOptions& o) {
+int RunSuperseded(const DiffCommand& o) {
   Corpus corpus;
   std::map<std::string, KeptDocument> docs;
   int code = LoadAll(o, corpus, docs);
@@ -109,15 +104,24 @@ int RunSuperseded(const DiffCommandOptions& o) {
     diffs.push_back(diff::DiffDocuments({older->second.doc, older->second.source},
                                         {newer->second.doc, newer->second.source}, o.what));
   }
-  if (diffs.empty()) std::cerr << "gazette: diff: no document of the inputs repeals or replaces another of them\n";
-  int out = Write(o, diffs);
-  return out != kOk ? out : code;
+  if (diffs.empty()) PrintError("diff: no document of the inputs repeals or replaces another of them");
+  return Worst(code, Write(o, diffs));
+}
+
+int Run(const DiffCommand& o) {
+  bool pair = !o.old_doc.empty() && !o.new_doc.empty(), neither = o.old_doc.empty() && o.new_doc.empty();
+  if (o.superseded ? !neither : !pair) {
+    PrintError("diff: give either --old DOC and --new DOC, or --superseded");
+    return kUsage;
+  }
+  if (o.format == "xlsx" && !HasXlsxOutput("diff", o.input.output)) return kUsage;
+  return o.superseded ? RunSuperseded(o) : RunPair(o);
 }
 
 }  // namespace
 
 void RegisterDiff(CLI::App& app, Runner& run) {
-  static DiffCommandOptions o;
+  auto c = std::make_shared<DiffCommand>();
   auto* cmd = app.add_subcommand(
       "diff",
       "What changed between two versions of a catalog or a regulation. Catalog rows are matched one to one "
@@ -125,30 +129,17 @@ void RegisterDiff(CLI::App& app, Runner& run) {
       "assignment): kept, changed (with the fields that differ), added, removed. Articles and chapters are "
       "aligned by text similarity with their order kept: same, renumbered, changed (with a character diff), "
       "added, removed. JSON Lines keys: old_doc, new_doc, unit, change, old, new, fields, similarity, diff.");
-  AddInputOptions(cmd, o.input);
-  cmd->add_option("--old", o.old_doc, "The older document: a 文号 in any printed form, or a document id");
-  cmd->add_option("--new", o.new_doc, "The newer document: a 文号 in any printed form, or a document id");
-  cmd->add_flag("--superseded", o.superseded,
+  AddInputOptions(cmd, c->input);
+  cmd->add_option("--old", c->old_doc, "The older document: a 文号 in any printed form, or a document id");
+  cmd->add_option("--new", c->new_doc, "The newer document: a 文号 in any printed form, or a document id");
+  cmd->add_flag("--superseded", c->superseded,
                 "Compare every document with each older one in the inputs it repeals, replaces or revises");
-  cmd->add_option("--what", o.what, "tables or articles (default: tables when both documents have catalog "
-                                    "rows, else articles)")
+  cmd->add_option("--what", c->what, "tables or articles (default: tables when both documents have catalog "
+                                     "rows, else articles)")
       ->check(CLI::IsMember({"tables", "articles"}));
-  cmd->add_option("--format", o.format, "text (default), json (JSON Lines) or xlsx (the 新旧对照表, needs -o)")
+  cmd->add_option("--format", c->format, "text (default), json (JSON Lines) or xlsx (the 新旧对照表, needs -o)")
       ->check(CLI::IsMember({"text", "json", "xlsx"}));
-  cmd->callback([&run] {
-    run = [] {
-      bool pair = !o.old_doc.empty() && !o.new_doc.empty(), neither = o.old_doc.empty() && o.new_doc.empty();
-      if (o.superseded ? !neither : !pair) {
-        PrintError("diff: give either --old DOC and --new DOC, or --superseded");
-        return int(kUsage);
-      }
-      if (o.format == "xlsx" && (o.input.output.empty() || o.input.output == "-")) {
-        PrintError("diff: --format xlsx needs -o FILE.xlsx");
-        return int(kUsage);
-      }
-      return o.superseded ? RunSuperseded(o) : RunPair(o);
-    };
-  });
+  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

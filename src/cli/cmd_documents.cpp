@@ -1,4 +1,5 @@
 // gazette documents: a record per document (TSV or JSON Lines).
+#include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -7,26 +8,33 @@
 #include "export/records.hpp"
 
 namespace gazette::cli {
+namespace {
+
+struct DocumentsCommand {
+  InputOptions input;
+  std::string format = "tsv";
+};
+
+int Run(const DocumentsCommand& c) {
+  RecordFormat f = RecordFormat::kTsv;
+  ParseRecordFormat(c.format, &f);
+  return WithOutput(c.input.output, [&](std::ostream& out) {
+    RecordWriter writer(out, f, DocumentRecordKeys());
+    return ForEachIssue(c.input, [&](Issue& issue) {
+      for (const auto& d : issue.documents) writer.Write(DocumentRecord(issue, d));
+    }, SegmentOnly());
+  });
+}
+
+}  // namespace
 
 void RegisterDocuments(CLI::App& app, Runner& run) {
-  static InputOptions options;
-  static std::string format = "tsv";
+  auto c = std::make_shared<DocumentsCommand>();
   auto* cmd = app.add_subcommand("documents", "A record per document: source, line, docno, title, issuers, "
                                               "recipients, date, type, attachments, page, title_en");
-  AddInputOptions(cmd, options);
-  cmd->add_option("--format", format, "tsv (default) or json (JSON Lines)")->check(CLI::IsMember({"tsv", "json"}));
-  cmd->callback([&run] {
-    run = [] {
-      RecordFormat f = RecordFormat::kTsv;
-      ParseRecordFormat(format, &f);
-      return WithOutput(options.output, [f](std::ostream& out) {
-        RecordWriter writer(out, f, DocumentRecordKeys());
-        return ForEachIssue(options.paths, [&](Issue& issue) {
-          for (const auto& d : issue.documents) writer.Write(DocumentRecord(issue, d));
-        }, SegmentOnly());
-      });
-    };
-  });
+  AddInputOptions(cmd, c->input);
+  cmd->add_option("--format", c->format, "tsv (default) or json (JSON Lines)")->check(CLI::IsMember({"tsv", "json"}));
+  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

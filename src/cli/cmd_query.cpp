@@ -1,13 +1,13 @@
 // gazette query: XPath 1.0 over the corpus XML (an export directory, an XML file, or issues
 // turned into the corpus XML on the fly); one match a line, or JSON Lines.
-#include <iostream>
+#include <memory>
 
+#include "cli/as_of.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "export/query.hpp"
 #include "export/records.hpp"
 #include "export/xml.hpp"
-#include "extract/workdays.hpp"
 #include "util/text.hpp"
 
 namespace gazette::cli {
@@ -19,6 +19,7 @@ struct QueryCommand {
   std::vector<std::string> paths;
   std::string format = "text";
   std::string as_of;
+  RunOptions run;
 };
 
 /// Loads the corpus XML from an export directory / XML file, or builds it from text inputs.
@@ -35,21 +36,16 @@ int LoadCorpus(const QueryCommand& c, pugi::xml_document& doc) {
     return s.ok() ? kOk : kInputError;
   }
   std::vector<Issue> issues;
-  int status = ForEachIssue(c.paths, [&](Issue& issue) { issues.push_back(std::move(issue)); });
-  CorpusStatus corpus(issues, c.as_of.empty() ? TodayIso() : c.as_of);
+  int status = ForEachIssue(c.paths, c.run, [&](Issue& issue) { issues.push_back(std::move(issue)); });
+  CorpusStatus corpus(issues, AsOfOrToday(c.as_of));
   BuildCorpusXml(issues, corpus, doc);
   return status;
 }
 
-int RunQueryCommand(const QueryCommand& c) {
+int Run(const QueryCommand& c) {
   Status valid = CheckXPath(c.xpath);
   if (!valid.ok()) {
     PrintError("query: " + valid.message());
-    return kUsage;
-  }
-  Date date;
-  if (!c.as_of.empty() && !ParseIsoDate(c.as_of, &date)) {
-    PrintError("query: --as-of '" + c.as_of + "' is not a date (expected YYYY-MM-DD)");
     return kUsage;
   }
   pugi::xml_document doc;
@@ -60,7 +56,7 @@ int RunQueryCommand(const QueryCommand& c) {
     PrintError("query: " + matches.error().message);
     return kUsage;
   }
-  int out = WithOutput("", [&](std::ostream& os) {
+  int written = WithOutput("", [&](std::ostream& os) {
     RecordWriter writer(os, RecordFormat::kJson, QueryRecordKeys());
     for (const auto& m : matches.value()) {
       if (c.format == "json") {
@@ -71,25 +67,25 @@ int RunQueryCommand(const QueryCommand& c) {
     }
     return int(kOk);
   });
-  return out != kOk ? out : status;
+  return Worst(status, written);
 }
 
 }  // namespace
 
 void RegisterQuery(CLI::App& app, Runner& run) {
-  static QueryCommand c;
+  auto c = std::make_shared<QueryCommand>();
   auto* cmd = app.add_subcommand("query", "Run an XPath 1.0 expression over the corpus XML and print each match "
                                           "(element text or attribute value) one per line");
-  cmd->add_option("xpath", c.xpath, "XPath 1.0 expression, e.g. \"//document[status/@value='repealed']/@id\"")
+  cmd->add_option("xpath", c->xpath, "XPath 1.0 expression, e.g. \"//document[status/@value='repealed']/@id\"")
       ->required();
-  cmd->add_option("paths", c.paths, "An export directory (holding corpus.xml), an XML file, or issue texts")
+  cmd->add_option("paths", c->paths, "An export directory (holding corpus.xml), an XML file, or issue texts")
       ->required();
-  AddRunOptions(cmd);
-  cmd->add_option("--format", c.format, "text (default: one value a line) or json (JSON Lines: value, node, name, "
+  AddRunOptions(cmd, c->run);
+  cmd->add_option("--format", c->format, "text (default: one value a line) or json (JSON Lines: value, node, name, "
                                         "document, source, line)")
       ->check(CLI::IsMember({"text", "json"}));
-  cmd->add_option("--as-of", c.as_of, "Date (YYYY-MM-DD) statuses are computed for when built from texts; default today");
-  cmd->callback([&run] { run = [] { return RunQueryCommand(c); }; });
+  AddAsOfOption(cmd, c->as_of, "Date (YYYY-MM-DD) statuses are computed for when built from texts; default today");
+  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

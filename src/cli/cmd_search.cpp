@@ -1,9 +1,10 @@
 // gazette search: normalized text search over issues (width, OCR spacing, bracket variants and
 // ASCII case do not matter), printing docno, article, file:line and the hit in context.
-#include <iostream>
+#include <memory>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/index_options.hpp"
 #include "export/records.hpp"
 #include "export/search.hpp"
 #include "io/reader.hpp"
@@ -51,12 +52,9 @@ int RunIndexSearch(const SearchCommand& c) {
   });
 }
 
-int RunSearch(const SearchCommand& c) {
+int Run(const SearchCommand& c) {
   if (!c.db.empty()) return RunIndexSearch(c);
-  if (c.paths.empty()) {
-    PrintError("search: give PATH... (issue files or directories) or --db FILE");
-    return kUsage;
-  }
+  if (!HasInput("search", c.paths, c.db)) return kUsage;
   if (SearchKey(c.text).empty()) {
     PrintError("search: nothing to search for (the text is empty once spaces are removed)");
     return kUsage;
@@ -65,7 +63,7 @@ int RunSearch(const SearchCommand& c) {
   std::vector<std::string> inputs = ExpandInputs(c.paths, &errors);
   int status = kOk;
   for (const auto& e : errors) PrintError(e.message), status = kInputError;
-  int out = WithOutput("", [&](std::ostream& os) {
+  int code = WithOutput("", [&](std::ostream& os) {
     RecordWriter writer(os, RecordFormat::kJson, SearchRecordKeys());
     int written = 0;
     for (const auto& path : inputs) {
@@ -86,28 +84,28 @@ int RunSearch(const SearchCommand& c) {
     }
     return int(kOk);
   });
-  return out != kOk ? out : status;
+  return Worst(status, code);
 }
 
 }  // namespace
 
 void RegisterSearch(CLI::App& app, Runner& run) {
-  static SearchCommand c;
+  auto c = std::make_shared<SearchCommand>();
   auto* cmd = app.add_subcommand(
       "search", "Find TEXT in issues, ignoring width, OCR spacing, bracket variants and ASCII case; prints "
                 "docno, article eId, file:line and the hit in context (tab-separated, - when none)");
-  cmd->add_option("text", c.text, "Text to find")->required();
-  auto* paths = cmd->add_option("paths", c.paths, "Issue files, directories of *.txt, or - for stdin");
-  cmd->add_option("--db", c.db, "Search the corpus index FILE built by `gazette index` instead (no PATH): "
+  cmd->add_option("text", c->text, "Text to find")->required();
+  auto* paths = cmd->add_option("paths", c->paths, "Issue files, directories of *.txt, or - for stdin");
+  cmd->add_option("--db", c->db, "Search the corpus index FILE built by `gazette index` instead (no PATH): "
                                 "lines ranked by bm25, AND/OR between terms, \"quoted\" phrases; JSON adds score")
       ->excludes(paths);
-  cmd->add_option("--limit", c.limit, "Print at most N hits (default: all)")->check(CLI::NonNegativeNumber);
-  cmd->add_option("--format", c.format, "text (default) or json (JSON Lines: source, line, docno, document, "
+  cmd->add_option("--limit", c->limit, "Print at most N hits (default: all)")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--format", c->format, "text (default) or json (JSON Lines: source, line, docno, document, "
                                         "article, match, context)")
       ->check(CLI::IsMember({"text", "json"}));
-  cmd->add_option("--context", c.context, "Characters of context either side (default 20)")
+  cmd->add_option("--context", c->context, "Characters of context either side (default 20)")
       ->check(CLI::Range(0, 1000));
-  cmd->callback([&run] { run = [] { return RunSearch(c); }; });
+  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

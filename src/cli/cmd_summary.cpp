@@ -1,4 +1,5 @@
 // gazette summary: a line per issue, then a line per document.
+#include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -7,6 +8,10 @@
 
 namespace gazette::cli {
 namespace {
+
+struct SummaryCommand {
+  InputOptions input;
+};
 
 void PrintIssue(std::ostream& out, const Issue& issue) {
   const auto& h = issue.header;
@@ -21,20 +26,20 @@ void PrintIssue(std::ostream& out, const Issue& issue) {
   for (const auto& f : issue.findings) out << "  ! " << f.source << ":" << f.line << ": " << f.message << "\n";
 }
 
+int Run(const SummaryCommand& c) {
+  return WithOutput(c.input.output, [&](std::ostream& out) {
+    return ForEachIssue(c.input, [&](Issue& issue) { PrintIssue(out, issue); }, SegmentOnly());
+  });
+}
+
 }  // namespace
 
 void RegisterSummary(CLI::App& app, Runner& run) {
-  static InputOptions options;
+  auto c = std::make_shared<SummaryCommand>();
   auto* cmd = app.add_subcommand("summary", "A first look: a line per issue (number, date, documents), then a "
                                             "line per document (文号, signing date, issuers, title)");
-  AddInputOptions(cmd, options);
-  cmd->callback([&run] {
-    run = [] {
-      return WithOutput(options.output, [](std::ostream& out) {
-        return ForEachIssue(options.paths, [&](Issue& issue) { PrintIssue(out, issue); }, SegmentOnly());
-      });
-    };
-  });
+  AddInputOptions(cmd, c->input);
+  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

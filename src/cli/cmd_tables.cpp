@@ -1,6 +1,8 @@
 // gazette tables: a record per catalog table row (JSON Lines, CSV, TSV) or the table sheets of
 // the publishing workbook (xlsx).
+#include <algorithm>
 #include <iostream>
+#include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -19,7 +21,7 @@ void PrintRepairs(const Issue& issue, const Table& t) {
       for (const auto& repair : r.repairs) std::cerr << issue.source << ":" << r.line << ": repair: " << repair << "\n";
 }
 
-struct TablesOptions {
+struct TablesCommand {
   InputOptions input;
   std::string format = "json";
   std::string docno;
@@ -27,8 +29,8 @@ struct TablesOptions {
 };
 
 /// Loads every input, keeping the documents --doc selects; sets *FOUND when one matched.
-int LoadSelected(const TablesOptions& o, std::vector<Issue>* issues, bool* found) {
-  return ForEachIssue(o.input.paths, [&](Issue& issue) {
+int LoadSelected(const TablesCommand& o, std::vector<Issue>* issues, bool* found) {
+  return ForEachIssue(o.input, [&](Issue& issue) {
     std::vector<Document> kept;
     for (auto& d : issue.documents) {
       if (!NamesDocument(o.docno, d)) continue;
@@ -42,7 +44,7 @@ int LoadSelected(const TablesOptions& o, std::vector<Issue>* issues, bool* found
   }, Extracting(kTables));
 }
 
-int WriteRecords(const TablesOptions& o, const std::vector<Issue>& issues) {
+int WriteRecords(const TablesCommand& o, const std::vector<Issue>& issues) {
   RecordFormat f = RecordFormat::kJson;
   ParseRecordFormat(o.format, &f);
   std::vector<Record> records;
@@ -62,10 +64,30 @@ int WriteRecords(const TablesOptions& o, const std::vector<Issue>& issues) {
   });
 }
 
+/// The table sheets of the publishing workbook, written to -o.
+int WriteTableSheets(const TablesCommand& o, const std::vector<Issue>& issues) {
+  WorkbookOptions workbook;
+  workbook.tables_only = true;
+  workbook.warn = [](const std::string& m) { PrintError("xlsx: " + m); };
+  return OutputStatus(WriteWorkbook(issues, o.input.output, workbook));
+}
+
+int Run(const TablesCommand& o) {
+  if (o.format == "xlsx" && !HasXlsxOutput("tables", o.input.output)) return kUsage;
+  std::vector<Issue> issues;
+  bool found = o.docno.empty();
+  int code = LoadSelected(o, &issues, &found);
+  if (!found) {
+    PrintError("tables: no document " + o.docno + " in the inputs");
+    return kInputError;
+  }
+  return Worst(code, o.format == "xlsx" ? WriteTableSheets(o, issues) : WriteRecords(o, issues));
+}
+
 }  // namespace
 
 void RegisterTables(CLI::App& app, Runner& run) {
-  static TablesOptions o;
+  auto c = std::make_shared<TablesCommand>();
   auto* cmd = app.add_subcommand(
       "tables",
       "A record per row of each catalog table (tab-separated rows under a header; pieces across page "
@@ -76,38 +98,13 @@ void RegisterTables(CLI::App& app, Runner& run) {
       "header row, the cells spread into columns named by their keys (cell_KEY when KEY is also a record "
       "field, e.g. cell_docno); tables of different schemas share the union of their columns. "
       "Counts and 序号 are checked by `gazette check`.");
-  AddInputOptions(cmd, o.input);
-  cmd->add_option("--doc", o.docno, "Only the document with this 文号 (京人社发〔2023〕10号) or id");
-  cmd->add_option("--format", o.format,
+  AddInputOptions(cmd, c->input);
+  cmd->add_option("--doc", c->docno, "Only the document with this 文号 (京人社发〔2023〕10号) or id");
+  cmd->add_option("--format", c->format,
                   "json (default, JSON Lines), csv (RFC 4180, formulas neutralized), tsv, or xlsx (needs -o FILE.xlsx)")
       ->check(CLI::IsMember({"json", "csv", "tsv", "xlsx"}));
-  cmd->add_flag("--repairs", o.repairs, "Also print each row repair on stderr as FILE:LINE: repair: WHAT");
-  cmd->callback([&run] {
-    run = [] {
-      if (o.format == "xlsx" && (o.input.output.empty() || o.input.output == "-")) {
-        PrintError("tables: --format xlsx needs -o FILE.xlsx");
-        return int(kUsage);
-      }
-      std::vector<Issue> issues;
-      bool found = o.docno.empty();
-      int code = LoadSelected(o, &issues, &found);
-      if (!found) {
-        PrintError("tables: no document " + o.docno + " in the inputs");
-        return int(kInputError);
-      }
-      int out;
-      if (o.format == "xlsx") {
-        WorkbookOptions workbook;
-        workbook.tables_only = true;
-        Status s = WriteWorkbook(issues, o.input.output, workbook);
-        if (!s.ok()) PrintError(s.message());
-        out = s.ok() ? int(kOk) : int(kOutputError);
-      } else {
-        out = WriteRecords(o, issues);
-      }
-      return out != kOk ? out : code;
-    };
-  });
+  cmd->add_flag("--repairs", c->repairs, "Also print each row repair on stderr as FILE:LINE: repair: WHAT");
+  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

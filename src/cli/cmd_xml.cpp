@@ -1,13 +1,14 @@
 // gazette xml: DIR/<issue>.xml per issue and DIR/corpus.xml (exports/gazette.xsd), or Akoma
 // Ntoso 3.0 with --flavor akn.
 #include <algorithm>
+#include <memory>
 
+#include "cli/as_of.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "export/akn.hpp"
 #include "export/xml.hpp"
 #include "export/xml_stream.hpp"
-#include "extract/workdays.hpp"
 
 namespace gazette::cli {
 
@@ -19,6 +20,7 @@ struct XmlCommand {
   std::string flavor = "gazette";
   std::string as_of;
   bool no_body = false;
+  RunOptions run;
 };
 
 /// The gazette export in flat memory: a first pass indexes the corpus, a second writes each
@@ -26,59 +28,46 @@ struct XmlCommand {
 int StreamXml(const XmlCommand& c, const std::string& as_of) {
   XmlExportStream out(c.dir, as_of, {.body = !c.no_body});
   std::vector<std::string> readable;
-  int status = ForEachIssue(c.paths, [&](Issue& issue) {
+  int status = ForEachIssue(c.paths, c.run, [&](Issue& issue) {
     out.Plan(issue);
     readable.push_back(issue.source);
   }, Extracting(kReferences | kDeadlines));
   if (readable.empty()) return status == kOk ? int(kInputError) : status;  // nothing read: write nothing
   Status written;
-  int again = ForEachIssue(readable, [&](Issue& issue) {
+  int again = ForEachIssue(readable, c.run, [&](Issue& issue) {
     if (written.ok()) written = out.Write(issue);
   });
   if (written.ok()) written = out.Finish();
-  if (!written.ok()) {
-    PrintError(written.message());
-    return kOutputError;
-  }
-  return status != kOk ? status : again;
+  return Worst(status != kOk ? status : again, OutputStatus(written));
 }
 
-int RunXml(const XmlCommand& c) {
-  Date date;
-  if (!c.as_of.empty() && !ParseIsoDate(c.as_of, &date)) {
-    PrintError("xml: --as-of '" + c.as_of + "' is not a date (expected YYYY-MM-DD)");
-    return kUsage;
-  }
-  std::string as_of = c.as_of.empty() ? TodayIso() : c.as_of;
+int Run(const XmlCommand& c) {
+  std::string as_of = AsOfOrToday(c.as_of);
   bool from_stdin = std::find(c.paths.begin(), c.paths.end(), "-") != c.paths.end();
   if (c.flavor == "gazette" && !from_stdin) return StreamXml(c, as_of);
   std::vector<Issue> issues;
-  int status = ForEachIssue(c.paths, [&](Issue& issue) { issues.push_back(std::move(issue)); });
+  int status = ForEachIssue(c.paths, c.run, [&](Issue& issue) { issues.push_back(std::move(issue)); });
   if (issues.empty()) return status == kOk ? int(kInputError) : status;  // nothing read: write nothing
   Status s = c.flavor == "akn" ? WriteAknExport(issues, c.dir, as_of)
                                : WriteXmlExport(issues, c.dir, as_of, {.body = !c.no_body});
-  if (!s.ok()) {
-    PrintError(s.message());
-    return kOutputError;
-  }
-  return status;
+  return Worst(status, OutputStatus(s));
 }
 
 }  // namespace
 
 void RegisterXml(CLI::App& app, Runner& run) {
-  static XmlCommand c;
+  auto c = std::make_shared<XmlCommand>();
   auto* cmd = app.add_subcommand(
       "xml", "Export DIR/<issue>.xml per issue and DIR/corpus.xml (schema: exports/gazette.xsd), "
              "or Akoma Ntoso 3.0 files (--flavor akn: DIR/<issue>/<document>.xml)");
-  cmd->add_option("paths", c.paths, "Issue files, directories of *.txt, or - for stdin")->required();
-  AddRunOptions(cmd);
-  cmd->add_option("-o,--output", c.dir, "Directory to write (created if missing)")->required();
-  cmd->add_option("--flavor", c.flavor, "gazette (default: the documented schema) or akn (Akoma Ntoso 3.0)")
+  cmd->add_option("paths", c->paths, "Issue files, directories of *.txt, or - for stdin")->required();
+  AddRunOptions(cmd, c->run);
+  cmd->add_option("-o,--output", c->dir, "Directory to write (created if missing)")->required();
+  cmd->add_option("--flavor", c->flavor, "gazette (default: the documented schema) or akn (Akoma Ntoso 3.0)")
       ->check(CLI::IsMember({"gazette", "akn"}));
-  cmd->add_option("--as-of", c.as_of, "Date (YYYY-MM-DD) the statuses are computed for; default today");
-  cmd->add_flag("--no-body", c.no_body, "Leave out the documents' body lines (<body>)");
-  cmd->callback([&run] { run = [] { return RunXml(c); }; });
+  AddAsOfOption(cmd, c->as_of, "Date (YYYY-MM-DD) the statuses are computed for; default today");
+  cmd->add_flag("--no-body", c->no_body, "Leave out the documents' body lines (<body>)");
+  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

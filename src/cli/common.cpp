@@ -57,25 +57,20 @@ std::string UsageErrorLine(const CLI::App& app, const CLI::Error& error, const s
          (command.empty() ? "" : command + " ") + "--help)\n";
 }
 
-RunOptions& Running() {
-  static RunOptions options;
-  return options;
-}
-
-void AddRunOptions(CLI::App* cmd) {
-  cmd->add_option("-j,--jobs", Running().jobs, "Issues read in parallel (default: one per core); output is the same")
+void AddRunOptions(CLI::App* cmd, RunOptions& run) {
+  cmd->add_option("-j,--jobs", run.jobs, "Issues read in parallel (default: one per core); output is the same")
       ->check(CLI::Range(0, 256));
-  cmd->add_flag("-q,--quiet", Running().quiet, "No progress line on a terminal");
+  cmd->add_flag("-q,--quiet", run.quiet, "No progress line on a terminal");
 }
 
 void AddInputOptions(CLI::App* cmd, InputOptions& options, bool with_output) {
   cmd->add_option("paths", options.paths, "Issue files, directories of *.txt, or - for stdin")->required();
   if (with_output) cmd->add_option("-o,--output", options.output, "Write to FILE instead of stdout");
-  AddRunOptions(cmd);
+  AddRunOptions(cmd, options.run);
 }
 
-int ForEachIssue(const std::vector<std::string>& paths, const std::function<void(Issue&)>& visit,
-                 const PipelineOptions& pipeline) {
+int ForEachIssue(const std::vector<std::string>& paths, const RunOptions& run,
+                 const std::function<void(Issue&)>& visit, const PipelineOptions& pipeline) {
   std::vector<Error> errors;
   std::vector<std::string> inputs = ExpandInputs(paths, &errors);
   int status = kOk;
@@ -83,23 +78,38 @@ int ForEachIssue(const std::vector<std::string>& paths, const std::function<void
     PrintError(e.message);
     status = kInputError;
   }
-  Progress progress(inputs, !Running().quiet);
-  LoadInOrder(inputs, Running().jobs, pipeline, [&](const std::string& path, Result<Issue>& issue) {
+  Progress progress(inputs, !run.quiet);
+  auto say = [&progress](const std::string& line) {  // never drawn over by the progress line
+    progress.Clear();
+    PrintError(line);
+  };
+  LoadInOrder(inputs, run.jobs, pipeline, [&](const std::string& path, Result<Issue>& issue) {
     progress.Done(path);
     if (!issue.ok()) {
-      progress.Clear();
-      PrintError(issue.error().message);
+      say(issue.error().message);
       status = kInputError;
       return;
     }
     for (const auto& f : issue->findings)
-      if (f.kind == "no-document") PrintError(path + ": warning: " + f.message);
-    for (const auto& failure : issue->failures) PrintError(failure);
+      if (f.kind == "no-document") say(path + ": warning: " + f.message);
+    for (const auto& failure : issue->failures) say(failure);
     if (!issue->failures.empty()) status = kInputError;
     visit(issue.value());
   });
   progress.Clear();
   return status;
+}
+
+bool HasXlsxOutput(const std::string& command, const std::string& output) {
+  if (!output.empty() && output != "-") return true;
+  PrintError(command + ": --format xlsx needs -o FILE.xlsx");
+  return false;
+}
+
+int OutputStatus(const Status& written) {
+  if (written.ok()) return kOk;
+  PrintError(written.message());
+  return kOutputError;
 }
 
 int WithOutput(const std::string& output, const std::function<int(std::ostream&)>& write) {
@@ -117,11 +127,7 @@ int WithOutput(const std::string& output, const std::function<int(std::ostream&)
     code = write(out);
     return {};
   });
-  if (!s.ok()) {
-    PrintError(s.message());
-    return kOutputError;
-  }
-  return code;
+  return s.ok() ? code : OutputStatus(s);
 }
 
 }  // namespace gazette::cli

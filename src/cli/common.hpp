@@ -8,17 +8,12 @@
 
 #include "model/issue.hpp"
 #include "pipeline/pipeline.hpp"
+#include "util/result.hpp"
 
 namespace gazette::cli {
 
 /// Exit codes (DESIGN.md): 0 success, 1 check found problems, 2 usage, 3 input, 4 output.
 enum Exit { kOk = 0, kFindings = 1, kUsage = 2, kInputError = 3, kOutputError = 4 };
-
-/// Options every command that reads issues takes.
-struct InputOptions {
-  std::vector<std::string> paths;  ///< files, directories (*.txt inside) or "-"
-  std::string output;              ///< -o FILE; empty = stdout
-};
 
 /// How every command that reads issues runs: --jobs and --quiet.
 struct RunOptions {
@@ -26,25 +21,45 @@ struct RunOptions {
   bool quiet = false;  ///< no progress line on a terminal
 };
 
-/// The run options of this invocation (one command runs per process).
-RunOptions& Running();
+/// Options every command that reads issues takes.
+struct InputOptions {
+  std::vector<std::string> paths;  ///< files, directories (*.txt inside) or "-"
+  std::string output;              ///< -o FILE; empty = stdout
+  RunOptions run;                  ///< --jobs, --quiet
+};
 
-/// Adds -j/--jobs and -q/--quiet to CMD.
-void AddRunOptions(CLI::App* cmd);
+/// Adds -j/--jobs and -q/--quiet to CMD, stored in RUN.
+void AddRunOptions(CLI::App* cmd, RunOptions& run);
 
 /// Adds the positional PATH... argument and -o/--output to CMD, and the run options.
 void AddInputOptions(CLI::App* cmd, InputOptions& options, bool with_output = true);
 
-/// Loads the inputs (--jobs at a time, a few issues in memory at once) and calls VISIT with each
-/// in input order, showing progress on a terminal. A bad input gets one line on stderr and the
-/// others go on, and so does a document an extractor failed on. Returns kInputError if any input
-/// or document failed, or if PATHS held nothing to read.
-int ForEachIssue(const std::vector<std::string>& paths, const std::function<void(Issue&)>& visit,
-                 const PipelineOptions& pipeline = {});
+/// Loads the inputs (RUN.jobs at a time, a few issues in memory at once) and calls VISIT with each
+/// in input order, showing progress on a terminal unless RUN.quiet. A bad input gets one line on
+/// stderr and the others go on, and so does a document an extractor failed on. Returns
+/// kInputError if any input or document failed, or if PATHS held nothing to read.
+int ForEachIssue(const std::vector<std::string>& paths, const RunOptions& run,
+                 const std::function<void(Issue&)>& visit, const PipelineOptions& pipeline = {});
+
+/// ForEachIssue over INPUT's paths with its run options.
+inline int ForEachIssue(const InputOptions& input, const std::function<void(Issue&)>& visit,
+                        const PipelineOptions& pipeline = {}) {
+  return ForEachIssue(input.paths, input.run, visit, pipeline);
+}
 
 /// Runs WRITE on stdout, or on OUTPUT through a temporary file renamed at the end.
 /// Returns kOutputError (after a one-line message) if the output cannot be written.
 int WithOutput(const std::string& output, const std::function<int(std::ostream&)>& write);
+
+/// True when OUTPUT names a file; else prints "COMMAND: --format xlsx needs -o FILE.xlsx".
+bool HasXlsxOutput(const std::string& command, const std::string& output);
+
+/// kOk when WRITTEN is ok; else prints its message and returns kOutputError.
+int OutputStatus(const Status& written);
+
+/// The exit code of a command whose reading returned READ and whose writing returned WRITTEN:
+/// a failed write first, then a failed read.
+inline int Worst(int read, int written) { return written != kOk ? written : read; }
 
 /// The one line (with its newline) a usage ERROR of APP prints: "gazette: unknown command 'X'
 /// (commands: …)", or "gazette: CMD: what CLI11 says (see gazette CMD --help)". ARGS: argv[1..].

@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <iostream>
 #include <set>
 
 #include "export/xlsx_cells.hpp"
@@ -64,7 +63,6 @@ struct WorkbookStream::Impl {
 
   void Warn(const std::string& message) const {
     if (options.warn) options.warn(message);
-    else std::cerr << "gazette: xlsx: " << message << "\n";
   }
 
   std::unique_ptr<SheetStream> Sheet(SheetSpec spec, const std::string& name) {

@@ -20,7 +20,7 @@ struct WorkbookOptions {
   std::string as_of;         ///< ISO date the 状态 column is computed for; empty = today (UTC)
   size_t row_limit = 1048576;  ///< rows per sheet: Excel's limit; lower only to test the cut
   /// Called with one line for every limit met (cell cut at 32,767 characters, sheet names
-  /// shortened or changed, rows past the row limit); empty = print "gazette: xlsx: …" on stderr.
+  /// shortened or changed, rows past the row limit); empty = not reported.
   std::function<void(const std::string&)> warn;
 };
 

@@ -1,7 +1,7 @@
 #include "export/xlsx_sheets.hpp"
 
 #include "export/status_labels.hpp"
-#include "pipeline/check.hpp"
+#include "extract/check.hpp"
 #include "util/text.hpp"
 
 namespace gazette::xlsx {

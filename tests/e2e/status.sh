@@ -2,15 +2,15 @@
 # gazette status across two issues: a document printed in one, repealed in the other.
 # Usage: bash tests/e2e/status.sh /path/to/gazette   (from the repo root)
 set -u
-G=${1:?usage: status.sh /path/to/gazette}
+g=${1:?usage: status.sh /path/to/gazette}
+. tests/e2e/lib/assert.bash
 A=tests/data/xref-a.txt
 B=tests/data/xref-b.txt
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
-out=$("$G" status '京示发〔2022〕3号' "$A" "$B" --as-of 2025-01-01 --format json) || fail "status exited $?"
-/usr/bin/python3 - "$out" "$A" "$B" <<'PY' || exit 1
+expect_exit 0 "status json" -- "$g" status '京示发〔2022〕3号' "$A" "$B" --as-of 2025-01-01 --format json
+/usr/bin/python3 - "$t/out" "$A" "$B" <<'PY' && ok || bad "status json: $(cat "$t/out")"
 import json, sys
-s = json.loads(sys.argv[1])
+s = json.loads(open(sys.argv[1], encoding="utf-8").read())
 a, b = sys.argv[2], sys.argv[3]
 assert list(s) == ["docno", "status", "by", "date", "evidence"], list(s)
 assert s["docno"] == "京示发〔2022〕3号", s
@@ -25,25 +25,27 @@ for e in s["evidence"]:
 PY
 
 # Any printed form of the 文号 is accepted; text output names file:line.
-text=$("$G" status '京示发[2022]3 号' "$A" "$B" --as-of 2025-01-01) || fail "status (text) exited $?"
-grep -q "repealed by 京示发〔2024〕7号" <<<"$text" || fail "text: $text"
-grep -q "$B:41:" <<<"$text" || fail "text lacks $B:41: $text"
-grep -q "$A:27:" <<<"$text" || fail "text lacks $A:27: $text"
+expect_exit 0 "status text" -- "$g" status '京示发[2022]3 号' "$A" "$B" --as-of 2025-01-01
+grep -q "repealed by 京示发〔2024〕7号" "$t/out" && ok || bad "text: $(cat "$t/out")"
+grep -q "$B:41:" "$t/out" && ok || bad "text lacks $B:41: $(cat "$t/out")"
+grep -q "$A:27:" "$t/out" && ok || bad "text lacks $A:27: $(cat "$t/out")"
 
 # Before the repeal takes effect the document is in force.
-"$G" status '京示发〔2022〕3号' "$A" "$B" --as-of 2024-03-31 --format json | grep -q '"status":"in-force"' \
-  || fail "as of 2024-03-31 should be in force"
+expect_exit 0 "status before the repeal" -- "$g" status '京示发〔2022〕3号' "$A" "$B" --as-of 2024-03-31 --format json
+grep -q '"status":"in-force"' "$t/out" && ok || bad "as of 2024-03-31 should be in force: $(cat "$t/out")"
 
 # A document no input prints or cites: unknown, exit 0.
-"$G" status '京政发〔1999〕1号' "$A" "$B" --format json | grep -q '"status":"unknown"' || fail "unknown document"
+expect_exit 0 "unknown document" -- "$g" status '京政发〔1999〕1号' "$A" "$B" --format json
+grep -q '"status":"unknown"' "$t/out" && ok || bad "unknown document: $(cat "$t/out")"
 
 # Bad DOCNO, bad date, missing file: one-line messages and the documented exit codes.
-err=$("$G" status 'abc' "$A" 2>&1 >/dev/null); code=$?
-[ $code -eq 2 ] || fail "bad DOCNO exit $code"
-grep -q "not a 文号" <<<"$err" || fail "bad DOCNO message: $err"
-[ "$(wc -l <<<"$err")" -eq 1 ] || fail "bad DOCNO message is not one line: $err"
-"$G" status '京示发〔2022〕3号' "$A" --as-of 2024-13-01 >/dev/null 2>&1; code=$?
-[ $code -eq 2 ] || fail "bad --as-of exit $code"
-"$G" status '京示发〔2022〕3号' "$A" tests/data/no-such-file.txt >/dev/null 2>&1; code=$?
-[ $code -eq 3 ] || fail "missing input exit $code"
-echo "status.sh: ok"
+expect_exit 2 "bad DOCNO" -- "$g" status 'abc' "$A"
+grep -q "not a 文号" "$t/err" && ok || bad "bad DOCNO message: $(cat "$t/err")"
+[ "$(wc -l <"$t/err")" -eq 1 ] && ok || bad "bad DOCNO message is not one line: $(cat "$t/err")"
+expect_exit 2 "bad --as-of month" -- "$g" status '京示发〔2022〕3号' "$A" --as-of 2024-13-01
+# An impossible day is no date either (the strict parser every --as-of shares).
+expect_exit 2 "impossible --as-of day" -- "$g" status '京示发〔2022〕3号' "$A" --as-of 2023-02-31
+[ "$(wc -l <"$t/err")" -eq 1 ] && grep -q -- "--as-of" "$t/err" && ok || bad "impossible --as-of message: $(cat "$t/err")"
+expect_exit 3 "missing input" -- "$g" status '京示发〔2022〕3号' "$A" tests/data/no-such-file.txt
+
+finish status

@@ -10,7 +10,7 @@
 
 #include "export/xml.hpp"
 #include "io/reader.hpp"
-#include "pipeline/check.hpp"
+#include "extract/check.hpp"
 #include "pipeline/pipeline.hpp"
 #include "xref/corpus.hpp"
 

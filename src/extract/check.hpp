@@ -1,4 +1,5 @@
-// What `gazette check` and the workbook's 检查 sheet report for an issue.
+// What `gazette check` and the workbook's 检查 sheet report for an issue: the checks of each
+// extractor (articles_check, tables_check, references_check) and segmentation's findings, together.
 #pragma once
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "pipeline/check.hpp"
+#include "extract/check.hpp"
 
 #include <algorithm>
 
