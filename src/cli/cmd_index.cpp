@@ -1,9 +1,11 @@
 // gazette index: build or update the SQLite corpus index (incremental; see src/store).
 #include <iostream>
+#include <memory>
 
+#include "cli/as_of.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "extract/workdays.hpp"
+#include "cli/progress.hpp"
 #include "io/reader.hpp"
 #include "store/writer.hpp"
 
@@ -16,14 +18,10 @@ struct IndexCommand {
   bool prune = false;
   bool verbose = false;
   std::string as_of;
+  RunOptions run;
 };
 
-int RunIndex(const IndexCommand& c) {
-  Date date;
-  if (!c.as_of.empty() && !ParseIsoDate(c.as_of, &date)) {
-    PrintError("index: --as-of '" + c.as_of + "' is not a date (expected YYYY-MM-DD)");
-    return kUsage;
-  }
+int Run(const IndexCommand& c) {
   std::vector<Error> errors;
   std::vector<std::string> inputs = ExpandInputs(c.paths, &errors);
   int status = kOk;
@@ -35,10 +33,16 @@ int RunIndex(const IndexCommand& c) {
   store::IndexOptions options;
   options.prune = c.prune;
   options.as_of = c.as_of;
-  if (c.verbose) options.on_file = [](const std::string& path, const std::string& what) {
+  options.jobs = c.run.jobs;
+  Progress progress(inputs, !c.run.quiet);
+  options.on_file = [&](const std::string& path, const std::string& what) {
+    progress.Done(path);
+    if (!c.verbose) return;
+    progress.Clear();
     std::cerr << what << "\t" << path << "\n";
   };
   auto report = store::IndexFiles(c.db, inputs, options);
+  progress.Clear();
   if (!report.ok()) {
     PrintError(report.error().message);
     return kInputError;
@@ -52,17 +56,18 @@ int RunIndex(const IndexCommand& c) {
 }  // namespace
 
 void RegisterIndex(CLI::App& app, Runner& run) {
-  static IndexCommand c;
+  auto c = std::make_shared<IndexCommand>();
   auto* cmd = app.add_subcommand(
       "index", "Build or update the SQLite corpus index (FTS5 full text, documents, articles, table rows, "
                "deadlines, references, statuses) that search/status/refs/deadlines read with --db. Unchanged "
                "files are skipped; a changed file is replaced in one transaction");
-  cmd->add_option("paths", c.paths, "Issue files or directories of *.txt")->required();
-  cmd->add_option("--db", c.db, "The index database (default gazette.db); created when missing");
-  cmd->add_flag("--prune", c.prune, "Remove issues whose files are not among PATH...");
-  cmd->add_option("--as-of", c.as_of, "Date the stored status table is computed on (default today)");
-  cmd->add_flag("-v,--verbose", c.verbose, "Print added/replaced/unchanged for each file on stderr");
-  cmd->callback([&run] { run = [] { return RunIndex(c); }; });
+  cmd->add_option("paths", c->paths, "Issue files or directories of *.txt")->required();
+  cmd->add_option("--db", c->db, "The index database (default gazette.db); created when missing");
+  cmd->add_flag("--prune", c->prune, "Remove issues whose files are not among PATH...");
+  AddAsOfOption(cmd, c->as_of, "Date (YYYY-MM-DD) the stored status table is computed on (default today)");
+  AddRunOptions(cmd, c->run);
+  cmd->add_flag("-v,--verbose", c->verbose, "Print added/replaced/unchanged for each file on stderr");
+  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

@@ -1,5 +1,6 @@
 #include "pipeline/parallel.hpp"
 
+#include <algorithm>
 #include <condition_variable>
 #include <exception>
 #include <map>
@@ -12,28 +13,13 @@
 namespace gazette {
 namespace {
 
-/// One input's outcome: the loaded issue (or its error), or the exception loading threw.
-struct Loaded {
-  std::optional<Result<Issue>> issue;
-  std::exception_ptr failure;
-};
-
-Loaded LoadCatching(const std::string& path, const PipelineOptions& pipeline) {
-  Loaded out;
-  try {
-    out.issue.emplace(LoadIssue(path, pipeline));
-  } catch (...) {
-    out.failure = std::current_exception();
-  }
-  return out;
-}
-
-/// The hand-over between the loading threads and the visiting thread.
+/// The hand-over between the loading threads and the visiting thread: which index to load next,
+/// and which loads have finished (with the exception each threw, if any).
 class Window {
  public:
   Window(size_t total, size_t capacity) : total_(total), capacity_(capacity) {}
 
-  /// The next input to load, waiting while the window is full; nullopt when all are taken.
+  /// The next index to load, waiting while the window is full; nullopt when all are taken.
   std::optional<size_t> Take() {
     std::unique_lock lock(mutex_);
     room_.wait(lock, [&] { return stopped_ || next_ >= total_ || next_ - visited_ < capacity_; });
@@ -41,17 +27,18 @@ class Window {
     return next_++;
   }
 
-  void Put(size_t index, Loaded loaded) {
+  /// Records that INDEX is loaded (FAILURE: what its load threw, or null).
+  void Put(size_t index, std::exception_ptr failure) {
     std::lock_guard lock(mutex_);
-    done_.emplace(index, std::move(loaded));
+    done_.emplace(index, std::move(failure));
     ready_.notify_all();
   }
 
-  /// The result for INDEX, waiting until it is loaded.
-  Loaded Get(size_t index) {
+  /// Waits until INDEX is loaded; returns what its load threw, or null.
+  std::exception_ptr Get(size_t index) {
     std::unique_lock lock(mutex_);
     ready_.wait(lock, [&] { return done_.count(index) > 0; });
-    Loaded out = std::move(done_.at(index));
+    std::exception_ptr out = std::move(done_.at(index));
     done_.erase(index);
     ++visited_;
     room_.notify_all();
@@ -68,43 +55,47 @@ class Window {
  private:
   std::mutex mutex_;
   std::condition_variable room_, ready_;
-  std::map<size_t, Loaded> done_;
+  std::map<size_t, std::exception_ptr> done_;
   size_t total_, capacity_, next_ = 0, visited_ = 0;
   bool stopped_ = false;
 };
 
-void Visit(const std::string& path, Loaded& loaded,
-           const std::function<void(const std::string&, Result<Issue>&)>& visit) {
-  if (loaded.failure) std::rethrow_exception(loaded.failure);
-  visit(path, *loaded.issue);
+/// Runs LOAD(INDEX); returns what it threw, or null.
+std::exception_ptr LoadCatching(const std::function<void(size_t)>& load, size_t index) {
+  try {
+    load(index);
+  } catch (...) {
+    return std::current_exception();
+  }
+  return nullptr;
 }
 
 }  // namespace
 
 unsigned DefaultJobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
-void LoadInOrder(const std::vector<std::string>& inputs, unsigned jobs, const PipelineOptions& pipeline,
-                 const std::function<void(const std::string& path, Result<Issue>& issue)>& visit) {
+void RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>& load,
+                const std::function<void(size_t)>& visit) {
   if (jobs == 0) jobs = DefaultJobs();
-  jobs = static_cast<unsigned>(std::min<size_t>(jobs, inputs.size()));
+  jobs = static_cast<unsigned>(std::min<size_t>(jobs, count));
   if (jobs <= 1) {
-    for (const auto& path : inputs) {
-      Loaded loaded = LoadCatching(path, pipeline);
-      Visit(path, loaded, visit);
+    for (size_t i = 0; i < count; ++i) {
+      load(i);
+      visit(i);
     }
     return;
   }
   Grammars();  // compiled once, before any job needs them
-  Window window(inputs.size(), 2 * size_t(jobs));
+  Window window(count, 2 * size_t(jobs));
   std::vector<std::thread> loaders;
   for (unsigned j = 0; j < jobs; ++j)
     loaders.emplace_back([&] {
-      while (auto index = window.Take()) window.Put(*index, LoadCatching(inputs[*index], pipeline));
+      while (auto index = window.Take()) window.Put(*index, LoadCatching(load, *index));
     });
   try {
-    for (size_t i = 0; i < inputs.size(); ++i) {
-      Loaded loaded = window.Get(i);
-      Visit(inputs[i], loaded, visit);
+    for (size_t i = 0; i < count; ++i) {
+      if (std::exception_ptr failure = window.Get(i)) std::rethrow_exception(failure);
+      visit(i);
     }
   } catch (...) {
     window.Stop();
@@ -112,6 +103,12 @@ void LoadInOrder(const std::vector<std::string>& inputs, unsigned jobs, const Pi
     throw;
   }
   for (auto& t : loaders) t.join();
+}
+
+void LoadInOrder(const std::vector<std::string>& inputs, unsigned jobs, const PipelineOptions& pipeline,
+                 const std::function<void(const std::string& path, Result<Issue>& issue)>& visit) {
+  MapInOrder<Result<Issue>>(
+      inputs, jobs, [&](const std::string& path) { return LoadIssue(path, pipeline); }, visit);
 }
 
 }  // namespace gazette

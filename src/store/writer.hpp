@@ -14,8 +14,9 @@ namespace gazette::store {
 struct IndexOptions {
   bool prune = false;   ///< remove issues whose files are not among the inputs
   std::string as_of;    ///< date the status table is computed on (ISO); "" = today
+  unsigned jobs = 0;    ///< inputs read and parsed in parallel (LoadInOrder's); 0 = one per core
   /// Called with each input path and what happened to it ("added", "replaced", "unchanged"),
-  /// from the reading or the writing thread (one call at a time per thread).
+  /// on the calling thread, in input order.
   std::function<void(const std::string&, const std::string&)> on_file;
 };
 

@@ -44,6 +44,21 @@ same query query "count(//document)" "$t/in" --as-of 2025-01-01
 diff -r "$t/x1" "$t/x3" >/dev/null && ok || bad "xml: --jobs 1 and --jobs 3 exports differ"
 [ "$(ls "$t/x1" | wc -l)" -eq 9 ] && ok || bad "xml: expected 8 issues and corpus.xml, got $(ls "$t/x1")"
 
+# index: the same rows whatever --jobs (read back through the index), the broken input's error
+# in the same place, and the same counts.
+"$g" index "$t/in" --db "$t/i1.db" --jobs 1 >/dev/null 2>"$t/index.1.err"; c1=$?
+"$g" index "$t/in" --db "$t/i3.db" --jobs 3 >/dev/null 2>"$t/index.3.err"; c3=$?
+[ "$c1" -eq 3 ] && [ "$c3" -eq 3 ] && ok || bad "index: exit $c1/$c3, wanted 3 (one unreadable input)"
+sed "s|i1.db|iN.db|" "$t/index.1.err" >"$t/index.1.norm"
+sed "s|i3.db|iN.db|" "$t/index.3.err" >"$t/index.3.norm"
+cmp -s "$t/index.1.norm" "$t/index.3.norm" && ok || bad "index: stderr differs: $(cat "$t/index.1.err" "$t/index.3.err")"
+grep -q "8 added" "$t/index.3.err" && ok || bad "index: $(cat "$t/index.3.err")"
+for cmd in "refs --format json" "deadlines --format json" "search 人力资源 --format json"; do
+  "$g" $cmd --db "$t/i1.db" >"$t/db.1" 2>&1
+  "$g" $cmd --db "$t/i3.db" >"$t/db.3" 2>&1
+  [ -s "$t/db.1" ] && cmp -s "$t/db.1" "$t/db.3" && ok || bad "index --jobs 1 and 3: $cmd differs"
+done
+
 # The broken input's one error line, and nothing else on a pipe: no progress line.
 [ "$(wc -l <"$t/summary.1.err")" -eq 1 ] && ok || bad "summary: stderr is not one error line: $(cat "$t/summary.1.err")"
 grep -q 'b-broken.txt' "$t/summary.1.err" && ok || bad "summary: the error does not name the broken input"
