@@ -1,5 +1,4 @@
 // gazette articles: a record per article-tree node (TSV or JSON Lines).
-#include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -40,8 +39,7 @@ int Run(const ArticlesCommand& c) {
 }  // namespace
 
 void RegisterArticles(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<ArticlesCommand>();
-  auto* cmd = app.add_subcommand(
+  auto [cmd, c] = AddCommand<ArticlesCommand>(app, run,
       "articles",
       "A record per node of each document's article tree (编/章/节/条, 款, items, and the numbered "
       "sections 一、 of notices): source, docno, instrument, id, kind, num, label, heading, text, line. "
@@ -50,7 +48,6 @@ void RegisterArticles(CLI::App& app, Runner& run) {
   AddInputOptions(cmd, c->input);
   cmd->add_option("--doc", c->docno, "Only the document with this 文号 (京人社评发〔2024〕11号) or id");
   cmd->add_option("--format", c->format, "tsv (default) or json (JSON Lines)")->check(CLI::IsMember({"tsv", "json"}));
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

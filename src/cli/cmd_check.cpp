@@ -1,5 +1,4 @@
 // gazette check: what does not add up in each issue, one finding a line; exit 1 when any.
-#include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -36,8 +35,7 @@ int Run(const CheckCommand& c) {
 }  // namespace
 
 void RegisterCheck(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<CheckCommand>();
-  auto* cmd = app.add_subcommand(
+  auto [cmd, c] = AddCommand<CheckCommand>(app, run,
       "check",
       "Check that each issue adds up: catalog tables (declared counts such as (8项), 共计149项 and counts the "
       "notice states such as 废止失效57件, against the rows found; 序号 gaps, repeats and jumps; rows that "
@@ -47,7 +45,6 @@ void RegisterCheck(CLI::App& app, Runner& run) {
   AddInputOptions(cmd, c->input);
   cmd->add_option("--format", c->format, "text (default) or json (JSON Lines: source, line, kind, message)")
       ->check(CLI::IsMember({"text", "json"}));
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

@@ -1,5 +1,4 @@
 // gazette deadlines: a record per date or time limit of each document (JSON Lines or TSV).
-#include <memory>
 #include <ostream>
 
 #include "cli/as_of.hpp"
@@ -44,8 +43,7 @@ int Run(const DeadlinesCommand& c) {
 }  // namespace
 
 void RegisterDeadlines(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<DeadlinesCommand>();
-  auto* cmd = app.add_subcommand(
+  auto [cmd, c] = AddCommand<DeadlinesCommand>(app, run,
       "deadlines",
       "A record per date or time limit: source, docno, kind (signed|published|effective|repeal-effective|"
       "validity|trial|expires|time-limit), date, precision, amount, unit, trigger, text, line");
@@ -57,7 +55,6 @@ void RegisterDeadlines(CLI::App& app, Runner& run) {
                   "Keep only documents whose own validity ends within DAYS days from --as-of "
                   "(default today), both days included")
       ->check(CLI::NonNegativeNumber);
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

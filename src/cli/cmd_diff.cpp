@@ -1,7 +1,6 @@
 // gazette diff: what changed between two versions of a catalog or a regulation (src/diff), as
 // text, JSON Lines or the 新旧对照表 workbook.
 #include <map>
-#include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -121,8 +120,7 @@ int Run(const DiffCommand& o) {
 }  // namespace
 
 void RegisterDiff(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<DiffCommand>();
-  auto* cmd = app.add_subcommand(
+  auto [cmd, c] = AddCommand<DiffCommand>(app, run,
       "diff",
       "What changed between two versions of a catalog or a regulation. Catalog rows are matched one to one "
       "(same normalized name, then a shared acronym such as CFA, then similarity of name and issuer; optimal "
@@ -139,7 +137,6 @@ void RegisterDiff(CLI::App& app, Runner& run) {
       ->check(CLI::IsMember({"tables", "articles"}));
   cmd->add_option("--format", c->format, "text (default), json (JSON Lines) or xlsx (the 新旧对照表, needs -o)")
       ->check(CLI::IsMember({"text", "json", "xlsx"}));
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

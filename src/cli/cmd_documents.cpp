@@ -1,5 +1,4 @@
 // gazette documents: a record per document (TSV or JSON Lines).
-#include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -29,12 +28,11 @@ int Run(const DocumentsCommand& c) {
 }  // namespace
 
 void RegisterDocuments(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<DocumentsCommand>();
-  auto* cmd = app.add_subcommand("documents", "A record per document: source, line, docno, title, issuers, "
-                                              "recipients, date, type, attachments, page, title_en");
+  auto [cmd, c] = AddCommand<DocumentsCommand>(app, run, "documents",
+                                                "A record per document: source, line, docno, title, issuers, "
+                                                "recipients, date, type, attachments, page, title_en");
   AddInputOptions(cmd, c->input);
   cmd->add_option("--format", c->format, "tsv (default) or json (JSON Lines)")->check(CLI::IsMember({"tsv", "json"}));
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

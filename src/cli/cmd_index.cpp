@@ -1,6 +1,5 @@
 // gazette index: build or update the SQLite corpus index (incremental; see src/store).
 #include <iostream>
-#include <memory>
 
 #include "cli/as_of.hpp"
 #include "cli/commands.hpp"
@@ -56,8 +55,7 @@ int Run(const IndexCommand& c) {
 }  // namespace
 
 void RegisterIndex(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<IndexCommand>();
-  auto* cmd = app.add_subcommand(
+  auto [cmd, c] = AddCommand<IndexCommand>(app, run,
       "index", "Build or update the SQLite corpus index (FTS5 full text, documents, articles, table rows, "
                "deadlines, references, statuses) that search/status/refs/deadlines read with --db. Unchanged "
                "files are skipped; a changed file is replaced in one transaction");
@@ -67,7 +65,6 @@ void RegisterIndex(CLI::App& app, Runner& run) {
   AddAsOfOption(cmd, c->as_of, "Date (YYYY-MM-DD) the stored status table is computed on (default today)");
   AddRunOptions(cmd, c->run);
   cmd->add_flag("-v,--verbose", c->verbose, "Print added/replaced/unchanged for each file on stderr");
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

@@ -1,6 +1,5 @@
 // gazette query: XPath 1.0 over the corpus XML (an export directory, an XML file, or issues
 // turned into the corpus XML on the fly); one match a line, or JSON Lines.
-#include <memory>
 
 #include "cli/as_of.hpp"
 #include "cli/commands.hpp"
@@ -73,9 +72,9 @@ int Run(const QueryCommand& c) {
 }  // namespace
 
 void RegisterQuery(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<QueryCommand>();
-  auto* cmd = app.add_subcommand("query", "Run an XPath 1.0 expression over the corpus XML and print each match "
-                                          "(element text or attribute value) one per line");
+  auto [cmd, c] = AddCommand<QueryCommand>(app, run, "query",
+                                            "Run an XPath 1.0 expression over the corpus XML and print each match "
+                                            "(element text or attribute value) one per line");
   cmd->add_option("xpath", c->xpath, "XPath 1.0 expression, e.g. \"//document[status/@value='repealed']/@id\"")
       ->required();
   cmd->add_option("paths", c->paths, "An export directory (holding corpus.xml), an XML file, or issue texts")
@@ -85,7 +84,6 @@ void RegisterQuery(CLI::App& app, Runner& run) {
                                         "document, source, line)")
       ->check(CLI::IsMember({"text", "json"}));
   AddAsOfOption(cmd, c->as_of, "Date (YYYY-MM-DD) statuses are computed for when built from texts; default today");
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

@@ -1,5 +1,4 @@
 // gazette refs: every citation of another document, with its relation, resolved across inputs.
-#include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -60,8 +59,7 @@ int Run(const RefsCommand& c) {
 }  // namespace
 
 void RegisterRefs(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<RefsCommand>();
-  auto* cmd = app.add_subcommand(
+  auto [cmd, c] = AddCommand<RefsCommand>(app, run,
       "refs",
       "A record per citation of another document: source, from (文号 of the citing document), type "
       "(repeals|amends|revises|supplements|replaces|implements|cites), to (normalized 文号 printed, empty "
@@ -73,7 +71,6 @@ void RegisterRefs(CLI::App& app, Runner& run) {
   cmd->add_option("--format", c->format, "tsv (default) or json (JSON Lines)")->check(CLI::IsMember({"tsv", "json"}));
   cmd->add_option("--type", c->type, "Only references of this relation")
       ->check(CLI::IsMember({"repeals", "amends", "revises", "supplements", "replaces", "implements", "cites"}));
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

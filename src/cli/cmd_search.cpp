@@ -1,6 +1,5 @@
 // gazette search: normalized text search over issues (width, OCR spacing, bracket variants and
 // ASCII case do not matter), printing docno, article, file:line and the hit in context.
-#include <memory>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -90,8 +89,7 @@ int Run(const SearchCommand& c) {
 }  // namespace
 
 void RegisterSearch(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<SearchCommand>();
-  auto* cmd = app.add_subcommand(
+  auto [cmd, c] = AddCommand<SearchCommand>(app, run,
       "search", "Find TEXT in issues, ignoring width, OCR spacing, bracket variants and ASCII case; prints "
                 "docno, article eId, file:line and the hit in context (tab-separated, - when none)");
   cmd->add_option("text", c->text, "Text to find")->required();
@@ -105,7 +103,6 @@ void RegisterSearch(CLI::App& app, Runner& run) {
       ->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--context", c->context, "Characters of context either side (default 20)")
       ->check(CLI::Range(0, 1000));
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

@@ -1,6 +1,5 @@
 // gazette status: is a document in force on a date, and why (evidence file:line).
 #include <nlohmann/json.hpp>
-#include <memory>
 #include <ostream>
 
 #include "cli/as_of.hpp"
@@ -87,8 +86,7 @@ int Run(const StatusCommand& c) {
 }  // namespace
 
 void RegisterStatus(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<StatusCommand>();
-  auto* cmd = app.add_subcommand(
+  auto [cmd, c] = AddCommand<StatusCommand>(app, run,
       "status",
       "Is a document in force on a date, and why. DOCNO is a 文号 in any printed form (京政发[2023]20号) or "
       "a title. Status: in-force, not-yet-in-force, repealed, expired, replaced, amended, supplemented, or "
@@ -99,7 +97,6 @@ void RegisterStatus(CLI::App& app, Runner& run) {
   AddDbOption(cmd, c->db);
   AddAsOfOption(cmd, c->as_of, "Date to judge on, YYYY-MM-DD (default: today)");
   cmd->add_option("--format", c->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

@@ -1,5 +1,4 @@
 // gazette summary: a line per issue, then a line per document.
-#include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -35,11 +34,10 @@ int Run(const SummaryCommand& c) {
 }  // namespace
 
 void RegisterSummary(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<SummaryCommand>();
-  auto* cmd = app.add_subcommand("summary", "A first look: a line per issue (number, date, documents), then a "
-                                            "line per document (文号, signing date, issuers, title)");
+  auto [cmd, c] = AddCommand<SummaryCommand>(app, run, "summary",
+                                              "A first look: a line per issue (number, date, documents), then a "
+                                              "line per document (文号, signing date, issuers, title)");
   AddInputOptions(cmd, c->input);
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

@@ -2,7 +2,6 @@
 // the publishing workbook (xlsx).
 #include <algorithm>
 #include <iostream>
-#include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -87,8 +86,7 @@ int Run(const TablesCommand& o) {
 }  // namespace
 
 void RegisterTables(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<TablesCommand>();
-  auto* cmd = app.add_subcommand(
+  auto [cmd, c] = AddCommand<TablesCommand>(app, run,
       "tables",
       "A record per row of each catalog table (tab-separated rows under a header; pieces across page "
       "breaks joined, repeated headers dropped, wrapped and run-together cells repaired). JSON Lines keys: "
@@ -104,7 +102,6 @@ void RegisterTables(CLI::App& app, Runner& run) {
                   "json (default, JSON Lines), csv (RFC 4180, formulas neutralized), tsv, or xlsx (needs -o FILE.xlsx)")
       ->check(CLI::IsMember({"json", "csv", "tsv", "xlsx"}));
   cmd->add_flag("--repairs", c->repairs, "Also print each row repair on stderr as FILE:LINE: repair: WHAT");
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

@@ -1,6 +1,5 @@
 // gazette workdays: working-day arithmetic on the official calendar (catalogs/holidays.tsv).
 #include <iostream>
-#include <memory>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -36,13 +35,11 @@ int Run(const WorkdaysCommand& c) {
 }  // namespace
 
 void RegisterWorkdays(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<WorkdaysCommand>();
-  auto* cmd = app.add_subcommand("workdays",
-                                 "The date N working days after DATE (N < 0: before), on the State Council "
-                                 "holiday schedule 2020-2026; prints YYYY-MM-DD");
+  auto [cmd, c] = AddCommand<WorkdaysCommand>(app, run, "workdays",
+                                               "The date N working days after DATE (N < 0: before), on the State "
+                                               "Council holiday schedule 2020-2026; prints YYYY-MM-DD");
   cmd->add_option("date", c->start, "Start date, YYYY-MM-DD (not counted itself)")->required();
   cmd->add_option("n", c->count, "Working days to add; a negative N counts backwards")->required();
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

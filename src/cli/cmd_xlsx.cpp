@@ -1,6 +1,5 @@
 // gazette xlsx: the publishing workbook (documents, catalog tables, deadlines, references, checks).
 #include <algorithm>
-#include <memory>
 #include <vector>
 
 #include "cli/as_of.hpp"
@@ -56,8 +55,7 @@ int Run(const XlsxCommand& c) {
 }  // namespace
 
 void RegisterXlsx(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<XlsxCommand>();
-  auto* cmd = app.add_subcommand(
+  auto [cmd, c] = AddCommand<XlsxCommand>(app, run,
       "xlsx", "The publishing workbook: sheets 文件 (documents), 表格目录 (table index), one per catalog "
               "across all issues, 期限 (deadlines), 引用 (references), 检查 (check findings)");
   AddInputOptions(cmd, c->input, false);
@@ -66,7 +64,6 @@ void RegisterXlsx(CLI::App& app, Runner& run) {
   cmd->add_option("--sort", c->sort, "Row order: document (as printed, default) or pinyin (ICU zh collation)")
       ->check(CLI::IsMember({"document", "pinyin"}));
   AddAsOfOption(cmd, c->as_of, "Date (YYYY-MM-DD) the 状态 (status) column is computed for; default today");
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

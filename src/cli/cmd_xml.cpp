@@ -1,7 +1,6 @@
 // gazette xml: DIR/<issue>.xml per issue and DIR/corpus.xml (exports/gazette.xsd), or Akoma
 // Ntoso 3.0 with --flavor akn.
 #include <algorithm>
-#include <memory>
 
 #include "cli/as_of.hpp"
 #include "cli/commands.hpp"
@@ -56,8 +55,7 @@ int Run(const XmlCommand& c) {
 }  // namespace
 
 void RegisterXml(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<XmlCommand>();
-  auto* cmd = app.add_subcommand(
+  auto [cmd, c] = AddCommand<XmlCommand>(app, run,
       "xml", "Export DIR/<issue>.xml per issue and DIR/corpus.xml (schema: exports/gazette.xsd), "
              "or Akoma Ntoso 3.0 files (--flavor akn: DIR/<issue>/<document>.xml)");
   cmd->add_option("paths", c->paths, "Issue files, directories of *.txt, or - for stdin")->required();
@@ -67,7 +65,6 @@ void RegisterXml(CLI::App& app, Runner& run) {
       ->check(CLI::IsMember({"gazette", "akn"}));
   AddAsOfOption(cmd, c->as_of, "Date (YYYY-MM-DD) the statuses are computed for; default today");
   cmd->add_flag("--no-body", c->no_body, "Leave out the documents' body lines (<body>)");
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

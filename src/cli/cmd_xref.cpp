@@ -1,5 +1,4 @@
 // gazette xref: the supersession graph of the inputs, as Graphviz DOT or JSON Lines.
-#include <memory>
 #include <ostream>
 
 #include "cli/commands.hpp"
@@ -34,8 +33,7 @@ int Run(const XrefCommand& c) {
 }  // namespace
 
 void RegisterXref(CLI::App& app, Runner& run) {
-  auto c = std::make_shared<XrefCommand>();
-  auto* cmd = app.add_subcommand(
+  auto [cmd, c] = AddCommand<XrefCommand>(app, run,
       "xref",
       "The supersession graph: an edge per repeals/amends/revises/supplements/replaces relation between "
       "documents (dashed nodes: cited documents not printed in the inputs). DOT renders with Graphviz "
@@ -44,7 +42,6 @@ void RegisterXref(CLI::App& app, Runner& run) {
   AddInputOptions(cmd, c->input);
   cmd->add_option("--format", c->format, "dot (default) or json (JSON Lines)")->check(CLI::IsMember({"dot", "json"}));
   cmd->add_flag("--all", c->all, "Also the implements and cites edges");
-  cmd->callback([&run, c] { run = [c] { return Run(*c); }; });
 }
 
 }  // namespace gazette::cli

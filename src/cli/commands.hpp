@@ -1,13 +1,28 @@
 // Each subcommand registers itself on the app and sets the function that runs it.
-// One file per command: cmd_<name>.cpp.
+// One file per command: cmd_<name>.cpp, holding a struct <Name>Command (the command's options),
+// an `int Run(const <Name>Command&)` that returns the exit code, and Register<Name>.
 #pragma once
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <memory>
+#include <string>
+#include <utility>
 
 namespace gazette::cli {
 
 /// The function main() runs after parsing; returns the exit code.
 using Runner = std::function<int()>;
+
+/// Adds the subcommand NAME (HELP) to APP with a fresh COMMAND for its options to be bound to;
+/// when NAME is the command given, RUN is set to call Run(command) (found beside COMMAND).
+template <typename Command>
+std::pair<CLI::App*, std::shared_ptr<Command>> AddCommand(CLI::App& app, Runner& run, const std::string& name,
+                                                          const std::string& help) {
+  auto command = std::make_shared<Command>();
+  CLI::App* cmd = app.add_subcommand(name, help);
+  cmd->callback([&run, command] { run = [command] { return Run(*command); }; });
+  return {cmd, command};
+}
 
 void RegisterSummary(CLI::App& app, Runner& run);    ///< summary: a first look (text)
 void RegisterDocuments(CLI::App& app, Runner& run);  ///< documents: tsv/json records

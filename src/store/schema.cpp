@@ -1,14 +1,25 @@
 #include "store/schema.hpp"
 
 #include <filesystem>
-
+#include <string>
 
 namespace gazette::store {
 namespace {
 
+// A table of records extracted from the documents (articles, table rows, deadlines, references):
+// its row id, issue and document, the source file, then COLUMNS; indexed by issue, so that a
+// replaced issue's rows are found and deleted.
+std::string RecordTable(const std::string& name, const std::string& columns) {
+  return "CREATE TABLE " + name +
+         "(\n  id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL, document_id INTEGER NOT NULL, "
+         "source TEXT NOT NULL,\n  " +
+         columns + ");\nCREATE INDEX " + name + "_issue ON " + name + "(issue_id);\n";
+}
+
 // Every table. Provenance on each row: source (the file as given to `gazette index`) and line;
 // documents carry the printed page from the contents.
-constexpr const char* kSchema = R"sql(
+std::string Schema() {
+  return R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE issues(
   id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, source TEXT NOT NULL, name TEXT NOT NULL,
@@ -23,28 +34,22 @@ CREATE TABLE documents(
   instruments TEXT NOT NULL DEFAULT '[]');
 CREATE INDEX documents_issue ON documents(issue_id);
 CREATE INDEX documents_doc_id ON documents(doc_id);
-CREATE TABLE articles(
-  id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL, document_id INTEGER NOT NULL, source TEXT NOT NULL,
-  docno TEXT NOT NULL, instrument TEXT, eid TEXT, kind TEXT, num INTEGER, label TEXT, heading TEXT,
-  text TEXT, line INTEGER, parent INTEGER);
-CREATE INDEX articles_issue ON articles(issue_id);
-CREATE TABLE table_rows(
-  id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL, document_id INTEGER NOT NULL, source TEXT NOT NULL,
-  docno TEXT NOT NULL, table_index INTEGER, section TEXT, seq TEXT, cells TEXT, line INTEGER,
-  last_line INTEGER, total INTEGER);
-CREATE INDEX table_rows_issue ON table_rows(issue_id);
-CREATE TABLE deadlines(
-  id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL, document_id INTEGER NOT NULL, source TEXT NOT NULL,
-  docno TEXT NOT NULL, kind TEXT, date TEXT, precision TEXT, amount INTEGER, unit TEXT, trigger TEXT,
-  text TEXT, line INTEGER, of_document INTEGER);
-CREATE INDEX deadlines_issue ON deadlines(issue_id);
-CREATE INDEX deadlines_document ON deadlines(document_id);
-CREATE TABLE refs(
-  id INTEGER PRIMARY KEY, issue_id INTEGER NOT NULL, document_id INTEGER NOT NULL, source TEXT NOT NULL,
-  from_id TEXT NOT NULL, type TEXT, to_docno TEXT, title TEXT, resolved INTEGER NOT NULL DEFAULT 0,
-  target_id TEXT NOT NULL DEFAULT '', text TEXT, line INTEGER, to_printed TEXT, alias TEXT, date TEXT);
-CREATE INDEX refs_issue ON refs(issue_id);
-CREATE INDEX refs_target ON refs(target_id);
+)sql" +
+         RecordTable("articles",
+                     "docno TEXT NOT NULL, instrument TEXT, eid TEXT, kind TEXT, num INTEGER, label TEXT, "
+                     "heading TEXT, text TEXT, line INTEGER, parent INTEGER") +
+         RecordTable("table_rows",
+                     "docno TEXT NOT NULL, table_index INTEGER, section TEXT, seq TEXT, cells TEXT, line INTEGER, "
+                     "last_line INTEGER, total INTEGER") +
+         RecordTable("deadlines",
+                     "docno TEXT NOT NULL, kind TEXT, date TEXT, precision TEXT, amount INTEGER, unit TEXT, "
+                     "trigger TEXT, text TEXT, line INTEGER, of_document INTEGER") +
+         "CREATE INDEX deadlines_document ON deadlines(document_id);\n" +
+         RecordTable("refs",
+                     "from_id TEXT NOT NULL, type TEXT, to_docno TEXT, title TEXT, resolved INTEGER NOT NULL "
+                     "DEFAULT 0, target_id TEXT NOT NULL DEFAULT '', text TEXT, line INTEGER, to_printed TEXT, "
+                     "alias TEXT, date TEXT") +
+         R"sql(CREATE INDEX refs_target ON refs(target_id);
 CREATE INDEX refs_from ON refs(from_id);
 CREATE TABLE status(
   doc_id TEXT PRIMARY KEY, as_of TEXT NOT NULL, status TEXT NOT NULL, by_id TEXT, date TEXT,
@@ -58,6 +63,7 @@ CREATE TABLE lines(
 CREATE INDEX lines_issue ON lines(issue_id);
 CREATE VIRTUAL TABLE lines_fts USING fts5(key, content='lines', content_rowid='id', tokenize='trigram');
 )sql";
+}
 
 bool HasTable(Db& db, const std::string& name) {
   Stmt q(db, "SELECT 1 FROM sqlite_master WHERE name = ?");
@@ -112,7 +118,7 @@ Status OpenForWriting(Db& db, const std::string& path) {
   if (Status s = db.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL"); !s.ok()) return s;
   if (!HasTable(db, "meta")) {
     Transaction t(db);
-    if (Status s = db.Exec(kSchema); !s.ok()) return s;
+    if (Status s = db.Exec(Schema()); !s.ok()) return s;
     SetMeta(db, "application", "gazette");
     SetMeta(db, "schema_version", std::to_string(kSchemaVersion));
     if (Status s = t.Commit(); !s.ok()) return s;

@@ -64,29 +64,41 @@ Result<OutputTarget> ResolveTarget(const std::string& path) {
   return target;
 }
 
-// Writes through WRITE straight into TARGET (a device, FIFO or descriptor).
-Status WriteInPlace(const std::string& path, const std::string& target,
-                    const std::function<Status(std::ostream&)>& write) {
+// Opens FILE afresh and writes it through WRITE. Errors name PATH: "OPEN_FAILED (reason)" when FILE
+// cannot be opened, WRITE's own error, or "write failed (reason)".
+Status WriteStream(const std::string& path, const std::string& file, const char* open_failed,
+                   const std::function<Status(std::ostream&)>& write) {
   errno = 0;
-  std::ofstream out(target, std::ios::binary | std::ios::trunc);
-  if (!out) return SystemError(path, "cannot open for writing", errno);
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  if (!out) return SystemError(path, open_failed, errno);
   Status s = write(out);
   errno = 0;
   out.flush();
+  if (!s.ok()) return s;
   if (!out) return SystemError(path, "write failed", errno);
-  return s;
+  return {};
+}
+
+// Writes through WRITE straight into TARGET (a device, FIFO or descriptor).
+Status WriteInPlace(const std::string& path, const std::string& target,
+                    const std::function<Status(std::ostream&)>& write) {
+  return WriteStream(path, target, "cannot open for writing", write);
+}
+
+// Removes the temporary TMP and returns WHY (the error that abandons it).
+Status Discard(const std::string& tmp, Status why) {
+  std::error_code ec;
+  fs::remove(tmp, ec);
+  return why;
 }
 
 // Copies the file TMP into TARGET in place, then removes TMP.
 Status CopyInPlace(const std::string& tmp, const std::string& path, const std::string& target) {
   std::ifstream in(tmp, std::ios::binary);
-  Status s = WriteInPlace(path, target, [&in](std::ostream& out) -> Status {
-    out << in.rdbuf();
-    return {};
-  });
-  std::error_code ec;
-  fs::remove(tmp, ec);
-  return s;
+  return Discard(tmp, WriteInPlace(path, target, [&in](std::ostream& out) -> Status {
+                   out << in.rdbuf();
+                   return {};
+                 }));
 }
 
 }  // namespace
@@ -103,23 +115,13 @@ std::string TemporaryPathFor(const std::string& path) {
 }
 
 Status CommitTemporary(const std::string& tmp, const std::string& path) {
-  std::error_code ec;
   auto target = ResolveTarget(path);
-  if (!target.ok()) {
-    fs::remove(tmp, ec);
-    return target.error();
-  }
+  if (!target.ok()) return Discard(tmp, target.error());
   if (target->in_place) return CopyInPlace(tmp, path, target->path);
-  if (target->exists && chmod(tmp.c_str(), target->mode) != 0) {
-    int err = errno;
-    fs::remove(tmp, ec);
-    return SystemError(path, "cannot keep the mode of the file replaced", err);
-  }
-  if (rename(tmp.c_str(), target->path.c_str()) != 0) {
-    int err = errno;
-    fs::remove(tmp, ec);
-    return SystemError(path, "cannot replace", err);
-  }
+  if (target->exists && chmod(tmp.c_str(), target->mode) != 0)
+    return Discard(tmp, SystemError(path, "cannot keep the mode of the file replaced", errno));
+  if (rename(tmp.c_str(), target->path.c_str()) != 0)
+    return Discard(tmp, SystemError(path, "cannot replace", errno));
   return {};
 }
 
@@ -128,21 +130,7 @@ Status WriteFileAtomically(const std::string& path, const std::function<Status(s
   if (!target.ok()) return target.error();
   if (target->in_place) return WriteInPlace(path, target->path, write);
   std::string tmp = TemporaryPathFor(path);
-  {
-    errno = 0;
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return SystemError(path, "cannot create", errno);
-    Status s = write(out);
-    errno = 0;
-    out.flush();
-    if (!s.ok() || !out) {
-      int err = errno;
-      out.close();
-      std::error_code ec;
-      fs::remove(tmp, ec);
-      return s.ok() ? SystemError(path, "write failed", err) : s;
-    }
-  }
+  if (Status s = WriteStream(path, tmp, "cannot create", write); !s.ok()) return Discard(tmp, s);
   return CommitTemporary(tmp, path);
 }
 

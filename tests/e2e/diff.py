@@ -9,32 +9,18 @@ Run from the repository root:  /usr/bin/python3 tests/e2e/diff.py /path/to/gazet
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 import zipfile
 
 import openpyxl
 
-GAZETTE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else "build/gazette"
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "lib"))
+from e2e import check, finish, run  # noqa: E402
 OLD_CATALOG, NEW_CATALOG = "tests/corpus/2021-44.txt", "tests/corpus/2024-38.txt"
 V2 = "tests/data/diff-regulation-v2.txt"
 CATALOGS = ["--old", "京人社事业发[2021]33 号", "--new", "京人社事业发〔2024〕10号", OLD_CATALOG, NEW_CATALOG]
 GREEN, RED, YELLOW = "FFC6EFCE", "FFFFC7CE", "FFFFEB9C"
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", what)
-
-
-def run(*args):
-    return subprocess.run([GAZETTE, *args], capture_output=True, text=True)
 
 
 def test_text():
@@ -173,5 +159,4 @@ with tempfile.TemporaryDirectory() as tmp:
     test_workbook(tmp)
     test_article_workbook(tmp)
     test_errors(tmp)
-print(f"diff e2e: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+sys.exit(finish("diff e2e: "))

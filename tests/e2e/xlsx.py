@@ -14,26 +14,13 @@ import zipfile
 
 import openpyxl
 
-GAZETTE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else "build/gazette"
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "lib"))
+from e2e import GAZETTE, check, finish, run  # noqa: E402
 CORPUS = ["tests/corpus/2021-44.txt", "tests/corpus/2023-42.txt", "tests/corpus/2024-16.txt",
           "tests/corpus/2024-38.txt"]
 LIMITS = "tests/data/xlsx-limits.txt"
 FIXED = ["文件", "表格目录", "期限", "引用", "检查"]
 LINE_HEIGHT = 15  # points a wrapped line adds (Excel's default row height)
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", what)
-
-
-def run(*args):
-    return subprocess.run([GAZETTE, *args], capture_output=True, text=True)
 
 
 def char_width(c):
@@ -396,8 +383,7 @@ def main():
         test_limits(tmp)
         test_across_issues(tmp)
         test_errors(tmp)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":
