@@ -1,0 +1,120 @@
+// util/atomic_file: outputs replaced whole or not at all, modes kept, symlinks followed, errors
+// naming the path and the system's reason.
+#include "util/atomic_file.hpp"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using gazette::Status;
+using gazette::WriteFileAtomically;
+
+namespace {
+
+// A fresh directory for one test, removed at the end.
+struct ScratchDir {
+  fs::path path = fs::temp_directory_path() / ("gazette-atomic-" + std::to_string(getpid()) + "-" +
+                                               std::to_string(reinterpret_cast<uintptr_t>(this)));
+  ScratchDir() { fs::create_directories(path); }
+  ~ScratchDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
+std::string Read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void WriteText(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
+
+Status Writing(const std::string& text, std::ostream& out) {
+  out << text;
+  return {};
+}
+
+// The names in DIR, so a test can see that no temporary was left behind.
+size_t EntryCount(const fs::path& dir) {
+  size_t n = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("A missing file is created", "[atomic_file]") {
+  ScratchDir d;
+  fs::path out = d.path / "new.txt";
+  REQUIRE(WriteFileAtomically(out.string(), [](std::ostream& o) { return Writing("京\n", o); }).ok());
+  CHECK(Read(out) == "京\n");
+  CHECK(EntryCount(d.path) == 1);
+}
+
+TEST_CASE("A regular file is replaced and keeps its permission bits", "[atomic_file]") {
+  ScratchDir d;
+  fs::path out = d.path / "kept.txt";
+  WriteText(out, "old");
+  REQUIRE(chmod(out.c_str(), 0640) == 0);
+  REQUIRE(WriteFileAtomically(out.string(), [](std::ostream& o) { return Writing("new", o); }).ok());
+  CHECK(Read(out) == "new");
+  struct stat st {};
+  REQUIRE(stat(out.c_str(), &st) == 0);
+  CHECK((st.st_mode & 07777) == 0640);
+  CHECK(EntryCount(d.path) == 1);
+}
+
+TEST_CASE("A symlink is followed: the file it points to is replaced, the link stays", "[atomic_file]") {
+  ScratchDir d;
+  fs::path target = d.path / "target.txt", link = d.path / "link.txt";
+  WriteText(target, "old");
+  fs::create_symlink("target.txt", link);  // relative, as `ln -s` makes it
+  REQUIRE(WriteFileAtomically(link.string(), [](std::ostream& o) { return Writing("through the link", o); }).ok());
+  CHECK(fs::is_symlink(fs::symlink_status(link)));
+  CHECK(Read(target) == "through the link");
+  CHECK(EntryCount(d.path) == 2);
+}
+
+TEST_CASE("A missing directory is an error naming the path and the system's reason", "[atomic_file]") {
+  ScratchDir d;
+  std::string out = (d.path / "no-such-dir" / "out.txt").string();
+  bool called = false;
+  Status s = WriteFileAtomically(out, [&](std::ostream& o) {
+    called = true;
+    return Writing("x", o);
+  });
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().rfind(out + ": ", 0) == 0);
+  CHECK(s.message().find(std::strerror(ENOENT)) != std::string::npos);
+  CHECK_FALSE(called);
+  CHECK_FALSE(fs::exists(d.path / "no-such-dir"));
+}
+
+TEST_CASE("A failing writer leaves the old file untouched and no temporary behind", "[atomic_file]") {
+  ScratchDir d;
+  fs::path out = d.path / "precious.txt";
+  WriteText(out, "previous");
+  Status s = WriteFileAtomically(out.string(), [](std::ostream& o) -> Status {
+    o << "half";
+    return gazette::Error{"the writer gave up"};
+  });
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message() == "the writer gave up");
+  CHECK(Read(out) == "previous");
+  CHECK(EntryCount(d.path) == 1);
+}
+
+TEST_CASE("A directory is not an output file", "[atomic_file]") {
+  ScratchDir d;
+  Status s = WriteFileAtomically(d.path.string(), [](std::ostream& o) { return Writing("x", o); });
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message() == d.path.string() + ": is a directory, not a file");
+}

@@ -1,0 +1,91 @@
+// util/text: the UTF-8 helpers every stage uses.
+#include "util/text.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace gazette;
+
+TEST_CASE("UTF-8 to code points and back", "[text]") {
+  CHECK(ToU32("京a〔") == std::u32string{U'京', U'a', U'〔'});
+  CHECK(ToUtf8(U"第二条") == "第二条");
+  CHECK(ToUtf8(ToU32("𠀀 emoji 😀")) == "𠀀 emoji 😀");  // beyond the BMP
+  CHECK(ToU32("a\xff" "b") == std::u32string{U'a', 0xFFFD, U'b'});  // an invalid byte
+  std::string out;
+  AppendUtf8(out, U'号');
+  AppendUtf8(out, 0x110000);  // not a code point: nothing appended
+  CHECK(out == "号");
+}
+
+TEST_CASE("IsValidUtf8 refuses stray, truncated and overlong bytes", "[text]") {
+  CHECK(IsValidUtf8(""));
+  CHECK(IsValidUtf8("京人社发〔2023〕10号"));
+  CHECK_FALSE(IsValidUtf8("\xff"));
+  CHECK_FALSE(IsValidUtf8("\xe4\xba"));      // 京 cut short
+  CHECK_FALSE(IsValidUtf8("\xc0\xaf"));      // overlong '/'
+  CHECK_FALSE(IsValidUtf8("\xed\xa0\x80"));  // a UTF-16 surrogate
+}
+
+TEST_CASE("Han and CJK classes", "[text]") {
+  CHECK(IsHan(U'京'));
+  CHECK(IsHan(U'〇'));
+  CHECK(IsHan(0x20000));  // CJK Extension B
+  CHECK_FALSE(IsHan(U'〔'));
+  CHECK_FALSE(IsHan(U'A'));
+  CHECK(IsCjk(U'京'));
+  CHECK(IsCjk(U'〔'));
+  CHECK(IsCjk(U'，'));  // full-width comma
+  CHECK(IsCjk(U'“'));
+  CHECK_FALSE(IsCjk(0x3000));  // the ideographic space is a space, not text
+  CHECK_FALSE(IsCjk(U'a'));
+}
+
+TEST_CASE("Counting code points and display width", "[text]") {
+  CHECK(CodePointCount("") == 0);
+  CHECK(CodePointCount("a京〔1〕") == 5);
+  CHECK(DisplayWidth("ab") == 2);
+  CHECK(DisplayWidth("京人社") == 6);
+  CHECK(DisplayWidth("Ａ1") == 3);  // a full-width Latin letter is wide
+}
+
+TEST_CASE("Trim removes ASCII, ideographic and no-break spaces at both ends only", "[text]") {
+  CHECK(Trim("  a b \t\r\n") == "a b");
+  CHECK(Trim("\u3000第一条\u3000") == "第一条");
+  CHECK(Trim("\u00a0x\u00a0") == "x");
+  CHECK(Trim("   ") == "");
+  CHECK(Trim("") == "");
+  CHECK(Trim("京　政") == "京　政");  // inner spaces stay
+}
+
+TEST_CASE("StripSpaces removes every space, ideographic ones too", "[text]") {
+  CHECK(StripSpaces("京人社事业发〔2023〕24 号") == "京人社事业发〔2023〕24号");  // 2024-38.txt:146
+  CHECK(StripSpaces("关 于\u3000印发\t通知") == "关于印发通知");
+  CHECK(StripSpaces("") == "");
+}
+
+TEST_CASE("Split keeps empty fields; Join is its inverse", "[text]") {
+  CHECK(Split("a\tb\t\tc", "\t") == std::vector<std::string>{"a", "b", "", "c"});
+  CHECK(Split("", ",") == std::vector<std::string>{""});
+  CHECK(Split("、北京市人才工作局", "、") == std::vector<std::string>{"", "北京市人才工作局"});
+  CHECK(Join({"北京市人力资源和社会保障局", "北京市人才工作局"}, "、") ==
+        "北京市人力资源和社会保障局、北京市人才工作局");
+  CHECK(Join({}, ",") == "");
+  CHECK(Join(Split("x,,y", ","), ",") == "x,,y");
+}
+
+TEST_CASE("Affixes and replacement", "[text]") {
+  CHECK(StartsWith("第十二条", "第"));
+  CHECK_FALSE(StartsWith("第", "第十二条"));
+  CHECK(EndsWith("京政发〔2023〕20号", "号"));
+  CHECK_FALSE(EndsWith("号", "20号"));
+  CHECK(ReplaceAll("a\nb\nc", "\n", " ") == "a b c");
+  CHECK(ReplaceAll("aaa", "a", "aa") == "aaaaaa");  // the replacement is not scanned again
+  CHECK(ReplaceAll("abc", "", "x") == "abc");
+}
+
+TEST_CASE("First and last code points", "[text]") {
+  CHECK(FirstCodePoint("京a") == U'京');
+  CHECK(LastCodePoint("a号") == U'号');
+  CHECK(FirstCodePoint("") == 0);
+  CHECK(LastCodePoint("") == 0);
+  CHECK(LastCodePoint("x") == U'x');
+}
