@@ -4,14 +4,11 @@
 # exit 3; gazette check names the planted gap of tests/data/article-gap.txt and exits 1.
 # Usage: bash tests/e2e/articles.sh path/to/gazette   (from the repository root)
 set -u
-G=${1:?usage: articles.sh GAZETTE}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-die() { echo "FAIL: $*" >&2; fail=1; }
+g=${1:?usage: articles.sh GAZETTE}
+. tests/e2e/lib/assert.bash
 
-"$G" articles tests/corpus/*.txt --format json > "$tmp/all.jsonl" || die "articles --format json exited $?"
-/usr/bin/python3 - "$tmp/all.jsonl" <<'PY' || fail=1
+expect_exit 0 "articles --format json" -- "$g" articles tests/corpus/*.txt --format json
+/usr/bin/python3 - "$t/out" <<'PY' && ok || bad "articles JSON Lines (above)"
 import json, sys
 keys = ["source", "docno", "instrument", "id", "kind", "num", "label", "heading", "text", "line"]
 kinds = {"part", "chapter", "section", "article", "paragraph", "item"}
@@ -29,25 +26,24 @@ sys.exit(1 if bad else 0)
 PY
 
 # 2024-38.txt:411–515: the 办法 of 京人社评发〔2024〕11号 has 6 chapters and 23 articles.
-"$G" articles tests/corpus/2024-38.txt --doc '京人社评发〔2024〕11号' -o "$tmp/one.tsv" || die "--doc -o exited $?"
-head -1 "$tmp/one.tsv" | grep -q $'^source\tdocno\tinstrument\tid\tkind\tnum\tlabel\theading\ttext\tline$' ||
-  die "TSV header: $(head -1 "$tmp/one.tsv")"
-arts=$(awk -F'\t' '$5 == "article"' "$tmp/one.tsv" | wc -l)
-chps=$(awk -F'\t' '$5 == "chapter"' "$tmp/one.tsv" | wc -l)
-[ "$arts" -eq 23 ] || die "京人社评发〔2024〕11号: $arts articles, want 23"
-[ "$chps" -eq 6 ] || die "京人社评发〔2024〕11号: $chps chapters, want 6"
-others=$(awk -F'\t' 'NR > 1 && $2 != "京人社评发〔2024〕11号"' "$tmp/one.tsv" | wc -l)
-[ "$others" -eq 0 ] || die "--doc let $others records of other documents through"
+expect_exit 0 "--doc -o" -- "$g" articles tests/corpus/2024-38.txt --doc '京人社评发〔2024〕11号' -o "$t/one.tsv"
+head -1 "$t/one.tsv" | grep -q $'^source\tdocno\tinstrument\tid\tkind\tnum\tlabel\theading\ttext\tline$' && ok ||
+  bad "TSV header: $(head -1 "$t/one.tsv")"
+arts=$(awk -F'\t' '$5 == "article"' "$t/one.tsv" | wc -l)
+chps=$(awk -F'\t' '$5 == "chapter"' "$t/one.tsv" | wc -l)
+[ "$arts" -eq 23 ] && ok || bad "京人社评发〔2024〕11号: $arts articles, want 23"
+[ "$chps" -eq 6 ] && ok || bad "京人社评发〔2024〕11号: $chps chapters, want 6"
+others=$(awk -F'\t' 'NR > 1 && $2 != "京人社评发〔2024〕11号"' "$t/one.tsv" | wc -l)
+[ "$others" -eq 0 ] && ok || bad "--doc let $others records of other documents through"
 # 第十二条 crosses a page break at 465/467 and is rejoined.
-grep -q $'\tins_1__chp_3__art_12\tarticle\t12\t第十二条\t\t申请人对认定结果有异议的,可以自收到认定结果之日起15个工作日内' "$tmp/one.tsv" ||
-  die "第十二条 not rejoined across the page break"
+grep -q $'\tins_1__chp_3__art_12\tarticle\t12\t第十二条\t\t申请人对认定结果有异议的,可以自收到认定结果之日起15个工作日内' "$t/one.tsv" &&
+  ok || bad "第十二条 not rejoined across the page break"
 
-"$G" articles "$tmp/no-such-file.txt" > /dev/null 2>&1; code=$?
-[ "$code" -eq 3 ] || die "missing input exited $code, want 3"
+expect_exit 3 "missing input" -- "$g" articles "$t/no-such-file.txt"
 
-out=$("$G" check tests/data/article-gap.txt 2>&1); code=$?
-[ "$code" -eq 1 ] || die "check article-gap.txt exited $code, want 1"
-echo "$out" | grep -q '^tests/data/article-gap.txt:74: article-gap: .*expected article 6 after 第五条.*第七条' ||
-  die "check article-gap.txt printed: $out"
+expect_exit 1 "check article-gap.txt" -- "$g" check tests/data/article-gap.txt
+cat "$t/err" >>"$t/out"
+grep -q '^tests/data/article-gap.txt:74: article-gap: .*expected article 6 after 第五条.*第七条' "$t/out" && ok ||
+  bad "check article-gap.txt printed: $(cat "$t/out")"
 
-exit $fail
+finish articles

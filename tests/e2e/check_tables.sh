@@ -4,16 +4,12 @@
 # FILE:LINE: KIND: MESSAGE, with LINE the printed line of the faulty row or count, and exits 1.
 # Usage: bash tests/e2e/check_tables.sh path/to/gazette   (from the repository root)
 set -u
-G=${1:?usage: check_tables.sh GAZETTE}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-die() { echo "FAIL: $*" >&2; fail=1; }
+g=${1:?usage: check_tables.sh GAZETTE}
+. tests/e2e/lib/assert.bash
 
 for f in tests/corpus/*.txt; do
-  out=$("$G" check "$f" 2>&1); code=$?
-  [ "$code" -eq 0 ] || die "check $f exited $code, want 0"
-  [ -z "$out" ] || die "check $f printed: $out"
+  expect_exit 0 "check $f" -- "$g" check "$f"
+  [ ! -s "$t/out" ] && [ ! -s "$t/err" ] && ok || bad "check $f printed: $(cat "$t/out" "$t/err")"
 done
 
 # A masthead and a document whose attachment is the planted table.
@@ -25,20 +21,19 @@ masthead() {
 
 # expect FRAGMENT KIND TEXT-ON-THE-LINE MESSAGE-PART
 expect() {
-  local frag=$1 kind=$2 text=$3 msg=$4 file="$tmp/$(basename "$1")"
+  local frag=$1 kind=$2 text=$3 msg=$4 file="$t/$(basename "$1")"
   { masthead; cat "$frag"; } > "$file"
   local line; line=$(grep -n -F -- "$text" "$file" | head -1 | cut -d: -f1)
-  local out code
-  out=$("$G" check "$file" 2>&1); code=$?
-  [ "$code" -eq 1 ] || die "check $frag exited $code, want 1"
-  printf '%s\n' "$out" | grep -q -F -- "$file:$line: $kind: " || die "check $frag: no '$kind' at line $line in: $out"
-  printf '%s\n' "$out" | grep -q -F -- "$msg" || die "check $frag: no '$msg' in: $out"
+  expect_exit 1 "check $frag" -- "$g" check "$file"
+  cat "$t/err" >>"$t/out"
+  grep -q -F -- "$file:$line: $kind: " "$t/out" && ok || bad "check $frag: no '$kind' at line $line in: $(cat "$t/out")"
+  grep -q -F -- "$msg" "$t/out" && ok || bad "check $frag: no '$msg' in: $(cat "$t/out")"
   # JSON Lines form: one object a finding with source, line, kind, message.
-  "$G" check --format json "$file" | /usr/bin/python3 -c '
+  "$g" check --format json "$file" | /usr/bin/python3 -c '
 import json, sys
 rows = [json.loads(l) for l in sys.stdin]
 assert rows and all(list(r) == ["source", "line", "kind", "message"] for r in rows), rows
-' || die "check --format json $frag"
+' && ok || bad "check --format json $frag"
 }
 
 expect tests/data/table-missing-row.txt seq-gap $'5\t关于做好阶段性失业补助金' "序号 jumps from 3 to 5 (4 missing)"
@@ -46,8 +41,6 @@ expect tests/data/table-missing-row.txt count-mismatch "(共计 5 件)" "total d
 expect tests/data/table-duplicate-seq.txt seq-repeat $'2\t关于印发《北京市劳动和社会保障局' "序号 2 printed twice"
 expect tests/data/table-wrong-count.txt count-mismatch "(一) 急需紧缺清单(4 项)" "declared 4, 3 rows found"
 
-"$G" check "$tmp/does-not-exist.txt" >/dev/null 2>&1
-[ $? -eq 3 ] || die "check on a missing file should exit 3"
+expect_exit 3 "check on a missing file" -- "$g" check "$t/does-not-exist.txt"
 
-[ "$fail" -eq 0 ] && echo "check_tables: ok"
-exit "$fail"
+finish check_tables

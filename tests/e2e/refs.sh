@@ -2,12 +2,11 @@
 # gazette refs and gazette xref on the sample corpus and the two cross-issue files.
 # Usage: bash tests/e2e/refs.sh /path/to/gazette   (from the repo root)
 set -u
-G=${1:?usage: refs.sh /path/to/gazette}
-fail() { echo "FAIL: $*" >&2; exit 1; }
-TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
+g=${1:?usage: refs.sh /path/to/gazette}
+. tests/e2e/lib/assert.bash
 
-"$G" refs tests/corpus/2023-42.txt --format json -o "$TMP/refs.jsonl" || fail "refs exited $?"
-/usr/bin/python3 - "$TMP/refs.jsonl" <<'PY' || exit 1
+expect_exit 0 "refs --format json -o" -- "$g" refs tests/corpus/2023-42.txt --format json -o "$t/refs.jsonl"
+/usr/bin/python3 - "$t/refs.jsonl" <<'PY' && ok || bad "refs JSON Lines of 2023-42.txt (above)"
 import json, sys
 recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 for r in recs:
@@ -22,33 +21,35 @@ assert any(r["to"] == "京环发〔2019〕11号" and r["line"] == 1040 for r in 
 PY
 
 # --type filters; TSV has the header row.
-"$G" refs tests/corpus/2024-38.txt --type repeals > "$TMP/r.tsv" || fail "refs --type exited $?"
-head -1 "$TMP/r.tsv" | grep -q $'^source\tfrom\ttype\tto\ttitle\tresolved\ttext\tline$' || fail "tsv header"
-[ "$(tail -n +2 "$TMP/r.tsv" | wc -l)" -eq 2 ] || fail "2024-38 has two repeals"
+expect_exit 0 "refs --type" -- "$g" refs tests/corpus/2024-38.txt --type repeals
+head -1 "$t/out" | grep -q $'^source\tfrom\ttype\tto\ttitle\tresolved\ttext\tline$' && ok || bad "tsv header"
+[ "$(tail -n +2 "$t/out" | wc -l)" -eq 2 ] && ok || bad "2024-38 has two repeals"
 
 # Across issues the repeal resolves to the printed document.
-"$G" refs tests/data/xref-a.txt tests/data/xref-b.txt --format json --type repeals \
-  | grep -q '"to":"京示发〔2022〕3号".*"resolved":true' || fail "cross-issue repeal not resolved"
+expect_exit 0 "refs across issues" -- "$g" refs tests/data/xref-a.txt tests/data/xref-b.txt --format json --type repeals
+grep -q '"to":"京示发〔2022〕3号".*"resolved":true' "$t/out" && ok || bad "cross-issue repeal not resolved"
 
 # xref: DOT with escaped labels (rendered when Graphviz is installed), JSON Lines nodes and edges.
-"$G" xref tests/corpus/*.txt tests/data/xref-a.txt tests/data/xref-b.txt > "$TMP/g.dot" || fail "xref exited $?"
-head -1 "$TMP/g.dot" | grep -q '^digraph gazette {$' || fail "dot header"
-tail -1 "$TMP/g.dot" | grep -q '^}$' || fail "dot end"
-grep -q '"京示发〔2024〕7号" -> "京示发〔2022〕3号" \[label="repeals"' "$TMP/g.dot" || fail "dot edge"
-/usr/bin/python3 - "$TMP/g.dot" <<'PY' || exit 1
+expect_exit 0 "xref" -- "$g" xref tests/corpus/*.txt tests/data/xref-a.txt tests/data/xref-b.txt
+cp "$t/out" "$t/g.dot"
+head -1 "$t/g.dot" | grep -q '^digraph gazette {$' && ok || bad "dot header"
+tail -1 "$t/g.dot" | grep -q '^}$' && ok || bad "dot end"
+grep -q '"京示发〔2024〕7号" -> "京示发〔2022〕3号" \[label="repeals"' "$t/g.dot" && ok || bad "dot edge"
+/usr/bin/python3 - "$t/g.dot" <<'PY' && ok || bad "a DOT statement of an unexpected shape (above)"
 import re, sys
 body = open(sys.argv[1], encoding="utf-8").read().splitlines()[1:-1]
 stmt = re.compile(r'^  (rankdir=LR;|node \[.*\];|edge \[.*\];|"(?:[^"\\]|\\.)*"( -> "(?:[^"\\]|\\.)*")? \[(?:[^"\]]|"(?:[^"\\]|\\.)*")*\];)$')
 for line in body:
     assert stmt.match(line), line
 PY
-if command -v dot >/dev/null; then dot -Tsvg "$TMP/g.dot" -o "$TMP/g.svg" || fail "Graphviz rejected the DOT"; fi
-"$G" xref tests/data/xref-a.txt tests/data/xref-b.txt --format json > "$TMP/g.jsonl" || fail "xref json exited $?"
-/usr/bin/python3 - "$TMP/g.jsonl" <<'PY' || exit 1
+if command -v dot >/dev/null; then dot -Tsvg "$t/g.dot" -o "$t/g.svg" && ok || bad "Graphviz rejected the DOT"; fi
+expect_exit 0 "xref json" -- "$g" xref tests/data/xref-a.txt tests/data/xref-b.txt --format json
+/usr/bin/python3 - "$t/out" <<'PY' && ok || bad "xref JSON Lines: $(cat "$t/out")"
 import json, sys
 recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 nodes = [r for r in recs if r["kind"] == "node"]; edges = [r for r in recs if r["kind"] == "edge"]
 assert len(nodes) == 2 and len(edges) == 1, recs
 assert edges[0]["from"] == "京示发〔2024〕7号" and edges[0]["to"] == "京示发〔2022〕3号" and edges[0]["type"] == "repeals"
 PY
-echo "refs.sh: ok"
+
+finish refs

@@ -3,13 +3,10 @@
 # --doc, and the exit codes for usage and input errors.
 # Usage: bash tests/e2e/tables_csv.sh path/to/gazette   (from the repository root)
 set -u
-G=${1:?usage: tables_csv.sh GAZETTE}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-die() { echo "FAIL: $*" >&2; fail=1; }
+g=${1:?usage: tables_csv.sh GAZETTE}
+. tests/e2e/lib/assert.bash
 
-issue="$tmp/issue.txt"
+issue="$t/issue.txt"
 {
   printf '# 北京市人民政府公报\n\n2023\n\n第 42 期（总第 800 期）\n\n北京市人力资源和社会保障局\n\n'
   printf '关于宣布废止失效一批规范性文件的通告\n\n京人社发〔2023〕10号\n\n现决定宣布废止失效 4 件行政规范性文件。\n\n'
@@ -22,8 +19,9 @@ issue="$tmp/issue.txt"
 } > "$issue"
 
 # JSON Lines: the keys, in order, and the cells of the repeal schema.
-"$G" tables "$issue" > "$tmp/rows.jsonl" || die "tables (json) exited $?"
-/usr/bin/python3 - "$tmp/rows.jsonl" <<'PY' || fail=1
+expect_exit 0 "tables (json)" -- "$g" tables "$issue"
+cp "$t/out" "$t/rows.jsonl"
+/usr/bin/python3 - "$t/rows.jsonl" <<'PY' && ok || bad "tables JSON Lines (above)"
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 assert len(rows) == 4, rows
@@ -38,8 +36,9 @@ assert rows[3]["cells"]["docno"] == "京人社就字〔2020〕70号"
 PY
 
 # CSV: header row, quotes doubled, formulas neutralized with a leading apostrophe.
-"$G" tables --format csv "$issue" > "$tmp/rows.csv" || die "tables --format csv exited $?"
-/usr/bin/python3 - "$tmp/rows.csv" <<'PY' || fail=1
+expect_exit 0 "tables --format csv" -- "$g" tables --format csv "$issue"
+cp "$t/out" "$t/rows.csv"
+/usr/bin/python3 - "$t/rows.csv" <<'PY' && ok || bad "tables CSV (above)"
 import csv, sys
 with open(sys.argv[1], newline="", encoding="utf-8") as f:
     rows = list(csv.reader(f))
@@ -50,33 +49,29 @@ assert rows[3][6] == "'=HYPERLINK(\"http://example.com\")", rows[3]
 assert rows[4][6] == "'@SUM(A1:A2)", rows[4]
 assert rows[4][7] == "京人社就字〔2020〕70号"
 PY
-grep -q -F '"关于""试点""扩围,延续实施的通知"' "$tmp/rows.csv" || die "CSV does not quote a cell with quotes (RFC 4180)"
+grep -q -F '"关于""试点""扩围,延续实施的通知"' "$t/rows.csv" && ok || bad "CSV does not quote a cell with quotes (RFC 4180)"
 
 # TSV: same columns.
-"$G" tables --format tsv "$issue" | head -1 | grep -q -P '^source\tdocno\ttable\tsection\tseq\tline\ttitle\tcell_docno$' ||
-  die "TSV header"
+expect_exit 0 "tables --format tsv" -- "$g" tables --format tsv "$issue"
+head -1 "$t/out" | grep -q -P '^source\tdocno\ttable\tsection\tseq\tline\ttitle\tcell_docno$' && ok || bad "TSV header"
 
 # --doc selects by 文号 as printed; an unknown 文号 is an input error (3).
-n=$("$G" tables --doc '京人社发[2023]10号' "$issue" | wc -l)
-[ "$n" -eq 4 ] || die "--doc by printed 文号 gave $n rows"
-"$G" tables --doc '京人社发〔2099〕1号' "$issue" >/dev/null 2>&1
-[ $? -eq 3 ] || die "--doc with an unknown 文号 should exit 3"
+expect_exit 0 "--doc by printed 文号" -- "$g" tables --doc '京人社发[2023]10号' "$issue"
+[ "$(wc -l <"$t/out")" -eq 4 ] && ok || bad "--doc by printed 文号 gave $(wc -l <"$t/out") rows"
+expect_exit 3 "--doc with an unknown 文号" -- "$g" tables --doc '京人社发〔2099〕1号' "$issue"
 
 # xlsx needs -o (usage error 2 without); with -o it writes a workbook or reports exit 4.
-"$G" tables --format xlsx "$issue" >/dev/null 2>&1
-[ $? -eq 2 ] || die "--format xlsx without -o should exit 2"
-"$G" tables --format xlsx -o "$tmp/t.xlsx" "$issue" 2>"$tmp/err"; code=$?
+expect_exit 2 "--format xlsx without -o" -- "$g" tables --format xlsx "$issue"
+"$g" tables --format xlsx -o "$t/t.xlsx" "$issue" 2>"$t/err"; code=$?
 if [ $code -eq 0 ]; then
-  [ -s "$tmp/t.xlsx" ] || die "xlsx not written"
+  [ -s "$t/t.xlsx" ] && ok || bad "xlsx not written"
 elif [ $code -ne 4 ]; then
-  die "--format xlsx exited $code"
+  bad "--format xlsx exited $code"
 fi
-"$G" tables --format nope "$issue" >/dev/null 2>&1
-[ $? -eq 2 ] || die "an unknown --format should exit 2"
+expect_exit 2 "an unknown --format" -- "$g" tables --format nope "$issue"
 
 # The sample catalogs: rows per issue.
-[ "$("$G" tables tests/corpus/2024-38.txt | wc -l)" -eq 149 ] || die "2024-38: want 149 rows"
-[ "$("$G" tables tests/corpus/2023-42.txt | wc -l)" -eq 85 ] || die "2023-42: want 57 + 5 + 23 rows"
+[ "$("$g" tables tests/corpus/2024-38.txt | wc -l)" -eq 149 ] && ok || bad "2024-38: want 149 rows"
+[ "$("$g" tables tests/corpus/2023-42.txt | wc -l)" -eq 85 ] && ok || bad "2023-42: want 57 + 5 + 23 rows"
 
-[ "$fail" -eq 0 ] && echo "tables_csv: ok"
-exit "$fail"
+finish tables_csv
