@@ -94,12 +94,16 @@ int ForEachIssue(const std::vector<std::string>& paths, const std::function<void
     }
     for (const auto& f : issue->findings)
       if (f.kind == "no-document") PrintError(path + ": warning: " + f.message);
-    for (const auto& failure : issue->failures) PrintError(failure);
-    if (!issue->failures.empty()) status = kInputError;
+    if (ReportFailures(issue.value())) status = kInputError;
     visit(issue.value());
   });
   progress.Clear();
   return status;
+}
+
+bool ReportFailures(const Issue& issue) {
+  for (const auto& failure : issue.failures) PrintError(failure);
+  return !issue.failures.empty();
 }
 
 int WithOutput(const std::string& output, const std::function<int(std::ostream&)>& write) {

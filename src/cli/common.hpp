@@ -42,6 +42,10 @@ void AddInputOptions(CLI::App* cmd, InputOptions& options, bool with_output = tr
 int ForEachIssue(const std::vector<std::string>& paths, const std::function<void(Issue&)>& visit,
                  const PipelineOptions& pipeline = {});
 
+/// Prints each of ISSUE's extractor failures ("FILE:LINE: articles of document ID failed (…);
+/// skipped"). True when there was one (the command then exits kInputError).
+bool ReportFailures(const Issue& issue);
+
 /// Runs WRITE on stdout, or on OUTPUT through a temporary file renamed at the end.
 /// Returns kOutputError (after a one-line message) if the output cannot be written.
 int WithOutput(const std::string& output, const std::function<int(std::ostream&)>& write);
