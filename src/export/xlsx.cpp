@@ -236,10 +236,9 @@ Status Abandon(const std::string& tmp, const std::string& path, const std::strin
 Status WriteWorkbook(const std::vector<Issue>& issues, const std::string& path, const WorkbookOptions& options) {
   std::string tmp = TemporaryPathFor(path);
   // libxlsxwriter opens its file only at workbook_close: find out now whether it can.
-  if (!std::ofstream(tmp, std::ios::binary | std::ios::trunc))
-    return Error{path + ": cannot create (directory missing or not writable)"};
+  if (Status s = CreateTemporary(tmp, path); !s.ok()) return s;
   lxw_workbook* wb = workbook_new(tmp.c_str());
-  if (!wb) return Abandon(tmp, path, "cannot create (directory missing or not writable)");
+  if (!wb) return Abandon(tmp, path, "cannot create the workbook (out of memory)");
   auto warn = [&options](const std::string& m) {
     if (options.warn) options.warn(m);
     else std::cerr << "gazette: xlsx: " << m << "\n";
