@@ -73,12 +73,18 @@ int Run(const SearchCommand& c) {
         status = kInputError;
         continue;
       }
-      NormalizedText text = Normalize(input->text, input->source);
-      Issue issue = BuildIssue(input.value());
-      for (const auto& hit : SearchIssue(issue, text.lines, c.text, c.context)) {
-        if (c.limit > 0 && written++ >= c.limit) break;
-        if (c.format == "json") writer.Write(SearchRecord(hit));
-        else PrintHit(os, hit);
+      try {
+        NormalizedText text = Normalize(input->text, input->source);
+        Issue issue = BuildIssue(input.value());
+        if (ReportFailures(issue)) status = kInputError;
+        for (const auto& hit : SearchIssue(issue, text.lines, c.text, c.context)) {
+          if (c.limit > 0 && written++ >= c.limit) break;
+          if (c.format == "json") writer.Write(SearchRecord(hit));
+          else PrintHit(os, hit);
+        }
+      } catch (const std::exception& e) {  // as LoadIssue: the other inputs are still searched
+        PrintError(path + ": cannot read this issue (" + e.what() + ")");
+        status = kInputError;
       }
     }
     return int(kOk);

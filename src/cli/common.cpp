@@ -92,8 +92,7 @@ int ForEachIssue(const std::vector<std::string>& paths, const RunOptions& run,
     }
     for (const auto& f : issue->findings)
       if (f.kind == "no-document") say(path + ": warning: " + f.message);
-    for (const auto& failure : issue->failures) say(failure);
-    if (!issue->failures.empty()) status = kInputError;
+    if (ReportFailures(issue.value(), say)) status = kInputError;
     visit(issue.value());
   });
   progress.Clear();
@@ -110,6 +109,11 @@ int OutputStatus(const Status& written) {
   if (written.ok()) return kOk;
   PrintError(written.message());
   return kOutputError;
+}
+
+bool ReportFailures(const Issue& issue, const std::function<void(const std::string&)>& print) {
+  for (const auto& failure : issue.failures) print(failure);
+  return !issue.failures.empty();
 }
 
 int WithOutput(const std::string& output, const std::function<int(std::ostream&)>& write) {

@@ -68,4 +68,8 @@ std::string UsageErrorLine(const CLI::App& app, const CLI::Error& error, const s
 /// Prints "gazette: MESSAGE" on stderr.
 void PrintError(const std::string& message);
 
+/// Prints each of ISSUE's extractor failures ("FILE:LINE: articles of document ID failed (…);
+/// skipped") through PRINT. True when there was one (the command then exits kInputError).
+bool ReportFailures(const Issue& issue, const std::function<void(const std::string&)>& print = PrintError);
+
 }  // namespace gazette::cli

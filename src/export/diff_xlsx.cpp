@@ -276,8 +276,12 @@ void WriteSummary(lxw_worksheet* ws, const Formats& f, const std::vector<Documen
 
 Status WriteDiffWorkbook(const std::vector<DocumentDiff>& diffs, const std::string& path) {
   std::string tmp = TemporaryPathFor(path);
+  if (Status s = CreateTemporary(tmp, path); !s.ok()) return s;  // libxlsxwriter opens it only at the end
   lxw_workbook* wb = workbook_new(tmp.c_str());
-  if (!wb) return Error{path + ": cannot create the workbook"};
+  if (!wb) {
+    std::remove(tmp.c_str());
+    return Error{path + ": cannot create the workbook (out of memory)"};
+  }
   Formats f = MakeFormats(wb);
   std::set<std::string> used;
   lxw_worksheet* summary = workbook_add_worksheet(wb, xlsx::UniqueSheetName("摘要", used).c_str());

@@ -57,6 +57,7 @@ struct WorkbookStream::Impl {
   std::unique_ptr<SheetStream> documents, index, deadlines, references, findings;
   std::vector<std::unique_ptr<SheetStream>> catalog_sheets;
   bool begun = false, finished = false;
+  std::string begin_error;  ///< why Begin failed: every later call returns it
 
   Impl(std::string p, WorkbookOptions o)
       : path(std::move(p)), options(std::move(o)), corpus(options.as_of.empty() ? TodayIso() : options.as_of) {}
@@ -75,12 +76,18 @@ struct WorkbookStream::Impl {
     begun = true;
     tmp = TemporaryPathFor(path);
     // libxlsxwriter opens its file only at workbook_close: find out now whether it can.
-    if (!std::ofstream(tmp, std::ios::binary | std::ios::trunc))
-      return Error{path + ": cannot create (directory missing or not writable)"};
+    if (Status s = CreateTemporary(tmp, path); !s.ok()) {
+      begin_error = s.message();
+      return s;
+    }
     lxw_workbook_options opts{};
     opts.constant_memory = LXW_TRUE;
     wb = workbook_new_opt(tmp.c_str(), &opts);
-    if (!wb) return Error{path + ": cannot create (directory missing or not writable)"};
+    if (!wb) {
+      begin_error = path + ": cannot create the workbook (libxlsxwriter could not start it)";
+      Abandon();
+      return Error{begin_error};
+    }
     lxw_doc_properties props{};
     props.title = const_cast<char*>("北京市人民政府公报");
     props.comments = const_cast<char*>("Written by gazette");
@@ -156,7 +163,7 @@ Status WorkbookStream::Write(const Issue& issue) {
   Impl& w = *impl_;
   if (!w.begun)
     if (Status s = w.Begin(); !s.ok()) return s;
-  if (!w.wb) return Error{w.path + ": cannot create (directory missing or not writable)"};
+  if (!w.wb) return Error{w.begin_error};
   if (w.documents)
     for (const auto& row : DocumentRows(issue, w.corpus)) w.documents->Add(row);
   w.WriteTables(issue);
@@ -171,7 +178,7 @@ Status WorkbookStream::Finish() {
   Impl& w = *impl_;
   if (!w.begun)
     if (Status s = w.Begin(); !s.ok()) return s;
-  if (!w.wb) return Error{w.path + ": cannot create (directory missing or not writable)"};
+  if (!w.wb) return Error{w.begin_error};
   if (w.references)
     for (const auto& r : w.corpus.references()) w.references->Add(ReferenceRow(w.corpus, r));
   std::string error = w.FinishSheets();

@@ -35,6 +35,22 @@ std::string Expand(const std::string& body, const std::map<std::string, std::str
   return out;
 }
 
+// Compiles a UTF-8 pattern. Boost 1.74's parser reads one code point past the end of a pattern
+// that stops inside a bracket range ("[a-b", "[a-\\d": parse_set_literal reads *m_position
+// after the range's end without checking m_end), and make_u32regex parses a copy that ends where
+// its heap block ends. So the code points go into a buffer of exactly one more, a NUL, which the
+// constructor from const pointers parses in place (basic_regex.hpp: assign(p1, p2) → parse(p1, p2);
+// from non-const pointers the template overload would copy again): the stray read finds the NUL,
+// which continues no range, and Boost reports the missing ']' as an error.
+boost::u32regex CompilePattern(const std::string& utf8) {
+  if (!IsValidUtf8(utf8)) throw std::invalid_argument("not valid UTF-8");
+  const std::u32string points = ToU32(utf8);
+  std::vector<UChar32> buffer(points.size() + 1, 0);
+  std::copy(points.begin(), points.end(), buffer.begin());
+  const UChar32* begin = buffer.data();
+  return boost::u32regex(begin, begin + points.size(), boost::regex::perl);
+}
+
 // Splits "directive rest" into the directive word and the rest (trimmed).
 std::pair<std::string, std::string> Directive(const std::string& line) {
   size_t sp = line.find_first_of(" \t");
@@ -69,7 +85,7 @@ Status ParseFile(const std::string& path, const std::string& text, std::map<std:
       p.file = path;
       p.line = lineno;
       try {
-        p.regex = boost::make_u32regex(expanded, boost::regex::perl);
+        p.regex = CompilePattern(expanded);
       } catch (const std::exception& e) {
         return Error{where + ": pattern " + name + " does not compile: " + e.what()};
       }

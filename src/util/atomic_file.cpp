@@ -1,5 +1,6 @@
 #include "util/atomic_file.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -112,6 +113,13 @@ std::string TemporaryPathFor(const std::string& path) {
   }
   fs::path p(target.ok() ? target->path : path);
   return (p.parent_path() / ("." + p.filename().string() + suffix)).string();
+}
+
+Status CreateTemporary(const std::string& tmp, const std::string& path) {
+  int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) return SystemError(path, "cannot create", errno);
+  close(fd);
+  return {};
 }
 
 Status CommitTemporary(const std::string& tmp, const std::string& path) {

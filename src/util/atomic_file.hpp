@@ -21,6 +21,10 @@ Status WriteFileAtomically(const std::string& path, const std::function<Status(s
 /// names (symlinks followed), or in the system's temporary directory when PATH is written in place.
 std::string TemporaryPathFor(const std::string& path);
 
+/// Creates TMP (from TemporaryPathFor(PATH)) empty, so a writer that opens its file only at the
+/// end (libxlsxwriter) learns now whether it can: the error names PATH and the system's reason.
+Status CreateTemporary(const std::string& tmp, const std::string& path);
+
 /// Puts the finished temporary TMP in place of PATH: renamed over it (keeping its mode), or copied
 /// into it when PATH is a device, FIFO or descriptor. On failure removes TMP and returns an error
 /// naming PATH and the system's reason.

@@ -47,6 +47,8 @@ grep -qx 'gazette: /dev/full: write failed (No space left on device)' "$t/err" &
 [ -c /dev/full ] && ok || bad "/dev/full is still a device"
 expect_exit 4 "missing directory" -- "$g" documents "$issue" -o "$t/none/x.tsv"
 grep -qx "gazette: $t/none/x.tsv: cannot create (No such file or directory)" "$t/err" && ok || bad "missing dir: $(cat "$t/err")"
+expect_exit 4 "workbook into a missing directory" -- "$g" xlsx "$issue" -o "$t/none/x.xlsx"
+grep -qx "gazette: $t/none/x.xlsx: cannot create (No such file or directory)" "$t/err" && ok || bad "xlsx missing dir: $(cat "$t/err")"
 expect_exit 4 "a directory as output" -- "$g" documents "$issue" -o "$t/real"
 grep -qx "gazette: $t/real: is a directory, not a file" "$t/err" && ok || bad "directory: $(cat "$t/err")"
 if [ "$(id -u)" -ne 0 ]; then  # root writes anywhere

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <string>
 #include <vector>
 
 #include "export/xml.hpp"
@@ -10,15 +11,23 @@
 namespace gazette::fuzz {
 namespace {
 
-const std::vector<Issue>& SampleIssues() {
-  static const std::vector<Issue> issues = [] {
-    auto issue = LoadIssue(GAZETTE_SOURCE_DIR "/tests/corpus/2024-38.txt");
+// The issues read from PATHS (relative to the source tree), every extractor run; aborts if one
+// cannot be read (the targets would test nothing).
+std::vector<Issue> LoadIssues(const std::vector<const char*>& paths) {
+  std::vector<Issue> issues;
+  for (const char* path : paths) {
+    auto issue = LoadIssue(std::string(GAZETTE_SOURCE_DIR "/") + path);
     if (!issue.ok()) {
       std::cerr << issue.error().message << "\n";
       std::abort();
     }
-    return std::vector<Issue>{std::move(issue.value())};
-  }();
+    issues.push_back(std::move(issue.value()));
+  }
+  return issues;
+}
+
+const std::vector<Issue>& SampleIssues() {
+  static const std::vector<Issue> issues = LoadIssues({"tests/corpus/2024-38.txt"});
   return issues;
 }
 
@@ -36,8 +45,10 @@ const Corpus& SampleCorpus() {
 const pugi::xml_document& SampleXml() {
   static pugi::xml_document doc;
   static const bool built = [] {
-    CorpusStatus status(SampleIssues(), "2025-01-01");
-    BuildCorpusXml(SampleIssues(), status, doc);
+    static const std::vector<Issue> issues =
+        LoadIssues({"tests/data/diff-regulation-v2.txt", "tests/data/xref-b.txt", "tests/data/article-gap.txt"});
+    CorpusStatus status(issues, "2025-01-01");
+    BuildCorpusXml(issues, status, doc);
     return true;
   }();
   (void)built;
