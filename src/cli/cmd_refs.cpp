@@ -28,7 +28,7 @@ void RegisterRefs(CLI::App& app, Runner& run) {
   cmd->add_option("--doc", doc, "Only references made by or pointing at this document (文号, id or title)");
   cmd->add_option("--format", format, "tsv (default) or json (JSON Lines)")->check(CLI::IsMember({"tsv", "json"}));
   cmd->add_option("--type", type, "Only references of this relation")
-      ->check(CLI::IsMember({"repeals", "amends", "revises", "supplements", "replaces", "implements", "cites"}));
+      ->check(CLI::IsMember(AllSpellings<Relation>()));
   cmd->callback([&run] {
     run = [] {
       if (!HasInput("refs", options.paths, db)) return int(kUsage);
@@ -50,7 +50,7 @@ void RegisterRefs(CLI::App& app, Runner& run) {
         const CorpusDocument* named = doc.empty() ? nullptr : corpus.Find(doc);
         std::string id = named ? named->id : Trim(doc);
         for (const auto& r : corpus.references()) {
-          if (!type.empty() && r.ref.type != type) continue;
+          if (!type.empty() && ToString(r.ref.type) != type) continue;
           if (!id.empty() && r.from != id && r.ref.target_id != id) continue;
           writer.Write(ReferenceRecord(r));
         }

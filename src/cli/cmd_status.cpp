@@ -1,10 +1,10 @@
 // gazette status: is a document in force on a date, and why (evidence file:line).
-#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/index_options.hpp"
+#include "export/status.hpp"
 #include "store/reader.hpp"
 #include "segment/docno.hpp"
 #include "util/text.hpp"
@@ -20,27 +20,6 @@ bool IsIsoDate(const std::string& s) {
     if (s[i] < '0' || s[i] > '9') return false;
   int month = DecimalOr(s.substr(5, 2), 0), day = DecimalOr(s.substr(8, 2), 0);
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
-void WriteText(std::ostream& out, const DocumentStatus& s, const std::string& as_of) {
-  out << s.docno << ": " << s.status;
-  if (!s.by.empty()) out << " by " << s.by;
-  if (!s.date.empty()) out << (s.status == "in-force" ? " since " : " on ") << s.date;
-  out << " (as of " << as_of << ")\n";
-  if (!s.known) out << "  not printed or cited in the inputs\n";
-  else if (s.status == "unknown") out << "  not printed in the inputs and no relation known; cited at:\n";
-  for (const auto& e : s.evidence) out << "  " << e.source << ":" << e.line << ": " << e.text << "\n";
-}
-
-void WriteJson(std::ostream& out, const DocumentStatus& s) {
-  nlohmann::ordered_json j;
-  j["docno"] = s.docno;
-  j["status"] = s.status;
-  j["by"] = s.by;
-  j["date"] = s.date;
-  j["evidence"] = nlohmann::ordered_json::array();
-  for (const auto& e : s.evidence) j["evidence"].push_back({{"source", e.source}, {"line", e.line}, {"text", e.text}});
-  out << j.dump() << "\n";
 }
 
 }  // namespace
@@ -100,8 +79,8 @@ void RegisterStatus(CLI::App& app, Runner& run) {
         return int(kUsage);
       }
       int written = WithOutput(options.output, [&](std::ostream& out) {
-        if (format == "json") WriteJson(out, s);
-        else WriteText(out, s, date);
+        if (format == "json") out << StatusRecord(s).dump() << "\n";
+        else WriteStatusText(out, s, date);
         return int(kOk);
       });
       return written != kOk ? written : status;

@@ -170,7 +170,7 @@ SheetData DocumentsSheet(const std::vector<Issue>& issues, const Corpus& corpus)
       const CorpusDocument* known = corpus.Find(doc.id);
       sheet.rows.push_back({Text(IssueLabel(issue)), Text(doc.docno), Text(doc.title), Text(doc.title_en),
                             Text(Join(doc.issuers, "、")), Text(doc.type), SheetCell::Date(doc.date),
-                            SheetCell::Date(known ? known->effective : ""), Text(status.status), Text(status.by),
+                            SheetCell::Date(known ? known->effective : ""), Text(ToString(status.status)), Text(status.by),
                             Text(SourceLine(issue.source, doc.line))});
     }
   }
@@ -198,8 +198,8 @@ SheetData DeadlinesSheet(const std::vector<Issue>& issues) {
   for (const auto& issue : issues)
     for (const auto& doc : issue.documents)
       for (const auto& d : doc.deadlines)
-        sheet.rows.push_back({Text(IssueLabel(issue)), Text(DocnoOrId(doc)), Text(doc.title), Text(d.kind),
-                              SheetCell::Date(d.date), CountCell(d.amount), Text(d.unit), Text(d.trigger),
+        sheet.rows.push_back({Text(IssueLabel(issue)), Text(DocnoOrId(doc)), Text(doc.title), Text(ToString(d.kind)),
+                              SheetCell::Date(d.date), CountCell(d.amount), Text(ToString(d.unit)), Text(d.trigger),
                               Text(d.of_document ? "是" : "否"), Text(d.text), Text(SourceLine(issue.source, d.line))});
   sheet.empty_line = "(no deadlines found)";
   return sheet;
@@ -216,7 +216,7 @@ SheetData ReferencesSheet(const Corpus& corpus) {
     std::string title = to && to->printed ? to->title : r.ref.title;
     std::string docno = !r.ref.to.empty() ? r.ref.to : to ? to->docno : "";
     std::string date = from ? (!from->effective.empty() ? from->effective : from->date) : "";
-    sheet.rows.push_back({Text(title), Text(docno), Text(r.ref.type), Text(from ? from->title : r.from),
+    sheet.rows.push_back({Text(title), Text(docno), Text(ToString(r.ref.type)), Text(from ? from->title : r.from),
                           Text(from && !from->docno.empty() ? from->docno : r.from), SheetCell::Date(date),
                           Text(r.ref.text), Text(SourceLine(r.source, r.ref.line)),
                           Text(r.ref.resolved ? "是" : "否")});

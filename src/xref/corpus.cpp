@@ -66,10 +66,6 @@ CorpusDocument LightDocument(const Issue& issue, const Document& d, const std::s
   return c;
 }
 
-bool IsSupersession(const std::string& type) {
-  return type == "repeals" || type == "amends" || type == "revises" || type == "supplements" || type == "replaces";
-}
-
 Corpus::Corpus(std::string as_of) : as_of_(as_of.empty() ? Today() : std::move(as_of)) {}
 
 void Corpus::AddIssue(const Issue& issue) {

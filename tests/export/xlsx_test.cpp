@@ -40,7 +40,7 @@ Issue MakeIssue(int rows_in_second = 2) {
   t.title = "测试目录";
   t.headers = {"序号", "证书名称", "颁发机构"};
   t.keys = {"seq", "name", "issuer"};
-  t.types = {"seq", "text", "bilingual"};
+  t.types = {ColumnType::kSeq, ColumnType::kText, ColumnType::kBilingual};
   t.declared_total = 3;
   TableSection a{"(一)第一清单", 1, 10, {MakeRow(1, "=SUM(A1:A2)", "甲会 Jia")}};
   TableSection b{"(二)第一清单", 2, 20, {}};
