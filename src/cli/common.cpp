@@ -93,7 +93,7 @@ int ForEachIssue(const std::vector<std::string>& paths, const std::function<void
       return;
     }
     for (const auto& f : issue->findings)
-      if (f.kind == "no-document") PrintError(path + ": warning: " + f.message);
+      if (f.kind == kNoDocumentFinding) PrintError(path + ": warning: " + f.message);
     for (const auto& failure : issue->failures) PrintError(failure);
     if (!issue->failures.empty()) status = kInputError;
     visit(issue.value());

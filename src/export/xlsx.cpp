@@ -13,6 +13,7 @@
 
 #include "export/xlsx_cells.hpp"
 #include "export/xlsx_sheets.hpp"
+#include "model/date.hpp"
 #include "util/atomic_file.hpp"
 #include "util/text.hpp"
 
@@ -67,13 +68,6 @@ std::string CellName(size_t row, size_t col) {
   return name;
 }
 
-/// Today's date in UTC, ISO.
-std::string TodayIso() {
-  std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
-  return buf;
-}
 
 /// Writes one SheetData into a worksheet.
 class SheetWriter {

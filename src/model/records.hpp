@@ -97,6 +97,9 @@ struct Reference {
   std::string date;
 };
 
+/// The Finding kind of an input in which no document was found (a warning, not a check failure).
+inline constexpr std::string_view kNoDocumentFinding = "no-document";
+
 /// A problem `gazette check` reports: a count that does not add up, a numbering gap …
 struct Finding {
   std::string source;

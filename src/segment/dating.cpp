@@ -1,6 +1,7 @@
 #include "segment/dating.hpp"
 
 #include "grammar/grammar.hpp"
+#include "model/date.hpp"
 #include "segment/header.hpp"
 #include "util/text.hpp"
 
@@ -53,7 +54,7 @@ std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body) {
 std::string LatestDating(const std::vector<DatingLine>& dating, size_t* index) {
   std::string latest;
   for (const auto& d : dating) {
-    if (d.kind == DateKind::kEffective || d.date < latest) continue;  // ISO dates order as strings
+    if (d.kind == DateKind::kEffective || CompareIsoDates(d.date, latest) < 0) continue;
     latest = d.date;
     if (index) *index = d.index;
   }

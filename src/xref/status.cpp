@@ -1,6 +1,7 @@
 // A document's status on a date: its own dates, then the relations other documents give it.
 #include <algorithm>
 
+#include "model/date.hpp"
 #include "util/text.hpp"
 #include "xref/corpus.hpp"
 
@@ -91,18 +92,18 @@ DocumentStatus DecideStatus(const CorpusDocument& doc_ref, const std::vector<con
         e.date = from->date;
       }
     }
-    if (!as_of.empty() && !e.date.empty() && e.date > as_of) continue;  // not yet in effect
+    if (!as_of.empty() && !e.date.empty() && CompareIsoDates(e.date, as_of) > 0) continue;  // not yet in effect
     effects.push_back(e);
   }
   std::stable_sort(effects.begin(), effects.end(), [](const Effect& a, const Effect& b) {
     int sa = Strength(a.ref->ref.type), sb = Strength(b.ref->ref.type);
-    return sa != sb ? sa > sb : a.date < b.date;
+    return sa != sb ? sa > sb : CompareIsoDates(a.date, b.date) < 0;
   });
   for (const auto& e : effects) AddEvidence(s.evidence, {e.ref->source, e.ref->ref.line, e.ref->ref.text});
   for (const auto& e : effects)
     if (e.dated.line > 0) AddEvidence(s.evidence, e.dated);
-  bool expired = doc->printed && !doc->expires.empty() && !as_of.empty() && doc->expires < as_of;
-  bool not_yet = doc->printed && !doc->effective.empty() && !as_of.empty() && doc->effective > as_of;
+  bool expired = doc->printed && !doc->expires.empty() && !as_of.empty() && CompareIsoDates(doc->expires, as_of) < 0;
+  bool not_yet = doc->printed && !doc->effective.empty() && !as_of.empty() && CompareIsoDates(doc->effective, as_of) > 0;
   if (!effects.empty() && (effects.front().ref->ref.type == Relation::kRepeals || !expired)) {
     s.status = StatusOf(effects.front().ref->ref.type);
     s.by = effects.front().ref->from;
