@@ -1,6 +1,6 @@
 #include "cli/as_of.hpp"
 
-#include "extract/workdays.hpp"
+#include "model/date.hpp"
 
 namespace gazette::cli {
 

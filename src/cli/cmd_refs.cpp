@@ -36,7 +36,7 @@ int FromInputs(const RefsCommand& c, RecordWriter& writer) {
   const CorpusDocument* named = c.doc.empty() ? nullptr : corpus.Find(c.doc);
   std::string id = named ? named->id : Trim(c.doc);
   for (const auto& r : corpus.references()) {
-    if (!c.type.empty() && r.ref.type != c.type) continue;
+    if (!c.type.empty() && ToString(r.ref.type) != c.type) continue;
     if (!id.empty() && r.from != id && r.ref.target_id != id) continue;
     writer.Write(ReferenceRecord(r));
   }
@@ -70,7 +70,7 @@ void RegisterRefs(CLI::App& app, Runner& run) {
   cmd->add_option("--doc", c->doc, "Only references made by or pointing at this document (文号, id or title)");
   cmd->add_option("--format", c->format, "tsv (default) or json (JSON Lines)")->check(CLI::IsMember({"tsv", "json"}));
   cmd->add_option("--type", c->type, "Only references of this relation")
-      ->check(CLI::IsMember({"repeals", "amends", "revises", "supplements", "replaces", "implements", "cites"}));
+      ->check(CLI::IsMember(AllSpellings<Relation>()));
 }
 
 }  // namespace gazette::cli

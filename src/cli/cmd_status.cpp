@@ -1,11 +1,11 @@
 // gazette status: is a document in force on a date, and why (evidence file:line).
-#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "cli/as_of.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/index_options.hpp"
+#include "export/status.hpp"
 #include "store/reader.hpp"
 #include "segment/docno.hpp"
 #include "util/text.hpp"
@@ -21,27 +21,6 @@ struct StatusCommand {
   std::string format = "text";
   std::string db;  ///< read from this index instead of PATH...
 };
-
-void WriteText(std::ostream& out, const DocumentStatus& s, const std::string& as_of) {
-  out << s.docno << ": " << s.status;
-  if (!s.by.empty()) out << " by " << s.by;
-  if (!s.date.empty()) out << (s.status == "in-force" ? " since " : " on ") << s.date;
-  out << " (as of " << as_of << ")\n";
-  if (!s.known) out << "  not printed or cited in the inputs\n";
-  else if (s.status == "unknown") out << "  not printed in the inputs and no relation known; cited at:\n";
-  for (const auto& e : s.evidence) out << "  " << e.source << ":" << e.line << ": " << e.text << "\n";
-}
-
-void WriteJson(std::ostream& out, const DocumentStatus& s) {
-  nlohmann::ordered_json j;
-  j["docno"] = s.docno;
-  j["status"] = s.status;
-  j["by"] = s.by;
-  j["date"] = s.date;
-  j["evidence"] = nlohmann::ordered_json::array();
-  for (const auto& e : s.evidence) j["evidence"].push_back({{"source", e.source}, {"line", e.line}, {"text", e.text}});
-  out << j.dump() << "\n";
-}
 
 int Run(const StatusCommand& c) {
   bool is_docno = !NormalizeDocno(c.docno).empty();
@@ -76,8 +55,8 @@ int Run(const StatusCommand& c) {
     return kUsage;
   }
   int written = WithOutput(c.input.output, [&](std::ostream& out) {
-    if (c.format == "json") WriteJson(out, s);
-    else WriteText(out, s, date);
+    if (c.format == "json") out << StatusRecord(s).dump() << "\n";
+    else WriteStatusText(out, s, date);
     return int(kOk);
   });
   return Worst(status, written);

@@ -3,7 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "xref/graph.hpp"
+#include "export/graph.hpp"
 
 namespace gazette::cli {
 namespace {

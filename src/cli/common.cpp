@@ -91,7 +91,7 @@ int ForEachIssue(const std::vector<std::string>& paths, const RunOptions& run,
       return;
     }
     for (const auto& f : issue->findings)
-      if (f.kind == "no-document") say(path + ": warning: " + f.message);
+      if (f.kind == kNoDocumentFinding) say(path + ": warning: " + f.message);
     if (ReportFailures(issue.value(), say)) status = kInputError;
     visit(issue.value());
   });

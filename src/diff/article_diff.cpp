@@ -26,7 +26,7 @@ bool IsUnderChapter(const std::vector<ArticleNode>& nodes, size_t k, size_t chap
 /// The chapter heading above node K (第二章 人员范围和标准), else its instrument.
 std::string SectionOf(const std::vector<ArticleNode>& nodes, size_t k) {
   for (int p = nodes[k].parent; p >= 0; p = nodes[size_t(p)].parent)
-    if (nodes[size_t(p)].kind == "chapter") return nodes[size_t(p)].label + " " + nodes[size_t(p)].heading;
+    if (nodes[size_t(p)].kind == NodeKind::kChapter) return nodes[size_t(p)].label + " " + nodes[size_t(p)].heading;
   return nodes[k].instrument;
 }
 
@@ -35,20 +35,20 @@ std::string SectionOf(const std::vector<ArticleNode>& nodes, size_t k) {
 std::vector<size_t> ArticleNodes(const std::vector<ArticleNode>& nodes) {
   std::vector<size_t> out;
   for (size_t k = 0; k < nodes.size(); ++k)
-    if (nodes[k].kind == "article") out.push_back(k);
+    if (nodes[k].kind == NodeKind::kArticle) out.push_back(k);
   if (!out.empty()) return out;
   for (size_t k = 0; k < nodes.size(); ++k)
-    if (nodes[k].kind == "section" && nodes[k].parent < 0) out.push_back(k);
+    if (nodes[k].kind == NodeKind::kSection && nodes[k].parent < 0) out.push_back(k);
   return out;
 }
 
-std::vector<Unit> CollectUnits(const SourcedDocument& d, const std::string& unit, Symbols& symbols) {
+std::vector<Unit> CollectUnits(const SourcedDocument& d, DiffUnit unit, Symbols& symbols) {
   const auto& nodes = d.doc.articles;
   std::vector<size_t> picked;
-  if (unit == "article") picked = ArticleNodes(nodes);
+  if (unit == DiffUnit::kArticle) picked = ArticleNodes(nodes);
   else
     for (size_t k = 0; k < nodes.size(); ++k)
-      if (nodes[k].kind == "chapter") picked.push_back(k);
+      if (nodes[k].kind == NodeKind::kChapter) picked.push_back(k);
   std::vector<Unit> units;
   for (size_t k : picked) {
     const ArticleNode& n = nodes[k];
@@ -56,7 +56,7 @@ std::vector<Unit> CollectUnits(const SourcedDocument& d, const std::string& unit
     u.node = k;
     u.side = {"", n.id, n.label, SectionOf(nodes, k), {}, n.heading, n.text, n.num, d.source, n.line};
     std::string matched = n.heading + "\n" + n.text;
-    if (unit == "chapter")  // a chapter is known by its heading and everything under it
+    if (unit == DiffUnit::kChapter)  // a chapter is known by its heading and everything under it
       for (size_t j = k + 1; j < nodes.size(); ++j)
         if (IsUnderChapter(nodes, j, k)) matched += "\n" + nodes[j].heading + nodes[j].text;
     u.ids = symbols.MatchIds(matched);
@@ -106,7 +106,7 @@ void CompareUnits(DiffEntry& e) {
     return true;
   };
   bool changed = compare("heading", a.heading, b.heading);
-  if (e.unit == "article") changed = compare("text", a.text, b.text) || changed;
+  if (e.unit == DiffUnit::kArticle) changed = compare("text", a.text, b.text) || changed;
   if (a.num != b.num) e.fields.push_back("number");
   e.change = changed ? "changed" : a.num != b.num ? "renumbered" : "same";
 }
@@ -118,7 +118,7 @@ struct Ranked {
   DiffEntry entry;
 };
 
-std::vector<Ranked> Compare(const SourcedDocument& old_doc, const SourcedDocument& new_doc, const std::string& unit,
+std::vector<Ranked> Compare(const SourcedDocument& old_doc, const SourcedDocument& new_doc, DiffUnit unit,
                             double threshold) {
   Symbols symbols;
   std::vector<Unit> a = CollectUnits(old_doc, unit, symbols), b = CollectUnits(new_doc, unit, symbols);
@@ -153,8 +153,8 @@ std::vector<Ranked> Compare(const SourcedDocument& old_doc, const SourcedDocumen
 DocumentDiff DiffArticles(const SourcedDocument& old_doc, const SourcedDocument& new_doc,
                           const DiffOptions& options) {
   DocumentDiff d = DiffHeader(old_doc, new_doc, "articles");
-  std::vector<Ranked> all = Compare(old_doc, new_doc, "chapter", options.article_threshold);
-  std::vector<Ranked> articles = Compare(old_doc, new_doc, "article", options.article_threshold);
+  std::vector<Ranked> all = Compare(old_doc, new_doc, DiffUnit::kChapter, options.article_threshold);
+  std::vector<Ranked> articles = Compare(old_doc, new_doc, DiffUnit::kArticle, options.article_threshold);
   all.insert(all.end(), std::make_move_iterator(articles.begin()), std::make_move_iterator(articles.end()));
   std::stable_sort(all.begin(), all.end(), [](const Ranked& x, const Ranked& y) { return x.rank < y.rank; });
   for (auto& r : all) d.entries.push_back(std::move(r.entry));

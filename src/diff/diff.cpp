@@ -75,7 +75,7 @@ DocumentDiff DiffHeader(const SourcedDocument& old_doc, const SourcedDocument& n
   return d;
 }
 
-DiffCounts DocumentDiff::Count(const std::string& unit) const {
+DiffCounts DocumentDiff::Count(DiffUnit unit) const {
   DiffCounts c;
   for (const auto& e : entries) {
     if (e.unit != unit) continue;

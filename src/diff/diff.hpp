@@ -12,6 +12,23 @@
 
 #include "diff/compare_text.hpp"
 #include "model/issue.hpp"
+#include "model/kinds.hpp"
+
+namespace gazette {
+namespace diff {
+
+/// What one entry of a comparison compares.
+enum class DiffUnit { kRow, kArticle, kChapter };
+
+}  // namespace diff
+
+template <>
+struct Spellings<diff::DiffUnit> {
+  static constexpr Spelling<diff::DiffUnit> table[] = {
+      {diff::DiffUnit::kRow, "row"}, {diff::DiffUnit::kArticle, "article"}, {diff::DiffUnit::kChapter, "chapter"}};
+};
+
+}  // namespace gazette
 
 namespace gazette::diff {
 
@@ -43,7 +60,7 @@ struct FieldDiff {
 
 /// One entry of a comparison.
 struct DiffEntry {
-  std::string unit;    ///< row | article | chapter
+  DiffUnit unit = DiffUnit::kRow;
   /// rows: kept|changed|added|removed; articles and chapters: same|renumbered|changed|added|removed
   std::string change;
   std::optional<DiffSide> old_side;  ///< empty for added
@@ -73,7 +90,7 @@ struct DocumentDiff {
   std::vector<std::pair<std::string, std::string>> columns;
   std::vector<DiffEntry> entries;  ///< in the new document's order, removed ones near their old neighbours
   /// Counts of the entries of UNIT (row, article or chapter).
-  DiffCounts Count(const std::string& unit) const;
+  DiffCounts Count(DiffUnit unit) const;
 };
 
 /// Thresholds of the matching, measured on the sample catalogs (京人社事业发〔2021〕33号 against

@@ -9,8 +9,8 @@ std::vector<SupersededPair> SupersededPairs(const Corpus& corpus) {
   std::vector<SupersededPair> pairs;
   std::set<std::pair<std::string, std::string>> seen;
   for (const auto& r : corpus.references()) {
-    const std::string& type = r.ref.type;
-    if (type != "repeals" && type != "replaces" && type != "revises") continue;
+    Relation type = r.ref.type;
+    if (type != Relation::kRepeals && type != Relation::kReplaces && type != Relation::kRevises) continue;
     if (!r.ref.resolved || r.ref.target_id.empty() || r.ref.target_id == r.from) continue;
     const CorpusDocument* target = corpus.Find(r.ref.target_id);
     if (!target || !target->printed) continue;

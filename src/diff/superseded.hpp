@@ -12,7 +12,7 @@ namespace gazette::diff {
 struct SupersededPair {
   std::string new_id;    ///< corpus id of the newer document
   std::string old_id;    ///< corpus id of the older one
-  std::string relation;  ///< repeals | replaces | revises
+  Relation relation = Relation::kRepeals;  ///< repeals | replaces | revises
   Evidence evidence;     ///< the clause that says so
 };
 

@@ -178,16 +178,16 @@ DocumentDiff DiffTables(const SourcedDocument& old_doc, const SourcedDocument& n
                         // listed before the first new row matched after them
   auto flush_removed = [&](size_t upto) {
     for (; next_old < upto; ++next_old)
-      if (match[next_old] < 0) d.entries.push_back({"row", "removed", olds[next_old].side, std::nullopt, {}, 0, {}});
+      if (match[next_old] < 0) d.entries.push_back({DiffUnit::kRow, "removed", olds[next_old].side, std::nullopt, {}, 0, {}});
   };
   for (size_t j = 0; j < news.size(); ++j) {
     int i = match_of_new[j];
     if (i < 0) {
-      d.entries.push_back({"row", "added", std::nullopt, news[j].side, {}, 0, {}});
+      d.entries.push_back({DiffUnit::kRow, "added", std::nullopt, news[j].side, {}, 0, {}});
       continue;
     }
     flush_removed(size_t(i));
-    DiffEntry e{"row", "", olds[size_t(i)].side, news[j].side, {}, sims[size_t(i)][j], {}};
+    DiffEntry e{DiffUnit::kRow, "", olds[size_t(i)].side, news[j].side, {}, sims[size_t(i)][j], {}};
     CompareRows(e);
     d.entries.push_back(std::move(e));
     next_old = std::max(next_old, size_t(i) + 1);

@@ -100,11 +100,17 @@ struct AknRefs {
   std::vector<std::pair<std::string, std::string>> active;   ///< (eId, href) of works this one acts on
 };
 
-const char* ModificationType(const std::string& ref_type) {
-  if (ref_type == "repeals") return "repeal";
-  if (ref_type == "amends") return "substitution";
-  if (ref_type == "supplements") return "insertion";
-  if (ref_type == "replaces" || ref_type == "revises") return "replacement";
+/// The Akoma Ntoso modification type of a relation; nullptr for implements and cites.
+const char* ModificationType(Relation ref_type) {
+  switch (ref_type) {
+    case Relation::kRepeals: return "repeal";
+    case Relation::kAmends: return "substitution";
+    case Relation::kSupplements: return "insertion";
+    case Relation::kReplaces:
+    case Relation::kRevises: return "replacement";
+    case Relation::kImplements:
+    case Relation::kCites: break;
+  }
   return nullptr;
 }
 
@@ -137,7 +143,7 @@ AknInterval AppendLifecycle(pugi::xml_node meta, const Document& doc, const Stan
   }
   for (const auto& ev : standing.events) {
     refs.passive.push_back({"pref_" + std::to_string(refs.passive.size() + 1), AknWorkUri(ev.by, "", 0)});
-    bool repeal = ev.relation == "repealed-by";
+    bool repeal = ev.relation == Relation::kRepeals;
     std::string e = AppendEvent(lc, ev.date, "#" + refs.passive.back().first, repeal ? "repeal" : "amendment");
     if (repeal && !e.empty()) in_force.end = e;
   }
@@ -183,7 +189,7 @@ void AppendAnalysis(pugi::xml_node meta, const Document& doc, const Standing& st
   pugi::xml_node passive = analysis.append_child("passiveModifications");
   int n = 0;
   for (const auto& ev : standing.events) {
-    const char* type = ev.relation == "repealed-by" ? "repeal" : "substitution";
+    const char* type = ev.relation == Relation::kRepeals ? "repeal" : "substitution";
     AppendModification(passive, "pmod_" + std::to_string(++n), type, AknWorkUri(ev.by, "", 0), ids.work);
   }
   if (!active.first_child()) analysis.remove_child(active);

@@ -12,12 +12,8 @@ namespace {
 
 using Children = std::vector<std::vector<int>>;
 
-const char* AknElementName(const std::string& kind) {
-  static const char* const kKinds[] = {"part", "chapter", "section", "article", "paragraph"};
-  for (const char* k : kKinds)
-    if (kind == k) return k;
-  return kind == "item" ? "point" : "hcontainer";
-}
+/// The Akoma Ntoso element of an article node: its kind, an item being a <point>.
+std::string AknElementName(NodeKind kind) { return kind == NodeKind::kItem ? "point" : ToString(kind); }
 
 /// Writes unique eIds: a repeated one gets a _N suffix.
 class EidSet {
@@ -42,8 +38,7 @@ void AppendParagraphs(pugi::xml_node parent, const char* wrapper, const std::vec
 void AppendNode(pugi::xml_node parent, const std::vector<ArticleNode>& nodes, const Children& children, int i,
                 EidSet& eids, int depth) {
   const ArticleNode& n = nodes[i];
-  pugi::xml_node e = parent.append_child(AknElementName(n.kind));
-  if (std::string(e.name()) == "hcontainer") SetAttr(e, "name", n.kind.empty() ? "node" : n.kind);
+  pugi::xml_node e = parent.append_child(AknElementName(n.kind).c_str());
   SetAttr(e, "eId", eids.Take(n.id));
   AddText(e, "num", n.label);
   AddText(e, "heading", n.heading);

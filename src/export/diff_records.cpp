@@ -73,9 +73,9 @@ nlohmann::ordered_json SpansJson(const std::vector<DiffSpan>& spans) {
 }
 
 std::string DiffSummary(const DocumentDiff& d) {
-  if (d.what == "tables") return Counts(d.Count("row"), true);
-  std::string s = Counts(d.Count("article"), false);
-  DiffCounts chapters = d.Count("chapter");
+  if (d.what == "tables") return Counts(d.Count(diff::DiffUnit::kRow), true);
+  std::string s = Counts(d.Count(diff::DiffUnit::kArticle), false);
+  DiffCounts chapters = d.Count(diff::DiffUnit::kChapter);
   if (chapters.kept + chapters.changed + chapters.renumbered + chapters.added + chapters.removed > 0)
     s += "; chapters: " + Counts(chapters, false);
   return s;
@@ -85,7 +85,7 @@ void WriteDiffText(std::ostream& out, const DocumentDiff& d) {
   out << d.old_id << " → " << d.new_id << " (" << d.what << ")\n" << DiffSummary(d) << "\n";
   for (const auto& e : d.entries) {
     if (e.change == "kept" || e.change == "same") continue;
-    out << e.change << "\t" << (e.unit == "chapter" ? "chapter " : "");
+    out << e.change << "\t" << (e.unit == diff::DiffUnit::kChapter ? "chapter " : "");
     out << (e.old_side ? Label(*e.old_side) : "-") << " → " << (e.new_side ? Label(*e.new_side) : "-") << "\t";
     const DiffSide& shown = e.new_side ? *e.new_side : *e.old_side;
     out << Gist(shown) << "\t" << (e.fields.empty() ? "-" : Join(e.fields, ",")) << "\t";
@@ -100,7 +100,7 @@ std::vector<nlohmann::ordered_json> DiffRecords(const DocumentDiff& d) {
     nlohmann::ordered_json j;
     j["old_doc"] = d.old_id;
     j["new_doc"] = d.new_id;
-    j["unit"] = e.unit;
+    j["unit"] = ToString(e.unit);
     j["change"] = e.change;
     j["old"] = SideJson(e.old_side);
     j["new"] = SideJson(e.new_side);

@@ -251,11 +251,11 @@ void WriteSummary(lxw_worksheet* ws, const Formats& f, const std::vector<Documen
   lxw_row_t row = 1;
   for (size_t i = 0; i < diffs.size(); ++i) {
     const DocumentDiff& d = diffs[i];
-    for (const char* unit : {"row", "chapter", "article"}) {
+    for (diff::DiffUnit unit : {diff::DiffUnit::kRow, diff::DiffUnit::kChapter, diff::DiffUnit::kArticle}) {
       DiffCounts n = d.Count(unit);
       bool empty = n.kept + n.renumbered + n.changed + n.added + n.removed == 0;
-      if (empty && !(d.what == "tables" && std::string(unit) == "row")) continue;
-      std::vector<std::string> texts = {d.old_id, d.old_title, d.new_id, d.new_title, d.what, unit};
+      if (empty && !(d.what == "tables" && unit == diff::DiffUnit::kRow)) continue;
+      std::vector<std::string> texts = {d.old_id, d.old_title, d.new_id, d.new_title, d.what, ToString(unit)};
       for (size_t c = 0; c < texts.size(); ++c)
         worksheet_write_string(ws, row, lxw_col_t(c), xlsx::CleanCellText(texts[c]).c_str(), f.plain);
       int counts[] = {n.kept, n.renumbered, n.changed, n.added, n.removed};

@@ -22,7 +22,7 @@ Record ArticleRecord(const Issue& issue, const Document& doc, const ArticleNode&
   r["docno"] = DocumentKey(doc);
   r["instrument"] = node.instrument;
   r["id"] = node.id;
-  r["kind"] = node.kind;
+  r["kind"] = ToString(node.kind);
   r["num"] = node.num;
   r["label"] = node.label;
   r["heading"] = node.heading;
@@ -78,11 +78,11 @@ Record DeadlineRecord(const Issue& issue, const Document& doc, const Deadline& d
   Record r;
   r["source"] = issue.source;
   r["docno"] = DocumentKey(doc);
-  r["kind"] = d.kind;
+  r["kind"] = ToString(d.kind);
   r["date"] = d.date;
   r["precision"] = d.precision;
   r["amount"] = d.amount;
-  r["unit"] = d.unit;
+  r["unit"] = ToString(d.unit);
   r["trigger"] = d.trigger;
   r["text"] = d.text;
   r["line"] = d.line;
@@ -93,7 +93,7 @@ std::vector<Record> DeadlineRecords(const Issue& issue, const Document& doc, con
                                     int expiring_within) {
   std::vector<Record> out;
   if (expiring_within >= 0 && !ExpiresWithin(doc, as_of, expiring_within)) return out;
-  std::string status = as_of.empty() ? "" : StatusByDate(doc, as_of).status;
+  std::string status = as_of.empty() ? "" : ToString(StatusByDate(doc, as_of).status);
   for (const auto& d : doc.deadlines) {
     Record r = DeadlineRecord(issue, doc, d);
     if (!as_of.empty()) r["as_of"] = as_of, r["status"] = status;
@@ -111,7 +111,7 @@ Record ReferenceRecord(const CorpusReference& r) {
   Record rec;
   rec["source"] = r.source;
   rec["from"] = r.from;
-  rec["type"] = r.ref.type;
+  rec["type"] = ToString(r.ref.type);
   rec["to"] = r.ref.to;
   rec["title"] = r.ref.title;
   rec["resolved"] = r.ref.resolved;

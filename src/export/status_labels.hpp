@@ -1,14 +1,13 @@
-// The Chinese words legal staff use for a document's status (时效性), keyed by the English codes
-// of xref's DocumentStatus (in-force, repealed …). One table, so a change of status type touches
-// one function.
+// The Chinese words legal staff use for a document's status (时效性), beside the English codes
+// that ToString(LegalStatus) spells (in-force, repealed …).
 #pragma once
 #include <string>
-#include <string_view>
+
+#include "model/kinds.hpp"
 
 namespace gazette {
 
-/// The Chinese label of the status CODE (in-force → 有效, repealed → 已废止 …); CODE itself when
-/// it is not a known code.
-std::string StatusLabelZh(std::string_view code);
+/// The Chinese label of STATUS (in-force → 有效, repealed → 已废止 …).
+std::string StatusLabelZh(LegalStatus status);
 
 }  // namespace gazette

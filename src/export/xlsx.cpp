@@ -15,7 +15,7 @@
 #include "export/xlsx_sheets.hpp"
 #include "export/xlsx_tables.hpp"
 #include "export/xlsx_writer.hpp"
-#include "export/xml.hpp"
+#include "model/date.hpp"
 #include "util/atomic_file.hpp"
 #include "util/text.hpp"
 #include "xref/corpus.hpp"

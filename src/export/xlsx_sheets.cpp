@@ -43,7 +43,7 @@ std::vector<SheetRow> DocumentRows(const Issue& issue, const Corpus& corpus) {
     rows.push_back({Text(IssueLabel(issue)), Text(doc.docno), Text(doc.title), Text(doc.title_en),
                     Text(Join(doc.issuers, "、")), Text(doc.type), SheetCell::Date(doc.date),
                     SheetCell::Date(known ? known->effective : ""), Text(StatusLabelZh(status.status)),
-                    Text(status.status), Text(status.by), Text(SourceLine(issue.source, doc.line))});
+                    Text(ToString(status.status)), Text(status.by), Text(SourceLine(issue.source, doc.line))});
   }
   return rows;
 }
@@ -61,8 +61,8 @@ std::vector<SheetRow> DeadlineRows(const Issue& issue) {
   std::vector<SheetRow> rows;
   for (const auto& doc : issue.documents)
     for (const auto& d : doc.deadlines)
-      rows.push_back({Text(IssueLabel(issue)), Text(DocnoOrId(doc)), Text(doc.title), Text(d.kind),
-                      SheetCell::Date(d.date), CountCell(d.amount), Text(d.unit), Text(d.trigger),
+      rows.push_back({Text(IssueLabel(issue)), Text(DocnoOrId(doc)), Text(doc.title), Text(ToString(d.kind)),
+                      SheetCell::Date(d.date), CountCell(d.amount), Text(ToString(d.unit)), Text(d.trigger),
                       Text(d.of_document ? "是" : "否"), Text(d.text), Text(SourceLine(issue.source, d.line))});
   return rows;
 }
@@ -82,7 +82,7 @@ SheetRow ReferenceRow(const Corpus& corpus, const CorpusReference& r) {
   std::string title = to && to->printed ? to->title : r.ref.title;
   std::string docno = !r.ref.to.empty() ? r.ref.to : to ? to->docno : "";
   std::string date = from ? (!from->effective.empty() ? from->effective : from->date) : "";
-  return {Text(title), Text(docno), Text(r.ref.type), Text(from ? from->title : r.from),
+  return {Text(title), Text(docno), Text(ToString(r.ref.type)), Text(from ? from->title : r.from),
           Text(from && !from->docno.empty() ? from->docno : r.from), SheetCell::Date(date), Text(r.ref.text),
           Text(SourceLine(r.source, r.ref.line)), Text(r.ref.resolved ? "是" : "否")};
 }

@@ -131,13 +131,4 @@ Status WriteXmlExport(const std::vector<Issue>& issues, const std::string& dir, 
   return SaveXml(index, (std::filesystem::path(dir) / "corpus.xml").string());
 }
 
-std::string TodayIso() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&now, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
 }  // namespace gazette

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "export/xml_status.hpp"
+#include "model/date.hpp"
 #include "model/issue.hpp"
 #include "util/result.hpp"
 
@@ -56,7 +57,5 @@ Status SaveXml(const pugi::xml_document& doc, const std::string& path);
 Status WriteXmlExport(const std::vector<Issue>& issues, const std::string& dir, const std::string& as_of,
                       const XmlOptions& options = {});
 
-/// Today's date in ISO form (local time), the default as-of date of statuses.
-std::string TodayIso();
 
 }  // namespace gazette

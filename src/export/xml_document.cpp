@@ -24,8 +24,8 @@ void AppendList(pugi::xml_node e, const char* list, const char* item, const std:
 }
 
 /// Printed line of the deadline record stating DATE with one of KINDS, 0 if none.
-int LineOfDate(const Document& doc, const std::string& date, std::initializer_list<const char*> kinds) {
-  for (const char* kind : kinds)
+int LineOfDate(const Document& doc, const std::string& date, std::initializer_list<DateKind> kinds) {
+  for (DateKind kind : kinds)
     for (const auto& d : doc.deadlines)
       if (d.kind == kind && d.date == date) return d.line;
   return 0;
@@ -34,23 +34,23 @@ int LineOfDate(const Document& doc, const std::string& date, std::initializer_li
 void AppendDates(pugi::xml_node e, const Document& doc, const Standing& s) {
   if (pugi::xml_node n = AddText(e, "signed", doc.date)) SetPositive(n, "line", doc.date_line);
   if (pugi::xml_node n = AddText(e, "effective", s.effective))
-    SetPositive(n, "line", LineOfDate(doc, s.effective, {"effective", "signed"}));
+    SetPositive(n, "line", LineOfDate(doc, s.effective, {DateKind::kEffective, DateKind::kSigned}));
   if (pugi::xml_node n = AddText(e, "expires", s.expires))
-    SetPositive(n, "line", LineOfDate(doc, s.expires, {"expires"}));
+    SetPositive(n, "line", LineOfDate(doc, s.expires, {DateKind::kExpires}));
 }
 
 }  // namespace
 
 void AppendStatus(pugi::xml_node e, const Standing& s, const std::string& as_of) {
   pugi::xml_node n = e.append_child("status");
-  SetAttr(n, "value", s.status.empty() ? std::string("unknown") : s.status);
+  SetAttr(n, "value", ToString(s.status));
   SetAttr(n, "as-of", as_of);
   SetAttr(n, "by", s.by);
   SetAttr(n, "since", s.since);
   SetPositive(n, "line", s.line);
   for (const auto& ev : s.events) {
     pugi::xml_node v = n.append_child("event");
-    SetAttr(v, "relation", ev.relation);
+    SetAttr(v, "relation", PassiveOf(ev.relation));
     SetAttr(v, "by", ev.by);
     SetAttr(v, "date", ev.date);
     SetAttr(v, "source", ev.source);

@@ -27,8 +27,7 @@ Children ChildrenOf(const std::vector<ArticleNode>& nodes, std::vector<int>* roo
 void AppendNode(pugi::xml_node parent, const std::vector<ArticleNode>& nodes, const Children& children, int i,
                 int depth) {
   const ArticleNode& n = nodes[i];
-  pugi::xml_node e = parent.append_child(ArticleElementName(n.kind));
-  if (std::string(e.name()) == "node") SetAttr(e, "kind", n.kind);
+  pugi::xml_node e = parent.append_child(ArticleElementName(n.kind).c_str());
   SetAttr(e, "eId", n.id);
   e.append_attribute("num").set_value(n.num);
   SetAttr(e, "label", n.label);
@@ -77,12 +76,7 @@ int RowCount(const Table& table) {
 
 }  // namespace
 
-const char* ArticleElementName(const std::string& kind) {
-  static const char* const kKinds[] = {"part", "chapter", "section", "article", "paragraph", "item"};
-  for (const char* k : kKinds)
-    if (kind == k) return k;
-  return "node";
-}
+std::string ArticleElementName(NodeKind kind) { return ToString(kind); }
 
 void AppendArticles(pugi::xml_node doc_node, const std::vector<ArticleNode>& nodes) {
   if (nodes.empty()) return;
@@ -129,11 +123,11 @@ void AppendDeadlines(pugi::xml_node doc_node, const std::vector<Deadline>& deadl
   pugi::xml_node list = doc_node.append_child("deadlines");
   for (const auto& d : deadlines) {
     pugi::xml_node e = list.append_child("deadline");
-    e.append_attribute("kind").set_value(XmlSafe(d.kind).c_str());
+    e.append_attribute("kind").set_value(ToString(d.kind).c_str());
     SetAttr(e, "date", d.date);
     SetAttr(e, "precision", d.precision);
     if (d.amount > 0) e.append_attribute("amount").set_value(d.amount);
-    SetAttr(e, "unit", d.unit);
+    SetAttr(e, "unit", ToString(d.unit));
     e.append_attribute("of-document").set_value(d.of_document);
     SetPositive(e, "line", d.line);
     AddText(e, "trigger", d.trigger);
@@ -148,7 +142,7 @@ void AppendReferences(pugi::xml_node doc_node, const std::string& from, const st
   for (const auto& raw : refs) {
     Reference r = corpus.Resolve(from, raw);
     pugi::xml_node e = list.append_child("reference");
-    e.append_attribute("type").set_value(XmlSafe(r.type).c_str());
+    e.append_attribute("type").set_value(ToString(r.type).c_str());
     SetAttr(e, "to", r.to);
     if (r.to_printed != r.to) SetAttr(e, "printed", r.to_printed);
     SetAttr(e, "alias", r.alias);

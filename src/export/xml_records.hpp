@@ -23,8 +23,8 @@ void AppendDeadlines(pugi::xml_node doc_node, const std::vector<Deadline>& deadl
 void AppendReferences(pugi::xml_node doc_node, const std::string& from, const std::vector<Reference>& refs,
                       const CorpusStatus& corpus);
 
-/// The element name the schema gives an article node of KIND: the kind itself for part,
-/// chapter, section, article, paragraph and item; "node" for anything else.
-const char* ArticleElementName(const std::string& kind);
+/// The element name the schema gives an article node of KIND: the kind itself (part, chapter,
+/// section, article, paragraph, item).
+std::string ArticleElementName(NodeKind kind);
 
 }  // namespace gazette

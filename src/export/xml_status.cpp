@@ -4,16 +4,6 @@ namespace gazette {
 
 namespace {
 
-/// The relation a supersession reference of type TYPE gives its target: repeals → repealed-by.
-std::string RelationOf(const std::string& type) {
-  if (type == "repeals") return "repealed-by";
-  if (type == "amends") return "amended-by";
-  if (type == "revises") return "revised-by";
-  if (type == "supplements") return "supplemented-by";
-  if (type == "replaces") return "replaced-by";
-  return type + "-by";
-}
-
 /// When R takes effect: the date its clause states, else the citing document's start, else
 /// its signing date (as src/xref dates relations).
 std::string EventDate(const Corpus& corpus, const CorpusReference& r) {
@@ -50,7 +40,7 @@ Standing CorpusStatus::StandingOf(const std::string& id) const {
   Standing s;
   if (as_of_.empty()) return s;  // the empty corpus
   DocumentStatus status = corpus_.Status(id, as_of_);
-  s.status = status.status.empty() ? "unknown" : status.status;
+  s.status = status.status;
   s.by = status.by;
   s.since = status.date;
   std::string key = id;
@@ -63,7 +53,7 @@ Standing CorpusStatus::StandingOf(const std::string& id) const {
   }
   for (const auto& r : corpus_.references()) {
     if (r.ref.target_id != key || !IsSupersession(r.ref.type)) continue;
-    s.events.push_back({RelationOf(r.ref.type), r.from, EventDate(corpus_, r), r.source, r.ref.line, r.ref.text});
+    s.events.push_back({r.ref.type, r.from, EventDate(corpus_, r), r.source, r.ref.line, r.ref.text});
   }
   return s;
 }

@@ -14,7 +14,7 @@ namespace gazette {
 
 /// One fact that changed a document's standing: repealed by, amended by …
 struct StandingEvent {
-  std::string relation;  ///< repealed-by|amended-by|revised-by|supplemented-by|replaced-by
+  Relation relation = Relation::kRepeals;  ///< the citing relation (written as PassiveOf: repealed-by …)
   std::string by;        ///< id of the document that states it
   std::string date;      ///< ISO date it takes effect, empty if unknown
   std::string source;    ///< file where it is written
@@ -24,8 +24,7 @@ struct StandingEvent {
 
 /// A document's standing as of a date.
 struct Standing {
-  std::string status = "unknown";  ///< in-force|not-yet-in-force|expired|repealed|replaced|amended|
-                                   ///< supplemented|unknown (src/xref DocumentStatus)
+  LegalStatus status = LegalStatus::kUnknown;  ///< as src/xref DocumentStatus decides it
   std::string by;                  ///< id of the document that decided it (the repealing one), if any
   std::string since;               ///< ISO date the status took effect, empty if unknown
   std::string effective;           ///< ISO effective date, empty if unknown

@@ -24,9 +24,9 @@ using articles::Tree;
 
 /// The id segment of NODE: art_12, art_12-1, chp_3, para_2, item_4.
 std::string Segment(const TempNode& node) {
-  static const std::pair<const char*, const char*> kPrefix[] = {
-      {"part", "part_"}, {"chapter", "chp_"}, {"section", "sec_"},
-      {"article", "art_"}, {"paragraph", "para_"}, {"item", "item_"}};
+  static const std::pair<NodeKind, const char*> kPrefix[] = {
+      {NodeKind::kPart, "part_"},       {NodeKind::kChapter, "chp_"},      {NodeKind::kSection, "sec_"},
+      {NodeKind::kArticle, "art_"},     {NodeKind::kParagraph, "para_"},   {NodeKind::kItem, "item_"}};
   std::string seg;
   for (const auto& [kind, prefix] : kPrefix)
     if (node.kind == kind) seg = prefix;
@@ -66,9 +66,9 @@ class Flattener {
  private:
   /// Paragraph children of an article with a single paragraph are folded into the article.
   std::vector<int> Children(const TempNode& node) const {
-    if (node.kind != "article" || node.children.size() != 1) return node.children;
+    if (node.kind != NodeKind::kArticle || node.children.size() != 1) return node.children;
     const TempNode& only = tree_.nodes[node.children[0]];
-    return only.kind == "paragraph" ? only.children : node.children;
+    return only.kind == NodeKind::kParagraph ? only.children : node.children;
   }
 
   std::string UniqueId(const std::string& base) {

@@ -40,15 +40,15 @@ std::string MarkerStyle(const ArticleNode& node) {
 /// parts too; sections within their parent; items by marker style and depth through the scope,
 /// since a list may go on under the next heading (1.–3. under (一), 4.–6. under (二)).
 std::string NumberingOf(const ArticleNode& node) {
-  std::string scope = ScopeOf(node) + "|" + node.kind;
-  if (node.kind == "article" || node.kind == "chapter" || node.kind == "part") return scope;
-  if (node.kind == "item") return scope + "|" + MarkerStyle(node) + "|" + std::to_string(Split(node.id, "__").size());
+  std::string scope = ScopeOf(node) + "|" + ToString(node.kind);
+  if (node.kind == NodeKind::kArticle || node.kind == NodeKind::kChapter || node.kind == NodeKind::kPart) return scope;
+  if (node.kind == NodeKind::kItem) return scope + "|" + MarkerStyle(node) + "|" + std::to_string(Split(node.id, "__").size());
   return scope + "|" + std::to_string(node.parent);
 }
 
 std::string Describe(const ArticleNode& node) {
   std::string where = node.instrument.empty() ? "the notice" : "《" + node.instrument + "》";
-  return node.kind + " " + node.label + " in " + where;
+  return ToString(node.kind) + " " + node.label + " in " + where;
 }
 
 }  // namespace
@@ -57,21 +57,21 @@ std::vector<Finding> CheckArticles(const Document& doc, const std::string& sourc
   std::vector<Finding> findings;
   std::map<std::string, const ArticleNode*> last;
   for (const auto& node : doc.articles) {
-    if (node.kind == "paragraph" || node.num <= 0) continue;
+    if (node.kind == NodeKind::kParagraph || node.num <= 0) continue;
     if (node.label.find("之") != std::string::npos) continue;  // 第十二条之一 follows 第十二条
     auto& prev = last[NumberingOf(node)];
     int expected = prev ? prev->num + 1 : 1;
     // A list, or a run of notice sections, may start again at 1 (a new list, an unlabelled
     // attachment); articles, chapters and parts of one instrument may not.
-    bool restart = (node.kind == "item" || (node.kind == "section" && node.label.find("节") == std::string::npos)) &&
+    bool restart = (node.kind == NodeKind::kItem || (node.kind == NodeKind::kSection && node.label.find("节") == std::string::npos)) &&
                    node.num == 1;
     if (node.num != expected && !restart) {
       Finding f;
       f.source = source;
       f.line = node.line;
       std::string what = !prev ? "gap" : node.num == prev->num ? "repeat" : node.num < prev->num ? "order" : "gap";
-      f.kind = node.kind + "-" + what;
-      f.message = "numbering " + what + ": expected " + node.kind + " " + std::to_string(expected) +
+      f.kind = ToString(node.kind) + "-" + what;
+      f.message = "numbering " + what + ": expected " + ToString(node.kind) + " " + std::to_string(expected) +
                   (prev ? " after " + prev->label + " (line " + std::to_string(prev->line) + ")" : " first") +
                   ", found " + Describe(node);
       findings.push_back(std::move(f));

@@ -20,7 +20,7 @@ enum Level { kPart = 0, kChapter = 1, kSection = 2, kArticle = 3, kParagraph = 4
 
 /// A node while the tree is built: own text pieces plus children (indices into the same vector).
 struct TempNode {
-  std::string kind;    ///< part|chapter|section|article|paragraph|item
+  NodeKind kind = NodeKind::kArticle;
   int level = 0;       ///< Level, plus the marker rank for items
   int num = 0;
   int sub = 0;         ///< M of 第N条之M, 0 otherwise

@@ -16,7 +16,7 @@ namespace {
 
 /// A line recognised as the start of a node.
 struct Marker {
-  std::string kind;
+  NodeKind kind = NodeKind::kItem;
   int level = 0;
   int num = 0;
   int sub = 0;
@@ -55,11 +55,11 @@ bool LabelSetOff(const TextLine& line) {
 std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
   const std::string& t = line.text;
   Match m;
-  struct Heading { const char* pattern; const char* kind; int level; };
-  static const Heading kHeads[] = {{"article_part", "part", kPart},
-                                   {"article_chapter", "chapter", kChapter},
-                                   {"article_section", "section", kSection},
-                                   {"article_article", "article", kArticle}};
+  struct Heading { const char* pattern; NodeKind kind; int level; };
+  static const Heading kHeads[] = {{"article_part", NodeKind::kPart, kPart},
+                                   {"article_chapter", NodeKind::kChapter, kChapter},
+                                   {"article_section", NodeKind::kSection, kSection},
+                                   {"article_article", NodeKind::kArticle, kArticle}};
   for (const auto& h : kHeads) {
     if (!RxFull(t, h.pattern, m)) continue;
     auto num = ParseChineseNumeral(Group(m, "num"));
@@ -78,7 +78,7 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
     std::string n = Group(m, "num");
     std::optional<int> num = rank == 4 ? std::optional<int>(CircledValue(n)) : ParseChineseNumeral(n);
     if (!num) return std::nullopt;
-    Marker mk{"item", kItem + rank, *num, 0, "", Group(m, "rest")};
+    Marker mk{NodeKind::kItem, kItem + rank, *num, 0, "", Group(m, "rest")};
     mk.label = LabelOf(t, mk.rest);
     return mk;
   }
@@ -215,15 +215,15 @@ class TreeBuilder {
     while (!stack_.empty() && Top().level >= node.level) stack_.pop_back();
     if (node.level > kParagraph && !stack_.empty() && Top().level == kArticle) {
       TempNode para;
-    para.kind = "paragraph";
+    para.kind = NodeKind::kParagraph;
     para.level = kParagraph;
       para.line = node.line;
       Open(std::move(para));
     }
     int index = int(tree_.nodes.size());
-    if (node.kind == "paragraph" && !stack_.empty())  // 款 carry no printed number: by position
+    if (node.kind == NodeKind::kParagraph && !stack_.empty())  // 款 carry no printed number: by position
       node.num = 1 + int(std::count_if(Top().children.begin(), Top().children.end(),
-                                       [&](int c) { return tree_.nodes[c].kind == "paragraph"; }));
+                                       [&](int c) { return tree_.nodes[c].kind == NodeKind::kParagraph; }));
     if (stack_.empty()) tree_.roots.push_back(index);
     else {
       Top().children.push_back(index);
@@ -237,7 +237,7 @@ class TreeBuilder {
   void OpenMarker(const TextLine& line, const Marker& mk) {
     bool in_article = InArticle() && mk.level > kArticle;
     TempNode node;
-    node.kind = mk.kind == "item" && mk.level == kItem && !in_article ? "section" : mk.kind;
+    node.kind = mk.kind == NodeKind::kItem && mk.level == kItem && !in_article ? NodeKind::kSection : mk.kind;
     node.level = mk.level;
     node.num = mk.num;
     node.sub = mk.sub;
@@ -292,7 +292,7 @@ class TreeBuilder {
 
   void OpenParagraph(const std::string& text, int line) {
     TempNode para;
-    para.kind = "paragraph";
+    para.kind = NodeKind::kParagraph;
     para.level = kParagraph;
     para.line = line;
     para.parts.push_back(text);

@@ -62,19 +62,19 @@ bool ParsePrintedDate(const std::string& printed, std::string* iso, std::string*
   return true;
 }
 
-std::string UnitOf(const std::string& printed, int* factor) {
+TimeUnit UnitOf(const std::string& printed, int* factor) {
   *factor = 1;
-  if (printed.find("工作日") != std::string::npos) return "workday";
-  if (printed.find("月") != std::string::npos) return "month";
-  if (printed.find("年") != std::string::npos) return "year";
+  if (printed.find("工作日") != std::string::npos) return TimeUnit::kWorkday;
+  if (printed.find("月") != std::string::npos) return TimeUnit::kMonth;
+  if (printed.find("年") != std::string::npos) return TimeUnit::kYear;
   if (printed.find("周") != std::string::npos || printed.find("星期") != std::string::npos) *factor = 7;
-  return "day";
+  return TimeUnit::kDay;
 }
 
-std::string EventKind(const std::string& trigger) {
+Anchor EventKind(const std::string& trigger) {
   for (const char* force : {"施行", "实施", "执行", "生效"})
-    if (trigger.find(force) != std::string::npos) return "force";
-  return "issue";
+    if (trigger.find(force) != std::string::npos) return Anchor::kForce;
+  return Anchor::kIssue;
 }
 
 }  // namespace dates_internal
@@ -100,7 +100,7 @@ std::string PrintedDate(const std::string& iso) {
 
 Deadline SignedRecord(const Document& doc) {
   Deadline d;
-  d.kind = "signed";
+  d.kind = DateKind::kSigned;
   d.date = doc.date;
   d.precision = "day";
   d.line = doc.date_line;
@@ -113,7 +113,7 @@ Deadline SignedRecord(const Document& doc) {
 
 Deadline PublishedRecord(const IssueHeader& header) {
   Deadline d;
-  d.kind = "published";
+  d.kind = DateKind::kPublished;
   d.date = header.date;
   d.precision = "day";
   d.text = PrintedDate(header.date);
@@ -133,7 +133,7 @@ const Deadline* LatestEffective(const std::vector<Found>& found) {
   const Deadline* best = nullptr;
   Date best_date, d;
   for (const auto& f : found) {
-    if (f.record.kind != "effective" || !f.record.of_document || !StartOf(f.record.date, &d)) continue;
+    if (f.record.kind != DateKind::kEffective || !f.record.of_document || !StartOf(f.record.date, &d)) continue;
     if (!best || DaysBetween(best_date, d) > 0) best = &f.record, best_date = d;
   }
   return best;
@@ -149,24 +149,24 @@ void CopyDate(Deadline& to, const Deadline& from) {
 /// with no effective date stated, periods and repeals count from SIGNED (trigger 印发之日).
 void ResolveRelative(std::vector<Found>& found, const std::string& signed_date) {
   for (auto& f : found)
-    if (f.relative == "issue" && !signed_date.empty()) {
+    if (f.relative == Anchor::kIssue && !signed_date.empty()) {
       f.record.date = signed_date;
       f.record.precision = "day";
     }
   Date d;
   for (auto& f : found)  // 自公布之日起30日后施行: the issue's date plus the days
-    if (f.days_after > 0 && f.relative == "issue" && ParseIsoDate(f.record.date, &d))
+    if (f.days_after > 0 && f.relative == Anchor::kIssue && ParseIsoDate(f.record.date, &d))
       f.record.date = FormatIsoDate(AddDays(d, f.days_after));
   for (auto& f : found) {
-    if (f.relative != "force" && f.relative != "same") continue;
+    if (f.relative != Anchor::kForce && f.relative != Anchor::kSame) continue;
     const Deadline* start = nullptr;
     for (const auto& g : found)
-      if (&g != &f && g.sentence == f.sentence && g.record.kind == "effective" && !g.record.date.empty())
+      if (&g != &f && g.sentence == f.sentence && g.record.kind == DateKind::kEffective && !g.record.date.empty())
         start = &g.record;
-    if (!start || f.record.kind == "effective" || f.record.kind == "repeal-effective") start = LatestEffective(found);
+    if (!start || f.record.kind == DateKind::kEffective || f.record.kind == DateKind::kRepealEffective) start = LatestEffective(found);
     if (start && start != &f.record) {
       CopyDate(f.record, *start);
-    } else if (f.record.kind != "effective" && !signed_date.empty()) {
+    } else if (f.record.kind != DateKind::kEffective && !signed_date.empty()) {
       // No effective date stated: a period or repeal counts from the document's issue.
       f.record.date = signed_date;
       f.record.precision = "day";
@@ -182,16 +182,16 @@ std::optional<Deadline> ExpiresOf(const Deadline& p) {
   bool month_only = false;
   if (!ParseIsoDateOrMonth(p.date, &start, &month_only)) return std::nullopt;
   Date end;
-  if (p.unit == "year" || p.unit == "month") {
-    int months = p.unit == "year" ? p.amount * 12 : p.amount;
+  if (p.unit == TimeUnit::kYear || p.unit == TimeUnit::kMonth) {
+    int months = p.unit == TimeUnit::kYear ? p.amount * 12 : p.amount;
     end = PeriodEnd(start, months);
-  } else if (p.unit == "day" && !month_only) {
+  } else if (p.unit == TimeUnit::kDay && !month_only) {
     end = AddDays(start, p.amount - 1);
   } else {
     return std::nullopt;
   }
   Deadline e = p;
-  e.kind = "expires";
+  e.kind = DateKind::kExpires;
   e.date = month_only ? FormatIsoMonth(end) : FormatIsoDate(end);
   return e;
 }
@@ -217,9 +217,9 @@ void AddDatingRecords(const Document& doc, const std::vector<DatingLine>& dating
 std::string PublicationOf(const std::vector<DatingLine>& dating) {
   std::string adopted;
   for (const auto& d : dating) {
-    if (d.kind == "promulgated") return d.date;
-    if (d.kind == "amended") return "";
-    if (d.kind == "adopted") adopted = d.date;
+    if (d.kind == DateKind::kPromulgated) return d.date;
+    if (d.kind == DateKind::kAmended) return "";
+    if (d.kind == DateKind::kAdopted) adopted = d.date;
   }
   return adopted;
 }
@@ -237,7 +237,7 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const IssueHeader& h
   ResolveRelative(found, dating.empty() ? doc.date : PublicationOf(dating));
   for (const auto& f : found) {
     out.push_back(f.record);
-    if (f.record.kind == "validity" || f.record.kind == "trial")
+    if (f.record.kind == DateKind::kValidity || f.record.kind == DateKind::kTrial)
       if (auto e = ExpiresOf(f.record)) out.push_back(*e);
   }
   return out;

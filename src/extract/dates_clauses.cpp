@@ -33,7 +33,7 @@ struct Scan {
   Spans claimed;  ///< durations already read as a period
   bool has_effective = false;
 
-  Found& Add(const std::string& kind, const Match& m) {
+  Found& Add(DateKind kind, const Match& m) {
     Found f;
     f.record.kind = kind;
     f.record.text = Trim(sentence.text);
@@ -71,7 +71,7 @@ void FindEffective(Scan& s) {
     for (const auto& m : RxAll(text, name)) {
       if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
       s.claimed.Add(m);
-      Found& f = s.Add("effective", m);
+      Found& f = s.Add(DateKind::kEffective, m);
       SetDate(f.record, Group(m, "date"));
       f.record.of_document = true;
       s.has_effective = true;
@@ -81,7 +81,7 @@ void FindEffective(Scan& s) {
     auto n = ParseAmount(Group(m, "n"));
     if (!n) continue;
     s.claimed.Add(m);
-    Found& f = s.Add("effective", m);
+    Found& f = s.Add(DateKind::kEffective, m);
     f.record.trigger = Group(m, "trigger") + "起" + Group(m, "n") + "日后";
     f.relative = EventKind(Group(m, "trigger"));
     f.days_after = *n;
@@ -93,14 +93,14 @@ void FindEffective(Scan& s) {
     std::string iso = DateInSigningYear(StripSpaces(Group(m, "date")), s.signed_date);
     if (iso.empty()) continue;
     s.claimed.Add(m);
-    Found& f = s.Add("effective", m);
+    Found& f = s.Add(DateKind::kEffective, m);
     f.record.date = iso;
     f.record.precision = "day";
     f.record.of_document = true;
     s.has_effective = true;
   }
   for (const auto& m : RxAll(text, "dates_effective_rel")) {
-    Found& f = s.Add("effective", m);
+    Found& f = s.Add(DateKind::kEffective, m);
     f.record.trigger = Group(m, "trigger");
     f.relative = EventKind(f.record.trigger);
     f.record.of_document = true;
@@ -111,25 +111,25 @@ void FindEffective(Scan& s) {
 void FindRepeals(Scan& s) {
   const std::string& text = s.sentence.text;
   if (Match m; RxSearch(text, "dates_repeal_rel", m)) {
-    Found& f = s.Add("repeal-effective", m);
+    Found& f = s.Add(DateKind::kRepealEffective, m);
     f.record.trigger = Group(m, "trigger");
     f.relative = EventKind(f.record.trigger);
     return;
   }
   if (Match m; RxSearch(text, "dates_repeal_abs", m)) {
-    SetDate(s.Add("repeal-effective", m).record, Group(m, "date"));
+    SetDate(s.Add(DateKind::kRepealEffective, m).record, Group(m, "date"));
     return;
   }
   if (Match m; RxSearch(text, "dates_repeal_same", m)) {
-    Found& f = s.Add("repeal-effective", m);
+    Found& f = s.Add(DateKind::kRepealEffective, m);
     f.record.trigger = "施行之日";
-    f.relative = "same";
+    f.relative = Anchor::kSame;
     return;
   }
   if (Match m; RxSearch(text, "dates_repeal_now", m)) {
-    Found& f = s.Add("repeal-effective", m);
+    Found& f = s.Add(DateKind::kRepealEffective, m);
     f.record.trigger = "印发之日";
-    f.relative = "issue";
+    f.relative = Anchor::kIssue;
   }
 }
 
@@ -140,24 +140,24 @@ void FindPeriods(Scan& s) {
     auto n = ParseAmount(Group(m, "n"));
     if (!n) continue;
     s.claimed.Add(m);
-    Found& f = s.Add(Group(m, "what") == "试行期" ? "trial" : "validity", m);
+    Found& f = s.Add(Group(m, "what") == "试行期" ? DateKind::kTrial : DateKind::kValidity, m);
     int factor = 1;
     f.record.unit = UnitOf(Group(m, "unit"), &factor);
     f.record.amount = *n * factor;
     f.record.of_document = own;
     if (own) {
       f.record.trigger = "施行之日";
-      f.relative = "force";
+      f.relative = Anchor::kForce;
     }
   }
   for (const auto& m : RxAll(text, "dates_valid_until")) {
     s.claimed.Add(m);
-    Found& f = s.Add(own ? "expires" : "time-limit", m);
+    Found& f = s.Add(own ? DateKind::kExpires : DateKind::kTimeLimit, m);
     SetDate(f.record, Group(m, "date"));
     f.record.of_document = own;
   }
   if (Match m; RxSearch(text, "dates_indefinite", m)) {
-    Found& f = s.Add("validity", m);
+    Found& f = s.Add(DateKind::kValidity, m);
     f.record.trigger = "长期有效";
     f.record.of_document = IsOwnSubject(text);
   }
@@ -171,12 +171,12 @@ std::string TriggerBefore(const std::string& prefix) {
 }
 
 /// True when the duration M (amount N, unit UNIT) in TEXT is a time limit by its context.
-bool IsTimeLimit(const std::string& text, const Match& m, const std::string& unit, int n) {
+bool IsTimeLimit(const std::string& text, const Match& m, TimeUnit unit, int n) {
   std::string prefix = text.substr(0, m.position());
   std::string suffix = text.substr(m.position() + m.length());
   if (RxFind(prefix, "dates_not_limit_lead")) return false;
-  if (unit == "year" && n >= 1000) return false;  // a year, not a duration
-  if (unit == "workday") return true;
+  if (unit == TimeUnit::kYear && n >= 1000) return false;  // a year, not a duration
+  if (unit == TimeUnit::kWorkday) return true;
   if (RxFind(suffix, "dates_within_comma") && !RxFind(prefix, "dates_lead_at")) return false;
   return RxFind(suffix, "dates_limit_within") || RxFind(prefix, "dates_limit_lead");
 }
@@ -189,9 +189,9 @@ void FindLimits(Scan& s) {
     auto n = ParseAmount(Group(m, "n"));
     if (!n || *n <= 0) continue;
     int factor = 1;
-    std::string unit = UnitOf(Group(m, "unit"), &factor);
+    TimeUnit unit = UnitOf(Group(m, "unit"), &factor);
     if (!IsTimeLimit(text, m, unit, *n)) continue;
-    Found& f = s.Add("time-limit", m);
+    Found& f = s.Add(DateKind::kTimeLimit, m);
     f.record.amount = *n * factor;
     f.record.unit = unit;
     f.record.trigger = TriggerBefore(text.substr(0, m.position()));
@@ -201,7 +201,7 @@ void FindLimits(Scan& s) {
 void FindDatedDeadlines(Scan& s) {
   const std::string& text = s.sentence.text;
   for (const auto& m : RxAll(text, "dates_deadline_before")) {
-    Found& f = s.Add("time-limit", m);
+    Found& f = s.Add(DateKind::kTimeLimit, m);
     std::string printed = Group(m, "date");
     if (!ParsePrintedDate(printed, &f.record.date, &f.record.precision)) {
       f.record.date = DateInSigningYear(StripSpaces(printed), s.signed_date);
@@ -210,7 +210,7 @@ void FindDatedDeadlines(Scan& s) {
   }
   for (const auto& m : RxAll(text, "dates_deadline_until")) {
     if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
-    SetDate(s.Add("time-limit", m).record, Group(m, "date"));
+    SetDate(s.Add(DateKind::kTimeLimit, m).record, Group(m, "date"));
   }
 }
 

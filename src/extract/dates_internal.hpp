@@ -19,14 +19,20 @@ struct Sentence {
   int LineAt(size_t pos) const { return source ? source->LineAt(offset + pos) : 0; }
 };
 
+/// The event a relative date counts from.
+enum class Anchor {
+  kNone,
+  kIssue,  ///< 印发/发布/公布 → the signing date
+  kForce,  ///< 施行/实施 → the document's effective date
+  kSame,   ///< 同时废止 → the effective date
+};
+
 /// A record as found, before relative dates are resolved.
 struct Found {
   Deadline record;
   int sentence = 0;
-  /// What a relative date points to: "issue" (印发/发布/公布 → the signing date), "force" (施行/
-  /// 实施 → the document's effective date), "same" (同时废止 → the effective date), "" when the
-  /// record already has its date or has none.
-  std::string relative;
+  /// What a relative date points to; kNone when the record already has its date or has none.
+  Anchor relative = Anchor::kNone;
   int days_after = 0;  ///< calendar days to add once resolved (自公布之日起30日后施行)
 };
 
@@ -42,11 +48,11 @@ bool ParsePrintedDate(const std::string& printed, std::string* iso, std::string*
 
 /// The unit of a duration as printed (个工作日, 日, 天, 个月, 年, 周) → day|workday|month|year, and
 /// the factor to multiply the amount by (周 → 7 days).
-std::string UnitOf(const std::string& printed, int* factor);
+TimeUnit UnitOf(const std::string& printed, int* factor);
 
-/// Whether the printed event (印发之日, 本通告实施之日) points to the issue ("issue") or to the
-/// coming into force ("force").
-std::string EventKind(const std::string& trigger);
+/// Whether the printed event (印发之日, 本通告实施之日) points to the issue or to the coming
+/// into force.
+Anchor EventKind(const std::string& trigger);
 
 /// Every effective date, repeal, period, time limit and dated deadline in SENTENCE. SIGNED is
 /// the document's signing date (ISO, may be empty), used for dates printed without a year.

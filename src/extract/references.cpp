@@ -22,7 +22,7 @@ struct Context {
   std::vector<std::string> own_keys;   // its title and the instruments it issues (TitleKey)
   std::vector<std::string> own_bases;  // the same without version marks
   std::map<std::string, Citation> aliases;  // short title → the citation that introduced it
-  std::string list_relation;           // relation of the list being read (…废止的文件如下:)
+  std::optional<Relation> list_relation;  // relation of the list being read (…废止的文件如下:)
 };
 
 // TEXT from its first 关于 on (the title without its issuers), or TEXT.
@@ -64,10 +64,6 @@ bool IsOtherVersion(const Context& ctx, const Reference& r) {
   std::string key = issued.empty() ? TitleKey(r.title) : issued;
   if (key.empty() || !Contains(ctx.own_bases, BaseTitleKey(key))) return false;
   return !Contains(ctx.own_keys, key) || (!r.to.empty() && r.to != ctx.doc.docno);
-}
-
-bool Supersedes(const std::string& type) {
-  return type == "repeals" || type == "amends" || type == "revises" || type == "supplements" || type == "replaces";
 }
 
 // A line of text made of one body line and the lines joined to it (a title cut by a page break).
@@ -180,11 +176,11 @@ bool IsListItem(const std::string& text) { return RxFind(text, "refs_item_marker
 
 // The relation of a list run into the line, for the citation at POS whose clause PREFIX is only
 // an item marker: 下列文件同时废止:1.《A》(…);2.《B》(…)。 → the caption before the colon.
-std::string RunInListRelation(const std::string& text, size_t pos, const std::string& prefix,
-                              const std::vector<Citation>& cites) {
-  if (!RxFull(prefix, "refs_item_marker")) return "";
+std::optional<Relation> RunInListRelation(const std::string& text, size_t pos, const std::string& prefix,
+                                          const std::vector<Citation>& cites) {
+  if (!RxFull(prefix, "refs_item_marker")) return std::nullopt;
   size_t colon = text.rfind(':', pos);
-  if (colon == std::string::npos || text.find("。", colon) < pos) return "";
+  if (colon == std::string::npos || text.find("。", colon) < pos) return std::nullopt;
   auto intro = refs::SentenceAround(text, colon);
   return refs::ListRelation(refs::Masked(text, intro.first, colon, cites));
 }
@@ -213,7 +209,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   auto cites = refs::FindCitations(text);
   AddQuotedAliases(ctx, text, cites);
   std::pair<size_t, size_t> last_sentence{std::string::npos, 0};
-  std::string last_type;  // relation of the citation before, in the same sentence
+  std::optional<Relation> last_type;  // relation of the citation before, in the same sentence
   for (const auto& c : cites) {
     auto sentence = refs::SentenceAround(text, c.begin);
     auto clause = refs::ClauseAround(text, c.begin);
@@ -228,26 +224,25 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     around.vehicle = c.vehicle;
     const std::string& prefix = around.prefix;
     r.type = refs::ClassifyRelation(around);
-    if (sentence != last_sentence) last_type.clear();
-    if (r.type == "cites" && last_type == "implements" && RxFind(prefix, "refs_continuation")) r.type = last_type;
+    if (sentence != last_sentence) last_type.reset();
+    if (r.type == Relation::kCites && last_type == Relation::kImplements && RxFind(prefix, "refs_continuation"))
+      r.type = *last_type;
     last_sentence = sentence;
     last_type = r.type;
-    if (r.type == "cites" && !ctx.list_relation.empty() && (IsListItem(text) || IsCitationLine(text, cites)))
-      r.type = ctx.list_relation;
-    if (r.type == "cites") {
-      std::string listed = RunInListRelation(text, c.begin, prefix, cites);
-      if (!listed.empty()) r.type = listed;
-    }
-    if (IsSelf(ctx, r) && !Supersedes(r.type)) continue;
-    if ((r.type == "cites" || r.type == "implements") && IsOtherVersion(ctx, r)) r.type = "replaces";
-    if (Supersedes(r.type)) r.date = RelationDate(text, sentence, clause);
+    if (r.type == Relation::kCites && ctx.list_relation && (IsListItem(text) || IsCitationLine(text, cites)))
+      r.type = *ctx.list_relation;
+    if (r.type == Relation::kCites)
+      if (auto listed = RunInListRelation(text, c.begin, prefix, cites)) r.type = *listed;
+    if (IsSelf(ctx, r) && !IsSupersession(r.type)) continue;
+    if (!IsSupersession(r.type) && IsOtherVersion(ctx, r)) r.type = Relation::kReplaces;
+    if (IsSupersession(r.type)) r.date = RelationDate(text, sentence, clause);
     r.text = Trim(text.substr(sentence.first, sentence.second - sentence.first));
     r.line = line.LineAt(c.begin);
     if (!r.to.empty()) r.to_printed = PrintedIn(line, r.to, r.to_printed);
     out.push_back(r);
     for (const auto& d : c.extra) {
       Reference e;
-      e.type = "cites";
+      e.type = Relation::kCites;
       e.to = d.normalized;
       e.to_printed = text.substr(d.begin, d.end - d.begin);
       e.text = r.text;
@@ -260,7 +255,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   bool intro = cites.empty() && (EndsWith(text, ":") || line.parts.front().second->heading > 0 ||
                                  CodePointCount(text) <= 40);
   if (intro) ctx.list_relation = refs::ListRelation(text);
-  else if (cites.empty() && !IsListItem(text)) ctx.list_relation.clear();
+  else if (cites.empty() && !IsListItem(text)) ctx.list_relation.reset();
 }
 
 bool IsInstrumentTitle(const Document& doc, size_t at) {

@@ -37,7 +37,7 @@ std::vector<Finding> CheckReferences(const Document& doc, const std::string& sou
   std::vector<Finding> out;
   std::set<int> repeal_lines;
   for (const auto& r : doc.references)
-    if (r.type == "repeals" || r.type == "amends") repeal_lines.insert(r.line);  // 《A》第五条废止: amends
+    if (r.type == Relation::kRepeals || r.type == Relation::kAmends) repeal_lines.insert(r.line);  // 《A》第五条废止: amends
   if (!doc.docno.empty()) CheckNumbers(doc.docno, doc.docno_line > 0 ? doc.docno_line : doc.line, source, out);
   for (const auto& line : doc.body) {
     CheckNumbers(line.text, line.line, source, out);

@@ -54,18 +54,18 @@ bool PartRepealed(const Surroundings& s) {
 
 }  // namespace
 
-std::string ClassifyRelation(const Surroundings& s) {
-  if (s.vehicle) return "cites";
+Relation ClassifyRelation(const Surroundings& s) {
+  if (s.vehicle) return Relation::kCites;
   std::string clause = s.prefix + s.suffix;
   bool implements = RxFind(s.prefix, "refs_implement");
-  if (PartRepealed(s)) return "amends";
-  if (VerbAfterRepeals(s.after) || VerbBeforeRepeals(s.before)) return "repeals";
-  if (RxFind(clause, "refs_revise")) return "revises";
-  if (RxFind(s.suffix, "refs_amend")) return "amends";
-  if (RxFind(clause, "refs_supplement")) return "supplements";
-  if (RxFind(clause, "refs_replace")) return "replaces";
-  if (implements) return "implements";
-  return "cites";
+  if (PartRepealed(s)) return Relation::kAmends;
+  if (VerbAfterRepeals(s.after) || VerbBeforeRepeals(s.before)) return Relation::kRepeals;
+  if (RxFind(clause, "refs_revise")) return Relation::kRevises;
+  if (RxFind(s.suffix, "refs_amend")) return Relation::kAmends;
+  if (RxFind(clause, "refs_supplement")) return Relation::kSupplements;
+  if (RxFind(clause, "refs_replace")) return Relation::kReplaces;
+  if (implements) return Relation::kImplements;
+  return Relation::kCites;
 }
 
 std::string FromDate(const std::string& text) {

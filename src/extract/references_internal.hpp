@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "model/kinds.hpp"
 #include "segment/docno.hpp"
 
 namespace gazette::refs {
@@ -50,7 +51,7 @@ struct Surroundings {
 /// The relation the clause structure around a citation gives it. A repeal verb decides only for
 /// the titles that are its object: the coordinated titles before a verb that ends its clause
 /// (《A》，…发布的《B》和《C》同时废止), or after a verb (废止《A》、《B》).
-std::string ClassifyRelation(const Surroundings& s);
+Relation ClassifyRelation(const Surroundings& s);
 
 /// The ISO date (YYYY-MM-DD) the first 自Y年M月D日 in TEXT names, or "".
 std::string FromDate(const std::string& text);

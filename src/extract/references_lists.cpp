@@ -9,11 +9,11 @@
 
 namespace gazette::refs {
 
-std::string ListRelation(const std::string& text) {
-  if (RxFind(text, "refs_list_keep")) return "cites";
-  if (RxFind(text, "refs_list_repeal")) return "repeals";
-  if (RxFind(text, "refs_list_amend")) return "amends";
-  return "";
+std::optional<Relation> ListRelation(const std::string& text) {
+  if (RxFind(text, "refs_list_keep")) return Relation::kCites;
+  if (RxFind(text, "refs_list_repeal")) return Relation::kRepeals;
+  if (RxFind(text, "refs_list_amend")) return Relation::kAmends;
+  return std::nullopt;
 }
 
 namespace {
@@ -26,16 +26,14 @@ std::vector<std::string> Cells(const TextLine& line) {
 
 // The relation of a list whose header is body line AT: from the nearest caption above it, else
 // from the document's title.
-std::string CaptionRelation(const Document& doc, size_t at) {
+Relation CaptionRelation(const Document& doc, size_t at) {
   int seen = 0;
   for (size_t i = at; i-- > 0 && seen < 6;) {
     if (doc.body[i].has_tab) continue;
     ++seen;
-    std::string r = ListRelation(doc.body[i].text);
-    if (!r.empty()) return r;
+    if (auto r = ListRelation(doc.body[i].text)) return *r;
   }
-  std::string r = ListRelation(doc.title);
-  return r.empty() ? "cites" : r;
+  return ListRelation(doc.title).value_or(Relation::kCites);
 }
 
 bool ReadHeader(const std::vector<std::string>& cells, ListTable& table) {

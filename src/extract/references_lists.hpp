@@ -1,5 +1,6 @@
 // Internals of the references extractor: lists of documents printed as tables.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,12 +12,12 @@ namespace gazette::refs {
 struct ListTable {
   int name_col = -1;
   int docno_col = -1;
-  std::string relation;
+  Relation relation = Relation::kCites;
 };
 
 /// The relation a caption gives the documents listed under it (废止失效 → repeals, 继续有效 →
-/// cites, 修改 → amends), or "" if it names none.
-std::string ListRelation(const std::string& text);
+/// cites, 修改 → amends), or nullopt if it names none.
+std::optional<Relation> ListRelation(const std::string& text);
 
 /// Reads body line AT of DOC, a tab-separated line: a header of a list of documents (starts
 /// TABLE), or a row of the list TABLE (appends its citation to OUT). False when the line is

@@ -190,8 +190,9 @@ void TableReader::AddWrappedLine(const TextLine& l) {
     // else the last filled one (never to a 序号, 文号 or code column).
     size_t open = 0, text = 0;
     for (size_t k = 0; k < last.cells.size() && k < schema_.columns.size(); ++k) {
-      const std::string& type = schema_.columns[k].type;
-      if (last.cells[k].empty() || type == "seq" || type == "docno" || type == "code") continue;
+      ColumnType type = schema_.columns[k].type;
+      if (last.cells[k].empty() || type == ColumnType::kSeq || type == ColumnType::kDocno || type == ColumnType::kCode)
+        continue;
       text = k + 1;
       if (Unbalanced(NormalizeText(last.cells[k]))) open = k + 1;
     }
@@ -266,10 +267,10 @@ size_t TableReader::ReadTable(size_t h) {
   header_keys_ = HeaderKeys(header);
   seq_col_ = -1;
   for (size_t k = 0; k < schema_.columns.size(); ++k) {
-    table_.headers.push_back(tables::CleanCell(header[k], "text"));
+    table_.headers.push_back(tables::CleanCell(header[k], ColumnType::kText));
     table_.keys.push_back(schema_.columns[k].key);
     table_.types.push_back(schema_.columns[k].type);
-    if (schema_.columns[k].type == "seq" && seq_col_ < 0) seq_col_ = static_cast<int>(k);
+    if (schema_.columns[k].type == ColumnType::kSeq && seq_col_ < 0) seq_col_ = static_cast<int>(k);
   }
   table_.schema = schema_.name;
   table_.line = body_[h].line;

@@ -110,13 +110,13 @@ Bilingual SplitBilingual(const std::string& raw) {
   return {Join(zh, "; "), Join(en, "; ")};
 }
 
-std::string CleanCell(const std::string& raw, const std::string& type) {
-  if (type == "seq" || type == "code") return StripSpaces(NormalizeText(raw));
-  if (type == "docno") {
+std::string CleanCell(const std::string& raw, ColumnType type) {
+  if (type == ColumnType::kSeq || type == ColumnType::kCode) return StripSpaces(NormalizeText(raw));
+  if (type == ColumnType::kDocno) {
     std::string d = NormalizeDocno(NormalizeText(raw));
     return d.empty() ? CleanText(raw) : d;
   }
-  if (type == "list") return CleanList(raw);
+  if (type == ColumnType::kList) return CleanList(raw);
   return CleanText(raw);
 }
 

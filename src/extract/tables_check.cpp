@@ -101,10 +101,10 @@ std::vector<Finding> CheckTables(const Document& doc, const std::string& source)
 std::vector<std::string> TableCellKeys(const Table& t) {
   std::vector<std::string> keys;
   for (size_t k = 0; k < t.keys.size(); ++k) {
-    const std::string& type = k < t.types.size() ? t.types[k] : "text";
-    if (type == "seq") continue;
+    ColumnType type = k < t.types.size() ? t.types[k] : ColumnType::kText;
+    if (type == ColumnType::kSeq) continue;
     keys.push_back(t.keys[k]);
-    if (type == "bilingual") keys.push_back(t.keys[k] + "_zh"), keys.push_back(t.keys[k] + "_en");
+    if (type == ColumnType::kBilingual) keys.push_back(t.keys[k] + "_zh"), keys.push_back(t.keys[k] + "_en");
   }
   return keys;
 }

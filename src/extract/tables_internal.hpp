@@ -10,7 +10,7 @@ namespace gazette::tables {
 /// One column of a schema: the key its cells get and how they are cleaned.
 struct Column {
   std::string key;   ///< seq, name, issuer … or col_N
-  std::string type;  ///< seq|text|bilingual|list|docno|code
+  ColumnType type = ColumnType::kText;  ///< seq|text|bilingual|list|docno|code
 };
 
 /// The schema fitted to a header row: its name and one Column per header cell.
@@ -33,9 +33,9 @@ std::string HeaderKey(const std::string& cell);
 std::vector<std::string> SplitCells(const TextLine& line);
 
 /// The cleaned value of one cell of type TYPE (see catalogs/table-schemas.tsv).
-std::string CleanCell(const std::string& raw, const std::string& type);
+std::string CleanCell(const std::string& raw, ColumnType type);
 
-/// CleanCell(RAW, "text").
+/// CleanCell(RAW, ColumnType::kText).
 std::string NormalizeCellText(const std::string& raw);
 
 /// A bilingual cell split into its Chinese and its English names, each list joined with "; ".

@@ -23,7 +23,7 @@ struct Profile {
 };
 
 std::string Clean(const FittedSchema& s, size_t k, const std::string& raw) {
-  return CleanCell(raw, k < s.columns.size() ? s.columns[k].type : "text");
+  return CleanCell(raw, k < s.columns.size() ? s.columns[k].type : ColumnType::kText);
 }
 
 Profile MakeProfile(const std::vector<RawRow*>& rows, size_t ncols, const FittedSchema& s) {
@@ -42,8 +42,8 @@ Profile MakeProfile(const std::vector<RawRow*>& rows, size_t ncols, const Fitted
   }
   for (auto& b : p.blank_rate) b = complete ? b / complete : 0;
   for (const auto& c : s.columns) {
-    p.has_seq |= c.type == "seq";
-    p.has_docno |= c.type == "docno";
+    p.has_seq |= c.type == ColumnType::kSeq;
+    p.has_docno |= c.type == ColumnType::kDocno;
   }
   return p;
 }
@@ -57,10 +57,10 @@ bool IsWholeDocno(const std::string& raw) {
 /// belongs to another column or a blank where the column is seldom blank costs.
 double Fit(const Profile& p, const FittedSchema& s, size_t k, const std::string& raw) {
   std::string v = Clean(s, k, raw);
-  const std::string& type = s.columns[k].type;
+  ColumnType type = s.columns[k].type;
   if (v.empty()) return p.blank_rate[k] >= 0.1 ? 0.5 : -1.5;
-  if (type == "seq") return IsSeqCell(raw) ? 2 : -3;
-  if (type == "docno") return IsWholeDocno(raw) ? 2 : -2;
+  if (type == ColumnType::kSeq) return IsSeqCell(raw) ? 2 : -3;
+  if (type == ColumnType::kDocno) return IsWholeDocno(raw) ? 2 : -2;
   if (p.has_seq && IsSeqCell(raw)) return -2;
   if (p.has_docno && IsWholeDocno(raw)) return -2;
   if (p.vocab[k].count(v)) return 2;
@@ -146,7 +146,7 @@ std::map<std::string, int> SettledValues(const std::vector<RawRow*>& rows, size_
 
 void FixSlippedValues(const std::vector<RawRow*>& rows, size_t ncols, const Profile& p, const FittedSchema& s) {
   for (size_t k = 0; k + 1 < ncols; ++k) {
-    if (s.columns[k].type == "seq" || s.columns[k + 1].type == "seq" || p.blank_rate[k] < 0.05) continue;
+    if (s.columns[k].type == ColumnType::kSeq || s.columns[k + 1].type == ColumnType::kSeq || p.blank_rate[k] < 0.05) continue;
     auto settled = SettledValues(rows, k, s);
     // Only a column that holds its own values (not mostly what its neighbour holds).
     int settled_rows = 0, filled_rows = 0;

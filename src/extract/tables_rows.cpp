@@ -16,7 +16,7 @@ std::vector<std::pair<std::string, std::string>> KeyedCells(const RawRow& raw, c
     const Column& c = schema.columns[k];
     const std::string& value = k < raw.cells.size() ? raw.cells[k] : std::string();
     cells.emplace_back(c.key, CleanCell(value, c.type));
-    if (c.type == "bilingual") {
+    if (c.type == ColumnType::kBilingual) {
       Bilingual b = SplitBilingual(value);
       cells.emplace_back(c.key + "_zh", b.zh);
       cells.emplace_back(c.key + "_en", b.en);
@@ -41,7 +41,7 @@ bool LabelledFirstColumn(const std::vector<std::vector<RawRow>>& rows) {
 
 }  // namespace
 
-std::string NormalizeCellText(const std::string& raw) { return CleanCell(raw, "text"); }
+std::string NormalizeCellText(const std::string& raw) { return CleanCell(raw, ColumnType::kText); }
 
 Table FinishTable(Table t, std::vector<std::vector<RawRow>>& rows, const FittedSchema& schema, int seq_col) {
   std::vector<RawRow*> all;
@@ -53,7 +53,7 @@ Table FinishTable(Table t, std::vector<std::vector<RawRow>>& rows, const FittedS
     for (const auto& raw : rows[s]) {
       TableRow row;
       if (seq_col >= 0 && static_cast<size_t>(seq_col) < raw.cells.size()) {
-        row.seq = CleanCell(raw.cells[static_cast<size_t>(seq_col)], "seq");
+        row.seq = CleanCell(raw.cells[static_cast<size_t>(seq_col)], ColumnType::kSeq);
       } else if (labelled && !raw.cells.empty()) {
         Match m;
         std::string first = NormalizeCellText(raw.cells[0]);

@@ -36,7 +36,7 @@ std::vector<Schema> ParseSchemas(std::string_view tsv) {
       schemas.push_back({f[0], {}});
       s = &schemas.back();
     }
-    s->headers.push_back({HeaderKey(f[1]), Column{Trim(f[2]), Trim(f[3])}});
+    s->headers.push_back({HeaderKey(f[1]), Column{Trim(f[2]), Parse<ColumnType>(Trim(f[3])).value_or(ColumnType::kText)}});
   }
   return schemas;
 }
@@ -94,7 +94,7 @@ FittedSchema FitSchema(const std::vector<std::string>& headers) {
     std::string h = HeaderKey(headers[i]);
     const Column* c = schema && !h.empty() ? schema->Find(h) : nullptr;
     if (!c && common && !h.empty()) c = common->Find(h);
-    Column col = c ? *c : Column{"col_" + std::to_string(i + 1), "text"};
+    Column col = c ? *c : Column{"col_" + std::to_string(i + 1), ColumnType::kText};
     // Two columns with the same key (aliases printed side by side) keep apart: key, key_2.
     if (++used[col.key] > 1) col.key += "_" + std::to_string(used[col.key]);
     fitted.columns.push_back(col);

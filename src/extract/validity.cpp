@@ -20,12 +20,12 @@ const Deadline* EffectiveRecord(const Document& doc) {
   const Deadline* best = nullptr;
   Date best_date, d;
   for (const auto& r : doc.deadlines) {
-    if (r.kind != "effective" || !r.of_document || !Bound(r.date, true, &d)) continue;
+    if (r.kind != DateKind::kEffective || !r.of_document || !Bound(r.date, true, &d)) continue;
     if (!best || DaysBetween(best_date, d) > 0) best = &r, best_date = d;
   }
   if (best) return best;
   for (const auto& r : doc.deadlines)  // no effective clause: in force from its signing
-    if (r.kind == "signed" && Bound(r.date, true, &d)) return &r;
+    if (r.kind == DateKind::kSigned && Bound(r.date, true, &d)) return &r;
   return nullptr;
 }
 
@@ -34,7 +34,7 @@ const Deadline* ExpiresRecord(const Document& doc) {
   const Deadline* best = nullptr;
   Date best_date, d;
   for (const auto& r : doc.deadlines) {
-    if (r.kind != "expires" || !r.of_document || !Bound(r.date, false, &d)) continue;
+    if (r.kind != DateKind::kExpires || !r.of_document || !Bound(r.date, false, &d)) continue;
     if (!best || DaysBetween(d, best_date) > 0) best = &r, best_date = d;
   }
   return best;
@@ -43,7 +43,7 @@ const Deadline* ExpiresRecord(const Document& doc) {
 }  // namespace
 
 DateStatus StatusByDate(const Document& doc, const std::string& as_of) {
-  DateStatus s{"unknown", "", "", 0, ""};
+  DateStatus s;
   Date today;
   if (!ParseIsoDate(as_of, &today)) return s;
   const Deadline* effective = EffectiveRecord(doc);
@@ -55,12 +55,12 @@ DateStatus StatusByDate(const Document& doc, const std::string& as_of) {
   Bound(effective->date, true, &start);
   const Deadline* decisive = effective;
   if (DaysBetween(today, start) > 0) {
-    s.status = "not-yet-in-force";
+    s.status = LegalStatus::kNotYetInForce;
   } else if (expires && Bound(expires->date, false, &end) && DaysBetween(end, today) > 0) {
-    s.status = "expired";
+    s.status = LegalStatus::kExpired;
     decisive = expires;
   } else {
-    s.status = "in-force";
+    s.status = LegalStatus::kInForce;
   }
   s.line = decisive->line;
   s.text = decisive->text;

@@ -9,7 +9,7 @@ namespace gazette {
 
 /// A document's standing by date.
 struct DateStatus {
-  std::string status;     ///< not-yet-in-force | in-force | expired | unknown
+  LegalStatus status = LegalStatus::kUnknown;  ///< not-yet-in-force | in-force | expired | unknown
   std::string effective;  ///< ISO effective date (YYYY-MM-DD or YYYY-MM), empty if unknown
   std::string expires;    ///< ISO end of validity, empty if none
   int line = 0;           ///< printed line of the clause that decided it

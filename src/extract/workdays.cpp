@@ -33,64 +33,7 @@ bool IsWeekend(const Date& d) {
   return w == std::chrono::Saturday || w == std::chrono::Sunday;
 }
 
-std::string Pad(int v, int width) {
-  std::string s = std::to_string(v);
-  while (static_cast<int>(s.size()) < width) s.insert(s.begin(), '0');
-  return s;
-}
-
 }  // namespace
-
-bool ParseIsoDate(std::string_view text, Date* out) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  auto y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
-  if (!AllDigits(y) || !AllDigits(m) || !AllDigits(d)) return false;
-  Date date{std::chrono::year(ToInt(y)), std::chrono::month(ToInt(m)), std::chrono::day(ToInt(d))};
-  if (!date.ok()) return false;
-  *out = date;
-  return true;
-}
-
-bool ParseIsoDateOrMonth(std::string_view text, Date* out, bool* month_only) {
-  *month_only = false;
-  if (ParseIsoDate(text, out)) return true;
-  if (text.size() != 7 || text[4] != '-') return false;
-  auto y = text.substr(0, 4), m = text.substr(5, 2);
-  if (!AllDigits(y) || !AllDigits(m)) return false;
-  Date date{std::chrono::year(ToInt(y)), std::chrono::month(ToInt(m)), std::chrono::day(1)};
-  if (!date.ok()) return false;
-  *out = date;
-  *month_only = true;
-  return true;
-}
-
-std::string FormatIsoDate(const Date& date) {
-  return Pad(static_cast<int>(date.year()), 4) + "-" + Pad(static_cast<unsigned>(date.month()), 2) + "-" +
-         Pad(static_cast<unsigned>(date.day()), 2);
-}
-
-std::string FormatIsoMonth(const Date& date) {
-  return Pad(static_cast<int>(date.year()), 4) + "-" + Pad(static_cast<unsigned>(date.month()), 2);
-}
-
-Date AddDays(const Date& date, int n) { return Date(sys_days(date) + days(n)); }
-
-int DaysBetween(const Date& a, const Date& b) { return Serial(b) - Serial(a); }
-
-Date PeriodEnd(const Date& start, int months) {
-  Date same = start + std::chrono::months(months);
-  if (same.ok()) return AddDays(same, -1);
-  // No such day in the target month (31st, 29 February): the period ends on its last day.
-  return Date(same.year() / same.month() / std::chrono::last);
-}
-
-Date Today() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return Date{std::chrono::year(local.tm_year + 1900), std::chrono::month(local.tm_mon + 1),
-              std::chrono::day(local.tm_mday)};
-}
 
 Result<WorkCalendar> WorkCalendar::Parse(std::string_view tsv, const std::string& name) {
   WorkCalendar calendar;

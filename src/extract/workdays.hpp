@@ -8,33 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#include "model/date.hpp"
 #include "util/result.hpp"
 
 namespace gazette {
-
-/// A calendar date (proleptic Gregorian).
-using Date = std::chrono::year_month_day;
-
-/// Parses a strict ISO date YYYY-MM-DD (a real day of a real month) into *OUT.
-bool ParseIsoDate(std::string_view text, Date* out);
-/// Parses YYYY-MM-DD, or YYYY-MM (then *OUT is the first day of the month and *MONTH_ONLY is
-/// set). Returns false for anything else.
-bool ParseIsoDateOrMonth(std::string_view text, Date* out, bool* month_only);
-/// YYYY-MM-DD.
-std::string FormatIsoDate(const Date& date);
-/// YYYY-MM.
-std::string FormatIsoMonth(const Date& date);
-/// DATE moved by DAYS calendar days (negative: earlier).
-Date AddDays(const Date& date, int days);
-/// Calendar days from A to B (negative when B is before A).
-int DaysBetween(const Date& a, const Date& b);
-/// The last day of a period of MONTHS months that starts on START (first day counted): the day
-/// before the same day MONTHS months later; when that month has no such day (31st, 29 Feb), the
-/// period ends on that month's last day. 2021-08-23 + 60 months → 2026-08-22;
-/// 2024-02-29 + 12 months → 2025-02-28.
-Date PeriodEnd(const Date& start, int months);
-/// Today's date in the local time zone.
-Date Today();
 
 /// The official working calendar: which dates are working days.
 class WorkCalendar {

@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "model/kinds.hpp"
+
 namespace gazette {
 
 /// One node of an article tree (part, chapter, section, article, paragraph, item), flattened
@@ -12,7 +14,7 @@ namespace gazette {
 struct ArticleNode {
   std::string instrument;  ///< title of the regulation or plan; empty for the notice itself
   std::string id;          ///< Akoma Ntoso style eId, unique in the document: chp_1__art_3__para_2
-  std::string kind;        ///< part|chapter|section|article|paragraph|item
+  NodeKind kind = NodeKind::kArticle;  ///< part|chapter|section|article|paragraph|item
   int num = 0;             ///< the number as an integer (第十二条 → 12)
   std::string label;       ///< as printed: 第三条, (一), 1.
   std::string heading;     ///< heading text (第一章 总则 → 总则), may be empty
@@ -53,7 +55,7 @@ struct Table {
   int declared_total = -1;           ///< 共计 N 项 printed for the whole table, -1 if none
   int line = 0;                      ///< printed line of the first header row
   std::vector<TableSection> sections;
-  std::vector<std::string> types;    ///< schema type for each column: seq|text|bilingual|list|docno|code
+  std::vector<ColumnType> types;     ///< schema type for each column: seq|text|bilingual|list|docno|code
   int declared_total_line = 0;       ///< printed line of 共计 N 项, 0 if none
   int stated = -1;                   ///< count the notice text states (废止失效57件), -1 if none
   int stated_line = 0;               ///< printed line of that statement
@@ -63,11 +65,11 @@ struct Table {
 
 /// A date or a time limit a document states.
 struct Deadline {
-  std::string kind;       ///< signed|published|adopted|amended|promulgated|effective|repeal-effective|validity|trial|expires|time-limit
+  DateKind kind = DateKind::kEffective;  ///< signed|published|adopted|amended|promulgated|effective|repeal-effective|validity|trial|expires|time-limit
   std::string date;       ///< ISO date (YYYY-MM-DD, or YYYY-MM for month precision), empty for a pure limit
   std::string precision;  ///< day|month, empty when there is no date
   int amount = 0;         ///< the N of 有效期N年 / N个工作日内, 0 if none
-  std::string unit;       ///< day|workday|month|year, empty if none
+  TimeUnit unit = TimeUnit::kNone;  ///< day|workday|month|year, kNone if none
   std::string trigger;    ///< what starts the period: 受理申请之日, 印发之日 …
   std::string text;       ///< the clause, normalized
   int line = 0;
@@ -78,7 +80,7 @@ struct Deadline {
 
 /// A citation of another document, with the relation the clause gives it.
 struct Reference {
-  std::string type;       ///< repeals|amends|revises|supplements|replaces|implements|cites
+  Relation type = Relation::kCites;  ///< repeals|amends|revises|supplements|replaces|implements|cites
   std::string to;         ///< normalized 文号 of the cited document, empty if none printed
   std::string title;      ///< cited title without 《》, empty if none printed
   bool resolved = false;  ///< true when the target is one of the inputs' documents
@@ -94,6 +96,9 @@ struct Reference {
   /// empty otherwise (then it takes effect with the citing document).
   std::string date;
 };
+
+/// The Finding kind of an input in which no document was found (a warning, not a check failure).
+inline constexpr std::string_view kNoDocumentFinding = "no-document";
 
 /// A problem `gazette check` reports: a count that does not add up, a numbering gap …
 struct Finding {

@@ -1,6 +1,7 @@
 #include "segment/dating.hpp"
 
 #include "grammar/grammar.hpp"
+#include "model/date.hpp"
 #include "segment/header.hpp"
 #include "util/text.hpp"
 
@@ -38,11 +39,11 @@ std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body) {
       d.index = i;
       d.date = FindIsoDate(Group(m, "date"));
       std::string verb = Group(m, "verb");
-      if (verb == "通过" || verb == "批准") d.kind = adopted ? "amended" : "adopted";
-      else if (verb == "公布" || verb == "发布") d.kind = "promulgated";
-      else if (verb == "施行" || verb == "实施") d.kind = "effective";
-      else d.kind = "amended";
-      adopted = adopted || d.kind == "adopted";
+      if (verb == "通过" || verb == "批准") d.kind = adopted ? DateKind::kAmended : DateKind::kAdopted;
+      else if (verb == "公布" || verb == "发布") d.kind = DateKind::kPromulgated;
+      else if (verb == "施行" || verb == "实施") d.kind = DateKind::kEffective;
+      else d.kind = DateKind::kAmended;
+      adopted = adopted || d.kind == DateKind::kAdopted;
       d.rest = clause.substr(static_cast<size_t>(m.position("date") + m.length("date")));
       if (!d.date.empty()) out.push_back(d);
     }
@@ -53,7 +54,7 @@ std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body) {
 std::string LatestDating(const std::vector<DatingLine>& dating, size_t* index) {
   std::string latest;
   for (const auto& d : dating) {
-    if (d.kind == "effective" || d.date < latest) continue;  // ISO dates order as strings
+    if (d.kind == DateKind::kEffective || CompareIsoDates(d.date, latest) < 0) continue;
     latest = d.date;
     if (index) *index = d.index;
   }

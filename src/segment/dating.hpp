@@ -12,7 +12,7 @@ namespace gazette {
 struct DatingLine {
   size_t index = 0;   ///< index in the body
   std::string date;   ///< ISO
-  std::string kind;   ///< adopted | amended | promulgated | effective
+  DateKind kind = DateKind::kAdopted;  ///< adopted | amended | promulgated | effective
   std::string rest;   ///< the text after the date (who adopted it, by which decision)
 };
 

@@ -104,7 +104,7 @@ bool ReadDating(Document& doc) {
     doc.date_line = doc.body[index].line;
   }
   for (const auto& d : dating) {
-    if (d.kind != "promulgated" || !doc.docno.empty()) continue;
+    if (d.kind != DateKind::kPromulgated || !doc.docno.empty()) continue;
     auto found = FindDocnos(d.rest);
     if (found.size() != 1) continue;
     const TextLine& line = doc.body[d.index];

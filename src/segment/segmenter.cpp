@@ -77,7 +77,7 @@ Issue Segment(const NormalizedText& text) {
   }
   MatchContents(issue);
   if (issue.documents.empty())
-    issue.findings.push_back({issue.source, lines.empty() ? 0 : lines.front().line, "no-document",
+    issue.findings.push_back({issue.source, lines.empty() ? 0 : lines.front().line, std::string(kNoDocumentFinding),
                               "no document found: no header (issuers, title, number), no regulation title "
                               "over dating lines or a first article, no contents entry"});
   return issue;

@@ -59,7 +59,7 @@ Result<IndexStatus> StatusFromIndex(const std::string& db_path, const std::strin
   std::unique_ptr<CorpusDocument> doc = id.empty() ? nullptr : LoadCorpusDocument(db, id, out.as_of);
   if (!doc) {
     out.status.docno = Trim(key);
-    out.status.status = "unknown";
+    out.status.status = LegalStatus::kUnknown;
     return out;
   }
   std::vector<CorpusReference> refs = ReferencesTo(db, doc->id);

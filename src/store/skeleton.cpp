@@ -15,7 +15,7 @@ CorpusReference ReadReference(Stmt& q, int c) {
   CorpusReference r;
   r.source = q.Text(c);
   r.from = q.Text(c + 1);
-  r.ref.type = q.Text(c + 2);
+  r.ref.type = q.Spelled(c + 2, Relation::kCites);
   r.ref.to = q.Text(c + 3);
   r.ref.title = q.Text(c + 4);
   r.ref.resolved = q.Int(c + 5) != 0;
@@ -52,8 +52,8 @@ void AttachDetails(Db& db, std::vector<StoredDocument>& docs, const std::string&
     auto it = by_row.find(q.Int(0));
     if (it == by_row.end()) continue;
     Deadline d;
-    d.kind = q.Text(1), d.date = q.Text(2), d.precision = q.Text(3), d.amount = static_cast<int>(q.Int(4));
-    d.unit = q.Text(5), d.trigger = q.Text(6), d.text = q.Text(7), d.line = static_cast<int>(q.Int(8));
+    d.kind = q.Spelled(1, DateKind::kTimeLimit), d.date = q.Text(2), d.precision = q.Text(3), d.amount = static_cast<int>(q.Int(4));
+    d.unit = q.Spelled(5, TimeUnit::kNone), d.trigger = q.Text(6), d.text = q.Text(7), d.line = static_cast<int>(q.Int(8));
     d.of_document = q.Int(9) != 0;
     it->second->doc.deadlines.push_back(std::move(d));
   }

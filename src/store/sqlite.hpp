@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "model/kinds.hpp"
 #include "util/result.hpp"
 
 namespace gazette::store {
@@ -31,6 +32,10 @@ class Stmt {
   Stmt& Bind(int i, const char* text) { return Bind(i, std::string_view(text)); }
   /// Binds a string to parameter I (as text).
   Stmt& Bind(int i, const std::string& text) { return Bind(i, std::string_view(text)); }
+  /// Binds a value of one of the model's closed sets to parameter I, spelled as every export
+  /// spells it (ToString).
+  template <SpelledEnum E>
+  Stmt& Bind(int i, E value) { return Bind(i, ToString(value)); }
   /// Binds a bool to parameter I (as 0/1).
   Stmt& Bind(int i, bool value) { return Bind(i, int64_t{value ? 1 : 0}); }
   /// Advances: true while a row is ready; false when done (or on error, kept in the Db).
@@ -41,6 +46,9 @@ class Stmt {
   void Reset();
   /// Column I of the current row as text ("" for NULL).
   std::string Text(int i) const;
+  /// Column I read as a value of enum E (its ToString spelling); FALLBACK when it spells none.
+  template <SpelledEnum E>
+  E Spelled(int i, E fallback) const { return Parse<E>(Text(i)).value_or(fallback); }
   /// Column I of the current row as an integer.
   int64_t Int(int i) const;
   /// Column I of the current row as a double.

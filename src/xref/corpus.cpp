@@ -1,26 +1,14 @@
 // The corpus index and reference resolution.
 #include "xref/corpus.hpp"
 
-#include <chrono>
-#include <cstdio>
-#include <ctime>
-
 #include "extract/references.hpp"
 #include "extract/validity.hpp"
+#include "model/date.hpp"
 #include "segment/docno.hpp"
 #include "util/text.hpp"
 
 namespace gazette {
 namespace {
-
-std::string Today() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
 
 std::string FromGuanyu(const std::string& key) {
   size_t at = key.find("关于");
@@ -66,11 +54,7 @@ CorpusDocument LightDocument(const Issue& issue, const Document& d, const std::s
   return c;
 }
 
-bool IsSupersession(const std::string& type) {
-  return type == "repeals" || type == "amends" || type == "revises" || type == "supplements" || type == "replaces";
-}
-
-Corpus::Corpus(std::string as_of) : as_of_(as_of.empty() ? Today() : std::move(as_of)) {}
+Corpus::Corpus(std::string as_of) : as_of_(as_of.empty() ? TodayIso() : std::move(as_of)) {}
 
 void Corpus::AddIssue(const Issue& issue) {
   docs_.resize(printed_count_);  // drop stubs; Resolve() rebuilds them

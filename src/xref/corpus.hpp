@@ -51,8 +51,7 @@ struct CorpusReference {
 /// A document's status on a date, and why.
 struct DocumentStatus {
   std::string docno;   ///< the document asked about (its corpus id, a 文号 when it has one)
-  std::string status;  ///< in-force | not-yet-in-force | repealed | expired | replaced | amended |
-                       ///< supplemented | unknown (cited only, no relation known, or not in inputs)
+  LegalStatus status = LegalStatus::kUnknown;  ///< unknown: cited only, no relation known, or not in inputs
   std::string by;      ///< id of the document that decided it (the repealing one …), empty if none
   std::string date;    ///< ISO date the status took effect, empty if unknown
   std::vector<Evidence> evidence;  ///< where it is printed, each relation's clause, the dating clause
@@ -63,7 +62,7 @@ struct DocumentStatus {
 struct GraphEdge {
   std::string from;    ///< citing document id
   std::string to;      ///< cited document id (a stub id when it is not printed in the inputs)
-  std::string type;    ///< repeals|amends|revises|supplements|replaces|implements|cites
+  Relation type = Relation::kCites;
   bool resolved = false;  ///< TO is printed in the inputs
   Evidence evidence;   ///< the clause, file:line
 };
@@ -87,10 +86,6 @@ CorpusDocument LightDocument(const Issue& issue, const Document& d, const std::s
 DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const CorpusReference*>& incoming,
                             const std::function<const CorpusDocument*(const std::string&)>& from,
                             const std::string& as_of);
-
-/// True for the relations that change another document's standing (repeals, amends, revises,
-/// supplements, replaces), as opposed to implements and cites.
-bool IsSupersession(const std::string& type);
 
 /// The corpus of every input. Queries resolve references on first use after AddIssue.
 /// Resolution: by normalized 文号 when the citation prints one (an order or announcement by its

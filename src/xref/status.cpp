@@ -1,6 +1,7 @@
 // A document's status on a date: its own dates, then the relations other documents give it.
 #include <algorithm>
 
+#include "model/date.hpp"
 #include "util/text.hpp"
 #include "xref/corpus.hpp"
 
@@ -8,20 +9,31 @@ namespace gazette {
 namespace {
 
 // Strength of a relation's effect on the cited document's status (higher wins).
-int Strength(const std::string& type) {
-  if (type == "repeals") return 5;
-  if (type == "replaces" || type == "revises") return 3;
-  if (type == "amends") return 2;
-  if (type == "supplements") return 1;
+int Strength(Relation type) {
+  switch (type) {
+    case Relation::kRepeals: return 5;
+    case Relation::kReplaces:
+    case Relation::kRevises: return 3;
+    case Relation::kAmends: return 2;
+    case Relation::kSupplements: return 1;
+    case Relation::kImplements:
+    case Relation::kCites: break;
+  }
   return 0;
 }
 
-std::string StatusOf(const std::string& type) {
-  if (type == "repeals") return "repealed";
-  if (type == "replaces" || type == "revises") return "replaced";
-  if (type == "amends") return "amended";
-  if (type == "supplements") return "supplemented";
-  return "in-force";
+// The status a relation gives the document it cites.
+LegalStatus StatusOf(Relation type) {
+  switch (type) {
+    case Relation::kRepeals: return LegalStatus::kRepealed;
+    case Relation::kReplaces:
+    case Relation::kRevises: return LegalStatus::kReplaced;
+    case Relation::kAmends: return LegalStatus::kAmended;
+    case Relation::kSupplements: return LegalStatus::kSupplemented;
+    case Relation::kImplements:
+    case Relation::kCites: break;
+  }
+  return LegalStatus::kInForce;
 }
 
 bool IsDay(const std::string& date) { return date.size() == 10; }
@@ -48,7 +60,7 @@ DocumentStatus Corpus::Status(const std::string& key, const std::string& date) c
   if (!doc) {
     DocumentStatus s;
     s.docno = Trim(key);
-    s.status = "unknown";
+    s.status = LegalStatus::kUnknown;
     return s;
   }
   std::vector<const CorpusReference*> incoming;
@@ -80,36 +92,36 @@ DocumentStatus DecideStatus(const CorpusDocument& doc_ref, const std::vector<con
         e.date = from->date;
       }
     }
-    if (!as_of.empty() && !e.date.empty() && e.date > as_of) continue;  // not yet in effect
+    if (!as_of.empty() && !e.date.empty() && CompareIsoDates(e.date, as_of) > 0) continue;  // not yet in effect
     effects.push_back(e);
   }
   std::stable_sort(effects.begin(), effects.end(), [](const Effect& a, const Effect& b) {
     int sa = Strength(a.ref->ref.type), sb = Strength(b.ref->ref.type);
-    return sa != sb ? sa > sb : a.date < b.date;
+    return sa != sb ? sa > sb : CompareIsoDates(a.date, b.date) < 0;
   });
   for (const auto& e : effects) AddEvidence(s.evidence, {e.ref->source, e.ref->ref.line, e.ref->ref.text});
   for (const auto& e : effects)
     if (e.dated.line > 0) AddEvidence(s.evidence, e.dated);
-  bool expired = doc->printed && !doc->expires.empty() && !as_of.empty() && doc->expires < as_of;
-  bool not_yet = doc->printed && !doc->effective.empty() && !as_of.empty() && doc->effective > as_of;
-  if (!effects.empty() && (effects.front().ref->ref.type == "repeals" || !expired)) {
+  bool expired = doc->printed && !doc->expires.empty() && !as_of.empty() && CompareIsoDates(doc->expires, as_of) < 0;
+  bool not_yet = doc->printed && !doc->effective.empty() && !as_of.empty() && CompareIsoDates(doc->effective, as_of) > 0;
+  if (!effects.empty() && (effects.front().ref->ref.type == Relation::kRepeals || !expired)) {
     s.status = StatusOf(effects.front().ref->ref.type);
     s.by = effects.front().ref->from;
     s.date = effects.front().date;
   } else if (expired) {
-    s.status = "expired";
+    s.status = LegalStatus::kExpired;
     s.date = doc->expires;
     if (doc->dated.line > 0) AddEvidence(s.evidence, doc->dated);
   } else if (not_yet) {
-    s.status = "not-yet-in-force";
+    s.status = LegalStatus::kNotYetInForce;
     s.date = doc->effective;
     if (doc->dated.line > 0) AddEvidence(s.evidence, doc->dated);
   } else if (doc->printed) {
-    s.status = "in-force";
+    s.status = LegalStatus::kInForce;
     s.date = doc->effective;
     if (doc->dated.line > 0) AddEvidence(s.evidence, doc->dated);
   } else {
-    s.status = "unknown";
+    s.status = LegalStatus::kUnknown;
     for (const CorpusReference* r : incoming)  // cited only: say where
       if (r->ref.target_id == doc->id) s.evidence.push_back({r->source, r->ref.line, r->ref.text});
   }

@@ -32,7 +32,7 @@ const DocumentDiff& RegulationDiff() {
 std::vector<std::string> ArticleChanges(const std::string& unit) {
   std::vector<std::string> out;
   for (const auto& e : RegulationDiff().entries)
-    if (e.unit == unit && e.change != "same")
+    if (ToString(e.unit) == unit && e.change != "same")
       out.push_back(e.change + " " + (e.old_side ? e.old_side->label : "-") + "→" +
                     (e.new_side ? e.new_side->label : "-"));
   return out;
@@ -54,7 +54,7 @@ TEST_CASE("diff: the alignment recovers exactly the edits made to a regulation",
                                          "changed 第十二条→第十二条",
                                          "changed 第二十三条→第二十三条",
                                      });
-  DiffCounts c = d.Count("article");
+  DiffCounts c = d.Count(DiffUnit::kArticle);
   CHECK(c.kept == 15);  // 第一至三条, 第十、十一条, 第十三至二十二条
   CHECK(c.kept + c.renumbered + c.changed + c.removed == 23);
   CHECK(c.kept + c.renumbered + c.changed + c.added == 23);
@@ -63,7 +63,7 @@ TEST_CASE("diff: the alignment recovers exactly the edits made to a regulation",
 
 TEST_CASE("diff: a changed article carries the character diff of its text", "[diff]") {
   for (const auto& e : RegulationDiff().entries) {
-    if (e.unit != "article" || e.change != "changed" || e.old_side->num != 12) continue;
+    if (e.unit != DiffUnit::kArticle || e.change != "changed" || e.old_side->num != 12) continue;
     CHECK(e.fields == std::vector<std::string>{"text"});
     REQUIRE(e.diffs.size() == 1);
     std::string deleted, inserted;

@@ -15,7 +15,7 @@ TEST_CASE("diff: a document is paired with the older version it repeals", "[diff
   REQUIRE(pairs.size() == 1);
   CHECK(pairs[0].new_id == "京人社评发〔2025〕5号");
   CHECK(pairs[0].old_id == "京人社评发〔2024〕11号");
-  CHECK(pairs[0].relation == "repeals");
+  CHECK(ToString(pairs[0].relation) == "repeals");
   CHECK(pairs[0].evidence.line == 51);  // diff-regulation-v2.txt:51 …(京人社评发〔2024〕11号)同时废止。
 }
 

@@ -34,7 +34,7 @@ Document Regulation(const std::vector<std::string>& texts) {
   d.id = "r";
   static const char* labels[] = {"第一条", "第二条", "第三条", "第四条", "第五条", "第六条"};
   for (size_t i = 0; i < texts.size(); ++i)
-    d.articles.push_back({"", "art_" + std::to_string(i + 1), "article", int(i + 1), labels[i], "", texts[i],
+    d.articles.push_back({"", "art_" + std::to_string(i + 1), NodeKind::kArticle, int(i + 1), labels[i], "", texts[i],
                           int(i + 1), -1});
   return d;
 }

@@ -35,7 +35,7 @@ const DiffEntry& ByOldLine(int old_line) {
 TEST_CASE("diff: every row of both catalogs is accounted for", "[diff]") {
   const DocumentDiff& d = CatalogDiff();
   CHECK(d.what == "tables");  // both documents have catalog rows: the default is tables
-  DiffCounts c = d.Count("row");
+  DiffCounts c = d.Count(DiffUnit::kRow);
   CHECK(c.kept + c.changed + c.removed == 82);
   CHECK(c.kept + c.changed + c.added == 149);
   CHECK(c.changed == 77);

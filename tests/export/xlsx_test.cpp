@@ -2,6 +2,7 @@
 // stable names, row heights, status labels and the writer's limits. tests/e2e/xlsx.py reads real workbooks back with openpyxl.
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -43,7 +44,7 @@ Issue MakeIssue(int rows_in_second = 2) {
   t.title = "测试目录";
   t.headers = {"序号", "证书名称", "颁发机构"};
   t.keys = {"seq", "name", "issuer"};
-  t.types = {"seq", "text", "bilingual"};
+  t.types = {ColumnType::kSeq, ColumnType::kText, ColumnType::kBilingual};
   t.declared_total = 3;
   TableSection a{"(一)第一清单", 1, 10, {MakeRow(1, "=SUM(A1:A2)", "甲会 Jia")}};
   TableSection b{"(二)第一清单", 2, 20, {}};
@@ -185,12 +186,19 @@ TEST_CASE("Row heights follow the longest wrapped cell; CJK counts double", "[xl
   CHECK(RowHeight(100) == 409);  // Excel's highest row
 }
 
-TEST_CASE("Status labels are the Chinese terms, unknown codes kept", "[xlsx]") {
-  CHECK(StatusLabelZh("in-force") == "有效");
-  CHECK(StatusLabelZh("repealed") == "已废止");
-  CHECK(StatusLabelZh("amended") == "已修改");
-  CHECK(StatusLabelZh("not-yet-in-force") == "尚未生效");
-  CHECK(StatusLabelZh("something-new") == "something-new");
+TEST_CASE("Status labels are the Chinese terms, one for every status", "[xlsx]") {
+  CHECK(StatusLabelZh(LegalStatus::kInForce) == "有效");
+  CHECK(StatusLabelZh(LegalStatus::kRepealed) == "已废止");
+  CHECK(StatusLabelZh(LegalStatus::kAmended) == "已修改");
+  CHECK(StatusLabelZh(LegalStatus::kNotYetInForce) == "尚未生效");
+  std::set<std::string> labels;
+  for (const auto& code : AllSpellings<LegalStatus>()) {
+    auto status = Parse<LegalStatus>(code);
+    REQUIRE(status);
+    CHECK(StatusLabelZh(*status) != code);  // a Chinese label, not the code
+    labels.insert(StatusLabelZh(*status));
+  }
+  CHECK(labels.size() == AllSpellings<LegalStatus>().size());
 }
 
 TEST_CASE("WriteWorkbook honours the row limit, says so, and leaves no temporary", "[xlsx]") {

@@ -43,8 +43,8 @@ Issue HandMadeIssue() {
   d.line = 10;
   d.docno_line = 12;
   d.body = Normalize("第一条 本办法自2024年2月1日起施行。\n", "t.txt").lines;
-  d.articles.push_back({"某办法", "chp_1", "chapter", 1, "第一章", "总则", "", 14, -1});
-  d.articles.push_back({"某办法", "chp_1__art_1", "article", 1, "第一条", "", "本办法自2024年2月1日起施行。", 15, 0});
+  d.articles.push_back({"某办法", "chp_1", NodeKind::kChapter, 1, "第一章", "总则", "", 14, -1});
+  d.articles.push_back({"某办法", "chp_1__art_1", NodeKind::kArticle, 1, "第一条", "", "本办法自2024年2月1日起施行。", 15, 0});
   Table t;
   t.schema = "generic";
   t.headers = {"序号", "领域"};
@@ -61,9 +61,9 @@ Issue HandMadeIssue() {
   section.rows.push_back(row);
   t.sections.push_back(section);
   d.tables.push_back(t);
-  d.deadlines.push_back({"effective", "2024-02-01", "day", 0, "", "", "本办法自2024年2月1日起施行。", 15, true});
+  d.deadlines.push_back({DateKind::kEffective, "2024-02-01", "day", 0, TimeUnit::kNone, "", "本办法自2024年2月1日起施行。", 15, true});
   Reference r;
-  r.type = "repeals";
+  r.type = Relation::kRepeals;
   r.to = "京政发〔2020〕9号";
   r.line = 16;
   d.references.push_back(r);

@@ -114,7 +114,7 @@ TEST_CASE("articles: numbered sections of a notice, run-in and bold headings", "
   auto nodes = ExtractArticles(d);
   REQUIRE(nodes.size() == 6);
   CHECK(nodes[0].id == "sec_1");
-  CHECK(nodes[0].kind == "section");
+  CHECK(ToString(nodes[0].kind) == "section");
   CHECK(nodes[0].heading == "提供便利服务");
   CHECK(nodes[1].id == "sec_1__item_1");
   CHECK(nodes[2].text == "给予便利。");
@@ -192,9 +192,9 @@ Regulation Measure(const Issue& issue, const std::string& docno, const std::stri
   REQUIRE(doc);
   for (const auto& n : doc->articles) {
     if (n.instrument != title) continue;
-    r.chapters += n.kind == "chapter";
-    r.articles += n.kind == "article";
-    if (n.kind == "article" && n.label == label) r.article = &n;
+    r.chapters += ToString(n.kind) == "chapter";
+    r.articles += ToString(n.kind) == "article";
+    if (ToString(n.kind) == "article" && n.label == label) r.article = &n;
   }
   REQUIRE(r.article);
   return r;
@@ -302,7 +302,7 @@ TEST_CASE("golden: numbered sections of a notice", "[articles]") {
   // 2024-38.txt:92 **一、提供国际专业人员来京便利服务**, 104, 122, 126, 132, 142 `## 六、完善动态调整机制`.
   std::vector<std::string> headings;
   for (const auto& n : doc->articles)
-    if (n.kind == "section" && n.instrument.empty()) headings.push_back(n.heading);
+    if (ToString(n.kind) == "section" && n.instrument.empty()) headings.push_back(n.heading);
   REQUIRE(headings.size() == 6);
   CHECK(headings[0] == "提供国际专业人员来京便利服务");
   CHECK(headings[5] == "完善动态调整机制");

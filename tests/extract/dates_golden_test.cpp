@@ -22,9 +22,9 @@ std::vector<std::string> DateFacts(const std::string& name) {
   std::vector<std::string> out;
   for (const auto& doc : issue->documents)
     for (const auto& d : doc.deadlines)
-      if (kinds.count(d.kind))
-        out.push_back(doc.docno + "|" + d.kind + "|" + d.date + "|" +
-                      (d.amount ? std::to_string(d.amount) + " " + d.unit : "") + "|" + std::to_string(d.line));
+      if (kinds.count(ToString(d.kind)))
+        out.push_back(doc.docno + "|" + ToString(d.kind) + "|" + d.date + "|" +
+                      (d.amount ? std::to_string(d.amount) + " " + ToString(d.unit) : "") + "|" + std::to_string(d.line));
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -143,8 +143,8 @@ TEST_CASE("golden time limits: 2024-38 就业困难人员认定管理办法", "[
   for (const auto& doc : issue->documents)
     if (doc.docno == "京人社评发〔2024〕11号")
       for (const auto& d : doc.deadlines)
-        if (d.kind == "time-limit")
-          limits.push_back(std::to_string(d.amount) + " " + d.unit + "|" + d.trigger + "|" + std::to_string(d.line));
+        if (d.kind == DateKind::kTimeLimit)
+          limits.push_back(std::to_string(d.amount) + " " + ToString(d.unit) + "|" + d.trigger + "|" + std::to_string(d.line));
   CHECK(limits == std::vector<std::string>{
                       "5 workday|受理就业困难人员认定申请之日|457",  // 第九条 …自受理…申请之日起,5个工作日内完成…审核
                       "3 workday||459",                             // 第十条 …公示时间不少于3个工作日
@@ -161,11 +161,11 @@ TEST_CASE("every document of the sample issues carries its signing and publicati
       INFO(name << " " << doc.docno);
       int signed_count = 0, published = 0;
       for (const auto& d : doc.deadlines) {
-        if (d.kind == "signed") {
+        if (d.kind == DateKind::kSigned) {
           ++signed_count;
           CHECK(d.date == doc.date);
         }
-        if (d.kind == "published") {
+        if (d.kind == DateKind::kPublished) {
           ++published;
           CHECK(d.date == issue->header.date);
         }

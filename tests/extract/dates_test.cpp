@@ -29,7 +29,7 @@ std::vector<Deadline> Extract(const std::string& text, const std::string& signed
 
 std::vector<Deadline> OfKind(const std::vector<Deadline>& all, const std::string& kind) {
   std::vector<Deadline> out;
-  std::copy_if(all.begin(), all.end(), std::back_inserter(out), [&](const Deadline& d) { return d.kind == kind; });
+  std::copy_if(all.begin(), all.end(), std::back_inserter(out), [&](const Deadline& d) { return ToString(d.kind) == kind; });
   return out;
 }
 
@@ -115,7 +115,7 @@ TEST_CASE("validity period of the document and its end date", "[dates]") {
   auto v = OfKind(all, "validity");
   REQUIRE(v.size() == 1);
   CHECK(v[0].amount == 5);
-  CHECK(v[0].unit == "year");
+  CHECK(ToString(v[0].unit) == "year");
   CHECK(v[0].date == "2021-08-23");
   CHECK(v[0].of_document);
   auto e = OfKind(all, "expires");
@@ -128,7 +128,7 @@ TEST_CASE("trial period in Chinese numerals", "[dates]") {
   auto t = OfKind(all, "trial");
   REQUIRE(t.size() == 1);
   CHECK(t[0].amount == 1);
-  CHECK(t[0].unit == "year");
+  CHECK(ToString(t[0].unit) == "year");
   auto e = OfKind(all, "expires");
   REQUIRE(e.size() == 1);
   CHECK(e[0].date == "2025-08-26");
@@ -194,7 +194,7 @@ TEST_CASE("time limits with their triggers", "[dates]") {
     auto lim = OfKind(Extract(std::string(c.text) + "\n"), "time-limit");
     REQUIRE(lim.size() == 1);
     CHECK(lim[0].amount == c.amount);
-    CHECK(lim[0].unit == c.unit);
+    CHECK(ToString(lim[0].unit) == c.unit);
     CHECK(lim[0].trigger == c.trigger);
     CHECK(lim[0].date.empty());
   }
@@ -223,14 +223,14 @@ TEST_CASE("deadlines on a date, with the year from the signing date", "[dates]")
 TEST_CASE("status by date", "[dates]") {
   Document d = MakeDocument("本办法自2021年9月1日起施行,有效期5年。\n", "2021-08-20");
   d.deadlines = ExtractDeadlines(d, IssueHeader{});
-  CHECK(StatusByDate(d, "2021-08-31").status == "not-yet-in-force");
-  CHECK(StatusByDate(d, "2021-09-01").status == "in-force");
-  CHECK(StatusByDate(d, "2026-08-31").status == "in-force");
+  CHECK(ToString(StatusByDate(d, "2021-08-31").status) == "not-yet-in-force");
+  CHECK(ToString(StatusByDate(d, "2021-09-01").status) == "in-force");
+  CHECK(ToString(StatusByDate(d, "2026-08-31").status) == "in-force");
   auto s = StatusByDate(d, "2026-09-01");
-  CHECK(s.status == "expired");
+  CHECK(ToString(s.status) == "expired");
   CHECK(s.effective == "2021-09-01");
   CHECK(s.expires == "2026-08-31");
-  CHECK(StatusByDate(d, "2026-13-01").status == "unknown");
+  CHECK(ToString(StatusByDate(d, "2026-13-01").status) == "unknown");
   CHECK(ExpiresWithin(d, "2026-08-01", 30));
   CHECK_FALSE(ExpiresWithin(d, "2026-08-01", 29));
   CHECK(ExpiresWithin(d, "2026-08-31", 0));
@@ -240,15 +240,15 @@ TEST_CASE("status by date", "[dates]") {
 TEST_CASE("status by date: month precision and no effective clause", "[dates]") {
   Document d = MakeDocument("三、新标准从2023年7月施行。\n", "2023-10-19");
   d.deadlines = ExtractDeadlines(d, IssueHeader{});
-  CHECK(StatusByDate(d, "2023-06-30").status == "not-yet-in-force");
-  CHECK(StatusByDate(d, "2023-07-01").status == "in-force");
+  CHECK(ToString(StatusByDate(d, "2023-06-30").status) == "not-yet-in-force");
+  CHECK(ToString(StatusByDate(d, "2023-07-01").status) == "in-force");
   Document plain = MakeDocument("现印发给你们,请认真贯彻执行。\n", "2023-09-05");
   plain.deadlines = ExtractDeadlines(plain, IssueHeader{});
-  CHECK(StatusByDate(plain, "2023-09-04").status == "not-yet-in-force");
-  CHECK(StatusByDate(plain, "2023-09-05").status == "in-force");
+  CHECK(ToString(StatusByDate(plain, "2023-09-04").status) == "not-yet-in-force");
+  CHECK(ToString(StatusByDate(plain, "2023-09-05").status) == "in-force");
   Document none = MakeDocument("现印发给你们。\n", "");
   none.deadlines = ExtractDeadlines(none, IssueHeader{});
-  CHECK(StatusByDate(none, "2023-09-05").status == "unknown");
+  CHECK(ToString(StatusByDate(none, "2023-09-05").status) == "unknown");
 }
 
 TEST_CASE("a dated 停止执行 of another text is a repeal date, not this document's start", "[dates]") {

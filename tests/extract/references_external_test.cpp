@@ -92,7 +92,7 @@ TEST_CASE("external regulations: every repealed title found, no false repeal", "
   for (int n = 1; n <= 42; ++n) {
     std::string file = FileName(n);
     for (const auto& r : ExtractReferences(WholeFile(file))) {
-      if (r.type != "repeals") continue;
+      if (ToString(r.type) != "repeals") continue;
       std::string key = Key(file, r.line, TitleKey(r.title));
       if (!gold.count(key)) {
         false_repeals.push_back(key + " to=" + r.to);

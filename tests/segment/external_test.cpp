@@ -81,7 +81,7 @@ Issue Build(const std::string& source, const std::string& text) { return BuildIs
 
 int CountKind(const Document& d, const std::string& kind) {
   int n = 0;
-  for (const auto& a : d.articles) n += a.kind == kind;
+  for (const auto& a : d.articles) n += ToString(a.kind) == kind;
   return n;
 }
 
@@ -89,7 +89,7 @@ int CountKind(const Document& d, const std::string& kind) {
 std::vector<std::string> Effective(const Document& d) {
   std::vector<std::string> out;
   for (const auto& r : d.deadlines)
-    if (r.kind == "effective" && r.of_document && !r.date.empty() &&
+    if (ToString(r.kind) == "effective" && r.of_document && !r.date.empty() &&
         std::find(out.begin(), out.end(), r.date) == out.end())
       out.push_back(r.date);
   return out;
@@ -215,13 +215,13 @@ TEST_CASE("a regulation alone is dated by its dating lines", "[segment][external
   CHECK(d.id == "02#1");  // no number: file stem and position
   std::vector<std::string> kinds;
   for (const auto& r : d.deadlines)
-    if (r.kind == "adopted" || r.kind == "amended" || r.kind == "signed") kinds.push_back(r.kind + " " + r.date);
+    if (ToString(r.kind) == "adopted" || ToString(r.kind) == "amended" || ToString(r.kind) == "signed") kinds.push_back(ToString(r.kind) + " " + r.date);
   CHECK(kinds == std::vector<std::string>{"adopted 1989-09-21", "amended 1996-05-30", "amended 2010-12-23",
                                           "amended 2016-03-24"});
   // 12.txt:9 a later 通过 (of an amending decision) is an amendment, not a second adoption
   Issue rules = Build("12.txt", External("12"));
   int adopted = 0;
-  for (const auto& r : rules.documents.at(0).deadlines) adopted += r.kind == "adopted";
+  for (const auto& r : rules.documents.at(0).deadlines) adopted += ToString(r.kind) == "adopted";
   CHECK(adopted == 1);
   CHECK(rules.documents[0].date == "2023-07-28");
   // 自公布之日起施行 counts from the publication the dating lines print: the adoption of a text

@@ -44,10 +44,10 @@ TEST_CASE("titles listed under a line ending in a colon stay in the document tha
   const Reference* second = FindRef(doc, "京政发〔2012〕14号");
   REQUIRE(first);
   REQUIRE(second);
-  CHECK(first->type == "repeals");
+  CHECK(first->type == Relation::kRepeals);
   CHECK(first->title == "关于加强城市管理的通知");
   CHECK(first->line == 7);
-  CHECK(second->type == "repeals");
+  CHECK(second->type == Relation::kRepeals);
   CHECK(second->title == "关于促进就业的意见");
 }
 
@@ -238,6 +238,6 @@ TEST_CASE("a dating line holding the adoption and each amendment dates the regul
   ExtractAll(issue);
   std::vector<std::string> dated;
   for (const auto& d : issue.documents[0].deadlines)
-    if (d.kind == "adopted" || d.kind == "amended") dated.push_back(d.kind + " " + d.date);
+    if (d.kind == DateKind::kAdopted || d.kind == DateKind::kAmended) dated.push_back(ToString(d.kind) + " " + d.date);
   CHECK(dated == std::vector<std::string>{"adopted 2014-01-22", "amended 2018-03-30", "amended 2021-09-24"});
 }

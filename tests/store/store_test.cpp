@@ -45,7 +45,7 @@ const std::string& SampleDb() {
 }
 
 std::string Describe(const DocumentStatus& s) {
-  std::string out = s.docno + " " + s.status + " by=" + s.by + " date=" + s.date + (s.known ? " known" : "");
+  std::string out = s.docno + " " + ToString(s.status) + " by=" + s.by + " date=" + s.date + (s.known ? " known" : "");
   for (const auto& e : s.evidence) out += "\n  " + e.source + ":" + std::to_string(e.line) + " " + e.text;
   return out;
 }
@@ -82,7 +82,7 @@ TEST_CASE("index: re-running skips unchanged files and keeps the answers", "[sto
   // 2024-38.txt:146 … 京人社事业发〔2023〕24号 … 同时废止 — repealed by the 2024 notice.
   auto s = store::StatusFromIndex(db, "京人社事业发[2023]24 号", "2025-01-01");
   REQUIRE(s.ok());
-  CHECK(s->status.status == "repealed");
+  CHECK(ToString(s->status.status) == "repealed");
 }
 
 TEST_CASE("index: search query syntax", "[store]") {

@@ -10,7 +10,7 @@ namespace {
 
 Reference Repeal(const std::string& to, const std::string& title) {
   Reference r;
-  r.type = "repeals";
+  r.type = Relation::kRepeals;
   r.to = to;
   r.title = title;
   r.line = 9;
@@ -40,7 +40,7 @@ TEST_CASE("a printed order is repealed by a citation of its short form", "[refs]
   gazette::Corpus c("2026-01-01");
   c.AddIssue(issue);
   auto s = c.Status("市政府令第12号", "2023-01-01");
-  CHECK(s.status == "repealed");
+  CHECK(ToString(s.status) == "repealed");
   CHECK(s.docno == "北京市人民政府令第12号");
   CHECK(s.by == "北京市人民政府令第30号");
   CHECK(c.references()[0].ref.resolved);
@@ -58,9 +58,9 @@ TEST_CASE("a repealed order cited only is known to status in any printed form", 
   c.AddIssue(issue);
   for (const char* key : {"公安部令第123号", "中华人民共和国公安部令第123号"}) {
     auto s = c.Status(key, "2023-01-01");
-    CHECK(s.status == "repealed");
+    CHECK(ToString(s.status) == "repealed");
     CHECK(s.by == "公安部令第162号");
     CHECK(s.date == "2022-04-01");
   }
-  CHECK(c.Status("公安部令第124号", "2023-01-01").status == "unknown");
+  CHECK(ToString(c.Status("公安部令第124号", "2023-01-01").status) == "unknown");
 }

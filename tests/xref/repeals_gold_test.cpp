@@ -60,7 +60,7 @@ TEST_CASE("sample issues: every repeal found, no false repeal", "[refs][gold]") 
     std::vector<std::string> false_repeals;
     for (const auto& d : issue.value().documents)
       for (const auto& r : d.references) {
-        if (r.type != "repeals") continue;
+        if (ToString(r.type) != "repeals") continue;
         auto it = gold.find(std::to_string(r.line) + ":" + r.to);
         if (it != gold.end()) gold.erase(it);
         else if (rows.erase(r.line) == 0) false_repeals.push_back(std::to_string(r.line) + ":" + r.to + " " + r.title);

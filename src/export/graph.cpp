@@ -1,4 +1,4 @@
-#include "xref/graph.hpp"
+#include "export/graph.hpp"
 
 #include <set>
 
@@ -23,11 +23,16 @@ std::string Shorten(const std::string& text, size_t max_code_points) {
   return ToUtf8(u.substr(0, max_code_points)) + "…";
 }
 
-const char* EdgeColor(const std::string& type) {
-  if (type == "repeals") return "red";
-  if (type == "amends" || type == "revises") return "orange";
-  if (type == "supplements") return "blue";
-  if (type == "replaces") return "purple";
+const char* EdgeColor(Relation type) {
+  switch (type) {
+    case Relation::kRepeals: return "red";
+    case Relation::kAmends:
+    case Relation::kRevises: return "orange";
+    case Relation::kSupplements: return "blue";
+    case Relation::kReplaces: return "purple";
+    case Relation::kImplements:
+    case Relation::kCites: break;
+  }
   return "gray";
 }
 
@@ -56,8 +61,8 @@ void WriteDot(std::ostream& out, const Corpus& corpus, const std::vector<GraphEd
   }
   std::set<std::string> drawn;  // one arrow per (from, to, type), however often it is printed
   for (const auto& e : edges) {
-    if (!drawn.insert(e.from + "\n" + e.to + "\n" + e.type).second) continue;
-    out << "  \"" << DotEscape(e.from) << "\" -> \"" << DotEscape(e.to) << "\" [label=\"" << DotEscape(e.type)
+    if (!drawn.insert(e.from + "\n" + e.to + "\n" + ToString(e.type)).second) continue;
+    out << "  \"" << DotEscape(e.from) << "\" -> \"" << DotEscape(e.to) << "\" [label=\"" << DotEscape(ToString(e.type))
         << "\", color=" << EdgeColor(e.type) << "];\n";
   }
   out << "}\n";
@@ -82,7 +87,7 @@ std::vector<nlohmann::ordered_json> GraphRecords(const Corpus& corpus, const std
     r["kind"] = "edge";
     r["from"] = e.from;
     r["to"] = e.to;
-    r["type"] = e.type;
+    r["type"] = ToString(e.type);
     r["resolved"] = e.resolved;
     r["source"] = e.evidence.source;
     r["line"] = e.evidence.line;

@@ -1,4 +1,4 @@
-// The reference graph of a corpus as Graphviz DOT, and as records for JSON Lines.
+// Writers of the reference graph of a corpus: Graphviz DOT, and records for JSON Lines.
 #pragma once
 #include <nlohmann/json.hpp>
 #include <ostream>
