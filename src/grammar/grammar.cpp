@@ -1,6 +1,7 @@
 #include "grammar/grammar.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -123,11 +124,14 @@ Result<GrammarSet> GrammarSet::Parse(const std::vector<std::pair<std::string, st
 }
 
 const GrammarPattern* GrammarSet::Find(std::string_view name) const {
-  auto it = index_.find(std::string(name));
+  auto it = index_.find(name);
   return it == index_.end() ? nullptr : &patterns_[it->second];
 }
 
 const GrammarSet& Grammars() {
+  // Every search asks for the grammars: once they are loaded, one atomic load answers.
+  static std::atomic<bool> loaded{false};
+  if (loaded.load(std::memory_order_acquire)) return *Active();
   static std::once_flag once;  // the first use may come from several jobs at once
   std::call_once(once, [] {
     if (Active()) return;  // UseGrammarDir came first
@@ -135,6 +139,7 @@ const GrammarSet& Grammars() {
     if (!parsed.ok()) throw std::logic_error("embedded grammars: " + parsed.error().message);
     Active() = std::make_unique<GrammarSet>(std::move(parsed.value()));
   });
+  loaded.store(true, std::memory_order_release);
   return *Active();
 }
 

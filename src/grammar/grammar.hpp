@@ -7,6 +7,7 @@
 //   example- text          must not match it
 #pragma once
 #include <boost/regex/icu.hpp>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,7 +41,12 @@ class GrammarSet {
 
  private:
   std::vector<GrammarPattern> patterns_;
-  std::unordered_map<std::string, size_t> index_;  ///< name → position in patterns_
+  /// Hashes names as string_view, so Find looks a name up without copying it.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, size_t, NameHash, std::equal_to<>> index_;  ///< name → position in patterns_
 };
 
 /// The active grammar set: the embedded grammars unless UseGrammarDir() replaced them.

@@ -172,7 +172,7 @@ class Analyzer {
   }
 
   Info Group() {
-    bool zero_width = false;
+    bool zero_width = false, lookahead = false;
     if (Peek() == U'?') {
       ++i_;
       char32_t k = Next();
@@ -183,6 +183,7 @@ class Analyzer {
       }
       if (k == U'=' || k == U'!') {
         zero_width = true;
+        lookahead = k == U'=';
       } else if (k == U'<' && (Peek() == U'=' || Peek() == U'!')) {
         ++i_;
         zero_width = true;
@@ -197,6 +198,10 @@ class Analyzer {
     }
     Info inner = Alternation();
     if (Next() != U')') throw Unsupported();
+    // What a positive lookahead requires is in the text after the match's start, so in the
+    // text searched: it may serve as the prefilter (号 in 〔2023〕(?=\d+号)), though it adds
+    // nothing to the match.
+    if (lookahead) return Info{Strings{U""}, inner.required};
     return zero_width ? Empty() : inner;
   }
 
@@ -321,10 +326,35 @@ std::vector<std::string> RequiredLiterals(std::string_view pattern) {
   }
 }
 
+namespace {
+
+// True if TEXT contains LITERAL. A short line is searched for the literal's last byte (for a
+// CJK character a continuation byte, rarer than its lead byte) with memchr, and each hit is
+// checked backwards: glibc's memmem builds a shift table on every call, which cost more than
+// the search on lines of a few dozen bytes.
+bool Contains(std::string_view text, std::string_view literal) {
+  if (literal.empty()) return true;
+  if (literal.size() > text.size()) return false;
+  const char* begin = text.data() + literal.size() - 1;
+  const char* end = text.data() + text.size();
+  const char last = literal.back();
+  const size_t head = literal.size() - 1;
+  while (begin < end) {
+    const void* hit = memchr(begin, last, static_cast<size_t>(end - begin));
+    if (!hit) return false;
+    const char* at = static_cast<const char*>(hit);
+    if (memcmp(at - head, literal.data(), head) == 0) return true;
+    begin = at + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool MayMatch(std::string_view text, const std::vector<std::string>& literals) {
   if (literals.empty()) return true;
   for (const auto& l : literals)
-    if (memmem(text.data(), text.size(), l.data(), l.size())) return true;
+    if (Contains(text, l)) return true;
   return false;
 }
 

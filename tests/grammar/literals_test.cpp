@@ -24,6 +24,12 @@ TEST_CASE("required literals come from literals, small classes and alternations"
   CHECK(RequiredLiterals("\\x{3007}") == Literals{"\xe3\x80\x87"});
 }
 
+TEST_CASE("a positive lookahead's literals may be the prefilter; a negative one's never", "[grammar]") {
+  CHECK(RequiredLiterals("[(〔]\\d{4}[)〕](?=第?\\d+号)") == Literals{"号"});
+  CHECK(RequiredLiterals("[(〔]\\d{4}[)〕](?!第?\\d+号)") == Literals{"(", "〔"});
+  CHECK(RequiredLiterals("\\d+(?=号|期)") == Literals{"号", "期"});
+}
+
 TEST_CASE("no prefilter where nothing is required or the syntax is not followed", "[grammar]") {
   CHECK(RequiredLiterals("\\d+").empty());
   CHECK(RequiredLiterals("a?b*").empty());
@@ -37,6 +43,18 @@ TEST_CASE("MayMatch finds any literal, and lets everything through without one",
   CHECK(MayMatch("自2024年1月1日起施行", {"执行", "施行"}));
   CHECK_FALSE(MayMatch("自2024年1月1日起", {"执行", "施行"}));
   CHECK(MayMatch("anything", {}));
+}
+
+TEST_CASE("MayMatch finds a literal at either end, after a false start, never past the text", "[grammar]") {
+  CHECK(MayMatch("施行", {"施行"}));
+  CHECK(MayMatch("施行日期", {"施行"}));
+  CHECK(MayMatch("日期施行", {"施行"}));
+  CHECK(MayMatch("aab", {"ab"}));
+X
+  CHECK_FALSE(MayMatch("施", {"施行"}));
+  CHECK_FALSE(MayMatch("行", {"施行"}));
+  CHECK_FALSE(MayMatch("", {"a"}));
+  CHECK(MayMatch("x(", {"("}));
 }
 
 TEST_CASE("the prefilter never turns away a text its pattern matches", "[grammar]") {
