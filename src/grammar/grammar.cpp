@@ -75,6 +75,7 @@ Status ParseFile(const std::string& path, const std::string& text, std::map<std:
         return Error{where + ": pattern " + name + " does not compile: " + e.what()};
       }
       p.literals = RequiredLiterals(expanded);
+      p.endings = RequiredEndings(expanded);
       out.push_back(std::move(p));
       current = &out.back();
     } else if (word == "example+" || word == "example-") {
@@ -180,12 +181,22 @@ const GrammarPattern& Pattern(std::string_view name) {
 
 const boost::u32regex& Rx(std::string_view name) { return Pattern(name).regex; }
 
+namespace {
+
+// The pattern's prefilter: false if TEXT holds none of the literals every match contains, or
+// does not end as every match must.
+bool Admits(std::string_view text, const GrammarPattern& p) {
+  return MayMatch(text, p.literals) && MayEnd(text, p.endings);
+}
+
+}  // namespace
+
 // Each search first asks the pattern's literal prefilter: text holding none of the literals
 // every match contains cannot match, and never reaches the regex engine.
 
 bool RxSearch(const std::string& text, std::string_view name, Match& m) {
   const GrammarPattern& p = Pattern(name);
-  if (!MayMatch(text, p.literals)) {
+  if (!Admits(text, p)) {
     m = Match();
     return false;
   }
@@ -194,7 +205,7 @@ bool RxSearch(const std::string& text, std::string_view name, Match& m) {
 
 bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, Match& m) {
   const GrammarPattern& p = Pattern(name);
-  if (!MayMatch(std::string_view(text).substr(from), p.literals)) {
+  if (!Admits(std::string_view(text).substr(from), p)) {
     m = Match();
     return false;
   }
@@ -208,7 +219,7 @@ bool RxFind(const std::string& text, std::string_view name) {
 
 bool RxFull(const std::string& text, std::string_view name, Match& m) {
   const GrammarPattern& p = Pattern(name);
-  if (!MayMatch(text, p.literals)) {
+  if (!Admits(text, p)) {
     m = Match();
     return false;
   }
@@ -223,7 +234,7 @@ bool RxFull(const std::string& text, std::string_view name) {
 std::vector<Match> RxAll(const std::string& text, std::string_view name) {
   std::vector<Match> out;
   const GrammarPattern& p = Pattern(name);
-  if (!MayMatch(text, p.literals)) return out;
+  if (!Admits(text, p)) return out;
   auto begin = boost::make_u32regex_iterator(text, p.regex);
   for (decltype(begin) end; begin != end; ++begin) out.push_back(*begin);
   return out;
@@ -231,7 +242,7 @@ std::vector<Match> RxAll(const std::string& text, std::string_view name) {
 
 std::string RxReplace(const std::string& text, std::string_view name, const std::string& format) {
   const GrammarPattern& p = Pattern(name);
-  if (!MayMatch(text, p.literals)) return text;
+  if (!Admits(text, p)) return text;
   return boost::u32regex_replace(text, p.regex, format, boost::format_perl);
 }
 

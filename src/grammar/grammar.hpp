@@ -27,6 +27,7 @@ struct GrammarPattern {
   std::vector<std::string> negatives;
   boost::u32regex regex;
   std::vector<std::string> literals;  ///< one of these is in every match (grammar/literals.hpp)
+  std::vector<std::string> endings;   ///< every match ends the text with one of these (or none known)
 };
 
 /// A set of named patterns. Names are unique across files.

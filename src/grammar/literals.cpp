@@ -17,6 +17,8 @@ constexpr size_t kMaxAlternatives = 32;  // larger sets cost more to test than t
 struct Info {
   std::optional<Strings> exact;     ///< it matches exactly one of these strings
   std::optional<Strings> required;  ///< every match contains one of these (none empty)
+  std::optional<Strings> tail;      ///< every match ends with one of these ("": may be empty)
+  std::optional<Strings> anchored;  ///< every match ends at the text's end ($), with one of these
 };
 
 /// Thrown for syntax this analysis does not follow; the pattern then gets no prefilter.
@@ -44,9 +46,43 @@ bool MoreSelective(const Strings& a, const std::optional<Strings>& b) {
 
 bool Usable(const Strings& s) { return !s.empty() && s.size() <= kMaxAlternatives && !s.count(U""); }
 
-Info Literal(std::u32string s) { return Info{Strings{s}, Strings{s}}; }
-Info Empty() { return Info{Strings{U""}, std::nullopt}; }
+Info Literal(std::u32string s) { return Info{Strings{s}, Strings{s}, Strings{s}, std::nullopt}; }
+Info Empty() { return Info{Strings{U""}, std::nullopt, Strings{U""}, std::nullopt}; }
 Info Unknown() { return Info{}; }
+Info EndOfText() { return Info{Strings{U""}, std::nullopt, Strings{U""}, Strings{U""}}; }
+
+/// S cut to what a test can use: more than kMaxAlternatives endings are cut to their last
+/// character (a string ending with one ends with that character), and still too many are none.
+std::optional<Strings> Bounded(Strings s) {
+  if (s.size() <= kMaxAlternatives) return s;
+  Strings last;
+  for (const auto& x : s) last.insert(x.empty() ? x : x.substr(x.size() - 1));
+  if (last.size() <= kMaxAlternatives) return last;
+  return std::nullopt;
+}
+
+/// The union of A and B, or nothing if either is unknown.
+std::optional<Strings> Union(const std::optional<Strings>& a, const std::optional<Strings>& b) {
+  if (!a || !b) return std::nullopt;
+  Strings u = *a;
+  u.insert(b->begin(), b->end());
+  return Bounded(std::move(u));
+}
+
+/// What the items [0, END) of a sequence end with: the last item's endings, and where it may
+/// be empty ("" among them) the endings of the items before it.
+std::optional<Strings> TailOf(const std::vector<Info>& items, size_t end) {
+  Strings out;
+  for (size_t i = end; i-- > 0;) {
+    if (!items[i].tail) return std::nullopt;
+    bool may_be_empty = items[i].tail->count(U"") > 0;
+    for (const auto& x : *items[i].tail)
+      if (!x.empty()) out.insert(x);
+    if (!may_be_empty) return Bounded(std::move(out));
+  }
+  out.insert(U"");  // every item may be empty
+  return Bounded(std::move(out));
+}
 
 class Analyzer {
  public:
@@ -73,8 +109,10 @@ class Analyzer {
       branches.push_back(Sequence());
     }
     if (branches.size() == 1) return branches[0];
-    Info out{Strings{}, Strings{}};
+    Info out{Strings{}, Strings{}, Strings{}, Strings{}};
     for (const auto& b : branches) {
+      out.tail = Union(out.tail, b.tail);
+      out.anchored = Union(out.anchored, b.anchored);
       if (out.exact && b.exact) out.exact->insert(b.exact->begin(), b.exact->end());
       else out.exact.reset();
       if (out.required && b.required) out.required->insert(b.required->begin(), b.required->end());
@@ -88,12 +126,14 @@ class Analyzer {
   Info Sequence() {
     Strings run{U""};
     bool whole_exact = true;
+    std::vector<Info> items;
     std::optional<Strings> best;
     auto offer = [&](const std::optional<Strings>& s) {
       if (s && Usable(*s) && MoreSelective(*s, best)) best = s;
     };
     while (!AtEnd() && Peek() != U'|' && Peek() != U')') {
       Info item = Quantified();
+      items.push_back(item);
       offer(item.required);
       if (item.exact && run.size() * item.exact->size() <= kMaxAlternatives) {
         Strings product;
@@ -110,6 +150,14 @@ class Analyzer {
     Info out;
     if (whole_exact) out.exact = run;
     out.required = best;
+    out.tail = whole_exact ? Bounded(run) : TailOf(items, items.size());
+    if (!items.empty() && items.back().anchored) {
+      // The sequence ends where its last item does; that one's empty ending means the text
+      // before it decides how the match ends.
+      Strings ends = *items.back().anchored;
+      if (ends.erase(U"")) out.anchored = Union(Strings(ends), TailOf(items, items.size() - 1));
+      else out.anchored = Bounded(std::move(ends));
+    }
     return out;
   }
 
@@ -124,10 +172,11 @@ class Analyzer {
         out.exact = atom.exact;
         out.exact->insert(U"");
       }
+      out.tail = Union(atom.tail, Strings{U""});
       return out;
     }
     if (min == 1 && max == 1) return atom;
-    return Info{std::nullopt, atom.required};
+    return Info{std::nullopt, atom.required, atom.tail, atom.anchored};
   }
 
   bool Quantifier(size_t& min, size_t& max) {
@@ -161,8 +210,8 @@ class Analyzer {
       case U'[': return Class();
       case U'\\': return Escape();
       case U'.': return Unknown();
-      case U'^':
-      case U'$': return Empty();
+      case U'^': return Empty();
+      case U'$': return EndOfText();
       case U'*':
       case U'+':
       case U'?':
@@ -201,7 +250,7 @@ class Analyzer {
     // What a positive lookahead requires is in the text after the match's start, so in the
     // text searched: it may serve as the prefilter (号 in 〔2023〕(?=\d+号)), though it adds
     // nothing to the match.
-    if (lookahead) return Info{Strings{U""}, inner.required};
+    if (lookahead) return Info{Strings{U""}, inner.required, Strings{U""}, std::nullopt};
     return zero_width ? Empty() : inner;
   }
 
@@ -242,7 +291,7 @@ class Analyzer {
       else chars.insert(std::u32string(1, *lo));
     }
     if (!enumerable || chars.size() > kMaxAlternatives) return Unknown();
-    return Info{chars, chars};
+    return Info{chars, chars, chars, std::nullopt};
   }
 
   // An escape inside a class: the character it stands for, or nullopt for a class escape.
@@ -266,8 +315,9 @@ class Analyzer {
           Next();
         }
         return Unknown();
-      case U'b': case U'B': case U'A': case U'z': case U'Z': case U'G': case U'<': case U'>':
-      case U'`': case U'\'':
+      case U'z': case U'Z': case U'\'':
+        return EndOfText();
+      case U'b': case U'B': case U'A': case U'G': case U'<': case U'>': case U'`':
         return Empty();
       case U'n': return Literal(U"\n");
       case U't': return Literal(U"\t");
@@ -314,6 +364,18 @@ class Analyzer {
 
 }  // namespace
 
+std::vector<std::string> RequiredEndings(std::string_view pattern) {
+  try {
+    Info info = Analyzer(ToU32(std::string(pattern))).Run();
+    std::vector<std::string> out;
+    if (info.anchored && !info.anchored->count(U""))
+      for (const auto& s : *info.anchored) out.push_back(ToUtf8(s));
+    return out;
+  } catch (const Unsupported&) {
+    return {};
+  }
+}
+
 std::vector<std::string> RequiredLiterals(std::string_view pattern) {
   try {
     Info info = Analyzer(ToU32(std::string(pattern))).Run();
@@ -350,6 +412,18 @@ bool Contains(std::string_view text, std::string_view literal) {
 }
 
 }  // namespace
+
+bool MayEnd(std::string_view text, const std::vector<std::string>& endings) {
+  if (endings.empty()) return true;
+  // $ also matches before a line separator (\n \r \f \v, U+0085, U+2028, U+2029): a text
+  // holding one may match anywhere, so only a text of one line is judged by its end.
+  if (text.find_first_of("\n\r\f\v") != std::string_view::npos || Contains(text, "\xC2\x85") ||
+      Contains(text, "\xE2\x80\xA8") || Contains(text, "\xE2\x80\xA9"))
+    return true;
+  for (const auto& e : endings)
+    if (text.size() >= e.size() && text.compare(text.size() - e.size(), e.size(), e) == 0) return true;
+  return false;
+}
 
 bool MayMatch(std::string_view text, const std::vector<std::string>& literals) {
   if (literals.empty()) return true;

@@ -7,6 +7,7 @@
 
 #include "grammar/grammar.hpp"
 #include "grammar/literals.hpp"
+#include "normalize/normalizer.hpp"
 #include "../support.hpp"
 
 using namespace gazette;
@@ -45,6 +46,22 @@ TEST_CASE("MayMatch finds any literal, and lets everything through without one",
   CHECK(MayMatch("anything", {}));
 }
 
+TEST_CASE("a pattern that ends at the text's end requires the endings of its last part", "[grammar]") {
+  CHECK(RequiredEndings("^(?:局|委员会)$") == Literals{"委员会", "局"});
+  CHECK(RequiredEndings("(?:办法|规定)(?:\\(试行\\))?$") == Literals{"(试行)", "办法", "规定"});
+  CHECK(RequiredEndings("号$|^第").empty());  // the second branch ends anywhere
+  CHECK(RequiredEndings("号\\s*$").empty());  // \s* may end it with anything
+  CHECK(RequiredEndings("(?:局|院)(?:、(?:局|院))*\\z") == Literals{"、局", "、院", "局", "院"});
+  CHECK(RequiredEndings("号(?=x)").empty());  // not anchored
+}
+
+TEST_CASE("MayEnd judges a one-line text by its end, and lets a text of several lines through", "[grammar]") {
+  CHECK(MayEnd("北京市财政局", {"局", "委员会"}));
+  CHECK_FALSE(MayEnd("北京市财政局发布", {"局", "委员会"}));
+  CHECK(MayEnd("北京市财政局\n发布", {"局", "委员会"}));  // $ matches before the line break
+  CHECK(MayEnd("anything", {}));
+}
+
 TEST_CASE("MayMatch finds a literal at either end, after a false start, never past the text", "[grammar]") {
   CHECK(MayMatch("施行", {"施行"}));
   CHECK(MayMatch("施行日期", {"施行"}));
@@ -63,10 +80,17 @@ TEST_CASE("the prefilter never turns away a text its pattern matches", "[grammar
     texts.insert(texts.end(), p.positives.begin(), p.positives.end());
   std::ifstream in(testing::Path("tests/corpus/2023-42.txt"));
   for (std::string line; std::getline(in, line);) texts.push_back(line);
+  // The lines as the parsers see them too: normalized, wrapped lines joined.
+  for (const char* issue : {"2021-44", "2023-42", "2024-16", "2024-38"}) {
+    std::ifstream raw(testing::Path(std::string("tests/corpus/") + issue + ".txt"));
+    std::stringstream text;
+    text << raw.rdbuf();
+    for (const auto& line : Normalize(text.str(), issue).lines) texts.push_back(line.text);
+  }
   for (const auto& p : Grammars().patterns()) {
-    if (p.literals.empty()) continue;
+    if (p.literals.empty() && p.endings.empty()) continue;
     for (const auto& text : texts) {
-      if (MayMatch(text, p.literals)) continue;
+      if (MayMatch(text, p.literals) && MayEnd(text, p.endings)) continue;
       INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << text);
       Match m;
       CHECK_FALSE(boost::u32regex_search(text, m, p.regex));
