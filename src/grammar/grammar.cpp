@@ -74,7 +74,9 @@ Status ParseFile(const std::string& path, const std::string& text, std::map<std:
       } catch (const std::exception& e) {
         return Error{where + ": pattern " + name + " does not compile: " + e.what()};
       }
-      p.literals = RequiredLiterals(expanded);
+      auto sets = RequiredLiteralSets(expanded);
+      if (!sets.empty()) p.literals = sets.front();
+      p.further_literals.assign(sets.size() > 1 ? sets.begin() + 1 : sets.end(), sets.end());
       p.endings = RequiredEndings(expanded);
       out.push_back(std::move(p));
       current = &out.back();
@@ -186,13 +188,36 @@ namespace {
 // The pattern's prefilter: false if TEXT holds none of the literals every match contains, or
 // does not end as every match must.
 bool Admits(std::string_view text, const GrammarPattern& p) {
-  return MayMatch(text, p.literals) && MayEnd(text, p.endings);
+  if (!MayMatch(text, p.literals)) return false;
+  for (const auto& set : p.further_literals)
+    if (!MayMatch(text, set)) return false;
+  return MayEnd(text, p.endings);
 }
 
 }  // namespace
 
+bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, Pattern(name)); }
+
 // Each search first asks the pattern's literal prefilter: text holding none of the literals
 // every match contains cannot match, and never reaches the regex engine.
+//
+// The engine decodes UTF-8 as it reads and throws std::out_of_range at a byte that is not
+// UTF-8: such a search ends there as if nothing more matched (BadUtf8), so text from any caller
+// is safe to search.
+
+namespace {
+
+template <typename Search>
+bool SearchSafely(Match& m, Search search) {
+  try {
+    return search();
+  } catch (const std::out_of_range&) {  // BadUtf8
+    m = Match();
+    return false;
+  }
+}
+
+}  // namespace
 
 bool RxSearch(const std::string& text, std::string_view name, Match& m) {
   const GrammarPattern& p = Pattern(name);
@@ -200,7 +225,7 @@ bool RxSearch(const std::string& text, std::string_view name, Match& m) {
     m = Match();
     return false;
   }
-  return boost::u32regex_search(text, m, p.regex);
+  return SearchSafely(m, [&] { return boost::u32regex_search(text, m, p.regex); });
 }
 
 bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, Match& m) {
@@ -209,7 +234,9 @@ bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, M
     m = Match();
     return false;
   }
-  return boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), m, p.regex);
+  return SearchSafely(m, [&] {
+    return boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), m, p.regex);
+  });
 }
 
 bool RxFind(const std::string& text, std::string_view name) {
@@ -223,7 +250,7 @@ bool RxFull(const std::string& text, std::string_view name, Match& m) {
     m = Match();
     return false;
   }
-  return boost::u32regex_match(text, m, p.regex);
+  return SearchSafely(m, [&] { return boost::u32regex_match(text, m, p.regex); });
 }
 
 bool RxFull(const std::string& text, std::string_view name) {
@@ -235,15 +262,22 @@ std::vector<Match> RxAll(const std::string& text, std::string_view name) {
   std::vector<Match> out;
   const GrammarPattern& p = Pattern(name);
   if (!Admits(text, p)) return out;
-  auto begin = boost::make_u32regex_iterator(text, p.regex);
-  for (decltype(begin) end; begin != end; ++begin) out.push_back(*begin);
+  try {
+    auto begin = boost::make_u32regex_iterator(text, p.regex);
+    for (decltype(begin) end; begin != end; ++begin) out.push_back(*begin);
+  } catch (const std::out_of_range&) {  // BadUtf8: the matches before the bad byte
+  }
   return out;
 }
 
 std::string RxReplace(const std::string& text, std::string_view name, const std::string& format) {
   const GrammarPattern& p = Pattern(name);
   if (!Admits(text, p)) return text;
-  return boost::u32regex_replace(text, p.regex, format, boost::format_perl);
+  try {
+    return boost::u32regex_replace(text, p.regex, format, boost::format_perl);
+  } catch (const std::out_of_range&) {  // BadUtf8: left as it is
+    return text;
+  }
 }
 
 std::string Group(const Match& m, const char* group) {

@@ -1,5 +1,6 @@
 #include "grammar/literals.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 #include <set>
@@ -19,6 +20,7 @@ struct Info {
   std::optional<Strings> required;  ///< every match contains one of these (none empty)
   std::optional<Strings> tail;      ///< every match ends with one of these ("": may be empty)
   std::optional<Strings> anchored;  ///< every match ends at the text's end ($), with one of these
+  std::vector<Strings> all;         ///< each of these is required too (what a sequence's parts need)
 };
 
 /// Thrown for syntax this analysis does not follow; the pattern then gets no prefilter.
@@ -46,10 +48,10 @@ bool MoreSelective(const Strings& a, const std::optional<Strings>& b) {
 
 bool Usable(const Strings& s) { return !s.empty() && s.size() <= kMaxAlternatives && !s.count(U""); }
 
-Info Literal(std::u32string s) { return Info{Strings{s}, Strings{s}, Strings{s}, std::nullopt}; }
-Info Empty() { return Info{Strings{U""}, std::nullopt, Strings{U""}, std::nullopt}; }
+Info Literal(std::u32string s) { return Info{Strings{s}, Strings{s}, Strings{s}, std::nullopt, {}}; }
+Info Empty() { return Info{Strings{U""}, std::nullopt, Strings{U""}, std::nullopt, {}}; }
 Info Unknown() { return Info{}; }
-Info EndOfText() { return Info{Strings{U""}, std::nullopt, Strings{U""}, Strings{U""}}; }
+Info EndOfText() { return Info{Strings{U""}, std::nullopt, Strings{U""}, Strings{U""}, {}}; }
 
 /// S cut to what a test can use: more than kMaxAlternatives endings are cut to their last
 /// character (a string ending with one ends with that character), and still too many are none.
@@ -109,7 +111,7 @@ class Analyzer {
       branches.push_back(Sequence());
     }
     if (branches.size() == 1) return branches[0];
-    Info out{Strings{}, Strings{}, Strings{}, Strings{}};
+    Info out{Strings{}, Strings{}, Strings{}, Strings{}, {}};
     for (const auto& b : branches) {
       out.tail = Union(out.tail, b.tail);
       out.anchored = Union(out.anchored, b.anchored);
@@ -120,6 +122,7 @@ class Analyzer {
     }
     if (out.exact && out.exact->size() > kMaxAlternatives) out.exact.reset();
     if (out.required && !Usable(*out.required)) out.required.reset();
+    if (out.required) out.all = {*out.required};
     return out;
   }
 
@@ -128,13 +131,17 @@ class Analyzer {
     bool whole_exact = true;
     std::vector<Info> items;
     std::optional<Strings> best;
+    std::vector<Strings> all;
     auto offer = [&](const std::optional<Strings>& s) {
-      if (s && Usable(*s) && MoreSelective(*s, best)) best = s;
+      if (!s || !Usable(*s)) return;
+      if (MoreSelective(*s, best)) best = s;
+      if (std::find(all.begin(), all.end(), *s) == all.end()) all.push_back(*s);
     };
     while (!AtEnd() && Peek() != U'|' && Peek() != U')') {
       Info item = Quantified();
       items.push_back(item);
       offer(item.required);
+      for (const auto& a : item.all) offer(a);
       if (item.exact && run.size() * item.exact->size() <= kMaxAlternatives) {
         Strings product;
         for (const auto& a : run)
@@ -150,6 +157,7 @@ class Analyzer {
     Info out;
     if (whole_exact) out.exact = run;
     out.required = best;
+    out.all = std::move(all);
     out.tail = whole_exact ? Bounded(run) : TailOf(items, items.size());
     if (!items.empty() && items.back().anchored) {
       // The sequence ends where its last item does; that one's empty ending means the text
@@ -176,7 +184,7 @@ class Analyzer {
       return out;
     }
     if (min == 1 && max == 1) return atom;
-    return Info{std::nullopt, atom.required, atom.tail, atom.anchored};
+    return Info{std::nullopt, atom.required, atom.tail, atom.anchored, atom.all};
   }
 
   bool Quantifier(size_t& min, size_t& max) {
@@ -250,7 +258,7 @@ class Analyzer {
     // What a positive lookahead requires is in the text after the match's start, so in the
     // text searched: it may serve as the prefilter (号 in 〔2023〕(?=\d+号)), though it adds
     // nothing to the match.
-    if (lookahead) return Info{Strings{U""}, inner.required, Strings{U""}, std::nullopt};
+    if (lookahead) return Info{Strings{U""}, inner.required, Strings{U""}, std::nullopt, inner.all};
     return zero_width ? Empty() : inner;
   }
 
@@ -291,7 +299,7 @@ class Analyzer {
       else chars.insert(std::u32string(1, *lo));
     }
     if (!enumerable || chars.size() > kMaxAlternatives) return Unknown();
-    return Info{chars, chars, chars, std::nullopt};
+    return Info{chars, chars, chars, std::nullopt, {}};
   }
 
   // An escape inside a class: the character it stands for, or nullopt for a class escape.
@@ -370,6 +378,37 @@ std::vector<std::string> RequiredEndings(std::string_view pattern) {
     std::vector<std::string> out;
     if (info.anchored && !info.anchored->count(U""))
       for (const auto& s : *info.anchored) out.push_back(ToUtf8(s));
+    return out;
+  } catch (const Unsupported&) {
+    return {};
+  }
+}
+
+std::vector<std::vector<std::string>> RequiredLiteralSets(std::string_view pattern) {
+  constexpr size_t kMaxSets = 3;  // each set costs a scan of the text that passes the others
+  try {
+    Info info = Analyzer(ToU32(std::string(pattern))).Run();
+    std::vector<Strings> sets;
+    if (info.required) sets.push_back(*info.required);  // the most selective first
+    for (const auto& s : info.all)
+      if (!info.required || s != *info.required) sets.push_back(s);
+    std::stable_sort(sets.begin() + (sets.empty() ? 0 : 1), sets.end(),
+                     [](const Strings& a, const Strings& b) { return MoreSelective(a, b); });
+    // A set is no test once a chosen one implies it (each string chosen holds one of its own).
+    auto implies = [](const Strings& chosen, const Strings& set) {
+      return std::all_of(chosen.begin(), chosen.end(), [&](const std::u32string& c) {
+        return std::any_of(set.begin(), set.end(), [&](const std::u32string& x) { return c.find(x) != c.npos; });
+      });
+    };
+    std::vector<Strings> kept;
+    for (const auto& set : sets)
+      if (kept.size() < kMaxSets && std::none_of(kept.begin(), kept.end(), [&](const Strings& k) { return implies(k, set); }))
+        kept.push_back(set);
+    std::vector<std::vector<std::string>> out;
+    for (const auto& set : kept) {
+      out.emplace_back();
+      for (const auto& s : set) out.back().push_back(ToUtf8(s));
+    }
     return out;
   } catch (const Unsupported&) {
     return {};

@@ -24,6 +24,11 @@ std::vector<std::string> RequiredEndings(std::string_view pattern);
 /// (where $ matches too).
 bool MayEnd(std::string_view text, const std::vector<std::string>& endings);
 
+/// Every set of strings PATTERN requires (a match contains one string of each set): the set
+/// RequiredLiterals gives first, then up to two more its parts need too, most selective first
+/// (docno: 〔, then 号). Empty as RequiredLiterals is.
+std::vector<std::vector<std::string>> RequiredLiteralSets(std::string_view pattern);
+
 /// True if TEXT contains one of LITERALS, or LITERALS is empty (no prefilter).
 bool MayMatch(std::string_view text, const std::vector<std::string>& literals);
 
