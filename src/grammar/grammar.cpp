@@ -17,6 +17,9 @@
 namespace gazette {
 namespace {
 
+// Which grammar set is active: UseGrammarDir counts up, so a cache of patterns knows it is stale.
+std::atomic<unsigned> generation{0};
+
 std::string Expand(const std::string& body, const std::map<std::string, std::string>& macros) {
   std::string out;
   for (size_t i = 0; i < body.size();) {
@@ -168,14 +171,29 @@ Status UseGrammarDir(const std::string& dir) {
   auto parsed = GrammarSet::Parse(files);
   if (!parsed.ok()) return Error{parsed.error().message};
   Active() = std::make_unique<GrammarSet>(std::move(parsed.value()));
+  generation.fetch_add(1, std::memory_order_release);
   return {};
 }
 
 namespace {
 
+// The pattern called NAME. Names are nearly always string literals, so each job remembers the
+// pattern of the last name seen at an address (checked against the name itself): a pointer
+// compare instead of hashing the name, on a call made for every line.
 const GrammarPattern& Pattern(std::string_view name) {
-  const GrammarPattern* p = Grammars().Find(name);
+  struct Slot {
+    const char* data = nullptr;
+    const GrammarPattern* pattern = nullptr;
+    unsigned gen = 0;
+  };
+  thread_local Slot slots[256];
+  const GrammarSet& set = Grammars();
+  unsigned now = generation.load(std::memory_order_acquire);
+  Slot& slot = slots[(reinterpret_cast<uintptr_t>(name.data()) >> 3) & 255];
+  if (slot.data == name.data() && slot.gen == now && slot.pattern->name == name) return *slot.pattern;
+  const GrammarPattern* p = set.Find(name);
   if (!p) throw std::logic_error("no grammar defines pattern '" + std::string(name) + "'");
+  slot = Slot{name.data(), p, now};
   return *p;
 }
 
