@@ -75,7 +75,7 @@ int Run(const SearchCommand& c) {
       }
       try {
         NormalizedText text = Normalize(input->text, input->source);
-        Issue issue = BuildIssue(input.value());
+        Issue issue = BuildIssue(text, Extracting(kArticles));  // hits need documents and articles only
         if (ReportFailures(issue)) status = kInputError;
         for (const auto& hit : SearchIssue(issue, text.lines, c.text, c.context)) {
           if (c.limit > 0 && written++ >= c.limit) break;

@@ -16,10 +16,15 @@ namespace dates_internal {
 
 std::vector<Sentence> SplitSentences(const std::vector<TextLine>& body) {
   static const std::vector<std::string> kEnds = {"。", ";", "；", "!", "?", "！", "？"};
+  // The first bytes of kEnds: only there can a sentence end (UTF-8 never puts a lead byte or
+  // an ASCII byte inside another character).
+  static const char* kFirstBytes = "\xE3\xEF;!?";
   std::vector<Sentence> out;
   for (const auto& line : body) {
     size_t start = 0;
     for (size_t i = 0; i < line.text.size();) {
+      i = line.text.find_first_of(kFirstBytes, i);
+      if (i == std::string::npos) break;
       size_t end = std::string::npos;
       for (const auto& e : kEnds)
         if (line.text.compare(i, e.size(), e) == 0) end = i + e.size();

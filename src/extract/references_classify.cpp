@@ -34,10 +34,10 @@ bool VerbAfterRepeals(const std::string& after) {
 bool VerbBeforeRepeals(const std::string& before) {
   Match verb;
   size_t end = std::string::npos;
-  for (auto it = before.cbegin(); boost::u32regex_search(it, before.cend(), verb, Rx("refs_repeal"));) {
-    if (verb[0].first == verb[0].second) break;  // a pattern from --grammars that matches nothing
-    end = static_cast<size_t>(verb[0].second - before.cbegin());
-    it = verb[0].second;
+  for (size_t from = 0; from < before.size() && RxSearchFrom(before, from, "refs_repeal", verb);) {
+    if (verb.length(0) == 0) break;  // a pattern from --grammars that matches nothing
+    end = from + static_cast<size_t>(verb.position(size_t(0)) + verb.length(0));
+    from = end;
   }
   if (end == std::string::npos) return false;
   auto pieces = PiecesBetweenTitles(before.substr(end));

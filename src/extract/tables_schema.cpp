@@ -52,29 +52,33 @@ const Schema* Common() {
   return nullptr;
 }
 
-/// Number of non-empty HEADERS that SCHEMA names.
-int Score(const Schema& schema, const std::vector<std::string>& headers) {
+/// Number of HEADERS (printed) that SCHEMA names by their KEYS (HeaderKey of each).
+int Score(const Schema& schema, const std::vector<std::string>& headers, const std::vector<std::string>& keys) {
   int n = 0;
-  for (const auto& h : headers)
-    if (!h.empty() && schema.Find(HeaderKey(h))) ++n;
+  for (size_t i = 0; i < headers.size(); ++i)
+    if (!headers[i].empty() && schema.Find(keys[i])) ++n;
   return n;
 }
 
-int NonEmpty(const std::vector<std::string>& headers) {
+int NonEmpty(const std::vector<std::string>& keys) {
   int n = 0;
-  for (const auto& h : headers) n += !HeaderKey(h).empty();
+  for (const auto& k : keys) n += !k.empty();
   return n;
 }
 
 const Schema* BestSchema(const std::vector<std::string>& headers) {
+  // Each header is normalized once, not once per schema.
+  std::vector<std::string> keys;
+  keys.reserve(headers.size());
+  for (const auto& h : headers) keys.push_back(HeaderKey(h));
   const Schema* best = nullptr;
   int best_score = 0;
   for (const auto& s : Schemas()) {
     if (s.name == "*") continue;
-    int score = Score(s, headers);
+    int score = Score(s, headers, keys);
     if (score > best_score) best = &s, best_score = score;
   }
-  if (best_score < 2 || 2 * best_score < NonEmpty(headers)) return nullptr;
+  if (best_score < 2 || 2 * best_score < NonEmpty(keys)) return nullptr;
   return best;
 }
 

@@ -1,6 +1,7 @@
 #include "grammar/grammar.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -15,6 +16,9 @@
 
 namespace gazette {
 namespace {
+
+// Which grammar set is active: UseGrammarDir counts up, so a cache of patterns knows it is stale.
+std::atomic<unsigned> generation{0};
 
 std::string Expand(const std::string& body, const std::map<std::string, std::string>& macros) {
   std::string out;
@@ -89,7 +93,10 @@ Status ParseFile(const std::string& path, const std::string& text, std::map<std:
       } catch (const std::exception& e) {
         return Error{where + ": pattern " + name + " does not compile: " + e.what()};
       }
-      p.literals = RequiredLiterals(expanded);
+      auto sets = RequiredLiteralSets(expanded);
+      if (!sets.empty()) p.literals = sets.front();
+      p.further_literals.assign(sets.size() > 1 ? sets.begin() + 1 : sets.end(), sets.end());
+      p.endings = RequiredEndings(expanded);
       out.push_back(std::move(p));
       current = &out.back();
     } else if (word == "example+" || word == "example-") {
@@ -139,11 +146,14 @@ Result<GrammarSet> GrammarSet::Parse(const std::vector<std::pair<std::string, st
 }
 
 const GrammarPattern* GrammarSet::Find(std::string_view name) const {
-  auto it = index_.find(std::string(name));
+  auto it = index_.find(name);
   return it == index_.end() ? nullptr : &patterns_[it->second];
 }
 
 const GrammarSet& Grammars() {
+  // Every search asks for the grammars: once they are loaded, one atomic load answers.
+  static std::atomic<bool> loaded{false};
+  if (loaded.load(std::memory_order_acquire)) return *Active();
   static std::once_flag once;  // the first use may come from several jobs at once
   std::call_once(once, [] {
     if (Active()) return;  // UseGrammarDir came first
@@ -151,6 +161,7 @@ const GrammarSet& Grammars() {
     if (!parsed.ok()) throw std::logic_error("embedded grammars: " + parsed.error().message);
     Active() = std::make_unique<GrammarSet>(std::move(parsed.value()));
   });
+  loaded.store(true, std::memory_order_release);
   return *Active();
 }
 
@@ -176,14 +187,29 @@ Status UseGrammarDir(const std::string& dir) {
   auto parsed = GrammarSet::Parse(files);
   if (!parsed.ok()) return Error{parsed.error().message};
   Active() = std::make_unique<GrammarSet>(std::move(parsed.value()));
+  generation.fetch_add(1, std::memory_order_release);
   return {};
 }
 
 namespace {
 
+// The pattern called NAME. Names are nearly always string literals, so each job remembers the
+// pattern of the last name seen at an address (checked against the name itself): a pointer
+// compare instead of hashing the name, on a call made for every line.
 const GrammarPattern& Pattern(std::string_view name) {
-  const GrammarPattern* p = Grammars().Find(name);
+  struct Slot {
+    const char* data = nullptr;
+    const GrammarPattern* pattern = nullptr;
+    unsigned gen = 0;
+  };
+  thread_local Slot slots[256];
+  const GrammarSet& set = Grammars();
+  unsigned now = generation.load(std::memory_order_acquire);
+  Slot& slot = slots[(reinterpret_cast<uintptr_t>(name.data()) >> 3) & 255];
+  if (slot.data == name.data() && slot.gen == now && slot.pattern->name == name) return *slot.pattern;
+  const GrammarPattern* p = set.Find(name);
   if (!p) throw std::logic_error("no grammar defines pattern '" + std::string(name) + "'");
+  slot = Slot{name.data(), p, now};
   return *p;
 }
 
@@ -191,25 +217,60 @@ const GrammarPattern& Pattern(std::string_view name) {
 
 const boost::u32regex& Rx(std::string_view name) { return Pattern(name).regex; }
 
+namespace {
+
+// The pattern's prefilter: false if TEXT holds none of the literals every match contains, or
+// does not end as every match must.
+bool Admits(std::string_view text, const GrammarPattern& p) {
+  if (!MayMatch(text, p.literals)) return false;
+  for (const auto& set : p.further_literals)
+    if (!MayMatch(text, set)) return false;
+  return MayEnd(text, p.endings);
+}
+
+}  // namespace
+
+bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, Pattern(name)); }
+
 // Each search first asks the pattern's literal prefilter: text holding none of the literals
 // every match contains cannot match, and never reaches the regex engine.
+//
+// The engine decodes UTF-8 as it reads and throws std::out_of_range at a byte that is not
+// UTF-8: such a search ends there as if nothing more matched (BadUtf8), so text from any caller
+// is safe to search.
 
-bool RxSearch(const std::string& text, std::string_view name, Match& m) {
-  const GrammarPattern& p = Pattern(name);
-  if (!MayMatch(text, p.literals)) {
+namespace {
+
+template <typename Search>
+bool SearchSafely(Match& m, Search search) {
+  try {
+    return search();
+  } catch (const std::out_of_range&) {  // BadUtf8
     m = Match();
     return false;
   }
-  return boost::u32regex_search(text, m, p.regex);
+}
+
+}  // namespace
+
+bool RxSearch(const std::string& text, std::string_view name, Match& m) {
+  const GrammarPattern& p = Pattern(name);
+  if (!Admits(text, p)) {
+    m = Match();
+    return false;
+  }
+  return SearchSafely(m, [&] { return boost::u32regex_search(text, m, p.regex); });
 }
 
 bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, Match& m) {
   const GrammarPattern& p = Pattern(name);
-  if (!MayMatch(std::string_view(text).substr(from), p.literals)) {
+  if (!Admits(std::string_view(text).substr(from), p)) {
     m = Match();
     return false;
   }
-  return boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), m, p.regex);
+  return SearchSafely(m, [&] {
+    return boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), m, p.regex);
+  });
 }
 
 bool RxFind(const std::string& text, std::string_view name) {
@@ -219,11 +280,11 @@ bool RxFind(const std::string& text, std::string_view name) {
 
 bool RxFull(const std::string& text, std::string_view name, Match& m) {
   const GrammarPattern& p = Pattern(name);
-  if (!MayMatch(text, p.literals)) {
+  if (!Admits(text, p)) {
     m = Match();
     return false;
   }
-  return boost::u32regex_match(text, m, p.regex);
+  return SearchSafely(m, [&] { return boost::u32regex_match(text, m, p.regex); });
 }
 
 bool RxFull(const std::string& text, std::string_view name) {
@@ -234,16 +295,23 @@ bool RxFull(const std::string& text, std::string_view name) {
 std::vector<Match> RxAll(const std::string& text, std::string_view name) {
   std::vector<Match> out;
   const GrammarPattern& p = Pattern(name);
-  if (!MayMatch(text, p.literals)) return out;
-  auto begin = boost::make_u32regex_iterator(text, p.regex);
-  for (decltype(begin) end; begin != end; ++begin) out.push_back(*begin);
+  if (!Admits(text, p)) return out;
+  try {
+    auto begin = boost::make_u32regex_iterator(text, p.regex);
+    for (decltype(begin) end; begin != end; ++begin) out.push_back(*begin);
+  } catch (const std::out_of_range&) {  // BadUtf8: the matches before the bad byte
+  }
   return out;
 }
 
 std::string RxReplace(const std::string& text, std::string_view name, const std::string& format) {
   const GrammarPattern& p = Pattern(name);
-  if (!MayMatch(text, p.literals)) return text;
-  return boost::u32regex_replace(text, p.regex, format, boost::format_perl);
+  if (!Admits(text, p)) return text;
+  try {
+    return boost::u32regex_replace(text, p.regex, format, boost::format_perl);
+  } catch (const std::out_of_range&) {  // BadUtf8: left as it is
+    return text;
+  }
 }
 
 std::string Group(const Match& m, const char* group) {

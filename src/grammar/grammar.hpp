@@ -7,6 +7,7 @@
 //   example- text          must not match it
 #pragma once
 #include <boost/regex/icu.hpp>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,6 +27,8 @@ struct GrammarPattern {
   std::vector<std::string> negatives;
   boost::u32regex regex;
   std::vector<std::string> literals;  ///< one of these is in every match (grammar/literals.hpp)
+  std::vector<std::vector<std::string>> further_literals;  ///< and one of each of these
+  std::vector<std::string> endings;   ///< every match ends the text with one of these (or none known)
 };
 
 /// A set of named patterns. Names are unique across files.
@@ -40,7 +43,12 @@ class GrammarSet {
 
  private:
   std::vector<GrammarPattern> patterns_;
-  std::unordered_map<std::string, size_t> index_;  ///< name → position in patterns_
+  /// Hashes names as string_view, so Find looks a name up without copying it.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, size_t, NameHash, std::equal_to<>> index_;  ///< name → position in patterns_
 };
 
 /// The active grammar set: the embedded grammars unless UseGrammarDir() replaced them.
@@ -54,7 +62,9 @@ Status UseGrammarDir(const std::string& dir);
 /// (a programming error: every name used in code is tested to exist).
 const boost::u32regex& Rx(std::string_view name);
 
-/// Match type over UTF-8 std::string; positions are byte offsets.
+/// Match type over UTF-8 std::string; positions are byte offsets. The searches below never throw
+/// on their text: where it is not valid UTF-8, a search ends at the first bad byte (RxSearch,
+/// RxFull: no match; RxAll: the matches before it; RxReplace: TEXT unchanged).
 using Match = boost::smatch;
 
 /// Search TEXT for pattern NAME anywhere. TEXT must outlive M.
@@ -62,6 +72,9 @@ bool RxSearch(const std::string& text, std::string_view name, Match& m);
 /// Search TEXT from byte FROM on (FROM is the start for ^ and lookbehind, as if TEXT began
 /// there); positions in M are counted from FROM. TEXT must outlive M.
 bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, Match& m);
+/// False if pattern NAME's prefilter (its literals, its endings) rules out a match in TEXT:
+/// the cheap test every search below makes before the regex engine runs.
+bool RxMayMatch(std::string_view text, std::string_view name);
 /// True if pattern NAME occurs anywhere in TEXT.
 bool RxFind(const std::string& text, std::string_view name);
 /// True if pattern NAME matches the whole of TEXT.

@@ -1,5 +1,6 @@
 #include "grammar/literals.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 #include <set>
@@ -17,6 +18,9 @@ constexpr size_t kMaxAlternatives = 32;  // larger sets cost more to test than t
 struct Info {
   std::optional<Strings> exact;     ///< it matches exactly one of these strings
   std::optional<Strings> required;  ///< every match contains one of these (none empty)
+  std::optional<Strings> tail;      ///< every match ends with one of these ("": may be empty)
+  std::optional<Strings> anchored;  ///< every match ends at the text's end ($), with one of these
+  std::vector<Strings> all;         ///< each of these is required too (what a sequence's parts need)
 };
 
 /// Thrown for syntax this analysis does not follow; the pattern then gets no prefilter.
@@ -44,9 +48,43 @@ bool MoreSelective(const Strings& a, const std::optional<Strings>& b) {
 
 bool Usable(const Strings& s) { return !s.empty() && s.size() <= kMaxAlternatives && !s.count(U""); }
 
-Info Literal(std::u32string s) { return Info{Strings{s}, Strings{s}}; }
-Info Empty() { return Info{Strings{U""}, std::nullopt}; }
+Info Literal(std::u32string s) { return Info{Strings{s}, Strings{s}, Strings{s}, std::nullopt, {}}; }
+Info Empty() { return Info{Strings{U""}, std::nullopt, Strings{U""}, std::nullopt, {}}; }
 Info Unknown() { return Info{}; }
+Info EndOfText() { return Info{Strings{U""}, std::nullopt, Strings{U""}, Strings{U""}, {}}; }
+
+/// S cut to what a test can use: more than kMaxAlternatives endings are cut to their last
+/// character (a string ending with one ends with that character), and still too many are none.
+std::optional<Strings> Bounded(Strings s) {
+  if (s.size() <= kMaxAlternatives) return s;
+  Strings last;
+  for (const auto& x : s) last.insert(x.empty() ? x : x.substr(x.size() - 1));
+  if (last.size() <= kMaxAlternatives) return last;
+  return std::nullopt;
+}
+
+/// The union of A and B, or nothing if either is unknown.
+std::optional<Strings> Union(const std::optional<Strings>& a, const std::optional<Strings>& b) {
+  if (!a || !b) return std::nullopt;
+  Strings u = *a;
+  u.insert(b->begin(), b->end());
+  return Bounded(std::move(u));
+}
+
+/// What the items [0, END) of a sequence end with: the last item's endings, and where it may
+/// be empty ("" among them) the endings of the items before it.
+std::optional<Strings> TailOf(const std::vector<Info>& items, size_t end) {
+  Strings out;
+  for (size_t i = end; i-- > 0;) {
+    if (!items[i].tail) return std::nullopt;
+    bool may_be_empty = items[i].tail->count(U"") > 0;
+    for (const auto& x : *items[i].tail)
+      if (!x.empty()) out.insert(x);
+    if (!may_be_empty) return Bounded(std::move(out));
+  }
+  out.insert(U"");  // every item may be empty
+  return Bounded(std::move(out));
+}
 
 class Analyzer {
  public:
@@ -73,8 +111,10 @@ class Analyzer {
       branches.push_back(Sequence());
     }
     if (branches.size() == 1) return branches[0];
-    Info out{Strings{}, Strings{}};
+    Info out{Strings{}, Strings{}, Strings{}, Strings{}, {}};
     for (const auto& b : branches) {
+      out.tail = Union(out.tail, b.tail);
+      out.anchored = Union(out.anchored, b.anchored);
       if (out.exact && b.exact) out.exact->insert(b.exact->begin(), b.exact->end());
       else out.exact.reset();
       if (out.required && b.required) out.required->insert(b.required->begin(), b.required->end());
@@ -82,19 +122,26 @@ class Analyzer {
     }
     if (out.exact && out.exact->size() > kMaxAlternatives) out.exact.reset();
     if (out.required && !Usable(*out.required)) out.required.reset();
+    if (out.required) out.all = {*out.required};
     return out;
   }
 
   Info Sequence() {
     Strings run{U""};
     bool whole_exact = true;
+    std::vector<Info> items;
     std::optional<Strings> best;
+    std::vector<Strings> all;
     auto offer = [&](const std::optional<Strings>& s) {
-      if (s && Usable(*s) && MoreSelective(*s, best)) best = s;
+      if (!s || !Usable(*s)) return;
+      if (MoreSelective(*s, best)) best = s;
+      if (std::find(all.begin(), all.end(), *s) == all.end()) all.push_back(*s);
     };
     while (!AtEnd() && Peek() != U'|' && Peek() != U')') {
       Info item = Quantified();
+      items.push_back(item);
       offer(item.required);
+      for (const auto& a : item.all) offer(a);
       if (item.exact && run.size() * item.exact->size() <= kMaxAlternatives) {
         Strings product;
         for (const auto& a : run)
@@ -110,6 +157,15 @@ class Analyzer {
     Info out;
     if (whole_exact) out.exact = run;
     out.required = best;
+    out.all = std::move(all);
+    out.tail = whole_exact ? Bounded(run) : TailOf(items, items.size());
+    if (!items.empty() && items.back().anchored) {
+      // The sequence ends where its last item does; that one's empty ending means the text
+      // before it decides how the match ends.
+      Strings ends = *items.back().anchored;
+      if (ends.erase(U"")) out.anchored = Union(Strings(ends), TailOf(items, items.size() - 1));
+      else out.anchored = Bounded(std::move(ends));
+    }
     return out;
   }
 
@@ -124,10 +180,11 @@ class Analyzer {
         out.exact = atom.exact;
         out.exact->insert(U"");
       }
+      out.tail = Union(atom.tail, Strings{U""});
       return out;
     }
     if (min == 1 && max == 1) return atom;
-    return Info{std::nullopt, atom.required};
+    return Info{std::nullopt, atom.required, atom.tail, atom.anchored, atom.all};
   }
 
   bool Quantifier(size_t& min, size_t& max) {
@@ -161,8 +218,8 @@ class Analyzer {
       case U'[': return Class();
       case U'\\': return Escape();
       case U'.': return Unknown();
-      case U'^':
-      case U'$': return Empty();
+      case U'^': return Empty();
+      case U'$': return EndOfText();
       case U'*':
       case U'+':
       case U'?':
@@ -172,7 +229,7 @@ class Analyzer {
   }
 
   Info Group() {
-    bool zero_width = false;
+    bool zero_width = false, lookahead = false;
     if (Peek() == U'?') {
       ++i_;
       char32_t k = Next();
@@ -183,6 +240,7 @@ class Analyzer {
       }
       if (k == U'=' || k == U'!') {
         zero_width = true;
+        lookahead = k == U'=';
       } else if (k == U'<' && (Peek() == U'=' || Peek() == U'!')) {
         ++i_;
         zero_width = true;
@@ -197,6 +255,10 @@ class Analyzer {
     }
     Info inner = Alternation();
     if (Next() != U')') throw Unsupported();
+    // What a positive lookahead requires is in the text after the match's start, so in the
+    // text searched: it may serve as the prefilter (号 in 〔2023〕(?=\d+号)), though it adds
+    // nothing to the match.
+    if (lookahead) return Info{Strings{U""}, inner.required, Strings{U""}, std::nullopt, inner.all};
     return zero_width ? Empty() : inner;
   }
 
@@ -237,7 +299,7 @@ class Analyzer {
       else chars.insert(std::u32string(1, *lo));
     }
     if (!enumerable || chars.size() > kMaxAlternatives) return Unknown();
-    return Info{chars, chars};
+    return Info{chars, chars, chars, std::nullopt, {}};
   }
 
   // An escape inside a class: the character it stands for, or nullopt for a class escape.
@@ -261,8 +323,9 @@ class Analyzer {
           Next();
         }
         return Unknown();
-      case U'b': case U'B': case U'A': case U'z': case U'Z': case U'G': case U'<': case U'>':
-      case U'`': case U'\'':
+      case U'z': case U'Z': case U'\'':
+        return EndOfText();
+      case U'b': case U'B': case U'A': case U'G': case U'<': case U'>': case U'`':
         return Empty();
       case U'n': return Literal(U"\n");
       case U't': return Literal(U"\t");
@@ -309,6 +372,49 @@ class Analyzer {
 
 }  // namespace
 
+std::vector<std::string> RequiredEndings(std::string_view pattern) {
+  try {
+    Info info = Analyzer(ToU32(std::string(pattern))).Run();
+    std::vector<std::string> out;
+    if (info.anchored && !info.anchored->count(U""))
+      for (const auto& s : *info.anchored) out.push_back(ToUtf8(s));
+    return out;
+  } catch (const Unsupported&) {
+    return {};
+  }
+}
+
+std::vector<std::vector<std::string>> RequiredLiteralSets(std::string_view pattern) {
+  constexpr size_t kMaxSets = 3;  // each set costs a scan of the text that passes the others
+  try {
+    Info info = Analyzer(ToU32(std::string(pattern))).Run();
+    std::vector<Strings> sets;
+    if (info.required) sets.push_back(*info.required);  // the most selective first
+    for (const auto& s : info.all)
+      if (!info.required || s != *info.required) sets.push_back(s);
+    std::stable_sort(sets.begin() + (sets.empty() ? 0 : 1), sets.end(),
+                     [](const Strings& a, const Strings& b) { return MoreSelective(a, b); });
+    // A set is no test once a chosen one implies it (each string chosen holds one of its own).
+    auto implies = [](const Strings& chosen, const Strings& set) {
+      return std::all_of(chosen.begin(), chosen.end(), [&](const std::u32string& c) {
+        return std::any_of(set.begin(), set.end(), [&](const std::u32string& x) { return c.find(x) != c.npos; });
+      });
+    };
+    std::vector<Strings> kept;
+    for (const auto& set : sets)
+      if (kept.size() < kMaxSets && std::none_of(kept.begin(), kept.end(), [&](const Strings& k) { return implies(k, set); }))
+        kept.push_back(set);
+    std::vector<std::vector<std::string>> out;
+    for (const auto& set : kept) {
+      out.emplace_back();
+      for (const auto& s : set) out.back().push_back(ToUtf8(s));
+    }
+    return out;
+  } catch (const Unsupported&) {
+    return {};
+  }
+}
+
 std::vector<std::string> RequiredLiterals(std::string_view pattern) {
   try {
     Info info = Analyzer(ToU32(std::string(pattern))).Run();
@@ -321,10 +427,47 @@ std::vector<std::string> RequiredLiterals(std::string_view pattern) {
   }
 }
 
+namespace {
+
+// True if TEXT contains LITERAL. A short line is searched for the literal's last byte (for a
+// CJK character a continuation byte, rarer than its lead byte) with memchr, and each hit is
+// checked backwards: glibc's memmem builds a shift table on every call, which cost more than
+// the search on lines of a few dozen bytes.
+bool Contains(std::string_view text, std::string_view literal) {
+  if (literal.empty()) return true;
+  if (literal.size() > text.size()) return false;
+  const char* begin = text.data() + literal.size() - 1;
+  const char* end = text.data() + text.size();
+  const char last = literal.back();
+  const size_t head = literal.size() - 1;
+  while (begin < end) {
+    const void* hit = memchr(begin, last, static_cast<size_t>(end - begin));
+    if (!hit) return false;
+    const char* at = static_cast<const char*>(hit);
+    if (memcmp(at - head, literal.data(), head) == 0) return true;
+    begin = at + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool MayEnd(std::string_view text, const std::vector<std::string>& endings) {
+  if (endings.empty()) return true;
+  // $ also matches before a line separator (\n \r \f \v, U+0085, U+2028, U+2029): a text
+  // holding one may match anywhere, so only a text of one line is judged by its end.
+  if (text.find_first_of("\n\r\f\v") != std::string_view::npos || Contains(text, "\xC2\x85") ||
+      Contains(text, "\xE2\x80\xA8") || Contains(text, "\xE2\x80\xA9"))
+    return true;
+  for (const auto& e : endings)
+    if (text.size() >= e.size() && text.compare(text.size() - e.size(), e.size(), e) == 0) return true;
+  return false;
+}
+
 bool MayMatch(std::string_view text, const std::vector<std::string>& literals) {
   if (literals.empty()) return true;
   for (const auto& l : literals)
-    if (memmem(text.data(), text.size(), l.data(), l.size())) return true;
+    if (Contains(text, l)) return true;
   return false;
 }
 

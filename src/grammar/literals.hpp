@@ -15,6 +15,20 @@ namespace gazette {
 /// conditionals): then every text must go to the regex engine.
 std::vector<std::string> RequiredLiterals(std::string_view pattern);
 
+/// Strings (UTF-8) one of which every match of PATTERN ends with, where every match ends at the
+/// end of the text ($, \z in each alternative): agency_line must end in 局, 委员会 or the like.
+/// Empty when the pattern can match elsewhere or its last characters are not known.
+std::vector<std::string> RequiredEndings(std::string_view pattern);
+
+/// True if TEXT ends with one of ENDINGS, or ENDINGS is empty, or TEXT holds a line separator
+/// (where $ matches too).
+bool MayEnd(std::string_view text, const std::vector<std::string>& endings);
+
+/// Every set of strings PATTERN requires (a match contains one string of each set): the set
+/// RequiredLiterals gives first, then up to two more its parts need too, most selective first
+/// (docno: 〔, then 号). Empty as RequiredLiterals is.
+std::vector<std::vector<std::string>> RequiredLiteralSets(std::string_view pattern);
+
 /// True if TEXT contains one of LITERALS, or LITERALS is empty (no prefilter).
 bool MayMatch(std::string_view text, const std::vector<std::string>& literals);
 

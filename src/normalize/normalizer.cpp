@@ -87,6 +87,9 @@ std::string NormalizeInline(std::string_view text) {
 }
 
 std::string RemoveCjkSpacing(std::string_view text) {
+  // Most lines of Chinese prose hold no space at all: nothing to decode.
+  if (text.find(' ') == std::string_view::npos && text.find("\u3000") == std::string_view::npos)
+    return std::string(text);
   std::u32string in = ToU32(text), out;
   out.reserve(in.size());
   for (size_t i = 0; i < in.size();) {

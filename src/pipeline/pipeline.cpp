@@ -42,7 +42,10 @@ void ExtractAll(Issue& issue, unsigned extractors) {
 }
 
 Issue BuildIssue(const DecodedInput& input, const PipelineOptions& options) {
-  NormalizedText text = Normalize(input.text, input.source);
+  return BuildIssue(Normalize(input.text, input.source), options);
+}
+
+Issue BuildIssue(const NormalizedText& text, const PipelineOptions& options) {
   Issue issue = Segment(text);
   if (options.extractors) ExtractAll(issue, options.extractors);
   return issue;

@@ -4,6 +4,7 @@
 
 #include "io/reader.hpp"
 #include "model/issue.hpp"
+#include "model/text.hpp"
 #include "util/result.hpp"
 
 namespace gazette {
@@ -29,6 +30,8 @@ inline PipelineOptions Extracting(unsigned set) { return PipelineOptions{set}; }
 
 /// Normalizes and segments a decoded input into an Issue, then runs the extractors.
 Issue BuildIssue(const DecodedInput& input, const PipelineOptions& options = {});
+/// Segments TEXT (normalized already, e.g. for its lines) into an Issue and runs the extractors.
+Issue BuildIssue(const NormalizedText& text, const PipelineOptions& options);
 
 /// Reads PATH ("-" = stdin) and builds its Issue; errors name the file. Never throws: an
 /// exception from normalizing or segmenting becomes an Error naming PATH.

@@ -3,6 +3,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <iterator>
 #include <memory>
 #include <mutex>
@@ -24,16 +25,17 @@ struct Candidate {
 
 // The forms of a 文号 (grammars/docno.grammar) and whether the agency is a code (京政发) rather
 // than an issuer's full name (公安部令).
+// A form is searched only where the grammar's prefilter allows (its literals: 〔 and 号, 年 and
+// 号, 令 and 号).
 struct Form {
   const char* pattern;
   bool code;
-  const char* needs;  // a string every match holds: a text without it is not searched
 };
-constexpr Form kForms[] = {{"docno", true, "〔"},
-                           {"docno_old", true, "〔"},
-                           {"docno_annual", false, "年"},
-                           {"docno_order", false, "令"},
-                           {"docno_order_after", false, "令"}};
+constexpr Form kForms[] = {{"docno", true},
+                           {"docno_old", true},
+                           {"docno_annual", false},
+                           {"docno_order", false},
+                           {"docno_order_after", false}};
 
 // AGENCY without the prose before it: cut after the last docno_agency_break, then drop
 // docno_agency_prefix and (for a CODE) docno_issuer_before_code while two characters remain.
@@ -41,10 +43,10 @@ std::string AgencyAtBoundary(std::string agency, bool code) {
   Match m;
   std::string rest = agency;
   size_t cut = 0;
-  for (auto it = rest.cbegin(); boost::u32regex_search(it, rest.cend(), m, Rx("docno_agency_break"));) {
-    if (m[0].first == m[0].second) break;  // a pattern from --grammars that matches nothing
-    cut = static_cast<size_t>(m[0].second - rest.cbegin());
-    it = m[0].second;
+  for (size_t from = 0; from < rest.size() && RxSearchFrom(rest, from, "docno_agency_break", m);) {
+    if (m.length(0) == 0) break;  // a pattern from --grammars that matches nothing
+    cut = from + static_cast<size_t>(m.position(size_t(0)) + m.length(0));
+    from = cut;
   }
   if (cut > 0 && CodePointCount(agency.substr(cut)) >= 2) agency = agency.substr(cut);
   for (bool changed = true; changed;) {
@@ -105,8 +107,7 @@ Candidate NextDocno(const std::string& text, size_t from, FormMatches& cache) {
     const Form& form = kForms[k];
     if (!cache.searched[k] || (cache.begin[k] != std::string::npos && cache.begin[k] < from)) {
       cache.searched[k] = true;
-      bool found = text.find(form.needs, from) != std::string::npos &&
-                   RxSearchFrom(text, from, form.pattern, cache.match[k]);
+      bool found = RxSearchFrom(text, from, form.pattern, cache.match[k]);
       cache.begin[k] = found ? from + static_cast<size_t>(cache.match[k].position(size_t(0))) : std::string::npos;
     }
     size_t begin = cache.begin[k];
@@ -121,7 +122,8 @@ Candidate NextDocno(const std::string& text, size_t from, FormMatches& cache) {
 
 std::vector<DocnoMatch> FindDocnos(const std::string& text) {
   std::vector<DocnoMatch> out;
-  if (text.find("号") == std::string::npos) return out;  // every form ends in 号
+  if (std::none_of(std::begin(kForms), std::end(kForms), [&](const Form& f) { return RxMayMatch(text, f.pattern); }))
+    return out;
   FormMatches cache;
   size_t from = 0;
   while (from < text.size()) {

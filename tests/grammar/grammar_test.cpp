@@ -56,3 +56,17 @@ TEST_CASE("bracket ranges compile from UTF-8, and a pattern that is not UTF-8 is
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().message.find("u.grammar:1: pattern p does not compile") == 0);
 }
+
+TEST_CASE("a search over text that is not UTF-8 ends at the bad byte and never throws", "[grammar]") {
+  const std::string bad = "京政发〔2023〕20号 \xff\xfe 京政发〔2024〕3号";
+  Match m;
+  CHECK_NOTHROW(RxSearchFrom(bad, 25, "docno", m));
+  CHECK_FALSE(RxSearchFrom(bad, 25, "docno", m));
+  CHECK_FALSE(RxFull(bad, "docno"));
+  std::vector<Match> all;
+  CHECK_NOTHROW(all = RxAll(bad, "docno"));
+  REQUIRE(all.size() <= 1);  // at most the one before the bad bytes
+  if (!all.empty()) CHECK(all[0].str() == "京政发〔2023〕20号");
+  CHECK(RxReplace(bad, "docno", "X") == bad);
+  CHECK(RxSearch(std::string("\xe4\xb8"), "docno", m) == false);  // a character cut short
+}

@@ -7,6 +7,7 @@
 
 #include "grammar/grammar.hpp"
 #include "grammar/literals.hpp"
+#include "normalize/normalizer.hpp"
 #include "../support.hpp"
 
 using namespace gazette;
@@ -24,6 +25,12 @@ TEST_CASE("required literals come from literals, small classes and alternations"
   CHECK(RequiredLiterals("\\x{3007}") == Literals{"\xe3\x80\x87"});
 }
 
+TEST_CASE("a positive lookahead's literals may be the prefilter; a negative one's never", "[grammar]") {
+  CHECK(RequiredLiterals("[(〔]\\d{4}[)〕](?=第?\\d+号)") == Literals{"号"});
+  CHECK(RequiredLiterals("[(〔]\\d{4}[)〕](?!第?\\d+号)") == Literals{"(", "〔"});
+  CHECK(RequiredLiterals("\\d+(?=号|期)") == Literals{"号", "期"});
+}
+
 TEST_CASE("no prefilter where nothing is required or the syntax is not followed", "[grammar]") {
   CHECK(RequiredLiterals("\\d+").empty());
   CHECK(RequiredLiterals("a?b*").empty());
@@ -39,16 +46,59 @@ TEST_CASE("MayMatch finds any literal, and lets everything through without one",
   CHECK(MayMatch("anything", {}));
 }
 
+TEST_CASE("every part a sequence needs is a further set, unless a set chosen implies it", "[grammar]") {
+  using Sets = std::vector<Literals>;
+  CHECK(RequiredLiteralSets("\\d+〔\\d{4}〕\\d+号") == Sets{{"〔"}, {"〕"}, {"号"}});
+  CHECK(RequiredLiteralSets("(?:施行|实施)\\D*(?:正式)?(?:施行|实施)?\\d+年") == Sets{{"实施", "施行"}, {"年"}});
+  CHECK(RequiredLiteralSets("a|b号") == Sets{{"a", "b号"}});  // the branches share nothing
+  CHECK(RequiredLiteralSets("\\d+").empty());
+}
+
+TEST_CASE("a pattern that ends at the text's end requires the endings of its last part", "[grammar]") {
+  CHECK(RequiredEndings("^(?:局|委员会)$") == Literals{"委员会", "局"});
+  CHECK(RequiredEndings("(?:办法|规定)(?:\\(试行\\))?$") == Literals{"(试行)", "办法", "规定"});
+  CHECK(RequiredEndings("号$|^第").empty());  // the second branch ends anywhere
+  CHECK(RequiredEndings("号\\s*$").empty());  // \s* may end it with anything
+  CHECK(RequiredEndings("(?:局|院)(?:、(?:局|院))*\\z") == Literals{"、局", "、院", "局", "院"});
+  CHECK(RequiredEndings("号(?=x)").empty());  // not anchored
+}
+
+TEST_CASE("MayEnd judges a one-line text by its end, and lets a text of several lines through", "[grammar]") {
+  CHECK(MayEnd("北京市财政局", {"局", "委员会"}));
+  CHECK_FALSE(MayEnd("北京市财政局发布", {"局", "委员会"}));
+  CHECK(MayEnd("北京市财政局\n发布", {"局", "委员会"}));  // $ matches before the line break
+  CHECK(MayEnd("anything", {}));
+}
+
+TEST_CASE("MayMatch finds a literal at either end, after a false start, never past the text", "[grammar]") {
+  CHECK(MayMatch("施行", {"施行"}));
+  CHECK(MayMatch("施行日期", {"施行"}));
+  CHECK(MayMatch("日期施行", {"施行"}));
+  CHECK(MayMatch("aab", {"ab"}));
+  CHECK(MayMatch("行行施行", {"施行"}));  // the first 行 ends a false start (行行), not a match
+  CHECK_FALSE(MayMatch("施", {"施行"}));
+  CHECK_FALSE(MayMatch("行", {"施行"}));
+  CHECK_FALSE(MayMatch("", {"a"}));
+  CHECK(MayMatch("x(", {"("}));
+}
+
 TEST_CASE("the prefilter never turns away a text its pattern matches", "[grammar]") {
   std::vector<std::string> texts;
   for (const auto& p : Grammars().patterns())
     texts.insert(texts.end(), p.positives.begin(), p.positives.end());
   std::ifstream in(testing::Path("tests/corpus/2023-42.txt"));
   for (std::string line; std::getline(in, line);) texts.push_back(line);
+  // The lines as the parsers see them too: normalized, wrapped lines joined.
+  for (const char* issue : {"2021-44", "2023-42", "2024-16", "2024-38"}) {
+    std::ifstream raw(testing::Path(std::string("tests/corpus/") + issue + ".txt"));
+    std::stringstream text;
+    text << raw.rdbuf();
+    for (const auto& line : Normalize(text.str(), issue).lines) texts.push_back(line.text);
+  }
   for (const auto& p : Grammars().patterns()) {
-    if (p.literals.empty()) continue;
+    if (p.literals.empty() && p.endings.empty()) continue;
     for (const auto& text : texts) {
-      if (MayMatch(text, p.literals)) continue;
+      if (RxMayMatch(text, p.name)) continue;  // literals, further literals, endings
       INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << text);
       Match m;
       CHECK_FALSE(boost::u32regex_search(text, m, p.regex));
