@@ -48,8 +48,8 @@ CorpusDocument LightDocument(const Issue& issue, const Document& d) {
   c.effective = own.effective;
   c.expires = own.expires;
   if (own.effective) {
-    c.started = OwnClause(issue.source, d, DateKind::kEffective);
-    if (own.expires) c.ended = OwnClause(issue.source, d, DateKind::kExpires);
+    c.started = OwnClause(d, DateKind::kEffective);
+    if (own.expires) c.ended = OwnClause(d, DateKind::kExpires);
   }
   for (const auto& in : d.instruments) c.instruments.push_back(in.title);
   return c;

@@ -19,6 +19,13 @@
 
 namespace gazette {
 
+/// A clause of a document's own text that dates it: its printed line (0 if none) and the text.
+/// The file is the document's own, so the corpus does not keep it once per clause.
+struct DatingClause {
+  int line = 0;
+  std::string text;
+};
+
 /// A document the corpus knows: printed in an input, or only cited by one (a "stub").
 struct CorpusDocument {
   std::string id;        ///< normalized 文号; "<issue>#<n>" for a printed document without one;
@@ -32,8 +39,8 @@ struct CorpusDocument {
   std::optional<Date> date;       ///< signing date, else the issue's date; none for a stub
   std::optional<Date> effective;  ///< start of force by its own dates (day or month), none if unknown
   std::optional<Date> expires;    ///< end of its validity (day or month), none if none
-  Evidence started;      ///< the clause that gives `effective` (line 0 if none)
-  Evidence ended;        ///< the clause that gives `expires` (line 0 if none or no `effective`)
+  DatingClause started;  ///< the clause that gives `effective` (line 0 if none)
+  DatingClause ended;    ///< the clause that gives `expires` (line 0 if none or no `effective`)
   std::vector<std::string> instruments;  ///< titles of the regulations/plans it issues
 };
 

@@ -69,10 +69,12 @@ LegalStatus ByDates(const std::optional<Date>& effective, const std::optional<Da
   return LegalStatus::kInForce;
 }
 
-// The clause that dates DOC on AS_OF: its end when its own dates have expired it, else its start.
-const Evidence& DatedOn(const CorpusDocument& doc, const std::optional<Day>& as_of) {
+// The clause that dates DOC on AS_OF: its end when its own dates have expired it, else its start
+// (line 0 if none).
+Evidence DatedOn(const CorpusDocument& doc, const std::optional<Day>& as_of) {
   bool ended = as_of && ByDates(doc.effective, doc.expires, *as_of) == LegalStatus::kExpired;
-  return ended ? doc.ended : doc.started;
+  const DatingClause& c = ended ? doc.ended : doc.started;
+  return c.line > 0 ? Evidence{doc.source, c.line, c.text} : Evidence{};
 }
 
 // A relation that has happened, with the date it took effect and the clause that dates it.
@@ -121,9 +123,9 @@ DocumentStatus StatusByDate(const Document& doc, const std::optional<Day>& as_of
   return s;
 }
 
-Evidence OwnClause(const std::string& source, const Document& doc, DateKind kind) {
+DatingClause OwnClause(const Document& doc, DateKind kind) {
   const Deadline* r = kind == DateKind::kExpires ? ExpiresRecord(doc) : EffectiveRecord(doc);
-  return r ? Evidence{source, r->line, r->text} : Evidence{};
+  return r ? DatingClause{r->line, r->text} : DatingClause{};
 }
 
 bool ExpiresWithin(const Document& doc, const Day& as_of, int days) {

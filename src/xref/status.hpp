@@ -27,8 +27,8 @@ namespace gazette {
 DocumentStatus StatusByDate(const Document& doc, const std::optional<Day>& as_of);
 
 /// The clause of DOC's own record of KIND (kEffective: the one that gives its start, possibly
-/// the signing date; kExpires: its end) as evidence in SOURCE; line 0 if none.
-Evidence OwnClause(const std::string& source, const Document& doc, DateKind kind);
+/// the signing date; kExpires: its end); line 0 if none.
+DatingClause OwnClause(const Document& doc, DateKind kind);
 
 /// True when DOC's own validity ends (its earliest own expires date E; a month: its last day)
 /// with AS_OF <= E <= AS_OF + DAYS. False for DAYS < 0 or no end date.
