@@ -6,11 +6,10 @@ namespace gazette::cli {
 
 CLI::Option* AddAsOfOption(CLI::App* cmd, std::string& as_of, const std::string& help) {
   return cmd->add_option("--as-of", as_of, help)->check([](const std::string& text) {
-    Date date;
-    return ParseIsoDate(text, &date) ? std::string() : "'" + text + "' is not a date (expected YYYY-MM-DD)";
+    return ParseIsoDay(text) ? std::string() : "'" + text + "' is not a date (expected YYYY-MM-DD)";
   });
 }
 
-std::string AsOfOrToday(const std::string& as_of) { return as_of.empty() ? FormatIsoDate(Today()) : as_of; }
+std::string AsOfOrToday(const std::string& as_of) { return as_of.empty() ? ToIso(Today()) : as_of; }
 
 }  // namespace gazette::cli

@@ -17,9 +17,9 @@ void PrintIssue(std::ostream& out, const Issue& issue) {
   out << issue.source << "\t";
   if (h.number) out << h.year << "年第" << h.number << "期(总第" << h.total_number << "期)";
   else out << "-";  // no masthead: not an issue
-  out << "\t" << (h.date.empty() ? "-" : h.date) << "\t" << issue.documents.size() << " documents\n";
+  out << "\t" << (h.date ? ToIso(h.date) : "-") << "\t" << issue.documents.size() << " documents\n";
   for (const auto& d : issue.documents) {
-    out << "  " << (d.docno.empty() ? d.id : d.docno) << "\t" << d.date << "\t" << Join(d.issuers, "、") << "\t"
+    out << "  " << (d.docno.empty() ? d.id : d.docno) << "\t" << ToIso(d.date) << "\t" << Join(d.issuers, "、") << "\t"
         << d.title << "\n";
   }
   for (const auto& f : issue.findings) out << "  ! " << f.source << ":" << f.line << ": " << f.message << "\n";

@@ -61,8 +61,8 @@ void AppendIdentification(pugi::xml_node meta, const Issue& issue, const Documen
   pugi::xml_node ident = meta.append_child("identification");
   ident.append_attribute("source").set_value("#gazette");
   std::string year = doc.docno.empty() ? "" : AknDocnoYear(doc.docno);
-  if (!doc.date.empty()) {
-    AppendFrbr(ident, "FRBRWork", ids.work, doc.date, "signature");
+  if (doc.date) {
+    AppendFrbr(ident, "FRBRWork", ids.work, ToIso(doc.date), "signature");
   } else {  // known only by citation: the year its 文号 prints, said to be only that
     AppendFrbr(ident, "FRBRWork", ids.work, year.size() == 4 ? year + "-01-01" : "", "docno-year");
   }
@@ -72,8 +72,8 @@ void AppendIdentification(pugi::xml_node meta, const Issue& issue, const Documen
   if (!doc.type.empty()) SetAttr(work.append_child("FRBRsubtype"), "value", doc.type);
   SetAttr(work.append_child("FRBRnumber"), "value", doc.docno.empty() ? doc.id : doc.docno);
   SetAttr(work.append_child("FRBRname"), "value", doc.title);
-  if (!issue.header.date.empty()) {
-    AppendFrbr(ident, "FRBRExpression", ids.expression, issue.header.date, "publication");
+  if (issue.header.date) {
+    AppendFrbr(ident, "FRBRExpression", ids.expression, ToIso(issue.header.date), "publication");
   } else {
     AppendFrbr(ident, "FRBRExpression", ids.expression, year.size() == 4 ? year + "-01-01" : "", "docno-year");
   }
@@ -85,9 +85,9 @@ void AppendIdentification(pugi::xml_node meta, const Issue& issue, const Documen
 }
 
 void AppendPublication(pugi::xml_node meta, const Issue& issue) {
-  if (issue.header.date.empty()) return;
+  if (!issue.header.date) return;
   pugi::xml_node p = meta.append_child("publication");
-  SetAttr(p, "date", issue.header.date.empty() ? std::string("0001-01-01") : issue.header.date);
+  SetAttr(p, "date", ToIso(issue.header.date));
   p.append_attribute("name").set_value("北京市人民政府公报");
   SetAttr(p, "showAs", "北京市人民政府公报 " + std::to_string(issue.header.year) + "年第" +
                            std::to_string(issue.header.number) + "期");
@@ -114,14 +114,14 @@ const char* ModificationType(Relation ref_type) {
   return nullptr;
 }
 
-/// Appends eventRef evt_N on DATE (full ISO dates only); returns its eId, empty if none.
-std::string AppendEvent(pugi::xml_node lifecycle, const std::string& date, const std::string& source,
+/// Appends eventRef evt_N on DATE (a day only); returns its eId, empty if none.
+std::string AppendEvent(pugi::xml_node lifecycle, const std::optional<Date>& date, const std::string& source,
                         const char* type) {
-  if (date.size() < 10) return "";  // eventRef needs a full date
+  if (!date || date->precision != Precision::kDay) return "";  // eventRef needs a full date
   std::string eid = "evt_" + std::to_string(std::distance(lifecycle.begin(), lifecycle.end()) + 1);
   pugi::xml_node e = lifecycle.append_child("eventRef");
   SetAttr(e, "eId", eid);
-  SetAttr(e, "date", date.substr(0, 10));
+  SetAttr(e, "date", ToIso(date));
   SetAttr(e, "source", source);
   e.append_attribute("type").set_value(type);
   return eid;
@@ -132,12 +132,12 @@ struct AknInterval {
   std::string start, end;
 };
 
-AknInterval AppendLifecycle(pugi::xml_node meta, const Document& doc, const Standing& standing, AknRefs& refs) {
+AknInterval AppendLifecycle(pugi::xml_node meta, const Document& doc, const DocumentStatus& standing, AknRefs& refs) {
   pugi::xml_node lc = meta.append_child("lifecycle");
   lc.append_attribute("source").set_value("#gazette");
   AknInterval in_force;
   in_force.start = AppendEvent(lc, doc.date, "#original", "generation");
-  if (!standing.effective.empty() && standing.effective != doc.date) {
+  if (standing.effective && standing.effective != doc.date) {
     std::string e = AppendEvent(lc, standing.effective, "#original", "generation");
     if (!e.empty()) in_force.start = e;
   }
@@ -172,7 +172,7 @@ void AppendModification(pugi::xml_node list, const std::string& eid, const char*
   SetAttr(m.append_child("destination"), "href", destination);
 }
 
-void AppendAnalysis(pugi::xml_node meta, const Document& doc, const Standing& standing, const AknIds& ids,
+void AppendAnalysis(pugi::xml_node meta, const Document& doc, const DocumentStatus& standing, const AknIds& ids,
                     AknRefs& refs) {
   pugi::xml_node analysis = meta.append_child("analysis");
   analysis.append_attribute("source").set_value("#gazette");
@@ -236,10 +236,10 @@ void AppendPreface(pugi::xml_node act, const Document& doc) {
   pugi::xml_node preface = act.append_child("preface");
   if (!doc.docno.empty()) AddText(preface.append_child("p"), "docNumber", doc.docno);
   AddText(preface.append_child("p"), "docTitle", doc.title.empty() ? doc.id : doc.title);
-  if (!doc.date.empty()) {
+  if (doc.date) {
     pugi::xml_node d = preface.append_child("p").append_child("docDate");
-    SetAttr(d, "date", doc.date);
-    SetText(d, doc.date);
+    SetAttr(d, "date", ToIso(doc.date));
+    SetText(d, ToIso(doc.date));
   }
 }
 
@@ -273,7 +273,7 @@ void BuildAknDocument(const Issue& issue, const Document& doc, int position, con
   act.append_attribute("contains").set_value("originalVersion");
   pugi::xml_node meta = act.append_child("meta");
   AknIds ids = IdsOf(issue, doc, position);
-  Standing standing = corpus.StandingOf(doc);
+  DocumentStatus standing = corpus.StatusOf(doc);
   AknRefs refs;
   AppendIdentification(meta, issue, doc, ids, corpus.as_of());
   AppendPublication(meta, issue);

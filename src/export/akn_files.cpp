@@ -29,7 +29,7 @@ Status WriteCited(const CorpusStatus& corpus, const std::filesystem::path& dir) 
   int n = 0;
   for (const CorpusDocument* cited : corpus.CitedOnly()) {
     ++n;
-    if (corpus.StandingOf(cited->id).events.empty()) continue;
+    if (corpus.StatusOf(cited->id).events.empty()) continue;
     if (Status s = EnsureDirectory(dir); !s.ok()) return s;
     pugi::xml_document doc;
     BuildAknCited(*cited, corpus, doc);

@@ -16,7 +16,7 @@ Record DocumentRecord(const Issue& issue, const Document& doc) {
   r["title"] = doc.title;
   r["issuers"] = doc.issuers;
   r["recipients"] = doc.recipients;
-  r["date"] = doc.date;
+  r["date"] = ToIso(doc.date);
   r["type"] = doc.type;
   Record attachments = Record::array();
   for (const auto& a : doc.attachments) attachments.push_back(Record{{"num", a.num}, {"title", a.title}});

@@ -1,6 +1,6 @@
 #include "export/flat_records.hpp"
 
-#include "extract/validity.hpp"
+#include "xref/status.hpp"
 
 namespace gazette {
 namespace {
@@ -79,8 +79,8 @@ Record DeadlineRecord(const Issue& issue, const Document& doc, const Deadline& d
   r["source"] = issue.source;
   r["docno"] = DocumentKey(doc);
   r["kind"] = ToString(d.kind);
-  r["date"] = d.date;
-  r["precision"] = d.precision;
+  r["date"] = ToIso(d.date);
+  r["precision"] = PrecisionOf(d.date);
   r["amount"] = d.amount;
   r["unit"] = ToString(d.unit);
   r["trigger"] = d.trigger;
@@ -92,8 +92,9 @@ Record DeadlineRecord(const Issue& issue, const Document& doc, const Deadline& d
 std::vector<Record> DeadlineRecords(const Issue& issue, const Document& doc, const std::string& as_of,
                                     int expiring_within) {
   std::vector<Record> out;
-  if (expiring_within >= 0 && !ExpiresWithin(doc, as_of, expiring_within)) return out;
-  std::string status = as_of.empty() ? "" : ToString(StatusByDate(doc, as_of).status);
+  std::optional<Day> day = ParseIsoDay(as_of);
+  if (expiring_within >= 0 && (!day || !ExpiresWithin(doc, *day, expiring_within))) return out;
+  std::string status = as_of.empty() ? "" : ToString(StatusByDate(doc, day).status);
   for (const auto& d : doc.deadlines) {
     Record r = DeadlineRecord(issue, doc, d);
     if (!as_of.empty()) r["as_of"] = as_of, r["status"] = status;

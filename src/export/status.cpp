@@ -5,7 +5,7 @@ namespace gazette {
 void WriteStatusText(std::ostream& out, const DocumentStatus& s, const std::string& as_of) {
   out << s.docno << ": " << ToString(s.status);
   if (!s.by.empty()) out << " by " << s.by;
-  if (!s.date.empty()) out << (s.status == LegalStatus::kInForce ? " since " : " on ") << s.date;
+  if (s.since) out << (s.status == LegalStatus::kInForce ? " since " : " on ") << ToIso(s.since);
   out << " (as of " << as_of << ")\n";
   if (!s.known) out << "  not printed or cited in the inputs\n";
   else if (s.status == LegalStatus::kUnknown) out << "  not printed in the inputs and no relation known; cited at:\n";
@@ -17,7 +17,7 @@ Record StatusRecord(const DocumentStatus& s) {
   j["docno"] = s.docno;
   j["status"] = ToString(s.status);
   j["by"] = s.by;
-  j["date"] = s.date;
+  j["date"] = ToIso(s.since);
   j["evidence"] = Record::array();
   for (const auto& e : s.evidence) j["evidence"].push_back({{"source", e.source}, {"line", e.line}, {"text", e.text}});
   return j;

@@ -60,7 +60,7 @@ struct WorkbookStream::Impl {
   std::string begin_error;  ///< why Begin failed: every later call returns it
 
   Impl(std::string p, WorkbookOptions o)
-      : path(std::move(p)), options(std::move(o)), corpus(options.as_of.empty() ? TodayIso() : options.as_of) {}
+      : path(std::move(p)), options(std::move(o)), corpus(options.as_of.empty() ? ToIso(Today()) : options.as_of) {}
 
   void Warn(const std::string& message) const {
     if (options.warn) options.warn(message);

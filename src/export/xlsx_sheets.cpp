@@ -39,10 +39,9 @@ std::vector<SheetRow> DocumentRows(const Issue& issue, const Corpus& corpus) {
   std::vector<SheetRow> rows;
   for (const auto& doc : issue.documents) {
     DocumentStatus status = corpus.Status(doc.id, corpus.as_of());
-    const CorpusDocument* known = corpus.Find(doc.id);
     rows.push_back({Text(IssueLabel(issue)), Text(doc.docno), Text(doc.title), Text(doc.title_en),
                     Text(Join(doc.issuers, "、")), Text(doc.type), SheetCell::Date(doc.date),
-                    SheetCell::Date(known ? known->effective : ""), Text(StatusLabelZh(status.status)),
+                    SheetCell::Date(status.effective), Text(StatusLabelZh(status.status)),
                     Text(ToString(status.status)), Text(status.by), Text(SourceLine(issue.source, doc.line))});
   }
   return rows;
@@ -81,7 +80,7 @@ SheetRow ReferenceRow(const Corpus& corpus, const CorpusReference& r) {
   const CorpusDocument* to = r.ref.resolved ? corpus.Find(r.ref.target_id) : nullptr;
   std::string title = to && to->printed ? to->title : r.ref.title;
   std::string docno = !r.ref.to.empty() ? r.ref.to : to ? to->docno : "";
-  std::string date = from ? (!from->effective.empty() ? from->effective : from->date) : "";
+  std::optional<Date> date = from ? (from->effective ? from->effective : from->date) : std::nullopt;
   return {Text(title), Text(docno), Text(ToString(r.ref.type)), Text(from ? from->title : r.from),
           Text(from && !from->docno.empty() ? from->docno : r.from), SheetCell::Date(date), Text(r.ref.text),
           Text(SourceLine(r.source, r.ref.line)), Text(r.ref.resolved ? "是" : "否")};

@@ -18,8 +18,8 @@ struct SheetCell {
   double number = 0;  ///< for kNumber
   /// A text cell.
   static SheetCell Text(std::string s) { return {Kind::kText, std::move(s), 0}; }
-  /// A date cell from an ISO date; an empty or unparsable date stays text.
-  static SheetCell Date(std::string iso) { return {Kind::kDate, std::move(iso), 0}; }
+  /// A date cell (written as an Excel date, a month as its month); none is an empty text cell.
+  static SheetCell Date(const std::optional<gazette::Date>& date) { return {Kind::kDate, ToIso(date), 0}; }
   /// A number cell.
   static SheetCell Number(double n) { return {Kind::kNumber, "", n}; }
 };

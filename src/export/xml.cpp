@@ -17,7 +17,7 @@ void AppendHeader(pugi::xml_node e, const Issue& issue) {
   SetPositive(e, "year", issue.header.year);
   SetPositive(e, "number", issue.header.number);
   SetPositive(e, "total-number", issue.header.total_number);
-  SetAttr(e, "date", issue.header.date);
+  SetAttr(e, "date", ToIso(issue.header.date));
   SetPositive(e, "line", issue.header.line);
 }
 
@@ -101,7 +101,7 @@ void AppendCited(pugi::xml_node parent, const CorpusStatus& corpus) {
     e.append_attribute("printed").set_value(false);
     if (pugi::xml_node n = AddText(e, "docno", d->docno)) SetPositive(n, "line", d->line);
     AddText(e, "title", d->title);
-    AppendStatus(e, corpus.StandingOf(d->id), corpus.as_of());
+    AppendStatus(e, corpus.StatusOf(d->id), corpus.as_of());
   }
 }
 

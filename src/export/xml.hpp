@@ -33,8 +33,8 @@ pugi::xml_node AppendIssue(pugi::xml_node parent, const Issue& issue, const Corp
 pugi::xml_node AppendDocument(pugi::xml_node parent, const Issue& issue, const Document& doc, int position,
                               const CorpusStatus& corpus, const XmlOptions& options = {});
 
-/// Appends the <status> element of a document with standing S, computed as of AS_OF.
-void AppendStatus(pugi::xml_node doc_node, const Standing& s, const std::string& as_of);
+/// Appends the <status> element of a document with status S, computed as of AS_OF.
+void AppendStatus(pugi::xml_node doc_node, const DocumentStatus& s, const std::string& as_of);
 
 /// Appends to PARENT a <cited> element listing each document the inputs cite but do not
 /// print, as a <document printed="false"> with its 文号, title, first citation and status.

@@ -24,38 +24,38 @@ void AppendList(pugi::xml_node e, const char* list, const char* item, const std:
 }
 
 /// Printed line of the deadline record stating DATE with one of KINDS, 0 if none.
-int LineOfDate(const Document& doc, const std::string& date, std::initializer_list<DateKind> kinds) {
+int LineOfDate(const Document& doc, const std::optional<Date>& date, std::initializer_list<DateKind> kinds) {
   for (DateKind kind : kinds)
     for (const auto& d : doc.deadlines)
       if (d.kind == kind && d.date == date) return d.line;
   return 0;
 }
 
-void AppendDates(pugi::xml_node e, const Document& doc, const Standing& s) {
-  if (pugi::xml_node n = AddText(e, "signed", doc.date)) SetPositive(n, "line", doc.date_line);
-  if (pugi::xml_node n = AddText(e, "effective", s.effective))
+void AppendDates(pugi::xml_node e, const Document& doc, const DocumentStatus& s) {
+  if (pugi::xml_node n = AddText(e, "signed", ToIso(doc.date))) SetPositive(n, "line", doc.date_line);
+  if (pugi::xml_node n = AddText(e, "effective", ToIso(s.effective)))
     SetPositive(n, "line", LineOfDate(doc, s.effective, {DateKind::kEffective, DateKind::kSigned}));
-  if (pugi::xml_node n = AddText(e, "expires", s.expires))
+  if (pugi::xml_node n = AddText(e, "expires", ToIso(s.expires)))
     SetPositive(n, "line", LineOfDate(doc, s.expires, {DateKind::kExpires}));
 }
 
 }  // namespace
 
-void AppendStatus(pugi::xml_node e, const Standing& s, const std::string& as_of) {
+void AppendStatus(pugi::xml_node e, const DocumentStatus& s, const std::string& as_of) {
   pugi::xml_node n = e.append_child("status");
   SetAttr(n, "value", ToString(s.status));
   SetAttr(n, "as-of", as_of);
   SetAttr(n, "by", s.by);
-  SetAttr(n, "since", s.since);
-  SetPositive(n, "line", s.line);
+  SetAttr(n, "since", ToIso(s.since));
+  SetPositive(n, "line", s.dated.line);
   for (const auto& ev : s.events) {
     pugi::xml_node v = n.append_child("event");
     SetAttr(v, "relation", PassiveOf(ev.relation));
     SetAttr(v, "by", ev.by);
-    SetAttr(v, "date", ev.date);
-    SetAttr(v, "source", ev.source);
-    SetPositive(v, "line", ev.line);
-    AddText(v, "text", ev.text);
+    SetAttr(v, "date", ToIso(ev.date));
+    SetAttr(v, "source", ev.clause.source);
+    SetPositive(v, "line", ev.clause.line);
+    AddText(v, "text", ev.clause.text);
   }
 }
 
@@ -116,7 +116,7 @@ pugi::xml_node AppendDocument(pugi::xml_node parent, const Issue& issue, const D
   AddText(e, "title", doc.title);
   AddText(e, "title-en", doc.title_en);
   AddText(e, "recipients", doc.recipients);
-  Standing standing = corpus.StandingOf(doc);
+  DocumentStatus standing = corpus.StatusOf(doc);
   AppendDates(e, doc, standing);
   AppendStatus(e, standing, corpus.as_of());
   AppendList(e, "signatories", "signatory", doc.signatories);

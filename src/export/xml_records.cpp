@@ -124,8 +124,8 @@ void AppendDeadlines(pugi::xml_node doc_node, const std::vector<Deadline>& deadl
   for (const auto& d : deadlines) {
     pugi::xml_node e = list.append_child("deadline");
     e.append_attribute("kind").set_value(ToString(d.kind).c_str());
-    SetAttr(e, "date", d.date);
-    SetAttr(e, "precision", d.precision);
+    SetAttr(e, "date", ToIso(d.date));
+    SetAttr(e, "precision", PrecisionOf(d.date));
     if (d.amount > 0) e.append_attribute("amount").set_value(d.amount);
     SetAttr(e, "unit", ToString(d.unit));
     e.append_attribute("of-document").set_value(d.of_document);
@@ -146,7 +146,7 @@ void AppendReferences(pugi::xml_node doc_node, const std::string& from, const st
     SetAttr(e, "to", r.to);
     if (r.to_printed != r.to) SetAttr(e, "printed", r.to_printed);
     SetAttr(e, "alias", r.alias);
-    SetAttr(e, "date", r.date);
+    SetAttr(e, "date", ToIso(r.date));
     e.append_attribute("resolved").set_value(r.resolved);
     SetAttr(e, "target", r.target_id);
     SetPositive(e, "line", r.line);

@@ -2,19 +2,6 @@
 
 namespace gazette {
 
-namespace {
-
-/// When R takes effect: the date its clause states, else the citing document's start, else
-/// its signing date (as src/xref dates relations).
-std::string EventDate(const Corpus& corpus, const CorpusReference& r) {
-  if (!r.ref.date.empty()) return r.ref.date;
-  const CorpusDocument* from = corpus.Find(r.from);
-  if (!from) return "";
-  return from->effective.size() == 10 ? from->effective : from->date;
-}
-
-}  // namespace
-
 CorpusStatus::CorpusStatus(const std::vector<Issue>& issues, std::string as_of)
     : as_of_(as_of), corpus_(std::move(as_of)) {
   for (const auto& issue : issues) corpus_.AddIssue(issue);
@@ -36,26 +23,9 @@ const std::map<std::string, std::vector<const CorpusReference*>>& CorpusStatus::
   return by_from_;
 }
 
-Standing CorpusStatus::StandingOf(const std::string& id) const {
-  Standing s;
-  if (as_of_.empty()) return s;  // the empty corpus
-  DocumentStatus status = corpus_.Status(id, as_of_);
-  s.status = status.status;
-  s.by = status.by;
-  s.since = status.date;
-  std::string key = id;
-  const CorpusDocument* doc = corpus_.Find(id);
-  if (doc) {
-    s.effective = doc->effective;
-    s.expires = doc->expires;
-    if (doc->dated.source == doc->source) s.line = doc->dated.line;
-    key = doc->id;
-  }
-  for (const auto& r : corpus_.references()) {
-    if (r.ref.target_id != key || !IsSupersession(r.ref.type)) continue;
-    s.events.push_back({r.ref.type, r.from, EventDate(corpus_, r), r.source, r.ref.line, r.ref.text});
-  }
-  return s;
+DocumentStatus CorpusStatus::StatusOf(const std::string& id) const {
+  if (as_of_.empty()) return {};  // the empty corpus
+  return corpus_.Status(id, as_of_);
 }
 
 Reference CorpusStatus::Resolve(const std::string& from, const Reference& ref) const {

@@ -51,20 +51,18 @@ std::optional<int> ParseAmount(const std::string& text) {
   return ParseChineseNumeral(t);
 }
 
-bool ParsePrintedDate(const std::string& printed, std::string* iso, std::string* precision) {
+std::optional<Date> ParsePrintedDate(const std::string& printed) {
   Match m;
   std::string text = StripSpaces(printed);
-  if (!RxFull(text, "dates_date", m)) return false;
+  if (!RxFull(text, "dates_date", m)) return std::nullopt;
   auto y = ParseAmount(Group(m, "y")), mo = ParseAmount(Group(m, "m"));
-  if (!y || !mo) return false;
+  if (!y || !mo) return std::nullopt;
   std::string day_text = Group(m, "d");
   auto d = day_text.empty() ? std::optional<int>(1) : ParseAmount(day_text);
-  if (!d) return false;
-  Date date{std::chrono::year(*y), std::chrono::month(*mo), std::chrono::day(*d)};
-  if (!date.ok()) return false;
-  *iso = day_text.empty() ? FormatIsoMonth(date) : FormatIsoDate(date);
-  *precision = day_text.empty() ? "month" : "day";
-  return true;
+  if (!d) return std::nullopt;
+  Day day{std::chrono::year(*y), std::chrono::month(*mo), std::chrono::day(*d)};
+  if (!day.ok()) return std::nullopt;
+  return Date{day, day_text.empty() ? Precision::kMonth : Precision::kDay};
 }
 
 TimeUnit UnitOf(const std::string& printed, int* factor) {
@@ -96,9 +94,9 @@ const TextLine* LineNumbered(const Document& doc, int line) {
 }
 
 /// 2024-09-02 → 2024年9月2日 (for records whose clause is the date itself).
-std::string PrintedDate(const std::string& iso) {
-  Date d;
-  if (!ParseIsoDate(iso, &d)) return iso;
+std::string PrintedDate(const Date& date) {
+  if (date.precision != Precision::kDay) return ToIso(date);
+  const Day& d = date.day;
   return std::to_string(static_cast<int>(d.year())) + "年" + std::to_string(static_cast<unsigned>(d.month())) +
          "月" + std::to_string(static_cast<unsigned>(d.day())) + "日";
 }
@@ -107,10 +105,9 @@ Deadline SignedRecord(const Document& doc) {
   Deadline d;
   d.kind = DateKind::kSigned;
   d.date = doc.date;
-  d.precision = "day";
   d.line = doc.date_line;
   const TextLine* l = LineNumbered(doc, doc.date_line);
-  d.text = l ? l->text : PrintedDate(doc.date);
+  d.text = l ? l->text : PrintedDate(*doc.date);
   d.trigger = "";
   d.of_document = true;
   return d;
@@ -120,61 +117,46 @@ Deadline PublishedRecord(const IssueHeader& header) {
   Deadline d;
   d.kind = DateKind::kPublished;
   d.date = header.date;
-  d.precision = "day";
-  d.text = PrintedDate(header.date);
+  d.text = PrintedDate(*header.date);
   d.line = header.line;
   d.of_document = true;
   return d;
 }
 
-/// The start of a date for comparisons: YYYY-MM → its first day.
-bool StartOf(const std::string& iso, Date* date) {
-  bool month_only = false;
-  return ParseIsoDateOrMonth(iso, date, &month_only);
-}
-
-/// The document's effective date: the latest of its own effective dates found so far.
+/// The document's effective date: the latest of its own effective dates found so far (by first
+/// day: the first of two printed on the same day or month wins).
 const Deadline* LatestEffective(const std::vector<Found>& found) {
   const Deadline* best = nullptr;
-  Date best_date, d;
   for (const auto& f : found) {
-    if (f.record.kind != DateKind::kEffective || !f.record.of_document || !StartOf(f.record.date, &d)) continue;
-    if (!best || DaysBetween(best_date, d) > 0) best = &f.record, best_date = d;
+    if (f.record.kind != DateKind::kEffective || !f.record.of_document || !f.record.date) continue;
+    if (!best || FirstDay(*f.record.date) > FirstDay(*best->date)) best = &f.record;
   }
   return best;
-}
-
-void CopyDate(Deadline& to, const Deadline& from) {
-  to.date = from.date;
-  to.precision = from.precision;
 }
 
 /// Fills the dates of relative records: the issue → SIGNED; the coming into force → the
 /// document's effective date (a period counts from the effective date of its own sentence);
 /// with no effective date stated, periods and repeals count from SIGNED (trigger 印发之日).
-void ResolveRelative(std::vector<Found>& found, const std::string& signed_date) {
+void ResolveRelative(std::vector<Found>& found, const std::optional<Date>& signed_date) {
   for (auto& f : found)
-    if (f.relative == Anchor::kIssue && !signed_date.empty()) {
-      f.record.date = signed_date;
-      f.record.precision = "day";
-    }
-  Date d;
-  for (auto& f : found)  // 自公布之日起30日后施行: the issue's date plus the days
-    if (f.days_after > 0 && f.relative == Anchor::kIssue && ParseIsoDate(f.record.date, &d))
-      f.record.date = FormatIsoDate(AddDays(d, f.days_after));
+    if (f.relative == Anchor::kIssue && signed_date) f.record.date = signed_date;
+  for (auto& f : found) {  // 自公布之日起30日后施行: the issue's date plus the days
+    std::optional<Date>& date = f.record.date;
+    if (f.days_after > 0 && f.relative == Anchor::kIssue && date && date->precision == Precision::kDay)
+      date->day = AddDays(date->day, f.days_after);
+  }
   for (auto& f : found) {
     if (f.relative != Anchor::kForce && f.relative != Anchor::kSame) continue;
     const Deadline* start = nullptr;
     for (const auto& g : found)
-      if (&g != &f && g.sentence == f.sentence && g.record.kind == DateKind::kEffective && !g.record.date.empty())
+      if (&g != &f && g.sentence == f.sentence && g.record.kind == DateKind::kEffective && g.record.date)
         start = &g.record;
     if (!start || f.record.kind == DateKind::kEffective || f.record.kind == DateKind::kRepealEffective) start = LatestEffective(found);
     if (start && start != &f.record) {
-      CopyDate(f.record, *start);
-    } else if (f.record.kind != DateKind::kEffective && !signed_date.empty()) {
+      f.record.date = start->date;
+    } else if (f.record.kind != DateKind::kEffective && signed_date) {
       // No effective date stated: a period or repeal counts from the document's issue.
       f.record.date = signed_date;
-      f.record.precision = "day";
       f.record.trigger = "印发之日";
     }
   }
@@ -182,11 +164,10 @@ void ResolveRelative(std::vector<Found>& found, const std::string& signed_date) 
 
 /// The expires record of a validity or trial period P of the document, when its start is known.
 std::optional<Deadline> ExpiresOf(const Deadline& p) {
-  if (!p.of_document || p.amount <= 0 || p.date.empty()) return std::nullopt;
-  Date start;
-  bool month_only = false;
-  if (!ParseIsoDateOrMonth(p.date, &start, &month_only)) return std::nullopt;
-  Date end;
+  if (!p.of_document || p.amount <= 0 || !p.date) return std::nullopt;
+  const Day& start = p.date->day;
+  bool month_only = p.date->precision == Precision::kMonth;
+  Day end;
   if (p.unit == TimeUnit::kYear || p.unit == TimeUnit::kMonth) {
     int months = p.unit == TimeUnit::kYear ? p.amount * 12 : p.amount;
     end = PeriodEnd(start, months);
@@ -197,7 +178,7 @@ std::optional<Deadline> ExpiresOf(const Deadline& p) {
   }
   Deadline e = p;
   e.kind = DateKind::kExpires;
-  e.date = month_only ? FormatIsoMonth(end) : FormatIsoDate(end);
+  e.date = Date{month_only ? Day(end.year() / end.month() / 1) : end, p.date->precision};
   return e;
 }
 
@@ -207,7 +188,6 @@ void AddDatingRecords(const Document& doc, const std::vector<DatingLine>& dating
     Found f;
     f.record.kind = d.kind;
     f.record.date = d.date;
-    f.record.precision = "day";
     f.record.line = doc.body[d.index].line;
     f.record.text = doc.body[d.index].text;
     f.record.of_document = true;
@@ -219,11 +199,11 @@ void AddDatingRecords(const Document& doc, const std::vector<DatingLine>& dating
 /// The day a regulation dated by DATING lines was published (公布之日): its promulgation line,
 /// else its adoption when it was never amended (the text as adopted); "" when the lines do not
 /// say (an amended text does not print when its 公布之日 was).
-std::string PublicationOf(const std::vector<DatingLine>& dating) {
-  std::string adopted;
+std::optional<Date> PublicationOf(const std::vector<DatingLine>& dating) {
+  std::optional<Date> adopted;
   for (const auto& d : dating) {
     if (d.kind == DateKind::kPromulgated) return d.date;
-    if (d.kind == DateKind::kAmended) return "";
+    if (d.kind == DateKind::kAmended) return std::nullopt;
     if (d.kind == DateKind::kAdopted) adopted = d.date;
   }
   return adopted;
@@ -234,8 +214,8 @@ std::string PublicationOf(const std::vector<DatingLine>& dating) {
 std::vector<Deadline> ExtractDeadlines(const Document& doc, const IssueHeader& header) {
   std::vector<Deadline> out;
   auto dating = ReadDatingLines(doc.body);
-  if (!doc.date.empty() && dating.empty()) out.push_back(SignedRecord(doc));  // else dated by its lines
-  if (!header.date.empty()) out.push_back(PublishedRecord(header));
+  if (doc.date && dating.empty()) out.push_back(SignedRecord(doc));  // else dated by its lines
+  if (header.date) out.push_back(PublishedRecord(header));
   std::vector<Found> found;
   AddDatingRecords(doc, dating, found);
   for (const auto& sentence : SplitSentences(doc.body)) FindInSentence(sentence, doc.date, found);

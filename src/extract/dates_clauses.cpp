@@ -27,7 +27,7 @@ class Spans {
 /// What the finders share for one sentence.
 struct Scan {
   const Sentence& sentence;
-  const std::string& signed_date;
+  const std::optional<Date>& signed_date;
   std::vector<Found>& out;
   Spans dates;    ///< every printed date (durations inside them are not durations)
   Spans claimed;  ///< durations already read as a period
@@ -44,23 +44,22 @@ struct Scan {
   }
 };
 
-void SetDate(Deadline& d, const std::string& printed) {
-  ParsePrintedDate(printed, &d.date, &d.precision);
-}
+void SetDate(Deadline& d, const std::string& printed) { d.date = ParsePrintedDate(printed); }
 
 /// A month and day without a year, dated in the year of SIGNED (or the next year when that
 /// would fall before the signing date).
-std::string DateInSigningYear(const std::string& month_day, const std::string& signed_date) {
+std::optional<Date> DateInSigningYear(const std::string& month_day, const std::optional<Date>& signed_date) {
   Match m;
-  Date signed_on;
-  if (!RxFull(month_day, "dates_month_day", m) || !ParseIsoDate(signed_date, &signed_on)) return "";
+  if (!RxFull(month_day, "dates_month_day", m) || !signed_date || signed_date->precision != Precision::kDay)
+    return std::nullopt;
+  const Day& signed_on = signed_date->day;
   auto month = ParseAmount(Group(m, "m")), day = ParseAmount(Group(m, "d"));
-  if (!month || !day) return "";
+  if (!month || !day) return std::nullopt;
   for (int year : {static_cast<int>(signed_on.year()), static_cast<int>(signed_on.year()) + 1}) {
-    Date d{std::chrono::year(year), std::chrono::month(*month), std::chrono::day(*day)};
-    if (d.ok() && DaysBetween(signed_on, d) >= 0) return FormatIsoDate(d);
+    Day d{std::chrono::year(year), std::chrono::month(*month), std::chrono::day(*day)};
+    if (d.ok() && d >= signed_on) return Date{d, Precision::kDay};
   }
-  return "";
+  return std::nullopt;
 }
 
 bool IsOwnSubject(const std::string& sentence) { return RxFind(sentence, "dates_own_subject"); }
@@ -90,12 +89,11 @@ void FindEffective(Scan& s) {
   }
   for (const auto& m : RxAll(text, "dates_effective_month_day")) {
     if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
-    std::string iso = DateInSigningYear(StripSpaces(Group(m, "date")), s.signed_date);
-    if (iso.empty()) continue;
+    std::optional<Date> date = DateInSigningYear(StripSpaces(Group(m, "date")), s.signed_date);
+    if (!date) continue;
     s.claimed.Add(m);
     Found& f = s.Add(DateKind::kEffective, m);
-    f.record.date = iso;
-    f.record.precision = "day";
+    f.record.date = date;
     f.record.of_document = true;
     s.has_effective = true;
   }
@@ -203,10 +201,8 @@ void FindDatedDeadlines(Scan& s) {
   for (const auto& m : RxAll(text, "dates_deadline_before")) {
     Found& f = s.Add(DateKind::kTimeLimit, m);
     std::string printed = Group(m, "date");
-    if (!ParsePrintedDate(printed, &f.record.date, &f.record.precision)) {
-      f.record.date = DateInSigningYear(StripSpaces(printed), s.signed_date);
-      f.record.precision = f.record.date.empty() ? "" : "day";
-    }
+    f.record.date = ParsePrintedDate(printed);
+    if (!f.record.date) f.record.date = DateInSigningYear(StripSpaces(printed), s.signed_date);
   }
   for (const auto& m : RxAll(text, "dates_deadline_until")) {
     if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
@@ -222,7 +218,7 @@ void MarkDates(Scan& s) {
 
 }  // namespace
 
-void FindInSentence(const Sentence& sentence, const std::string& signed_date, std::vector<Found>& out) {
+void FindInSentence(const Sentence& sentence, const std::optional<Date>& signed_date, std::vector<Found>& out) {
   Scan s{sentence, signed_date, out, {}, {}, false};
   MarkDates(s);
   FindEffective(s);

@@ -43,8 +43,8 @@ std::vector<Sentence> SplitSentences(const std::vector<TextLine>& body);
 std::optional<int> ParseAmount(const std::string& text);
 
 /// A date as printed (2024年10月10日, 2023年7月, 二〇二四年十月十日) → ISO (day or month
-/// precision) in *ISO and "day"/"month" in *PRECISION. False if it is not a valid date.
-bool ParsePrintedDate(const std::string& printed, std::string* iso, std::string* precision);
+/// precision where no day is printed); none if it is not a valid date.
+std::optional<Date> ParsePrintedDate(const std::string& printed);
 
 /// The unit of a duration as printed (个工作日, 日, 天, 个月, 年, 周) → day|workday|month|year, and
 /// the factor to multiply the amount by (周 → 7 days).
@@ -55,7 +55,7 @@ TimeUnit UnitOf(const std::string& printed, int* factor);
 Anchor EventKind(const std::string& trigger);
 
 /// Every effective date, repeal, period, time limit and dated deadline in SENTENCE. SIGNED is
-/// the document's signing date (ISO, may be empty), used for dates printed without a year.
-void FindInSentence(const Sentence& sentence, const std::string& signed_date, std::vector<Found>& out);
+/// the document's signing date (may be absent), used for dates printed without a year.
+void FindInSentence(const Sentence& sentence, const std::optional<Date>& signed_date, std::vector<Found>& out);
 
 }  // namespace gazette::dates_internal

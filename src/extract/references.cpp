@@ -142,12 +142,13 @@ std::string TitleBefore(const std::string& text, size_t clause_begin, const Cita
 
 // The date the relation of citation C takes effect, when its sentence says: 自…起废止, or
 // 同时废止 after a sentence stating the start (本办法自2023年12月22日起实施。《…》同时废止。).
-std::string RelationDate(const std::string& text, std::pair<size_t, size_t> sentence, std::pair<size_t, size_t> clause) {
-  std::string own = refs::FromDate(text.substr(clause.first, clause.second - clause.first));
-  if (!own.empty()) return own;
+std::optional<Date> RelationDate(const std::string& text, std::pair<size_t, size_t> sentence,
+                                 std::pair<size_t, size_t> clause) {
+  std::optional<Date> own = refs::FromDate(text.substr(clause.first, clause.second - clause.first));
+  if (own) return own;
   std::string whole = text.substr(sentence.first, sentence.second - sentence.first);
   if (!RxFind(whole, "refs_same_time")) return refs::FromDate(whole);
-  if (sentence.first == 0) return "";
+  if (sentence.first == 0) return std::nullopt;
   size_t stop = sentence.first - 1;  // the first byte of the 。 that ends the sentence before
   while (stop > 0 && (static_cast<unsigned char>(text[stop]) & 0xC0) == 0x80) --stop;
   auto before = refs::SentenceAround(text, stop);

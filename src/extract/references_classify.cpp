@@ -68,10 +68,10 @@ Relation ClassifyRelation(const Surroundings& s) {
   return Relation::kCites;
 }
 
-std::string FromDate(const std::string& text) {
+std::optional<Date> FromDate(const std::string& text) {
   Match m;
-  if (!RxSearch(text, "refs_from_date", m)) return "";
-  return FindIsoDate(m.str(0));  // validated: no 2月30日
+  if (!RxSearch(text, "refs_from_date", m)) return std::nullopt;
+  return FindDate(m.str(0));  // validated: no 2月30日
 }
 
 }  // namespace refs

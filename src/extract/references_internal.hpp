@@ -1,8 +1,10 @@
 // Internals of the references extractor shared by its files (not a public interface).
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "model/date.hpp"
 #include "model/kinds.hpp"
 #include "segment/docno.hpp"
 
@@ -53,7 +55,7 @@ struct Surroundings {
 /// (《A》，…发布的《B》和《C》同时废止), or after a verb (废止《A》、《B》).
 Relation ClassifyRelation(const Surroundings& s);
 
-/// The ISO date (YYYY-MM-DD) the first 自Y年M月D日 in TEXT names, or "".
-std::string FromDate(const std::string& text);
+/// The day the first 自Y年M月D日 in TEXT names; none if there is none.
+std::optional<Date> FromDate(const std::string& text);
 
 }  // namespace gazette::refs

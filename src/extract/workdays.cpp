@@ -13,7 +13,7 @@ namespace {
 using std::chrono::days;
 using std::chrono::sys_days;
 
-int Serial(const Date& d) { return static_cast<int>(sys_days(d).time_since_epoch().count()); }
+int Serial(const Day& d) { return static_cast<int>(sys_days(d).time_since_epoch().count()); }
 
 bool AllDigits(std::string_view s) {
   if (s.empty()) return false;
@@ -28,7 +28,7 @@ int ToInt(std::string_view s) {
   return v;
 }
 
-bool IsWeekend(const Date& d) {
+bool IsWeekend(const Day& d) {
   std::chrono::weekday w{sys_days(d)};
   return w == std::chrono::Saturday || w == std::chrono::Sunday;
 }
@@ -51,13 +51,12 @@ Result<WorkCalendar> WorkCalendar::Parse(std::string_view tsv, const std::string
     auto cells = Split(line, "\t");
     auto where = name + ":" + std::to_string(line_no) + ": ";
     if (cells.size() < 5) return Error{where + "expected year, kind, first, last, name"};
-    Date first, last;
-    if (!AllDigits(cells[0]) || !ParseIsoDate(cells[2], &first) || !ParseIsoDate(cells[3], &last) ||
-        Serial(last) < Serial(first))
+    std::optional<Day> first = ParseIsoDay(cells[2]), last = ParseIsoDay(cells[3]);
+    if (!AllDigits(cells[0]) || !first || !last || *last < *first)
       return Error{where + "bad year or date range"};
     if (cells[1] != "holiday" && cells[1] != "workday") return Error{where + "kind must be holiday or workday"};
     calendar.years_.insert(ToInt(cells[0]));
-    for (int d = Serial(first); d <= Serial(last); ++d)
+    for (int d = Serial(*first); d <= Serial(*last); ++d)
       calendar.overrides_[d] = Entry{cells[1] == "workday", cells[4]};
   }
   return calendar;
@@ -72,27 +71,28 @@ const WorkCalendar& WorkCalendar::Official() {
   return calendar;
 }
 
-bool WorkCalendar::Covers(const Date& date) const { return years_.count(static_cast<int>(date.year())) > 0; }
+bool WorkCalendar::Covers(const Day& date) const { return years_.count(static_cast<int>(date.year())) > 0; }
 
-bool WorkCalendar::IsWorkday(const Date& date) const {
+bool WorkCalendar::IsWorkday(const Day& date) const {
   auto it = overrides_.find(Serial(date));
   if (it != overrides_.end()) return it->second.working;
   return !IsWeekend(date);
 }
 
-std::string WorkCalendar::NameOf(const Date& date) const {
+std::string WorkCalendar::NameOf(const Day& date) const {
   auto it = overrides_.find(Serial(date));
   return it == overrides_.end() ? std::string() : it->second.name;
 }
 
 Result<WorkdayShift> AddWorkdays(const WorkCalendar& calendar, const std::string& start, int n) {
-  Date date;
-  if (!ParseIsoDate(start, &date)) return Error{"bad date '" + start + "' (expected YYYY-MM-DD)"};
+  std::optional<Day> parsed = ParseIsoDay(start);
+  if (!parsed) return Error{"bad date '" + start + "' (expected YYYY-MM-DD)"};
   if (n > 10000 || n < -10000) return Error{"working-day count " + std::to_string(n) + " out of range (±10000)"};
+  Day date = *parsed;
   WorkdayShift shift;
-  auto note_outside = [&](const Date& d) {
+  auto note_outside = [&](const Day& d) {
     if (!shift.warnings.empty() || calendar.Covers(d)) return;
-    shift.warnings.push_back(FormatIsoDate(d) + " is outside the holiday calendar (" +
+    shift.warnings.push_back(ToIso(d) + " is outside the holiday calendar (" +
                              std::to_string(calendar.first_year()) + "–" + std::to_string(calendar.last_year()) +
                              "): counted Monday to Friday as working days");
   };
@@ -102,7 +102,7 @@ Result<WorkdayShift> AddWorkdays(const WorkCalendar& calendar, const std::string
     note_outside(date);
     if (calendar.IsWorkday(date)) --left;
   }
-  shift.date = FormatIsoDate(date);
+  shift.date = ToIso(date);
   return shift;
 }
 

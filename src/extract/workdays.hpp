@@ -22,12 +22,12 @@ class WorkCalendar {
   /// The embedded catalogs/holidays.tsv. REQUIRES: it parses (tested).
   static const WorkCalendar& Official();
   /// True when DATE's year is one the schedule covers.
-  bool Covers(const Date& date) const;
+  bool Covers(const Day& date) const;
   /// True for a working day: Monday–Friday that is not a holiday, or a 调休 working weekend.
   /// Outside the covered years: Monday–Friday.
-  bool IsWorkday(const Date& date) const;
+  bool IsWorkday(const Day& date) const;
   /// The holiday or 调休 name for DATE ("国庆节", "国庆节调休"), empty for an ordinary day.
-  std::string NameOf(const Date& date) const;
+  std::string NameOf(const Day& date) const;
   /// First and last covered year (0 when empty).
   int first_year() const { return years_.empty() ? 0 : *years_.begin(); }
   int last_year() const { return years_.empty() ? 0 : *years_.rbegin(); }

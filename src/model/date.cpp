@@ -9,7 +9,7 @@ namespace {
 using std::chrono::days;
 using std::chrono::sys_days;
 
-int Serial(const Date& d) { return static_cast<int>(sys_days(d).time_since_epoch().count()); }
+int Serial(const Day& d) { return static_cast<int>(sys_days(d).time_since_epoch().count()); }
 
 bool AllDigits(std::string_view s) {
   if (s.empty()) return false;
@@ -30,69 +30,63 @@ std::string Pad(int v, int width) {
   return s;
 }
 
+// The month of YYYY-MM (the first 7 characters of TEXT), on its first day.
+std::optional<Day> MonthOf(std::string_view text) {
+  if (text.size() < 7 || text[4] != '-') return std::nullopt;
+  auto y = text.substr(0, 4), m = text.substr(5, 2);
+  if (!AllDigits(y) || !AllDigits(m)) return std::nullopt;
+  Day day{std::chrono::year(ToInt(y)), std::chrono::month(ToInt(m)), std::chrono::day(1)};
+  if (!day.ok()) return std::nullopt;
+  return day;
+}
+
 }  // namespace
 
-bool ParseIsoDate(std::string_view text, Date* out) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  auto y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
-  if (!AllDigits(y) || !AllDigits(m) || !AllDigits(d)) return false;
-  Date date{std::chrono::year(ToInt(y)), std::chrono::month(ToInt(m)), std::chrono::day(ToInt(d))};
-  if (!date.ok()) return false;
-  *out = date;
-  return true;
+std::optional<Day> ParseIsoDay(std::string_view text) {
+  if (text.size() != 10 || text[7] != '-' || !AllDigits(text.substr(8, 2))) return std::nullopt;
+  auto month = MonthOf(text);
+  if (!month) return std::nullopt;
+  Day day{month->year(), month->month(), std::chrono::day(ToInt(text.substr(8, 2)))};
+  if (!day.ok()) return std::nullopt;
+  return day;
 }
 
-bool ParseIsoDateOrMonth(std::string_view text, Date* out, bool* month_only) {
-  *month_only = false;
-  if (ParseIsoDate(text, out)) return true;
-  if (text.size() != 7 || text[4] != '-') return false;
-  auto y = text.substr(0, 4), m = text.substr(5, 2);
-  if (!AllDigits(y) || !AllDigits(m)) return false;
-  Date date{std::chrono::year(ToInt(y)), std::chrono::month(ToInt(m)), std::chrono::day(1)};
-  if (!date.ok()) return false;
-  *out = date;
-  *month_only = true;
-  return true;
+std::optional<Date> ParseIsoDate(std::string_view text) {
+  if (auto day = ParseIsoDay(text)) return Date{*day, Precision::kDay};
+  if (text.size() != 7) return std::nullopt;
+  if (auto month = MonthOf(text)) return Date{*month, Precision::kMonth};
+  return std::nullopt;
 }
 
-std::string FormatIsoDate(const Date& date) {
-  return Pad(static_cast<int>(date.year()), 4) + "-" + Pad(static_cast<unsigned>(date.month()), 2) + "-" +
-         Pad(static_cast<unsigned>(date.day()), 2);
+std::string ToIso(const Date& date) {
+  std::string month = Pad(static_cast<int>(date.day.year()), 4) + "-" + Pad(static_cast<unsigned>(date.day.month()), 2);
+  if (date.precision == Precision::kMonth) return month;
+  return month + "-" + Pad(static_cast<unsigned>(date.day.day()), 2);
 }
 
-std::string FormatIsoMonth(const Date& date) {
-  return Pad(static_cast<int>(date.year()), 4) + "-" + Pad(static_cast<unsigned>(date.month()), 2);
-}
+std::string ToIso(const std::optional<Date>& date) { return date ? ToIso(*date) : std::string(); }
 
-Date AddDays(const Date& date, int n) { return Date(sys_days(date) + days(n)); }
+std::string ToIso(const Day& day) { return ToIso(Date{day, Precision::kDay}); }
 
-int DaysBetween(const Date& a, const Date& b) { return Serial(b) - Serial(a); }
+std::string PrecisionOf(const std::optional<Date>& date) { return date ? ToString(date->precision) : std::string(); }
 
-Date PeriodEnd(const Date& start, int months) {
-  Date same = start + std::chrono::months(months);
+Day AddDays(const Day& day, int n) { return Day(sys_days(day) + days(n)); }
+
+int DaysBetween(const Day& a, const Day& b) { return Serial(b) - Serial(a); }
+
+Day PeriodEnd(const Day& start, int months) {
+  Day same = start + std::chrono::months(months);
   if (same.ok()) return AddDays(same, -1);
   // No such day in the target month (31st, 29 February): the period ends on its last day.
-  return Date(same.year() / same.month() / std::chrono::last);
+  return Day(same.year() / same.month() / std::chrono::last);
 }
 
-Date Today() {
+Day Today() {
   std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);
-  return Date{std::chrono::year(local.tm_year + 1900), std::chrono::month(local.tm_mon + 1),
-              std::chrono::day(local.tm_mday)};
-}
-
-std::string TodayIso() { return FormatIsoDate(Today()); }
-
-int CompareIsoDates(std::string_view a, std::string_view b) {
-  Date da, db;
-  bool month_a = false, month_b = false;
-  bool ok_a = ParseIsoDateOrMonth(a, &da, &month_a), ok_b = ParseIsoDateOrMonth(b, &db, &month_b);
-  if (!ok_a || !ok_b) return ok_a == ok_b ? a.compare(b) : ok_a ? 1 : -1;
-  int days_between = DaysBetween(db, da);
-  if (days_between != 0) return days_between;
-  return int(month_b) - int(month_a);  // 2024-01 before 2024-01-01, as the texts sort
+  return Day{std::chrono::year(local.tm_year + 1900), std::chrono::month(local.tm_mon + 1),
+             std::chrono::day(local.tm_mday)};
 }
 
 }  // namespace gazette

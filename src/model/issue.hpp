@@ -1,6 +1,7 @@
 // The document model: an issue, its contents and its documents. Produced by src/segment,
 // filled in by src/extract, read by src/xref and src/export.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,7 @@ struct IssueHeader {
   int year = 0;
   int number = 0;        ///< 第N期
   int total_number = 0;  ///< 总第N期
-  std::string date;      ///< ISO publication date
+  std::optional<Date> date;  ///< publication date, none if the masthead prints none
   int line = 0;
 };
 
@@ -57,7 +58,7 @@ struct Document {
   std::vector<std::string> issuers;
   std::string recipients;     ///< 主送, without the final colon
   std::string type;           ///< 通知, 通告, 公告, 意见, 决定 …
-  std::string date;           ///< signing date, ISO; empty if none found
+  std::optional<Date> date;   ///< signing date; none if none found
   int date_line = 0;
   std::vector<std::string> signatories;
   std::vector<Attachment> attachments;

@@ -38,7 +38,7 @@ enum class Relation { kRepeals, kAmends, kRevises, kSupplements, kReplaces, kImp
 enum class TimeUnit { kNone, kDay, kWorkday, kMonth, kYear };
 
 /// How much of a date the text gives: a day, or only a month (2023年7月).
-enum class Precision { kDay, kMonth };
+enum class Precision : unsigned char { kDay, kMonth };
 
 /// A document's legal standing on a date (named so beside util/result.hpp's Status).
 enum class LegalStatus {

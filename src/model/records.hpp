@@ -1,10 +1,12 @@
 // Records the extractors produce from one document. Plain data: behaviour lives in the stage
 // that produces or consumes them (src/extract, src/xref, src/export).
 #pragma once
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "model/date.hpp"
 #include "model/kinds.hpp"
 
 namespace gazette {
@@ -66,8 +68,8 @@ struct Table {
 /// A date or a time limit a document states.
 struct Deadline {
   DateKind kind = DateKind::kEffective;  ///< signed|published|adopted|amended|promulgated|effective|repeal-effective|validity|trial|expires|time-limit
-  std::string date;       ///< ISO date (YYYY-MM-DD, or YYYY-MM for month precision), empty for a pure limit
-  std::string precision;  ///< day|month, empty when there is no date
+  /// The date (day, or month precision where the text gives only 2023年7月); none for a pure limit.
+  std::optional<Date> date;
   int amount = 0;         ///< the N of 有效期N年 / N个工作日内, 0 if none
   TimeUnit unit = TimeUnit::kNone;  ///< day|workday|month|year, kNone if none
   std::string trigger;    ///< what starts the period: 受理申请之日, 印发之日 …
@@ -92,9 +94,9 @@ struct Reference {
   /// The short title this citation was printed as (以下简称《若干措施》 → 若干措施), empty when
   /// the full title or 文号 was printed.
   std::string alias;
-  /// ISO date on which the relation takes effect when the clause states it (自2024年1月1日起废止),
-  /// empty otherwise (then it takes effect with the citing document).
-  std::string date;
+  /// The day the relation takes effect when the clause states it (自2024年1月1日起废止), none
+  /// otherwise (then it takes effect with the citing document).
+  std::optional<Date> date;
 };
 
 /// The Finding kind of an input in which no document was found (a warning, not a check failure).

@@ -1,7 +1,6 @@
 #include "segment/dating.hpp"
 
 #include "grammar/grammar.hpp"
-#include "model/date.hpp"
 #include "segment/header.hpp"
 #include "util/text.hpp"
 
@@ -37,7 +36,7 @@ std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body) {
       if (!RxFull(clause, "dating_line", m)) continue;
       DatingLine d;
       d.index = i;
-      d.date = FindIsoDate(Group(m, "date"));
+      std::optional<Date> date = FindDate(Group(m, "date"));
       std::string verb = Group(m, "verb");
       if (verb == "通过" || verb == "批准") d.kind = adopted ? DateKind::kAmended : DateKind::kAdopted;
       else if (verb == "公布" || verb == "发布") d.kind = DateKind::kPromulgated;
@@ -45,16 +44,18 @@ std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body) {
       else d.kind = DateKind::kAmended;
       adopted = adopted || d.kind == DateKind::kAdopted;
       d.rest = clause.substr(static_cast<size_t>(m.position("date") + m.length("date")));
-      if (!d.date.empty()) out.push_back(d);
+      if (!date) continue;
+      d.date = *date;
+      out.push_back(d);
     }
   }
   return out;
 }
 
-std::string LatestDating(const std::vector<DatingLine>& dating, size_t* index) {
-  std::string latest;
+std::optional<Date> LatestDating(const std::vector<DatingLine>& dating, size_t* index) {
+  std::optional<Date> latest;
   for (const auto& d : dating) {
-    if (d.kind == DateKind::kEffective || CompareIsoDates(d.date, latest) < 0) continue;
+    if (d.kind == DateKind::kEffective || (latest && d.date < *latest)) continue;
     latest = d.date;
     if (index) *index = d.index;
   }

@@ -1,6 +1,7 @@
 // The dating lines (题注) under a regulation's title: when it was adopted, amended, promulgated
 // and when it takes effect.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,7 +12,7 @@ namespace gazette {
 /// One dating line: 2010年12月23日 …《关于修改部分地方性法规的决定》修正.
 struct DatingLine {
   size_t index = 0;   ///< index in the body
-  std::string date;   ///< ISO
+  Date date;         ///< the day printed
   DateKind kind = DateKind::kAdopted;  ///< adopted | amended | promulgated | effective
   std::string rest;   ///< the text after the date (who adopted it, by which decision)
 };
@@ -21,7 +22,7 @@ struct DatingLine {
 /// amendment; 公布/发布 the promulgation; 施行/实施 the coming into force.
 std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body);
 
-/// The latest date among DATING's adoption, amendments and promulgation; "" if none.
-std::string LatestDating(const std::vector<DatingLine>& dating, size_t* index = nullptr);
+/// The latest date among DATING's adoption, amendments and promulgation; none if none.
+std::optional<Date> LatestDating(const std::vector<DatingLine>& dating, size_t* index = nullptr);
 
 }  // namespace gazette

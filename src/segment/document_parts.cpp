@@ -24,7 +24,7 @@ size_t FindSigningDate(const std::vector<TextLine>& body) {
 
 void ReadSignature(Document& doc, size_t date_index) {
   if (date_index >= doc.body.size()) return;
-  doc.date = FindIsoDate(doc.body[date_index].text);
+  doc.date = FindDate(doc.body[date_index].text);
   doc.date_line = doc.body[date_index].line;
   size_t i = date_index;
   while (i > 0 && date_index - i < kMaxSignatories && RxFull(doc.body[i - 1].text, "agency_line")) --i;
@@ -97,9 +97,9 @@ void ReadInstruments(Document& doc, size_t after) {
 bool ReadDating(Document& doc) {
   auto dating = ReadDatingLines(doc.body);
   size_t index = 0;
-  std::string date = LatestDating(dating, &index);
+  std::optional<Date> date = LatestDating(dating, &index);
   if (dating.empty()) return false;
-  if (!date.empty()) {
+  if (date) {
     doc.date = date;
     doc.date_line = doc.body[index].line;
   }

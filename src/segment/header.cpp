@@ -1,7 +1,5 @@
 #include "segment/header.hpp"
 
-#include <chrono>
-#include <cstdio>
 
 #include "util/numerals.hpp"
 #include "grammar/grammar.hpp"
@@ -10,28 +8,26 @@
 namespace gazette {
 namespace {
 
-std::string Iso(int y, int m, int d) {
-  std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{unsigned(m)}, std::chrono::day{unsigned(d)}};
-  if (!date.ok() || y < 1900 || y > 2200) return "";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
+std::optional<Date> DayOf(int y, int m, int d) {
+  Day day{std::chrono::year{y}, std::chrono::month{unsigned(m)}, std::chrono::day{unsigned(d)}};
+  if (!day.ok() || y < 1900 || y > 2200) return std::nullopt;
+  return Date{day, Precision::kDay};
 }
 
 }  // namespace
 
-std::string FindIsoDate(const std::string& text) {
+std::optional<Date> FindDate(const std::string& text) {
   Match m;
   if (RxSearch(text, "date_arabic", m))
-    return Iso(DecimalOr(Group(m, "y"), 0), DecimalOr(Group(m, "m"), 0), DecimalOr(Group(m, "d"), 0));
+    return DayOf(DecimalOr(Group(m, "y"), 0), DecimalOr(Group(m, "m"), 0), DecimalOr(Group(m, "d"), 0));
   if (RxSearch(text, "date_chinese", m)) {
     auto year = ParseChineseNumeral(Group(m, "y"));  // 二〇二三, digit by digit
     auto month = ParseChineseNumeral(Group(m, "m"));
     auto day = ParseChineseNumeral(Group(m, "d"));
-    if (!year || !month || !day) return "";
-    return Iso(*year, *month, *day);
+    if (!year || !month || !day) return std::nullopt;
+    return DayOf(*year, *month, *day);
   }
-  return "";
+  return std::nullopt;
 }
 
 bool IsDateLine(const std::string& line) { return RxFull(line, "date_line"); }
@@ -47,12 +43,12 @@ IssueHeader ParseIssueHeader(const std::vector<TextLine>& lines, size_t end) {
     }
     if (h.total_number == 0 && RxSearch(t, "issue_number", m) && !Group(m, "total").empty())
       h.total_number = DecimalOr(Group(m, "total"), 0);
-    if (h.date.empty()) h.date = FindIsoDate(t);
+    if (!h.date) h.date = FindDate(t);
     if (h.year == 0 && t.size() == 4 && std::isdigit(static_cast<unsigned char>(t[0])))
       h.year = DecimalOr(t, 0);
   }
   if (h.number == 0) return {};  // no masthead (第N期): not an issue, nothing to invent
-  if (h.year == 0 && h.date.size() >= 4) h.year = DecimalOr(h.date.substr(0, 4), 0);
+  if (h.year == 0 && h.date) h.year = static_cast<int>(h.date->day.year());
   return h;
 }
 

@@ -1,5 +1,6 @@
 // The issue header (masthead) and printed dates.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -7,9 +8,9 @@
 
 namespace gazette {
 
-/// The ISO date (YYYY-MM-DD) of the first printed date in TEXT, Arabic (2024年9月2日) or
-/// Chinese (二〇二三年十月二日) numerals; "" if none or invalid.
-std::string FindIsoDate(const std::string& text);
+/// The day of the first printed date in TEXT, Arabic (2024年9月2日) or Chinese (二〇二三年十月二日)
+/// numerals; none if there is none or it is not a real day.
+std::optional<Date> FindDate(const std::string& text);
 
 /// True when LINE is only a date (a signing date line).
 bool IsDateLine(const std::string& line);

@@ -7,6 +7,7 @@
 #include "store/derive.hpp"
 #include "store/rows.hpp"
 #include "store/schema.hpp"
+#include "xref/status.hpp"
 
 namespace gazette::store {
 namespace {
@@ -56,10 +57,10 @@ void WriteStatuses(Db& db, const Corpus& corpus, const std::string& as_of) {
     if (!done.insert(d.id).second) continue;
     auto it = incoming.find(d.id);
     const CorpusDocument* doc = find(d.id);
-    DocumentStatus s = DecideStatus(doc ? *doc : d, it == incoming.end() ? none : it->second, find, as_of);
+    DocumentStatus s = DecideStatus(doc ? *doc : d, it == incoming.end() ? none : it->second, find, ParseIsoDay(as_of));
     nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
     for (const auto& e : s.evidence) evidence.push_back({{"source", e.source}, {"line", e.line}, {"text", e.text}});
-    q.Bind(1, d.id).Bind(2, as_of).Bind(3, s.status).Bind(4, s.by).Bind(5, s.date).Bind(6, evidence.dump()).Run();
+    q.Bind(1, d.id).Bind(2, as_of).Bind(3, s.status).Bind(4, s.by).Bind(5, s.since).Bind(6, evidence.dump()).Run();
   }
 }
 

@@ -28,7 +28,7 @@ int64_t InsertDocument(Db& db, int64_t issue_id, int ord, const Issue& issue, co
   Stmt q(db, "INSERT INTO documents(issue_id, ord, doc_id, docno, docno_printed, title, short_title, issuers, "
              "type, section, title_en, date, printed, source, line, header_line, docno_line, page, instruments) "
              "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,?)");
-  CorpusDocument light = LightDocument(issue, d, "");
+  CorpusDocument light = LightDocument(issue, d);
   nlohmann::json instruments = nlohmann::json::array(), issuers = d.issuers;
   for (const auto& in : d.instruments) instruments.push_back(in.title);
   q.Bind(1, issue_id).Bind(2, ord).Bind(3, light.id).Bind(4, d.docno).Bind(5, d.docno_printed);
@@ -70,7 +70,7 @@ void InsertDeadlines(Db& db, int64_t issue_id, int64_t doc_row, const Issue& iss
              "trigger, text, line, of_document) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
   for (const auto& x : d.deadlines) {
     q.Bind(1, issue_id).Bind(2, doc_row).Bind(3, issue.source).Bind(4, DocKey(d)).Bind(5, x.kind);
-    q.Bind(6, x.date).Bind(7, x.precision).Bind(8, x.amount).Bind(9, x.unit).Bind(10, x.trigger);
+    q.Bind(6, x.date).Bind(7, PrecisionOf(x.date)).Bind(8, x.amount).Bind(9, x.unit).Bind(10, x.trigger);
     q.Bind(11, x.text).Bind(12, x.line).Bind(13, x.of_document);
     q.Run();
   }
@@ -140,7 +140,7 @@ int64_t WriteIssueRows(Db& db, const FileStamp& file, const Issue& issue, const 
     InsertArticles(db, issue_id, row, issue, d);
     InsertTableRows(db, issue_id, row, issue, d);
     InsertDeadlines(db, issue_id, row, issue, d);
-    InsertReferences(db, issue_id, row, LightDocument(issue, d, "").id, issue, d);
+    InsertReferences(db, issue_id, row, LightDocument(issue, d).id, issue, d);
   }
   InsertLines(db, issue_id, issue, lines, rows);
   return issue_id;

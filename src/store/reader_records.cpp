@@ -7,6 +7,7 @@
 #include "store/rows.hpp"
 #include "store/schema.hpp"
 #include "util/text.hpp"
+#include "xref/status.hpp"
 
 namespace gazette::store {
 namespace {
@@ -23,11 +24,11 @@ std::string FindId(Db& db, const std::string& typed) {
   return "";
 }
 
-// The corpus record of the document with ID (the first printed one, else the stub), its dates
-// read on AS_OF; nullptr if none.
-std::unique_ptr<CorpusDocument> LoadCorpusDocument(Db& db, const std::string& id, const std::string& as_of) {
+// The corpus record of the document with ID (the first printed one, else the stub); nullptr if
+// none.
+std::unique_ptr<CorpusDocument> LoadCorpusDocument(Db& db, const std::string& id) {
   std::vector<StoredDocument> printed = LoadDocuments(db, "d.doc_id = ?1", id, false);
-  if (!printed.empty()) return std::make_unique<CorpusDocument>(LightDocument(printed[0].issue, printed[0].doc, as_of));
+  if (!printed.empty()) return std::make_unique<CorpusDocument>(LightDocument(printed[0].issue, printed[0].doc));
   Stmt q(db, "SELECT doc_id, docno, title, source, line FROM documents WHERE printed = 0 AND doc_id = ? ORDER BY id");
   q.Bind(1, id);
   if (!q.Step()) return nullptr;
@@ -56,7 +57,7 @@ Result<IndexStatus> StatusFromIndex(const std::string& db_path, const std::strin
   IndexStatus out;
   out.as_of = Corpus(as_of).as_of();
   std::string id = FindId(db, key);
-  std::unique_ptr<CorpusDocument> doc = id.empty() ? nullptr : LoadCorpusDocument(db, id, out.as_of);
+  std::unique_ptr<CorpusDocument> doc = id.empty() ? nullptr : LoadCorpusDocument(db, id);
   if (!doc) {
     out.status.docno = Trim(key);
     out.status.status = LegalStatus::kUnknown;
@@ -70,11 +71,11 @@ Result<IndexStatus> StatusFromIndex(const std::string& db_path, const std::strin
     auto it = citing.find(typed);
     if (it == citing.end()) {
       std::string fid = FindId(db, typed);
-      it = citing.emplace(typed, fid.empty() ? nullptr : LoadCorpusDocument(db, fid, out.as_of)).first;
+      it = citing.emplace(typed, fid.empty() ? nullptr : LoadCorpusDocument(db, fid)).first;
     }
     return it->second.get();
   };
-  out.status = DecideStatus(*doc, incoming, from, out.as_of);
+  out.status = DecideStatus(*doc, incoming, from, ParseIsoDay(out.as_of));
   if (Status s = db.TakeError(); !s.ok()) return Error{s.message()};
   return out;
 }

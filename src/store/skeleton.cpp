@@ -24,7 +24,7 @@ CorpusReference ReadReference(Stmt& q, int c) {
   r.ref.line = static_cast<int>(q.Int(c + 8));
   r.ref.to_printed = q.Text(c + 9);
   r.ref.alias = q.Text(c + 10);
-  r.ref.date = q.Text(c + 11);
+  r.ref.date = q.DateAt(c + 11);
   return r;
 }
 
@@ -52,7 +52,7 @@ void AttachDetails(Db& db, std::vector<StoredDocument>& docs, const std::string&
     auto it = by_row.find(q.Int(0));
     if (it == by_row.end()) continue;
     Deadline d;
-    d.kind = q.Spelled(1, DateKind::kTimeLimit), d.date = q.Text(2), d.precision = q.Text(3), d.amount = static_cast<int>(q.Int(4));
+    d.kind = q.Spelled(1, DateKind::kTimeLimit), d.date = q.DateAt(2), d.amount = static_cast<int>(q.Int(4));
     d.unit = q.Spelled(5, TimeUnit::kNone), d.trigger = q.Text(6), d.text = q.Text(7), d.line = static_cast<int>(q.Int(8));
     d.of_document = q.Int(9) != 0;
     it->second->doc.deadlines.push_back(std::move(d));
@@ -82,14 +82,14 @@ std::vector<StoredDocument> LoadDocuments(Db& db, const std::string& where, cons
     s.rowid = q.Int(0);
     s.issue.source = q.Text(1);
     s.issue.name = q.Text(2);
-    s.issue.header.date = q.Text(3);
+    s.issue.header.date = q.DateAt(3);
     s.doc.id = q.Text(4);
     s.doc.docno = q.Text(5);
     s.doc.issuers = JsonStrings(q.Text(6));
     s.doc.title = q.Text(7);
     s.doc.docno_line = static_cast<int>(q.Int(8));
     s.doc.line = static_cast<int>(q.Int(9));
-    s.doc.date = q.Text(10);
+    s.doc.date = q.DateAt(10);
     for (auto& title : JsonStrings(q.Text(11))) s.doc.instruments.push_back({std::move(title), 0, 0, 0});
     docs.push_back(std::move(s));
   }

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "model/date.hpp"
 #include "model/kinds.hpp"
 #include "util/result.hpp"
 
@@ -36,6 +37,8 @@ class Stmt {
   /// spells it (ToString).
   template <SpelledEnum E>
   Stmt& Bind(int i, E value) { return Bind(i, ToString(value)); }
+  /// Binds a date to parameter I as its ISO text (YYYY-MM-DD or YYYY-MM; "" when none).
+  Stmt& Bind(int i, const std::optional<Date>& date) { return Bind(i, ToIso(date)); }
   /// Binds a bool to parameter I (as 0/1).
   Stmt& Bind(int i, bool value) { return Bind(i, int64_t{value ? 1 : 0}); }
   /// Advances: true while a row is ready; false when done (or on error, kept in the Db).
@@ -49,6 +52,8 @@ class Stmt {
   /// Column I read as a value of enum E (its ToString spelling); FALLBACK when it spells none.
   template <SpelledEnum E>
   E Spelled(int i, E fallback) const { return Parse<E>(Text(i)).value_or(fallback); }
+  /// Column I read as an ISO date as Bind wrote it; none when empty or not a date.
+  std::optional<Date> DateAt(int i) const { return ParseIsoDate(Text(i)); }
   /// Column I of the current row as an integer.
   int64_t Int(int i) const;
   /// Column I of the current row as a double.

@@ -2,8 +2,8 @@
 #include "xref/corpus.hpp"
 
 #include "extract/references.hpp"
-#include "extract/validity.hpp"
 #include "model/date.hpp"
+#include "xref/status.hpp"
 #include "segment/docno.hpp"
 #include "util/text.hpp"
 
@@ -31,11 +31,9 @@ std::vector<std::string> TitleKeys(const std::string& title) {
   return keys;
 }
 
-std::string IsoDate(const IssueHeader& h) { return h.date; }
-
 }  // namespace
 
-CorpusDocument LightDocument(const Issue& issue, const Document& d, const std::string& as_of) {
+CorpusDocument LightDocument(const Issue& issue, const Document& d) {
   CorpusDocument c;
   c.id = d.id.empty() ? (d.docno.empty() ? issue.name + "#?" : d.docno) : d.id;
   c.docno = d.docno;
@@ -45,21 +43,25 @@ CorpusDocument LightDocument(const Issue& issue, const Document& d, const std::s
   c.source = issue.source;
   c.issue = issue.name;
   c.line = d.docno_line > 0 ? d.docno_line : d.line;
-  c.date = d.date.empty() ? IsoDate(issue.header) : d.date;
-  DateStatus ds = StatusByDate(d, as_of);
-  c.effective = ds.effective;
-  c.expires = ds.expires;
-  if (ds.line > 0) c.dated = {issue.source, ds.line, ds.text};
+  c.date = d.date ? d.date : issue.header.date;
+  DocumentStatus own = StatusByDate(d, std::nullopt);
+  c.effective = own.effective;
+  c.expires = own.expires;
+  if (own.effective) {
+    c.started = OwnClause(d, DateKind::kEffective);
+    if (own.expires) c.ended = OwnClause(d, DateKind::kExpires);
+  }
   for (const auto& in : d.instruments) c.instruments.push_back(in.title);
   return c;
 }
 
-Corpus::Corpus(std::string as_of) : as_of_(as_of.empty() ? TodayIso() : std::move(as_of)) {}
+Corpus::Corpus(std::string as_of)
+    : as_of_(as_of.empty() ? ToIso(Today()) : std::move(as_of)), as_of_day_(ParseIsoDay(as_of_)) {}
 
 void Corpus::AddIssue(const Issue& issue) {
   docs_.resize(printed_count_);  // drop stubs; Resolve() rebuilds them
   for (const auto& d : issue.documents) {
-    docs_.push_back(LightDocument(issue, d, as_of_));
+    docs_.push_back(LightDocument(issue, d));
     for (const auto& r : d.references) refs_.push_back({issue.source, docs_.back().id, r});
   }
   printed_count_ = docs_.size();

@@ -5,21 +5,23 @@
 //
 //   Corpus corpus;
 //   for (each input) corpus.AddIssue(LoadIssue(path).value());   // one issue in memory at a time
-//   DocumentStatus s = corpus.Status("京人社事业发〔2023〕24号", "2025-01-01");
+//   DocumentStatus s = corpus.Status("京人社事业发〔2023〕24号", "2025-01-01");   // xref/status.hpp decides
 //   for (const auto& d : corpus.documents()) …;  for (const auto& r : corpus.references()) …;
 #pragma once
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "model/issue.hpp"
+#include "model/status.hpp"
 
 namespace gazette {
 
-/// Where a fact is printed: a user can open SOURCE at LINE and read TEXT.
-struct Evidence {
-  std::string source;
+/// A clause of a document's own text that dates it: its printed line (0 if none) and the text.
+/// The file is the document's own, so the corpus does not keep it once per clause.
+struct DatingClause {
   int line = 0;
   std::string text;
 };
@@ -34,10 +36,11 @@ struct CorpusDocument {
   std::string source;    ///< the file that prints it (for a stub: that first cites it)
   std::string issue;     ///< issue name (2024-38), empty for a stub
   int line = 0;          ///< printed line of its header (for a stub: of its first citation)
-  std::string date;      ///< signing date (ISO), else the issue's date; empty for a stub
-  std::string effective; ///< start of force by its own dates (ISO, maybe YYYY-MM), empty if unknown
-  std::string expires;   ///< end of its validity (ISO), empty if none
-  Evidence dated;        ///< the clause that gives `effective`/`expires` (line 0 if none)
+  std::optional<Date> date;       ///< signing date, else the issue's date; none for a stub
+  std::optional<Date> effective;  ///< start of force by its own dates (day or month), none if unknown
+  std::optional<Date> expires;    ///< end of its validity (day or month), none if none
+  DatingClause started;  ///< the clause that gives `effective` (line 0 if none)
+  DatingClause ended;    ///< the clause that gives `expires` (line 0 if none or no `effective`)
   std::vector<std::string> instruments;  ///< titles of the regulations/plans it issues
 };
 
@@ -46,16 +49,6 @@ struct CorpusReference {
   std::string source;  ///< file of the citing document
   std::string from;    ///< id of the citing document
   Reference ref;       ///< `resolved` and `target_id` are set by the corpus (see Corpus)
-};
-
-/// A document's status on a date, and why.
-struct DocumentStatus {
-  std::string docno;   ///< the document asked about (its corpus id, a 文号 when it has one)
-  LegalStatus status = LegalStatus::kUnknown;  ///< unknown: cited only, no relation known, or not in inputs
-  std::string by;      ///< id of the document that decided it (the repealing one …), empty if none
-  std::string date;    ///< ISO date the status took effect, empty if unknown
-  std::vector<Evidence> evidence;  ///< where it is printed, each relation's clause, the dating clause
-  bool known = false;  ///< false when no input prints or cites the document
 };
 
 /// An edge of the reference graph: document FROM cites TO with relation TYPE.
@@ -77,15 +70,8 @@ struct LookupKey {
 /// title), in the order it tries them; the first that names a document wins.
 std::vector<LookupKey> FindKeys(const std::string& typed);
 
-/// The corpus record of printed document D of ISSUE, its own dates read on AS_OF.
-CorpusDocument LightDocument(const Issue& issue, const Document& d, const std::string& as_of);
-
-/// The status of DOC on AS_OF from the references that cite it (INCOMING: every reference whose
-/// target is DOC), FROM giving the citing document of an id. What Corpus::Status decides, for
-/// callers that keep the corpus elsewhere (the SQLite index).
-DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const CorpusReference*>& incoming,
-                            const std::function<const CorpusDocument*(const std::string&)>& from,
-                            const std::string& as_of);
+/// The corpus record of printed document D of ISSUE, with its own dates (see StatusByDate).
+CorpusDocument LightDocument(const Issue& issue, const Document& d);
 
 /// The corpus of every input. Queries resolve references on first use after AddIssue.
 /// Resolution: by normalized 文号 when the citation prints one (an order or announcement by its
@@ -95,11 +81,13 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
 /// citations print. A reference never resolves to the document that makes it.
 class Corpus {
  public:
-  /// AS_OF (ISO date, default today) is the date each document's own dates are read at.
+  /// AS_OF (ISO day YYYY-MM-DD, default today) is the date statuses are judged on.
   explicit Corpus(std::string as_of = "");
 
-  /// The date documents' own dates are read at (ISO).
+  /// The date statuses are judged on, as ISO text (for writers).
   const std::string& as_of() const { return as_of_; }
+  /// The date statuses are judged on; none when the text given was not a day.
+  const std::optional<Day>& as_of_day() const { return as_of_day_; }
 
   /// Indexes every document of ISSUE and keeps its references (doc.references filled).
   void AddIssue(const Issue& issue);
@@ -113,7 +101,8 @@ class Corpus {
   /// nullptr if the corpus does not know it.
   const CorpusDocument* Find(const std::string& key) const;
 
-  /// The status of the document KEY names on AS_OF (ISO date; empty = the corpus' date).
+  /// The status of the document KEY names on AS_OF (ISO day; empty = the corpus' date; a text
+  /// that is not a day judges no dates).
   /// A relation counts once it has taken effect: on the date its clause states, else on the
   /// citing document's start, else its signing date.
   DocumentStatus Status(const std::string& key, const std::string& as_of) const;
@@ -132,6 +121,7 @@ class Corpus {
   int IndexOf(const std::string& id) const;  // by id, 文号 or OrderKey; -1 if unknown
   void IndexId(const std::string& id, int index) const;  // under ID and its OrderKey
   std::string as_of_;
+  std::optional<Day> as_of_day_;
   mutable bool resolved_ = true;
   mutable std::vector<CorpusDocument> docs_;
   mutable std::vector<CorpusReference> refs_;

@@ -1,9 +1,10 @@
-// A document's status on a date: its own dates, then the relations other documents give it.
+// A document's status on a date: its own dates, then the relations other documents give it
+// (see status.hpp).
+#include "xref/status.hpp"
+
 #include <algorithm>
 
-#include "model/date.hpp"
 #include "util/text.hpp"
-#include "xref/corpus.hpp"
 
 namespace gazette {
 namespace {
@@ -36,12 +37,50 @@ LegalStatus StatusOf(Relation type) {
   return LegalStatus::kInForce;
 }
 
-bool IsDay(const std::string& date) { return date.size() == 10; }
+// The document's own effective record deciding its start: the latest own effective date (by
+// first day; the first printed wins a tie), else its signing date.
+const Deadline* EffectiveRecord(const Document& doc) {
+  const Deadline* best = nullptr;
+  for (const auto& r : doc.deadlines) {
+    if (r.kind != DateKind::kEffective || !r.of_document || !r.date) continue;
+    if (!best || FirstDay(*r.date) > FirstDay(*best->date)) best = &r;
+  }
+  if (best) return best;
+  for (const auto& r : doc.deadlines)  // no effective clause: in force from its signing
+    if (r.kind == DateKind::kSigned && r.date) return &r;
+  return nullptr;
+}
+
+// The document's own end of validity: the earliest own expires date (by last day).
+const Deadline* ExpiresRecord(const Document& doc) {
+  const Deadline* best = nullptr;
+  for (const auto& r : doc.deadlines) {
+    if (r.kind != DateKind::kExpires || !r.of_document || !r.date) continue;
+    if (!best || LastDay(*r.date) < LastDay(*best->date)) best = &r;
+  }
+  return best;
+}
+
+// The standing EFFECTIVE and EXPIRES give on AS_OF: unknown without a start.
+LegalStatus ByDates(const std::optional<Date>& effective, const std::optional<Date>& expires, const Day& as_of) {
+  if (!effective) return LegalStatus::kUnknown;
+  if (FirstDay(*effective) > as_of) return LegalStatus::kNotYetInForce;
+  if (expires && LastDay(*expires) < as_of) return LegalStatus::kExpired;
+  return LegalStatus::kInForce;
+}
+
+// The clause that dates DOC on AS_OF: its end when its own dates have expired it, else its start
+// (line 0 if none).
+Evidence DatedOn(const CorpusDocument& doc, const std::optional<Day>& as_of) {
+  bool ended = as_of && ByDates(doc.effective, doc.expires, *as_of) == LegalStatus::kExpired;
+  const DatingClause& c = ended ? doc.ended : doc.started;
+  return c.line > 0 ? Evidence{doc.source, c.line, c.text} : Evidence{};
+}
 
 // A relation that has happened, with the date it took effect and the clause that dates it.
 struct Effect {
   const CorpusReference* ref = nullptr;
-  std::string date;
+  std::optional<Date> date;
   Evidence dated;
 };
 
@@ -52,7 +91,49 @@ void AddEvidence(std::vector<Evidence>& list, const Evidence& e) {
   list.push_back(e);
 }
 
+// The effect of reference R: the date it takes effect, and the citing document's dating clause
+// when that date is its start.
+Effect EffectOf(const CorpusReference& r, const std::function<const CorpusDocument*(const std::string&)>& find,
+                const std::optional<Day>& as_of) {
+  Effect e{&r, r.ref.date, {}};
+  if (e.date) return e;
+  const CorpusDocument* from = find(r.from);
+  if (from && from->effective && from->effective->precision == Precision::kDay) {
+    e.date = from->effective;
+    e.dated = DatedOn(*from, as_of);
+  } else if (from) {
+    e.date = from->date;
+  }
+  return e;
+}
+
 }  // namespace
+
+DocumentStatus StatusByDate(const Document& doc, const std::optional<Day>& as_of) {
+  DocumentStatus s;
+  const Deadline* effective = EffectiveRecord(doc);
+  const Deadline* expires = ExpiresRecord(doc);
+  if (expires) s.expires = expires->date;
+  if (!effective) return s;
+  s.effective = effective->date;
+  if (!as_of) return s;
+  s.status = ByDates(s.effective, s.expires, *as_of);
+  const Deadline* decisive = s.status == LegalStatus::kExpired ? expires : effective;
+  s.dated = {"", decisive->line, decisive->text};
+  return s;
+}
+
+DatingClause OwnClause(const Document& doc, DateKind kind) {
+  const Deadline* r = kind == DateKind::kExpires ? ExpiresRecord(doc) : EffectiveRecord(doc);
+  return r ? DatingClause{r->line, r->text} : DatingClause{};
+}
+
+bool ExpiresWithin(const Document& doc, const Day& as_of, int days) {
+  const Deadline* expires = ExpiresRecord(doc);
+  if (days < 0 || !expires) return false;
+  int left = DaysBetween(as_of, LastDay(*expires->date));
+  return left >= 0 && left <= days;
+}
 
 DocumentStatus Corpus::Status(const std::string& key, const std::string& date) const {
   Resolve();
@@ -67,64 +148,52 @@ DocumentStatus Corpus::Status(const std::string& key, const std::string& date) c
   for (const auto& r : refs_)
     if (r.ref.target_id == doc->id) incoming.push_back(&r);
   return DecideStatus(*doc, incoming, [this](const std::string& id) { return Find(id); },
-                      date.empty() ? as_of_ : date);
+                      date.empty() ? as_of_day_ : ParseIsoDay(date));
 }
 
-DocumentStatus DecideStatus(const CorpusDocument& doc_ref, const std::vector<const CorpusReference*>& incoming,
+DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const CorpusReference*>& incoming,
                             const std::function<const CorpusDocument*(const std::string&)>& find,
-                            const std::string& as_of) {
-  const CorpusDocument* doc = &doc_ref;
+                            const std::optional<Day>& as_of) {
   DocumentStatus s;
   s.known = true;
-  s.docno = doc->id;
-  if (doc->printed) s.evidence.push_back({doc->source, doc->line, "printed: " + doc->title});
+  s.docno = doc.id;
+  s.effective = doc.effective;
+  s.expires = doc.expires;
+  s.dated = DatedOn(doc, as_of);
+  if (doc.printed) s.evidence.push_back({doc.source, doc.line, "printed: " + doc.title});
   std::vector<Effect> effects;
-  for (const CorpusReference* rp : incoming) {
-    const CorpusReference& r = *rp;
-    if (r.ref.target_id != doc->id || !IsSupersession(r.ref.type)) continue;
-    Effect e{&r, r.ref.date, {}};
-    if (e.date.empty()) {
-      const CorpusDocument* from = find(r.from);
-      if (from && IsDay(from->effective)) {
-        e.date = from->effective;
-        e.dated = from->dated;
-      } else if (from) {
-        e.date = from->date;
-      }
-    }
-    if (!as_of.empty() && !e.date.empty() && CompareIsoDates(e.date, as_of) > 0) continue;  // not yet in effect
+  for (const CorpusReference* r : incoming) {
+    if (r->ref.target_id != doc.id || !IsSupersession(r->ref.type)) continue;
+    Effect e = EffectOf(*r, find, as_of);
+    s.events.push_back({r->ref.type, r->from, e.date, {r->source, r->ref.line, r->ref.text}});
+    if (as_of && e.date && FirstDay(*e.date) > *as_of) continue;  // not yet in effect
     effects.push_back(e);
   }
   std::stable_sort(effects.begin(), effects.end(), [](const Effect& a, const Effect& b) {
     int sa = Strength(a.ref->ref.type), sb = Strength(b.ref->ref.type);
-    return sa != sb ? sa > sb : CompareIsoDates(a.date, b.date) < 0;
+    return sa != sb ? sa > sb : a.date < b.date;  // none first; a month before its first day
   });
   for (const auto& e : effects) AddEvidence(s.evidence, {e.ref->source, e.ref->ref.line, e.ref->ref.text});
   for (const auto& e : effects)
     if (e.dated.line > 0) AddEvidence(s.evidence, e.dated);
-  bool expired = doc->printed && !doc->expires.empty() && !as_of.empty() && CompareIsoDates(doc->expires, as_of) < 0;
-  bool not_yet = doc->printed && !doc->effective.empty() && !as_of.empty() && CompareIsoDates(doc->effective, as_of) > 0;
+  LegalStatus by_dates = doc.printed && as_of ? ByDates(doc.effective, doc.expires, *as_of) : LegalStatus::kUnknown;
+  bool expired = doc.printed && as_of && doc.expires && LastDay(*doc.expires) < *as_of;
   if (!effects.empty() && (effects.front().ref->ref.type == Relation::kRepeals || !expired)) {
     s.status = StatusOf(effects.front().ref->ref.type);
     s.by = effects.front().ref->from;
-    s.date = effects.front().date;
-  } else if (expired) {
-    s.status = LegalStatus::kExpired;
-    s.date = doc->expires;
-    if (doc->dated.line > 0) AddEvidence(s.evidence, doc->dated);
-  } else if (not_yet) {
-    s.status = LegalStatus::kNotYetInForce;
-    s.date = doc->effective;
-    if (doc->dated.line > 0) AddEvidence(s.evidence, doc->dated);
-  } else if (doc->printed) {
-    s.status = LegalStatus::kInForce;
-    s.date = doc->effective;
-    if (doc->dated.line > 0) AddEvidence(s.evidence, doc->dated);
-  } else {
+    s.since = effects.front().date;
+    return s;
+  }
+  if (!doc.printed) {
     s.status = LegalStatus::kUnknown;
     for (const CorpusReference* r : incoming)  // cited only: say where
-      if (r->ref.target_id == doc->id) s.evidence.push_back({r->source, r->ref.line, r->ref.text});
+      if (r->ref.target_id == doc.id) s.evidence.push_back({r->source, r->ref.line, r->ref.text});
+    return s;
   }
+  // Printed: its own dates decide (in force when nothing dates it).
+  s.status = expired ? LegalStatus::kExpired : by_dates == LegalStatus::kNotYetInForce ? by_dates : LegalStatus::kInForce;
+  s.since = expired ? doc.expires : doc.effective;
+  if (s.dated.line > 0) AddEvidence(s.evidence, s.dated);
   return s;
 }
 

@@ -39,7 +39,7 @@ Issue MakeIssue(int rows_in_second = 2) {
   Document d;
   d.id = d.docno = "京测发〔2025〕2号";
   d.title = "关于印发《测试目录》的通知";
-  d.date = "2025-01-10";
+  d.date = ParseIsoDate("2025-01-10");
   Table t;
   t.title = "测试目录";
   t.headers = {"序号", "证书名称", "颁发机构"};

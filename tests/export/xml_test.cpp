@@ -33,13 +33,13 @@ Issue HandMadeIssue() {
   Issue issue;
   issue.source = "t.txt";
   issue.name = "2024-1";
-  issue.header = {2024, 1, 900, "2024-01-05", 3};
+  issue.header = {2024, 1, 900, ParseIsoDate("2024-01-05"), 3};
   Document d;
   d.id = d.docno = "京政发〔2024〕1号";
   d.docno_printed = "京政发[2024]1 号";
   d.title = "关于印发《某办法》的通知";
   d.issuers = {"北京市人民政府"};
-  d.date = "2024-01-02";
+  d.date = ParseIsoDate("2024-01-02");
   d.line = 10;
   d.docno_line = 12;
   d.body = Normalize("第一条 本办法自2024年2月1日起施行。\n", "t.txt").lines;
@@ -61,7 +61,7 @@ Issue HandMadeIssue() {
   section.rows.push_back(row);
   t.sections.push_back(section);
   d.tables.push_back(t);
-  d.deadlines.push_back({DateKind::kEffective, "2024-02-01", "day", 0, TimeUnit::kNone, "", "本办法自2024年2月1日起施行。", 15, true});
+  d.deadlines.push_back({DateKind::kEffective, ParseIsoDate("2024-02-01"), 0, TimeUnit::kNone, "", "本办法自2024年2月1日起施行。", 15, true});
   Reference r;
   r.type = Relation::kRepeals;
   r.to = "京政发〔2020〕9号";

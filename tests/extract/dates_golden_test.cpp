@@ -23,7 +23,7 @@ std::vector<std::string> DateFacts(const std::string& name) {
   for (const auto& doc : issue->documents)
     for (const auto& d : doc.deadlines)
       if (kinds.count(ToString(d.kind)))
-        out.push_back(doc.docno + "|" + ToString(d.kind) + "|" + d.date + "|" +
+        out.push_back(doc.docno + "|" + ToString(d.kind) + "|" + ToIso(d.date) + "|" +
                       (d.amount ? std::to_string(d.amount) + " " + ToString(d.unit) : "") + "|" + std::to_string(d.line));
   std::sort(out.begin(), out.end());
   return out;
@@ -170,7 +170,7 @@ TEST_CASE("every document of the sample issues carries its signing and publicati
           CHECK(d.date == issue->header.date);
         }
       }
-      CHECK(signed_count == (doc.date.empty() ? 0 : 1));
+      CHECK(signed_count == (ToIso(doc.date).empty() ? 0 : 1));
       CHECK(published == 1);
     }
   }

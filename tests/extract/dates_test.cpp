@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "extract/dates.hpp"
-#include "extract/validity.hpp"
+#include "xref/status.hpp"
 #include "normalize/normalizer.hpp"
 #include "pipeline/pipeline.hpp"
 
@@ -17,13 +17,13 @@ namespace {
 Document MakeDocument(const std::string& text, const std::string& signed_date = "2024-09-03") {
   Document d;
   d.body = Normalize(text, "t.txt").lines;
-  d.date = signed_date;
+  d.date = ParseIsoDate(signed_date);
   return d;
 }
 
 std::vector<Deadline> Extract(const std::string& text, const std::string& signed_date = "2024-09-03") {
   IssueHeader header;
-  header.date = "2024-11-15";
+  header.date = ParseIsoDate("2024-11-15");
   return ExtractDeadlines(MakeDocument(text, signed_date), header);
 }
 
@@ -38,9 +38,9 @@ std::vector<Deadline> OfKind(const std::vector<Deadline>& all, const std::string
 TEST_CASE("signing and publication dates", "[dates]") {
   auto all = Extract("本办法自2024年10月10日起施行。\n");
   REQUIRE(OfKind(all, "signed").size() == 1);
-  CHECK(OfKind(all, "signed")[0].date == "2024-09-03");
+  CHECK(ToIso(OfKind(all, "signed")[0].date) == "2024-09-03");
   REQUIRE(OfKind(all, "published").size() == 1);
-  CHECK(OfKind(all, "published")[0].date == "2024-11-15");
+  CHECK(ToIso(OfKind(all, "published")[0].date) == "2024-11-15");
 }
 
 TEST_CASE("absolute effective dates, every printed form", "[dates]") {
@@ -59,8 +59,8 @@ TEST_CASE("absolute effective dates, every printed form", "[dates]") {
     INFO(c.text);
     auto eff = OfKind(Extract(std::string(c.text) + "\n"), "effective");
     REQUIRE(eff.size() == 1);
-    CHECK(eff[0].date == c.date);
-    CHECK(eff[0].precision == c.precision);
+    CHECK(ToIso(eff[0].date) == c.date);
+    CHECK(PrecisionOf(eff[0].date) == c.precision);
     CHECK(eff[0].trigger.empty());
   }
 }
@@ -70,7 +70,7 @@ TEST_CASE("relative effective dates resolve to the signing date", "[dates]") {
     INFO(text);
     auto eff = OfKind(Extract(std::string(text) + "\n", "2024-08-27"), "effective");
     REQUIRE(eff.size() == 1);
-    CHECK(eff[0].date == "2024-08-27");
+    CHECK(ToIso(eff[0].date) == "2024-08-27");
     CHECK_FALSE(eff[0].trigger.empty());
   }
 }
@@ -78,17 +78,17 @@ TEST_CASE("relative effective dates resolve to the signing date", "[dates]") {
 TEST_CASE("effective some days after the issue, and without a printed year", "[dates]") {
   auto eff = OfKind(Extract("本规定自公布之日起30日后施行。\n", "2024-09-03"), "effective");
   REQUIRE(eff.size() == 1);
-  CHECK(eff[0].date == "2024-10-03");
+  CHECK(ToIso(eff[0].date) == "2024-10-03");
   CHECK(eff[0].trigger == "公布之日起30日后");
   eff = OfKind(Extract("本通知自10月1日起施行。\n", "2024-09-03"), "effective");
   REQUIRE(eff.size() == 1);
-  CHECK(eff[0].date == "2024-10-01");
+  CHECK(ToIso(eff[0].date) == "2024-10-01");
 }
 
 TEST_CASE("without a signing date a relative effective date stays empty", "[dates]") {
   auto eff = OfKind(Extract("本办法自印发之日起施行。\n", ""), "effective");
   REQUIRE(eff.size() == 1);
-  CHECK(eff[0].date.empty());
+  CHECK(ToIso(eff[0].date).empty());
   CHECK(eff[0].trigger == "印发之日");
 }
 
@@ -97,17 +97,17 @@ TEST_CASE("repeals: relative, with the document, from its coming into force", "[
                      "2024-09-27");
   auto rep = OfKind(all, "repeal-effective");
   REQUIRE(rep.size() == 1);
-  CHECK(rep[0].date == "2024-09-27");
+  CHECK(ToIso(rep[0].date) == "2024-09-27");
   CHECK(rep[0].trigger == "本办法发布之日");
 
   rep = OfKind(Extract("自2024年7月1日起,本市执行新标准。\n自本通告实施之日起,《某通知》(京环发〔2019〕11号)同时废止。\n"),
                "repeal-effective");
   REQUIRE(rep.size() == 1);
-  CHECK(rep[0].date == "2024-07-01");
+  CHECK(ToIso(rep[0].date) == "2024-07-01");
 
   rep = OfKind(Extract("本办法自2023年12月22日起实施。《某通知》(京文旅发〔2022〕108号)同时废止。\n"), "repeal-effective");
   REQUIRE(rep.size() == 1);
-  CHECK(rep[0].date == "2023-12-22");
+  CHECK(ToIso(rep[0].date) == "2023-12-22");
 }
 
 TEST_CASE("validity period of the document and its end date", "[dates]") {
@@ -116,11 +116,11 @@ TEST_CASE("validity period of the document and its end date", "[dates]") {
   REQUIRE(v.size() == 1);
   CHECK(v[0].amount == 5);
   CHECK(ToString(v[0].unit) == "year");
-  CHECK(v[0].date == "2021-08-23");
+  CHECK(ToIso(v[0].date) == "2021-08-23");
   CHECK(v[0].of_document);
   auto e = OfKind(all, "expires");
   REQUIRE(e.size() == 1);
-  CHECK(e[0].date == "2026-08-22");
+  CHECK(ToIso(e[0].date) == "2026-08-22");
 }
 
 TEST_CASE("trial period in Chinese numerals", "[dates]") {
@@ -131,25 +131,25 @@ TEST_CASE("trial period in Chinese numerals", "[dates]") {
   CHECK(ToString(t[0].unit) == "year");
   auto e = OfKind(all, "expires");
   REQUIRE(e.size() == 1);
-  CHECK(e[0].date == "2025-08-26");
+  CHECK(ToIso(e[0].date) == "2025-08-26");
 }
 
 TEST_CASE("with no effective date stated a period counts from the signing date", "[dates]") {
   auto all = Extract("本办法有效期3年。\n", "2024-09-03");
   auto v = OfKind(all, "validity");
   REQUIRE(v.size() == 1);
-  CHECK(v[0].date == "2024-09-03");
+  CHECK(ToIso(v[0].date) == "2024-09-03");
   CHECK(v[0].trigger == "印发之日");
   auto e = OfKind(all, "expires");
   REQUIRE(e.size() == 1);
-  CHECK(e[0].date == "2027-09-02");
+  CHECK(ToIso(e[0].date) == "2027-09-02");
 }
 
 TEST_CASE("a month-precision start gives a month-precision end", "[dates]") {
   auto e = OfKind(Extract("本办法从2023年7月施行,有效期两年。\n"), "expires");
   REQUIRE(e.size() == 1);
-  CHECK(e[0].date == "2025-06");
-  CHECK(e[0].precision == "month");
+  CHECK(ToIso(e[0].date) == "2025-06");
+  CHECK(PrecisionOf(e[0].date) == "month");
 }
 
 TEST_CASE("a validity period of something else has no end date and is not the document's", "[dates]") {
@@ -166,7 +166,7 @@ TEST_CASE("a validity period of something else has no end date and is not the do
 TEST_CASE("stated end of force and 长期有效", "[dates]") {
   auto e = OfKind(Extract("(一)本通知自印发之日起执行,执行期限至 2025 年 12 月 31 日。\n"), "expires");
   REQUIRE(e.size() == 1);
-  CHECK(e[0].date == "2025-12-31");
+  CHECK(ToIso(e[0].date) == "2025-12-31");
   CHECK(e[0].of_document);
   auto v = OfKind(Extract("依法取得的《人力资源服务许可证》长期有效。\n"), "validity");
   REQUIRE(v.size() == 1);
@@ -196,7 +196,7 @@ TEST_CASE("time limits with their triggers", "[dates]") {
     CHECK(lim[0].amount == c.amount);
     CHECK(ToString(lim[0].unit) == c.unit);
     CHECK(lim[0].trigger == c.trigger);
-    CHECK(lim[0].date.empty());
+    CHECK(ToIso(lim[0].date).empty());
   }
 }
 
@@ -213,42 +213,42 @@ TEST_CASE("durations that are conditions, counts or dates are not time limits", 
 TEST_CASE("deadlines on a date, with the year from the signing date", "[dates]") {
   auto lim = OfKind(Extract("请于9月24日前反馈本部门投诉工作联系人信息。\n", "2021-09-11"), "time-limit");
   REQUIRE(lim.size() == 1);
-  CHECK(lim[0].date == "2021-09-24");
+  CHECK(ToIso(lim[0].date) == "2021-09-24");
   lim = OfKind(Extract("本政策实施期限截至2023年12月31日,企业提交申请期限延长至2024年2月29日。\n"), "time-limit");
   REQUIRE(lim.size() == 1);
-  CHECK(lim[0].date == "2024-02-29");
+  CHECK(ToIso(lim[0].date) == "2024-02-29");
   CHECK(OfKind(Extract("在2020年12月31日之前发生的项目适用原方案。\n"), "time-limit").empty());
 }
 
 TEST_CASE("status by date", "[dates]") {
   Document d = MakeDocument("本办法自2021年9月1日起施行,有效期5年。\n", "2021-08-20");
   d.deadlines = ExtractDeadlines(d, IssueHeader{});
-  CHECK(ToString(StatusByDate(d, "2021-08-31").status) == "not-yet-in-force");
-  CHECK(ToString(StatusByDate(d, "2021-09-01").status) == "in-force");
-  CHECK(ToString(StatusByDate(d, "2026-08-31").status) == "in-force");
-  auto s = StatusByDate(d, "2026-09-01");
+  CHECK(ToString(StatusByDate(d, ParseIsoDay("2021-08-31")).status) == "not-yet-in-force");
+  CHECK(ToString(StatusByDate(d, ParseIsoDay("2021-09-01")).status) == "in-force");
+  CHECK(ToString(StatusByDate(d, ParseIsoDay("2026-08-31")).status) == "in-force");
+  auto s = StatusByDate(d, ParseIsoDay("2026-09-01"));
   CHECK(ToString(s.status) == "expired");
-  CHECK(s.effective == "2021-09-01");
-  CHECK(s.expires == "2026-08-31");
-  CHECK(ToString(StatusByDate(d, "2026-13-01").status) == "unknown");
-  CHECK(ExpiresWithin(d, "2026-08-01", 30));
-  CHECK_FALSE(ExpiresWithin(d, "2026-08-01", 29));
-  CHECK(ExpiresWithin(d, "2026-08-31", 0));
-  CHECK_FALSE(ExpiresWithin(d, "2026-09-01", 365));
+  CHECK(ToIso(s.effective) == "2021-09-01");
+  CHECK(ToIso(s.expires) == "2026-08-31");
+  CHECK(ToString(StatusByDate(d, ParseIsoDay("2026-13-01")).status) == "unknown");
+  CHECK(ExpiresWithin(d, *ParseIsoDay("2026-08-01"), 30));
+  CHECK_FALSE(ExpiresWithin(d, *ParseIsoDay("2026-08-01"), 29));
+  CHECK(ExpiresWithin(d, *ParseIsoDay("2026-08-31"), 0));
+  CHECK_FALSE(ExpiresWithin(d, *ParseIsoDay("2026-09-01"), 365));
 }
 
 TEST_CASE("status by date: month precision and no effective clause", "[dates]") {
   Document d = MakeDocument("三、新标准从2023年7月施行。\n", "2023-10-19");
   d.deadlines = ExtractDeadlines(d, IssueHeader{});
-  CHECK(ToString(StatusByDate(d, "2023-06-30").status) == "not-yet-in-force");
-  CHECK(ToString(StatusByDate(d, "2023-07-01").status) == "in-force");
+  CHECK(ToString(StatusByDate(d, ParseIsoDay("2023-06-30")).status) == "not-yet-in-force");
+  CHECK(ToString(StatusByDate(d, ParseIsoDay("2023-07-01")).status) == "in-force");
   Document plain = MakeDocument("现印发给你们,请认真贯彻执行。\n", "2023-09-05");
   plain.deadlines = ExtractDeadlines(plain, IssueHeader{});
-  CHECK(ToString(StatusByDate(plain, "2023-09-04").status) == "not-yet-in-force");
-  CHECK(ToString(StatusByDate(plain, "2023-09-05").status) == "in-force");
+  CHECK(ToString(StatusByDate(plain, ParseIsoDay("2023-09-04")).status) == "not-yet-in-force");
+  CHECK(ToString(StatusByDate(plain, ParseIsoDay("2023-09-05")).status) == "in-force");
   Document none = MakeDocument("现印发给你们。\n", "");
   none.deadlines = ExtractDeadlines(none, IssueHeader{});
-  CHECK(ToString(StatusByDate(none, "2023-09-05").status) == "unknown");
+  CHECK(ToString(StatusByDate(none, ParseIsoDay("2023-09-05")).status) == "unknown");
 }
 
 TEST_CASE("a dated 停止执行 of another text is a repeal date, not this document's start", "[dates]") {
@@ -256,8 +256,8 @@ TEST_CASE("a dated 停止执行 of another text is a repeal date, not this docum
   auto all = Extract("本办法自2021年3月1日起施行。\n自2021年7月1日起,原《北京市节能监察暂行办法》停止执行。\n");
   auto effective = OfKind(all, "effective");
   REQUIRE(effective.size() == 1);
-  CHECK(effective[0].date == "2021-03-01");
+  CHECK(ToIso(effective[0].date) == "2021-03-01");
   auto repeal = OfKind(all, "repeal-effective");
   REQUIRE(repeal.size() == 1);
-  CHECK(repeal[0].date == "2021-07-01");
+  CHECK(ToIso(repeal[0].date) == "2021-07-01");
 }

@@ -33,7 +33,7 @@ TEST_CASE("同时废止 repeals the cited 文号, nested 〈〉 kept in the titl
   CHECK(refs[0].to == "京人社事业发〔2023〕24号");
   CHECK(refs[0].to_printed == "京人社事业发〔2023〕24 号");  // as printed, spacing kept (records.hpp)
   CHECK(refs[0].title == "关于印发〈北京市境外职业资格认可目录(3.0版)〉的通知");
-  CHECK(refs[0].date.empty());
+  CHECK(ToIso(refs[0].date).empty());
   CHECK(refs[0].line == 1);
 }
 
@@ -42,9 +42,9 @@ TEST_CASE("自…起废止 and 同时废止 after a dated start carry the date",
       "本办法自 2023 年 12 月 22 日起实施。《甲办法》(京文旅发〔2022〕108 号)同时废止。\n\n"
       "《乙规定》(京政发〔2010〕3号)自2024年1月1日起废止。\n"));
   REQUIRE(refs.size() == 2);
-  CHECK(refs[0].date == "2023-12-22");
+  CHECK(ToIso(refs[0].date) == "2023-12-22");
   CHECK(ToString(refs[1].type) == "repeals");
-  CHECK(refs[1].date == "2024-01-01");
+  CHECK(ToIso(refs[1].date) == "2024-01-01");
   CHECK(refs[1].line == 3);
 }
 

@@ -16,9 +16,9 @@ std::string Shift(const std::string& start, int n) {
 }
 
 bool Works(const std::string& iso) {
-  Date d;
-  REQUIRE(ParseIsoDate(iso, &d));
-  return WorkCalendar::Official().IsWorkday(d);
+  std::optional<Day> d = ParseIsoDay(iso);
+  REQUIRE(d);
+  return WorkCalendar::Official().IsWorkday(*d);
 }
 
 }  // namespace
@@ -32,7 +32,7 @@ TEST_CASE("holiday calendar parses and covers 2020-2026", "[dates][workdays]") {
 
 TEST_CASE("every 调休 working day of the calendar is a Saturday or Sunday", "[dates][workdays]") {
   const auto& cal = WorkCalendar::Official();
-  Date d{std::chrono::year(2020), std::chrono::January, std::chrono::day(1)};
+  Day d{std::chrono::year(2020), std::chrono::January, std::chrono::day(1)};
   for (; d.year() <= std::chrono::year(2026); d = AddDays(d, 1)) {
     std::chrono::weekday w{std::chrono::sys_days(d)};
     bool weekend = w == std::chrono::Saturday || w == std::chrono::Sunday;
@@ -48,7 +48,7 @@ TEST_CASE("2024 National Day: 10-01..10-07 off, Sunday 09-29 and Saturday 10-12 
   CHECK_FALSE(Works("2024-10-07"));
   CHECK(Works("2024-10-08"));
   CHECK(Works("2024-10-12"));
-  CHECK(WorkCalendar::Official().NameOf(Date{std::chrono::year(2024), std::chrono::October, std::chrono::day(3)}) ==
+  CHECK(WorkCalendar::Official().NameOf(Day{std::chrono::year(2024), std::chrono::October, std::chrono::day(3)}) ==
         "国庆节");
   CHECK(Shift("2024-09-27", 1) == "2024-09-29");  // Friday → the 调休 Sunday
   CHECK(Shift("2024-09-29", 1) == "2024-09-30");
@@ -118,9 +118,9 @@ TEST_CASE("a malformed calendar names the file and line", "[dates][workdays]") {
 
 TEST_CASE("a period ends the day before its anniversary", "[dates][workdays]") {
   auto end = [](const std::string& start, int months) {
-    Date d;
-    REQUIRE(ParseIsoDate(start, &d));
-    return FormatIsoDate(PeriodEnd(d, months));
+    std::optional<Day> d = ParseIsoDay(start);
+    REQUIRE(d);
+    return ToIso(PeriodEnd(*d, months));
   };
   CHECK(end("2021-08-23", 60) == "2026-08-22");
   CHECK(end("2024-08-27", 12) == "2025-08-26");

@@ -53,18 +53,39 @@ TEST_CASE("supersession relations are the five that change a document's standing
   CHECK_FALSE(IsSupersession(Relation::kImplements));
 }
 
-TEST_CASE("ISO dates compare by value, a month standing for its first day", "[date]") {
-  CHECK(CompareIsoDates("2024-03-01", "2024-03-15") < 0);
-  CHECK(CompareIsoDates("2024-03", "2024-03-15") < 0);
-  CHECK(CompareIsoDates("2024-04", "2024-03-15") > 0);
-  CHECK(CompareIsoDates("2024-03", "2024-03-01") < 0);  // as the texts sort
-  CHECK(CompareIsoDates("2024-03-01", "2024-03-01") == 0);
-  CHECK(CompareIsoDates("", "2024-03-01") < 0);
-  CHECK(CompareIsoDates("2024-03-01", "") > 0);
+TEST_CASE("dates compare by value, a month standing for its first day", "[date]") {
+  auto date = [](const char* iso) { return ParseIsoDate(iso); };
+  CHECK(date("2024-03-01") < date("2024-03-15"));
+  CHECK(date("2024-03") < date("2024-03-15"));
+  CHECK(date("2024-04") > date("2024-03-15"));
+  CHECK(date("2024-03") < date("2024-03-01"));  // as the texts sort
+  CHECK(date("2024-03-01") == date("2024-03-01"));
+  CHECK(std::optional<Date>() < date("2024-03-01"));  // no date before every date
+  CHECK(date("2024-03-01") > std::optional<Date>());
 }
 
-TEST_CASE("Today is a real date and TodayIso spells it", "[date]") {
-  Date d;
-  REQUIRE(ParseIsoDate(TodayIso(), &d));
-  CHECK(d.ok());
+TEST_CASE("ISO dates parse strictly and print as they were read", "[date]") {
+  for (const char* iso : {"2024-03-01", "2024-03", "2024-02-29", "0999-12-31"}) CHECK(ToIso(ParseIsoDate(iso)) == iso);
+  CHECK(ParseIsoDate("2024-03")->precision == Precision::kMonth);
+  CHECK(PrecisionOf(ParseIsoDate("2024-03")) == "month");
+  CHECK(PrecisionOf(ParseIsoDate("2024-03-01")) == "day");
+  CHECK(PrecisionOf(std::nullopt) == "");
+  for (const char* bad : {"", "2023-02-29", "2024-13", "2024-3-1", "2024-03-01x", "2024年3月", "２０２４-03-01"})
+    CHECK_FALSE(ParseIsoDate(bad));
+  CHECK_FALSE(ParseIsoDay("2024-03"));
+  CHECK(ToIso(std::optional<Date>()) == "");
+}
+
+TEST_CASE("a month covers its first to its last day", "[date]") {
+  Date month = *ParseIsoDate("2024-02");
+  CHECK(ToIso(FirstDay(month)) == "2024-02-01");
+  CHECK(ToIso(LastDay(month)) == "2024-02-29");
+  Date day = *ParseIsoDate("2024-02-10");
+  CHECK(FirstDay(day) == LastDay(day));
+  CHECK(sizeof(Date) <= 8);  // a few bytes, not a std::string
+}
+
+TEST_CASE("Today is a real date and ToIso spells it", "[date]") {
+  REQUIRE(ParseIsoDay(ToIso(Today())));
+  CHECK(Today().ok());
 }

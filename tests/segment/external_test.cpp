@@ -89,9 +89,9 @@ int CountKind(const Document& d, const std::string& kind) {
 std::vector<std::string> Effective(const Document& d) {
   std::vector<std::string> out;
   for (const auto& r : d.deadlines)
-    if (ToString(r.kind) == "effective" && r.of_document && !r.date.empty() &&
-        std::find(out.begin(), out.end(), r.date) == out.end())
-      out.push_back(r.date);
+    if (ToString(r.kind) == "effective" && r.of_document && !ToIso(r.date).empty() &&
+        std::find(out.begin(), out.end(), ToIso(r.date)) == out.end())
+      out.push_back(ToIso(r.date));
   return out;
 }
 
@@ -172,7 +172,7 @@ struct Seen {
 std::vector<Seen> Documents(const Issue& issue) {
   std::vector<Seen> out;
   for (const auto& d : issue.documents)
-    out.push_back({d.title, CountKind(d, "chapter"), CountKind(d, "article"), d.date});
+    out.push_back({d.title, CountKind(d, "chapter"), CountKind(d, "article"), ToIso(d.date)});
   return out;
 }
 
@@ -200,7 +200,7 @@ TEST_CASE("each outside text alone is one document with its chapters, articles a
     // No masthead: not an issue; nothing invented.
     CHECK(issue.header.year == 0);
     CHECK(issue.header.number == 0);
-    CHECK(issue.header.date.empty());
+    CHECK(ToIso(issue.header.date).empty());
     CHECK(issue.findings.empty());
   }
 }
@@ -210,12 +210,12 @@ TEST_CASE("a regulation alone is dated by its dating lines", "[segment][external
   Issue issue = Build("02.txt", External("02"));
   REQUIRE(issue.documents.size() == 1);
   const Document& d = issue.documents[0];
-  CHECK(d.date == "2016-03-24");
+  CHECK(ToIso(d.date) == "2016-03-24");
   CHECK(d.date_line == 9);
   CHECK(d.id == "02#1");  // no number: file stem and position
   std::vector<std::string> kinds;
   for (const auto& r : d.deadlines)
-    if (ToString(r.kind) == "adopted" || ToString(r.kind) == "amended" || ToString(r.kind) == "signed") kinds.push_back(ToString(r.kind) + " " + r.date);
+    if (ToString(r.kind) == "adopted" || ToString(r.kind) == "amended" || ToString(r.kind) == "signed") kinds.push_back(ToString(r.kind) + " " + ToIso(r.date));
   CHECK(kinds == std::vector<std::string>{"adopted 1989-09-21", "amended 1996-05-30", "amended 2010-12-23",
                                           "amended 2016-03-24"});
   // 12.txt:9 a later 通过 (of an amending decision) is an amendment, not a second adoption
@@ -223,7 +223,7 @@ TEST_CASE("a regulation alone is dated by its dating lines", "[segment][external
   int adopted = 0;
   for (const auto& r : rules.documents.at(0).deadlines) adopted += ToString(r.kind) == "adopted";
   CHECK(adopted == 1);
-  CHECK(rules.documents[0].date == "2023-07-28");
+  CHECK(ToIso(rules.documents[0].date) == "2023-07-28");
   // 自公布之日起施行 counts from the publication the dating lines print: the adoption of a text
   // never amended (01.txt:3, :27); an amended text does not say when it was published (05.txt:3-9,
   // :219), so no date is given rather than an amendment's.
@@ -232,7 +232,7 @@ TEST_CASE("a regulation alone is dated by its dating lines", "[segment][external
   // 40.txt:3 "2021年8月26日 国家市场监督管理总局令第47号公布": promulgated by that order, its number
   Issue order = Build("40.txt", External("40"));
   CHECK(order.documents.at(0).docno == "国家市场监督管理总局令第47号");
-  CHECK(order.documents[0].date == "2021-08-26");
+  CHECK(ToIso(order.documents[0].date) == "2021-08-26");
 }
 
 TEST_CASE("a text that is not a document says so", "[segment][external]") {
@@ -298,7 +298,7 @@ TEST_CASE("an announcement numbered by year is cut at its header", "[segment]") 
   CHECK(notice.id == notice.docno);
   CHECK(notice.title == "关于废止《北京市网络交易监督管理办法》等文件的公告");
   CHECK(notice.issuers == std::vector<std::string>{"北京市市场监督管理局", "北京市发展和改革委员会", "北京市财政局"});
-  CHECK(notice.date == "2023-11-20");
+  CHECK(ToIso(notice.date) == "2023-11-20");
   CHECK(Effective(notice) == std::vector<std::string>{"2023-12-01"});
   CHECK(CountKind(notice, "article") == 0);
   const Document& decision = issue.documents[2];
@@ -306,7 +306,7 @@ TEST_CASE("an announcement numbered by year is cut at its header", "[segment]") 
   CHECK(decision.id == "mixed#3");
   CHECK(decision.title == "关于表彰2024年度先进集体的决定");
   CHECK(decision.issuers == std::vector<std::string>{"北京市人民政府"});
-  CHECK(decision.date == "2025-01-20");
+  CHECK(ToIso(decision.date) == "2025-01-20");
 }
 
 TEST_CASE("the contents cross-check the documents found by their headers", "[segment][external]") {
@@ -371,7 +371,7 @@ TEST_CASE("a standing committee announcement keeps the regulation it publishes",
   const Document& notice = issue.documents[0];
   CHECK(notice.docno == "北京市人民代表大会常务委员会公告〔十六届〕第10号");
   CHECK(notice.issuers == std::vector<std::string>{"北京市人民代表大会常务委员会"});
-  CHECK(notice.date == "2023-11-24");
+  CHECK(ToIso(notice.date) == "2023-11-24");
   CheckGold(notice, GoldOf("24"));  // 24.txt:287 its regulation's chapters, articles, 2024-03-01
   CheckGold(issue.documents[1], GoldOf("32"));
   CHECK(issue.documents[1].title == "北京市规章设定罚款限额规定");
@@ -392,7 +392,7 @@ TEST_CASE("an order whose number line names its series starts a document", "[seg
   CHECK(order.docno == "北京市人民政府令第320号");
   CHECK(order.title == "北京市人民政府令");
   CHECK(order.issuers == std::vector<std::string>{"北京市人民政府"});
-  CHECK(order.date == "2025-01-15");
+  CHECK(ToIso(order.date) == "2025-01-15");
   CHECK(CountKind(order, "article") == 2);  // its regulation stays inside it
   CHECK(Effective(order) == std::vector<std::string>{"2025-03-01"});
 }

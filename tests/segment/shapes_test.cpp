@@ -38,7 +38,7 @@ TEST_CASE("titles listed under a line ending in a colon stay in the document tha
   REQUIRE(issue.documents.size() == 1);
   const Document& doc = issue.documents[0];
   CHECK(doc.docno == "京政发〔2023〕9号");
-  CHECK(doc.date == "2023-03-01");
+  CHECK(ToIso(doc.date) == "2023-03-01");
   // The listed titles are repealed, each with the 文号 printed on the line under it.
   const Reference* first = FindRef(doc, "京政发〔2010〕3号");
   const Reference* second = FindRef(doc, "京政发〔2012〕14号");
@@ -71,10 +71,10 @@ TEST_CASE("a 批复 addressed to the one agency that asked reads its recipient, 
   REQUIRE(issue.documents.size() == 2);
   CHECK(issue.documents[0].docno == "京政函〔2021〕12号");
   CHECK(issue.documents[0].recipients == "通州区人民政府");
-  CHECK(issue.documents[0].date == "2021-02-03");
+  CHECK(ToIso(issue.documents[0].date) == "2021-02-03");
   CHECK(issue.documents[1].title == "关于同意房山区撤销窦店镇设立窦店街道的批复");
   CHECK(issue.documents[1].recipients == "房山区人民政府");
-  CHECK(issue.documents[1].date == "2021-03-04");
+  CHECK(ToIso(issue.documents[1].date) == "2021-03-04");
 }
 
 TEST_CASE("a document printed in the GB/T 9704 layout has its title under its 文号", "[segment][shapes]") {
@@ -100,12 +100,12 @@ TEST_CASE("a document printed in the GB/T 9704 layout has its title under its �
   CHECK(first.title == "关于印发《北京市文化馆总分馆制建设办法》的通知");
   CHECK(first.issuers == std::vector<std::string>{"北京市人民政府办公厅"});
   CHECK(first.recipients == "各区人民政府,市政府各委、办、局,各市属机构");
-  CHECK(first.date == "2021-03-05");
+  CHECK(ToIso(first.date) == "2021-03-05");
   const Document& second = issue.documents[1];
   CHECK(second.docno == "京发改〔2022〕15号");
   CHECK(second.title == "关于调整本市部分行政事业性收费标准的通知");
   CHECK(second.issuers == std::vector<std::string>{"北京市发展和改革委员会", "北京市财政局"});
-  CHECK(second.date == "2022-02-10");
+  CHECK(ToIso(second.date) == "2022-02-10");
 }
 
 TEST_CASE("a 决定 with no 主送 does not take its first sentence as its recipients", "[segment][shapes]") {
@@ -122,7 +122,7 @@ TEST_CASE("a 决定 with no 主送 does not take its first sentence as its recip
       "2023年1月5日\n");
   REQUIRE(issue.documents.size() == 1);
   CHECK(issue.documents[0].recipients.empty());
-  CHECK(issue.documents[0].date == "2023-01-05");
+  CHECK(ToIso(issue.documents[0].date) == "2023-01-05");
 }
 
 TEST_CASE("a running head inside a wrapped title or an article is not part of either", "[segment][shapes]") {
@@ -188,12 +188,12 @@ TEST_CASE("a 通告 or 公告 whose kind stands alone under its issuers is numbe
       "2022年1月20日\n");
   REQUIRE(issue.documents.size() == 3);
   CHECK(issue.documents[0].docno == "京政发〔2022〕8号");  // (2022) read as 〔2022〕
-  CHECK(issue.documents[0].date == "2022-03-01");
+  CHECK(ToIso(issue.documents[0].date) == "2022-03-01");
   CHECK(issue.documents[1].docno == "北京市公安局公安交通管理局通告第1号");
   CHECK(issue.documents[1].issuers == std::vector<std::string>{"北京市公安局公安交通管理局"});
-  CHECK(issue.documents[1].date == "2023-04-20");
+  CHECK(ToIso(issue.documents[1].date) == "2023-04-20");
   CHECK(issue.documents[2].docno == "北京市市场监督管理局公告2022年第1号");
-  CHECK(issue.documents[2].date == "2022-01-20");
+  CHECK(ToIso(issue.documents[2].date) == "2022-01-20");
 }
 
 TEST_CASE("a document a notice forwards, printed under it with its own title and 文号, stays in the notice", "[segment][shapes]") {
@@ -220,7 +220,7 @@ TEST_CASE("a document a notice forwards, printed under it with its own title and
       "2020年6月20日\n");
   REQUIRE(issue.documents.size() == 2);
   CHECK(issue.documents[0].docno == "京政办发〔2020〕1号");
-  CHECK(issue.documents[0].date == "2020-01-10");  // the notice's own signature, not the 意见's
+  CHECK(ToIso(issue.documents[0].date) == "2020-01-10");  // the notice's own signature, not the 意见's
   CHECK(issue.documents[1].docno == "京教基〔2020〕5号");
 }
 
@@ -234,10 +234,10 @@ TEST_CASE("a dating line holding the adoption and each amendment dates the regul
       "第一条 为了防治大气污染,制定本条例。\n"
       "第二条 本条例自2014年3月1日起施行。\n");
   REQUIRE(issue.documents.size() == 1);
-  CHECK(issue.documents[0].date == "2021-09-24");
+  CHECK(ToIso(issue.documents[0].date) == "2021-09-24");
   ExtractAll(issue);
   std::vector<std::string> dated;
   for (const auto& d : issue.documents[0].deadlines)
-    if (d.kind == DateKind::kAdopted || d.kind == DateKind::kAmended) dated.push_back(ToString(d.kind) + " " + d.date);
+    if (d.kind == DateKind::kAdopted || d.kind == DateKind::kAmended) dated.push_back(ToString(d.kind) + " " + ToIso(d.date));
   CHECK(dated == std::vector<std::string>{"adopted 2014-01-22", "amended 2018-03-30", "amended 2021-09-24"});
 }

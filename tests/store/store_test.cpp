@@ -45,7 +45,7 @@ const std::string& SampleDb() {
 }
 
 std::string Describe(const DocumentStatus& s) {
-  std::string out = s.docno + " " + ToString(s.status) + " by=" + s.by + " date=" + s.date + (s.known ? " known" : "");
+  std::string out = s.docno + " " + ToString(s.status) + " by=" + s.by + " date=" + ToIso(s.since) + (s.known ? " known" : "");
   for (const auto& e : s.evidence) out += "\n  " + e.source + ":" + std::to_string(e.line) + " " + e.text;
   return out;
 }

@@ -31,7 +31,7 @@ TEST_CASE("a document printed in one issue and repealed in another", "[refs]") {
   auto s = c.Status("京示发〔2022〕3号", "2025-01-01");
   CHECK(ToString(s.status) == "repealed");
   CHECK(s.by == "京示发〔2024〕7号");
-  CHECK(s.date == "2024-04-01");  // xref-b.txt:41 本办法自2024年4月1日起施行。…同时废止。
+  CHECK(ToIso(s.since) == "2024-04-01");  // xref-b.txt:41 本办法自2024年4月1日起施行。…同时废止。
   REQUIRE(s.evidence.size() >= 2);
   CHECK(s.evidence[0].source == Data("xref-a.txt"));
   CHECK(s.evidence[0].line == 27);  // xref-a.txt:27 京示发〔2022〕3号

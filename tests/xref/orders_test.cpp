@@ -14,7 +14,7 @@ Reference Repeal(const std::string& to, const std::string& title) {
   r.to = to;
   r.title = title;
   r.line = 9;
-  r.date = "2022-04-01";
+  r.date = ParseIsoDate("2022-04-01");
   return r;
 }
 
@@ -23,7 +23,7 @@ Document Printed(const std::string& docno, const std::string& title) {
   d.id = docno;
   d.docno = docno;
   d.title = title;
-  d.date = "2020-01-01";
+  d.date = ParseIsoDate("2020-01-01");
   return d;
 }
 
@@ -60,7 +60,7 @@ TEST_CASE("a repealed order cited only is known to status in any printed form", 
     auto s = c.Status(key, "2023-01-01");
     CHECK(ToString(s.status) == "repealed");
     CHECK(s.by == "公安部令第162号");
-    CHECK(s.date == "2022-04-01");
+    CHECK(ToIso(s.since) == "2022-04-01");
   }
   CHECK(ToString(c.Status("公安部令第124号", "2023-01-01").status) == "unknown");
 }

@@ -97,7 +97,7 @@ TEST_CASE("2021 第44期: 京商务财务字〔2018〕25号 and 京商函字〔2
   CHECK(Repeals(c, "京商财务字〔2021〕34号", "京商务财务字〔2018〕25号", 953));
   auto s = c.Status("京商务财务字〔2018〕25号", "2022-01-01");
   CHECK(ToString(s.status) == "repealed");
-  CHECK(s.date == "2021-09-09");
+  CHECK(ToIso(s.since) == "2021-09-09");
   // 2021-44.txt:1223 2019 年 11 月 22 日印发的《…》(京商函字〔2019〕1272 号)同时废止。
   CHECK(Repeals(c, "京商函字〔2021〕1056号", "京商函字〔2019〕1272号", 1223));
   // 2021-44.txt:1068 对《北京市外商投资企业投诉工作管理办法》(京商函字〔2019〕1272号)进行了修订。
@@ -117,6 +117,6 @@ TEST_CASE("2024 第16期: 京文旅发〔2022〕108号 repealed on 2023-12-22", 
   CHECK(Repeals(c, "京文旅发〔2023〕110号", "京文旅发〔2022〕108号", 1150));
   auto s = c.Status("京文旅发〔2022〕108号", "2024-01-01");
   CHECK(ToString(s.status) == "repealed");
-  CHECK(s.date == "2023-12-22");
+  CHECK(ToIso(s.since) == "2023-12-22");
   CHECK(ToString(c.Status("京文旅发〔2022〕108号", "2023-12-01").status) == "unknown");  // not yet repealed, not printed
 }

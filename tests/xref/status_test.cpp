@@ -1,0 +1,77 @@
+// The one place a status is decided (xref/status.hpp): by a document's own dates, a month
+// covering its first to its last day, then by the relations in effect on the day asked; the
+// record keeps every relation as an event whether or not it is in effect yet.
+#include <catch2/catch.hpp>
+
+#include "xref/status.hpp"
+
+using namespace gazette;
+
+namespace {
+
+Day On(const char* iso) { return *ParseIsoDay(iso); }
+
+// A printed document in force from START to END (ISO texts: a day or a month).
+CorpusDocument Printed(const char* start, const char* end) {
+  CorpusDocument d;
+  d.id = d.docno = "京政发〔2023〕7号";
+  d.printed = true;
+  d.source = "t.txt";
+  d.line = 3;
+  d.date = ParseIsoDate("2023-05-10");
+  d.effective = ParseIsoDate(start);
+  d.expires = ParseIsoDate(end);
+  d.started = {20, "本办法自2023年7月起施行,有效期2年。"};
+  d.ended = d.started;
+  return d;
+}
+
+DocumentStatus Decide(const CorpusDocument& doc, const std::vector<const CorpusReference*>& incoming, const char* day,
+                      const CorpusDocument* citing = nullptr) {
+  return DecideStatus(doc, incoming, [citing](const std::string&) { return citing; }, On(day));
+}
+
+}  // namespace
+
+TEST_CASE("a month-precision period is in force through its last month", "[status]") {
+  CorpusDocument doc = Printed("2023-07", "2025-06");  // as 2023-42.txt:318 dates a start by month
+  CHECK(Decide(doc, {}, "2023-06-30").status == LegalStatus::kNotYetInForce);
+  CHECK(Decide(doc, {}, "2023-07-01").status == LegalStatus::kInForce);
+  CHECK(Decide(doc, {}, "2025-06-30").status == LegalStatus::kInForce);
+  DocumentStatus s = Decide(doc, {}, "2025-07-01");
+  CHECK(s.status == LegalStatus::kExpired);
+  CHECK(ToIso(s.since) == "2025-06");
+  CHECK(ToIso(s.effective) == "2023-07");
+  CHECK(s.dated.line == 20);
+}
+
+TEST_CASE("a relation counts from the day it takes effect, and is an event before that", "[status]") {
+  CorpusDocument doc = Printed("2023-07-01", "");
+  CorpusDocument citing = Printed("2024-03-01", "");
+  citing.id = "京政发〔2024〕2号";
+  CorpusReference r{"u.txt", citing.id, {}};
+  r.ref.type = Relation::kRepeals;
+  r.ref.target_id = doc.id;
+  r.ref.line = 41;
+  r.ref.text = "《…》同时废止。";
+  DocumentStatus before = Decide(doc, {&r}, "2024-02-29", &citing);
+  CHECK(before.status == LegalStatus::kInForce);
+  REQUIRE(before.events.size() == 1);
+  CHECK(ToIso(before.events[0].date) == "2024-03-01");  // the citing document's start
+  CHECK(before.events[0].clause.line == 41);
+  DocumentStatus after = Decide(doc, {&r}, "2024-03-01", &citing);
+  CHECK(after.status == LegalStatus::kRepealed);
+  CHECK(after.by == citing.id);
+  CHECK(ToIso(after.since) == "2024-03-01");
+  r.ref.date = ParseIsoDate("2025-01-01");  // 自2025年1月1日起废止: the clause's own date wins
+  CHECK(Decide(doc, {&r}, "2024-12-31", &citing).status == LegalStatus::kInForce);
+}
+
+TEST_CASE("a document not printed is unknown, and so is one nothing dates by its dates alone", "[status]") {
+  CorpusDocument stub;
+  stub.id = "京政发〔2019〕1号";
+  CHECK(Decide(stub, {}, "2024-01-01").status == LegalStatus::kUnknown);
+  Document none;
+  CHECK(StatusByDate(none, On("2024-01-01")).status == LegalStatus::kUnknown);
+  CHECK(StatusByDate(none, std::nullopt).status == LegalStatus::kUnknown);
+}
