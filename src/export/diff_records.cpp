@@ -73,7 +73,7 @@ nlohmann::ordered_json SpansJson(const std::vector<DiffSpan>& spans) {
 }
 
 std::string DiffSummary(const DocumentDiff& d) {
-  if (d.what == "tables") return Counts(d.Count(diff::DiffUnit::kRow), true);
+  if (d.what == Compared::kTables) return Counts(d.Count(diff::DiffUnit::kRow), true);
   std::string s = Counts(d.Count(diff::DiffUnit::kArticle), false);
   DiffCounts chapters = d.Count(diff::DiffUnit::kChapter);
   if (chapters.kept + chapters.changed + chapters.renumbered + chapters.added + chapters.removed > 0)
@@ -82,10 +82,10 @@ std::string DiffSummary(const DocumentDiff& d) {
 }
 
 void WriteDiffText(std::ostream& out, const DocumentDiff& d) {
-  out << d.old_id << " → " << d.new_id << " (" << d.what << ")\n" << DiffSummary(d) << "\n";
+  out << d.old_id << " → " << d.new_id << " (" << ToString(d.what) << ")\n" << DiffSummary(d) << "\n";
   for (const auto& e : d.entries) {
-    if (e.change == "kept" || e.change == "same") continue;
-    out << e.change << "\t" << (e.unit == diff::DiffUnit::kChapter ? "chapter " : "");
+    if (e.change == Change::kKept || e.change == Change::kSame) continue;
+    out << ToString(e.change) << "\t" << (e.unit == diff::DiffUnit::kChapter ? "chapter " : "");
     out << (e.old_side ? Label(*e.old_side) : "-") << " → " << (e.new_side ? Label(*e.new_side) : "-") << "\t";
     const DiffSide& shown = e.new_side ? *e.new_side : *e.old_side;
     out << Gist(shown) << "\t" << (e.fields.empty() ? "-" : Join(e.fields, ",")) << "\t";
@@ -101,7 +101,7 @@ std::vector<nlohmann::ordered_json> DiffRecords(const DocumentDiff& d) {
     j["old_doc"] = d.old_id;
     j["new_doc"] = d.new_id;
     j["unit"] = ToString(e.unit);
-    j["change"] = e.change;
+    j["change"] = ToString(e.change);
     j["old"] = SideJson(e.old_side);
     j["new"] = SideJson(e.new_side);
     j["fields"] = e.fields;
