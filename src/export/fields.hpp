@@ -1,0 +1,54 @@
+// A record's keys defined once: each record is a table of Field{key, getter}, from which both
+// its key list (the CSV/TSV header, the documented JSON keys) and the record itself are made, so
+// a key can never be listed and not written, or written and not listed.
+//
+//   constexpr Field<Finding> kFindingFields[] = {
+//       {"line", [](const Finding& f) -> Record { return f.line; }},
+//       {"kind", [](const Finding& f) -> Record { return f.kind; }}};
+//   KeysOf(kFindingFields)           → {"line", "kind"}
+//   RecordOf(kFindingFields, finding) → {"line": 3, "kind": "seq-gap"}
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "export/records.hpp"
+
+namespace gazette {
+
+/// One key of a record of SOURCE and how its value is read.
+template <typename Source>
+struct Field {
+  std::string_view key;
+  Record (*get)(const Source&);
+};
+
+/// The keys of FIELDS, in order.
+template <typename Source, std::size_t N>
+std::vector<std::string> KeysOf(const Field<Source> (&fields)[N]) {
+  std::vector<std::string> keys;
+  keys.reserve(N);
+  for (const auto& f : fields) keys.emplace_back(f.key);
+  return keys;
+}
+
+/// Appends the keys of FIELDS with their values read from SOURCE to RECORD.
+template <typename Source, std::size_t N>
+void AddFields(Record& record, const Field<Source> (&fields)[N], const Source& source) {
+  for (const auto& f : fields) record[std::string(f.key)] = f.get(source);
+}
+
+/// The record of SOURCE: every field of FIELDS, in order.
+template <typename Source, std::size_t N>
+Record RecordOf(const Field<Source> (&fields)[N], const Source& source) {
+  Record record = Record::object();
+  AddFields(record, fields, source);
+  return record;
+}
+
+/// How every record writes a date field: the date's ISO text (YYYY-MM-DD or YYYY-MM), "" when
+/// there is none. The one place a record formats a date.
+inline std::string DateText(const std::string& iso) { return iso; }
+
+}  // namespace gazette
