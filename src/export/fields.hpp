@@ -7,6 +7,9 @@
 //       {"kind", [](const Finding& f) -> Record { return f.kind; }}};
 //   KeysOf(kFindingFields)           → {"line", "kind"}
 //   RecordOf(kFindingFields, finding) → {"line": 3, "kind": "seq-gap"}
+//
+// The workbook's sheets use the same tables with a header per column and a cell per value:
+// Field<Source, SheetCell> and ValuesOf.
 #pragma once
 #include <cstddef>
 #include <string>
@@ -17,20 +20,37 @@
 
 namespace gazette {
 
-/// One key of a record of SOURCE and how its value is read.
-template <typename Source>
+/// One key of a record of SOURCE and how its value (a Record, or a sheet's cell) is read.
+template <typename Source, typename Value = Record>
 struct Field {
   std::string_view key;
-  Record (*get)(const Source&);
+  Value (*get)(const Source&);
 };
 
 /// The keys of FIELDS, in order.
-template <typename Source, std::size_t N>
-std::vector<std::string> KeysOf(const Field<Source> (&fields)[N]) {
+template <typename Source, typename Value, std::size_t N>
+std::vector<std::string> KeysOf(const Field<Source, Value> (&fields)[N]) {
   std::vector<std::string> keys;
   keys.reserve(N);
   for (const auto& f : fields) keys.emplace_back(f.key);
   return keys;
+}
+
+/// The position of KEY in FIELDS, -1 if it is none of them.
+template <typename Source, typename Value, std::size_t N>
+int IndexOf(const Field<Source, Value> (&fields)[N], std::string_view key) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (fields[i].key == key) return static_cast<int>(i);
+  return -1;
+}
+
+/// The value of every field of FIELDS read from SOURCE, in order (a sheet's row).
+template <typename Source, typename Value, std::size_t N>
+std::vector<Value> ValuesOf(const Field<Source, Value> (&fields)[N], const Source& source) {
+  std::vector<Value> values;
+  values.reserve(N);
+  for (const auto& f : fields) values.push_back(f.get(source));
+  return values;
 }
 
 /// Appends the keys of FIELDS with their values read from SOURCE to RECORD.

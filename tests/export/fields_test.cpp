@@ -9,6 +9,7 @@
 #include "export/flat_records.hpp"
 #include "export/query.hpp"
 #include "export/search.hpp"
+#include "export/xlsx_sheets.hpp"
 #include "store/reader.hpp"
 
 using namespace gazette;
@@ -116,4 +117,28 @@ TEST_CASE("fields: diff records and both shapes of their sides have their keys",
   CHECK(records[0]["new"].is_null());
   CHECK(KeysIn(records[0]["old"]) == DiffSideKeys(true));
   CHECK(KeysIn(records[1]["new"]) == DiffSideKeys(false));
+}
+
+TEST_CASE("fields: every workbook sheet's rows have a cell per header", "[fields]") {
+  Issue issue = SampleIssue();
+  issue.documents[0].references.push_back({});
+  issue.documents[0].references[0].type = Relation::kCites;
+  issue.findings.push_back({"", 7, "document-not-in-contents", "m"});
+  Corpus corpus("2024-03-01");
+  corpus.AddIssue(issue);
+  xlsx::SheetSpec documents = xlsx::DocumentsSpec(corpus.as_of());
+  CHECK(documents.headers.at(8) == "状态 (2024-03-01)");
+  CHECK(documents.headers.at(size_t(documents.sort_column)) == "标题");
+  for (const auto& row : xlsx::DocumentRows(issue, corpus)) CHECK(row.size() == documents.headers.size());
+  xlsx::SheetSpec deadlines = xlsx::DeadlinesSpec();
+  CHECK(deadlines.headers.at(size_t(deadlines.sort_column)) == "文件标题");
+  REQUIRE(xlsx::DeadlineRows(issue).size() == 1);
+  CHECK(xlsx::DeadlineRows(issue)[0].size() == deadlines.headers.size());
+  xlsx::SheetSpec references = xlsx::ReferencesSpec();
+  CHECK(references.sort_column == 0);
+  REQUIRE(!corpus.references().empty());
+  CHECK(xlsx::ReferenceRow(corpus, corpus.references()[0]).size() == references.headers.size());
+  xlsx::SheetSpec findings = xlsx::FindingsSpec();
+  REQUIRE(!xlsx::FindingRows(issue).empty());
+  for (const auto& row : xlsx::FindingRows(issue)) CHECK(row.size() == findings.headers.size());
 }
