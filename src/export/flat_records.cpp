@@ -79,12 +79,12 @@ constexpr Field<DeadlineAt> kDeadlineFields[] = {
 
 /// A document's standing by date on a day, as `deadlines --as-of` adds it to each record.
 struct StandingOn {
-  const std::string& as_of;  ///< ISO day
+  const std::string& as_of;   ///< ISO day, as given
   const std::string& status;  ///< LegalStatus spelled
 };
 
 constexpr Field<StandingOn> kStandingFields[] = {
-    {"as_of", [](const StandingOn& s) -> Record { return DateText(s.as_of); }},
+    {"as_of", [](const StandingOn& s) -> Record { return s.as_of; }},
     {"status", [](const StandingOn& s) -> Record { return s.status; }},
 };
 
