@@ -88,7 +88,8 @@ int RunPair(const DiffCommand& o) {
       return int(kInputError);
     }
   std::vector<diff::DocumentDiff> diffs = {
-      diff::DiffDocuments({old_doc->doc, old_doc->source}, {new_doc->doc, new_doc->source}, o.what)};
+      diff::DiffDocuments({old_doc->doc, old_doc->source}, {new_doc->doc, new_doc->source},
+                          Parse<diff::Compared>(o.what))};
   return Worst(code, Write(o, diffs));
 }
 
@@ -101,7 +102,8 @@ int RunSuperseded(const DiffCommand& o) {
     auto older = docs.find(pair.old_id), newer = docs.find(pair.new_id);
     if (older == docs.end() || newer == docs.end()) continue;
     diffs.push_back(diff::DiffDocuments({older->second.doc, older->second.source},
-                                        {newer->second.doc, newer->second.source}, o.what));
+                                        {newer->second.doc, newer->second.source},
+                                        Parse<diff::Compared>(o.what)));
   }
   if (diffs.empty()) PrintError("diff: no document of the inputs repeals or replaces another of them");
   return Worst(code, Write(o, diffs));
@@ -134,7 +136,7 @@ void RegisterDiff(CLI::App& app, Runner& run) {
                 "Compare every document with each older one in the inputs it repeals, replaces or revises");
   cmd->add_option("--what", c->what, "tables or articles (default: tables when both documents have catalog "
                                      "rows, else articles)")
-      ->check(CLI::IsMember({"tables", "articles"}));
+      ->check(CLI::IsMember(AllSpellings<diff::Compared>()));
   cmd->add_option("--format", c->format, "text (default), json (JSON Lines) or xlsx (the 新旧对照表, needs -o)")
       ->check(CLI::IsMember({"text", "json", "xlsx"}));
 }

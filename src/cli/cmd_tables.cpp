@@ -47,7 +47,7 @@ int WriteRecords(const TablesCommand& o, const std::vector<Issue>& issues) {
   RecordFormat f = RecordFormat::kJson;
   ParseRecordFormat(o.format, &f);
   std::vector<Record> records;
-  std::vector<std::string> keys = {"source", "docno", "table", "section", "seq", "line"};
+  std::vector<std::string> keys = FlatTableRecordKeys();
   for (const auto& issue : issues)
     for (const auto& d : issue.documents)
       for (const auto& t : d.tables) {

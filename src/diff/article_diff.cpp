@@ -99,16 +99,10 @@ std::vector<std::pair<int, int>> Align(const std::vector<Unit>& a, const std::ve
 /// Fills E's change, fields and diffs from its two sides.
 void CompareUnits(DiffEntry& e) {
   const DiffSide &a = *e.old_side, &b = *e.new_side;
-  auto compare = [&](const std::string& field, const std::string& x, const std::string& y) {
-    if (CompareForm(x) == CompareForm(y)) return false;
-    e.fields.push_back(field);
-    e.diffs.push_back({field, DiffText(x, y)});
-    return true;
-  };
-  bool changed = compare("heading", a.heading, b.heading);
-  if (e.unit == DiffUnit::kArticle) changed = compare("text", a.text, b.text) || changed;
+  bool changed = AddFieldDiff(e, "heading", a.heading, b.heading);
+  if (e.unit == DiffUnit::kArticle) changed = AddFieldDiff(e, "text", a.text, b.text) || changed;
   if (a.num != b.num) e.fields.push_back("number");
-  e.change = changed ? "changed" : a.num != b.num ? "renumbered" : "same";
+  e.change = changed ? Change::kChanged : a.num != b.num ? Change::kRenumbered : Change::kSame;
 }
 
 /// One entry with the position it is listed at: the new node's index, or, for a removed unit,
@@ -129,16 +123,16 @@ std::vector<Ranked> Compare(const SourcedDocument& old_doc, const SourcedDocumen
   size_t i = 0, j = 0;
   auto removed = [&](size_t upto) {
     for (; i < upto; ++i)  // after the entry before it; among removed ones, in the old order
-      out.push_back({rank + 1e-7 * double(a[i].node + 1), {unit, "removed", a[i].side, std::nullopt, {}, 0, {}}});
+      out.push_back({rank + 1e-7 * double(a[i].node + 1), {unit, Change::kRemoved, a[i].side, std::nullopt, {}, 0, {}}});
   };
   auto added = [&](size_t upto) {
     for (; j < upto; ++j)
-      out.push_back({rank = double(b[j].node), {unit, "added", std::nullopt, b[j].side, {}, 0, {}}});
+      out.push_back({rank = double(b[j].node), {unit, Change::kAdded, std::nullopt, b[j].side, {}, 0, {}}});
   };
   for (auto [pi, pj] : pairs) {
     removed(size_t(pi));
     added(size_t(pj));
-    DiffEntry e{unit, "", a[i].side, b[j].side, {}, sims[i][j], {}};
+    DiffEntry e{unit, Change::kSame, a[i].side, b[j].side, {}, sims[i][j], {}};
     CompareUnits(e);
     out.push_back({rank = double(b[j].node), std::move(e)});
     ++i, ++j;
@@ -152,7 +146,7 @@ std::vector<Ranked> Compare(const SourcedDocument& old_doc, const SourcedDocumen
 
 DocumentDiff DiffArticles(const SourcedDocument& old_doc, const SourcedDocument& new_doc,
                           const DiffOptions& options) {
-  DocumentDiff d = DiffHeader(old_doc, new_doc, "articles");
+  DocumentDiff d = DiffHeader(old_doc, new_doc, Compared::kArticles);
   std::vector<Ranked> all = Compare(old_doc, new_doc, DiffUnit::kChapter, options.article_threshold);
   std::vector<Ranked> articles = Compare(old_doc, new_doc, DiffUnit::kArticle, options.article_threshold);
   all.insert(all.end(), std::make_move_iterator(articles.begin()), std::make_move_iterator(articles.end()));

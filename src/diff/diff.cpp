@@ -63,7 +63,14 @@ std::string NameKey(const std::string& name) {
   return rest.empty() && acronyms.empty() ? "" : key;
 }
 
-DocumentDiff DiffHeader(const SourcedDocument& old_doc, const SourcedDocument& new_doc, const std::string& what) {
+bool AddFieldDiff(DiffEntry& e, const std::string& field, const std::string& x, const std::string& y) {
+  if (CompareForm(x) == CompareForm(y)) return false;
+  e.fields.push_back(field);
+  e.diffs.push_back({field, DiffText(x, y)});
+  return true;
+}
+
+DocumentDiff DiffHeader(const SourcedDocument& old_doc, const SourcedDocument& new_doc, Compared what) {
   DocumentDiff d;
   d.what = what;
   d.old_id = old_doc.doc.id;
@@ -79,18 +86,21 @@ DiffCounts DocumentDiff::Count(DiffUnit unit) const {
   DiffCounts c;
   for (const auto& e : entries) {
     if (e.unit != unit) continue;
-    if (e.change == "kept" || e.change == "same") ++c.kept;
-    else if (e.change == "changed") ++c.changed;
-    else if (e.change == "renumbered") ++c.renumbered;
-    else if (e.change == "added") ++c.added;
-    else if (e.change == "removed") ++c.removed;
+    switch (e.change) {
+      case Change::kKept:
+      case Change::kSame: ++c.kept; break;
+      case Change::kChanged: ++c.changed; break;
+      case Change::kRenumbered: ++c.renumbered; break;
+      case Change::kAdded: ++c.added; break;
+      case Change::kRemoved: ++c.removed; break;
+    }
   }
   return c;
 }
 
-DocumentDiff DiffDocuments(const SourcedDocument& old_doc, const SourcedDocument& new_doc, const std::string& what,
-                           const DiffOptions& options) {
-  bool tables = what == "tables" || (what.empty() && HasTableRows(old_doc.doc) && HasTableRows(new_doc.doc));
+DocumentDiff DiffDocuments(const SourcedDocument& old_doc, const SourcedDocument& new_doc,
+                           std::optional<Compared> what, const DiffOptions& options) {
+  bool tables = what ? *what == Compared::kTables : HasTableRows(old_doc.doc) && HasTableRows(new_doc.doc);
   return tables ? DiffTables(old_doc, new_doc, options) : DiffArticles(old_doc, new_doc, options);
 }
 

@@ -3,7 +3,7 @@
 // writers are in src/export/diff_*.
 //
 //   DocumentDiff d = DiffDocuments({old_doc, "2021-44.txt"}, {new_doc, "2024-38.txt"});
-//   for (const DiffEntry& e : d.entries) …  // e.change: kept|changed|added|removed …
+//   for (const DiffEntry& e : d.entries) …  // e.change: Change::kKept, kChanged, kAdded …
 #pragma once
 #include <optional>
 #include <string>
@@ -20,12 +20,32 @@ namespace diff {
 /// What one entry of a comparison compares.
 enum class DiffUnit { kRow, kArticle, kChapter };
 
+/// How one entry changed: rows are kept, changed, added or removed; articles and chapters are
+/// same, renumbered, changed, added or removed.
+enum class Change { kKept, kSame, kRenumbered, kChanged, kAdded, kRemoved };
+
+/// What a whole comparison compares: catalog table rows, or articles and chapters.
+enum class Compared { kTables, kArticles };
+
 }  // namespace diff
 
 template <>
 struct Spellings<diff::DiffUnit> {
   static constexpr Spelling<diff::DiffUnit> table[] = {
       {diff::DiffUnit::kRow, "row"}, {diff::DiffUnit::kArticle, "article"}, {diff::DiffUnit::kChapter, "chapter"}};
+};
+
+template <>
+struct Spellings<diff::Change> {
+  static constexpr Spelling<diff::Change> table[] = {
+      {diff::Change::kKept, "kept"},       {diff::Change::kSame, "same"},   {diff::Change::kRenumbered, "renumbered"},
+      {diff::Change::kChanged, "changed"}, {diff::Change::kAdded, "added"}, {diff::Change::kRemoved, "removed"}};
+};
+
+template <>
+struct Spellings<diff::Compared> {
+  static constexpr Spelling<diff::Compared> table[] = {{diff::Compared::kTables, "tables"},
+                                                       {diff::Compared::kArticles, "articles"}};
 };
 
 }  // namespace gazette
@@ -61,8 +81,7 @@ struct FieldDiff {
 /// One entry of a comparison.
 struct DiffEntry {
   DiffUnit unit = DiffUnit::kRow;
-  /// rows: kept|changed|added|removed; articles and chapters: same|renumbered|changed|added|removed
-  std::string change;
+  Change change = Change::kKept;
   std::optional<DiffSide> old_side;  ///< empty for added
   std::optional<DiffSide> new_side;  ///< empty for removed
   std::vector<std::string> fields;   ///< fields that differ (changed, renumbered): "number" for a new number
@@ -81,7 +100,7 @@ struct DiffCounts {
 
 /// A whole comparison of two documents.
 struct DocumentDiff {
-  std::string what;  ///< tables | articles
+  Compared what = Compared::kTables;
   std::string old_id, new_id;        ///< document ids (normalized 文号)
   std::string old_title, new_title;
   std::string old_source, new_source;
@@ -124,9 +143,9 @@ DocumentDiff DiffTables(const SourcedDocument& old_doc, const SourcedDocument& n
 DocumentDiff DiffArticles(const SourcedDocument& old_doc, const SourcedDocument& new_doc,
                           const DiffOptions& options = {});
 
-/// DiffTables when WHAT is "tables", DiffArticles when "articles"; when WHAT is empty, tables
-/// if both documents have catalog rows, else articles.
+/// DiffTables when WHAT is kTables, DiffArticles when kArticles; when WHAT is none, tables if
+/// both documents have catalog rows, else articles.
 DocumentDiff DiffDocuments(const SourcedDocument& old_doc, const SourcedDocument& new_doc,
-                           const std::string& what = "", const DiffOptions& options = {});
+                           std::optional<Compared> what = std::nullopt, const DiffOptions& options = {});
 
 }  // namespace gazette::diff

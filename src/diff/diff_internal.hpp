@@ -17,7 +17,11 @@ std::set<std::string> Acronyms(const std::string& name);
 /// are one name.
 std::string NameKey(const std::string& name);
 
+/// When X and Y (FIELD of E's old and new side) differ in CompareForm, adds FIELD to E's fields
+/// and its character diff to E's diffs; returns whether they differ.
+bool AddFieldDiff(DiffEntry& e, const std::string& field, const std::string& x, const std::string& y);
+
 /// A DocumentDiff of WHAT with the two documents' ids, titles and sources, and no entries.
-DocumentDiff DiffHeader(const SourcedDocument& old_doc, const SourcedDocument& new_doc, const std::string& what);
+DocumentDiff DiffHeader(const SourcedDocument& old_doc, const SourcedDocument& new_doc, Compared what);
 
 }  // namespace gazette::diff

@@ -121,14 +121,9 @@ void CompareRows(DiffEntry& e) {
     for (const auto& c : row->cells)
       if (!IsDerivedKey(c.first, *row) && std::find(keys.begin(), keys.end(), c.first) == keys.end())
         keys.push_back(c.first);
-  auto compare = [&](const std::string& field, const std::string& x, const std::string& y) {
-    if (CompareForm(x) == CompareForm(y)) return;
-    e.fields.push_back(field);
-    e.diffs.push_back({field, DiffText(x, y)});
-  };
-  for (const auto& k : keys) compare(k, CellText(a, k), CellText(b, k));
-  if (!a.section.empty() && !b.section.empty()) compare("section", a.section, b.section);
-  e.change = e.fields.empty() ? "kept" : "changed";
+  for (const auto& k : keys) AddFieldDiff(e, k, CellText(a, k), CellText(b, k));
+  if (!a.section.empty() && !b.section.empty()) AddFieldDiff(e, "section", a.section, b.section);
+  e.change = e.fields.empty() ? Change::kKept : Change::kChanged;
 }
 
 /// The keys of DOC's table columns with their printed headers, added to COLUMNS once each (序号
@@ -163,7 +158,7 @@ bool HasTableRows(const Document& doc) {
 
 DocumentDiff DiffTables(const SourcedDocument& old_doc, const SourcedDocument& new_doc,
                         const DiffOptions& options) {
-  DocumentDiff d = DiffHeader(old_doc, new_doc, "tables");
+  DocumentDiff d = DiffHeader(old_doc, new_doc, Compared::kTables);
   AddColumns(new_doc.doc, d.columns);
   AddColumns(old_doc.doc, d.columns);
   if (Sectioned(old_doc.doc) || Sectioned(new_doc.doc)) d.columns.emplace_back("section", "分类");
@@ -178,16 +173,16 @@ DocumentDiff DiffTables(const SourcedDocument& old_doc, const SourcedDocument& n
                         // listed before the first new row matched after them
   auto flush_removed = [&](size_t upto) {
     for (; next_old < upto; ++next_old)
-      if (match[next_old] < 0) d.entries.push_back({DiffUnit::kRow, "removed", olds[next_old].side, std::nullopt, {}, 0, {}});
+      if (match[next_old] < 0) d.entries.push_back({DiffUnit::kRow, Change::kRemoved, olds[next_old].side, std::nullopt, {}, 0, {}});
   };
   for (size_t j = 0; j < news.size(); ++j) {
     int i = match_of_new[j];
     if (i < 0) {
-      d.entries.push_back({DiffUnit::kRow, "added", std::nullopt, news[j].side, {}, 0, {}});
+      d.entries.push_back({DiffUnit::kRow, Change::kAdded, std::nullopt, news[j].side, {}, 0, {}});
       continue;
     }
     flush_removed(size_t(i));
-    DiffEntry e{DiffUnit::kRow, "", olds[size_t(i)].side, news[j].side, {}, sims[size_t(i)][j], {}};
+    DiffEntry e{DiffUnit::kRow, Change::kKept, olds[size_t(i)].side, news[j].side, {}, sims[size_t(i)][j], {}};
     CompareRows(e);
     d.entries.push_back(std::move(e));
     next_old = std::max(next_old, size_t(i) + 1);

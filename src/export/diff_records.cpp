@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "export/fields.hpp"
 #include "util/text.hpp"
 
 namespace gazette {
@@ -41,29 +42,67 @@ std::string Label(const DiffSide& side) {
   return section + side.label;
 }
 
-nlohmann::ordered_json SideJson(const std::optional<DiffSide>& side) {
-  if (!side) return nullptr;
-  nlohmann::ordered_json j;
-  if (!side->cells.empty() || !side->seq.empty()) {
-    j["seq"] = side->seq;
-    j["label"] = side->label;
-    j["section"] = side->section;
-    nlohmann::ordered_json cells = nlohmann::ordered_json::object();
-    for (const auto& [k, v] : side->cells) cells[k] = v;
-    j["cells"] = cells;
-  } else {
-    j["id"] = side->id;
-    j["label"] = side->label;
-    j["section"] = side->section;
-    j["heading"] = side->heading;
-    j["text"] = side->text;
-  }
-  j["source"] = side->source;
-  j["line"] = side->line;
-  return j;
+Record CellsObject(const DiffSide& side) {
+  Record cells = Record::object();
+  for (const auto& [k, v] : side.cells) cells[k] = v;
+  return cells;
 }
 
+constexpr Field<DiffSide> kRowSideFields[] = {
+    {"seq", [](const DiffSide& s) -> Record { return s.seq; }},
+    {"label", [](const DiffSide& s) -> Record { return s.label; }},
+    {"section", [](const DiffSide& s) -> Record { return s.section; }},
+    {"cells", [](const DiffSide& s) -> Record { return CellsObject(s); }},
+    {"source", [](const DiffSide& s) -> Record { return s.source; }},
+    {"line", [](const DiffSide& s) -> Record { return s.line; }},
+};
+
+constexpr Field<DiffSide> kArticleSideFields[] = {
+    {"id", [](const DiffSide& s) -> Record { return s.id; }},
+    {"label", [](const DiffSide& s) -> Record { return s.label; }},
+    {"section", [](const DiffSide& s) -> Record { return s.section; }},
+    {"heading", [](const DiffSide& s) -> Record { return s.heading; }},
+    {"text", [](const DiffSide& s) -> Record { return s.text; }},
+    {"source", [](const DiffSide& s) -> Record { return s.source; }},
+    {"line", [](const DiffSide& s) -> Record { return s.line; }},
+};
+
+bool IsRow(const DiffSide& side) { return !side.cells.empty() || !side.seq.empty(); }
+
+Record SideJson(const std::optional<DiffSide>& side) {
+  if (!side) return nullptr;
+  return IsRow(*side) ? RecordOf(kRowSideFields, *side) : RecordOf(kArticleSideFields, *side);
+}
+
+Record DiffsObject(const DiffEntry& e) {
+  Record diffs = Record::object();
+  for (const auto& f : e.diffs) diffs[f.field] = SpansJson(f.diff.unified);
+  return diffs;
+}
+
+/// An entry with the comparison it belongs to.
+struct EntryOf {
+  const DocumentDiff& diff;
+  const DiffEntry& entry;
+};
+
+constexpr Field<EntryOf> kEntryFields[] = {
+    {"old_doc", [](const EntryOf& x) -> Record { return x.diff.old_id; }},
+    {"new_doc", [](const EntryOf& x) -> Record { return x.diff.new_id; }},
+    {"unit", [](const EntryOf& x) -> Record { return ToString(x.entry.unit); }},
+    {"change", [](const EntryOf& x) -> Record { return ToString(x.entry.change); }},
+    {"old", [](const EntryOf& x) -> Record { return SideJson(x.entry.old_side); }},
+    {"new", [](const EntryOf& x) -> Record { return SideJson(x.entry.new_side); }},
+    {"fields", [](const EntryOf& x) -> Record { return x.entry.fields; }},
+    {"similarity", [](const EntryOf& x) -> Record { return std::round(x.entry.similarity * 1000) / 1000; }},
+    {"diff", [](const EntryOf& x) -> Record { return DiffsObject(x.entry); }},
+};
+
 }  // namespace
+
+std::vector<std::string> DiffRecordKeys() { return KeysOf(kEntryFields); }
+
+std::vector<std::string> DiffSideKeys(bool row) { return row ? KeysOf(kRowSideFields) : KeysOf(kArticleSideFields); }
 
 nlohmann::ordered_json SpansJson(const std::vector<DiffSpan>& spans) {
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
@@ -73,7 +112,7 @@ nlohmann::ordered_json SpansJson(const std::vector<DiffSpan>& spans) {
 }
 
 std::string DiffSummary(const DocumentDiff& d) {
-  if (d.what == "tables") return Counts(d.Count(diff::DiffUnit::kRow), true);
+  if (d.what == Compared::kTables) return Counts(d.Count(diff::DiffUnit::kRow), true);
   std::string s = Counts(d.Count(diff::DiffUnit::kArticle), false);
   DiffCounts chapters = d.Count(diff::DiffUnit::kChapter);
   if (chapters.kept + chapters.changed + chapters.renumbered + chapters.added + chapters.removed > 0)
@@ -82,10 +121,10 @@ std::string DiffSummary(const DocumentDiff& d) {
 }
 
 void WriteDiffText(std::ostream& out, const DocumentDiff& d) {
-  out << d.old_id << " → " << d.new_id << " (" << d.what << ")\n" << DiffSummary(d) << "\n";
+  out << d.old_id << " → " << d.new_id << " (" << ToString(d.what) << ")\n" << DiffSummary(d) << "\n";
   for (const auto& e : d.entries) {
-    if (e.change == "kept" || e.change == "same") continue;
-    out << e.change << "\t" << (e.unit == diff::DiffUnit::kChapter ? "chapter " : "");
+    if (e.change == Change::kKept || e.change == Change::kSame) continue;
+    out << ToString(e.change) << "\t" << (e.unit == diff::DiffUnit::kChapter ? "chapter " : "");
     out << (e.old_side ? Label(*e.old_side) : "-") << " → " << (e.new_side ? Label(*e.new_side) : "-") << "\t";
     const DiffSide& shown = e.new_side ? *e.new_side : *e.old_side;
     out << Gist(shown) << "\t" << (e.fields.empty() ? "-" : Join(e.fields, ",")) << "\t";
@@ -94,23 +133,9 @@ void WriteDiffText(std::ostream& out, const DocumentDiff& d) {
   }
 }
 
-std::vector<nlohmann::ordered_json> DiffRecords(const DocumentDiff& d) {
-  std::vector<nlohmann::ordered_json> records;
-  for (const auto& e : d.entries) {
-    nlohmann::ordered_json j;
-    j["old_doc"] = d.old_id;
-    j["new_doc"] = d.new_id;
-    j["unit"] = ToString(e.unit);
-    j["change"] = e.change;
-    j["old"] = SideJson(e.old_side);
-    j["new"] = SideJson(e.new_side);
-    j["fields"] = e.fields;
-    j["similarity"] = std::round(e.similarity * 1000) / 1000;
-    nlohmann::ordered_json diffs = nlohmann::ordered_json::object();
-    for (const auto& f : e.diffs) diffs[f.field] = SpansJson(f.diff.unified);
-    j["diff"] = diffs;
-    records.push_back(std::move(j));
-  }
+std::vector<Record> DiffRecords(const DocumentDiff& d) {
+  std::vector<Record> records;
+  for (const auto& e : d.entries) records.push_back(RecordOf(kEntryFields, {d, e}));
   return records;
 }
 

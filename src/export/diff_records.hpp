@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "diff/diff.hpp"
+#include "export/records.hpp"
 
 namespace gazette {
 
@@ -19,7 +20,12 @@ void WriteDiffText(std::ostream& out, const diff::DocumentDiff& d);
 
 /// D as JSON Lines records, one per entry, keys: old_doc, new_doc, unit, change, old, new,
 /// fields, similarity, diff (see README, diff).
-std::vector<nlohmann::ordered_json> DiffRecords(const diff::DocumentDiff& d);
+std::vector<Record> DiffRecords(const diff::DocumentDiff& d);
+/// The keys of a DiffRecords record, in order.
+std::vector<std::string> DiffRecordKeys();
+/// The keys of a record's old/new side: for a catalog ROW seq, label, section, cells, source,
+/// line; for an article or chapter id, label, section, heading, text, source, line.
+std::vector<std::string> DiffSideKeys(bool row);
 
 /// SPANS as [["=", text], ["-", text], ["+", text]].
 nlohmann::ordered_json SpansJson(const std::vector<diff::DiffSpan>& spans);

@@ -70,15 +70,21 @@ Formats MakeFormats(lxw_workbook* wb) {
   return f;
 }
 
-std::string ChangeLabel(const std::string& change) {
-  if (change == "kept") return "保留 kept";
-  if (change == "same") return "相同 same";
-  if (change == "changed") return "修改 changed";
-  if (change == "renumbered") return "重新编号 renumbered";
-  if (change == "added") return "新增 added";
-  if (change == "removed") return "删除 removed";
-  return change;
+/// The Chinese name of CHANGE as the 新旧对照表 prints it.
+std::string ChangeZh(Change change) {
+  switch (change) {
+    case Change::kKept: return "保留";
+    case Change::kSame: return "相同";
+    case Change::kChanged: return "修改";
+    case Change::kRenumbered: return "重新编号";
+    case Change::kAdded: return "新增";
+    case Change::kRemoved: return "删除";
+  }
+  return "";
 }
+
+/// CHANGE in Chinese then as the JSON spells it: "新增 added".
+std::string ChangeLabel(Change change) { return ChangeZh(change) + " " + ToString(change); }
 
 std::string Cell(const DiffSide& side, const std::string& key) {
   if (key == "section") return side.section;
@@ -97,7 +103,7 @@ std::string ArticleText(const DiffSide& side) {
 class ComparisonSheet {
  public:
   ComparisonSheet(lxw_worksheet* ws, const Formats& f, const DocumentDiff& d) : ws_(ws), f_(f), d_(d) {
-    if (d.what == "tables")
+    if (d.what == Compared::kTables)
       for (const auto& c : d.columns) fields_.push_back(c);
     else
       fields_ = {{"text", "条文"}};
@@ -108,7 +114,7 @@ class ComparisonSheet {
                        " " + d_.new_title + " (" + d_.new_source + ")  —  " + DiffSummary(d_);
     Text(0, 0, note, f_.note);
     std::vector<std::string> headers = {"变化"};
-    std::string number = d_.what == "tables" ? "序号" : "条";
+    std::string number = d_.what == Compared::kTables ? "序号" : "条";
     for (const char* side : {"旧", "新"}) {
       headers.push_back(std::string(side) + " " + number);
       for (const auto& [key, header] : fields_) headers.push_back(std::string(side) + " " + header);
@@ -125,7 +131,7 @@ class ComparisonSheet {
 
  private:
   void WriteEntry(size_t row, const DiffEntry& e) {
-    lxw_format* fill = e.change == "added" ? f_.added : e.change == "removed" ? f_.removed : f_.plain;
+    lxw_format* fill = e.change == Change::kAdded ? f_.added : e.change == Change::kRemoved ? f_.removed : f_.plain;
     size_t col = 0;
     Text(row, col++, ChangeLabel(e.change), fill);
     col = WriteSide(row, col, e, e.old_side, true, fill);
@@ -146,7 +152,7 @@ class ComparisonSheet {
     for (const auto& [key, header] : fields_) {
       if (!side) {
         Text(row, col++, "", fill);
-      } else if (d_.what != "tables") {
+      } else if (d_.what != Compared::kTables) {
         std::vector<DiffSpan> spans = ArticleSpans(e, *side, old);
         bool marked = spans.size() > 1 || (spans.size() == 1 && spans[0].op != DiffSpan::Op::kEqual);
         if (marked) Spans(row, col++, spans, old);
@@ -254,8 +260,8 @@ void WriteSummary(lxw_worksheet* ws, const Formats& f, const std::vector<Documen
     for (diff::DiffUnit unit : {diff::DiffUnit::kRow, diff::DiffUnit::kChapter, diff::DiffUnit::kArticle}) {
       DiffCounts n = d.Count(unit);
       bool empty = n.kept + n.renumbered + n.changed + n.added + n.removed == 0;
-      if (empty && !(d.what == "tables" && unit == diff::DiffUnit::kRow)) continue;
-      std::vector<std::string> texts = {d.old_id, d.old_title, d.new_id, d.new_title, d.what, ToString(unit)};
+      if (empty && !(d.what == Compared::kTables && unit == diff::DiffUnit::kRow)) continue;
+      std::vector<std::string> texts = {d.old_id, d.old_title, d.new_id, d.new_title, ToString(d.what), ToString(unit)};
       for (size_t c = 0; c < texts.size(); ++c)
         worksheet_write_string(ws, row, lxw_col_t(c), xlsx::CleanCellText(texts[c]).c_str(), f.plain);
       int counts[] = {n.kept, n.renumbered, n.changed, n.added, n.removed};

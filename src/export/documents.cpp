@@ -1,29 +1,40 @@
 #include "export/documents.hpp"
 
+#include "export/fields.hpp"
+
 namespace gazette {
+namespace {
 
-const std::vector<std::string>& DocumentRecordKeys() {
-  static const std::vector<std::string> keys = {"source", "line",  "docno", "title",       "issuers", "recipients",
-                                                "date",   "type",  "attachments", "page", "title_en"};
-  return keys;
-}
+/// A document with the issue that prints it.
+struct DocumentIn {
+  const Issue& issue;
+  const Document& doc;
+};
 
-Record DocumentRecord(const Issue& issue, const Document& doc) {
-  Record r;
-  r["source"] = issue.source;
-  r["line"] = doc.line;
-  r["docno"] = doc.docno;
-  r["title"] = doc.title;
-  r["issuers"] = doc.issuers;
-  r["recipients"] = doc.recipients;
-  r["date"] = ToIso(doc.date);
-  r["type"] = doc.type;
+Record AttachmentsArray(const Document& doc) {
   Record attachments = Record::array();
   for (const auto& a : doc.attachments) attachments.push_back(Record{{"num", a.num}, {"title", a.title}});
-  r["attachments"] = attachments;
-  r["page"] = doc.page;
-  r["title_en"] = doc.title_en;
-  return r;
+  return attachments;
 }
+
+constexpr Field<DocumentIn> kDocumentFields[] = {
+    {"source", [](const DocumentIn& d) -> Record { return d.issue.source; }},
+    {"line", [](const DocumentIn& d) -> Record { return d.doc.line; }},
+    {"docno", [](const DocumentIn& d) -> Record { return d.doc.docno; }},
+    {"title", [](const DocumentIn& d) -> Record { return d.doc.title; }},
+    {"issuers", [](const DocumentIn& d) -> Record { return d.doc.issuers; }},
+    {"recipients", [](const DocumentIn& d) -> Record { return d.doc.recipients; }},
+    {"date", [](const DocumentIn& d) -> Record { return DateText(d.doc.date); }},
+    {"type", [](const DocumentIn& d) -> Record { return d.doc.type; }},
+    {"attachments", [](const DocumentIn& d) -> Record { return AttachmentsArray(d.doc); }},
+    {"page", [](const DocumentIn& d) -> Record { return d.doc.page; }},
+    {"title_en", [](const DocumentIn& d) -> Record { return d.doc.title_en; }},
+};
+
+}  // namespace
+
+std::vector<std::string> DocumentRecordKeys() { return KeysOf(kDocumentFields); }
+
+Record DocumentRecord(const Issue& issue, const Document& doc) { return RecordOf(kDocumentFields, {issue, doc}); }
 
 }  // namespace gazette

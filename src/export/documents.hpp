@@ -10,7 +10,7 @@ namespace gazette {
 
 /// The keys of a document record, in order: source, line, docno, title, issuers, recipients,
 /// date, type, attachments, page, title_en.
-const std::vector<std::string>& DocumentRecordKeys();
+std::vector<std::string> DocumentRecordKeys();
 
 /// The record of DOC in ISSUE.
 Record DocumentRecord(const Issue& issue, const Document& doc);

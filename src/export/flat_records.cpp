@@ -1,5 +1,6 @@
 #include "export/flat_records.hpp"
 
+#include "export/fields.hpp"
 #include "xref/status.hpp"
 
 namespace gazette {
@@ -8,85 +9,150 @@ namespace {
 // A document as records name it: its 文号, or its id when none is printed.
 std::string DocumentKey(const Document& doc) { return doc.docno.empty() ? doc.id : doc.docno; }
 
+/// An article node with the issue and document it is printed in.
+struct ArticleAt {
+  const Issue& issue;
+  const Document& doc;
+  const ArticleNode& node;
+};
+
+constexpr Field<ArticleAt> kArticleFields[] = {
+    {"source", [](const ArticleAt& a) -> Record { return a.issue.source; }},
+    {"docno", [](const ArticleAt& a) -> Record { return DocumentKey(a.doc); }},
+    {"instrument", [](const ArticleAt& a) -> Record { return a.node.instrument; }},
+    {"id", [](const ArticleAt& a) -> Record { return a.node.id; }},
+    {"kind", [](const ArticleAt& a) -> Record { return ToString(a.node.kind); }},
+    {"num", [](const ArticleAt& a) -> Record { return a.node.num; }},
+    {"label", [](const ArticleAt& a) -> Record { return a.node.label; }},
+    {"heading", [](const ArticleAt& a) -> Record { return a.node.heading; }},
+    {"text", [](const ArticleAt& a) -> Record { return a.node.text; }},
+    {"line", [](const ArticleAt& a) -> Record { return a.node.line; }},
+};
+
+/// A catalog table row with its section, table, document and issue.
+struct RowAt {
+  const Issue& issue;
+  const Document& doc;
+  const Table& table;
+  const TableSection& section;
+  const TableRow& row;
+};
+
+Record CellsObject(const TableRow& row) {
+  Record cells = Record::object();
+  for (const auto& [k, v] : row.cells) cells[k] = v;
+  return cells;
+}
+
+/// The key of the cells object in a table-row record (spread into columns for CSV/TSV).
+constexpr std::string_view kCellsKey = "cells";
+
+constexpr Field<RowAt> kTableRowFields[] = {
+    {"source", [](const RowAt& r) -> Record { return r.issue.source; }},
+    {"docno", [](const RowAt& r) -> Record { return DocumentKey(r.doc); }},
+    {"table", [](const RowAt& r) -> Record { return r.table.index; }},
+    {"section", [](const RowAt& r) -> Record { return r.section.title; }},
+    {"seq", [](const RowAt& r) -> Record { return r.row.seq; }},
+    {kCellsKey, [](const RowAt& r) -> Record { return CellsObject(r.row); }},
+    {"line", [](const RowAt& r) -> Record { return r.row.line; }},
+};
+
+/// A deadline with the issue and document that state it.
+struct DeadlineAt {
+  const Issue& issue;
+  const Document& doc;
+  const Deadline& deadline;
+};
+
+constexpr Field<DeadlineAt> kDeadlineFields[] = {
+    {"source", [](const DeadlineAt& d) -> Record { return d.issue.source; }},
+    {"docno", [](const DeadlineAt& d) -> Record { return DocumentKey(d.doc); }},
+    {"kind", [](const DeadlineAt& d) -> Record { return ToString(d.deadline.kind); }},
+    {"date", [](const DeadlineAt& d) -> Record { return DateText(d.deadline.date); }},
+    {"precision", [](const DeadlineAt& d) -> Record { return PrecisionOf(d.deadline.date); }},
+    {"amount", [](const DeadlineAt& d) -> Record { return d.deadline.amount; }},
+    {"unit", [](const DeadlineAt& d) -> Record { return ToString(d.deadline.unit); }},
+    {"trigger", [](const DeadlineAt& d) -> Record { return d.deadline.trigger; }},
+    {"text", [](const DeadlineAt& d) -> Record { return d.deadline.text; }},
+    {"line", [](const DeadlineAt& d) -> Record { return d.deadline.line; }},
+};
+
+/// A document's standing by date on a day, as `deadlines --as-of` adds it to each record.
+struct StandingOn {
+  const std::string& as_of;   ///< ISO day, as given
+  const std::string& status;  ///< LegalStatus spelled
+};
+
+constexpr Field<StandingOn> kStandingFields[] = {
+    {"as_of", [](const StandingOn& s) -> Record { return s.as_of; }},
+    {"status", [](const StandingOn& s) -> Record { return s.status; }},
+};
+
+constexpr Field<CorpusReference> kReferenceFields[] = {
+    {"source", [](const CorpusReference& r) -> Record { return r.source; }},
+    {"from", [](const CorpusReference& r) -> Record { return r.from; }},
+    {"type", [](const CorpusReference& r) -> Record { return ToString(r.ref.type); }},
+    {"to", [](const CorpusReference& r) -> Record { return r.ref.to; }},
+    {"title", [](const CorpusReference& r) -> Record { return r.ref.title; }},
+    {"resolved", [](const CorpusReference& r) -> Record { return r.ref.resolved; }},
+    {"text", [](const CorpusReference& r) -> Record { return r.ref.text; }},
+    {"line", [](const CorpusReference& r) -> Record { return r.ref.line; }},
+};
+
+constexpr Field<Finding> kFindingFields[] = {
+    {"source", [](const Finding& f) -> Record { return f.source; }},
+    {"line", [](const Finding& f) -> Record { return f.line; }},
+    {"kind", [](const Finding& f) -> Record { return f.kind; }},
+    {"message", [](const Finding& f) -> Record { return f.message; }},
+};
+
 }  // namespace
 
-const std::vector<std::string>& ArticleRecordKeys() {
-  static const std::vector<std::string> keys = {"source", "docno", "instrument", "id",   "kind",
-                                                "num",    "label", "heading",    "text", "line"};
-  return keys;
-}
+std::vector<std::string> ArticleRecordKeys() { return KeysOf(kArticleFields); }
 
 Record ArticleRecord(const Issue& issue, const Document& doc, const ArticleNode& node) {
-  Record r;
-  r["source"] = issue.source;
-  r["docno"] = DocumentKey(doc);
-  r["instrument"] = node.instrument;
-  r["id"] = node.id;
-  r["kind"] = ToString(node.kind);
-  r["num"] = node.num;
-  r["label"] = node.label;
-  r["heading"] = node.heading;
-  r["text"] = node.text;
-  r["line"] = node.line;
-  return r;
+  return RecordOf(kArticleFields, {issue, doc, node});
 }
 
-const std::vector<std::string>& TableRowRecordKeys() {
-  static const std::vector<std::string> keys = {"source", "docno", "table", "section", "seq", "cells", "line"};
-  return keys;
-}
+std::vector<std::string> TableRowRecordKeys() { return KeysOf(kTableRowFields); }
 
 Record TableRowRecord(const Issue& issue, const Document& doc, const Table& t, const TableSection& s,
                       const TableRow& r) {
-  Record rec;
-  rec["source"] = issue.source;
-  rec["docno"] = DocumentKey(doc);
-  rec["table"] = t.index;
-  rec["section"] = s.title;
-  rec["seq"] = r.seq;
-  Record cells = Record::object();
-  for (const auto& [k, v] : r.cells) cells[k] = v;
-  rec["cells"] = cells;
-  rec["line"] = r.line;
-  return rec;
+  return RecordOf(kTableRowFields, {issue, doc, t, s, r});
+}
+
+std::vector<std::string> FlatTableRecordKeys() {
+  std::vector<std::string> keys;
+  for (const auto& f : kTableRowFields)
+    if (f.key != kCellsKey) keys.emplace_back(f.key);
+  return keys;
 }
 
 std::string FlatTableKey(const std::string& key) {
-  for (const auto& k : TableRowRecordKeys())
-    if (k == key) return "cell_" + key;
+  for (const auto& f : kTableRowFields)
+    if (f.key == key) return "cell_" + key;
   return key;
 }
 
 Record FlattenTableRecord(const Record& record) {
   Record flat;
   for (const auto& [k, v] : record.items()) {
-    if (k == "cells") continue;
+    if (k == kCellsKey) continue;
     flat[k] = v;
   }
-  for (const auto& [k, v] : record.at("cells").items()) flat[FlatTableKey(k)] = v;
+  for (const auto& [k, v] : record.at(std::string(kCellsKey)).items()) flat[FlatTableKey(k)] = v;
   return flat;
 }
 
 std::vector<std::string> DeadlineRecordKeys(bool standing) {
-  std::vector<std::string> keys = {"source", "docno", "kind",    "date", "precision",
-                                   "amount", "unit",  "trigger", "text", "line"};
-  if (standing) keys.insert(keys.end(), {"as_of", "status"});
+  std::vector<std::string> keys = KeysOf(kDeadlineFields);
+  if (standing)
+    for (auto& k : KeysOf(kStandingFields)) keys.push_back(std::move(k));
   return keys;
 }
 
 Record DeadlineRecord(const Issue& issue, const Document& doc, const Deadline& d) {
-  Record r;
-  r["source"] = issue.source;
-  r["docno"] = DocumentKey(doc);
-  r["kind"] = ToString(d.kind);
-  r["date"] = ToIso(d.date);
-  r["precision"] = PrecisionOf(d.date);
-  r["amount"] = d.amount;
-  r["unit"] = ToString(d.unit);
-  r["trigger"] = d.trigger;
-  r["text"] = d.text;
-  r["line"] = d.line;
-  return r;
+  return RecordOf(kDeadlineFields, {issue, doc, d});
 }
 
 std::vector<Record> DeadlineRecords(const Issue& issue, const Document& doc, const std::string& as_of,
@@ -97,42 +163,18 @@ std::vector<Record> DeadlineRecords(const Issue& issue, const Document& doc, con
   std::string status = as_of.empty() ? "" : ToString(StatusByDate(doc, day).status);
   for (const auto& d : doc.deadlines) {
     Record r = DeadlineRecord(issue, doc, d);
-    if (!as_of.empty()) r["as_of"] = as_of, r["status"] = status;
+    if (!as_of.empty()) AddFields(r, kStandingFields, {as_of, status});
     out.push_back(std::move(r));
   }
   return out;
 }
 
-const std::vector<std::string>& ReferenceRecordKeys() {
-  static const std::vector<std::string> keys = {"source", "from", "type", "to", "title", "resolved", "text", "line"};
-  return keys;
-}
+std::vector<std::string> ReferenceRecordKeys() { return KeysOf(kReferenceFields); }
 
-Record ReferenceRecord(const CorpusReference& r) {
-  Record rec;
-  rec["source"] = r.source;
-  rec["from"] = r.from;
-  rec["type"] = ToString(r.ref.type);
-  rec["to"] = r.ref.to;
-  rec["title"] = r.ref.title;
-  rec["resolved"] = r.ref.resolved;
-  rec["text"] = r.ref.text;
-  rec["line"] = r.ref.line;
-  return rec;
-}
+Record ReferenceRecord(const CorpusReference& r) { return RecordOf(kReferenceFields, r); }
 
-const std::vector<std::string>& FindingRecordKeys() {
-  static const std::vector<std::string> keys = {"source", "line", "kind", "message"};
-  return keys;
-}
+std::vector<std::string> FindingRecordKeys() { return KeysOf(kFindingFields); }
 
-Record FindingRecord(const Finding& f) {
-  Record r;
-  r["source"] = f.source;
-  r["line"] = f.line;
-  r["kind"] = f.kind;
-  r["message"] = f.message;
-  return r;
-}
+Record FindingRecord(const Finding& f) { return RecordOf(kFindingFields, f); }
 
 }  // namespace gazette

@@ -1,5 +1,6 @@
 // The flat record each command prints for articles, table rows, deadlines, references and
-// check findings (JSON Lines / TSV / CSV through RecordWriter). Keys in documented order.
+// check findings (JSON Lines / TSV / CSV through RecordWriter). Keys in documented order, each
+// record's keys and values defined once in a table of fields (export/fields.hpp).
 #pragma once
 #include <string>
 #include <vector>
@@ -11,15 +12,17 @@
 namespace gazette {
 
 /// Keys of an article record: source, docno, instrument, id, kind, num, label, heading, text, line.
-const std::vector<std::string>& ArticleRecordKeys();
+std::vector<std::string> ArticleRecordKeys();
 /// The record of article-tree NODE of DOC in ISSUE.
 Record ArticleRecord(const Issue& issue, const Document& doc, const ArticleNode& node);
 
 /// Keys of a table-row record: source, docno, table, section, seq, cells, line.
-const std::vector<std::string>& TableRowRecordKeys();
+std::vector<std::string> TableRowRecordKeys();
 /// The record of row R of section S of table T of DOC; `cells` is an object keyed by the schema.
 Record TableRowRecord(const Issue& issue, const Document& doc, const Table& t, const TableSection& s,
                       const TableRow& r);
+/// The CSV/TSV columns of a table-row record before its cells: TableRowRecordKeys without cells.
+std::vector<std::string> FlatTableRecordKeys();
 /// The CSV/TSV column of cell KEY: KEY itself, or cell_KEY when a record field has that name.
 std::string FlatTableKey(const std::string& key);
 /// A table-row RECORD with its cells spread into columns named by FlatTableKey (for CSV/TSV).
@@ -38,12 +41,12 @@ std::vector<Record> DeadlineRecords(const Issue& issue, const Document& doc, con
                                     int expiring_within);
 
 /// Keys of a reference record: source, from, type, to, title, resolved, text, line.
-const std::vector<std::string>& ReferenceRecordKeys();
+std::vector<std::string> ReferenceRecordKeys();
 /// The record of reference R as the corpus resolved it.
 Record ReferenceRecord(const CorpusReference& r);
 
 /// Keys of a finding record: source, line, kind, message.
-const std::vector<std::string>& FindingRecordKeys();
+std::vector<std::string> FindingRecordKeys();
 /// The record of finding F.
 Record FindingRecord(const Finding& f);
 

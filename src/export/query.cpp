@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <sstream>
 
+#include "export/fields.hpp"
+
 namespace gazette {
 
 namespace {
@@ -147,20 +149,21 @@ Status LoadXml(const std::string& path, pugi::xml_document& doc) {
                std::to_string(r.offset) + ")"};
 }
 
-const std::vector<std::string>& QueryRecordKeys() {
-  static const std::vector<std::string> keys = {"value", "node", "name", "document", "source", "line"};
-  return keys;
-}
+namespace {
 
-Record QueryRecord(const QueryMatch& m) {
-  Record r;
-  r["value"] = m.value;
-  r["node"] = m.node;
-  r["name"] = m.name;
-  r["document"] = m.document;
-  r["source"] = m.source;
-  r["line"] = m.line;
-  return r;
-}
+constexpr Field<QueryMatch> kQueryFields[] = {
+    {"value", [](const QueryMatch& m) -> Record { return m.value; }},
+    {"node", [](const QueryMatch& m) -> Record { return m.node; }},
+    {"name", [](const QueryMatch& m) -> Record { return m.name; }},
+    {"document", [](const QueryMatch& m) -> Record { return m.document; }},
+    {"source", [](const QueryMatch& m) -> Record { return m.source; }},
+    {"line", [](const QueryMatch& m) -> Record { return m.line; }},
+};
+
+}  // namespace
+
+std::vector<std::string> QueryRecordKeys() { return KeysOf(kQueryFields); }
+
+Record QueryRecord(const QueryMatch& m) { return RecordOf(kQueryFields, m); }
 
 }  // namespace gazette

@@ -40,7 +40,7 @@ bool IsXmlInput(const std::string& path);
 Status LoadXml(const std::string& path, pugi::xml_document& doc);
 
 /// The JSON Lines keys of a match: value, node, name, document, source, line.
-const std::vector<std::string>& QueryRecordKeys();
+std::vector<std::string> QueryRecordKeys();
 
 /// The record of M.
 Record QueryRecord(const QueryMatch& m);

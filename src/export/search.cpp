@@ -1,5 +1,6 @@
 #include "export/search.hpp"
 
+#include "export/fields.hpp"
 #include "normalize/normalizer.hpp"
 #include "util/text.hpp"
 
@@ -151,21 +152,22 @@ std::vector<SearchHit> SearchIssue(const Issue& issue, const std::vector<TextLin
   return hits;
 }
 
-const std::vector<std::string>& SearchRecordKeys() {
-  static const std::vector<std::string> keys = {"source", "line", "docno", "document", "article", "match", "context"};
-  return keys;
-}
+namespace {
 
-Record SearchRecord(const SearchHit& hit) {
-  Record r;
-  r["source"] = hit.source;
-  r["line"] = hit.line;
-  r["docno"] = hit.docno;
-  r["document"] = hit.document;
-  r["article"] = hit.article;
-  r["match"] = hit.match;
-  r["context"] = hit.context;
-  return r;
-}
+constexpr Field<SearchHit> kSearchFields[] = {
+    {"source", [](const SearchHit& h) -> Record { return h.source; }},
+    {"line", [](const SearchHit& h) -> Record { return h.line; }},
+    {"docno", [](const SearchHit& h) -> Record { return h.docno; }},
+    {"document", [](const SearchHit& h) -> Record { return h.document; }},
+    {"article", [](const SearchHit& h) -> Record { return h.article; }},
+    {"match", [](const SearchHit& h) -> Record { return h.match; }},
+    {"context", [](const SearchHit& h) -> Record { return h.context; }},
+};
+
+}  // namespace
+
+std::vector<std::string> SearchRecordKeys() { return KeysOf(kSearchFields); }
+
+Record SearchRecord(const SearchHit& hit) { return RecordOf(kSearchFields, hit); }
 
 }  // namespace gazette

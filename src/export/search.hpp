@@ -38,7 +38,7 @@ std::vector<SearchHit> SearchIssue(const Issue& issue, const std::vector<TextLin
                                    const std::string& needle, int context = 20);
 
 /// The JSON Lines keys of a hit: source, line, docno, document, article, match, context.
-const std::vector<std::string>& SearchRecordKeys();
+std::vector<std::string> SearchRecordKeys();
 
 /// The record of HIT.
 Record SearchRecord(const SearchHit& hit);

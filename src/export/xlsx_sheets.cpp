@@ -1,5 +1,6 @@
 #include "export/xlsx_sheets.hpp"
 
+#include "export/fields.hpp"
 #include "export/status_labels.hpp"
 #include "extract/check.hpp"
 #include "util/text.hpp"
@@ -25,12 +26,101 @@ std::string SourceLine(const std::string& source, int line) {
   return line > 0 ? source + ":" + std::to_string(line) : source;
 }
 
+namespace {
+
+/// A document with its issue and what the corpus says of it on the corpus's as-of date.
+struct DocumentLine {
+  const Issue& issue;
+  const Document& doc;
+  const DocumentStatus& status;
+};
+
+/// The status column's header, followed by " (AS_OF)".
+constexpr std::string_view kStatusHeader = "状态";
+
+constexpr Field<DocumentLine, SheetCell> kDocumentColumns[] = {
+    {"期号", [](const DocumentLine& d) { return Text(IssueLabel(d.issue)); }},
+    {"文号", [](const DocumentLine& d) { return Text(d.doc.docno); }},
+    {"标题", [](const DocumentLine& d) { return Text(d.doc.title); }},
+    {"英文标题", [](const DocumentLine& d) { return Text(d.doc.title_en); }},
+    {"发文机关", [](const DocumentLine& d) { return Text(Join(d.doc.issuers, "、")); }},
+    {"文种", [](const DocumentLine& d) { return Text(d.doc.type); }},
+    {"成文日期", [](const DocumentLine& d) { return SheetCell::Date(d.doc.date); }},
+    {"生效日期", [](const DocumentLine& d) { return SheetCell::Date(d.status.effective); }},
+    {kStatusHeader, [](const DocumentLine& d) { return Text(StatusLabelZh(d.status.status)); }},
+    {"状态代码", [](const DocumentLine& d) { return Text(ToString(d.status.status)); }},
+    {"状态依据", [](const DocumentLine& d) { return Text(d.status.by); }},
+    {"出处", [](const DocumentLine& d) { return Text(SourceLine(d.issue.source, d.doc.line)); }},
+};
+
+/// A deadline with the issue and document that state it.
+struct DeadlineLine {
+  const Issue& issue;
+  const Document& doc;
+  const Deadline& deadline;
+};
+
+constexpr Field<DeadlineLine, SheetCell> kDeadlineColumns[] = {
+    {"期号", [](const DeadlineLine& d) { return Text(IssueLabel(d.issue)); }},
+    {"文号", [](const DeadlineLine& d) { return Text(DocnoOrId(d.doc)); }},
+    {"文件标题", [](const DeadlineLine& d) { return Text(d.doc.title); }},
+    {"类别", [](const DeadlineLine& d) { return Text(ToString(d.deadline.kind)); }},
+    {"日期", [](const DeadlineLine& d) { return SheetCell::Date(d.deadline.date); }},
+    {"时长", [](const DeadlineLine& d) { return CountCell(d.deadline.amount); }},
+    {"单位", [](const DeadlineLine& d) { return Text(ToString(d.deadline.unit)); }},
+    {"起算", [](const DeadlineLine& d) { return Text(d.deadline.trigger); }},
+    {"本文件", [](const DeadlineLine& d) { return Text(d.deadline.of_document ? "是" : "否"); }},
+    {"条文", [](const DeadlineLine& d) { return Text(d.deadline.text); }},
+    {"出处", [](const DeadlineLine& d) { return Text(SourceLine(d.issue.source, d.deadline.line)); }},
+};
+
+/// A reference with the corpus's records of the citing (FROM) and the cited (TO) document.
+struct ReferenceLine {
+  const CorpusReference& r;
+  const CorpusDocument* from;  ///< nullptr if the corpus has none
+  const CorpusDocument* to;    ///< nullptr if unresolved or unknown
+};
+
+constexpr Field<ReferenceLine, SheetCell> kReferenceColumns[] = {
+    {"被影响文件", [](const ReferenceLine& x) { return Text(x.to && x.to->printed ? x.to->title : x.r.ref.title); }},
+    {"被影响文号",
+     [](const ReferenceLine& x) { return Text(!x.r.ref.to.empty() ? x.r.ref.to : x.to ? x.to->docno : ""); }},
+    {"类型", [](const ReferenceLine& x) { return Text(ToString(x.r.ref.type)); }},
+    {"影响文件", [](const ReferenceLine& x) { return Text(x.from ? x.from->title : x.r.from); }},
+    {"影响文号",
+     [](const ReferenceLine& x) { return Text(x.from && !x.from->docno.empty() ? x.from->docno : x.r.from); }},
+    {"日期",
+     [](const ReferenceLine& x) {
+       return SheetCell::Date(x.from ? (x.from->effective ? x.from->effective : x.from->date) : std::nullopt);
+     }},
+    {"证据", [](const ReferenceLine& x) { return Text(x.r.ref.text); }},
+    {"出处", [](const ReferenceLine& x) { return Text(SourceLine(x.r.source, x.r.ref.line)); }},
+    {"在输入中", [](const ReferenceLine& x) { return Text(x.r.ref.resolved ? "是" : "否"); }},
+};
+
+/// A finding with the file it names (the issue's own when it names none).
+struct FindingLine {
+  const std::string& source;
+  const Finding& finding;
+};
+
+constexpr Field<FindingLine, SheetCell> kFindingColumns[] = {
+    {"文件", [](const FindingLine& f) { return Text(f.source); }},
+    {"行", [](const FindingLine& f) { return CountCell(f.finding.line); }},
+    {"类别", [](const FindingLine& f) { return Text(f.finding.kind); }},
+    {"说明", [](const FindingLine& f) { return Text(f.finding.message); }},
+    {"出处", [](const FindingLine& f) { return Text(SourceLine(f.source, f.finding.line)); }},
+};
+
+}  // namespace
+
 SheetSpec DocumentsSpec(const std::string& as_of) {
   SheetSpec spec;
   spec.name = "文件";
-  spec.headers = {"期号", "文号", "标题", "英文标题", "发文机关", "文种", "成文日期", "生效日期",
-                  "状态 (" + as_of + ")", "状态代码", "状态依据", "出处"};
-  spec.sort_column = 2;
+  spec.headers = KeysOf(kDocumentColumns);
+  for (auto& h : spec.headers)
+    if (h == kStatusHeader) h += " (" + as_of + ")";
+  spec.sort_column = IndexOf(kDocumentColumns, "标题");
   spec.empty_line = "(no documents found)";
   return spec;
 }
@@ -39,10 +129,7 @@ std::vector<SheetRow> DocumentRows(const Issue& issue, const Corpus& corpus) {
   std::vector<SheetRow> rows;
   for (const auto& doc : issue.documents) {
     DocumentStatus status = corpus.Status(doc.id, corpus.as_of());
-    rows.push_back({Text(IssueLabel(issue)), Text(doc.docno), Text(doc.title), Text(doc.title_en),
-                    Text(Join(doc.issuers, "、")), Text(doc.type), SheetCell::Date(doc.date),
-                    SheetCell::Date(status.effective), Text(StatusLabelZh(status.status)),
-                    Text(ToString(status.status)), Text(status.by), Text(SourceLine(issue.source, doc.line))});
+    rows.push_back(ValuesOf(kDocumentColumns, {issue, doc, status}));
   }
   return rows;
 }
@@ -50,8 +137,8 @@ std::vector<SheetRow> DocumentRows(const Issue& issue, const Corpus& corpus) {
 SheetSpec DeadlinesSpec() {
   SheetSpec spec;
   spec.name = "期限";
-  spec.headers = {"期号", "文号", "文件标题", "类别", "日期", "时长", "单位", "起算", "本文件", "条文", "出处"};
-  spec.sort_column = 2;
+  spec.headers = KeysOf(kDeadlineColumns);
+  spec.sort_column = IndexOf(kDeadlineColumns, "文件标题");
   spec.empty_line = "(no deadlines found)";
   return spec;
 }
@@ -59,37 +146,28 @@ SheetSpec DeadlinesSpec() {
 std::vector<SheetRow> DeadlineRows(const Issue& issue) {
   std::vector<SheetRow> rows;
   for (const auto& doc : issue.documents)
-    for (const auto& d : doc.deadlines)
-      rows.push_back({Text(IssueLabel(issue)), Text(DocnoOrId(doc)), Text(doc.title), Text(ToString(d.kind)),
-                      SheetCell::Date(d.date), CountCell(d.amount), Text(ToString(d.unit)), Text(d.trigger),
-                      Text(d.of_document ? "是" : "否"), Text(d.text), Text(SourceLine(issue.source, d.line))});
+    for (const auto& d : doc.deadlines) rows.push_back(ValuesOf(kDeadlineColumns, {issue, doc, d}));
   return rows;
 }
 
 SheetSpec ReferencesSpec() {
   SheetSpec spec;
   spec.name = "引用";
-  spec.headers = {"被影响文件", "被影响文号", "类型", "影响文件", "影响文号", "日期", "证据", "出处", "在输入中"};
-  spec.sort_column = 0;
+  spec.headers = KeysOf(kReferenceColumns);
+  spec.sort_column = IndexOf(kReferenceColumns, "被影响文件");
   spec.empty_line = "(no references found)";
   return spec;
 }
 
 SheetRow ReferenceRow(const Corpus& corpus, const CorpusReference& r) {
-  const CorpusDocument* from = corpus.Find(r.from);
   const CorpusDocument* to = r.ref.resolved ? corpus.Find(r.ref.target_id) : nullptr;
-  std::string title = to && to->printed ? to->title : r.ref.title;
-  std::string docno = !r.ref.to.empty() ? r.ref.to : to ? to->docno : "";
-  std::optional<Date> date = from ? (from->effective ? from->effective : from->date) : std::nullopt;
-  return {Text(title), Text(docno), Text(ToString(r.ref.type)), Text(from ? from->title : r.from),
-          Text(from && !from->docno.empty() ? from->docno : r.from), SheetCell::Date(date), Text(r.ref.text),
-          Text(SourceLine(r.source, r.ref.line)), Text(r.ref.resolved ? "是" : "否")};
+  return ValuesOf(kReferenceColumns, {r, corpus.Find(r.from), to});
 }
 
 SheetSpec FindingsSpec() {
   SheetSpec spec;
   spec.name = "检查";
-  spec.headers = {"文件", "行", "类别", "说明", "出处"};
+  spec.headers = KeysOf(kFindingColumns);
   spec.empty_line = "未发现问题 (no findings)";
   return spec;
 }
@@ -98,7 +176,7 @@ std::vector<SheetRow> FindingRows(const Issue& issue) {
   std::vector<SheetRow> rows;
   for (const auto& f : CheckIssue(issue)) {
     std::string source = f.source.empty() ? issue.source : f.source;
-    rows.push_back({Text(source), CountCell(f.line), Text(f.kind), Text(f.message), Text(SourceLine(source, f.line))});
+    rows.push_back(ValuesOf(kFindingColumns, {source, f}));
   }
   return rows;
 }

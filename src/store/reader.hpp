@@ -34,7 +34,7 @@ Result<std::vector<IndexHit>> SearchIndex(const std::string& db_path, const Sear
                                           int context);
 
 /// Keys of an index hit: SearchRecordKeys() then score.
-const std::vector<std::string>& IndexHitKeys();
+std::vector<std::string> IndexHitKeys();
 /// The record of HIT: SearchRecord plus score.
 Record IndexHitRecord(const IndexHit& hit);
 

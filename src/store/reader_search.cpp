@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "export/fields.hpp"
 #include "store/reader.hpp"
 #include "store/rows.hpp"
 #include "store/schema.hpp"
@@ -190,18 +191,24 @@ Result<SearchQuery> ParseSearchQuery(const std::string& text) {
   return q;
 }
 
-const std::vector<std::string>& IndexHitKeys() {
-  static const std::vector<std::string> keys = [] {
-    std::vector<std::string> k = SearchRecordKeys();
-    k.push_back("score");
-    return k;
-  }();
+namespace {
+
+/// What an index hit adds to a search hit's record.
+constexpr Field<IndexHit> kIndexHitFields[] = {
+    {"score", [](const IndexHit& h) -> Record { return h.score; }},
+};
+
+}  // namespace
+
+std::vector<std::string> IndexHitKeys() {
+  std::vector<std::string> keys = SearchRecordKeys();
+  for (auto& k : KeysOf(kIndexHitFields)) keys.push_back(std::move(k));
   return keys;
 }
 
 Record IndexHitRecord(const IndexHit& hit) {
   Record r = SearchRecord(hit.hit);
-  r["score"] = hit.score;
+  AddFields(r, kIndexHitFields, hit);
   return r;
 }
 

@@ -32,8 +32,8 @@ const DocumentDiff& RegulationDiff() {
 std::vector<std::string> ArticleChanges(const std::string& unit) {
   std::vector<std::string> out;
   for (const auto& e : RegulationDiff().entries)
-    if (ToString(e.unit) == unit && e.change != "same")
-      out.push_back(e.change + " " + (e.old_side ? e.old_side->label : "-") + "→" +
+    if (ToString(e.unit) == unit && e.change != Change::kSame)
+      out.push_back(ToString(e.change) + " " + (e.old_side ? e.old_side->label : "-") + "→" +
                     (e.new_side ? e.new_side->label : "-"));
   return out;
 }
@@ -42,7 +42,7 @@ std::vector<std::string> ArticleChanges(const std::string& unit) {
 
 TEST_CASE("diff: the alignment recovers exactly the edits made to a regulation", "[diff]") {
   const DocumentDiff& d = RegulationDiff();
-  CHECK(d.what == "articles");  // neither document has a catalog table
+  CHECK(d.what == Compared::kArticles);  // neither document has a catalog table
   CHECK(ArticleChanges("article") == std::vector<std::string>{
                                          "removed 第四条→-",
                                          "renumbered 第五条→第四条",
@@ -63,7 +63,7 @@ TEST_CASE("diff: the alignment recovers exactly the edits made to a regulation",
 
 TEST_CASE("diff: a changed article carries the character diff of its text", "[diff]") {
   for (const auto& e : RegulationDiff().entries) {
-    if (e.unit != DiffUnit::kArticle || e.change != "changed" || e.old_side->num != 12) continue;
+    if (e.unit != DiffUnit::kArticle || e.change != Change::kChanged || e.old_side->num != 12) continue;
     CHECK(e.fields == std::vector<std::string>{"text"});
     REQUIRE(e.diffs.size() == 1);
     std::string deleted, inserted;
@@ -81,7 +81,7 @@ TEST_CASE("diff: a changed article carries the character diff of its text", "[di
 
 TEST_CASE("diff: a renumbered article names the number as its only difference", "[diff]") {
   for (const auto& e : RegulationDiff().entries)
-    if (e.change == "renumbered") {
+    if (e.change == Change::kRenumbered) {
       CHECK(e.fields == std::vector<std::string>{"number"});
       CHECK(e.old_side->num == e.new_side->num + 1);
       CHECK(e.similarity == 1.0);

@@ -42,7 +42,7 @@ Document Regulation(const std::vector<std::string>& texts) {
 std::vector<std::string> Changes(const DocumentDiff& d) {
   std::vector<std::string> out;
   for (const auto& e : d.entries)
-    out.push_back(e.change + " " + (e.old_side ? e.old_side->label : "-") + ">" +
+    out.push_back(ToString(e.change) + " " + (e.old_side ? e.old_side->label : "-") + ">" +
                   (e.new_side ? e.new_side->label : "-"));
   return out;
 }
@@ -67,7 +67,7 @@ TEST_CASE("diff: an acronym moved within a name is the same name", "[diff]") {
   Document n = Catalog({{"跟单信用证专家证书（CDCS）", "伦敦银行与金融学院"}});
   DocumentDiff d = DiffTables({o, "old"}, {n, "new"});
   REQUIRE(d.entries.size() == 1);
-  CHECK(d.entries[0].change == "changed");  // matched on the name key, but printed differently
+  CHECK(d.entries[0].change == Change::kChanged);  // matched on the name key, but printed differently
   CHECK(d.entries[0].fields == std::vector<std::string>{"name"});
 }
 

@@ -34,7 +34,7 @@ const DiffEntry& ByOldLine(int old_line) {
 
 TEST_CASE("diff: every row of both catalogs is accounted for", "[diff]") {
   const DocumentDiff& d = CatalogDiff();
-  CHECK(d.what == "tables");  // both documents have catalog rows: the default is tables
+  CHECK(d.what == Compared::kTables);  // both documents have catalog rows: the default is tables
   DiffCounts c = d.Count(DiffUnit::kRow);
   CHECK(c.kept + c.changed + c.removed == 82);
   CHECK(c.kept + c.changed + c.added == 149);
@@ -66,7 +66,7 @@ TEST_CASE("diff: renamed certificates are matched with the fields that changed",
     const DiffEntry& e = ByOldLine(p.old_line);
     REQUIRE(e.new_side);
     CHECK(e.new_side->line == p.new_line);
-    CHECK(e.change == "changed");
+    CHECK(e.change == Change::kChanged);
     CHECK(e.fields == p.fields);
   }
 }
@@ -97,7 +97,7 @@ TEST_CASE("diff: certificates the 2024 catalog dropped are removed", "[diff]") {
                    376,    // 体能训练专家认证
                    399}) {  // 物理治疗师(针灸治疗师), 中国澳门特别行政区卫生局
     INFO("2021-44.txt:" << line);
-    CHECK(ByOldLine(line).change == "removed");
+    CHECK(ByOldLine(line).change == Change::kRemoved);
   }
 }
 

@@ -71,6 +71,64 @@ TEST_CASE("catalog tables: declared count, 序号 gap, repeat and step back", "[
         std::vector<std::string>{"seq-gap", "seq-order"});
 }
 
+namespace {
+
+// A catalog table built by hand: "表一" with one section "(一)清单" of ROWS.
+Table HandTable(const std::vector<TableRow>& rows) {
+  Table t;
+  t.title = "表一";
+  t.keys = {"seq", "name"};
+  t.types = {ColumnType::kSeq, ColumnType::kText};
+  t.sections.push_back({"(一)清单", -1, 10, rows});
+  return t;
+}
+
+// A row printing 序号 SEQ (0: none) at LINE, with REPAIRS (as tables_repair.cpp words them).
+TableRow HandRow(int seq, int line, std::vector<std::string> repairs = {}) {
+  TableRow r;
+  r.seq = seq > 0 ? std::to_string(seq) : "";
+  r.seq_num = seq;
+  r.cells = {{"name", "证书" + r.seq}};
+  r.line = r.last_line = line;
+  r.repairs = std::move(repairs);
+  return r;
+}
+
+// The findings of CheckTables on a document holding T, read from "t.txt".
+std::vector<Finding> CheckHandTable(const Table& t) {
+  Document d;
+  d.tables.push_back(t);
+  return CheckTables(d, "t.txt");
+}
+
+}  // namespace
+
+TEST_CASE("catalog tables: a numbered row without its 序号", "[check]") {
+  auto after = CheckHandTable(HandTable({HandRow(1, 11), HandRow(0, 12), HandRow(2, 13)}));
+  REQUIRE(Kinds(after) == std::vector<std::string>{"seq-missing"});
+  CHECK(after[0].source == "t.txt");
+  CHECK(after[0].line == 12);
+  CHECK(after[0].message == "table 1 (表一) section (一)清单: row without 序号 after 序号 1");
+  auto first = CheckHandTable(HandTable({HandRow(0, 11), HandRow(1, 12)}));
+  REQUIRE(Kinds(first) == std::vector<std::string>{"seq-missing"});
+  CHECK(first[0].line == 11);
+  CHECK(first[0].message == "table 1 (表一) section (一)清单: row without 序号 after 序号 (none)");
+  TableRow sub_row = HandRow(0, 12);
+  sub_row.filled = true;  // a sub-row under a merged 序号 cell is no item of its own
+  CHECK(CheckHandTable(HandTable({HandRow(1, 11), sub_row, HandRow(2, 13)})).empty());
+  CHECK(CheckHandTable(HandTable({HandRow(0, 11), HandRow(0, 12)})).empty());  // an unnumbered table
+}
+
+TEST_CASE("catalog tables: a row padded to the columns", "[check]") {
+  auto padded = CheckHandTable(
+      HandTable({HandRow(1, 11), HandRow(2, 12, {"1 cells for 2 columns: padded with blank cells"})}));
+  REQUIRE(Kinds(padded) == std::vector<std::string>{"row-cells"});
+  CHECK(padded[0].line == 12);
+  CHECK(padded[0].message == "table 1 (表一) section (一)清单: 1 cells for 2 columns: padded with blank cells");
+  // A repair that only split or joined cells is no finding.
+  CHECK(CheckHandTable(HandTable({HandRow(1, 11, {"joined a wrapped cell"})})).empty());
+}
+
 TEST_CASE("references: an unreadable 文号 number and a repeal with no object", "[check]") {
   CHECK(Kinds(CheckIssue(OneDocument("按照京政发〔2023〕99999999999号执行。\n"))) ==
         std::vector<std::string>{"docno-number"});

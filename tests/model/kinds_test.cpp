@@ -31,6 +31,8 @@ TEST_CASE("every closed set spells each value once and parses it back", "[kinds]
   CheckRoundTrip<LegalStatus>();
   CheckRoundTrip<ColumnType>();
   CheckRoundTrip<diff::DiffUnit>();
+  CheckRoundTrip<diff::Change>();
+  CheckRoundTrip<diff::Compared>();
 }
 
 TEST_CASE("spellings are the ones every export writes", "[kinds]") {
@@ -43,6 +45,8 @@ TEST_CASE("spellings are the ones every export writes", "[kinds]") {
   CHECK_FALSE(Parse<Relation>("repeal").has_value());
   CHECK_FALSE(Parse<DateKind>("").has_value());
   CHECK(AllSpellings<Relation>().front() == "repeals");
+  CHECK(ToString(diff::Change::kRenumbered) == "renumbered");
+  CHECK(AllSpellings<diff::Compared>() == std::vector<std::string>{"tables", "articles"});
 }
 
 TEST_CASE("supersession relations are the five that change a document's standing", "[kinds]") {
