@@ -15,6 +15,18 @@
 #include "util/text.hpp"
 
 namespace gazette {
+
+// Compiled once, by whichever job asks first; later calls read it after one atomic load.
+struct GrammarPattern::Lazy {
+  std::once_flag once;
+  std::atomic<bool> ready{false};
+  CompiledPattern value;
+  void Set(CompiledPattern c) {
+    value = std::move(c);
+    ready.store(true, std::memory_order_release);
+  }
+};
+
 namespace {
 
 // Which grammar set is active: UseGrammarDir counts up, so a cache of patterns knows it is stale.
@@ -55,6 +67,17 @@ boost::u32regex CompilePattern(const std::string& utf8) {
   return boost::u32regex(begin, begin + points.size(), boost::regex::perl);
 }
 
+// The pattern SOURCE compiled, with its prefilter. Throws what CompilePattern throws.
+CompiledPattern CompileWithPrefilter(const std::string& source) {
+  CompiledPattern c;
+  c.regex = CompilePattern(source);
+  auto sets = RequiredLiteralSets(source);
+  if (!sets.empty()) c.literals = sets.front();
+  c.further_literals.assign(sets.size() > 1 ? sets.begin() + 1 : sets.end(), sets.end());
+  c.endings = RequiredEndings(source);
+  return c;
+}
+
 // Splits "directive rest" into the directive word and the rest (trimmed).
 std::pair<std::string, std::string> Directive(const std::string& line) {
   size_t sp = line.find_first_of(" \t");
@@ -63,7 +86,7 @@ std::pair<std::string, std::string> Directive(const std::string& line) {
 }
 
 Status ParseFile(const std::string& path, const std::string& text, std::map<std::string, std::string>& macros,
-                 std::vector<GrammarPattern>& out) {
+                 GrammarSet::Compile when, std::vector<GrammarPattern>& out) {
   std::istringstream in(text);
   std::string raw;
   int lineno = 0;
@@ -88,15 +111,14 @@ Status ParseFile(const std::string& path, const std::string& text, std::map<std:
       p.source = expanded;
       p.file = path;
       p.line = lineno;
-      try {
-        p.regex = CompilePattern(expanded);
-      } catch (const std::exception& e) {
-        return Error{where + ": pattern " + name + " does not compile: " + e.what()};
+      p.lazy = std::make_shared<GrammarPattern::Lazy>();
+      if (when == GrammarSet::Compile::now) {
+        try {
+          p.lazy->Set(CompileWithPrefilter(expanded));
+        } catch (const std::exception& e) {
+          return Error{where + ": pattern " + name + " does not compile: " + e.what()};
+        }
       }
-      auto sets = RequiredLiteralSets(expanded);
-      if (!sets.empty()) p.literals = sets.front();
-      p.further_literals.assign(sets.size() > 1 ? sets.begin() + 1 : sets.end(), sets.end());
-      p.endings = RequiredEndings(expanded);
       out.push_back(std::move(p));
       current = &out.back();
     } else if (word == "example+" || word == "example-") {
@@ -125,12 +147,27 @@ std::unique_ptr<GrammarSet>& Active() {
 
 }  // namespace
 
-Result<GrammarSet> GrammarSet::Parse(const std::vector<std::pair<std::string, std::string>>& files) {
+const CompiledPattern& GrammarPattern::compiled() const {
+  if (lazy->ready.load(std::memory_order_acquire)) return lazy->value;
+  std::call_once(lazy->once, [this] {
+    if (lazy->ready.load(std::memory_order_acquire)) return;  // compiled as the file was read
+    try {
+      lazy->Set(CompileWithPrefilter(source));
+    } catch (const std::exception& e) {  // only grammars tested to compile are read lazily
+      throw std::logic_error(file + ":" + std::to_string(line) + ": pattern " + name +
+                             " does not compile: " + e.what());
+    }
+  });
+  return lazy->value;
+}
+
+Result<GrammarSet> GrammarSet::Parse(const std::vector<std::pair<std::string, std::string>>& files,
+                                     Compile when) {
   GrammarSet set;
   std::map<std::string, std::string> macros;
   // Macros are global: a file may use defines from files sorted before it.
   for (const auto& [path, text] : files) {
-    Status s = ParseFile(path, text, macros, set.patterns_);
+    Status s = ParseFile(path, text, macros, when, set.patterns_);
     if (!s.ok()) return Error{s.message()};
   }
   for (size_t i = 0; i < set.patterns_.size(); ++i) {
@@ -157,7 +194,7 @@ const GrammarSet& Grammars() {
   static std::once_flag once;  // the first use may come from several jobs at once
   std::call_once(once, [] {
     if (Active()) return;  // UseGrammarDir came first
-    auto parsed = GrammarSet::Parse(EmbeddedGrammarFiles());
+    auto parsed = GrammarSet::Parse(EmbeddedGrammarFiles(), GrammarSet::Compile::on_first_use);
     if (!parsed.ok()) throw std::logic_error("embedded grammars: " + parsed.error().message);
     Active() = std::make_unique<GrammarSet>(std::move(parsed.value()));
   });
@@ -215,13 +252,13 @@ const GrammarPattern& Pattern(std::string_view name) {
 
 }  // namespace
 
-const boost::u32regex& Rx(std::string_view name) { return Pattern(name).regex; }
+const boost::u32regex& Rx(std::string_view name) { return Pattern(name).regex(); }
 
 namespace {
 
 // The pattern's prefilter: false if TEXT holds none of the literals every match contains, or
 // does not end as every match must.
-bool Admits(std::string_view text, const GrammarPattern& p) {
+bool Admits(std::string_view text, const CompiledPattern& p) {
   if (!MayMatch(text, p.literals)) return false;
   for (const auto& set : p.further_literals)
     if (!MayMatch(text, set)) return false;
@@ -230,7 +267,7 @@ bool Admits(std::string_view text, const GrammarPattern& p) {
 
 }  // namespace
 
-bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, Pattern(name)); }
+bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, Pattern(name).compiled()); }
 
 // Each search first asks the pattern's literal prefilter: text holding none of the literals
 // every match contains cannot match, and never reaches the regex engine.
@@ -254,7 +291,7 @@ bool SearchSafely(Match& m, Search search) {
 }  // namespace
 
 bool RxSearch(const std::string& text, std::string_view name, Match& m) {
-  const GrammarPattern& p = Pattern(name);
+  const CompiledPattern& p = Pattern(name).compiled();
   if (!Admits(text, p)) {
     m = Match();
     return false;
@@ -263,7 +300,7 @@ bool RxSearch(const std::string& text, std::string_view name, Match& m) {
 }
 
 bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, Match& m) {
-  const GrammarPattern& p = Pattern(name);
+  const CompiledPattern& p = Pattern(name).compiled();
   if (!Admits(std::string_view(text).substr(from), p)) {
     m = Match();
     return false;
@@ -279,7 +316,7 @@ bool RxFind(const std::string& text, std::string_view name) {
 }
 
 bool RxFull(const std::string& text, std::string_view name, Match& m) {
-  const GrammarPattern& p = Pattern(name);
+  const CompiledPattern& p = Pattern(name).compiled();
   if (!Admits(text, p)) {
     m = Match();
     return false;
@@ -294,7 +331,7 @@ bool RxFull(const std::string& text, std::string_view name) {
 
 std::vector<Match> RxAll(const std::string& text, std::string_view name) {
   std::vector<Match> out;
-  const GrammarPattern& p = Pattern(name);
+  const CompiledPattern& p = Pattern(name).compiled();
   if (!Admits(text, p)) return out;
   try {
     auto begin = boost::make_u32regex_iterator(text, p.regex);
@@ -305,7 +342,7 @@ std::vector<Match> RxAll(const std::string& text, std::string_view name) {
 }
 
 std::string RxReplace(const std::string& text, std::string_view name, const std::string& format) {
-  const GrammarPattern& p = Pattern(name);
+  const CompiledPattern& p = Pattern(name).compiled();
   if (!Admits(text, p)) return text;
   try {
     return boost::u32regex_replace(text, p.regex, format, boost::format_perl);

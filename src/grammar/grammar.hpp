@@ -8,6 +8,7 @@
 #pragma once
 #include <boost/regex/icu.hpp>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,7 +18,18 @@
 
 namespace gazette {
 
-/// One named pattern with its source and examples.
+/// What a pattern compiles to: the regex and its prefilter (grammar/literals.hpp).
+struct CompiledPattern {
+  boost::u32regex regex;
+  std::vector<std::string> literals;  ///< one of these is in every match
+  std::vector<std::vector<std::string>> further_literals;  ///< and one of each of these
+  std::vector<std::string> endings;   ///< every match ends the text with one of these (or none known)
+};
+
+/// One named pattern with its source and examples. The embedded grammars compile each pattern
+/// on its first use (a command uses a few dozen of some 900: compiling them all cost a query
+/// 150 M instructions); a grammar file given by the user is compiled whole as it is read, so
+/// its errors are reported at once.
 struct GrammarPattern {
   std::string name;
   std::string source;  ///< after macro expansion
@@ -25,17 +37,25 @@ struct GrammarPattern {
   int line = 0;
   std::vector<std::string> positives;
   std::vector<std::string> negatives;
-  boost::u32regex regex;
-  std::vector<std::string> literals;  ///< one of these is in every match (grammar/literals.hpp)
-  std::vector<std::vector<std::string>> further_literals;  ///< and one of each of these
-  std::vector<std::string> endings;   ///< every match ends the text with one of these (or none known)
+
+  /// The compiled pattern and its prefilter, compiled now if not yet (safe from several jobs).
+  const CompiledPattern& compiled() const;
+  /// The compiled regex.
+  const boost::u32regex& regex() const { return compiled().regex; }
+
+  struct Lazy;                  ///< compile-once state, shared by copies of the set
+  std::shared_ptr<Lazy> lazy;   ///< set by GrammarSet::Parse
 };
 
 /// A set of named patterns. Names are unique across files.
 class GrammarSet {
  public:
+  /// When patterns compile: all as the files are read (errors returned, naming file and line), or
+  /// each on first use (for grammars already known to compile: the embedded ones, tested at build).
+  enum class Compile { now, on_first_use };
   /// Parse grammar files (path → text). Errors name the file and line.
-  static Result<GrammarSet> Parse(const std::vector<std::pair<std::string, std::string>>& files);
+  static Result<GrammarSet> Parse(const std::vector<std::pair<std::string, std::string>>& files,
+                                  Compile when = Compile::now);
   /// The pattern called NAME, or nullptr.
   const GrammarPattern* Find(std::string_view name) const;
   /// Every pattern, in file order.

@@ -12,14 +12,36 @@ TEST_CASE("every grammar example holds", "[grammar]") {
     for (const auto& ex : p.positives) {
       INFO(p.file << ":" << p.line << " pattern " << p.name << " example+ " << ex);
       Match m;
-      CHECK(boost::u32regex_search(ex, m, p.regex));
+      CHECK(boost::u32regex_search(ex, m, p.regex()));
     }
     for (const auto& ex : p.negatives) {
       INFO(p.file << ":" << p.line << " pattern " << p.name << " example- " << ex);
       Match m;
-      CHECK_FALSE(boost::u32regex_search(ex, m, p.regex));
+      CHECK_FALSE(boost::u32regex_search(ex, m, p.regex()));
     }
   }
+}
+
+// The embedded grammars compile each pattern on first use: every one of them must compile.
+TEST_CASE("every embedded pattern compiles", "[grammar]") {
+  for (const auto& p : Grammars().patterns()) {
+    INFO(p.file << ":" << p.line << " pattern " << p.name);
+    CHECK_NOTHROW(p.compiled());
+  }
+}
+
+TEST_CASE("a pattern read on first use compiles then, once", "[grammar]") {
+  auto set = GrammarSet::Parse({{"l.grammar", "pattern p 施行\\d+\n"}}, GrammarSet::Compile::on_first_use);
+  REQUIRE(set.ok());
+  const GrammarPattern* p = set->Find("p");
+  REQUIRE(p);
+  CHECK(&p->compiled() == &p->compiled());
+  CHECK(p->compiled().literals == std::vector<std::string>{"施行"});
+  Match m;
+  CHECK(boost::u32regex_search(std::string("自施行12"), m, p->regex()));
+  auto bad = GrammarSet::Parse({{"b.grammar", "pattern q (unclosed\n"}}, GrammarSet::Compile::on_first_use);
+  REQUIRE(bad.ok());  // not compiled yet: only grammars known to compile are read so
+  CHECK_THROWS_WITH(bad->Find("q")->compiled(), Catch::Contains("b.grammar:1: pattern q does not compile"));
 }
 
 TEST_CASE("macros expand and errors name file and line", "[grammar]") {
@@ -50,8 +72,8 @@ TEST_CASE("bracket ranges compile from UTF-8, and a pattern that is not UTF-8 is
   auto set = GrammarSet::Parse({{"r.grammar", "pattern han ^[一-龥]+[a-c-]$\nexample+ 公报-\n"}});
   REQUIRE(set.ok());
   Match m;
-  CHECK(boost::u32regex_search(std::string("公报b"), m, set->Find("han")->regex));
-  CHECK_FALSE(boost::u32regex_search(std::string("公报d"), m, set->Find("han")->regex));
+  CHECK(boost::u32regex_search(std::string("公报b"), m, set->Find("han")->regex()));
+  CHECK_FALSE(boost::u32regex_search(std::string("公报d"), m, set->Find("han")->regex()));
   auto bad = GrammarSet::Parse({{"u.grammar", "pattern p [a\xff]\n"}});
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().message.find("u.grammar:1: pattern p does not compile") == 0);
