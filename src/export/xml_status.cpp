@@ -24,36 +24,53 @@ CorpusStatus::CorpusStatus(std::string as_of) : as_of_(as_of), corpus_(std::move
 
 void CorpusStatus::Add(const Issue& issue) {
   corpus_.AddIssue(issue);
-  by_from_built_ = false;
+  index_built_ = false;
 }
 
-const std::map<std::string, std::vector<const CorpusReference*>>& CorpusStatus::ByFrom() const {
-  if (!by_from_built_) {
-    by_from_.clear();
-    for (const auto& r : corpus_.references()) by_from_[r.from].push_back(&r);
-    by_from_built_ = true;
+void CorpusStatus::BuildIndex() const {
+  if (index_built_) return;
+  by_from_.clear();
+  by_target_.clear();
+  for (const auto& r : corpus_.references()) {
+    by_from_[r.from].push_back(&r);
+    if (!r.ref.target_id.empty()) by_target_[r.ref.target_id].push_back(&r);
   }
+  index_built_ = true;
+}
+
+const CorpusStatus::RefIndex& CorpusStatus::ByFrom() const {
+  BuildIndex();
   return by_from_;
+}
+
+const CorpusStatus::RefIndex& CorpusStatus::ByTarget() const {
+  BuildIndex();
+  return by_target_;
 }
 
 Standing CorpusStatus::StandingOf(const std::string& id) const {
   Standing s;
   if (as_of_.empty()) return s;  // the empty corpus
-  DocumentStatus status = corpus_.Status(id, as_of_);
-  s.status = status.status;
-  s.by = status.by;
-  s.since = status.date;
-  std::string key = id;
+  static const std::vector<const CorpusReference*> kNone;
   const CorpusDocument* doc = corpus_.Find(id);
+  std::string key = doc ? doc->id : id;
+  auto at = ByTarget().find(key);
+  const std::vector<const CorpusReference*>& incoming = at == ByTarget().end() ? kNone : at->second;
   if (doc) {
+    // What Corpus::Status(id) decides, from the references indexed by target once rather than
+    // from a scan of every reference for each document.
+    DocumentStatus status = DecideStatus(*doc, incoming, [this](const std::string& k) { return corpus_.Find(k); },
+                                         as_of_);
+    s.status = status.status;
+    s.by = status.by;
+    s.since = status.date;
     s.effective = doc->effective;
     s.expires = doc->expires;
     if (doc->dated.source == doc->source) s.line = doc->dated.line;
-    key = doc->id;
   }
-  for (const auto& r : corpus_.references()) {
-    if (r.ref.target_id != key || !IsSupersession(r.ref.type)) continue;
-    s.events.push_back({r.ref.type, r.from, EventDate(corpus_, r), r.source, r.ref.line, r.ref.text});
+  for (const CorpusReference* r : incoming) {
+    if (!IsSupersession(r->ref.type)) continue;
+    s.events.push_back({r->ref.type, r->from, EventDate(corpus_, *r), r->source, r->ref.line, r->ref.text});
   }
   return s;
 }
