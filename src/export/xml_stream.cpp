@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "model/light.hpp"
 #include "util/atomic_file.hpp"
 
 namespace gazette {
@@ -35,14 +36,6 @@ void DropSeenDocuments(pugi::xml_node issue_node, const Issue& issue, std::set<s
     if (!seen.insert(issue.documents[i].id).second) issue_node.remove_child(e);
     e = next;
   }
-}
-
-/// Clears the clause of each reference of ISSUE that cannot change a status: the corpus keeps
-/// the others' clauses for the <event>s of the status they change.
-void DropUnusedClauses(Issue& issue) {
-  for (auto& doc : issue.documents)
-    for (auto& r : doc.references)
-      if (!IsSupersession(r.type)) std::string().swap(r.text);
 }
 
 }  // namespace
@@ -101,7 +94,7 @@ Status XmlExportStream::Add(Issue& issue) {
   at.file_size = at.part - at.file;
   at.part_size = end - at.part;
   spooled_.push_back(std::move(at));
-  DropUnusedClauses(issue);
+  DropCitationClauses(issue);  // written already; the corpus keeps the <event>s' clauses only
   corpus_.Add(issue);
   return {};
 }
