@@ -1,6 +1,8 @@
 // gazette search: normalized text search over issues (width, OCR spacing, bracket variants and
 // ASCII case do not matter), printing docno, article, file:line and the hit in context.
 
+#include <atomic>
+
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/index_options.hpp"
@@ -8,6 +10,7 @@
 #include "export/search.hpp"
 #include "io/reader.hpp"
 #include "normalize/normalizer.hpp"
+#include "pipeline/parallel.hpp"
 #include "store/reader.hpp"
 
 namespace gazette::cli {
@@ -21,6 +24,7 @@ struct SearchCommand {
   int context = 20;
   std::string db;
   int limit = 0;
+  RunOptions run;
 };
 
 std::string OrDash(const std::string& s) { return s.empty() ? "-" : s; }
@@ -51,6 +55,32 @@ int RunIndexSearch(const SearchCommand& c) {
   });
 }
 
+/// What searching one input gives: its hits, and the lines to print on stderr (the input cannot
+/// be read, an extractor failed).
+struct Searched {
+  std::vector<SearchHit> hits;
+  std::vector<std::string> errors;
+};
+
+/// Searches the input PATH (safe on any thread; never throws).
+Searched SearchInput(const SearchCommand& c, const std::string& path) {
+  Searched out;
+  auto input = ReadInput(path);
+  if (!input.ok()) {
+    out.errors.push_back(input.error().message);
+    return out;
+  }
+  try {
+    NormalizedText text = Normalize(input->text, input->source);
+    Issue issue = BuildIssue(text, Extracting(kArticles));  // hits need documents and articles only
+    out.errors = issue.failures;
+    out.hits = SearchIssue(issue, text.lines, c.text, c.context);
+  } catch (const std::exception& e) {  // as LoadIssue: the other inputs are still searched
+    out.errors.push_back(path + ": cannot read this issue (" + e.what() + ")");
+  }
+  return out;
+}
+
 int Run(const SearchCommand& c) {
   if (!c.db.empty()) return RunIndexSearch(c);
   if (!HasInput("search", c.paths, c.db)) return kUsage;
@@ -62,31 +92,22 @@ int Run(const SearchCommand& c) {
   std::vector<std::string> inputs = ExpandInputs(c.paths, &errors);
   int status = kOk;
   for (const auto& e : errors) PrintError(e.message), status = kInputError;
+  std::atomic<bool> enough = false;  // --limit reached: the inputs after it are not read
   int code = WithOutput("", [&](std::ostream& os) {
     RecordWriter writer(os, RecordFormat::kJson, SearchRecordKeys());
     int written = 0;
-    for (const auto& path : inputs) {
-      if (c.limit > 0 && written >= c.limit) break;
-      auto input = ReadInput(path);
-      if (!input.ok()) {
-        PrintError(input.error().message);
-        status = kInputError;
-        continue;
-      }
-      try {
-        NormalizedText text = Normalize(input->text, input->source);
-        Issue issue = BuildIssue(text, Extracting(kArticles));  // hits need documents and articles only
-        if (ReportFailures(issue)) status = kInputError;
-        for (const auto& hit : SearchIssue(issue, text.lines, c.text, c.context)) {
-          if (c.limit > 0 && written++ >= c.limit) break;
-          if (c.format == "json") writer.Write(SearchRecord(hit));
-          else PrintHit(os, hit);
-        }
-      } catch (const std::exception& e) {  // as LoadIssue: the other inputs are still searched
-        PrintError(path + ": cannot read this issue (" + e.what() + ")");
-        status = kInputError;
-      }
-    }
+    MapInOrder<Searched>(
+        inputs, c.run.jobs, [&](const std::string& path) { return enough ? Searched{} : SearchInput(c, path); },
+        [&](const std::string&, Searched& found) {
+          if (c.limit > 0 && written >= c.limit) return;
+          for (const auto& e : found.errors) PrintError(e), status = kInputError;
+          for (const auto& hit : found.hits) {
+            if (c.limit > 0 && written++ >= c.limit) break;
+            if (c.format == "json") writer.Write(SearchRecord(hit));
+            else PrintHit(os, hit);
+          }
+          if (c.limit > 0 && written >= c.limit) enough = true;
+        });
     return int(kOk);
   });
   return Worst(status, code);
@@ -109,6 +130,7 @@ void RegisterSearch(CLI::App& app, Runner& run) {
       ->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--context", c->context, "Characters of context either side (default 20)")
       ->check(CLI::Range(0, 1000));
+  AddRunOptions(cmd, c->run);
 }
 
 }  // namespace gazette::cli

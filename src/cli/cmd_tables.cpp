@@ -1,11 +1,14 @@
 // gazette tables: a record per catalog table row (JSON Lines, CSV, TSV) or the table sheets of
 // the publishing workbook (xlsx).
 #include <algorithm>
+#include <cstdio>
+#include <memory>
 #include <iostream>
 #include <ostream>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/workbook.hpp"
 #include "export/flat_records.hpp"
 #include "export/xlsx.hpp"
 #include "extract/tables.hpp"
@@ -27,60 +30,108 @@ struct TablesCommand {
   bool repairs = false;
 };
 
-/// Loads every input, keeping the documents --doc selects; sets *FOUND when one matched.
-int LoadSelected(const TablesCommand& o, std::vector<Issue>* issues, bool* found) {
-  return ForEachIssue(o.input, [&](Issue& issue) {
-    std::vector<Document> kept;
-    for (auto& d : issue.documents) {
-      if (!NamesDocument(o.docno, d)) continue;
-      *found = true;
-      if (o.repairs)
-        for (const auto& t : d.tables) PrintRepairs(issue, t);
-      kept.push_back(std::move(d));
-    }
-    issue.documents = std::move(kept);
-    issues->push_back(std::move(issue));
-  }, Extracting(kTables));
+/// Keeps in ISSUE the documents --doc selects; sets *FOUND when one matched; with REPAIRS,
+/// prints the kept tables' row repairs.
+void Select(const TablesCommand& o, Issue& issue, bool repairs, bool* found) {
+  std::vector<Document> kept;
+  for (auto& d : issue.documents) {
+    if (!NamesDocument(o.docno, d)) continue;
+    *found = true;
+    if (repairs)
+      for (const auto& t : d.tables) PrintRepairs(issue, t);
+    kept.push_back(std::move(d));
+  }
+  issue.documents = std::move(kept);
 }
 
-int WriteRecords(const TablesCommand& o, const std::vector<Issue>& issues) {
-  RecordFormat f = RecordFormat::kJson;
-  ParseRecordFormat(o.format, &f);
-  std::vector<Record> records;
-  std::vector<std::string> keys = FlatTableRecordKeys();
-  for (const auto& issue : issues)
-    for (const auto& d : issue.documents)
-      for (const auto& t : d.tables) {
-        for (const auto& k : TableCellKeys(t))
-          if (std::find(keys.begin(), keys.end(), FlatTableKey(k)) == keys.end()) keys.push_back(FlatTableKey(k));
-        for (const auto& s : t.sections)
-          for (const auto& r : s.rows) records.push_back(TableRowRecord(issue, d, t, s, r));
-      }
-  return WithOutput(o.input.output, [&](std::ostream& out) {
-    RecordWriter writer(out, f, f == RecordFormat::kJson ? TableRowRecordKeys() : keys);
-    for (const auto& r : records) writer.Write(f == RecordFormat::kJson ? r : FlattenTableRecord(r));
+/// Calls EACH with every row record of ISSUE's tables, and NEW_KEY with each table's cell keys.
+template <typename Each, typename NewKeys>
+void ForEachRow(const Issue& issue, Each each, NewKeys new_keys) {
+  for (const auto& d : issue.documents)
+    for (const auto& t : d.tables) {
+      new_keys(t);
+      for (const auto& s : t.sections)
+        for (const auto& r : s.rows) each(TableRowRecord(issue, d, t, s, r));
+    }
+}
+
+/// JSON Lines, written as each issue is read.
+int StreamJson(const TablesCommand& o, bool* found) {
+  int read = kOk;
+  int written = WithOutput(o.input.output, [&](std::ostream& out) {
+    RecordWriter writer(out, RecordFormat::kJson, TableRowRecordKeys());
+    read = ForEachIssue(o.input, [&](Issue& issue) {
+      Select(o, issue, o.repairs, found);
+      ForEachRow(issue, [&](const Record& r) { writer.Write(r); }, [](const Table&) {});
+    }, Extracting(kTables));
     return int(kOk);
   });
+  return Worst(read, written);
 }
 
-/// The table sheets of the publishing workbook, written to -o.
-int WriteTableSheets(const TablesCommand& o, const std::vector<Issue>& issues) {
-  WorkbookOptions workbook;
-  workbook.tables_only = true;
-  workbook.warn = [](const std::string& m) { PrintError("xlsx: " + m); };
-  return OutputStatus(WriteWorkbook(issues, o.input.output, workbook));
+/// CSV or TSV, whose header is the union of every table's columns, or any format with --doc (no
+/// output when it names no document): the rows wait in a temporary file (one JSON line each,
+/// flattened for CSV and TSV) until the last issue is read.
+int SpoolFlat(const TablesCommand& o, RecordFormat f, bool* found) {
+  std::vector<std::string> keys = FlatTableRecordKeys();
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> spool(std::tmpfile(), &std::fclose);
+  if (!spool) {
+    PrintError("tables: cannot create a temporary file");
+    return kOutputError;
+  }
+  int read = ForEachIssue(o.input, [&](Issue& issue) {
+    Select(o, issue, o.repairs, found);
+    ForEachRow(issue, [&](const Record& r) {
+      std::string line = (f == RecordFormat::kJson ? r : FlattenTableRecord(r)).dump() + "\n";
+      std::fwrite(line.data(), 1, line.size(), spool.get());
+    }, [&](const Table& t) {
+      for (const auto& k : TableCellKeys(t))
+        if (std::find(keys.begin(), keys.end(), FlatTableKey(k)) == keys.end()) keys.push_back(FlatTableKey(k));
+    });
+  }, Extracting(kTables));
+  if (std::fflush(spool.get()) != 0 || std::ferror(spool.get())) {
+    PrintError("tables: temporary file: write failed");
+    return kOutputError;
+  }
+  if (!*found) return read;
+  std::rewind(spool.get());
+  int written = WithOutput(o.input.output, [&](std::ostream& out) {
+    RecordWriter writer(out, f, f == RecordFormat::kJson ? TableRowRecordKeys() : keys);
+    std::string line;
+    for (int c; (c = std::fgetc(spool.get())) != EOF;) {
+      if (c != '\n') {
+        line += char(c);
+        continue;
+      }
+      writer.Write(Record::parse(line));
+      line.clear();
+    }
+    return int(kOk);
+  });
+  return Worst(read, written);
 }
 
 int Run(const TablesCommand& o) {
   if (o.format == "xlsx" && !HasXlsxOutput("tables", o.input.output)) return kUsage;
-  std::vector<Issue> issues;
   bool found = o.docno.empty();
-  int code = LoadSelected(o, &issues, &found);
+  int code = kOk;
+  if (o.format == "xlsx") {
+    WorkbookOptions workbook;
+    workbook.tables_only = true;
+    workbook.warn = [](const std::string& m) { PrintError("xlsx: " + m); };
+    code = WriteWorkbookInPasses(o.input, workbook, kTables, kTables, [&](Issue& issue, bool planning) {
+      Select(o, issue, planning && o.repairs, &found);
+    });
+  } else {
+    RecordFormat f = RecordFormat::kJson;
+    ParseRecordFormat(o.format, &f);
+    code = f == RecordFormat::kJson && o.docno.empty() ? StreamJson(o, &found) : SpoolFlat(o, f, &found);
+  }
   if (!found) {
     PrintError("tables: no document " + o.docno + " in the inputs");
     return kInputError;
   }
-  return Worst(code, o.format == "xlsx" ? WriteTableSheets(o, issues) : WriteRecords(o, issues));
+  return code;
 }
 
 }  // namespace

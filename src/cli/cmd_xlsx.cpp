@@ -1,10 +1,8 @@
 // gazette xlsx: the publishing workbook (documents, catalog tables, deadlines, references, checks).
-#include <algorithm>
-#include <vector>
-
 #include "cli/as_of.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/workbook.hpp"
 #include "export/xlsx.hpp"
 
 namespace gazette::cli {
@@ -16,40 +14,13 @@ struct XlsxCommand {
   std::string as_of;
 };
 
-/// The workbook in flat memory: a first pass plans it (corpus, catalogs), a second writes each
-/// issue as it is read again (only the inputs the first pass could read). Standard input,
-/// which cannot be read twice, is held in memory.
-int WriteXlsx(const InputOptions& input, const WorkbookOptions& workbook) {
-  WorkbookStream book(input.output, workbook);
-  bool from_stdin = std::find(input.paths.begin(), input.paths.end(), "-") != input.paths.end();
-  std::vector<Issue> held;
-  std::vector<std::string> readable;
-  int code = ForEachIssue(input, [&](Issue& issue) {
-    book.Plan(issue);
-    readable.push_back(issue.source);
-    if (from_stdin) held.push_back(std::move(issue));
-  }, Extracting(kTables | kReferences | kDeadlines));
-  if (readable.empty()) return code == kOk ? int(kInputError) : code;  // nothing read: write nothing
-  Status written;
-  if (from_stdin) {
-    for (const auto& issue : held)
-      if (written.ok()) written = book.Write(issue);
-  } else {
-    int again = ForEachIssue(readable, input.run, [&](Issue& issue) {
-      if (written.ok()) written = book.Write(issue);
-    });
-    if (code == kOk) code = again;
-  }
-  if (written.ok()) written = book.Finish();
-  return Worst(code, OutputStatus(written));
-}
-
 int Run(const XlsxCommand& c) {
   WorkbookOptions workbook;
   workbook.sort_pinyin = c.sort == "pinyin";
   workbook.as_of = c.as_of;
   workbook.warn = [](const std::string& m) { PrintError("xlsx: " + m); };
-  return WriteXlsx(c.input, workbook);
+  // The first pass plans the corpus and the catalogs; the second writes every sheet.
+  return WriteWorkbookInPasses(c.input, workbook, kTables | kReferences | kDeadlines, kAllExtractors);
 }
 
 }  // namespace

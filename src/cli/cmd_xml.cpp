@@ -1,7 +1,5 @@
 // gazette xml: DIR/<issue>.xml per issue and DIR/corpus.xml (exports/gazette.xsd), or Akoma
 // Ntoso 3.0 with --flavor akn.
-#include <algorithm>
-
 #include "cli/as_of.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -22,34 +20,28 @@ struct XmlCommand {
   RunOptions run;
 };
 
-/// The gazette export in flat memory: a first pass indexes the corpus, a second writes each
-/// issue as it is read again (only the inputs the first pass could read).
+/// The gazette export in one pass and flat memory: each issue is written as it is read, its
+/// standings and resolved references filled in once the corpus is read (XmlExportStream).
 int StreamXml(const XmlCommand& c, const std::string& as_of) {
   XmlExportStream out(c.dir, as_of, {.body = !c.no_body});
-  std::vector<std::string> readable;
-  int status = ForEachIssue(c.paths, c.run, [&](Issue& issue) {
-    out.Plan(issue);
-    readable.push_back(issue.source);
-  }, Extracting(kReferences | kDeadlines));
-  if (readable.empty()) return status == kOk ? int(kInputError) : status;  // nothing read: write nothing
   Status written;
-  int again = ForEachIssue(readable, c.run, [&](Issue& issue) {
-    if (written.ok()) written = out.Write(issue);
+  size_t read = 0;
+  int status = ForEachIssue(c.paths, c.run, [&](Issue& issue) {
+    ++read;
+    if (written.ok()) written = out.Add(issue);
   });
+  if (read == 0) return status == kOk ? int(kInputError) : status;  // nothing read: write nothing
   if (written.ok()) written = out.Finish();
-  return Worst(status != kOk ? status : again, OutputStatus(written));
+  return Worst(status, OutputStatus(written));
 }
 
 int Run(const XmlCommand& c) {
   std::string as_of = AsOfOrToday(c.as_of);
-  bool from_stdin = std::find(c.paths.begin(), c.paths.end(), "-") != c.paths.end();
-  if (c.flavor == "gazette" && !from_stdin) return StreamXml(c, as_of);
-  std::vector<Issue> issues;
+  if (c.flavor == "gazette") return StreamXml(c, as_of);
+  std::vector<Issue> issues;  // Akoma Ntoso: every issue in memory
   int status = ForEachIssue(c.paths, c.run, [&](Issue& issue) { issues.push_back(std::move(issue)); });
   if (issues.empty()) return status == kOk ? int(kInputError) : status;  // nothing read: write nothing
-  Status s = c.flavor == "akn" ? WriteAknExport(issues, c.dir, as_of)
-                               : WriteXmlExport(issues, c.dir, as_of, {.body = !c.no_body});
-  return Worst(status, OutputStatus(s));
+  return Worst(status, OutputStatus(WriteAknExport(issues, c.dir, as_of)));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "export/graph.hpp"
+#include "model/light.hpp"
 
 namespace gazette::cli {
 namespace {
@@ -16,8 +17,10 @@ struct XrefCommand {
 
 int Run(const XrefCommand& c) {
   Corpus corpus;
-  int status = ForEachIssue(c.input, [&](Issue& issue) { corpus.AddIssue(issue); },
-                            Extracting(kReferences | kDeadlines));
+  int status = ForEachIssue(c.input, [&](Issue& issue) {
+    if (!c.all) DropCitationClauses(issue);  // only supersession edges are printed, with their clauses
+    corpus.AddIssue(issue);
+  }, Extracting(kReferences | kDeadlines));
   auto edges = corpus.Edges(c.all);
   int written = WithOutput(c.input.output, [&](std::ostream& out) {
     if (c.format == "dot") {

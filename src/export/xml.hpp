@@ -17,9 +17,14 @@ namespace gazette {
 /// The version of exports/gazette.xsd the writer follows (the schema-version attribute).
 inline constexpr const char* kGazetteSchemaVersion = "1";
 
+class XmlPatches;
+
 /// What goes into an export.
 struct XmlOptions {
   bool body = true;  ///< include each document's normalized body lines (<body>)
+  /// When set, each document's standing and each reference's resolution are left as
+  /// placeholders recorded here (a one-pass export fills them once the corpus is read).
+  XmlPatches* deferred = nullptr;
 };
 
 /// Appends the <issue> element of ISSUE (header, contents, documents) to PARENT; CORPUS gives
@@ -35,6 +40,11 @@ pugi::xml_node AppendDocument(pugi::xml_node parent, const Issue& issue, const D
 
 /// Appends the <status> element of a document with status S, computed as of AS_OF.
 void AppendStatus(pugi::xml_node doc_node, const DocumentStatus& s, const std::string& as_of);
+
+/// Appends what the corpus says of a document: <effective> and <expires> (with the line of the
+/// one of DEADLINES that states each) and <status>.
+void AppendStanding(pugi::xml_node doc_node, const std::vector<Deadline>& deadlines, const DocumentStatus& s,
+                    const std::string& as_of);
 
 /// Appends to PARENT a <cited> element listing each document the inputs cite but do not
 /// print, as a <document printed="false"> with its 文号, title, first citation and status.

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "export/xml.hpp"
+#include "export/xml_patch.hpp"
 #include "export/xml_records.hpp"
 #include "export/xml_text.hpp"
 
@@ -24,22 +25,24 @@ void AppendList(pugi::xml_node e, const char* list, const char* item, const std:
 }
 
 /// Printed line of the deadline record stating DATE with one of KINDS, 0 if none.
-int LineOfDate(const Document& doc, const std::optional<Date>& date, std::initializer_list<DateKind> kinds) {
+int LineOfDate(const std::vector<Deadline>& deadlines, const std::optional<Date>& date,
+               std::initializer_list<DateKind> kinds) {
   for (DateKind kind : kinds)
-    for (const auto& d : doc.deadlines)
+    for (const auto& d : deadlines)
       if (d.kind == kind && d.date == date) return d.line;
   return 0;
 }
 
-void AppendDates(pugi::xml_node e, const Document& doc, const DocumentStatus& s) {
-  if (pugi::xml_node n = AddText(e, "signed", ToIso(doc.date))) SetPositive(n, "line", doc.date_line);
-  if (pugi::xml_node n = AddText(e, "effective", ToIso(s.effective)))
-    SetPositive(n, "line", LineOfDate(doc, s.effective, {DateKind::kEffective, DateKind::kSigned}));
-  if (pugi::xml_node n = AddText(e, "expires", ToIso(s.expires)))
-    SetPositive(n, "line", LineOfDate(doc, s.expires, {DateKind::kExpires}));
-}
-
 }  // namespace
+
+void AppendStanding(pugi::xml_node e, const std::vector<Deadline>& deadlines, const DocumentStatus& s,
+                    const std::string& as_of) {
+  if (pugi::xml_node n = AddText(e, "effective", ToIso(s.effective)))
+    SetPositive(n, "line", LineOfDate(deadlines, s.effective, {DateKind::kEffective, DateKind::kSigned}));
+  if (pugi::xml_node n = AddText(e, "expires", ToIso(s.expires)))
+    SetPositive(n, "line", LineOfDate(deadlines, s.expires, {DateKind::kExpires}));
+  AppendStatus(e, s, as_of);
+}
 
 void AppendStatus(pugi::xml_node e, const DocumentStatus& s, const std::string& as_of) {
   pugi::xml_node n = e.append_child("status");
@@ -116,16 +119,20 @@ pugi::xml_node AppendDocument(pugi::xml_node parent, const Issue& issue, const D
   AddText(e, "title", doc.title);
   AddText(e, "title-en", doc.title_en);
   AddText(e, "recipients", doc.recipients);
-  DocumentStatus standing = corpus.StatusOf(doc);
-  AppendDates(e, doc, standing);
-  AppendStatus(e, standing, corpus.as_of());
+  if (pugi::xml_node n = AddText(e, "signed", ToIso(doc.date))) SetPositive(n, "line", doc.date_line);
+  if (options.deferred) {
+    e.append_child(XmlPatches::kPlaceholderElement).append_attribute("n").set_value(
+        options.deferred->DeferStanding(doc).c_str());
+  } else {
+    AppendStanding(e, doc.deadlines, corpus.StatusOf(doc), corpus.as_of());
+  }
   AppendList(e, "signatories", "signatory", doc.signatories);
   AppendAttachments(e, doc);
   AppendInstruments(e, doc);
   AppendArticles(e, doc.articles);
   AppendTables(e, doc.tables);
   AppendDeadlines(e, doc.deadlines);
-  AppendReferences(e, doc.id, doc.references, corpus);
+  AppendReferences(e, doc.id, doc.references, corpus, options.deferred);
   if (options.body) AppendBody(e, doc);
   return e;
 }

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "export/xml_patch.hpp"
 #include "export/xml_text.hpp"
 
 namespace gazette {
@@ -136,19 +137,28 @@ void AppendDeadlines(pugi::xml_node doc_node, const std::vector<Deadline>& deadl
 }
 
 void AppendReferences(pugi::xml_node doc_node, const std::string& from, const std::vector<Reference>& refs,
-                      const CorpusStatus& corpus) {
+                      const CorpusStatus& corpus, XmlPatches* deferred) {
   if (refs.empty()) return;
   pugi::xml_node list = doc_node.append_child("references");
   for (const auto& raw : refs) {
-    Reference r = corpus.Resolve(from, raw);
+    Reference r = raw;  // its own clause: two citations on one line may share the rest
+    if (!deferred) {
+      Reference resolved = corpus.Resolve(from, raw);
+      r.resolved = resolved.resolved;
+      r.target_id = resolved.target_id;
+    }
     pugi::xml_node e = list.append_child("reference");
     e.append_attribute("type").set_value(ToString(r.type).c_str());
     SetAttr(e, "to", r.to);
     if (r.to_printed != r.to) SetAttr(e, "printed", r.to_printed);
     SetAttr(e, "alias", r.alias);
     SetAttr(e, "date", ToIso(r.date));
-    e.append_attribute("resolved").set_value(r.resolved);
-    SetAttr(e, "target", r.target_id);
+    if (deferred) {
+      e.append_attribute("resolved").set_value(deferred->DeferResolution().c_str());
+    } else {
+      e.append_attribute("resolved").set_value(r.resolved);
+      SetAttr(e, "target", r.target_id);
+    }
     SetPositive(e, "line", r.line);
     AddText(e, "title", r.title);
     AddText(e, "text", r.text);

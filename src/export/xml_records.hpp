@@ -9,6 +9,8 @@
 
 namespace gazette {
 
+class XmlPatches;
+
 /// One <articles> element per instrument (in order of first appearance; no `instrument`
 /// attribute for the notice's own text), holding the nested article tree of NODES.
 void AppendArticles(pugi::xml_node doc_node, const std::vector<ArticleNode>& nodes);
@@ -19,9 +21,10 @@ void AppendTables(pugi::xml_node doc_node, const std::vector<Table>& tables);
 /// <deadlines> with one <deadline> per record.
 void AppendDeadlines(pugi::xml_node doc_node, const std::vector<Deadline>& deadlines);
 
-/// <references> with one <reference> per citation of the document FROM, resolved against CORPUS.
+/// <references> with one <reference> per citation of the document FROM, resolved against CORPUS
+/// (or, with DEFERRED, with a placeholder for the resolution recorded there).
 void AppendReferences(pugi::xml_node doc_node, const std::string& from, const std::vector<Reference>& refs,
-                      const CorpusStatus& corpus);
+                      const CorpusStatus& corpus, XmlPatches* deferred = nullptr);
 
 /// The element name the schema gives an article node of KIND: the kind itself (part, chapter,
 /// section, article, paragraph, item).

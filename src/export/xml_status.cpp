@@ -11,15 +11,20 @@ CorpusStatus::CorpusStatus(std::string as_of) : as_of_(as_of), corpus_(std::move
 
 void CorpusStatus::Add(const Issue& issue) {
   corpus_.AddIssue(issue);
-  by_from_built_ = false;
+  index_built_ = false;
 }
 
-const std::map<std::string, std::vector<const CorpusReference*>>& CorpusStatus::ByFrom() const {
-  if (!by_from_built_) {
-    by_from_.clear();
-    for (const auto& r : corpus_.references()) by_from_[r.from].push_back(&r);
-    by_from_built_ = true;
+void CorpusStatus::BuildIndex() const {
+  if (index_built_) return;
+  by_from_.clear();
+  for (const auto& r : corpus_.references()) {
+    by_from_[r.from].push_back(&r);
   }
+  index_built_ = true;
+}
+
+const CorpusStatus::RefIndex& CorpusStatus::ByFrom() const {
+  BuildIndex();
   return by_from_;
 }
 

@@ -33,15 +33,20 @@ class CorpusStatus {
   DocumentStatus StatusOf(const Document& doc) const { return StatusOf(doc.id); }
   /// REF, made by the document FROM, with `resolved` and `target_id` as the corpus resolved it.
   Reference Resolve(const std::string& from, const Reference& ref) const;
+  /// The N-th reference of the corpus (every printed document's, in input order), resolved.
+  const CorpusReference& ReferenceAt(size_t n) const { return corpus_.references().at(n); }
   /// Documents the inputs cite but do not print (stubs), in order of first citation.
   std::vector<const CorpusDocument*> CitedOnly() const;
 
  private:
   std::string as_of_;
   Corpus corpus_;
-  const std::map<std::string, std::vector<const CorpusReference*>>& ByFrom() const;
-  mutable std::map<std::string, std::vector<const CorpusReference*>> by_from_;
-  mutable bool by_from_built_ = false;
+  using RefIndex = std::map<std::string, std::vector<const CorpusReference*>>;
+  /// The references by citing document, built on first use.
+  const RefIndex& ByFrom() const;
+  void BuildIndex() const;
+  mutable RefIndex by_from_;
+  mutable bool index_built_ = false;
 };
 
 }  // namespace gazette

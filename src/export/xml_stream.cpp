@@ -3,27 +3,59 @@
 #include <filesystem>
 #include <sstream>
 
+#include "model/light.hpp"
 #include "util/atomic_file.hpp"
 
 namespace gazette {
 namespace {
 
 constexpr unsigned kSaveFlags = pugi::format_default | pugi::format_no_declaration;
+constexpr const char* kDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
+/// The opening tag of corpus.xml as BuildCorpusXml makes it, with its newline.
+std::string CorpusHead(const std::string& as_of, size_t issues, size_t documents) {
+  pugi::xml_document root_only;
+  pugi::xml_node root = root_only.append_child("corpus");
+  root.append_attribute("schema-version").set_value(kGazetteSchemaVersion);
+  root.append_attribute("as-of").set_value(as_of.c_str());
+  root.append_attribute("issues").set_value(int(issues));
+  root.append_attribute("documents").set_value(int(documents));
+  root.append_child("x");  // so the root prints as an open tag: the line before <x> is it
+  std::ostringstream head;
+  root_only.save(head, "  ", kSaveFlags, pugi::encoding_utf8);
+  std::string text = head.str();
+  return kDeclaration + text.substr(0, text.find('\n') + 1);
+}
+
+/// Leaves out of ISSUE_NODE (the <issue> of ISSUE) the documents whose id SEEN holds, adding the
+/// others' ids to it: the corpus holds each id once (AppendIssue with seen).
+void DropSeenDocuments(pugi::xml_node issue_node, const Issue& issue, std::set<std::string>& seen) {
+  size_t i = 0;
+  for (pugi::xml_node e = issue_node.child("document"); e && i < issue.documents.size(); ++i) {
+    pugi::xml_node next = e.next_sibling("document");
+    if (!seen.insert(issue.documents[i].id).second) issue_node.remove_child(e);
+    e = next;
+  }
+}
 
 }  // namespace
 
 XmlExportStream::XmlExportStream(std::string dir, std::string as_of, XmlOptions options)
-    : dir_(std::move(dir)), options_(options), corpus_(std::move(as_of)) {}
+    : dir_(std::move(dir)), options_(options), corpus_(std::move(as_of)) {
+  options_.deferred = &patches_;
+}
 
-void XmlExportStream::Plan(const Issue& issue) {
-  corpus_.Add(issue);
-  ++planned_issues_;
-  for (const auto& doc : issue.documents) planned_ids_.insert(doc.id);
+XmlExportStream::~XmlExportStream() {
+  if (spool_.is_open()) spool_.close();
+  if (!spool_path_.empty()) {
+    std::error_code ec;
+    std::filesystem::remove(spool_path_, ec);
+  }
 }
 
 // The same names WriteXmlExport gives: the issue's name, else issue-N, made unique with -2, -3.
 std::string XmlExportStream::NextFileName(const Issue& issue) {
-  std::string base = issue.name.empty() ? "issue-" + std::to_string(written_issues_ + 1) : issue.name;
+  std::string base = issue.name.empty() ? "issue-" + std::to_string(spooled_.size() + 1) : issue.name;
   std::string name = base;
   for (int k = 2; used_names_.count(name); ++k) name = base + "-" + std::to_string(k);
   used_names_.insert(name);
@@ -35,57 +67,73 @@ Status XmlExportStream::Begin() {
   std::filesystem::create_directories(dir_, ec);
   if (ec) return Error{dir_ + ": cannot create directory (" + ec.message() + ")"};
   std::string path = (std::filesystem::path(dir_) / "corpus.xml").string();
-  corpus_tmp_ = TemporaryPathFor(path);
-  corpus_out_.open(corpus_tmp_, std::ios::binary);
-  if (!corpus_out_) return Error{path + ": cannot write"};
-  // The root as BuildCorpusXml makes it, with the counts the first pass took.
-  pugi::xml_document root_only;
-  pugi::xml_node root = root_only.append_child("corpus");
-  root.append_attribute("schema-version").set_value(kGazetteSchemaVersion);
-  root.append_attribute("as-of").set_value(corpus_.as_of().c_str());
-  root.append_attribute("issues").set_value(int(planned_issues_));
-  root.append_attribute("documents").set_value(int(planned_ids_.size()));
-  root.append_child("x");  // so the root prints as an open tag: the line before <x> is it
-  std::ostringstream head;
-  root_only.save(head, "  ", kSaveFlags, pugi::encoding_utf8);
-  std::string text = head.str();
-  corpus_out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" << text.substr(0, text.find('\n') + 1);
+  spool_path_ = TemporaryPathFor(path) + ".spool";
+  spool_.open(spool_path_, std::ios::binary | std::ios::in | std::ios::out | std::ios::trunc);
+  if (!spool_) return Error{spool_path_ + ": cannot write"};
   return {};
 }
 
-Status XmlExportStream::Write(const Issue& issue) {
-  if (written_issues_ == 0) {
+Status XmlExportStream::Add(Issue& issue) {
+  if (!spool_.is_open()) {
     Status s = Begin();
     if (!s.ok()) return s;
   }
-  std::string name = NextFileName(issue);
-  ++written_issues_;
+  Spooled at{NextFileName(issue)};
   pugi::xml_document doc;
   BuildIssueXml(issue, corpus_, doc, options_);
-  Status s = SaveXml(doc, (std::filesystem::path(dir_) / (name + ".xml")).string());
-  if (!s.ok()) return s;
-  pugi::xml_document part;
-  AppendIssue(part, issue, corpus_, options_, &written_ids_);
-  part.first_child().print(corpus_out_, "  ", kSaveFlags, pugi::encoding_utf8, 1);
+  at.file = spool_.tellp();
+  spool_ << kDeclaration;
+  doc.save(spool_, "  ", kSaveFlags, pugi::encoding_utf8);
+  at.part = spool_.tellp();
+  pugi::xml_node root = doc.first_child();
+  root.remove_attribute("schema-version");
+  DropSeenDocuments(root, issue, written_ids_);
+  root.print(spool_, "  ", kSaveFlags, pugi::encoding_utf8, 1);
+  std::streamoff end = spool_.tellp();
+  if (!spool_) return Error{spool_path_ + ": write failed"};
+  at.file_size = at.part - at.file;
+  at.part_size = end - at.part;
+  spooled_.push_back(std::move(at));
+  DropCitationClauses(issue);  // written already; the corpus keeps the <event>s' clauses only
+  corpus_.Add(issue);
   return {};
+}
+
+std::string XmlExportStream::ReadSpool(std::streamoff at, std::streamoff size) {
+  std::string text(size_t(size), '\0');
+  spool_.seekg(at);
+  spool_.read(text.data(), size);
+  return text;
+}
+
+Status XmlExportStream::WriteCorpus() {
+  std::string path = (std::filesystem::path(dir_) / "corpus.xml").string();
+  return WriteFileAtomically(path, [&](std::ostream& out) -> Status {
+    out << CorpusHead(corpus_.as_of(), spooled_.size(), written_ids_.size());
+    for (const Spooled& s : spooled_) patches_.Patch(ReadSpool(s.part, s.part_size), corpus_, out);
+    pugi::xml_document tail;
+    AppendCited(tail, corpus_);
+    for (pugi::xml_node n : tail.children()) n.print(out, "  ", kSaveFlags, pugi::encoding_utf8, 1);
+    out << "</corpus>\n";
+    return spool_ ? Status{} : Error{spool_path_ + ": read failed"};
+  });
 }
 
 Status XmlExportStream::Finish() {
-  if (written_issues_ == 0) {
+  if (!spool_.is_open()) {
     Status s = Begin();
     if (!s.ok()) return s;
   }
-  pugi::xml_document tail;
-  AppendCited(tail, corpus_);
-  for (pugi::xml_node n : tail.children()) n.print(corpus_out_, "  ", kSaveFlags, pugi::encoding_utf8, 1);
-  corpus_out_ << "</corpus>\n";
-  corpus_out_.close();
-  std::string path = (std::filesystem::path(dir_) / "corpus.xml").string();
-  if (!corpus_out_) {
-    std::filesystem::remove(corpus_tmp_);
-    return Error{path + ": write failed"};
+  spool_.flush();
+  for (const Spooled& s : spooled_) {
+    std::string path = (std::filesystem::path(dir_) / (s.name + ".xml")).string();
+    Status written = WriteFileAtomically(path, [&](std::ostream& out) -> Status {
+      patches_.Patch(ReadSpool(s.file, s.file_size), corpus_, out);
+      return spool_ ? Status{} : Error{spool_path_ + ": read failed"};
+    });
+    if (!written.ok()) return written;
   }
-  return CommitTemporary(corpus_tmp_, path);
+  return WriteCorpus();
 }
 
 }  // namespace gazette

@@ -1,13 +1,17 @@
-// The gazette XML export in flat memory: a first pass over the inputs plans it (the corpus of
-// light records, the counts), a second writes each issue's file as it comes and appends its
-// element to DIR/corpus.xml, written as a stream. The files are the same, byte for byte, as
+// The gazette XML export in one pass and flat memory: each issue's file is written as the issue
+// is read, with placeholders where only the whole corpus knows the answer (each document's
+// standing, each reference's resolution; XmlPatches), into a spool file beside the export.
+// Finish then copies each file into place with the placeholders filled from the corpus of light
+// records, and writes DIR/corpus.xml as a stream. The files are the same, byte for byte, as
 // WriteXmlExport's over the same issues.
 #pragma once
 #include <fstream>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "export/xml.hpp"
+#include "export/xml_patch.hpp"
 #include "export/xml_status.hpp"
 
 namespace gazette {
@@ -17,26 +21,38 @@ class XmlExportStream {
  public:
   /// An export to DIR with statuses as of AS_OF (ISO date).
   XmlExportStream(std::string dir, std::string as_of, XmlOptions options = {});
+  /// Removes the spool file.
+  ~XmlExportStream();
+  XmlExportStream(const XmlExportStream&) = delete;
+  XmlExportStream& operator=(const XmlExportStream&) = delete;
 
-  /// First pass: indexes ISSUE (references and deadlines extracted) and counts it.
-  void Plan(const Issue& issue);
-  /// Second pass, the planned issues again in the same order: writes DIR/<issue>.xml and
-  /// appends the issue to corpus.xml (created with the first). Errors name the file.
-  Status Write(const Issue& issue);
-  /// Ends corpus.xml (the documents only cited) and renames it into place.
+  /// Writes ISSUE (every extractor run) to the spool and takes its light records into the
+  /// corpus; clears the clauses of its references that no status cites (they are written
+  /// already). Errors name the file.
+  Status Add(Issue& issue);
+  /// Writes DIR/<issue>.xml for every issue added and DIR/corpus.xml. Errors name the file.
   Status Finish();
 
  private:
+  /// Where one issue's two parts are in the spool.
+  struct Spooled {
+    std::string name;                       // file name without .xml
+    std::streamoff file = 0, file_size = 0;  // the <issue> file
+    std::streamoff part = 0, part_size = 0;  // its element in corpus.xml
+  };
   Status Begin();
   std::string NextFileName(const Issue& issue);
+  std::string ReadSpool(std::streamoff at, std::streamoff size);
+  Status WriteCorpus();
 
   std::string dir_;
   XmlOptions options_;
   CorpusStatus corpus_;
-  size_t planned_issues_ = 0, written_issues_ = 0;
-  std::set<std::string> planned_ids_, written_ids_, used_names_ = {"corpus"};
-  std::string corpus_tmp_;
-  std::ofstream corpus_out_;
+  XmlPatches patches_;
+  std::vector<Spooled> spooled_;
+  std::set<std::string> written_ids_, used_names_ = {"corpus"};
+  std::string spool_path_;
+  std::fstream spool_;
 };
 
 }  // namespace gazette

@@ -159,6 +159,9 @@ void Corpus::Resolve() const {
     if (!r.ref.to.empty() && !r.ref.title.empty())
       for (const auto& key : TitleKeys(r.ref.title)) title_docnos_.emplace(key, r.ref.to);
   for (auto& r : refs_) ResolveOne(r);
+  by_target_.clear();
+  for (size_t i = 0; i < refs_.size(); ++i)
+    if (!refs_[i].ref.target_id.empty()) by_target_[refs_[i].ref.target_id].push_back(i);
   resolved_ = true;
 }
 

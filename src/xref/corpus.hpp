@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/issue.hpp"
@@ -127,6 +128,7 @@ class Corpus {
   mutable std::vector<CorpusReference> refs_;
   mutable std::map<std::string, int> by_id_;     // id and 文号 → index in docs_
   mutable std::map<std::string, int> by_title_;  // title keys of printed documents → index, -1 ambiguous
+  mutable std::unordered_map<std::string, std::vector<size_t>> by_target_;  // target id → its references in refs_
   mutable std::map<std::string, std::string> title_docnos_;  // title keys → 文号 cited with them
   size_t printed_count_ = 0;
 };

@@ -144,9 +144,9 @@ DocumentStatus Corpus::Status(const std::string& key, const std::string& date) c
     s.status = LegalStatus::kUnknown;
     return s;
   }
-  std::vector<const CorpusReference*> incoming;
-  for (const auto& r : refs_)
-    if (r.ref.target_id == doc->id) incoming.push_back(&r);
+  std::vector<const CorpusReference*> incoming;  // by the index: a scan per document was quadratic
+  if (auto it = by_target_.find(doc->id); it != by_target_.end())
+    for (size_t i : it->second) incoming.push_back(&refs_[i]);
   return DecideStatus(*doc, incoming, [this](const std::string& id) { return Find(id); },
                       date.empty() ? as_of_day_ : ParseIsoDay(date));
 }

@@ -1,0 +1,44 @@
+// What a one-pass XML export cannot know when it writes an issue: the standing of each document
+// (a later issue may repeal it) and where each reference resolves (a later issue may print its
+// target). The writers put a placeholder there and record what fills it; once every issue is
+// read, Patch copies the written text with the placeholders replaced by what the corpus says —
+// the same bytes the writers give with the whole corpus at hand.
+#pragma once
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "export/xml_status.hpp"
+#include "model/issue.hpp"
+
+namespace gazette {
+
+/// The placeholders of an export, numbered in the order they are made.
+class XmlPatches {
+ public:
+  /// A placeholder attribute value standing for DOC's <effective>, <expires> and <status>; the
+  /// writer puts it on an element of its own line (PlaceholderElement).
+  std::string DeferStanding(const Document& doc);
+  /// A placeholder value for the `resolved` attribute of the next reference, in the order the
+  /// corpus keeps them (every printed document's, in input order); Patch replaces the attribute
+  /// by `resolved` and `target` as the corpus resolved that reference.
+  std::string DeferResolution();
+  /// Writes IN to OUT with every placeholder replaced by what CORPUS says.
+  void Patch(std::string_view in, const CorpusStatus& corpus, std::ostream& out) const;
+
+  /// The name of the element DeferStanding's value goes on (attribute "n").
+  static constexpr const char* kPlaceholderElement = "gazette-standing";
+
+ private:
+  struct DeferredStanding {
+    std::string id;
+    std::vector<Deadline> dates;  // the document's effective, signed and expires dates (no text)
+  };
+  void PatchStanding(std::string_view line, size_t n, const CorpusStatus& corpus, std::ostream& out) const;
+  void PatchResolution(size_t n, const CorpusStatus& corpus, std::ostream& out) const;
+  std::vector<DeferredStanding> standings_;
+  size_t references_ = 0;
+};
+
+}  // namespace gazette
