@@ -29,6 +29,7 @@ struct GrammarPattern {
   std::vector<std::string> literals;  ///< one of these is in every match (grammar/literals.hpp)
   std::vector<std::vector<std::string>> further_literals;  ///< and one of each of these
   std::vector<std::string> endings;   ///< every match ends the text with one of these (or none known)
+  std::u32string starts;  ///< every match starts with one of these code points, sorted (empty: not known)
 };
 
 /// A set of named patterns. Names are unique across files.
