@@ -8,6 +8,8 @@
 #include <memory>
 #include <mutex>
 #include <sstream>
+
+#include <unicode/uchar.h>
 #include <stdexcept>
 
 #include "grammar/decoded.hpp"
@@ -272,8 +274,11 @@ void CopyToBytes(const Match32& in, const UChar32* from, const UChar32* base, co
   CopyMatch(in, from, base, re, at, out);
 }
 
+// True if a match of P may start with C (P.starts not empty).
 bool CanStart(const GrammarPattern& p, UChar32 c) {
-  return std::binary_search(p.starts.begin(), p.starts.end(), static_cast<char32_t>(c));
+  if (std::binary_search(p.starts.begin(), p.starts.end(), static_cast<char32_t>(c))) return true;
+  if (p.starts.back() != kAnyDecimalDigit) return false;
+  return (c >= '0' && c <= '9') || (c >= 0x80 && u_isdigit(c));  // \d: general category Nd
 }
 
 // The first match of P in [FROM, LAST), the text starting at BASE (for ^, \b, lookbehind), as

@@ -344,7 +344,12 @@ class Analyzer {
   Info Escape() {
     char32_t c = Next();
     switch (c) {
-      case U'd': case U'D': case U's': case U'S': case U'w': case U'W': case U'h': case U'H':
+      case U'd': {  // any decimal digit: known to start a match, though not as one string
+        Info digit;
+        digit.head = Strings{std::u32string(1, kAnyDecimalDigit)};
+        return digit;
+      }
+      case U'D': case U's': case U'S': case U'w': case U'W': case U'h': case U'H':
       case U'v': case U'V': case U'N': case U'R': case U'X': case U'C':
         return Unknown();
       case U'p': case U'P':

@@ -46,7 +46,8 @@ TEST_CASE("first characters come from literals, classes and alternations, or are
   CHECK(FirstCharacters("abc") == U"a");
   CHECK(FirstCharacters("(?:施行|执行)") == U"执施");
   CHECK(FirstCharacters("[〔\\[]\\d{4}") == U"[〔");
-  CHECK(FirstCharacters("第?\\d+号").empty());         // \d starts some matches
+  CHECK(FirstCharacters("第?\\d+号") == U"第" + std::u32string(1, kAnyDecimalDigit));
+  CHECK(FirstCharacters("\\D+号").empty());
   CHECK(FirstCharacters("(?:第|自)?号") == U"号第自");  // each optional part adds its own
   CHECK(FirstCharacters("(?<=年)月") == U"月");          // a lookbehind reads before the match
   CHECK(FirstCharacters("(?=\\d+号)[0-3]") == U"0123");
