@@ -12,6 +12,7 @@
 #include "extract/dates.hpp"
 #include "extract/references.hpp"
 #include "extract/tables.hpp"
+#include "grammar/grammar.hpp"
 #include "io/reader.hpp"
 #include "normalize/normalizer.hpp"
 #include "segment/segmenter.hpp"
@@ -75,6 +76,18 @@ void Tables(benchmark::State& s) { Extract(s, [](const Document& d, const Issue&
 void Deadlines(benchmark::State& s) {
   Extract(s, [](const Document& d, const Issue& i) { return ExtractDeadlines(d, i.header); });
 }
+/// Runs every pattern NAMES over every normalized line of the sample issue, as the extractors
+/// do: the grammar engine alone (prefilter, decoding once, the regex over code points).
+void SearchLines(benchmark::State& state, std::initializer_list<const char*> names) {
+  const NormalizedText text = Normalize(SampleText(), "2023-42.txt");
+  for (auto _ : state)
+    for (const auto& line : text.lines)
+      for (const char* name : names) benchmark::DoNotOptimize(RxAll(line.text, name));
+  CountBytes(state);
+}
+
+void GrammarDocnos(benchmark::State& s) { SearchLines(s, {"docno", "docno_annual", "docno_order"}); }
+void GrammarDates(benchmark::State& s) { SearchLines(s, {"dates_any_date", "dates_duration", "dates_period"}); }
 void Refs(benchmark::State& s) { Extract(s, [](const Document& d, const Issue&) { return ExtractReferences(d); }); }
 
 BENCHMARK(Decode)->Unit(benchmark::kMillisecond);
@@ -84,6 +97,8 @@ BENCHMARK(Articles)->Unit(benchmark::kMillisecond);
 BENCHMARK(Tables)->Unit(benchmark::kMillisecond);
 BENCHMARK(Deadlines)->Unit(benchmark::kMillisecond);
 BENCHMARK(Refs)->Unit(benchmark::kMillisecond);
+BENCHMARK(GrammarDocnos)->Unit(benchmark::kMillisecond);
+BENCHMARK(GrammarDates)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

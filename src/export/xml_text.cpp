@@ -13,17 +13,20 @@ bool IsXmlChar(char32_t c) {
   return c >= 0x10000 && c <= 0x10FFFF;
 }
 
-bool AllPlainAscii(std::string_view text) {
-  for (unsigned char c : text) {
-    if (c >= 0x80 || (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD)) return false;
-  }
-  return true;
+// True if TEXT is valid UTF-8 of characters XML allows, so it is written as it is: no control
+// character but tab, LF and CR, no U+FFFE or U+FFFF (surrogates are not valid UTF-8).
+bool AllXmlChars(std::string_view text) {
+  for (unsigned char c : text)
+    if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) return false;
+  if (text.find("\xEF\xBF\xBE") != std::string_view::npos || text.find("\xEF\xBF\xBF") != std::string_view::npos)
+    return false;
+  return IsValidUtf8(text);
 }
 
 }  // namespace
 
 std::string XmlSafe(std::string_view text) {
-  if (AllPlainAscii(text)) return std::string(text);
+  if (AllXmlChars(text)) return std::string(text);  // nearly every text: no decoding
   std::u32string cps = ToU32(text);
   std::u32string kept;
   kept.reserve(cps.size());

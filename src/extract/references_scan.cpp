@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include <unicode/utf8.h>
+
 #include "extract/references_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "util/text.hpp"
@@ -15,8 +17,13 @@ char32_t DecodeAt(const std::string& s, size_t i, size_t* len) {
   size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
   if (i + n > s.size()) n = 1;
   *len = n;
-  std::u32string cp = ToU32(std::string_view(s).substr(i, n));
-  return cp.empty() ? 0 : cp[0];
+  if (i >= s.size()) return 0;
+  // As ToU32 of those N bytes would give its first code point, without a string per character.
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data() + i);
+  int32_t at = 0;
+  UChar32 c32;
+  U8_NEXT(bytes, at, static_cast<int32_t>(n), c32);
+  return c32 < 0 ? 0xFFFD : static_cast<char32_t>(c32);
 }
 
 bool Opens(char32_t c) { return c == U'(' || c == U'《' || c == U'“' || c == U'〈' || c == U'「'; }

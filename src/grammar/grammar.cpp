@@ -10,6 +10,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "grammar/grammar_internal.hpp"
 #include "grammar/literals.hpp"
 #include "util/embedded.hpp"
 #include "util/text.hpp"
@@ -75,6 +76,7 @@ CompiledPattern CompileWithPrefilter(const std::string& source) {
   if (!sets.empty()) c.literals = sets.front();
   c.further_literals.assign(sets.size() > 1 ? sets.begin() + 1 : sets.end(), sets.end());
   c.endings = RequiredEndings(source);
+  c.starts = FirstCharacters(source);
   return c;
 }
 
@@ -228,7 +230,7 @@ Status UseGrammarDir(const std::string& dir) {
   return {};
 }
 
-namespace {
+namespace grammar_internal {
 
 // The pattern called NAME. Names are nearly always string literals, so each job remembers the
 // pattern of the last name seen at an address (checked against the name itself): a pointer
@@ -250,11 +252,13 @@ const GrammarPattern& Pattern(std::string_view name) {
   return *p;
 }
 
-}  // namespace
+}  // namespace grammar_internal
+
+using grammar_internal::Pattern;
 
 const boost::u32regex& Rx(std::string_view name) { return Pattern(name).regex(); }
 
-namespace {
+namespace grammar_internal {
 
 // The pattern's prefilter: false if TEXT holds none of the literals every match contains, or
 // does not end as every match must.
@@ -265,91 +269,11 @@ bool Admits(std::string_view text, const CompiledPattern& p) {
   return MayEnd(text, p.endings);
 }
 
-}  // namespace
+}  // namespace grammar_internal
+
+using grammar_internal::Admits;
 
 bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, Pattern(name).compiled()); }
-
-// Each search first asks the pattern's literal prefilter: text holding none of the literals
-// every match contains cannot match, and never reaches the regex engine.
-//
-// The engine decodes UTF-8 as it reads and throws std::out_of_range at a byte that is not
-// UTF-8: such a search ends there as if nothing more matched (BadUtf8), so text from any caller
-// is safe to search.
-
-namespace {
-
-template <typename Search>
-bool SearchSafely(Match& m, Search search) {
-  try {
-    return search();
-  } catch (const std::out_of_range&) {  // BadUtf8
-    m = Match();
-    return false;
-  }
-}
-
-}  // namespace
-
-bool RxSearch(const std::string& text, std::string_view name, Match& m) {
-  const CompiledPattern& p = Pattern(name).compiled();
-  if (!Admits(text, p)) {
-    m = Match();
-    return false;
-  }
-  return SearchSafely(m, [&] { return boost::u32regex_search(text, m, p.regex); });
-}
-
-bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, Match& m) {
-  const CompiledPattern& p = Pattern(name).compiled();
-  if (!Admits(std::string_view(text).substr(from), p)) {
-    m = Match();
-    return false;
-  }
-  return SearchSafely(m, [&] {
-    return boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), m, p.regex);
-  });
-}
-
-bool RxFind(const std::string& text, std::string_view name) {
-  Match m;
-  return RxSearch(text, name, m);
-}
-
-bool RxFull(const std::string& text, std::string_view name, Match& m) {
-  const CompiledPattern& p = Pattern(name).compiled();
-  if (!Admits(text, p)) {
-    m = Match();
-    return false;
-  }
-  return SearchSafely(m, [&] { return boost::u32regex_match(text, m, p.regex); });
-}
-
-bool RxFull(const std::string& text, std::string_view name) {
-  Match m;
-  return RxFull(text, name, m);
-}
-
-std::vector<Match> RxAll(const std::string& text, std::string_view name) {
-  std::vector<Match> out;
-  const CompiledPattern& p = Pattern(name).compiled();
-  if (!Admits(text, p)) return out;
-  try {
-    auto begin = boost::make_u32regex_iterator(text, p.regex);
-    for (decltype(begin) end; begin != end; ++begin) out.push_back(*begin);
-  } catch (const std::out_of_range&) {  // BadUtf8: the matches before the bad byte
-  }
-  return out;
-}
-
-std::string RxReplace(const std::string& text, std::string_view name, const std::string& format) {
-  const CompiledPattern& p = Pattern(name).compiled();
-  if (!Admits(text, p)) return text;
-  try {
-    return boost::u32regex_replace(text, p.regex, format, boost::format_perl);
-  } catch (const std::out_of_range&) {  // BadUtf8: left as it is
-    return text;
-  }
-}
 
 std::string Group(const Match& m, const char* group) {
   const auto& sub = m[group];

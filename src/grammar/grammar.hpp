@@ -24,6 +24,7 @@ struct CompiledPattern {
   std::vector<std::string> literals;  ///< one of these is in every match
   std::vector<std::vector<std::string>> further_literals;  ///< and one of each of these
   std::vector<std::string> endings;   ///< every match ends the text with one of these (or none known)
+  std::u32string starts;  ///< every match starts with one of these code points, sorted (empty: not known)
 };
 
 /// One named pattern with its source and examples. The embedded grammars compile each pattern

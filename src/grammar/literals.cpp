@@ -21,6 +21,7 @@ struct Info {
   std::optional<Strings> tail;      ///< every match ends with one of these ("": may be empty)
   std::optional<Strings> anchored;  ///< every match ends at the text's end ($), with one of these
   std::vector<Strings> all;         ///< each of these is required too (what a sequence's parts need)
+  std::optional<Strings> head;      ///< every match starts with one of these characters ("": may be empty)
 };
 
 /// Thrown for syntax this analysis does not follow; the pattern then gets no prefilter.
@@ -48,10 +49,38 @@ bool MoreSelective(const Strings& a, const std::optional<Strings>& b) {
 
 bool Usable(const Strings& s) { return !s.empty() && s.size() <= kMaxAlternatives && !s.count(U""); }
 
-Info Literal(std::u32string s) { return Info{Strings{s}, Strings{s}, Strings{s}, std::nullopt, {}}; }
-Info Empty() { return Info{Strings{U""}, std::nullopt, Strings{U""}, std::nullopt, {}}; }
+Info Literal(std::u32string s) {
+  return Info{Strings{s}, Strings{s}, Strings{s}, std::nullopt, {}, Strings{s.substr(0, 1)}};
+}
+Info Empty() { return Info{Strings{U""}, std::nullopt, Strings{U""}, std::nullopt, {}, Strings{U""}}; }
 Info Unknown() { return Info{}; }
-Info EndOfText() { return Info{Strings{U""}, std::nullopt, Strings{U""}, Strings{U""}, {}}; }
+Info EndOfText() { return Info{Strings{U""}, std::nullopt, Strings{U""}, Strings{U""}, {}, Strings{U""}}; }
+
+constexpr size_t kMaxStarts = 64;  // first characters of a match worth testing one by one
+
+/// The union of first characters A and B, or nothing if either is unknown or it grows too large.
+std::optional<Strings> HeadUnion(const std::optional<Strings>& a, const std::optional<Strings>& b) {
+  if (!a || !b) return std::nullopt;
+  Strings u = *a;
+  u.insert(b->begin(), b->end());
+  if (u.size() > kMaxStarts) return std::nullopt;
+  return u;
+}
+
+/// What a sequence of ITEMS starts with: the first item's first characters, and where it may
+/// be empty ("" among them) those of the items after it.
+std::optional<Strings> HeadOf(const std::vector<Info>& items) {
+  Strings out;
+  for (const auto& item : items) {
+    if (!item.head) return std::nullopt;
+    for (const auto& x : *item.head)
+      if (!x.empty()) out.insert(x);
+    if (out.size() > kMaxStarts) return std::nullopt;
+    if (!item.head->count(U"")) return out;
+  }
+  out.insert(U"");  // every item may be empty
+  return out;
+}
 
 /// S cut to what a test can use: more than kMaxAlternatives endings are cut to their last
 /// character (a string ending with one ends with that character), and still too many are none.
@@ -111,9 +140,10 @@ class Analyzer {
       branches.push_back(Sequence());
     }
     if (branches.size() == 1) return branches[0];
-    Info out{Strings{}, Strings{}, Strings{}, Strings{}, {}};
+    Info out{Strings{}, Strings{}, Strings{}, Strings{}, {}, Strings{}};
     for (const auto& b : branches) {
       out.tail = Union(out.tail, b.tail);
+      out.head = HeadUnion(out.head, b.head);
       out.anchored = Union(out.anchored, b.anchored);
       if (out.exact && b.exact) out.exact->insert(b.exact->begin(), b.exact->end());
       else out.exact.reset();
@@ -159,6 +189,7 @@ class Analyzer {
     out.required = best;
     out.all = std::move(all);
     out.tail = whole_exact ? Bounded(run) : TailOf(items, items.size());
+    out.head = HeadOf(items);
     if (!items.empty() && items.back().anchored) {
       // The sequence ends where its last item does; that one's empty ending means the text
       // before it decides how the match ends.
@@ -181,10 +212,11 @@ class Analyzer {
         out.exact->insert(U"");
       }
       out.tail = Union(atom.tail, Strings{U""});
+      out.head = HeadUnion(atom.head, Strings{U""});
       return out;
     }
     if (min == 1 && max == 1) return atom;
-    return Info{std::nullopt, atom.required, atom.tail, atom.anchored, atom.all};
+    return Info{std::nullopt, atom.required, atom.tail, atom.anchored, atom.all, atom.head};
   }
 
   bool Quantifier(size_t& min, size_t& max) {
@@ -258,7 +290,7 @@ class Analyzer {
     // What a positive lookahead requires is in the text after the match's start, so in the
     // text searched: it may serve as the prefilter (号 in 〔2023〕(?=\d+号)), though it adds
     // nothing to the match.
-    if (lookahead) return Info{Strings{U""}, inner.required, Strings{U""}, std::nullopt, inner.all};
+    if (lookahead) return Info{Strings{U""}, inner.required, Strings{U""}, std::nullopt, inner.all, Strings{U""}};
     return zero_width ? Empty() : inner;
   }
 
@@ -299,7 +331,7 @@ class Analyzer {
       else chars.insert(std::u32string(1, *lo));
     }
     if (!enumerable || chars.size() > kMaxAlternatives) return Unknown();
-    return Info{chars, chars, chars, std::nullopt, {}};
+    return Info{chars, chars, chars, std::nullopt, {}, chars};
   }
 
   // An escape inside a class: the character it stands for, or nullopt for a class escape.
@@ -312,7 +344,12 @@ class Analyzer {
   Info Escape() {
     char32_t c = Next();
     switch (c) {
-      case U'd': case U'D': case U's': case U'S': case U'w': case U'W': case U'h': case U'H':
+      case U'd': {  // any decimal digit: known to start a match, though not as one string
+        Info digit;
+        digit.head = Strings{std::u32string(1, kAnyDecimalDigit)};
+        return digit;
+      }
+      case U'D': case U's': case U'S': case U'w': case U'W': case U'h': case U'H':
       case U'v': case U'V': case U'N': case U'R': case U'X': case U'C':
         return Unknown();
       case U'p': case U'P':
@@ -409,6 +446,19 @@ std::vector<std::vector<std::string>> RequiredLiteralSets(std::string_view patte
       out.emplace_back();
       for (const auto& s : set) out.back().push_back(ToUtf8(s));
     }
+    return out;
+  } catch (const Unsupported&) {
+    return {};
+  }
+}
+
+std::u32string FirstCharacters(std::string_view pattern) {
+  try {
+    Info info = Analyzer(ToU32(std::string(pattern))).Run();
+    std::u32string out;
+    if (info.head && !info.head->count(U""))
+      for (const auto& s : *info.head) out.push_back(s[0]);
+    std::sort(out.begin(), out.end());
     return out;
   } catch (const Unsupported&) {
     return {};

@@ -29,6 +29,15 @@ bool MayEnd(std::string_view text, const std::vector<std::string>& endings);
 /// (docno: 〔, then 号). Empty as RequiredLiterals is.
 std::vector<std::vector<std::string>> RequiredLiteralSets(std::string_view pattern);
 
+/// In FirstCharacters' answer: any decimal digit (\d: Unicode general category Nd), past every
+/// code point so it sorts last.
+inline constexpr char32_t kAnyDecimalDigit = 0x110000;
+
+/// The code points one of which starts every match of PATTERN, in order (kAnyDecimalDigit last,
+/// for \d); empty when a match may be empty, may start with any of many characters, or the
+/// syntax is beyond this analysis. A search need try only the positions holding one of them.
+std::u32string FirstCharacters(std::string_view pattern);
+
 /// True if TEXT contains one of LITERALS, or LITERALS is empty (no prefilter).
 bool MayMatch(std::string_view text, const std::vector<std::string>& literals);
 

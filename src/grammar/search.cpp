@@ -1,0 +1,222 @@
+// The searches over a grammar's patterns (RxSearch, RxFull, RxAll, RxReplace): the literal
+// prefilter first, then Boost.Regex over the text's code points, decoded once.
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <iterator>
+#include <stdexcept>
+
+#include "grammar/decoded.hpp"
+#include "grammar/grammar.hpp"
+#include "grammar/grammar_internal.hpp"
+#include "grammar/literals.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+
+using grammar_internal::Admits;
+using grammar_internal::Pattern;
+
+// Each search first asks the pattern's literal prefilter: text holding none of the literals
+// every match contains cannot match, and never reaches the regex engine.
+//
+// A text that passes is decoded to UTF-32 once (DecodeOnce keeps the last few texts, and a line
+// is searched by several patterns in a row), the engine runs over the code points, and each
+// match is copied back to byte positions in the text, as Boost's icu.hpp copies a match over
+// its UTF-8 iterators. The engine over UTF-8 decodes at every step and throws std::out_of_range
+// at a byte that is not UTF-8: text that is not valid UTF-8 still goes that way, and such a
+// search ends there as if nothing more matched (BadUtf8), so text from any caller is safe.
+
+namespace {
+
+using Match32 = boost::match_results<const UChar32*>;
+
+// A copy of IN, a match found searching from FROM in a text that starts at BASE, with each
+// position mapped by AT: the prefix runs from FROM and positions count from BASE, as
+// boost::regex_iterator leaves them.
+template <typename Out, typename At>
+void CopyMatch(const Match32& in, const UChar32* from, const UChar32* base, const boost::u32regex& re, At at,
+               Out& out) {
+  out.set_size(in.size(), at(from), at(in.suffix().second));
+  out.set_base(at(base));
+  out.set_named_subs(re.get_named_subs());
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (in[i].matched || i == 0) {
+      out.set_first(at(in[i].first), i);
+      out.set_second(at(in[i].second), i, in[i].matched);
+    }
+  }
+}
+
+// IN as a match over the bytes of TEXT, which D decodes.
+void CopyToBytes(const Match32& in, const UChar32* from, const UChar32* base, const DecodedText& d,
+                 const std::string& text, const boost::u32regex& re, Match& out) {
+  auto at = [&](const UChar32* q) { return text.cbegin() + d.offsets[static_cast<size_t>(q - d.begin())]; };
+  CopyMatch(in, from, base, re, at, out);
+}
+
+// True if a match of P may start with C (P.starts not empty).
+bool CanStart(const CompiledPattern& p, UChar32 c) {
+  if (std::binary_search(p.starts.begin(), p.starts.end(), static_cast<char32_t>(c))) return true;
+  if (p.starts.back() != kAnyDecimalDigit) return false;
+  return (c >= '0' && c <= '9') || (c >= 0x80 && u_isdigit(c));  // \d: general category Nd
+}
+
+// The first match of P in [FROM, LAST), the text starting at BASE (for ^, \b, lookbehind), as
+// boost::regex_search(FROM, LAST, M, regex, FLAGS, BASE) finds it. Boost tries every position
+// whose code point its start map does not rule out, and that map only knows code points below
+// 256: in Chinese text it tries them all. Where the pattern's first characters are known, only
+// the positions holding one are tried, each anchored there (match_continuous): the first to
+// match is the search's match, its positions counted from that position (CopyMatch fixes that).
+bool FindFrom(const UChar32* from, const UChar32* last, const UChar32* base, const CompiledPattern& p,
+              boost::match_flag_type flags, Match32& m) {
+  if (p.starts.empty()) return boost::regex_search(from, last, m, p.regex, flags, base);
+  for (const UChar32* at = from; at != last; ++at)
+    if (CanStart(p, *at) && boost::regex_search(at, last, m, p.regex, flags | boost::match_continuous, base))
+      return true;
+  return false;
+}
+
+// Calls VISIT(m, from) for every match of P in [FIRST, LAST), in order, as boost::regex_iterator
+// finds them; FROM is where the search that found M began.
+template <typename Visit>
+void ForEachMatch(const UChar32* first, const UChar32* last, const CompiledPattern& p, Visit visit) {
+  const UChar32* from = first;
+  boost::match_flag_type flags = boost::match_default;
+  Match32 m;
+  while (FindFrom(from, last, first, p, flags, m)) {
+    visit(m, from);
+    from = m[0].second;
+    flags = m.length() == 0 ? boost::regex_constants::match_not_initial_null : boost::match_default;
+  }
+}
+
+// TEXT decoded, with the index of the code point at byte FROM; nullptr if TEXT is not valid
+// UTF-8 or no code point starts at FROM (the caller then searches the bytes as before).
+const DecodedText* DecodedFrom(const std::string& text, size_t from, size_t& start) {
+  const DecodedText& d = DecodeOnce(text);
+  if (!d.valid) return nullptr;
+  start = from == 0 ? 0 : d.IndexOfByte(from);
+  return start == SIZE_MAX ? nullptr : &d;
+}
+
+template <typename Search>
+bool SearchSafely(Match& m, Search search) {
+  try {
+    return search();
+  } catch (const std::out_of_range&) {  // BadUtf8
+    m = Match();
+    return false;
+  }
+}
+
+// Searches (or, with WHOLE, matches all of) TEXT from byte FROM for P; M as the engine over
+// UTF-8 leaves it (unchanged when nothing matches).
+bool Run(const std::string& text, size_t from, const CompiledPattern& p, Match& m, bool whole) {
+  size_t start = 0;
+  if (const DecodedText* d = DecodedFrom(text, from, start)) {
+    Match32 m32;
+    const UChar32* first = d->begin() + start;
+    bool found = whole ? boost::regex_match(first, d->end(), m32, p.regex)
+                       : FindFrom(first, d->end(), first, p, boost::match_default, m32);
+    if (found) CopyToBytes(m32, first, first, *d, text, p.regex, m);
+    return found;
+  }
+  return SearchSafely(m, [&] {
+    auto first = text.cbegin() + static_cast<long>(from);
+    return whole ? boost::u32regex_match(first, text.cend(), m, p.regex)
+                 : boost::u32regex_search(first, text.cend(), m, p.regex);
+  });
+}
+
+}  // namespace
+
+bool RxSearch(const std::string& text, std::string_view name, Match& m) {
+  const CompiledPattern& p = Pattern(name).compiled();
+  if (!Admits(text, p)) {
+    m = Match();
+    return false;
+  }
+  return Run(text, 0, p, m, false);
+}
+
+bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, Match& m) {
+  const CompiledPattern& p = Pattern(name).compiled();
+  if (!Admits(std::string_view(text).substr(from), p)) {
+    m = Match();
+    return false;
+  }
+  return Run(text, from, p, m, false);
+}
+
+bool RxFind(const std::string& text, std::string_view name) {
+  Match m;
+  return RxSearch(text, name, m);
+}
+
+bool RxFull(const std::string& text, std::string_view name, Match& m) {
+  const CompiledPattern& p = Pattern(name).compiled();
+  if (!Admits(text, p)) {
+    m = Match();
+    return false;
+  }
+  return Run(text, 0, p, m, true);
+}
+
+bool RxFull(const std::string& text, std::string_view name) {
+  Match m;
+  return RxFull(text, name, m);
+}
+
+std::vector<Match> RxAll(const std::string& text, std::string_view name) {
+  std::vector<Match> out;
+  const CompiledPattern& p = Pattern(name).compiled();
+  if (!Admits(text, p)) return out;
+  size_t start = 0;
+  if (const DecodedText* d = DecodedFrom(text, 0, start)) {
+    ForEachMatch(d->begin(), d->end(), p, [&](const Match32& m, const UChar32* from) {
+      out.emplace_back();
+      CopyToBytes(m, from, d->begin(), *d, text, p.regex, out.back());
+    });
+    return out;
+  }
+  try {
+    auto begin = boost::make_u32regex_iterator(text, p.regex);
+    for (decltype(begin) end; begin != end; ++begin) out.push_back(*begin);
+  } catch (const std::out_of_range&) {  // BadUtf8: the matches before the bad byte
+  }
+  return out;
+}
+
+// As boost::u32regex_replace: the text between matches copied, each match replaced by FORMAT
+// (formatted by Boost's own formatter, as u32regex_replace does).
+std::string RxReplace(const std::string& text, std::string_view name, const std::string& format) {
+  const CompiledPattern& p = Pattern(name).compiled();
+  if (!Admits(text, p)) return text;
+  size_t start = 0;
+  if (const DecodedText* d = DecodedFrom(text, 0, start)) {
+    std::vector<UChar32> fmt;
+    for (char32_t c : ToU32(format)) fmt.push_back(static_cast<UChar32>(c));
+    const UChar32* fmt_begin = fmt.empty() ? nullptr : fmt.data();
+    std::u32string out;
+    auto sink = std::back_inserter(out);
+    const UChar32* copied = d->begin();
+    ForEachMatch(d->begin(), d->end(), p, [&](const Match32& m, const UChar32* from) {
+      Match32 fixed;
+      CopyMatch(m, from, d->begin(), p.regex, [](const UChar32* q) { return q; }, fixed);
+      out.append(copied, fixed[0].first);
+      sink = boost::BOOST_REGEX_DETAIL_NS::regex_format_imp(sink, fixed, fmt_begin, fmt_begin + fmt.size(),
+                                                            boost::format_perl, p.regex.get_traits());
+      copied = fixed[0].second;
+    });
+    out.append(copied, d->end());
+    return ToUtf8(out);
+  }
+  try {
+    return boost::u32regex_replace(text, p.regex, format, boost::format_perl);
+  } catch (const std::out_of_range&) {  // BadUtf8: left as it is
+    return text;
+  }
+}
+
+}  // namespace gazette

@@ -1,0 +1,103 @@
+// Searching the code points decoded once (grammar/decoded.hpp) and trying only the positions a
+// pattern can start at (FirstCharacters) find what Boost's search over UTF-8 finds: the same
+// matches, groups, prefixes and replacements, for every pattern on the sample issues' lines.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "grammar/decoded.hpp"
+#include "grammar/grammar.hpp"
+#include "grammar/literals.hpp"
+#include "normalize/normalizer.hpp"
+#include "../support.hpp"
+
+using namespace gazette;
+
+namespace {
+
+/// The normalized lines of the four sample issues, and every example+ of the grammars.
+std::vector<std::string> SampleTexts() {
+  std::vector<std::string> texts;
+  for (const auto& p : Grammars().patterns()) texts.insert(texts.end(), p.positives.begin(), p.positives.end());
+  for (const char* issue : {"2021-44", "2023-42", "2024-16", "2024-38"}) {
+    std::ifstream raw(testing::Path(std::string("tests/corpus/") + issue + ".txt"));
+    std::stringstream text;
+    text << raw.rdbuf();
+    for (const auto& line : Normalize(text.str(), issue).lines) texts.push_back(line.text);
+  }
+  return texts;
+}
+
+/// The prefix and suffix lengths of M, then each group's offset and length in bytes (-1 where a
+/// group did not take part).
+std::vector<long> Positions(const Match& m) {
+  std::vector<long> out{m.prefix().length(), m.suffix().length()};
+  for (size_t i = 0; i < m.size(); ++i) {
+    out.push_back(m[i].matched ? m.position(i) : -1);
+    out.push_back(m[i].matched ? m.length(i) : -1);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("first characters come from literals, classes and alternations, or are not known", "[grammar]") {
+  CHECK(FirstCharacters("abc") == U"a");
+  CHECK(FirstCharacters("(?:施行|执行)") == U"执施");
+  CHECK(FirstCharacters("[〔\\[]\\d{4}") == U"[〔");
+  CHECK(FirstCharacters("第?\\d+号") == U"第" + std::u32string(1, kAnyDecimalDigit));
+  CHECK(FirstCharacters("\\D+号").empty());
+  CHECK(FirstCharacters("(?:第|自)?号") == U"号第自");  // each optional part adds its own
+  CHECK(FirstCharacters("(?<=年)月") == U"月");          // a lookbehind reads before the match
+  CHECK(FirstCharacters("(?=\\d+号)[0-3]") == U"0123");
+  CHECK(FirstCharacters("^\\s*第").empty());
+  CHECK(FirstCharacters("a?").empty());  // may match the empty string
+  CHECK(FirstCharacters("[^a]b").empty());
+}
+
+TEST_CASE("DecodeOnce gives code points and byte offsets, and marks text that is not UTF-8", "[grammar]") {
+  const DecodedText& d = DecodeOnce("a号b");
+  REQUIRE(d.valid);
+  CHECK(d.size() == 3);
+  CHECK(d.begin()[1] == 0x53F7);
+  CHECK(d.offsets == std::vector<uint32_t>{0, 1, 4, 5});
+  CHECK(d.IndexOfByte(4) == 2);
+  CHECK(d.IndexOfByte(2) == SIZE_MAX);  // inside 号
+  CHECK_FALSE(DecodeOnce("a\xE5\x8F").valid);
+}
+
+TEST_CASE("searches over decoded code points find what Boost finds over UTF-8", "[grammar]") {
+  const auto texts = SampleTexts();
+  size_t compared = 0;
+  for (const auto& p : Grammars().patterns()) {
+    for (const auto& text : texts) {
+      if (!RxMayMatch(text, p.name)) continue;  // turned away before either engine runs
+      INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << text);
+      std::vector<std::vector<long>> expected, found;
+      for (auto it = boost::make_u32regex_iterator(text, p.regex()), end = decltype(it)(); it != end; ++it)
+        expected.push_back(Positions(*it));
+      for (const auto& m : RxAll(text, p.name)) found.push_back(Positions(m));
+      CHECK(found == expected);
+      Match ours, theirs;
+      bool full = boost::u32regex_match(text, theirs, p.regex());
+      REQUIRE(RxFull(text, p.name, ours) == full);
+      if (full) CHECK(Positions(ours) == Positions(theirs));
+      CHECK(RxReplace(text, p.name, "<$1|$&>") == boost::u32regex_replace(text, p.regex(), std::string("<$1|$&>"),
+                                                                           boost::format_perl));
+      ++compared;
+    }
+  }
+  CHECK(compared > 1000);
+}
+
+TEST_CASE("a search from an offset sees the text before it only as the search from there did", "[grammar]") {
+  const std::string text = "京政发〔2023〕20号和京政办发〔2024〕3号";
+  for (size_t from : {size_t(0), text.find("和"), text.find("京政办")}) {
+    Match ours, theirs;
+    bool found = RxSearchFrom(text, from, "docno", ours);
+    REQUIRE(found == boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), theirs,
+                                            Rx("docno")));
+    if (found) CHECK(Positions(ours) == Positions(theirs));
+  }
+}
