@@ -4,29 +4,14 @@
 #include <stdexcept>
 
 #include "util/embedded.hpp"
+#include "util/number.hpp"
 #include "util/text.hpp"
 
 namespace gazette {
 
 namespace {
 
-using std::chrono::days;
 using std::chrono::sys_days;
-
-int Serial(const Day& d) { return static_cast<int>(sys_days(d).time_since_epoch().count()); }
-
-bool AllDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
-int ToInt(std::string_view s) {
-  int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  return v;
-}
 
 bool IsWeekend(const Day& d) {
   std::chrono::weekday w{sys_days(d)};
@@ -52,11 +37,12 @@ Result<WorkCalendar> WorkCalendar::Parse(std::string_view tsv, const std::string
     auto where = name + ":" + std::to_string(line_no) + ": ";
     if (cells.size() < 5) return Error{where + "expected year, kind, first, last, name"};
     std::optional<Day> first = ParseIsoDay(cells[2]), last = ParseIsoDay(cells[3]);
-    if (!AllDigits(cells[0]) || !first || !last || *last < *first)
+    std::optional<int> year = ParseDecimal(cells[0]);
+    if (!year || !first || !last || *last < *first)
       return Error{where + "bad year or date range"};
     if (cells[1] != "holiday" && cells[1] != "workday") return Error{where + "kind must be holiday or workday"};
-    calendar.years_.insert(ToInt(cells[0]));
-    for (int d = Serial(*first); d <= Serial(*last); ++d)
+    calendar.years_.insert(*year);
+    for (int d = DaySerial(*first); d <= DaySerial(*last); ++d)
       calendar.overrides_[d] = Entry{cells[1] == "workday", cells[4]};
   }
   return calendar;
@@ -74,13 +60,13 @@ const WorkCalendar& WorkCalendar::Official() {
 bool WorkCalendar::Covers(const Day& date) const { return years_.count(static_cast<int>(date.year())) > 0; }
 
 bool WorkCalendar::IsWorkday(const Day& date) const {
-  auto it = overrides_.find(Serial(date));
+  auto it = overrides_.find(DaySerial(date));
   if (it != overrides_.end()) return it->second.working;
   return !IsWeekend(date);
 }
 
 std::string WorkCalendar::NameOf(const Day& date) const {
-  auto it = overrides_.find(Serial(date));
+  auto it = overrides_.find(DaySerial(date));
   return it == overrides_.end() ? std::string() : it->second.name;
 }
 

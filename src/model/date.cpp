@@ -74,6 +74,8 @@ Day AddDays(const Day& day, int n) { return Day(sys_days(day) + days(n)); }
 
 int DaysBetween(const Day& a, const Day& b) { return Serial(b) - Serial(a); }
 
+int DaySerial(const Day& day) { return Serial(day); }
+
 Day PeriodEnd(const Day& start, int months) {
   Day same = start + std::chrono::months(months);
   if (same.ok()) return AddDays(same, -1);

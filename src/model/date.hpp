@@ -55,6 +55,8 @@ std::string PrecisionOf(const std::optional<Date>& date);
 Day AddDays(const Day& day, int days);
 /// Calendar days from A to B (negative when B is before A).
 int DaysBetween(const Day& a, const Day& b);
+/// Days from 1970-01-01 to DAY: a day as a number, for maps and loops over days.
+int DaySerial(const Day& day);
 /// The last day of a period of MONTHS months that starts on START (first day counted): the day
 /// before the same day MONTHS months later; when that month has no such day (31st, 29 Feb), the
 /// period ends on that month's last day. 2021-08-23 + 60 months → 2026-08-22;
