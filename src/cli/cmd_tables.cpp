@@ -2,6 +2,7 @@
 // the publishing workbook (xlsx).
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <iostream>
 #include <ostream>
@@ -97,15 +98,11 @@ int SpoolFlat(const TablesCommand& o, RecordFormat f, bool* found) {
   std::rewind(spool.get());
   int written = WithOutput(o.input.output, [&](std::ostream& out) {
     RecordWriter writer(out, f, f == RecordFormat::kJson ? TableRowRecordKeys() : keys);
-    std::string line;
-    for (int c; (c = std::fgetc(spool.get())) != EOF;) {
-      if (c != '\n') {
-        line += char(c);
-        continue;
-      }
-      writer.Write(Record::parse(line));
-      line.clear();
-    }
+    char* line = nullptr;  // one spooled record a line, read back by POSIX getline
+    size_t capacity = 0;
+    for (ssize_t n; (n = getline(&line, &capacity, spool.get())) > 0;)
+      writer.Write(Record::parse(std::string_view(line, static_cast<size_t>(n))));
+    std::free(line);
     return int(kOk);
   });
   return Worst(read, written);

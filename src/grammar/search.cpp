@@ -129,24 +129,25 @@ bool Run(const std::string& text, size_t from, const CompiledPattern& p, Match& 
   });
 }
 
-}  // namespace
-
-bool RxSearch(const std::string& text, std::string_view name, Match& m) {
-  const CompiledPattern& p = Pattern(name).compiled();
-  if (!Admits(text, p)) {
-    m = Match();
-    return false;
-  }
-  return Run(text, 0, p, m, false);
-}
-
-bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, Match& m) {
+// Pattern NAME searched for (or, with WHOLE, matched against) TEXT from byte FROM, after its
+// prefilter; M cleared when the prefilter rules a match out.
+bool Prefiltered(const std::string& text, size_t from, std::string_view name, Match& m, bool whole) {
   const CompiledPattern& p = Pattern(name).compiled();
   if (!Admits(std::string_view(text).substr(from), p)) {
     m = Match();
     return false;
   }
-  return Run(text, from, p, m, false);
+  return Run(text, from, p, m, whole);
+}
+
+}  // namespace
+
+bool RxSearch(const std::string& text, std::string_view name, Match& m) {
+  return Prefiltered(text, 0, name, m, false);
+}
+
+bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, Match& m) {
+  return Prefiltered(text, from, name, m, false);
 }
 
 bool RxFind(const std::string& text, std::string_view name) {
@@ -155,12 +156,7 @@ bool RxFind(const std::string& text, std::string_view name) {
 }
 
 bool RxFull(const std::string& text, std::string_view name, Match& m) {
-  const CompiledPattern& p = Pattern(name).compiled();
-  if (!Admits(text, p)) {
-    m = Match();
-    return false;
-  }
-  return Run(text, 0, p, m, true);
+  return Prefiltered(text, 0, name, m, true);
 }
 
 bool RxFull(const std::string& text, std::string_view name) {

@@ -41,23 +41,12 @@ void WriteKeys(Db& db, const Corpus& corpus) {
 
 void WriteStatuses(Db& db, const Corpus& corpus, const std::string& as_of) {
   db.Exec("DELETE FROM status");
-  std::map<std::string, std::vector<const CorpusReference*>> incoming;
-  for (const auto& r : corpus.references())
-    if (!r.ref.target_id.empty()) incoming[r.ref.target_id].push_back(&r);
-  std::map<std::string, const CorpusDocument*> found;  // Find per citing id, once
-  auto find = [&corpus, &found](const std::string& id) {
-    auto it = found.find(id);
-    return it != found.end() ? it->second : found.emplace(id, corpus.Find(id)).first->second;
-  };
   Stmt q(db, "INSERT INTO status(doc_id, as_of, status, by_id, date, evidence) VALUES(?,?,?,?,?,?)");
-  static const std::vector<const CorpusReference*> none;
   // One status per id, as `gazette status ID` gives it (copies of a document printed twice share it).
   std::set<std::string> done;
   for (const auto& d : corpus.documents()) {
     if (!done.insert(d.id).second) continue;
-    auto it = incoming.find(d.id);
-    const CorpusDocument* doc = find(d.id);
-    DocumentStatus s = DecideStatus(doc ? *doc : d, it == incoming.end() ? none : it->second, find, ParseIsoDay(as_of));
+    DocumentStatus s = corpus.Status(d.id, as_of);
     nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
     for (const auto& e : s.evidence) evidence.push_back({{"source", e.source}, {"line", e.line}, {"text", e.text}});
     q.Bind(1, d.id).Bind(2, as_of).Bind(3, s.status).Bind(4, s.by).Bind(5, s.since).Bind(6, evidence.dump()).Run();
