@@ -25,9 +25,9 @@ struct FileStamp {
 /// Where one printed line of a stored line lies: the document (by position in its issue, -1
 /// outside documents) and the article eId, already a JSON string.
 struct PlacePiece {
-  int line = 0;
-  int document = -1;
-  std::string eid_json;
+  int line = 0;          ///< the printed line
+  int document = -1;     ///< the document's position in its issue; -1 outside documents
+  std::string eid_json;  ///< the article eId as a JSON string ("" when none)
 };
 
 /// One value of a row to insert, made on a parsing job: text, an integer, or what only the
