@@ -1,5 +1,7 @@
 #include "export/search.hpp"
 
+#include <unicode/utf8.h>
+
 #include "export/fields.hpp"
 #include "normalize/normalizer.hpp"
 #include "util/text.hpp"
@@ -30,18 +32,30 @@ struct KeyedText {
   std::vector<size_t> begins, ends;
 };
 
+/// The first code point of BYTES (ToU32(BYTES)[0], without building the string); U+FFFD when
+/// they do not start with a valid sequence.
+char32_t FirstCodePoint(std::string_view bytes) {
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), i, static_cast<int32_t>(bytes.size()), c);
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
 KeyedText KeyWithOffsets(const std::string& text) {
   KeyedText k;
+  k.key.reserve(text.size() / 2);
+  k.begins.reserve(text.size() / 2);
+  k.ends.reserve(text.size() / 2);
   size_t i = 0;
   while (i < text.size()) {
     size_t start = i;
     unsigned char b = static_cast<unsigned char>(text[i]);
     size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
     if (i + len > text.size()) len = text.size() - i;
-    std::u32string cp = ToU32(std::string_view(text).substr(i, len));
+    char32_t cp = FirstCodePoint(std::string_view(text).substr(i, len));
     i += len;
-    if (cp.empty() || IsSpace(cp[0])) continue;
-    k.key.push_back(FoldChar(cp[0]));
+    if (IsSpace(cp)) continue;
+    k.key.push_back(FoldChar(cp));
     k.begins.push_back(start);
     k.ends.push_back(i);
   }

@@ -1,4 +1,5 @@
-// Writing and deleting one issue's rows.
+// One issue's rows: made on a parsing job (search keys, JSON, corpus ids), then written by the
+// one writing thread with statements prepared once per run; and deleted.
 #include <nlohmann/json.hpp>
 
 #include "export/search.hpp"
@@ -12,99 +13,89 @@ namespace {
 /// break is found: a hit may start in the line and end at most this far into the next.
 constexpr size_t kOverlap = 16;
 
-std::string DocKey(const Document& doc) { return doc.docno.empty() ? doc.id : doc.docno; }
+Value V(std::string text) {
+  Value v;
+  v.kind = Value::Kind::kText;
+  v.text = std::move(text);
+  return v;
+}
+Value V(int64_t number) {
+  Value v;
+  v.number = number;
+  return v;
+}
+Value V(int number) { return V(int64_t{number}); }
+Value V(bool flag) { return V(int64_t{flag ? 1 : 0}); }
+template <SpelledEnum E>
+Value V(E value) {
+  return V(ToString(value));
+}
+Value V(const std::optional<Date>& date) { return V(ToIso(date)); }
 
-int64_t InsertIssue(Db& db, const FileStamp& f, const Issue& issue) {
-  Stmt q(db, "INSERT INTO issues(path, source, name, hash, size, mtime, encoding, year, number, total_number, "
-             "date, line) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
-  q.Bind(1, f.path).Bind(2, f.source).Bind(3, issue.name).Bind(4, f.hash).Bind(5, f.size).Bind(6, f.mtime);
-  q.Bind(7, f.encoding).Bind(8, issue.header.year).Bind(9, issue.header.number);
-  q.Bind(10, issue.header.total_number).Bind(11, issue.header.date).Bind(12, issue.header.line);
-  q.Run();
-  return db.LastId();
+Value IssueId() {
+  Value v;
+  v.kind = Value::Kind::kIssue;
+  return v;
 }
 
-int64_t InsertDocument(Db& db, int64_t issue_id, int ord, const Issue& issue, const Document& d) {
-  Stmt q(db, "INSERT INTO documents(issue_id, ord, doc_id, docno, docno_printed, title, short_title, issuers, "
-             "type, section, title_en, date, printed, source, line, header_line, docno_line, page, instruments) "
-             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,?)");
+Value DocumentRow(int position) {
+  Value v;
+  v.kind = Value::Kind::kDocument;
+  v.number = position;
+  return v;
+}
+
+std::string DocKey(const Document& doc) { return doc.docno.empty() ? doc.id : doc.docno; }
+
+void AddDocument(PreparedIssue& p, int ord, const Issue& issue, const Document& d) {
   CorpusDocument light = LightDocument(issue, d);
   nlohmann::json instruments = nlohmann::json::array(), issuers = d.issuers;
   for (const auto& in : d.instruments) instruments.push_back(in.title);
-  q.Bind(1, issue_id).Bind(2, ord).Bind(3, light.id).Bind(4, d.docno).Bind(5, d.docno_printed);
-  q.Bind(6, light.title).Bind(7, d.title).Bind(8, issuers.dump()).Bind(9, d.type).Bind(10, d.section);
-  q.Bind(11, d.title_en).Bind(12, d.date).Bind(13, issue.source).Bind(14, light.line).Bind(15, d.line);
-  q.Bind(16, d.docno_line).Bind(17, d.page).Bind(18, instruments.dump());
-  q.Run();
-  return db.LastId();
+  p.documents.push_back({IssueId(), V(ord), V(light.id), V(d.docno), V(d.docno_printed), V(light.title), V(d.title),
+                         V(issuers.dump()), V(d.type), V(d.section), V(d.title_en), V(d.date), V(issue.source),
+                         V(light.line), V(d.line), V(d.docno_line), V(d.page), V(instruments.dump())});
 }
 
-void InsertArticles(Db& db, int64_t issue_id, int64_t doc_row, const Issue& issue, const Document& d) {
-  Stmt q(db, "INSERT INTO articles(issue_id, document_id, source, docno, instrument, eid, kind, num, label, "
-             "heading, text, line, parent) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
-  for (const auto& n : d.articles) {
-    q.Bind(1, issue_id).Bind(2, doc_row).Bind(3, issue.source).Bind(4, DocKey(d)).Bind(5, n.instrument);
-    q.Bind(6, n.id).Bind(7, n.kind).Bind(8, n.num).Bind(9, n.label).Bind(10, n.heading).Bind(11, n.text);
-    q.Bind(12, n.line).Bind(13, n.parent);
-    q.Run();
-  }
-}
-
-void InsertTableRows(Db& db, int64_t issue_id, int64_t doc_row, const Issue& issue, const Document& d) {
-  Stmt q(db, "INSERT INTO table_rows(issue_id, document_id, source, docno, table_index, section, seq, cells, "
-             "line, last_line, total) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+void AddRecords(PreparedIssue& p, int ord, const Issue& issue, const Document& d) {
+  std::string key = DocKey(d), from = LightDocument(issue, d).id;
+  for (const auto& n : d.articles)
+    p.articles.push_back({IssueId(), DocumentRow(ord), V(issue.source), V(key), V(n.instrument), V(n.id), V(n.kind),
+                          V(n.num), V(n.label), V(n.heading), V(n.text), V(n.line), V(n.parent)});
   for (const auto& t : d.tables)
     for (const auto& s : t.sections)
       for (const auto& r : s.rows) {
         nlohmann::ordered_json cells = nlohmann::ordered_json::object();
         for (const auto& [k, v] : r.cells) cells[k] = v;
-        q.Bind(1, issue_id).Bind(2, doc_row).Bind(3, issue.source).Bind(4, DocKey(d)).Bind(5, t.index);
-        q.Bind(6, s.title).Bind(7, r.seq).Bind(8, cells.dump()).Bind(9, r.line).Bind(10, r.last_line);
-        q.Bind(11, r.total);
-        q.Run();
+        p.table_rows.push_back({IssueId(), DocumentRow(ord), V(issue.source), V(key), V(t.index), V(s.title),
+                                V(r.seq), V(cells.dump()), V(r.line), V(r.last_line), V(r.total)});
       }
+  for (const auto& x : d.deadlines)
+    p.deadlines.push_back({IssueId(), DocumentRow(ord), V(issue.source), V(key), V(x.kind), V(x.date),
+                           V(PrecisionOf(x.date)), V(x.amount), V(x.unit), V(x.trigger), V(x.text), V(x.line),
+                           V(x.of_document)});
+  for (const auto& r : d.references)
+    p.refs.push_back({IssueId(), DocumentRow(ord), V(issue.source), V(from), V(r.type), V(r.to), V(r.title),
+                      V(r.text), V(r.line), V(r.to_printed), V(r.alias), V(r.date)});
 }
 
-void InsertDeadlines(Db& db, int64_t issue_id, int64_t doc_row, const Issue& issue, const Document& d) {
-  Stmt q(db, "INSERT INTO deadlines(issue_id, document_id, source, docno, kind, date, precision, amount, unit, "
-             "trigger, text, line, of_document) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
-  for (const auto& x : d.deadlines) {
-    q.Bind(1, issue_id).Bind(2, doc_row).Bind(3, issue.source).Bind(4, DocKey(d)).Bind(5, x.kind);
-    q.Bind(6, x.date).Bind(7, PrecisionOf(x.date)).Bind(8, x.amount).Bind(9, x.unit).Bind(10, x.trigger);
-    q.Bind(11, x.text).Bind(12, x.line).Bind(13, x.of_document);
-    q.Run();
-  }
-}
-
-void InsertReferences(Db& db, int64_t issue_id, int64_t doc_row, const std::string& from, const Issue& issue,
-                      const Document& d) {
-  Stmt q(db, "INSERT INTO refs(issue_id, document_id, source, from_id, type, to_docno, title, text, line, "
-             "to_printed, alias, date) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
-  for (const auto& r : d.references) {
-    q.Bind(1, issue_id).Bind(2, doc_row).Bind(3, issue.source).Bind(4, from).Bind(5, r.type).Bind(6, r.to);
-    q.Bind(7, r.title).Bind(8, r.text).Bind(9, r.line).Bind(10, r.to_printed).Bind(11, r.alias);
-    q.Bind(12, r.date);
-    q.Run();
-  }
-}
-
-/// Where each printed line of LINE lies: [[line, documents.id (0: none), article eId], …] for the
-/// line's first printed line and each line joined into it.
-std::string Places(const Issue& issue, const TextLine& line, const std::map<const Document*, int64_t>& rows,
-                   std::map<const Document*, ArticleFinder>& finders) {
-  nlohmann::json places = nlohmann::json::array();
+/// Where each printed line of LINE lies: its first printed line and each line joined into it,
+/// with the document (by position, -1 for none) and the article eId.
+Value Places(const Issue& issue, const TextLine& line, const std::map<const Document*, int>& positions,
+             std::map<const Document*, ArticleFinder>& finders) {
+  Value v;
+  v.kind = Value::Kind::kPlaces;
   std::vector<int> starts = {line.line};
   for (const auto& [offset, at] : line.joins) starts.push_back(at);
   for (int at : starts) {
     const Document* doc = DocumentAtLine(issue, at);
     if (!doc) {
-      places.push_back({at, 0, ""});
+      v.places.push_back({at, -1, "\"\""});
       continue;
     }
     auto it = finders.try_emplace(doc, *doc).first;
-    places.push_back({at, rows.at(doc), it->second.At(at)});
+    v.places.push_back({at, positions.at(doc), nlohmann::json(it->second.At(at)).dump()});
   }
-  return places.dump();
+  return v;
 }
 
 std::string Joins(const TextLine& line) {
@@ -113,36 +104,104 @@ std::string Joins(const TextLine& line) {
   return joins.dump();
 }
 
-void InsertLines(Db& db, int64_t issue_id, const Issue& issue, const std::vector<TextLine>& lines,
-                 const std::map<const Document*, int64_t>& rows) {
-  Stmt q(db, "INSERT INTO lines(issue_id, line, last_line, text, joins, places, key) VALUES(?,?,?,?,?,?,?)");
-  Stmt fts(db, "INSERT INTO lines_fts(rowid, key) VALUES(?, ?)");
+void AddLines(PreparedIssue& p, const Issue& issue, const std::vector<TextLine>& lines,
+              const std::map<const Document*, int>& positions) {
   std::map<const Document*, ArticleFinder> finders;
+  // Each line's folded key once: a line's search key is its own plus the next one's start.
+  std::u32string next = lines.empty() ? U"" : FoldedKey(lines[0].text);
   for (size_t i = 0; i < lines.size(); ++i) {
-    std::u32string key = FoldedKey(lines[i].text);
-    if (i + 1 < lines.size()) key += FoldedKey(lines[i + 1].text).substr(0, kOverlap);
-    std::string utf8 = ToUtf8(key);
-    q.Bind(1, issue_id).Bind(2, lines[i].line).Bind(3, lines[i].last_line).Bind(4, lines[i].text);
-    q.Bind(5, Joins(lines[i])).Bind(6, Places(issue, lines[i], rows, finders)).Bind(7, utf8);
-    q.Run();
-    fts.Bind(1, db.LastId()).Bind(2, utf8).Run();
+    std::u32string key = std::move(next);
+    next = i + 1 < lines.size() ? FoldedKey(lines[i + 1].text) : U"";
+    key += next.substr(0, kOverlap);
+    p.lines.push_back({IssueId(), V(lines[i].line), V(lines[i].last_line), V(lines[i].text), V(Joins(lines[i])),
+                       Places(issue, lines[i], positions, finders), V(ToUtf8(key))});
+    p.bytes += lines[i].text.size();
   }
 }
 
+/// The places of a line as stored: [[printed line, documents.id or 0, eId], …].
+std::string PlacesJson(const std::vector<PlacePiece>& places, const std::vector<int64_t>& documents) {
+  std::string out = "[";
+  for (const auto& p : places) {
+    if (out.size() > 1) out += ',';
+    out += '[' + std::to_string(p.line) + ',' + std::to_string(p.document < 0 ? 0 : documents.at(p.document)) +
+           ',' + p.eid_json + ']';
+  }
+  return out + "]";
+}
+
+/// Binds ROW to Q's parameters (the texts stay ROW's until Q is reset) and runs Q.
+void InsertRow(Stmt& q, const RowValues& row, int64_t issue_id, const std::vector<int64_t>& documents) {
+  for (size_t i = 0; i < row.size(); ++i) {
+    const Value& v = row[i];
+    int at = static_cast<int>(i + 1);
+    switch (v.kind) {
+      case Value::Kind::kText: q.BindView(at, v.text); break;
+      case Value::Kind::kInt: q.Bind(at, v.number); break;
+      case Value::Kind::kIssue: q.Bind(at, issue_id); break;
+      case Value::Kind::kDocument: q.Bind(at, documents.at(v.number)); break;
+      case Value::Kind::kPlaces: q.Bind(at, PlacesJson(v.places, documents)); break;
+    }
+  }
+  q.Run();
+}
+
+/// The column of a lines row that holds its search key.
+constexpr size_t kKeyColumn = 6;
+
 }  // namespace
 
-int64_t WriteIssueRows(Db& db, const FileStamp& file, const Issue& issue, const std::vector<TextLine>& lines) {
-  int64_t issue_id = InsertIssue(db, file, issue);
+PreparedIssue PrepareIssueRows(const FileStamp& f, const Issue& issue, const std::vector<TextLine>& lines) {
+  PreparedIssue p;
+  p.issue = {V(f.path), V(f.source), V(issue.name), V(f.hash), V(f.size), V(f.mtime), V(f.encoding),
+             V(issue.header.year), V(issue.header.number), V(issue.header.total_number), V(issue.header.date),
+             V(issue.header.line)};
+  std::map<const Document*, int> positions;
   int ord = 0;
-  std::map<const Document*, int64_t> rows;
   for (const auto& d : issue.documents) {
-    int64_t row = rows[&d] = InsertDocument(db, issue_id, ord++, issue, d);
-    InsertArticles(db, issue_id, row, issue, d);
-    InsertTableRows(db, issue_id, row, issue, d);
-    InsertDeadlines(db, issue_id, row, issue, d);
-    InsertReferences(db, issue_id, row, LightDocument(issue, d).id, issue, d);
+    positions[&d] = ord;
+    AddDocument(p, ord, issue, d);
+    AddRecords(p, ord++, issue, d);
   }
-  InsertLines(db, issue_id, issue, lines, rows);
+  AddLines(p, issue, lines, positions);
+  return p;
+}
+
+IssueWriter::IssueWriter(Db& db)
+    : db_(db),
+      issues_(db, "INSERT INTO issues(path, source, name, hash, size, mtime, encoding, year, number, total_number, "
+                  "date, line) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"),
+      documents_(db, "INSERT INTO documents(issue_id, ord, doc_id, docno, docno_printed, title, short_title, "
+                     "issuers, type, section, title_en, date, source, line, header_line, docno_line, page, "
+                     "instruments, printed) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"),
+      articles_(db, "INSERT INTO articles(issue_id, document_id, source, docno, instrument, eid, kind, num, label, "
+                    "heading, text, line, parent) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+      table_rows_(db, "INSERT INTO table_rows(issue_id, document_id, source, docno, table_index, section, seq, "
+                      "cells, line, last_line, total) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
+      deadlines_(db, "INSERT INTO deadlines(issue_id, document_id, source, docno, kind, date, precision, amount, "
+                     "unit, trigger, text, line, of_document) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+      refs_(db, "INSERT INTO refs(issue_id, document_id, source, from_id, type, to_docno, title, text, line, "
+                "to_printed, alias, date) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"),
+      lines_(db, "INSERT INTO lines(issue_id, line, last_line, text, joins, places, key) VALUES(?,?,?,?,?,?,?)"),
+      fts_(db, "INSERT INTO lines_fts(rowid, key) VALUES(?, ?)") {}
+
+int64_t IssueWriter::Write(const PreparedIssue& p) {
+  std::vector<int64_t> documents;
+  InsertRow(issues_, p.issue, 0, documents);
+  int64_t issue_id = db_.LastId();
+  for (const auto& row : p.documents) {
+    InsertRow(documents_, row, issue_id, documents);
+    documents.push_back(db_.LastId());
+  }
+  for (const auto& row : p.articles) InsertRow(articles_, row, issue_id, documents);
+  for (const auto& row : p.table_rows) InsertRow(table_rows_, row, issue_id, documents);
+  for (const auto& row : p.deadlines) InsertRow(deadlines_, row, issue_id, documents);
+  for (const auto& row : p.refs) InsertRow(refs_, row, issue_id, documents);
+  for (const auto& row : p.lines) {
+    InsertRow(lines_, row, issue_id, documents);
+    fts_.Bind(1, db_.LastId()).BindView(2, row[kKeyColumn].text);
+    fts_.Run();
+  }
   return issue_id;
 }
 

@@ -22,9 +22,50 @@ struct FileStamp {
   std::string encoding;
 };
 
-/// Inserts ISSUE (read from FILE, normalized as LINES) with every document, article, table row,
-/// deadline, reference and text line; returns the new issue id. Caller holds a transaction.
-int64_t WriteIssueRows(Db& db, const FileStamp& file, const Issue& issue, const std::vector<TextLine>& lines);
+/// Where one printed line of a stored line lies: the document (by position in its issue, -1
+/// outside documents) and the article eId, already a JSON string.
+struct PlacePiece {
+  int line = 0;          ///< the printed line
+  int document = -1;     ///< the document's position in its issue; -1 outside documents
+  std::string eid_json;  ///< the article eId as a JSON string ("" when none)
+};
+
+/// One value of a row to insert, made on a parsing job: text, an integer, or what only the
+/// writer knows (the issue's row id, a document's row id, a line's places with those ids).
+struct Value {
+  enum class Kind { kText, kInt, kIssue, kDocument, kPlaces };
+  Kind kind = Kind::kInt;
+  int64_t number = 0;               ///< kInt; the document's position in its issue for kDocument
+  std::string text;                 ///< kText
+  std::vector<PlacePiece> places;   ///< kPlaces
+};
+
+/// A row to insert: its values in the order of the table's insert statement.
+using RowValues = std::vector<Value>;
+
+/// Every row one issue makes, computed off the writing thread (keys, JSON, ids), so that
+/// writing it is only binding and stepping.
+struct PreparedIssue {
+  RowValues issue;
+  std::vector<RowValues> documents, articles, table_rows, deadlines, refs, lines;
+  size_t bytes = 0;  ///< size of the text, for batching
+};
+
+/// The rows of ISSUE (read from FILE, normalized as LINES); runs on a parsing job.
+PreparedIssue PrepareIssueRows(const FileStamp& file, const Issue& issue, const std::vector<TextLine>& lines);
+
+/// Inserts prepared issues with statements prepared once. The caller holds a transaction.
+class IssueWriter {
+ public:
+  /// Prepares the insert statements on DB.
+  explicit IssueWriter(Db& db);
+  /// Inserts every row of ISSUE (its lines into the full-text index too); returns the issue id.
+  int64_t Write(const PreparedIssue& issue);
+
+ private:
+  Db& db_;
+  Stmt issues_, documents_, articles_, table_rows_, deadlines_, refs_, lines_, fts_;
+};
 
 /// Deletes issue ISSUE_ID and every row made from it (the full-text entries too).
 void DeleteIssueRows(Db& db, int64_t issue_id);

@@ -62,6 +62,7 @@ CREATE TABLE lines(
   key TEXT NOT NULL);
 CREATE INDEX lines_issue ON lines(issue_id);
 CREATE VIRTUAL TABLE lines_fts USING fts5(key, content='lines', content_rowid='id', tokenize='trigram');
+INSERT INTO lines_fts(lines_fts, rank) VALUES('hashsize', 67108864);
 )sql";
 }
 
@@ -115,7 +116,8 @@ Status OpenForWriting(Db& db, const std::string& path) {
   if (!fresh || TableCount(db) != 0)
     if (Status s = CheckIdentity(db); !s.ok()) return s;
   // Only now, the file known to be ours (or new), is anything written to it.
-  if (Status s = db.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL"); !s.ok()) return s;
+  if (Status s = db.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16384"); !s.ok())
+    return s;
   if (!HasTable(db, "meta")) {
     Transaction t(db);
     if (Status s = db.Exec(Schema()); !s.ok()) return s;

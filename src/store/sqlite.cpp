@@ -14,6 +14,11 @@ Stmt& Stmt::Bind(int i, std::string_view text) {
   return *this;
 }
 
+Stmt& Stmt::BindView(int i, std::string_view text) {
+  if (stmt_) sqlite3_bind_text(stmt_, i, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+  return *this;
+}
+
 Stmt& Stmt::Bind(int i, int64_t value) {
   if (stmt_) sqlite3_bind_int64(stmt_, i, value);
   return *this;

@@ -25,6 +25,8 @@ class Stmt {
 
   /// Binds TEXT (copied) to parameter I.
   Stmt& Bind(int i, std::string_view text);
+  /// Binds TEXT to parameter I without copying it: TEXT must outlive the next Reset or Run.
+  Stmt& BindView(int i, std::string_view text);
   /// Binds an integer to parameter I.
   Stmt& Bind(int i, int64_t value);
   /// Binds an int to parameter I.

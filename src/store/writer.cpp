@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <algorithm>
+#include <optional>
 #include <set>
 
 #include "io/reader.hpp"
@@ -71,8 +73,7 @@ struct Job {
   bool skip = false;      // unchanged stamp: nothing to write
   bool touch = false;     // unchanged bytes, new stamp: only update the stamp
   std::string outcome;    // added | replaced | unchanged
-  Issue issue;
-  NormalizedText text;
+  PreparedIssue rows;     // every row of the issue, made here (the parsed issue is freed here too)
 };
 
 // Reads and parses one input into a job (only stamps it when its stamp is as stored).
@@ -101,35 +102,102 @@ Result<Job> Prepare(const std::string& path, const std::map<std::string, Stored>
   auto input = DecodeBytes(bytes.value(), job.file.source);
   if (!input.ok()) return input.error();
   job.file.encoding = input->encoding;
-  job.text = Normalize(input->text, input->source);
-  job.issue = Segment(job.text);
-  ExtractAll(job.issue, kAllExtractors);
+  NormalizedText text = Normalize(input->text, input->source);
+  Issue issue = Segment(text);
+  ExtractAll(issue, kAllExtractors);
+  job.rows = PrepareIssueRows(job.file, issue, text.lines);
   job.outcome = known ? "replaced" : "added";
   return job;
 }
 
-// Replaces the issue at the job's path in one transaction (or only updates its stamp).
-Status Write(Db& db, const Job& job) {
-  if (job.skip) return {};
-  Transaction t(db);
-  if (!t.begun().ok()) return t.begun();
-  if (job.touch) {
-    Stmt q(db, "UPDATE issues SET size = ?, mtime = ?, source = ? WHERE id = ?");
-    q.Bind(1, job.file.size).Bind(2, job.file.mtime).Bind(3, job.file.source).Bind(4, job.old_id).Run();
-    return t.Commit();
-  }
-  if (job.old_id) DeleteIssueRows(db, job.old_id);
-  WriteIssueRows(db, job.file, job.issue, job.text.lines);
-  SetMeta(db, "derived", "stale");
-  return t.Commit();
-}
+// Issues are committed together, whole, in batches. FTS5 writes its pending terms as a new
+// segment at every commit and merges the small segments again and again: with one transaction
+// per issue those merges cost more than the terms themselves. A batch starts at one issue and
+// doubles up to kBatchIssues issues or kBatchBytes of text, so a reader sees the first issues at
+// once and a run killed midway loses at most the batch it was writing.
+constexpr size_t kBatchIssues = 64;
+constexpr size_t kBatchBytes = size_t{8} << 20;
 
-// Counts what happened to one input in REPORT.
-void Count(const std::string& outcome, IndexReport& report) {
-  if (outcome == "added") ++report.added;
-  else if (outcome == "replaced") ++report.replaced;
-  else ++report.unchanged;
-}
+class Batches {
+ public:
+  Batches(Db& db, const IndexOptions& options, IndexReport& report)
+      : db_(db), writer_(db), options_(options), report_(report) {}
+  ~Batches() { Commit(); }
+
+  // Writes JOB into the open batch (opening one) and commits the batch when it is full.
+  void Add(const Job& job) {
+    pending_.push_back({job.path, job.outcome});
+    if (job.skip) {
+      if (!open_) Flush();  // else reported with the batch, in input order
+      return;
+    }
+    if (!open_) open_.emplace(db_);
+    if (!open_->begun().ok()) return Fail(open_->begun());
+    Write(job);
+    if (Status s = db_.TakeError(); !s.ok()) return Fail(s);
+    bytes_ += job.rows.bytes;
+    if (++issues_ >= limit_ || bytes_ >= kBatchBytes) {
+      Commit();
+      limit_ = std::min(limit_ * 2, kBatchIssues);
+    }
+  }
+
+  // Commits the open batch and counts its files.
+  void Commit() {
+    if (open_)
+      if (Status s = open_->Commit(); !s.ok()) return Fail(s);
+    Flush();
+  }
+
+ private:
+  // Replaces the issue at the job's path (or only updates its stamp).
+  void Write(const Job& job) {
+    if (job.touch) {
+      Stmt q(db_, "UPDATE issues SET size = ?, mtime = ?, source = ? WHERE id = ?");
+      q.Bind(1, job.file.size).Bind(2, job.file.mtime).Bind(3, job.file.source).Bind(4, job.old_id).Run();
+      return;
+    }
+    if (job.old_id) DeleteIssueRows(db_, job.old_id);
+    writer_.Write(job.rows);
+    SetMeta(db_, "derived", "stale");
+  }
+
+  // Reports and counts the files of the batch, now committed (or never opened).
+  void Flush() {
+    for (const auto& [path, outcome] : pending_) {
+      if (options_.on_file) options_.on_file(path, outcome);
+      Count(outcome);
+    }
+    Reset();
+  }
+
+  // Rolls the batch back: none of its files is written; each is reported with WHY.
+  void Fail(const Status& why) {
+    open_.reset();
+    for (const auto& [path, outcome] : pending_) report_.errors.push_back({path + ": not indexed: " + why.message()});
+    Reset();
+  }
+
+  void Reset() {
+    open_.reset();
+    pending_.clear();
+    issues_ = bytes_ = 0;
+  }
+
+  void Count(const std::string& outcome) {
+    if (outcome == "added") ++report_.added;
+    else if (outcome == "replaced") ++report_.replaced;
+    else ++report_.unchanged;
+  }
+
+  Db& db_;
+  IssueWriter writer_;
+  const IndexOptions& options_;
+  IndexReport& report_;
+  std::optional<Transaction> open_;
+  std::vector<std::pair<std::string, std::string>> pending_;  // path, outcome
+  size_t issues_ = 0, bytes_ = 0, limit_ = 1;
+};
 
 Status Prune(Db& db, const std::map<std::string, Stored>& stored, const std::set<std::string>& seen, int* removed) {
   for (const auto& [path, s] : stored) {
@@ -152,18 +220,19 @@ Result<IndexReport> IndexFiles(const std::string& db_path, const std::vector<std
   IndexReport report;
   std::map<std::string, Stored> stored = StoredIssues(db);
   std::set<std::string> seen;
-  MapInOrder<Result<Job>>(
-      files, options.jobs, [&](const std::string& path) { return Prepare(path, stored); },
-      [&](const std::string& path, Result<Job>& job) {
-        if (!job.ok()) {
-          if (auto stamp = Stamp(path); stamp.ok()) seen.insert(stamp->path);  // there, unreadable: kept
-          return report.errors.push_back(job.error());
-        }
-        seen.insert(job->file.path);
-        if (Status s = Write(db, job.value()); !s.ok()) return report.errors.push_back({s.message()});
-        if (options.on_file) options.on_file(path, job->outcome);
-        Count(job->outcome, report);
-      });
+  {
+    Batches batches(db, options, report);
+    MapInOrder<Result<Job>>(
+        files, options.jobs, [&](const std::string& path) { return Prepare(path, stored); },
+        [&](const std::string& path, Result<Job>& job) {
+          if (!job.ok()) {
+            if (auto stamp = Stamp(path); stamp.ok()) seen.insert(stamp->path);  // there, unreadable: kept
+            return report.errors.push_back(job.error());
+          }
+          seen.insert(job->file.path);
+          batches.Add(job.value());
+        });
+  }
   if (options.prune)
     if (Status s = Prune(db, stored, seen, &report.removed); !s.ok()) return Error{s.message()};
   Corpus today(options.as_of);
