@@ -76,6 +76,9 @@ CompiledPattern CompileWithPrefilter(const std::string& source) {
   if (!sets.empty()) c.literals = sets.front();
   c.further_literals.assign(sets.size() > 1 ? sets.begin() + 1 : sets.end(), sets.end());
   c.endings = RequiredEndings(source);
+  for (const auto& set : sets) c.searches.push_back(MakeLiteralSearch(set));
+  std::stable_sort(c.searches.begin(), c.searches.end(),
+                   [](const LiteralSearch& a, const LiteralSearch& b) { return a.literals.size() < b.literals.size(); });
   c.starts = FirstCharacters(source);
   return c;
 }
@@ -263,10 +266,15 @@ namespace grammar_internal {
 // The pattern's prefilter: false if TEXT holds none of the literals every match contains, or
 // does not end as every match must.
 bool Admits(std::string_view text, const CompiledPattern& p) {
-  if (!MayMatch(text, p.literals)) return false;
-  for (const auto& set : p.further_literals)
-    if (!MayMatch(text, set)) return false;
-  return MayEnd(text, p.endings);
+  // Cheapest first: the small literal sets (a memchr pass per literal), then the endings (a
+  // comparison at the text's end, but a scan for line separators where none fits), then the
+  // large sets (one pass over the text each).
+  for (const auto& set : p.searches)
+    if (set.first_bits.empty() && !MayMatchSet(text, set)) return false;
+  if (!MayEnd(text, p.endings)) return false;
+  for (const auto& set : p.searches)
+    if (!set.first_bits.empty() && !MayMatchSet(text, set)) return false;
+  return true;
 }
 
 }  // namespace grammar_internal

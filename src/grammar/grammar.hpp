@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "grammar/literals.hpp"
 #include "util/result.hpp"
 
 namespace gazette {
@@ -24,6 +25,7 @@ struct CompiledPattern {
   std::vector<std::string> literals;  ///< one of these is in every match
   std::vector<std::vector<std::string>> further_literals;  ///< and one of each of these
   std::vector<std::string> endings;   ///< every match ends the text with one of these (or none known)
+  std::vector<LiteralSearch> searches;  ///< literals and further_literals, fewest literals first
   std::u32string starts;  ///< every match starts with one of these code points, sorted (empty: not known)
 };
 

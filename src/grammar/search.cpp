@@ -197,14 +197,17 @@ std::string RxReplace(const std::string& text, std::string_view name, const std:
     std::u32string out;
     auto sink = std::back_inserter(out);
     const UChar32* copied = d->begin();
+    bool matched = false;
     ForEachMatch(d->begin(), d->end(), p, [&](const Match32& m, const UChar32* from) {
       Match32 fixed;
       CopyMatch(m, from, d->begin(), p.regex, [](const UChar32* q) { return q; }, fixed);
+      matched = true;
       out.append(copied, fixed[0].first);
       sink = boost::BOOST_REGEX_DETAIL_NS::regex_format_imp(sink, fixed, fmt_begin, fmt_begin + fmt.size(),
                                                             boost::format_perl, p.regex.get_traits());
       copied = fixed[0].second;
     });
+    if (!matched) return text;  // as it was, without encoding its code points again
     out.append(copied, d->end());
     return ToUtf8(out);
   }

@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include "util/text.hpp"
 #include "util/number.hpp"
@@ -65,24 +66,32 @@ const icu::RuleBasedNumberFormat* SpelloutZh() {
   return format.get();
 }
 
-/// ICU's parse of TEXT, only when it consumed the whole string.
-std::optional<int> ParseWithIcu(std::string_view text) {
-  const auto* format = SpelloutZh();
-  if (!format) return std::nullopt;
+/// ICU's parse of TEXT with FORMAT, only when it consumed the whole string.
+std::optional<int> ParseWithIcuOnce(const icu::RuleBasedNumberFormat& format, std::string_view text) {
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), int32_t(text.size())));
   icu::Formattable result;
   icu::ParsePosition pos(0);
-  {
-    static std::mutex one_at_a_time;  // parallel jobs share the one formatter
-    std::lock_guard lock(one_at_a_time);
-    format->parse(s, result, pos);
-  }
+  format.parse(s, result, pos);
   if (pos.getErrorIndex() >= 0 || pos.getIndex() != s.length()) return std::nullopt;
   UErrorCode status = U_ZERO_ERROR;
   int64_t value = result.getInt64(status);
   if (U_FAILURE(status) || value < 0 || value > kMaxValue) return std::nullopt;
   // ICU's parse is lenient about 两 in places; the value is what matters.
   return int(value);
+}
+
+/// ICU's parse of TEXT, only when it consumed the whole string.
+std::optional<int> ParseWithIcu(std::string_view text) {
+  const auto* format = SpelloutZh();
+  if (!format) return std::nullopt;
+  // A parse costs ICU some 300,000 instructions, and the same few numerals recur (三十, 六十):
+  // each text is parsed once per process. Parallel jobs share the one formatter and memo.
+  static std::mutex one_at_a_time;
+  static std::unordered_map<std::string, std::optional<int>> memo;
+  std::lock_guard lock(one_at_a_time);
+  auto [it, fresh] = memo.try_emplace(std::string(text));
+  if (fresh) it->second = ParseWithIcuOnce(*format, text);
+  return it->second;
 }
 
 }  // namespace

@@ -82,6 +82,27 @@ TEST_CASE("MayMatch finds a literal at either end, after a false start, never pa
   CHECK(MayMatch("x(", {"("}));
 }
 
+TEST_CASE("a large set is searched in one pass and finds what the search literal by literal finds", "[grammar]") {
+  // Ten numerals and more (article_item_cn's): one pass over the text with a bitmap of first characters.
+  const Literals numerals{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "二十", "a"};
+  LiteralSearch set = MakeLiteralSearch(numerals);
+  REQUIRE_FALSE(set.first_bits.empty());
+  const std::vector<std::string> texts{"第十条", "十", "条款a", "abc", "条款", "", "\xE5\x8D\x81",
+                                       "\x81\x81十", "\xE5十", "\xE5\x8D", "款\xE5\x8D"};
+  for (const auto& text : texts) {
+    INFO(text);
+    CHECK(MayMatchSet(text, set) == MayMatch(text, numerals));
+  }
+  CHECK(MayMatchSet("第十条", set));
+  CHECK(MayMatchSet("\xE5十", set));  // after a stray lead byte
+  CHECK_FALSE(MayMatchSet("条款", set));
+  // A small set, or one with a literal that does not start a character, goes literal by literal.
+  CHECK(MakeLiteralSearch({"一", "二"}).first_bits.empty());
+  Literals odd = numerals;
+  odd.push_back("\x8D");
+  CHECK(MakeLiteralSearch(odd).first_bits.empty());
+}
+
 TEST_CASE("the prefilter never turns away a text its pattern matches", "[grammar]") {
   std::vector<std::string> texts;
   for (const auto& p : Grammars().patterns())
