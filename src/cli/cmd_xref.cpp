@@ -26,7 +26,7 @@ int Run(const XrefCommand& c) {
     if (c.format == "dot") {
       WriteDot(out, corpus, edges);
     } else {
-      for (const auto& r : GraphRecords(corpus, edges)) out << r.dump() << "\n";
+      WriteGraphRecords(out, corpus, edges);
     }
     return int(kOk);
   });

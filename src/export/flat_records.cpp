@@ -89,8 +89,8 @@ constexpr Field<StandingOn> kStandingFields[] = {
 };
 
 constexpr Field<CorpusReference> kReferenceFields[] = {
-    {"source", [](const CorpusReference& r) -> Record { return r.source; }},
-    {"from", [](const CorpusReference& r) -> Record { return r.from; }},
+    {"source", [](const CorpusReference& r) -> Record { return r.source.str(); }},
+    {"from", [](const CorpusReference& r) -> Record { return r.from.str(); }},
     {"type", [](const CorpusReference& r) -> Record { return ToString(r.ref.type); }},
     {"to", [](const CorpusReference& r) -> Record { return r.ref.to; }},
     {"title", [](const CorpusReference& r) -> Record { return r.ref.title; }},

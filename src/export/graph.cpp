@@ -68,8 +68,7 @@ void WriteDot(std::ostream& out, const Corpus& corpus, const std::vector<GraphEd
   out << "}\n";
 }
 
-std::vector<nlohmann::ordered_json> GraphRecords(const Corpus& corpus, const std::vector<GraphEdge>& edges) {
-  std::vector<nlohmann::ordered_json> out;
+void WriteGraphRecords(std::ostream& out, const Corpus& corpus, const std::vector<GraphEdge>& edges) {
   for (const auto& id : NodeIds(edges)) {
     const CorpusDocument* d = corpus.Find(id);
     nlohmann::ordered_json n;
@@ -80,7 +79,7 @@ std::vector<nlohmann::ordered_json> GraphRecords(const Corpus& corpus, const std
     n["printed"] = d && d->printed;
     n["source"] = d ? d->source : "";
     n["line"] = d ? d->line : 0;
-    out.push_back(n);
+    out << n.dump() << "\n";
   }
   for (const auto& e : edges) {
     nlohmann::ordered_json r;
@@ -92,9 +91,8 @@ std::vector<nlohmann::ordered_json> GraphRecords(const Corpus& corpus, const std
     r["source"] = e.evidence.source;
     r["line"] = e.evidence.line;
     r["text"] = e.evidence.text;
-    out.push_back(r);
+    out << r.dump() << "\n";
   }
-  return out;
 }
 
 }  // namespace gazette

@@ -16,8 +16,9 @@ std::string DotEscape(const std::string& text);
 /// a shortened title; dashed when not printed in the inputs), an edge per distinct (from, to, type) (label: type).
 void WriteDot(std::ostream& out, const Corpus& corpus, const std::vector<GraphEdge>& edges);
 
-/// The graph as records: {"kind":"node", id, docno, title, printed, source, line} for each node,
-/// then {"kind":"edge", from, to, type, resolved, source, line, text} for each edge.
-std::vector<nlohmann::ordered_json> GraphRecords(const Corpus& corpus, const std::vector<GraphEdge>& edges);
+/// Writes the graph as JSON Lines, one record at a time (none is held): {"kind":"node", id, docno,
+/// title, printed, source, line} for each node, then {"kind":"edge", from, to, type, resolved,
+/// source, line, text} for each edge.
+void WriteGraphRecords(std::ostream& out, const Corpus& corpus, const std::vector<GraphEdge>& edges);
 
 }  // namespace gazette

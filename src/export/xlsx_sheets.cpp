@@ -86,9 +86,9 @@ constexpr Field<ReferenceLine, SheetCell> kReferenceColumns[] = {
     {"被影响文号",
      [](const ReferenceLine& x) { return Text(!x.r.ref.to.empty() ? x.r.ref.to : x.to ? x.to->docno : ""); }},
     {"类型", [](const ReferenceLine& x) { return Text(ToString(x.r.ref.type)); }},
-    {"影响文件", [](const ReferenceLine& x) { return Text(x.from ? x.from->title : x.r.from); }},
+    {"影响文件", [](const ReferenceLine& x) { return Text(x.from ? x.from->title : x.r.from.str()); }},
     {"影响文号",
-     [](const ReferenceLine& x) { return Text(x.from && !x.from->docno.empty() ? x.from->docno : x.r.from); }},
+     [](const ReferenceLine& x) { return Text(x.from && !x.from->docno.empty() ? x.from->docno : x.r.from.str()); }},
     {"日期",
      [](const ReferenceLine& x) {
        return SheetCell::Date(x.from ? (x.from->effective ? x.from->effective : x.from->date) : std::nullopt);

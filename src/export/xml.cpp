@@ -93,16 +93,18 @@ void AppendCited(pugi::xml_node parent, const CorpusStatus& corpus) {
   std::vector<const CorpusDocument*> cited = corpus.CitedOnly();
   if (cited.empty()) return;
   pugi::xml_node list = parent.append_child("cited");
-  for (const CorpusDocument* d : cited) {
-    pugi::xml_node e = list.append_child("document");
-    SetAttr(e, "id", d->id);
-    SetAttr(e, "source", d->source);
-    SetPositive(e, "line", d->line);
-    e.append_attribute("printed").set_value(false);
-    if (pugi::xml_node n = AddText(e, "docno", d->docno)) SetPositive(n, "line", d->line);
-    AddText(e, "title", d->title);
-    AppendStatus(e, corpus.StatusOf(d->id), corpus.as_of());
-  }
+  for (const CorpusDocument* d : cited) AppendCitedDocument(list, *d, corpus);
+}
+
+void AppendCitedDocument(pugi::xml_node parent, const CorpusDocument& d, const CorpusStatus& corpus) {
+  pugi::xml_node e = parent.append_child("document");
+  SetAttr(e, "id", d.id);
+  SetAttr(e, "source", d.source);
+  SetPositive(e, "line", d.line);
+  e.append_attribute("printed").set_value(false);
+  if (pugi::xml_node n = AddText(e, "docno", d.docno)) SetPositive(n, "line", d.line);
+  AddText(e, "title", d.title);
+  AppendStatus(e, corpus.StatusOf(d.id), corpus.as_of());
 }
 
 Status SaveXml(const pugi::xml_document& doc, const std::string& path) {

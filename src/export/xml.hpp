@@ -49,6 +49,9 @@ void AppendStanding(pugi::xml_node doc_node, const std::vector<Deadline>& deadli
 /// Appends to PARENT a <cited> element listing each document the inputs cite but do not
 /// print, as a <document printed="false"> with its 文号, title, first citation and status.
 void AppendCited(pugi::xml_node parent, const CorpusStatus& corpus);
+/// Appends to PARENT the <document> of D, a document the inputs cite but do not print, with its
+/// status (one element of AppendCited's list).
+void AppendCitedDocument(pugi::xml_node parent, const CorpusDocument& d, const CorpusStatus& corpus);
 
 /// Fills OUT with the per-issue file of ISSUE: root <issue>.
 void BuildIssueXml(const Issue& issue, const CorpusStatus& corpus, pugi::xml_document& out,

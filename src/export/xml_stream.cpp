@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <sstream>
+#include <thread>
 
 #include "model/light.hpp"
 #include "util/atomic_file.hpp"
@@ -38,10 +39,33 @@ void DropSeenDocuments(pugi::xml_node issue_node, const Issue& issue, std::set<s
   }
 }
 
+/// Writes corpus.xml's <cited> (AppendCited) one document at a time: as one tree, the list of
+/// every document only cited was the largest allocation of the export (16,784 documents over
+/// the 100 MB bench corpus).
+void WriteCited(std::ostream& out, const CorpusStatus& corpus) {
+  std::vector<const CorpusDocument*> cited = corpus.CitedOnly();
+  if (cited.empty()) return;
+  out << "  <cited>\n";
+  for (const CorpusDocument* d : cited) {
+    pugi::xml_document one;
+    AppendCitedDocument(one, *d, corpus);
+    one.first_child().print(out, "  ", kSaveFlags, pugi::encoding_utf8, 2);
+  }
+  out << "  </cited>\n";
+}
+
+/// SIZE bytes of SPOOL from AT.
+std::string ReadSpool(std::istream& spool, std::streamoff at, std::streamoff size) {
+  std::string text(size_t(size), '\0');
+  spool.seekg(at);
+  spool.read(text.data(), size);
+  return text;
+}
+
 }  // namespace
 
-XmlExportStream::XmlExportStream(std::string dir, std::string as_of, XmlOptions options)
-    : dir_(std::move(dir)), options_(options), corpus_(std::move(as_of)) {
+XmlExportStream::XmlExportStream(std::string dir, std::string as_of, XmlOptions options, unsigned jobs)
+    : dir_(std::move(dir)), options_(options), jobs_(jobs), corpus_(std::move(as_of)) {
   options_.deferred = &patches_;
 }
 
@@ -99,41 +123,51 @@ Status XmlExportStream::Add(Issue& issue) {
   return {};
 }
 
-std::string XmlExportStream::ReadSpool(std::streamoff at, std::streamoff size) {
-  std::string text(size_t(size), '\0');
-  spool_.seekg(at);
-  spool_.read(text.data(), size);
-  return text;
-}
-
-Status XmlExportStream::WriteCorpus() {
+Status XmlExportStream::WriteCorpus() const {
   std::string path = (std::filesystem::path(dir_) / "corpus.xml").string();
+  std::ifstream spool(spool_path_, std::ios::binary);  // its own reader: WriteIssueFiles may run beside it
   return WriteFileAtomically(path, [&](std::ostream& out) -> Status {
     out << CorpusHead(corpus_.as_of(), spooled_.size(), written_ids_.size());
-    for (const Spooled& s : spooled_) patches_.Patch(ReadSpool(s.part, s.part_size), corpus_, out);
-    pugi::xml_document tail;
-    AppendCited(tail, corpus_);
-    for (pugi::xml_node n : tail.children()) n.print(out, "  ", kSaveFlags, pugi::encoding_utf8, 1);
+    for (const Spooled& s : spooled_) patches_.Patch(ReadSpool(spool, s.part, s.part_size), corpus_, out);
+    WriteCited(out, corpus_);
     out << "</corpus>\n";
-    return spool_ ? Status{} : Error{spool_path_ + ": read failed"};
+    return spool ? Status{} : Error{spool_path_ + ": read failed"};
   });
 }
 
+Status XmlExportStream::WriteIssueFiles() const {
+  std::ifstream spool(spool_path_, std::ios::binary);
+  for (const Spooled& s : spooled_) {
+    std::string path = (std::filesystem::path(dir_) / (s.name + ".xml")).string();
+    Status written = WriteFileAtomically(path, [&](std::ostream& out) -> Status {
+      patches_.Patch(ReadSpool(spool, s.file, s.file_size), corpus_, out);
+      return spool ? Status{} : Error{spool_path_ + ": read failed"};
+    });
+    if (!written.ok()) return written;
+  }
+  return {};
+}
+
+// The issues' files and corpus.xml only read the corpus once it is resolved (CitedOnly resolves
+// it), so with two jobs they are written side by side: copying the export out of the spool was
+// the serial tail of the command (about 6% of its CPU time, and most of its system time).
 Status XmlExportStream::Finish() {
   if (!spool_.is_open()) {
     Status s = Begin();
     if (!s.ok()) return s;
   }
   spool_.flush();
-  for (const Spooled& s : spooled_) {
-    std::string path = (std::filesystem::path(dir_) / (s.name + ".xml")).string();
-    Status written = WriteFileAtomically(path, [&](std::ostream& out) -> Status {
-      patches_.Patch(ReadSpool(s.file, s.file_size), corpus_, out);
-      return spool_ ? Status{} : Error{spool_path_ + ": read failed"};
-    });
-    if (!written.ok()) return written;
+  if (!spool_) return Error{spool_path_ + ": write failed"};
+  corpus_.CitedOnly();
+  if (jobs_ <= 1) {
+    Status files = WriteIssueFiles();
+    return files.ok() ? WriteCorpus() : files;
   }
-  return WriteCorpus();
+  Status files;
+  std::thread issue_files([&] { files = WriteIssueFiles(); });
+  Status corpus = WriteCorpus();
+  issue_files.join();
+  return files.ok() ? corpus : files;
 }
 
 }  // namespace gazette

@@ -19,8 +19,9 @@ namespace gazette {
 /// An export to DIR written one issue at a time.
 class XmlExportStream {
  public:
-  /// An export to DIR with statuses as of AS_OF (ISO date).
-  XmlExportStream(std::string dir, std::string as_of, XmlOptions options = {});
+  /// An export to DIR with statuses as of AS_OF (ISO date). With JOBS > 1, Finish writes the
+  /// issues' files and corpus.xml on two threads.
+  XmlExportStream(std::string dir, std::string as_of, XmlOptions options = {}, unsigned jobs = 1);
   /// Removes the spool file.
   ~XmlExportStream();
   XmlExportStream(const XmlExportStream&) = delete;
@@ -30,7 +31,8 @@ class XmlExportStream {
   /// corpus; clears the clauses of its references that no status cites (they are written
   /// already). Errors name the file.
   Status Add(Issue& issue);
-  /// Writes DIR/<issue>.xml for every issue added and DIR/corpus.xml. Errors name the file.
+  /// Writes DIR/<issue>.xml for every issue added and DIR/corpus.xml. Errors name the file (an
+  /// issue's file first).
   Status Finish();
 
  private:
@@ -42,11 +44,12 @@ class XmlExportStream {
   };
   Status Begin();
   std::string NextFileName(const Issue& issue);
-  std::string ReadSpool(std::streamoff at, std::streamoff size);
-  Status WriteCorpus();
+  Status WriteIssueFiles() const;
+  Status WriteCorpus() const;
 
   std::string dir_;
   XmlOptions options_;
+  unsigned jobs_;
   CorpusStatus corpus_;
   XmlPatches patches_;
   std::vector<Spooled> spooled_;

@@ -60,20 +60,22 @@ Corpus::Corpus(std::string as_of)
 
 void Corpus::AddIssue(const Issue& issue) {
   docs_.resize(printed_count_);  // drop stubs; Resolve() rebuilds them
+  SharedText source = issue.source;
   for (const auto& d : issue.documents) {
     docs_.push_back(LightDocument(issue, d));
-    for (const auto& r : d.references) refs_.push_back({issue.source, docs_.back().id, r});
+    SharedText from = docs_.back().id;
+    for (const auto& r : d.references) refs_.push_back({source, from, r});
   }
   printed_count_ = docs_.size();
   resolved_ = false;
 }
 
-const std::vector<CorpusDocument>& Corpus::documents() const {
+const std::deque<CorpusDocument>& Corpus::documents() const {
   Resolve();
   return docs_;
 }
 
-const std::vector<CorpusReference>& Corpus::references() const {
+const std::deque<CorpusReference>& Corpus::references() const {
   Resolve();
   return refs_;
 }

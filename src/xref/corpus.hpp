@@ -8,6 +8,7 @@
 //   DocumentStatus s = corpus.Status("京人社事业发〔2023〕24号", "2025-01-01");   // xref/status.hpp decides
 //   for (const auto& d : corpus.documents()) …;  for (const auto& r : corpus.references()) …;
 #pragma once
+#include <deque>
 #include <functional>
 #include <map>
 #include <optional>
@@ -17,6 +18,7 @@
 
 #include "model/issue.hpp"
 #include "model/status.hpp"
+#include "util/shared_text.hpp"
 
 namespace gazette {
 
@@ -45,11 +47,12 @@ struct CorpusDocument {
   std::vector<std::string> instruments;  ///< titles of the regulations/plans it issues
 };
 
-/// A reference as the corpus keeps it: the citing document and its file.
+/// A reference as the corpus keeps it: the citing document and its file (shared by every
+/// reference of the file and of the document: the corpus holds each once).
 struct CorpusReference {
-  std::string source;  ///< file of the citing document
-  std::string from;    ///< id of the citing document
-  Reference ref;       ///< `resolved` and `target_id` are set by the corpus (see Corpus)
+  SharedText source;  ///< file of the citing document
+  SharedText from;    ///< id of the citing document
+  Reference ref;      ///< `resolved` and `target_id` are set by the corpus (see Corpus)
 };
 
 /// An edge of the reference graph: document FROM cites TO with relation TYPE.
@@ -94,9 +97,10 @@ class Corpus {
   void AddIssue(const Issue& issue);
 
   /// Every document: printed ones in input order, then stubs for cited documents not printed.
-  const std::vector<CorpusDocument>& documents() const;
+  /// (A deque: it grows without the spare capacity and the copy of a growing vector.)
+  const std::deque<CorpusDocument>& documents() const;
   /// Every reference of every printed document, in input order, resolved.
-  const std::vector<CorpusReference>& references() const;
+  const std::deque<CorpusReference>& references() const;
 
   /// The document KEY names: a 文号 in any printed form (京政发[2023]20 号), an id, or a title;
   /// nullptr if the corpus does not know it.
@@ -124,8 +128,8 @@ class Corpus {
   std::string as_of_;
   std::optional<Day> as_of_day_;
   mutable bool resolved_ = true;
-  mutable std::vector<CorpusDocument> docs_;
-  mutable std::vector<CorpusReference> refs_;
+  mutable std::deque<CorpusDocument> docs_;
+  mutable std::deque<CorpusReference> refs_;
   mutable std::map<std::string, int> by_id_;     // id and 文号 → index in docs_
   mutable std::map<std::string, int> by_title_;  // title keys of printed documents → index, -1 ambiguous
   mutable std::unordered_map<std::string, std::vector<size_t>> by_target_;  // target id → its references in refs_
