@@ -83,7 +83,7 @@ std::string NormalizeInline(std::string_view text) {
   Nfkc().normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, nullptr, status);
   if (U_FAILURE(status)) utf8.assign(text);
   MapDashesAndNbsp(utf8);
-  return RxReplace(utf8, "docno_brackets", "$1〔$2〕");
+  return RxReplace(utf8, "docno_brackets", "〔$1〕");
 }
 
 std::string RemoveCjkSpacing(std::string_view text) {
