@@ -124,7 +124,7 @@ void TableReader::LookBack(size_t h, Table& t, SectionLine* first_section) const
       t.declared_total_line = l.line;
     } else if (first_section->line == 0 && caption.empty() && ParseSection(l, &s)) {
       *first_section = s;
-    } else if (RxFind(l.text, "table_breaker") || RxFind(l.text, "line_start_marker") ||
+    } else if (RxFind(l.text, "table_breaker") || OpensUnit(l.text) ||
                EndsWith(l.text, "。") || EndsWith(l.text, ":") || EndsWith(l.text, ";") || caption.size() >= 3) {
       break;
     } else if (!(StartsWith(l.text, "(") && EndsWith(l.text, ")"))) {  // (标注√为可申报项目) is a note
@@ -155,7 +155,7 @@ bool TableReader::NextLineContinues(size_t i) const {
 /// cell is unfinished where that column's cells usually end a sentence, and the line ends one.
 bool TableReader::TrailingWrap(const TextLine& l) const {
   const RawRow* last = rows_.back().empty() ? nullptr : &rows_.back().back();
-  if (!last || l.heading || RxFind(l.text, "table_breaker") || RxFind(l.text, "line_start_marker") ||
+  if (!last || l.heading || RxFind(l.text, "table_breaker") || OpensUnit(l.text) ||
       CodePointCount(l.text) > 80 || !RxFind(l.text, "table_cell_closed"))
     return false;
   size_t col = last->cells.size();

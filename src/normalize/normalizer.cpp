@@ -131,9 +131,13 @@ std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
 
 bool IsFurniture(const std::string& normalized_line) { return RxFull(normalized_line, "furniture"); }
 
+bool OpensUnit(const std::string& line) {
+  return RxFind(line, "line_start_marker") || RxFind(line, "line_start_docno") || RxFind(line, "line_start_dating");
+}
+
 bool ContinuesLine(const TextLine& a, const TextLine& b) {
   if (a.has_tab || b.has_tab || a.heading || b.heading || a.bold || b.bold) return false;
-  if (RxFind(b.text, "line_start_marker")) return false;
+  if (OpensUnit(b.text)) return false;
   // An agency on a line of its own (issuers, signatories) is never part of a wrapped sentence.
   if (RxFull(a.text, "agency_line") || RxFull(b.text, "agency_line")) return false;
   if (RxFind(a.text, "docno_cut_tail") && RxFind(b.text, "docno_cut_head") && !RxFull(a.text, "docno_cut_tail"))

@@ -27,6 +27,10 @@ std::string StripMarkdown(std::string_view line, int* heading, bool* bold);
 /// True for page furniture: running heads (北京市人民政府公报), page numbers, rules.
 bool IsFurniture(const std::string& normalized_line);
 
+/// True when LINE opens a unit that is never joined onto the line above: 第N条/章, 一、, (一), 1.,
+/// ①, 附件, 序号, a date, a 文号 or a regulation's dating line alone on the line.
+bool OpensUnit(const std::string& line);
+
 /// True when printed line B continues line A across a wrap or a page break.
 bool ContinuesLine(const TextLine& a, const TextLine& b);
 
