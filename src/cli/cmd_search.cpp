@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/progress.hpp"
 #include "cli/index_options.hpp"
 #include "export/records.hpp"
 #include "export/search.hpp"
@@ -96,10 +97,13 @@ int Run(const SearchCommand& c) {
   int code = WithOutput("", [&](std::ostream& os) {
     RecordWriter writer(os, RecordFormat::kJson, SearchRecordKeys());
     int written = 0;
+    Progress progress(inputs, !c.run.quiet);
     MapInOrder<Searched>(
         inputs, c.run.jobs, [&](const std::string& path) { return enough ? Searched{} : SearchInput(c, path); },
-        [&](const std::string&, Searched& found) {
+        [&](const std::string& path, Searched& found) {
+          progress.Done(path);
           if (c.limit > 0 && written >= c.limit) return;
+          if (!found.errors.empty()) progress.Clear();
           for (const auto& e : found.errors) PrintError(e), status = kInputError;
           for (const auto& hit : found.hits) {
             if (c.limit > 0 && written++ >= c.limit) break;
@@ -108,6 +112,7 @@ int Run(const SearchCommand& c) {
           }
           if (c.limit > 0 && written >= c.limit) enough = true;
         });
+    progress.Clear();
     return int(kOk);
   });
   return Worst(status, code);
@@ -122,7 +127,7 @@ void RegisterSearch(CLI::App& app, Runner& run) {
   cmd->add_option("text", c->text, "Text to find")->required();
   auto* paths = cmd->add_option("paths", c->paths, "Issue files, directories of *.txt, or - for stdin");
   cmd->add_option("--db", c->db, "Search the corpus index FILE built by `gazette index` instead (no PATH): "
-                                "lines ranked by bm25, AND/OR between terms, \"quoted\" phrases; JSON adds score")
+                                "lines ranked by bm25, AND/OR between terms, \"quoted\" phrases; JSON adds score; -j and -q do not apply")
       ->excludes(paths);
   cmd->add_option("--limit", c->limit, "Print at most N hits (default: all)")->check(CLI::NonNegativeNumber);
   cmd->add_option("--format", c->format, "text (default) or json (JSON Lines: source, line, docno, document, "

@@ -118,7 +118,7 @@ int Run(const TablesCommand& o) {
     workbook.warn = [](const std::string& m) { PrintError("xlsx: " + m); };
     code = WriteWorkbookInPasses(o.input, workbook, kTables, kTables, [&](Issue& issue, bool planning) {
       Select(o, issue, planning && o.repairs, &found);
-    });
+    }, [&] { return found; });
   } else {
     RecordFormat f = RecordFormat::kJson;
     ParseRecordFormat(o.format, &f);

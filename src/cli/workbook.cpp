@@ -6,7 +6,8 @@
 namespace gazette::cli {
 
 int WriteWorkbookInPasses(const InputOptions& input, const WorkbookOptions& workbook, unsigned plan,
-                          unsigned write, const std::function<void(Issue&, bool planning)>& select) {
+                          unsigned write, const std::function<void(Issue&, bool planning)>& select,
+                          const std::function<bool()>& proceed) {
   WorkbookStream book(input.output, workbook);
   bool from_stdin = std::find(input.paths.begin(), input.paths.end(), "-") != input.paths.end();
   std::vector<Issue> held;
@@ -18,6 +19,7 @@ int WriteWorkbookInPasses(const InputOptions& input, const WorkbookOptions& work
     if (from_stdin) held.push_back(std::move(issue));
   }, Extracting(from_stdin ? plan | write : plan));
   if (readable.empty()) return code == kOk ? int(kInputError) : code;  // nothing read: write nothing
+  if (proceed && !proceed()) return code;  // the book is abandoned unwritten
   Status written;
   if (from_stdin) {
     for (const auto& issue : held)

@@ -1,5 +1,7 @@
 #include "export/status.hpp"
 
+#include "export/fields.hpp"
+
 namespace gazette {
 
 void WriteStatusText(std::ostream& out, const DocumentStatus& s, const std::string& as_of) {
@@ -17,7 +19,7 @@ Record StatusRecord(const DocumentStatus& s) {
   j["docno"] = s.docno;
   j["status"] = ToString(s.status);
   j["by"] = s.by;
-  j["date"] = ToIso(s.since);
+  j["date"] = DateText(s.since);
   j["evidence"] = Record::array();
   for (const auto& e : s.evidence) j["evidence"].push_back({{"source", e.source}, {"line", e.line}, {"text", e.text}});
   return j;

@@ -134,8 +134,18 @@ class Batches {
     }
     if (!open_) open_.emplace(db_);
     if (!open_->begun().ok()) return Fail(open_->begun());
+    // Each file under its own savepoint: a file whose rows fail is undone alone, and the
+    // batch's other files are still written.
+    if (Status s = db_.Exec("SAVEPOINT file"); !s.ok()) return Fail(s);
     Write(job);
-    if (Status s = db_.TakeError(); !s.ok()) return Fail(s);
+    if (Status s = db_.TakeError(); !s.ok()) {
+      // Some errors (a full disk, I/O) end the whole transaction: then the batch is lost.
+      if (!db_.Exec("ROLLBACK TO file; RELEASE file").ok()) return Fail(s);
+      pending_.pop_back();
+      report_.errors.push_back({job.path + ": not indexed: " + s.message()});
+      return;
+    }
+    if (Status s = db_.Exec("RELEASE file"); !s.ok()) return Fail(s);
     bytes_ += job.rows.bytes;
     if (++issues_ >= limit_ || bytes_ >= kBatchBytes) {
       Commit();
@@ -172,10 +182,14 @@ class Batches {
     Reset();
   }
 
-  // Rolls the batch back: none of its files is written; each is reported with WHY.
-  void Fail(const Status& why) {
+  // Rolls the batch back: none of its files is written; each is reported with WHY, but for the
+  // unchanged ones (the index already holds their text). WHY is a copy: it may live in open_.
+  void Fail(Status why) {
     open_.reset();
-    for (const auto& [path, outcome] : pending_) report_.errors.push_back({path + ": not indexed: " + why.message()});
+    for (const auto& [path, outcome] : pending_) {
+      if (outcome == "unchanged") Count(outcome);
+      else report_.errors.push_back({path + ": not indexed: " + why.message()});
+    }
     Reset();
   }
 

@@ -5,9 +5,11 @@
 #include <unicode/rbnf.h>
 #include <unicode/unistr.h>
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "util/text.hpp"
@@ -80,6 +82,12 @@ std::optional<int> ParseWithIcuOnce(const icu::RuleBasedNumberFormat& format, st
   return int(value);
 }
 
+/// Hashes std::string and std::string_view alike, so the memo is searched without a copy.
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 /// ICU's parse of TEXT, only when it consumed the whole string.
 std::optional<int> ParseWithIcu(std::string_view text) {
   const auto* format = SpelloutZh();
@@ -87,11 +95,10 @@ std::optional<int> ParseWithIcu(std::string_view text) {
   // A parse costs ICU some 300,000 instructions, and the same few numerals recur (三十, 六十):
   // each text is parsed once per process. Parallel jobs share the one formatter and memo.
   static std::mutex one_at_a_time;
-  static std::unordered_map<std::string, std::optional<int>> memo;
+  static std::unordered_map<std::string, std::optional<int>, TextHash, std::equal_to<>> memo;
   std::lock_guard lock(one_at_a_time);
-  auto [it, fresh] = memo.try_emplace(std::string(text));
-  if (fresh) it->second = ParseWithIcuOnce(*format, text);
-  return it->second;
+  if (auto it = memo.find(text); it != memo.end()) return it->second;  // no copy of TEXT to look it up
+  return memo.emplace(std::string(text), ParseWithIcuOnce(*format, text)).first->second;
 }
 
 }  // namespace

@@ -70,19 +70,21 @@ size_t DisplayWidth(std::string_view utf8) {
   return w;
 }
 
+// The spaces StripSpaces removes: ASCII white space, the ideographic space, the no-break space.
+constexpr std::string_view kAsciiSpaces = " \t\r\n\f\v";
+constexpr std::string_view kIdeographicSpace = "\u3000";
+constexpr std::string_view kNoBreakSpace = "\u00a0";
+
 static bool IsSpaceAt(std::string_view s, size_t i, size_t* len) {
-  if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n' || s[i] == '\f' || s[i] == '\v') {
+  if (kAsciiSpaces.find(s[i]) != std::string_view::npos) {
     *len = 1;
     return true;
   }
-  if (s.substr(i, 3) == "\u3000") {  // ideographic space
-    *len = 3;
-    return true;
-  }
-  if (s.substr(i, 2) == "\u00a0") {
-    *len = 2;
-    return true;
-  }
+  for (std::string_view space : {kIdeographicSpace, kNoBreakSpace})
+    if (s.substr(i, space.size()) == space) {
+      *len = space.size();
+      return true;
+    }
   return false;
 }
 
@@ -140,8 +142,8 @@ std::string ReplaceAll(std::string s, std::string_view from, std::string_view to
 
 std::string StripSpaces(std::string_view s) {
   // Most texts (a 文号, a date, a cell) hold no space: copied whole instead of byte by byte.
-  if (s.find_first_of(" \t\r\n\f\v") == std::string_view::npos && s.find("\u3000") == std::string_view::npos &&
-      s.find("\u00a0") == std::string_view::npos)
+  if (s.find_first_of(kAsciiSpaces) == std::string_view::npos && s.find(kIdeographicSpace) == std::string_view::npos &&
+      s.find(kNoBreakSpace) == std::string_view::npos)
     return std::string(s);
   std::string out;
   size_t i = 0, len = 0;

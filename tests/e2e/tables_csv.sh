@@ -59,6 +59,9 @@ head -1 "$t/out" | grep -q -P '^source\tdocno\ttable\tsection\tseq\tline\ttitle\
 expect_exit 0 "--doc by printed 文号" -- "$g" tables --doc '京人社发[2023]10号' "$issue"
 [ "$(wc -l <"$t/out")" -eq 4 ] && ok || bad "--doc by printed 文号 gave $(wc -l <"$t/out") rows"
 expect_exit 3 "--doc with an unknown 文号" -- "$g" tables --doc '京人社发〔2099〕1号' "$issue"
+# … and writes no workbook either.
+expect_exit 3 "--doc with an unknown 文号, xlsx" -- "$g" tables --format xlsx --doc '京人社发〔2099〕1号' -o "$t/none.xlsx" "$issue"
+[ ! -e "$t/none.xlsx" ] && ok || bad "an unknown 文号 still wrote the workbook"
 
 # xlsx needs -o (usage error 2 without); with -o it writes a workbook or reports exit 4.
 expect_exit 2 "--format xlsx without -o" -- "$g" tables --format xlsx "$issue"
