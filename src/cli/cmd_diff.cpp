@@ -67,9 +67,10 @@ int LoadAll(const DiffCommand& o, Corpus& corpus, std::map<std::string, KeptDocu
 int Write(const DiffCommand& o, const std::vector<diff::DocumentDiff>& diffs) {
   if (o.format == "xlsx") return OutputStatus(WriteDiffWorkbook(diffs, o.input.output));
   return WithOutput(o.input.output, [&](std::ostream& out) {
+    RecordWriter writer(out, RecordFormat::kJson, DiffRecordKeys());
     for (size_t i = 0; i < diffs.size(); ++i) {
       if (o.format == "json") {
-        for (const auto& r : DiffRecords(diffs[i])) out << r.dump() << "\n";
+        for (const auto& r : DiffRecords(diffs[i])) writer.Write(r);
       } else {
         if (i) out << "\n";
         WriteDiffText(out, diffs[i]);

@@ -9,8 +9,7 @@
 #include "cli/index_options.hpp"
 #include "export/records.hpp"
 #include "export/search.hpp"
-#include "io/reader.hpp"
-#include "normalize/normalizer.hpp"
+#include "pipeline/pipeline.hpp"
 #include "pipeline/parallel.hpp"
 #include "store/reader.hpp"
 
@@ -66,19 +65,13 @@ struct Searched {
 /// Searches the input PATH (safe on any thread; never throws).
 Searched SearchInput(const SearchCommand& c, const std::string& path) {
   Searched out;
-  auto input = ReadInput(path);
-  if (!input.ok()) {
-    out.errors.push_back(input.error().message);
+  auto loaded = LoadIssueWithText(path, Extracting(kArticles));  // hits need documents and articles only
+  if (!loaded.ok()) {
+    out.errors.push_back(loaded.error().message);
     return out;
   }
-  try {
-    NormalizedText text = Normalize(input->text, input->source);
-    Issue issue = BuildIssue(text, Extracting(kArticles));  // hits need documents and articles only
-    out.errors = issue.failures;
-    out.hits = SearchIssue(issue, text.lines, c.text, c.context);
-  } catch (const std::exception& e) {  // as LoadIssue: the other inputs are still searched
-    out.errors.push_back(path + ": cannot read this issue (" + e.what() + ")");
-  }
+  out.errors = loaded->issue.failures;
+  out.hits = SearchIssue(loaded->issue, loaded->text.lines, c.text, c.context);
   return out;
 }
 

@@ -1,9 +1,6 @@
 // gazette tables: a record per catalog table row (JSON Lines, CSV, TSV) or the table sheets of
 // the publishing workbook (xlsx).
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
-#include <memory>
 #include <iostream>
 #include <ostream>
 
@@ -11,6 +8,7 @@
 #include "cli/common.hpp"
 #include "cli/workbook.hpp"
 #include "export/flat_records.hpp"
+#include "export/record_spool.hpp"
 #include "export/xlsx.hpp"
 #include "extract/tables.hpp"
 #include "segment/docno.hpp"
@@ -75,35 +73,31 @@ int StreamJson(const TablesCommand& o, bool* found) {
 /// flattened for CSV and TSV) until the last issue is read.
 int SpoolFlat(const TablesCommand& o, RecordFormat f, bool* found) {
   std::vector<std::string> keys = FlatTableRecordKeys();
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> spool(std::tmpfile(), &std::fclose);
-  if (!spool) {
+  RecordSpool spool;
+  if (!spool.ok()) {
     PrintError("tables: cannot create a temporary file");
     return kOutputError;
   }
   int read = ForEachIssue(o.input, [&](Issue& issue) {
     Select(o, issue, o.repairs, found);
-    ForEachRow(issue, [&](const Record& r) {
-      std::string line = (f == RecordFormat::kJson ? r : FlattenTableRecord(r)).dump() + "\n";
-      std::fwrite(line.data(), 1, line.size(), spool.get());
-    }, [&](const Table& t) {
-      for (const auto& k : TableCellKeys(t))
-        if (std::find(keys.begin(), keys.end(), FlatTableKey(k)) == keys.end()) keys.push_back(FlatTableKey(k));
-    });
+    ForEachRow(issue, [&](const Record& r) { spool.Add(f == RecordFormat::kJson ? r : FlattenTableRecord(r)); },
+               [&](const Table& t) {
+                 for (const auto& k : TableCellKeys(t))
+                   if (std::find(keys.begin(), keys.end(), FlatTableKey(k)) == keys.end())
+                     keys.push_back(FlatTableKey(k));
+               });
   }, Extracting(kTables));
-  if (std::fflush(spool.get()) != 0 || std::ferror(spool.get())) {
+  if (!spool.ok()) {
     PrintError("tables: temporary file: write failed");
     return kOutputError;
   }
   if (!*found) return read;
-  std::rewind(spool.get());
   int written = WithOutput(o.input.output, [&](std::ostream& out) {
     RecordWriter writer(out, f, f == RecordFormat::kJson ? TableRowRecordKeys() : keys);
-    char* line = nullptr;  // one spooled record a line, read back by POSIX getline
-    size_t capacity = 0;
-    for (ssize_t n; (n = getline(&line, &capacity, spool.get())) > 0;)
-      writer.Write(Record::parse(std::string_view(line, static_cast<size_t>(n))));
-    std::free(line);
-    return int(kOk);
+    Status replayed = spool.ForEach([&](const Record& r) { writer.Write(r); });
+    if (replayed.ok()) return int(kOk);
+    PrintError("tables: " + replayed.message());
+    return int(kOutputError);
   });
   return Worst(read, written);
 }

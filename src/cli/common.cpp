@@ -129,8 +129,10 @@ int WithOutput(const std::string& output, const std::function<int(std::ostream&)
   int code = kOk;
   Status s = WriteFileAtomically(output, [&](std::ostream& out) -> Status {
     code = write(out);
+    if (code == kOutputError) return Error{""};  // WRITE said why: OUTPUT stays as it was
     return {};
   });
+  if (code == kOutputError) return code;
   return s.ok() ? code : OutputStatus(s);
 }
 

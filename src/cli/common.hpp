@@ -47,8 +47,9 @@ inline int ForEachIssue(const InputOptions& input, const std::function<void(Issu
   return ForEachIssue(input.paths, input.run, visit, pipeline);
 }
 
-/// Runs WRITE on stdout, or on OUTPUT through a temporary file renamed at the end.
-/// Returns kOutputError (after a one-line message) if the output cannot be written.
+/// Runs WRITE on stdout, or on OUTPUT through a temporary file renamed at the end (not when
+/// WRITE returns kOutputError, having said why: OUTPUT then stays as it was). Returns
+/// kOutputError (after a one-line message) if the output cannot be written.
 int WithOutput(const std::string& output, const std::function<int(std::ostream&)>& write);
 
 /// True when OUTPUT names a file; else prints "COMMAND: --format xlsx needs -o FILE.xlsx".

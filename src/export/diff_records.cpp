@@ -102,8 +102,6 @@ constexpr Field<EntryOf> kEntryFields[] = {
 
 std::vector<std::string> DiffRecordKeys() { return KeysOf(kEntryFields); }
 
-std::vector<std::string> DiffSideKeys(bool row) { return row ? KeysOf(kRowSideFields) : KeysOf(kArticleSideFields); }
-
 nlohmann::ordered_json SpansJson(const std::vector<DiffSpan>& spans) {
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
   for (const auto& s : spans)

@@ -19,13 +19,12 @@ std::string DiffSummary(const diff::DocumentDiff& d);
 void WriteDiffText(std::ostream& out, const diff::DocumentDiff& d);
 
 /// D as JSON Lines records, one per entry, keys: old_doc, new_doc, unit, change, old, new,
-/// fields, similarity, diff (see README, diff).
+/// fields, similarity, diff (see README, diff). A record's old/new side has, for a catalog row,
+/// seq, label, section, cells, source, line; for an article or chapter id, label, section,
+/// heading, text, source, line.
 std::vector<Record> DiffRecords(const diff::DocumentDiff& d);
 /// The keys of a DiffRecords record, in order.
 std::vector<std::string> DiffRecordKeys();
-/// The keys of a record's old/new side: for a catalog ROW seq, label, section, cells, source,
-/// line; for an article or chapter id, label, section, heading, text, source, line.
-std::vector<std::string> DiffSideKeys(bool row);
 
 /// SPANS as [["=", text], ["-", text], ["+", text]].
 nlohmann::ordered_json SpansJson(const std::vector<diff::DiffSpan>& spans);

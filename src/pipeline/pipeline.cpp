@@ -51,14 +51,33 @@ Issue BuildIssue(const NormalizedText& text, const PipelineOptions& options) {
   return issue;
 }
 
-Result<Issue> LoadIssue(const std::string& path, const PipelineOptions& options) {
+namespace {
+
+// Reads PATH and calls BUILD with its decoded input; an exception from BUILD becomes an Error
+// naming PATH.
+template <typename T, typename Build>
+Result<T> Load(const std::string& path, Build build) {
   auto input = ReadInput(path);
   if (!input.ok()) return input.error();
   try {
-    return BuildIssue(input.value(), options);
+    return build(input.value());
   } catch (const std::exception& e) {
     return Error{path + ": cannot read this issue (" + e.what() + ")"};
   }
+}
+
+}  // namespace
+
+Result<Issue> LoadIssue(const std::string& path, const PipelineOptions& options) {
+  return Load<Issue>(path, [&](const DecodedInput& input) { return BuildIssue(input, options); });
+}
+
+Result<IssueWithText> LoadIssueWithText(const std::string& path, const PipelineOptions& options) {
+  return Load<IssueWithText>(path, [&](const DecodedInput& input) {
+    IssueWithText loaded{Normalize(input.text, input.source), {}};
+    loaded.issue = BuildIssue(loaded.text, options);
+    return loaded;
+  });
 }
 
 }  // namespace gazette

@@ -37,6 +37,15 @@ Issue BuildIssue(const NormalizedText& text, const PipelineOptions& options);
 /// exception from normalizing or segmenting becomes an Error naming PATH.
 Result<Issue> LoadIssue(const std::string& path, const PipelineOptions& options = {});
 
+/// An issue with the normalized text it was built from, for callers that print or store its lines.
+struct IssueWithText {
+  NormalizedText text;
+  Issue issue;
+};
+
+/// As LoadIssue, keeping the normalized text.
+Result<IssueWithText> LoadIssueWithText(const std::string& path, const PipelineOptions& options = {});
+
 /// Fills each document's articles, tables, deadlines and references (those in EXTRACTORS). An
 /// extractor that throws on a document leaves that document's records of its kind empty and adds
 /// a line to Issue::failures; it never throws.
