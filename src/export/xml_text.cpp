@@ -14,13 +14,37 @@ bool IsXmlChar(char32_t c) {
 }
 
 // True if TEXT is valid UTF-8 of characters XML allows, so it is written as it is: no control
-// character but tab, LF and CR, no U+FFFE or U+FFFF (surrogates are not valid UTF-8).
+// character but tab, LF and CR, no U+FFFE or U+FFFF, no surrogate (not valid UTF-8 either).
+// One pass over the bytes: nearly every text of the export is safe, and this test was most of
+// the writer's own time when it took three passes (controls, U+FFFE/FFFF, then ICU's decoder).
 bool AllXmlChars(std::string_view text) {
-  for (unsigned char c : text)
-    if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) return false;
-  if (text.find("\xEF\xBF\xBE") != std::string_view::npos || text.find("\xEF\xBF\xBF") != std::string_view::npos)
-    return false;
-  return IsValidUtf8(text);
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  auto cont = [&](size_t at, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    return at < n && s[at] >= lo && s[at] <= hi;
+  };
+  for (size_t i = 0; i < n;) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) return false;
+      ++i;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      if (!cont(i + 1)) return false;
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;  // no overlong, no surrogate
+      if (!cont(i + 1, lo, hi) || !cont(i + 2)) return false;
+      if (c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) return false;  // U+FFFE, U+FFFF
+      i += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;  // U+10000..U+10FFFF
+      if (!cont(i + 1, lo, hi) || !cont(i + 2) || !cont(i + 3)) return false;
+      i += 4;
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
@@ -38,7 +62,9 @@ std::string XmlSafe(std::string_view text) {
 
 void SetAttr(pugi::xml_node node, const char* name, std::string_view value) {
   if (value.empty()) return;
-  node.append_attribute(name).set_value(XmlSafe(value).c_str());
+  pugi::xml_attribute attr = node.append_attribute(name);
+  if (AllXmlChars(value)) attr.set_value(value.data(), value.size());  // no copy of a safe text
+  else attr.set_value(XmlSafe(value).c_str());
 }
 
 void SetPositive(pugi::xml_node node, const char* name, int value) {
@@ -53,7 +79,9 @@ pugi::xml_node AddText(pugi::xml_node parent, const char* name, std::string_view
 }
 
 void SetText(pugi::xml_node node, std::string_view text) {
-  node.append_child(pugi::node_pcdata).set_value(XmlSafe(text).c_str());
+  pugi::xml_node pcdata = node.append_child(pugi::node_pcdata);
+  if (AllXmlChars(text)) pcdata.set_value(text.data(), text.size());  // no copy of a safe text
+  else pcdata.set_value(XmlSafe(text).c_str());
 }
 
 }  // namespace gazette

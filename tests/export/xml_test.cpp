@@ -1,6 +1,7 @@
 // The XML writers: safe text, the gazette schema's structure over hand-made and sample
 // documents, the Akoma Ntoso flavor, and XPath queries over the corpus XML.
 #include <catch2/catch.hpp>
+#include <functional>
 #include <sstream>
 
 #include "../support.hpp"
@@ -9,6 +10,7 @@
 #include "export/xml.hpp"
 #include "export/xml_text.hpp"
 #include "normalize/normalizer.hpp"
+#include "util/text.hpp"
 
 namespace gazette {
 namespace {
@@ -78,6 +80,38 @@ TEST_CASE("XmlSafe drops characters XML 1.0 forbids and keeps the rest", "[xml]"
   CHECK(XmlSafe("a\tb\nc") == "a\tb\nc");
   CHECK(XmlSafe("京\xEF\xBF\xBE人") == "京人");  // U+FFFE
   CHECK(XmlSafe("第一条") == "第一条");
+}
+
+// XmlSafe's one-pass test of a text that needs no change must agree with decoding it: every
+// sequence of up to four bytes drawn from the bytes where UTF-8's rules change (controls,
+// continuation ranges, overlong and surrogate leads, U+FFFE/U+FFFF, the end of Unicode).
+TEST_CASE("XmlSafe keeps a text whole exactly when decoding would keep it", "[xml]") {
+  auto decoded = [](const std::string& text) {
+    std::u32string kept;
+    for (char32_t c : ToU32(text))
+      if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+          (c >= 0x10000 && c <= 0x10FFFF))
+        kept.push_back(c);
+    return ToUtf8(kept);
+  };
+  const std::vector<unsigned char> bytes = {0x00, 0x09, 0x0A, 0x1F, 0x20, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F,
+                                            0xA0, 0xBE, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE4, 0xED, 0xEE,
+                                            0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+  size_t checked = 0, mismatches = 0;
+  std::string text;
+  std::function<void(size_t)> each = [&](size_t left) {
+    if (XmlSafe(text) != decoded(text)) ++mismatches;
+    ++checked;
+    if (left == 0) return;
+    for (unsigned char b : bytes) {
+      text.push_back(char(b));
+      each(left - 1);
+      text.pop_back();
+    }
+  };
+  each(4);
+  CHECK(checked > 500000);
+  CHECK(mismatches == 0);
 }
 
 TEST_CASE("the issue XML carries every model field with provenance", "[xml]") {
