@@ -24,9 +24,8 @@ bool IsTableLine(const TextLine& l) {
   return filled >= 1 && tables::SplitCells(l).size() >= 2;
 }
 
-std::vector<std::string> HeaderKeys(const std::vector<std::string>& cells) {
-  std::vector<std::string> keys;
-  for (const auto& c : cells) keys.push_back(tables::HeaderKey(c));
+/// KEYS (of a row's cells) without the blank cells that end the row.
+std::vector<std::string> WithoutTrailingBlanks(std::vector<std::string> keys) {
   while (!keys.empty() && keys.back().empty()) keys.pop_back();
   return keys;
 }
@@ -145,7 +144,7 @@ bool TableReader::NextLineContinues(size_t i) const {
       continue;
     }
     if (!IsTableLine(l)) return false;
-    auto keys = HeaderKeys(tables::SplitCells(l));
+    auto keys = WithoutTrailingBlanks(tables::HeaderKeys(tables::SplitCells(l)));
     return keys == header_keys_ || !LooksLikeHeader(j);
   }
   return false;
@@ -264,7 +263,7 @@ size_t TableReader::ReadTable(size_t h) {
   auto header = tables::SplitCells(body_[h]);
   while (header.size() > 1 && header.back().empty()) header.pop_back();
   schema_ = tables::FitSchema(header);
-  header_keys_ = HeaderKeys(header);
+  header_keys_ = WithoutTrailingBlanks(tables::HeaderKeys(header));
   seq_col_ = -1;
   for (size_t k = 0; k < schema_.columns.size(); ++k) {
     table_.headers.push_back(tables::CleanCell(header[k], ColumnType::kText));
@@ -285,14 +284,15 @@ size_t TableReader::ReadTable(size_t h) {
     const TextLine& l = body_[i];
     if (IsTableLine(l)) {
       auto cells = tables::SplitCells(l);
-      auto keys = HeaderKeys(cells);
-      bool same_schema = keys == header_keys_ ||
-                         (tables::IsKnownHeader(cells) && tables::FitSchema(cells).name == schema_.name);
-      if (same_schema) {  // a header repeated after a page break, or a section's own header
+      std::vector<std::string> keys = tables::HeaderKeys(cells);
+      bool repeated = WithoutTrailingBlanks(keys) == header_keys_;
+      bool known = !repeated && tables::IsKnownHeader(cells, keys);  // a known header looks like one
+      if (repeated || (known && tables::FitSchema(cells).name == schema_.name)) {
+        // a header repeated after a page break, or a section's own header
         if (pending.line) StartSection(pending), pending = {};
         continue;
       }
-      if (LooksLikeHeader(i) && tables::IsKnownHeader(cells)) break;  // another table
+      if (known) break;  // another table
       if (pending.line) StartSection(pending), pending = {};
       AddPiece(std::move(cells), l);
       continue;

@@ -58,9 +58,18 @@ bool IsAcronym(const std::string& w) {
   return letter;
 }
 
+/// True when T holds a capital, a space and a capital (A B): what every match of
+/// table_split_caps holds, and few cells do, so most skip the regex.
+bool MaySplitCaps(const std::string& t) {
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  for (size_t i = t.find(' '); i != std::string::npos && i + 1 < t.size(); i = t.find(' ', i + 1))
+    if (i > 0 && upper(t[i - 1]) && upper(t[i + 1])) return true;
+  return false;
+}
+
 std::string CleanText(const std::string& raw) {
   std::string t = Trim(RemoveCjkSpacing(Trim(raw)));
-  return Trim(RxReplace(t, "table_split_caps", "$1$2"));
+  return MaySplitCaps(t) ? Trim(RxReplace(t, "table_split_caps", "$1$2")) : t;
 }
 
 std::string CleanList(const std::string& raw) {
@@ -118,6 +127,12 @@ std::string CleanCell(const std::string& raw, ColumnType type) {
   }
   if (type == ColumnType::kList) return CleanList(raw);
   return CleanText(raw);
+}
+
+const std::string& CellCleaner::operator()(const std::string& raw, ColumnType type) {
+  auto& memo = memo_.at(static_cast<size_t>(type));
+  if (auto it = memo.find(raw); it != memo.end()) return it->second;
+  return memo.emplace(raw, CleanCell(raw, type)).first->second;
 }
 
 std::string JoinWrapped(const std::string& a, const std::string& b) {

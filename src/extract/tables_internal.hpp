@@ -1,6 +1,8 @@
 // Internals of the table extractor shared by src/extract/tables*.cpp (not a public interface).
 #pragma once
+#include <array>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/issue.hpp"
@@ -24,6 +26,11 @@ FittedSchema FitSchema(const std::vector<std::string>& headers);
 
 /// True when HEADERS name a known schema (at least two cells, and at least half of them).
 bool IsKnownHeader(const std::vector<std::string>& headers);
+/// IsKnownHeader with KEYS, the HeaderKeys of HEADERS, already at hand.
+bool IsKnownHeader(const std::vector<std::string>& headers, const std::vector<std::string>& keys);
+
+/// The HeaderKey of each of CELLS.
+std::vector<std::string> HeaderKeys(const std::vector<std::string>& cells);
 
 /// The comparison form of a header cell: normalized, without any space.
 std::string HeaderKey(const std::string& cell);
@@ -34,6 +41,18 @@ std::vector<std::string> SplitCells(const TextLine& line);
 
 /// The cleaned value of one cell of type TYPE (see catalogs/table-schemas.tsv).
 std::string CleanCell(const std::string& raw, ColumnType type);
+
+/// CleanCell remembered for one table: the repairs clean each cell several times (two profiles
+/// of the columns, the slipped-value check, each shape tried for a short row) and the record
+/// once more, and the same value recurs down a column.
+class CellCleaner {
+ public:
+  /// CleanCell(RAW, TYPE), computed once per distinct RAW and TYPE.
+  const std::string& operator()(const std::string& raw, ColumnType type);
+
+ private:
+  std::array<std::unordered_map<std::string, std::string>, 6> memo_;  // by ColumnType
+};
 
 /// CleanCell(RAW, ColumnType::kText).
 std::string NormalizeCellText(const std::string& raw);
@@ -66,7 +85,8 @@ struct RawRow {
 /// Repairs the shape of ROWS against NCOLS columns of SCHEMA: rows with too few cells (two
 /// columns run together, a blank cell lost) or too many, and values that slipped one column
 /// left or were copied from the next column. Each repair is noted on its row.
-void RepairRows(std::vector<RawRow*>& rows, size_t ncols, const FittedSchema& schema);
+/// CLEAN cleans the cells.
+void RepairRows(std::vector<RawRow*>& rows, size_t ncols, const FittedSchema& schema, CellCleaner& clean);
 
 /// Table T with its rows: ROWS (one list per section of T) repaired, cleaned by SCHEMA's types
 /// and keyed; 序号 read from column SEQ_COL (-1 if none: then from item labels such as (一)

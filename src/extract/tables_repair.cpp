@@ -22,11 +22,17 @@ struct Profile {
   bool has_seq = false, has_docno = false;
 };
 
-std::string Clean(const FittedSchema& s, size_t k, const std::string& raw) {
-  return CleanCell(raw, k < s.columns.size() ? s.columns[k].type : ColumnType::kText);
-}
+/// The schema and the table's cell cleaner, which every step of the repairs consults.
+struct Columns {
+  const FittedSchema& schema;
+  CellCleaner& clean;
+  /// RAW cleaned as column K's type (text past the schema's columns).
+  const std::string& Clean(size_t k, const std::string& raw) const {
+    return clean(raw, k < schema.columns.size() ? schema.columns[k].type : ColumnType::kText);
+  }
+};
 
-Profile MakeProfile(const std::vector<RawRow*>& rows, size_t ncols, const FittedSchema& s) {
+Profile MakeProfile(const std::vector<RawRow*>& rows, size_t ncols, const Columns& s) {
   Profile p;
   p.vocab.resize(ncols);
   p.blank_rate.assign(ncols, 0);
@@ -35,13 +41,13 @@ Profile MakeProfile(const std::vector<RawRow*>& rows, size_t ncols, const Fitted
     if (r->filled || r->cells.size() != ncols) continue;
     ++complete;
     for (size_t k = 0; k < ncols; ++k) {
-      std::string v = Clean(s, k, r->cells[k]);
+      const std::string& v = s.Clean(k, r->cells[k]);
       if (v.empty()) p.blank_rate[k] += 1;
       else ++p.vocab[k][v];
     }
   }
   for (auto& b : p.blank_rate) b = complete ? b / complete : 0;
-  for (const auto& c : s.columns) {
+  for (const auto& c : s.schema.columns) {
     p.has_seq |= c.type == ColumnType::kSeq;
     p.has_docno |= c.type == ColumnType::kDocno;
   }
@@ -55,9 +61,9 @@ bool IsWholeDocno(const std::string& raw) {
 
 /// How well RAW fits column K: a vocabulary hit or the column's type scores, a value that
 /// belongs to another column or a blank where the column is seldom blank costs.
-double Fit(const Profile& p, const FittedSchema& s, size_t k, const std::string& raw) {
-  std::string v = Clean(s, k, raw);
-  ColumnType type = s.columns[k].type;
+double Fit(const Profile& p, const Columns& s, size_t k, const std::string& raw) {
+  const std::string& v = s.Clean(k, raw);
+  ColumnType type = s.schema.columns[k].type;
   if (v.empty()) return p.blank_rate[k] >= 0.1 ? 0.5 : -1.5;
   if (type == ColumnType::kSeq) return IsSeqCell(raw) ? 2 : -3;
   if (type == ColumnType::kDocno) return IsWholeDocno(raw) ? 2 : -2;
@@ -69,9 +75,9 @@ double Fit(const Profile& p, const FittedSchema& s, size_t k, const std::string&
   return 0;
 }
 
-double Score(const Profile& p, const FittedSchema& s, const std::vector<std::string>& cells) {
+double Score(const Profile& p, const Columns& s, const std::vector<std::string>& cells) {
   double total = 0;
-  for (size_t k = 0; k < cells.size() && k < s.columns.size(); ++k) total += Fit(p, s, k, cells[k]);
+  for (size_t k = 0; k < cells.size() && k < s.schema.columns.size(); ++k) total += Fit(p, s, k, cells[k]);
   return total;
 }
 
@@ -89,7 +95,7 @@ std::vector<size_t> SplitPoints(const std::string& raw) {
 
 /// One cell more for a row with too few: the best of putting back a blank cell and splitting
 /// a cell in two. Returns false when neither beats padding at the end.
-bool GrowRow(RawRow& r, const Profile& p, const FittedSchema& s) {
+bool GrowRow(RawRow& r, const Profile& p, const Columns& s) {
   const auto& cells = r.cells;
   std::vector<std::string> best = cells;
   best.push_back("");
@@ -116,7 +122,7 @@ bool GrowRow(RawRow& r, const Profile& p, const FittedSchema& s) {
   return true;
 }
 
-void FixCellCount(RawRow& r, size_t ncols, const Profile& p, const FittedSchema& s) {
+void FixCellCount(RawRow& r, size_t ncols, const Profile& p, const Columns& s) {
   while (r.cells.size() > ncols && r.cells.back().empty()) r.cells.pop_back();
   if (r.cells.size() > ncols) {
     std::vector<std::string> extra(r.cells.begin() + static_cast<long>(ncols), r.cells.end());
@@ -135,29 +141,30 @@ void FixCellCount(RawRow& r, size_t ncols, const Profile& p, const FittedSchema&
 }
 
 /// Counts of each cleaned value in column K over rows where column K+1 is filled and differs.
-std::map<std::string, int> SettledValues(const std::vector<RawRow*>& rows, size_t k, const FittedSchema& s) {
+std::map<std::string, int> SettledValues(const std::vector<RawRow*>& rows, size_t k, const Columns& s) {
   std::map<std::string, int> counts;
   for (const RawRow* r : rows) {
-    std::string v = Clean(s, k, r->cells[k]), next = Clean(s, k + 1, r->cells[k + 1]);
+    std::string v = s.Clean(k, r->cells[k]), next = s.Clean(k + 1, r->cells[k + 1]);
     if (!v.empty() && !next.empty() && v != next) ++counts[v];
   }
   return counts;
 }
 
-void FixSlippedValues(const std::vector<RawRow*>& rows, size_t ncols, const Profile& p, const FittedSchema& s) {
+void FixSlippedValues(const std::vector<RawRow*>& rows, size_t ncols, const Profile& p, const Columns& s) {
   for (size_t k = 0; k + 1 < ncols; ++k) {
-    if (s.columns[k].type == ColumnType::kSeq || s.columns[k + 1].type == ColumnType::kSeq || p.blank_rate[k] < 0.05) continue;
+    const std::vector<Column>& columns = s.schema.columns;
+    if (columns[k].type == ColumnType::kSeq || columns[k + 1].type == ColumnType::kSeq || p.blank_rate[k] < 0.05) continue;
     auto settled = SettledValues(rows, k, s);
     // Only a column that holds its own values (not mostly what its neighbour holds).
     int settled_rows = 0, filled_rows = 0;
     for (const auto& [v, n] : settled) settled_rows += n;
     for (const auto& [v, n] : p.vocab[k]) filled_rows += n;
     if (2 * settled_rows < filled_rows) continue;
-    const std::string& from = s.columns[k].key;
-    const std::string& to = s.columns[k + 1].key;
+    const std::string& from = columns[k].key;
+    const std::string& to = columns[k + 1].key;
     for (RawRow* r : rows) {
       if (r->filled) continue;
-      std::string v = Clean(s, k, r->cells[k]), next = Clean(s, k + 1, r->cells[k + 1]);
+      std::string v = s.Clean(k, r->cells[k]), next = s.Clean(k + 1, r->cells[k + 1]);
       if (v.empty() || settled.count(v) || !p.vocab[k + 1].count(v)) continue;
       if (next.empty() && p.blank_rate[k + 1] <= 0.1) {
         r->cells[k + 1] = r->cells[k];
@@ -173,11 +180,12 @@ void FixSlippedValues(const std::vector<RawRow*>& rows, size_t ncols, const Prof
 
 }  // namespace
 
-void RepairRows(std::vector<RawRow*>& rows, size_t ncols, const FittedSchema& schema) {
+void RepairRows(std::vector<RawRow*>& rows, size_t ncols, const FittedSchema& schema, CellCleaner& clean) {
   if (ncols == 0) return;
-  Profile profile = MakeProfile(rows, ncols, schema);
-  for (RawRow* r : rows) FixCellCount(*r, ncols, profile, schema);
-  FixSlippedValues(rows, ncols, MakeProfile(rows, ncols, schema), schema);
+  Columns columns{schema, clean};
+  Profile profile = MakeProfile(rows, ncols, columns);
+  for (RawRow* r : rows) FixCellCount(*r, ncols, profile, columns);
+  FixSlippedValues(rows, ncols, MakeProfile(rows, ncols, columns), columns);
 }
 
 }  // namespace gazette::tables

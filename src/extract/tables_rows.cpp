@@ -9,13 +9,13 @@ namespace {
 /// Cleaned, keyed cells of RAW; a bilingual column adds KEY_zh and KEY_en after KEY; the 序号
 /// column is left out (it is the row's seq).
 std::vector<std::pair<std::string, std::string>> KeyedCells(const RawRow& raw, const FittedSchema& schema,
-                                                            int seq_col) {
+                                                            int seq_col, CellCleaner& clean) {
   std::vector<std::pair<std::string, std::string>> cells;
   for (size_t k = 0; k < schema.columns.size(); ++k) {
     if (static_cast<int>(k) == seq_col) continue;
     const Column& c = schema.columns[k];
     const std::string& value = k < raw.cells.size() ? raw.cells[k] : std::string();
-    cells.emplace_back(c.key, CleanCell(value, c.type));
+    cells.emplace_back(c.key, clean(value, c.type));
     if (c.type == ColumnType::kBilingual) {
       Bilingual b = SplitBilingual(value);
       cells.emplace_back(c.key + "_zh", b.zh);
@@ -26,13 +26,13 @@ std::vector<std::pair<std::string, std::string>> KeyedCells(const RawRow& raw, c
 }
 
 /// True when every numbered row's first cell starts with an item label ((一), 一、, 1.).
-bool LabelledFirstColumn(const std::vector<std::vector<RawRow>>& rows) {
+bool LabelledFirstColumn(const std::vector<std::vector<RawRow>>& rows, CellCleaner& clean) {
   int n = 0;
   for (const auto& section : rows)
     for (const auto& r : section) {
       if (r.filled) continue;
       Match m;
-      std::string first = r.cells.empty() ? "" : NormalizeCellText(r.cells[0]);
+      std::string first = r.cells.empty() ? "" : clean(r.cells[0], ColumnType::kText);
       if (!RxSearch(first, "table_row_label", m)) return false;
       ++n;
     }
@@ -47,26 +47,27 @@ Table FinishTable(Table t, std::vector<std::vector<RawRow>>& rows, const FittedS
   std::vector<RawRow*> all;
   for (auto& section : rows)
     for (auto& r : section) all.push_back(&r);
-  RepairRows(all, schema.columns.size(), schema);
-  bool labelled = seq_col < 0 && LabelledFirstColumn(rows);
+  CellCleaner clean;
+  RepairRows(all, schema.columns.size(), schema, clean);
+  bool labelled = seq_col < 0 && LabelledFirstColumn(rows, clean);
   for (size_t s = 0; s < rows.size() && s < t.sections.size(); ++s) {
     for (const auto& raw : rows[s]) {
       TableRow row;
       if (seq_col >= 0 && static_cast<size_t>(seq_col) < raw.cells.size()) {
-        row.seq = CleanCell(raw.cells[static_cast<size_t>(seq_col)], ColumnType::kSeq);
+        row.seq = clean(raw.cells[static_cast<size_t>(seq_col)], ColumnType::kSeq);
       } else if (labelled && !raw.cells.empty()) {
         Match m;
-        std::string first = NormalizeCellText(raw.cells[0]);
+        std::string first = clean(raw.cells[0], ColumnType::kText);
         if (RxSearch(first, "table_row_label", m)) row.seq = m.str(1);
       }
       row.seq_num = row.seq.empty() ? 0 : SeqNumber(row.seq);
-      row.cells = KeyedCells(raw, schema, seq_col);
+      row.cells = KeyedCells(raw, schema, seq_col, clean);
       row.line = raw.line;
       row.last_line = raw.last_line;
       row.filled = raw.filled;
       for (const auto& c : raw.cells) {  // the first filled cell says 合计: a total row
         if (Trim(c).empty()) continue;
-        row.total = RxFull(NormalizeCellText(c), "table_total_row");
+        row.total = RxFull(clean(c, ColumnType::kText), "table_total_row");
         break;
       }
       if (row.total) row.filled = false, row.seq.clear(), row.seq_num = 0;

@@ -66,11 +66,9 @@ int NonEmpty(const std::vector<std::string>& keys) {
   return n;
 }
 
-const Schema* BestSchema(const std::vector<std::string>& headers) {
-  // Each header is normalized once, not once per schema.
-  std::vector<std::string> keys;
-  keys.reserve(headers.size());
-  for (const auto& h : headers) keys.push_back(HeaderKey(h));
+/// The schema that names most of HEADERS (printed) by their KEYS (HeaderKey of each: each
+/// header is normalized once, not once per schema); null when none names enough of them.
+const Schema* BestSchema(const std::vector<std::string>& headers, const std::vector<std::string>& keys) {
   const Schema* best = nullptr;
   int best_score = 0;
   for (const auto& s : Schemas()) {
@@ -86,16 +84,30 @@ const Schema* BestSchema(const std::vector<std::string>& headers) {
 
 std::string HeaderKey(const std::string& cell) { return StripSpaces(NormalizeText(cell)); }
 
-bool IsKnownHeader(const std::vector<std::string>& headers) { return BestSchema(headers) != nullptr; }
+std::vector<std::string> HeaderKeys(const std::vector<std::string>& cells) {
+  std::vector<std::string> keys;
+  keys.reserve(cells.size());
+  for (const auto& c : cells) keys.push_back(HeaderKey(c));
+  return keys;
+}
+
+bool IsKnownHeader(const std::vector<std::string>& headers) {
+  return BestSchema(headers, HeaderKeys(headers)) != nullptr;
+}
+
+bool IsKnownHeader(const std::vector<std::string>& headers, const std::vector<std::string>& keys) {
+  return BestSchema(headers, keys) != nullptr;
+}
 
 FittedSchema FitSchema(const std::vector<std::string>& headers) {
   FittedSchema fitted;
-  const Schema* schema = BestSchema(headers);
+  std::vector<std::string> keys = HeaderKeys(headers);
+  const Schema* schema = BestSchema(headers, keys);
   const Schema* common = Common();
   fitted.name = schema ? schema->name : "generic";
   std::map<std::string, int> used;
   for (size_t i = 0; i < headers.size(); ++i) {
-    std::string h = HeaderKey(headers[i]);
+    const std::string& h = keys[i];
     const Column* c = schema && !h.empty() ? schema->Find(h) : nullptr;
     if (!c && common && !h.empty()) c = common->Find(h);
     Column col = c ? *c : Column{"col_" + std::to_string(i + 1), ColumnType::kText};
