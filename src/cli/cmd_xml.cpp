@@ -6,7 +6,6 @@
 #include "export/akn.hpp"
 #include "export/xml.hpp"
 #include "export/xml_stream.hpp"
-#include "pipeline/parallel.hpp"
 
 namespace gazette::cli {
 
@@ -24,7 +23,7 @@ struct XmlCommand {
 /// The gazette export in one pass and flat memory: each issue is written as it is read, its
 /// standings and resolved references filled in once the corpus is read (XmlExportStream).
 int StreamXml(const XmlCommand& c, const std::string& as_of) {
-  XmlExportStream out(c.dir, as_of, {.body = !c.no_body}, c.run.jobs == 0 ? DefaultJobs() : c.run.jobs);
+  XmlExportStream out(c.dir, as_of, {.body = !c.no_body}, c.run.jobs);
   Status written;
   size_t read = 0;
   int status = ForEachIssue(c.paths, c.run, [&](Issue& issue) {

@@ -1,7 +1,5 @@
 #include "export/xml.hpp"
 
-#include <ctime>
-#include <filesystem>
 #include <set>
 
 #include "export/xml_text.hpp"
@@ -39,20 +37,6 @@ void AppendContents(pugi::xml_node e, const Issue& issue) {
   }
 }
 
-/// A file name for each issue: Issue::name, with -2, -3 … when two inputs share it.
-std::vector<std::string> IssueFileNames(const std::vector<Issue>& issues) {
-  std::set<std::string> used = {"corpus"};
-  std::vector<std::string> names;
-  for (size_t i = 0; i < issues.size(); ++i) {
-    std::string base = issues[i].name.empty() ? "issue-" + std::to_string(i + 1) : issues[i].name;
-    std::string name = base;
-    for (int k = 2; used.count(name); ++k) name = base + "-" + std::to_string(k);
-    used.insert(name);
-    names.push_back(name);
-  }
-  return names;
-}
-
 }  // namespace
 
 pugi::xml_node AppendIssue(pugi::xml_node parent, const Issue& issue, const CorpusStatus& corpus,
@@ -77,23 +61,32 @@ void BuildIssueXml(const Issue& issue, const CorpusStatus& corpus, pugi::xml_doc
 void BuildCorpusXml(const std::vector<Issue>& issues, const CorpusStatus& corpus, pugi::xml_document& out,
                     const XmlOptions& options) {
   out.reset();
-  pugi::xml_node root = out.append_child("corpus");
-  root.append_attribute("schema-version").set_value(kGazetteSchemaVersion);
-  SetAttr(root, "as-of", corpus.as_of());
-  pugi::xml_attribute issues_attr = root.append_attribute("issues");
-  pugi::xml_attribute documents_attr = root.append_attribute("documents");
+  pugi::xml_node root = AppendCorpusRoot(out, corpus.as_of(), issues.size(), 0);
   std::set<std::string> seen;
   for (const auto& issue : issues) AppendIssue(root, issue, corpus, options, &seen);
-  issues_attr.set_value(int(issues.size()));
-  documents_attr.set_value(int(seen.size()));
+  root.attribute("documents").set_value(int(seen.size()));
   AppendCited(root, corpus);
 }
 
-void AppendCited(pugi::xml_node parent, const CorpusStatus& corpus) {
+pugi::xml_node AppendCorpusRoot(pugi::xml_node parent, const std::string& as_of, size_t issues, size_t documents) {
+  pugi::xml_node root = parent.append_child("corpus");
+  root.append_attribute("schema-version").set_value(kGazetteSchemaVersion);
+  SetAttr(root, "as-of", as_of);
+  root.append_attribute("issues").set_value(int(issues));
+  root.append_attribute("documents").set_value(int(documents));
+  return root;
+}
+
+void AppendCited(pugi::xml_node parent, const CorpusStatus& corpus, const std::function<void(pugi::xml_node)>& each) {
   std::vector<const CorpusDocument*> cited = corpus.CitedOnly();
   if (cited.empty()) return;
   pugi::xml_node list = parent.append_child("cited");
-  for (const CorpusDocument* d : cited) AppendCitedDocument(list, *d, corpus);
+  for (const CorpusDocument* d : cited) {
+    AppendCitedDocument(list, *d, corpus);
+    if (!each) continue;
+    each(list.last_child());
+    list.remove_child(list.last_child());
+  }
 }
 
 void AppendCitedDocument(pugi::xml_node parent, const CorpusDocument& d, const CorpusStatus& corpus) {
@@ -113,24 +106,6 @@ Status SaveXml(const pugi::xml_document& doc, const std::string& path) {
     doc.save(out, "  ", pugi::format_default | pugi::format_no_declaration, pugi::encoding_utf8);
     return {};
   });
-}
-
-Status WriteXmlExport(const std::vector<Issue>& issues, const std::string& dir, const std::string& as_of,
-                      const XmlOptions& options) {
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) return Error{dir + ": cannot create directory (" + ec.message() + ")"};
-  CorpusStatus corpus(issues, as_of);
-  std::vector<std::string> names = IssueFileNames(issues);
-  for (size_t i = 0; i < issues.size(); ++i) {
-    pugi::xml_document doc;
-    BuildIssueXml(issues[i], corpus, doc, options);
-    Status s = SaveXml(doc, (std::filesystem::path(dir) / (names[i] + ".xml")).string());
-    if (!s.ok()) return s;
-  }
-  pugi::xml_document index;
-  BuildCorpusXml(issues, corpus, index, options);
-  return SaveXml(index, (std::filesystem::path(dir) / "corpus.xml").string());
 }
 
 }  // namespace gazette

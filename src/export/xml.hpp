@@ -2,6 +2,7 @@
 // holding every document with its status and resolved cross-references. A writer over the
 // model: it never parses.
 #pragma once
+#include <functional>
 #include <pugixml.hpp>
 #include <set>
 #include <string>
@@ -48,10 +49,17 @@ void AppendStanding(pugi::xml_node doc_node, const std::vector<Deadline>& deadli
 
 /// Appends to PARENT a <cited> element listing each document the inputs cite but do not
 /// print, as a <document printed="false"> with its 文号, title, first citation and status.
-void AppendCited(pugi::xml_node parent, const CorpusStatus& corpus);
+/// With EACH, every <document> is handed to EACH as soon as it is made and then removed, so
+/// a stream writes the list without holding it.
+void AppendCited(pugi::xml_node parent, const CorpusStatus& corpus,
+                 const std::function<void(pugi::xml_node)>& each = {});
 /// Appends to PARENT the <document> of D, a document the inputs cite but do not print, with its
 /// status (one element of AppendCited's list).
 void AppendCitedDocument(pugi::xml_node parent, const CorpusDocument& d, const CorpusStatus& corpus);
+
+/// Appends corpus.xml's root <corpus> to PARENT: the schema version, AS_OF, the number of
+/// ISSUES and of DOCUMENTS (distinct ids).
+pugi::xml_node AppendCorpusRoot(pugi::xml_node parent, const std::string& as_of, size_t issues, size_t documents);
 
 /// Fills OUT with the per-issue file of ISSUE: root <issue>.
 void BuildIssueXml(const Issue& issue, const CorpusStatus& corpus, pugi::xml_document& out,
@@ -65,10 +73,6 @@ void BuildCorpusXml(const std::vector<Issue>& issues, const CorpusStatus& corpus
 /// Serializes DOC (UTF-8, two-space indent, XML declaration) to PATH through a temporary file.
 Status SaveXml(const pugi::xml_document& doc, const std::string& path);
 
-/// Writes DIR/<issue>.xml for each issue (Issue::name) and DIR/corpus.xml; creates DIR.
-/// Returns the first error, naming the file.
-Status WriteXmlExport(const std::vector<Issue>& issues, const std::string& dir, const std::string& as_of,
-                      const XmlOptions& options = {});
 
 
 }  // namespace gazette

@@ -44,6 +44,11 @@ Reference CorpusStatus::Resolve(const std::string& from, const Reference& ref) c
   return ref;
 }
 
+void CorpusStatus::Resolve() {
+  corpus_.documents();  // the corpus resolves its references and makes its stubs on first read
+  BuildIndex();
+}
+
 std::vector<const CorpusDocument*> CorpusStatus::CitedOnly() const {
   std::vector<const CorpusDocument*> out;
   if (as_of_.empty()) return out;

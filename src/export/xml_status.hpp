@@ -35,6 +35,10 @@ class CorpusStatus {
   Reference Resolve(const std::string& from, const Reference& ref) const;
   /// The N-th reference of the corpus (every printed document's, in input order), resolved.
   const CorpusReference& ReferenceAt(size_t n) const { return corpus_.references().at(n); }
+  /// Resolves every reference, makes the stubs and indexes the references by citing document
+  /// now (each is otherwise done on first use), so that threads may then read the corpus side
+  /// by side.
+  void Resolve();
   /// Documents the inputs cite but do not print (stubs), in order of first citation.
   std::vector<const CorpusDocument*> CitedOnly() const;
 

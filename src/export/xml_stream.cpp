@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "model/light.hpp"
+#include "pipeline/parallel.hpp"
 #include "util/atomic_file.hpp"
 
 namespace gazette {
@@ -16,11 +17,7 @@ constexpr const char* kDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>
 /// The opening tag of corpus.xml as BuildCorpusXml makes it, with its newline.
 std::string CorpusHead(const std::string& as_of, size_t issues, size_t documents) {
   pugi::xml_document root_only;
-  pugi::xml_node root = root_only.append_child("corpus");
-  root.append_attribute("schema-version").set_value(kGazetteSchemaVersion);
-  root.append_attribute("as-of").set_value(as_of.c_str());
-  root.append_attribute("issues").set_value(int(issues));
-  root.append_attribute("documents").set_value(int(documents));
+  pugi::xml_node root = AppendCorpusRoot(root_only, as_of, issues, documents);
   root.append_child("x");  // so the root prints as an open tag: the line before <x> is it
   std::ostringstream head;
   root_only.save(head, "  ", kSaveFlags, pugi::encoding_utf8);
@@ -43,15 +40,14 @@ void DropSeenDocuments(pugi::xml_node issue_node, const Issue& issue, std::set<s
 /// every document only cited was the largest allocation of the export (16,784 documents over
 /// the 100 MB bench corpus).
 void WriteCited(std::ostream& out, const CorpusStatus& corpus) {
-  std::vector<const CorpusDocument*> cited = corpus.CitedOnly();
-  if (cited.empty()) return;
-  out << "  <cited>\n";
-  for (const CorpusDocument* d : cited) {
-    pugi::xml_document one;
-    AppendCitedDocument(one, *d, corpus);
-    one.first_child().print(out, "  ", kSaveFlags, pugi::encoding_utf8, 2);
-  }
-  out << "  </cited>\n";
+  pugi::xml_document scratch;
+  bool any = false;
+  AppendCited(scratch, corpus, [&](pugi::xml_node document) {
+    if (!any) out << "  <cited>\n";
+    any = true;
+    document.print(out, "  ", kSaveFlags, pugi::encoding_utf8, 2);
+  });
+  if (any) out << "  </cited>\n";
 }
 
 /// SIZE bytes of SPOOL from AT.
@@ -65,7 +61,7 @@ std::string ReadSpool(std::istream& spool, std::streamoff at, std::streamoff siz
 }  // namespace
 
 XmlExportStream::XmlExportStream(std::string dir, std::string as_of, XmlOptions options, unsigned jobs)
-    : dir_(std::move(dir)), options_(options), jobs_(jobs), corpus_(std::move(as_of)) {
+    : dir_(std::move(dir)), options_(options), jobs_(jobs == 0 ? DefaultJobs() : jobs), corpus_(std::move(as_of)) {
   options_.deferred = &patches_;
 }
 
@@ -77,7 +73,7 @@ XmlExportStream::~XmlExportStream() {
   }
 }
 
-// The same names WriteXmlExport gives: the issue's name, else issue-N, made unique with -2, -3.
+// The issue's name, else issue-N, made unique with -2, -3.
 std::string XmlExportStream::NextFileName(const Issue& issue) {
   std::string base = issue.name.empty() ? "issue-" + std::to_string(spooled_.size() + 1) : issue.name;
   std::string name = base;
@@ -148,8 +144,8 @@ Status XmlExportStream::WriteIssueFiles() const {
   return {};
 }
 
-// The issues' files and corpus.xml only read the corpus once it is resolved (CitedOnly resolves
-// it), so with two jobs they are written side by side: copying the export out of the spool was
+// The issues' files and corpus.xml only read the corpus once it is resolved, so with two jobs
+// they are written side by side: copying the export out of the spool was
 // the serial tail of the command (about 6% of its CPU time, and most of its system time).
 Status XmlExportStream::Finish() {
   if (!spool_.is_open()) {
@@ -158,8 +154,8 @@ Status XmlExportStream::Finish() {
   }
   spool_.flush();
   if (!spool_) return Error{spool_path_ + ": write failed"};
-  corpus_.CitedOnly();
-  if (jobs_ <= 1) {
+  corpus_.Resolve();
+  if (jobs_ == 1) {
     Status files = WriteIssueFiles();
     return files.ok() ? WriteCorpus() : files;
   }

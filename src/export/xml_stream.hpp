@@ -3,7 +3,7 @@
 // standing, each reference's resolution; XmlPatches), into a spool file beside the export.
 // Finish then copies each file into place with the placeholders filled from the corpus of light
 // records, and writes DIR/corpus.xml as a stream. The files are the same, byte for byte, as
-// WriteXmlExport's over the same issues.
+// BuildIssueXml's and BuildCorpusXml's trees over the same issues, saved with SaveXml.
 #pragma once
 #include <fstream>
 #include <set>
@@ -19,8 +19,8 @@ namespace gazette {
 /// An export to DIR written one issue at a time.
 class XmlExportStream {
  public:
-  /// An export to DIR with statuses as of AS_OF (ISO date). With JOBS > 1, Finish writes the
-  /// issues' files and corpus.xml on two threads.
+  /// An export to DIR with statuses as of AS_OF (ISO date). With JOBS other than 1 (0: the
+  /// number of cores, DefaultJobs), Finish writes the issues' files and corpus.xml on two threads.
   XmlExportStream(std::string dir, std::string as_of, XmlOptions options = {}, unsigned jobs = 1);
   /// Removes the spool file.
   ~XmlExportStream();

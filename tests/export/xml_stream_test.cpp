@@ -1,5 +1,5 @@
 // The one-pass XML export (placeholders filled once the corpus is read) writes the same files,
-// byte for byte, as the whole-corpus writer.
+// byte for byte, as the whole-corpus tree writers, on one thread or two.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -20,12 +20,28 @@ std::string Slurp(const std::filesystem::path& path) {
   return ss.str();
 }
 
-TEST_CASE("the streamed export equals WriteXmlExport, the same issue twice included", "[xml]") {
+/// The export as the tree writers make it with the whole corpus at hand: BuildIssueXml for each
+/// issue (named NAMES), BuildCorpusXml, each saved with SaveXml.
+void WriteWholeExport(const std::vector<Issue>& issues, const std::vector<std::string>& names,
+                      const std::filesystem::path& dir) {
+  std::filesystem::create_directories(dir);
+  CorpusStatus corpus(issues, "2025-01-01");
+  for (size_t i = 0; i < issues.size(); ++i) {
+    pugi::xml_document doc;
+    BuildIssueXml(issues[i], corpus, doc);
+    REQUIRE(SaveXml(doc, (dir / (names[i] + ".xml")).string()).ok());
+  }
+  pugi::xml_document index;
+  BuildCorpusXml(issues, corpus, index);
+  REQUIRE(SaveXml(index, (dir / "corpus.xml").string()).ok());
+}
+
+TEST_CASE("the streamed export equals the whole-corpus trees, the same issue twice included", "[xml]") {
   namespace fs = std::filesystem;
   std::vector<Issue> issues = {testing::SampleIssue("2023-42"), testing::SampleIssue("2024-38"),
                                testing::SampleIssue("2023-42")};
   fs::path base = fs::temp_directory_path() / ("gazette-xml-stream-" + std::to_string(::getpid()));
-  REQUIRE(WriteXmlExport(issues, (base / "whole").string(), "2025-01-01").ok());
+  WriteWholeExport(issues, {"2023-42", "2024-38", "2023-42-2"}, base / "whole");
   XmlExportStream stream((base / "stream").string(), "2025-01-01");
   for (Issue issue : issues) REQUIRE(stream.Add(issue).ok());  // a copy: Add drops unused clauses
   REQUIRE(stream.Finish().ok());
@@ -36,6 +52,22 @@ TEST_CASE("the streamed export equals WriteXmlExport, the same issue twice inclu
     ++files;
   }
   CHECK(files == 4);  // 2023-42, 2024-38, 2023-42-2, corpus
+  fs::remove_all(base);
+}
+
+TEST_CASE("the streamed export writes the same files on one thread and on two", "[xml]") {
+  namespace fs = std::filesystem;
+  std::vector<Issue> issues = {testing::SampleIssue("2023-42"), testing::SampleIssue("2024-38")};
+  fs::path base = fs::temp_directory_path() / ("gazette-xml-stream-jobs-" + std::to_string(::getpid()));
+  for (unsigned jobs : {1u, 2u}) {
+    XmlExportStream stream((base / std::to_string(jobs)).string(), "2025-01-01", {}, jobs);
+    for (Issue issue : issues) REQUIRE(stream.Add(issue).ok());
+    REQUIRE(stream.Finish().ok());
+  }
+  for (const char* name : {"2023-42.xml", "2024-38.xml", "corpus.xml"}) {
+    INFO(name);
+    CHECK(Slurp(base / "1" / name) == Slurp(base / "2" / name));
+  }
   fs::remove_all(base);
 }
 
