@@ -29,7 +29,7 @@ struct Scan {
   const Sentence& sentence;
   const std::optional<Date>& signed_date;
   std::vector<Found>& out;
-  Spans dates;    ///< every printed date (durations inside them are not durations)
+  Spans dates;    ///< every printed date (durations inside them are not durations), once asked
   Spans claimed;  ///< durations already read as a period
   bool has_effective = false;
 
@@ -133,10 +133,18 @@ void FindRepeals(Scan& s) {
 
 void FindPeriods(Scan& s) {
   const std::string& text = s.sentence.text;
-  bool own = IsOwnSubject(text) || s.has_effective;
+  // Whether the sentence speaks of the document itself: asked only of one stating a period,
+  // a term or 长期有效 (dates_own_subject tries 25 literals).
+  std::optional<bool> own_subject;
+  auto is_own_subject = [&] {
+    if (!own_subject) own_subject = IsOwnSubject(text);
+    return *own_subject;
+  };
+  auto own_of = [&] { return s.has_effective || is_own_subject(); };
   for (const auto& m : RxAll(text, "dates_period")) {
     auto n = ParseAmount(Group(m, "n"));
     if (!n) continue;
+    bool own = own_of();
     s.claimed.Add(m);
     Found& f = s.Add(Group(m, "what") == "试行期" ? DateKind::kTrial : DateKind::kValidity, m);
     int factor = 1;
@@ -149,6 +157,7 @@ void FindPeriods(Scan& s) {
     }
   }
   for (const auto& m : RxAll(text, "dates_valid_until")) {
+    bool own = own_of();
     s.claimed.Add(m);
     Found& f = s.Add(own ? DateKind::kExpires : DateKind::kTimeLimit, m);
     SetDate(f.record, Group(m, "date"));
@@ -157,7 +166,7 @@ void FindPeriods(Scan& s) {
   if (Match m; RxSearch(text, "dates_indefinite", m)) {
     Found& f = s.Add(DateKind::kValidity, m);
     f.record.trigger = "长期有效";
-    f.record.of_document = IsOwnSubject(text);
+    f.record.of_document = is_own_subject();
   }
 }
 
@@ -179,9 +188,17 @@ bool IsTimeLimit(const std::string& text, const Match& m, TimeUnit unit, int n) 
   return RxFind(suffix, "dates_limit_within") || RxFind(prefix, "dates_limit_lead");
 }
 
+void MarkDates(Scan& s) {
+  // Any 年月日 or 月日 in the sentence: the numbers inside are not durations.
+  static const char* kDate = "dates_any_date";
+  for (const auto& m : RxAll(s.sentence.text, kDate)) s.dates.Add(m);
+}
+
 void FindLimits(Scan& s) {
   const std::string& text = s.sentence.text;
+  bool dates_marked = false;
   for (const auto& m : RxAll(text, "dates_duration")) {
+    if (!dates_marked) MarkDates(s), dates_marked = true;  // only a sentence with a duration asks
     size_t b = m.position(), e = b + m.length();
     if (s.dates.Overlaps(b, e) || s.claimed.Overlaps(b, e)) continue;
     auto n = ParseAmount(Group(m, "n"));
@@ -210,17 +227,10 @@ void FindDatedDeadlines(Scan& s) {
   }
 }
 
-void MarkDates(Scan& s) {
-  // Any 年月日 or 月日 in the sentence: the numbers inside are not durations.
-  static const char* kDate = "dates_any_date";
-  for (const auto& m : RxAll(s.sentence.text, kDate)) s.dates.Add(m);
-}
-
 }  // namespace
 
 void FindInSentence(const Sentence& sentence, const std::optional<Date>& signed_date, std::vector<Found>& out) {
   Scan s{sentence, signed_date, out, {}, {}, false};
-  MarkDates(s);
   FindEffective(s);
   FindRepeals(s);
   FindPeriods(s);
