@@ -2,10 +2,12 @@
 
 #include <filesystem>
 #include <sstream>
+#include <string_view>
 #include <thread>
 
 #include "model/light.hpp"
 #include "pipeline/parallel.hpp"
+#include "export/xml_text.hpp"
 #include "util/atomic_file.hpp"
 
 namespace gazette {
@@ -26,14 +28,28 @@ std::string CorpusHead(const std::string& as_of, size_t issues, size_t documents
 }
 
 /// Leaves out of ISSUE_NODE (the <issue> of ISSUE) the documents whose id SEEN holds, adding the
-/// others' ids to it: the corpus holds each id once (AppendIssue with seen).
-void DropSeenDocuments(pugi::xml_node issue_node, const Issue& issue, std::set<std::string>& seen) {
+/// others' ids to it: the corpus holds each id once (AppendIssue with seen). Returns whether
+/// any was left out.
+bool DropSeenDocuments(pugi::xml_node issue_node, const Issue& issue, std::set<std::string>& seen) {
   size_t i = 0;
+  bool dropped = false;
   for (pugi::xml_node e = issue_node.child("document"); e && i < issue.documents.size(); ++i) {
     pugi::xml_node next = e.next_sibling("document");
-    if (!seen.insert(issue.documents[i].id).second) issue_node.remove_child(e);
+    if (!seen.insert(issue.documents[i].id).second) issue_node.remove_child(e), dropped = true;
     e = next;
   }
+  return dropped;
+}
+
+/// The <issue> element of corpus.xml made from the issue's own file FILE (as Add spools it):
+/// without the declaration and the schema version, one level deeper — the bytes pugixml prints
+/// for that element at depth 1, without a second print of the tree.
+std::string CorpusPartOf(std::string_view file) {
+  file.remove_prefix(std::string_view(kDeclaration).size());
+  std::string part = IndentOneLevel(file);
+  std::string version = std::string(" schema-version=\"") + kGazetteSchemaVersion + "\"";
+  if (size_t at = part.find(version); at != std::string::npos && at < part.find('>')) part.erase(at, version.size());
+  return part;
 }
 
 /// Writes corpus.xml's <cited> (AppendCited) one document at a time: as one tree, the list of
@@ -106,9 +122,12 @@ Status XmlExportStream::Add(Issue& issue) {
   doc.save(spool_, "  ", kSaveFlags, pugi::encoding_utf8);
   at.part = spool_.tellp();
   pugi::xml_node root = doc.first_child();
-  root.remove_attribute("schema-version");
-  DropSeenDocuments(root, issue, written_ids_);
-  root.print(spool_, "  ", kSaveFlags, pugi::encoding_utf8, 1);
+  if (DropSeenDocuments(root, issue, written_ids_)) {  // corpus.xml's part differs: print it
+    root.remove_attribute("schema-version");
+    root.print(spool_, "  ", kSaveFlags, pugi::encoding_utf8, 1);
+  } else {
+    at.part_is_file = true;  // CorpusPartOf makes it from the file
+  }
   std::streamoff end = spool_.tellp();
   if (!spool_) return Error{spool_path_ + ": write failed"};
   at.file_size = at.part - at.file;
@@ -124,7 +143,11 @@ Status XmlExportStream::WriteCorpus() const {
   std::ifstream spool(spool_path_, std::ios::binary);  // its own reader: WriteIssueFiles may run beside it
   return WriteFileAtomically(path, [&](std::ostream& out) -> Status {
     out << CorpusHead(corpus_.as_of(), spooled_.size(), written_ids_.size());
-    for (const Spooled& s : spooled_) patches_.Patch(ReadSpool(spool, s.part, s.part_size), corpus_, out);
+    for (const Spooled& s : spooled_) {
+      std::string part = s.part_is_file ? CorpusPartOf(ReadSpool(spool, s.file, s.file_size))
+                                        : ReadSpool(spool, s.part, s.part_size);
+      patches_.Patch(part, corpus_, out);
+    }
     WriteCited(out, corpus_);
     out << "</corpus>\n";
     return spool ? Status{} : Error{spool_path_ + ": read failed"};

@@ -40,7 +40,8 @@ class XmlExportStream {
   struct Spooled {
     std::string name;                       // file name without .xml
     std::streamoff file = 0, file_size = 0;  // the <issue> file
-    std::streamoff part = 0, part_size = 0;  // its element in corpus.xml
+    std::streamoff part = 0, part_size = 0;  // its element in corpus.xml, unless:
+    bool part_is_file = false;               // the element is the file's, one level deeper
   };
   Status Begin();
   std::string NextFileName(const Issue& issue);

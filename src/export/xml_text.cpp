@@ -47,7 +47,48 @@ bool AllXmlChars(std::string_view text) {
   return true;
 }
 
+/// True when the printer broke the line at AT, just after an opening tag: the element's children
+/// follow on lines of their own. Else its text follows: a text may begin with a line break, but
+/// it never holds a raw '<', and an element with children prints a child's opening tag first.
+bool ChildrenFollow(std::string_view text, size_t at) {
+  size_t k = text.find_first_not_of(' ', at + 1);
+  return k != std::string_view::npos && text[k] == '<' && k + 1 < text.size() && text[k + 1] != '/';
+}
+
+/// Where the line the printer began at I ends (just past its '\n'), in TEXT as pugixml prints
+/// it indented: a tag (<a>, <a/>, </a>) or a leaf, <a>text</a>, whose text may hold line breaks.
+/// What tells them apart: a raw '\n' never stands inside a tag (attributes escape it), and a
+/// text holds no raw '<' and no raw '>' (escaped), so a break after '>' ends the line unless
+/// the line is one opening tag whose text begins with a break.
+size_t PrintedLineEnd(std::string_view text, size_t i) {
+  constexpr size_t npos = std::string_view::npos;
+  size_t lt = text.find('<', i), nl = text.find('\n', i);
+  if (lt == npos || nl == npos) return text.size();
+  if (nl < lt) return nl + 1;  // not a printer's line: kept as it is
+  if (text[nl - 1] == '>') {
+    bool one_tag = text.find('<', lt + 1) > nl;
+    bool opening = one_tag && text[lt + 1] != '/' && text[nl - 2] != '/';
+    if (!opening || ChildrenFollow(text, nl)) return nl + 1;
+  }
+  size_t close = text.find('<', nl);  // a leaf's closing tag, after its text
+  size_t gt = close == npos ? npos : text.find('>', close);
+  nl = gt == npos ? npos : text.find('\n', gt);
+  return nl == npos ? text.size() : nl + 1;
+}
+
 }  // namespace
+
+std::string IndentOneLevel(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (size_t i = 0; i < text.size();) {
+    size_t next = PrintedLineEnd(text, i);
+    out += "  ";
+    out.append(text.substr(i, next - i));
+    i = next;
+  }
+  return out;
+}
 
 std::string XmlSafe(std::string_view text) {
   if (AllXmlChars(text)) return std::string(text);  // nearly every text: no decoding

@@ -24,4 +24,9 @@ pugi::xml_node AddText(pugi::xml_node parent, const char* name, std::string_view
 /// Sets the text content of NODE to TEXT (XML-safe).
 void SetText(pugi::xml_node node, std::string_view text);
 
+/// TEXT, an element as pugixml prints it indented by two spaces at depth 0, as it prints at
+/// depth 1: two more spaces at the start of every line the printer began, none in the lines of
+/// a text that holds line breaks. (A second print of a tree costs several times more.)
+std::string IndentOneLevel(std::string_view text);
+
 }  // namespace gazette

@@ -114,6 +114,38 @@ TEST_CASE("XmlSafe keeps a text whole exactly when decoding would keep it", "[xm
   CHECK(mismatches == 0);
 }
 
+// IndentOneLevel must give what pugixml prints one level deeper, whatever the texts hold: line
+// breaks at their start, end or alone, spaces after a break, '<' '>' '/' and breaks in values.
+TEST_CASE("IndentOneLevel equals pugixml's print one level deeper", "[xml]") {
+  const std::vector<std::string> texts = {"",  "plain", "\n", "\n  ", "a\nb", "\nfoo", "foo\n", "a\n\n  b\n",
+                                          "x > y < z", "  </p>", "第一条\n  <x>", "a/\n/>"};
+  pugi::xml_document doc;
+  pugi::xml_node root = doc.append_child("issue");
+  SetAttr(root, "name", "a > b / \" c\nd");
+  root.append_child("empty");
+  for (const auto& t : texts) {
+    pugi::xml_node item = root.append_child("item");
+    SetAttr(item, "printed", t);
+    SetText(item.append_child("text"), t);
+    SetText(root.append_child("p"), t);
+    pugi::xml_node nested = item.append_child("nested");
+    nested.append_child("leaf").append_attribute("v").set_value("/");
+    SetText(nested.append_child("q"), t + "\n");
+  }
+  auto print = [&](unsigned depth) {
+    std::ostringstream out;
+    root.print(out, "  ", pugi::format_default | pugi::format_no_declaration, pugi::encoding_utf8, depth);
+    return out.str();
+  };
+  CHECK(IndentOneLevel(print(0)) == print(1));
+  pugi::xml_document alone;
+  alone.append_child("issue").append_attribute("name").set_value("x");
+  std::ostringstream out0, out1;
+  alone.first_child().print(out0, "  ", pugi::format_default, pugi::encoding_utf8, 0);
+  alone.first_child().print(out1, "  ", pugi::format_default, pugi::encoding_utf8, 1);
+  CHECK(IndentOneLevel(out0.str()) == out1.str());
+}
+
 TEST_CASE("the issue XML carries every model field with provenance", "[xml]") {
   std::vector<Issue> issues = {HandMadeIssue()};
   CorpusStatus corpus(issues, "2024-06-01");
