@@ -6,7 +6,6 @@
 #include <thread>
 
 #include "model/light.hpp"
-#include "pipeline/parallel.hpp"
 #include "export/xml_text.hpp"
 #include "util/atomic_file.hpp"
 
@@ -77,7 +76,10 @@ std::string ReadSpool(std::istream& spool, std::streamoff at, std::streamoff siz
 }  // namespace
 
 XmlExportStream::XmlExportStream(std::string dir, std::string as_of, XmlOptions options, unsigned jobs)
-    : dir_(std::move(dir)), options_(options), jobs_(jobs == 0 ? DefaultJobs() : jobs), corpus_(std::move(as_of)) {
+    : dir_(std::move(dir)),
+      options_(options),
+      two_threads_(jobs > 1 || (jobs == 0 && std::thread::hardware_concurrency() > 1)),  // 0: the cores there are
+      corpus_(std::move(as_of)) {
   options_.deferred = &patches_;
 }
 
@@ -178,7 +180,7 @@ Status XmlExportStream::Finish() {
   spool_.flush();
   if (!spool_) return Error{spool_path_ + ": write failed"};
   corpus_.Resolve();
-  if (jobs_ == 1) {
+  if (!two_threads_) {
     Status files = WriteIssueFiles();
     return files.ok() ? WriteCorpus() : files;
   }

@@ -19,8 +19,9 @@ namespace gazette {
 /// An export to DIR written one issue at a time.
 class XmlExportStream {
  public:
-  /// An export to DIR with statuses as of AS_OF (ISO date). With JOBS other than 1 (0: the
-  /// number of cores, DefaultJobs), Finish writes the issues' files and corpus.xml on two threads.
+  /// An export to DIR with statuses as of AS_OF (ISO date). With JOBS > 1, or 0 (as many as
+  /// there are cores) on a machine of several, Finish writes the issues' files and corpus.xml on
+  /// two threads.
   XmlExportStream(std::string dir, std::string as_of, XmlOptions options = {}, unsigned jobs = 1);
   /// Removes the spool file.
   ~XmlExportStream();
@@ -50,7 +51,7 @@ class XmlExportStream {
 
   std::string dir_;
   XmlOptions options_;
-  unsigned jobs_;
+  bool two_threads_;
   CorpusStatus corpus_;
   XmlPatches patches_;
   std::vector<Spooled> spooled_;
