@@ -5,8 +5,8 @@
 #include <string_view>
 #include <thread>
 
-#include "model/light.hpp"
 #include "export/xml_text.hpp"
+#include "model/light.hpp"
 #include "util/atomic_file.hpp"
 
 namespace gazette {
@@ -47,7 +47,8 @@ std::string CorpusPartOf(std::string_view file) {
   file.remove_prefix(std::string_view(kDeclaration).size());
   std::string part = IndentOneLevel(file);
   std::string version = std::string(" schema-version=\"") + kGazetteSchemaVersion + "\"";
-  if (size_t at = part.find(version); at != std::string::npos && at < part.find('>')) part.erase(at, version.size());
+  size_t at = part.find(version);  // on the root's line, where BuildIssueXml put it first
+  if (at != std::string::npos && at < part.find('>')) part.erase(at, version.size());
   return part;
 }
 
@@ -170,8 +171,8 @@ Status XmlExportStream::WriteIssueFiles() const {
 }
 
 // The issues' files and corpus.xml only read the corpus once it is resolved, so with two jobs
-// they are written side by side: copying the export out of the spool was
-// the serial tail of the command (about 6% of its CPU time, and most of its system time).
+// they are written side by side: copying the export out of the spool was the serial tail of
+// the command (about 6% of its CPU time, and most of its system time).
 Status XmlExportStream::Finish() {
   if (!spool_.is_open()) {
     Status s = Begin();

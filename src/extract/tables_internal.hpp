@@ -84,8 +84,8 @@ struct RawRow {
 
 /// Repairs the shape of ROWS against NCOLS columns of SCHEMA: rows with too few cells (two
 /// columns run together, a blank cell lost) or too many, and values that slipped one column
-/// left or were copied from the next column. Each repair is noted on its row.
-/// CLEAN cleans the cells.
+/// left or were copied from the next column. Each repair is noted on its row. The cells are
+/// judged cleaned by CLEAN, the table's cleaner (FinishTable cleans the records with it too).
 void RepairRows(std::vector<RawRow*>& rows, size_t ncols, const FittedSchema& schema, CellCleaner& clean);
 
 /// Table T with its rows: ROWS (one list per section of T) repaired, cleaned by SCHEMA's types
