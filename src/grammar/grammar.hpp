@@ -22,10 +22,8 @@ namespace gazette {
 /// What a pattern compiles to: the regex and its prefilter (grammar/literals.hpp).
 struct CompiledPattern {
   boost::u32regex regex;
-  std::vector<std::string> literals;  ///< one of these is in every match
-  std::vector<std::vector<std::string>> further_literals;  ///< and one of each of these
+  std::vector<LiteralSearch> searches;  ///< every match holds a literal of each (RequiredLiteralSets), fewest literals first
   std::vector<std::string> endings;   ///< every match ends the text with one of these (or none known)
-  std::vector<LiteralSearch> searches;  ///< literals and further_literals, fewest literals first
   std::u32string starts;  ///< every match starts with one of these code points, sorted (empty: not known)
 };
 
