@@ -81,6 +81,8 @@ CompiledPattern CompileWithPrefilter(const std::string& source) {
                    [](const LiteralSearch& a, const LiteralSearch& b) { return a.literals.size() < b.literals.size(); });
   c.endings = std::move(analysis.endings);
   c.starts = std::move(analysis.starts);
+  for (char32_t start : c.starts)  // not kAnyDecimalDigit: CanStart asks for a digit itself
+    if (start != kAnyDecimalDigit) c.start_bits[StartBit(start) >> 6] |= uint64_t{1} << (StartBit(start) & 63);
   return c;
 }
 

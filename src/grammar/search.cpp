@@ -56,9 +56,13 @@ void CopyToBytes(const Match32& in, const UChar32* from, const UChar32* base, co
   CopyMatch(in, from, base, re, at, out);
 }
 
-// True if a match of P may start with C (P.starts not empty).
+// True if a match of P may start with C (P.starts not empty). The bits first: most positions
+// hold a character no match starts with, ruled out without a search of the starts.
 bool CanStart(const CompiledPattern& p, UChar32 c) {
-  if (std::binary_search(p.starts.begin(), p.starts.end(), static_cast<char32_t>(c))) return true;
+  const unsigned bit = StartBit(static_cast<char32_t>(c));
+  if ((p.start_bits[bit >> 6] >> (bit & 63) & 1) &&
+      std::binary_search(p.starts.begin(), p.starts.end(), static_cast<char32_t>(c)))
+    return true;
   if (p.starts.back() != kAnyDecimalDigit) return false;
   return (c >= '0' && c <= '9') || (c >= 0x80 && u_isdigit(c));  // \d: general category Nd
 }
