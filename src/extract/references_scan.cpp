@@ -2,29 +2,12 @@
 #include <algorithm>
 #include <string_view>
 
-#include <unicode/utf8.h>
-
 #include "extract/references_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "util/text.hpp"
 
 namespace gazette::refs {
 namespace {
-
-// The code point at byte I of S and its length in bytes.
-char32_t DecodeAt(const std::string& s, size_t i, size_t* len) {
-  auto c = static_cast<unsigned char>(s[i]);
-  size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (i + n > s.size()) n = 1;
-  *len = n;
-  if (i >= s.size()) return 0;
-  // As ToU32 of those N bytes would give its first code point, without a string per character.
-  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data() + i);
-  int32_t at = 0;
-  UChar32 c32;
-  U8_NEXT(bytes, at, static_cast<int32_t>(n), c32);
-  return c32 < 0 ? 0xFFFD : static_cast<char32_t>(c32);
-}
 
 bool Opens(char32_t c) { return c == U'(' || c == U'《' || c == U'“' || c == U'〈' || c == U'「'; }
 bool Closes(char32_t c) { return c == U')' || c == U'》' || c == U'”' || c == U'〉' || c == U'」'; }
@@ -35,7 +18,7 @@ bool EndsClause(char32_t c) { return EndsSentence(c) || c == U',' || c == U'，'
 size_t CloseOfTitle(const std::string& text, size_t open) {
   int depth = 0;
   for (size_t i = open, len = 0; i < text.size(); i += len) {
-    char32_t c = DecodeAt(text, i, &len);
+    char32_t c = CodePointAt(text, i, &len);
     if (c == U'《') ++depth;
     if (c == U'》' && --depth == 0) return i;
   }
@@ -46,7 +29,7 @@ size_t CloseOfTitle(const std::string& text, size_t open) {
 size_t CloseOfParen(const std::string& text, size_t open, size_t limit) {
   int depth = 0;
   for (size_t i = open, len = 0; i < text.size() && i < open + limit; i += len) {
-    char32_t c = DecodeAt(text, i, &len);
+    char32_t c = CodePointAt(text, i, &len);
     if (c == U'(') ++depth;
     if (c == U')' && --depth == 0) return i;
   }
@@ -133,7 +116,7 @@ void AttachDatingDocnos(const std::string& text, std::vector<Citation>& cites) {
 std::vector<Citation> FindCitations(const std::string& text) {
   std::vector<Citation> out;
   for (size_t i = 0, len = 0; i < text.size(); i += len) {
-    if (DecodeAt(text, i, &len) != U'《') continue;
+    if (CodePointAt(text, i, &len) != U'《') continue;
     size_t close = CloseOfTitle(text, i);
     if (close == std::string::npos) break;
     Citation c;
@@ -167,7 +150,7 @@ size_t UnclosedTitle(const std::string& text) {
   size_t open = std::string::npos;
   int depth = 0;
   for (size_t i = 0, len = 0; i < text.size(); i += len) {
-    char32_t c = DecodeAt(text, i, &len);
+    char32_t c = CodePointAt(text, i, &len);
     if (c == U'《' && depth++ == 0) open = i;
     if (c == U'》' && depth > 0 && --depth == 0) open = std::string::npos;
   }
@@ -181,7 +164,7 @@ std::pair<size_t, size_t> SpanAround(const std::string& text, size_t pos, bool (
   size_t begin = 0, end = text.size();
   int depth = 0;
   for (size_t i = 0, len = 0; i < text.size(); i += len) {
-    char32_t c = DecodeAt(text, i, &len);
+    char32_t c = CodePointAt(text, i, &len);
     if (Opens(c)) ++depth;
     else if (Closes(c) && depth > 0) --depth;
     else if (depth == 0 && boundary(c)) {

@@ -9,10 +9,9 @@
 namespace gazette {
 namespace {
 
-constexpr size_t kCached = 4;  // ContinuesLine alone searches two lines in turn
+constexpr size_t kCached = 8;  // ContinuesLine alone searches two lines in turn
 
 void Decode(std::string_view text, DecodedText& out) {
-  out.bytes.assign(text);
   out.points.clear();
   out.offsets.clear();
   out.valid = true;
@@ -43,22 +42,50 @@ size_t DecodedText::IndexOfByte(size_t offset) const {
   return static_cast<size_t>(it - offsets.begin());
 }
 
-const DecodedText& DecodeOnce(std::string_view text) {
-  struct Entry {
-    bool filled = false;
-    DecodedText text;
-  };
+namespace {
+
+// A text of this job's cache: its bytes (what a lookup compares), and what has been asked of it.
+struct Entry {
+  std::string bytes;
+  bool filled = false;
+  bool summarized = false;
+  bool decoded = false;
+  CharacterSummary summary;
+  DecodedText text;
+};
+
+// The entry of TEXT in this job's cache; a text not there takes the place of the oldest entry.
+Entry& CachedEntry(std::string_view text) {
   thread_local std::array<Entry, kCached> cache;
-  thread_local size_t next = 0;
-  for (const auto& entry : cache)
-    if (entry.filled && entry.text.bytes.size() == text.size() &&
-        std::memcmp(entry.text.bytes.data(), text.data(), text.size()) == 0)
-      return entry.text;
-  Entry& slot = cache[next];
+  thread_local size_t next = 0, last = 0;
+  auto holds = [&](const Entry& e) {
+    return e.filled && e.bytes.size() == text.size() && std::memcmp(e.bytes.data(), text.data(), text.size()) == 0;
+  };
+  if (holds(cache[last])) return cache[last];  // most often: the text the last pattern asked
+  for (size_t i = 0; i < kCached; ++i)
+    if (holds(cache[i])) return cache[last = i];
+  Entry& slot = cache[last = next];
   next = (next + 1) % kCached;
-  Decode(text, slot.text);
+  slot.bytes.assign(text);
   slot.filled = true;
-  return slot.text;
+  slot.summarized = slot.decoded = false;
+  return slot;
+}
+
+}  // namespace
+
+const DecodedText& DecodeOnce(std::string_view text) {
+  Entry& entry = CachedEntry(text);
+  if (!entry.decoded) Decode(text, entry.text);
+  entry.decoded = true;
+  return entry.text;
+}
+
+const CharacterSummary& SummaryOnce(std::string_view text) {
+  Entry& entry = CachedEntry(text);
+  if (!entry.summarized) Summarize(text, entry.summary);
+  entry.summarized = true;
+  return entry.summary;
 }
 
 }  // namespace gazette

@@ -1,5 +1,6 @@
-// A text decoded to UTF-32 once for every pattern that searches it: the regex engine then reads
-// code points from a buffer instead of decoding UTF-8 at each step (and again at each step back).
+// A text summarized once for every pattern that tests it (which characters it holds: the literal
+// prefilter), and decoded to UTF-32 once for every pattern that searches it: the regex engine then
+// reads code points from a buffer instead of decoding UTF-8 at each step (and again at each step back).
 #pragma once
 #include <unicode/umachine.h>
 
@@ -8,11 +9,12 @@
 #include <string_view>
 #include <vector>
 
+#include "grammar/literals.hpp"
+
 namespace gazette {
 
 /// The code points of a UTF-8 text and the byte offset where each starts.
 struct DecodedText {
-  std::string bytes;              ///< the text decoded (what the cache compares)
   std::vector<UChar32> points;    ///< its code points, then one 0 that no search reads
   std::vector<uint32_t> offsets;  ///< byte offset of points[i]; offsets[size()] is bytes.size()
   bool valid = false;             ///< false if the text is not valid UTF-8 (points are then empty)
@@ -28,7 +30,12 @@ struct DecodedText {
 };
 
 /// TEXT decoded, from this job's cache of the last few texts searched (a line is usually searched
-/// by several patterns in a row). The reference stays good until the next call in this thread.
+/// by several patterns in a row). The reference stays good until the next call of DecodeOnce or
+/// SummaryOnce in this thread.
 const DecodedText& DecodeOnce(std::string_view text);
+
+/// The summary of TEXT's characters, from the same cache (a line is tested by every pattern with a
+/// large literal set). The reference stays good as DecodeOnce's does.
+const CharacterSummary& SummaryOnce(std::string_view text);
 
 }  // namespace gazette

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "grammar/decoded.hpp"
 #include "grammar/grammar_internal.hpp"
 #include "grammar/literals.hpp"
 #include "util/embedded.hpp"
@@ -17,14 +18,16 @@
 
 namespace gazette {
 
-// Compiled once, by whichever job asks first; later calls read it after one atomic load.
+// Compiled once, by whichever job asks first (or as the file is read): one atomic state, which
+// later calls read with one load; a job that finds another compiling waits on it.
 struct GrammarPattern::Lazy {
-  std::once_flag once;
-  std::atomic<bool> ready{false};
+  enum State : int { empty, compiling, ready };
+  std::atomic<int> state{empty};
   CompiledPattern value;
   void Set(CompiledPattern c) {
     value = std::move(c);
-    ready.store(true, std::memory_order_release);
+    state.store(ready, std::memory_order_release);
+    state.notify_all();
   }
 };
 
@@ -72,14 +75,14 @@ boost::u32regex CompilePattern(const std::string& utf8) {
 CompiledPattern CompileWithPrefilter(const std::string& source) {
   CompiledPattern c;
   c.regex = CompilePattern(source);
-  auto sets = RequiredLiteralSets(source);
-  if (!sets.empty()) c.literals = sets.front();
-  c.further_literals.assign(sets.size() > 1 ? sets.begin() + 1 : sets.end(), sets.end());
-  c.endings = RequiredEndings(source);
-  for (const auto& set : sets) c.searches.push_back(MakeLiteralSearch(set));
+  LiteralAnalysis analysis = AnalyzeLiterals(source);
+  for (const auto& set : analysis.sets) c.searches.push_back(MakeLiteralSearch(set));
   std::stable_sort(c.searches.begin(), c.searches.end(),
                    [](const LiteralSearch& a, const LiteralSearch& b) { return a.literals.size() < b.literals.size(); });
-  c.starts = FirstCharacters(source);
+  c.endings = std::move(analysis.endings);
+  c.starts = std::move(analysis.starts);
+  for (char32_t start : c.starts)  // not kAnyDecimalDigit: CanStart asks for a digit itself
+    if (start != kAnyDecimalDigit) c.start_bits[StartBit(start) >> 6] |= uint64_t{1} << (StartBit(start) & 63);
   return c;
 }
 
@@ -153,16 +156,23 @@ std::unique_ptr<GrammarSet>& Active() {
 }  // namespace
 
 const CompiledPattern& GrammarPattern::compiled() const {
-  if (lazy->ready.load(std::memory_order_acquire)) return lazy->value;
-  std::call_once(lazy->once, [this] {
-    if (lazy->ready.load(std::memory_order_acquire)) return;  // compiled as the file was read
-    try {
-      lazy->Set(CompileWithPrefilter(source));
-    } catch (const std::exception& e) {  // only grammars tested to compile are read lazily
-      throw std::logic_error(file + ":" + std::to_string(line) + ": pattern " + name +
-                             " does not compile: " + e.what());
+  using State = Lazy::State;
+  for (;;) {
+    int now = lazy->state.load(std::memory_order_acquire);
+    if (now == State::ready) return lazy->value;
+    if (now == State::compiling) {
+      lazy->state.wait(State::compiling, std::memory_order_acquire);
+      continue;
     }
-  });
+    if (lazy->state.compare_exchange_strong(now, State::compiling, std::memory_order_acquire)) break;
+  }
+  try {
+    lazy->Set(CompileWithPrefilter(source));
+  } catch (const std::exception& e) {  // only grammars tested to compile are read lazily
+    lazy->state.store(State::empty, std::memory_order_release);  // the next call tries again
+    lazy->state.notify_all();
+    throw std::logic_error(file + ":" + std::to_string(line) + ": pattern " + name + " does not compile: " + e.what());
+  }
   return lazy->value;
 }
 
@@ -263,17 +273,20 @@ const boost::u32regex& Rx(std::string_view name) { return Pattern(name).regex();
 
 namespace grammar_internal {
 
-// The pattern's prefilter: false if TEXT holds none of the literals every match contains, or
-// does not end as every match must.
-bool Admits(std::string_view text, const CompiledPattern& p) {
-  // Cheapest first: the small literal sets (a memchr pass per literal), then the endings (a
-  // comparison at the text's end, but a scan for line separators where none fits), then the
-  // large sets (one pass over the text each).
+// The pattern's prefilter: false if TEXT from byte FROM on holds none of the literals of one of
+// its sets, or does not end as every match must. Cheapest first: the small sets (a memchr pass
+// per literal: on lines of a few dozen bytes cheaper than any summary of the text), the endings
+// (a comparison at the text's end), then the large sets against the summary of the text's
+// characters, made once for every pattern with a large set that asks the same text
+// (article_item_cn's numerals): a few bit tests per literal, and a search only for a literal
+// whose characters are all there.
+bool Admits(std::string_view text, size_t from, const CompiledPattern& p) {
+  const std::string_view searched = text.substr(from);
   for (const auto& set : p.searches)
-    if (set.first_bits.empty() && !MayMatchSet(text, set)) return false;
-  if (!MayEnd(text, p.endings)) return false;
+    if (!set.large && !MayMatchSet(searched, set, nullptr)) return false;
+  if (!MayEnd(searched, p.endings)) return false;
   for (const auto& set : p.searches)
-    if (!set.first_bits.empty() && !MayMatchSet(text, set)) return false;
+    if (set.large && !MayMatchSet(searched, set, &SummaryOnce(text))) return false;
   return true;
 }
 
@@ -281,7 +294,7 @@ bool Admits(std::string_view text, const CompiledPattern& p) {
 
 using grammar_internal::Admits;
 
-bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, Pattern(name).compiled()); }
+bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, 0, Pattern(name).compiled()); }
 
 std::string Group(const Match& m, const char* group) {
   const auto& sub = m[group];

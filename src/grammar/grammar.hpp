@@ -7,6 +7,8 @@
 //   example- text          must not match it
 #pragma once
 #include <boost/regex/icu.hpp>
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -22,12 +24,14 @@ namespace gazette {
 /// What a pattern compiles to: the regex and its prefilter (grammar/literals.hpp).
 struct CompiledPattern {
   boost::u32regex regex;
-  std::vector<std::string> literals;  ///< one of these is in every match
-  std::vector<std::vector<std::string>> further_literals;  ///< and one of each of these
+  std::vector<LiteralSearch> searches;  ///< every match holds a literal of each (RequiredLiteralSets), fewest literals first
   std::vector<std::string> endings;   ///< every match ends the text with one of these (or none known)
-  std::vector<LiteralSearch> searches;  ///< literals and further_literals, fewest literals first
   std::u32string starts;  ///< every match starts with one of these code points, sorted (empty: not known)
+  std::array<uint64_t, 4> start_bits{};  ///< starts hashed to 256 bits by StartBit (all but kAnyDecimalDigit)
 };
+
+/// The bit of START_BITS a code point C hashes to.
+inline unsigned StartBit(char32_t c) { return (static_cast<uint32_t>(c) * 2654435761u) >> 24; }
 
 /// One named pattern with its source and examples. The embedded grammars compile each pattern
 /// on its first use (a command uses a few dozen of some 900: compiling them all cost a query

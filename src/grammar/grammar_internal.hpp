@@ -10,7 +10,7 @@ namespace gazette::grammar_internal {
 /// The pattern called NAME. Throws std::logic_error if no grammar defines it.
 const GrammarPattern& Pattern(std::string_view name);
 
-/// False if P's prefilter (its literals, its endings) rules out a match in TEXT.
-bool Admits(std::string_view text, const CompiledPattern& p);
+/// False if P's prefilter (its literals, its endings) rules out a match in TEXT from byte FROM on.
+bool Admits(std::string_view text, size_t from, const CompiledPattern& p);
 
 }  // namespace gazette::grammar_internal

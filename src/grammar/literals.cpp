@@ -305,72 +305,76 @@ class Analyzer {
 
 }  // namespace
 
-std::vector<std::string> RequiredEndings(std::string_view pattern) {
+namespace {
+
+// The endings every match of the pattern INFO describes ends the text with (empty: none known).
+std::vector<std::string> EndingsOf(const Info& info) {
+  std::vector<std::string> out;
+  if (info.anchored && !info.anchored->count(U""))
+    for (const auto& s : *info.anchored) out.push_back(ToUtf8(s));
+  return out;
+}
+
+// The literal sets of the pattern INFO describes: its required set first, then up to two more
+// its parts need, most selective first, none that a set chosen before implies.
+std::vector<std::vector<std::string>> LiteralSetsOf(const Info& info) {
+  constexpr size_t kMaxSets = 3;  // each set costs a test of the text that passes the others
+  std::vector<Strings> sets;
+  if (info.required) sets.push_back(*info.required);  // the most selective first
+  for (const auto& s : info.all)
+    if (!info.required || s != *info.required) sets.push_back(s);
+  std::stable_sort(sets.begin() + (sets.empty() ? 0 : 1), sets.end(),
+                   [](const Strings& a, const Strings& b) { return MoreSelective(a, b); });
+  // A set is no test once a chosen one implies it (each string chosen holds one of its own).
+  auto implies = [](const Strings& chosen, const Strings& set) {
+    return std::all_of(chosen.begin(), chosen.end(), [&](const std::u32string& c) {
+      return std::any_of(set.begin(), set.end(), [&](const std::u32string& x) { return c.find(x) != c.npos; });
+    });
+  };
+  std::vector<Strings> kept;
+  for (const auto& set : sets)
+    if (kept.size() < kMaxSets && std::none_of(kept.begin(), kept.end(), [&](const Strings& k) { return implies(k, set); }))
+      kept.push_back(set);
+  std::vector<std::vector<std::string>> out;
+  for (const auto& set : kept) {
+    out.emplace_back();
+    for (const auto& s : set) out.back().push_back(ToUtf8(s));
+  }
+  return out;
+}
+
+// The first characters of every match of the pattern INFO describes, sorted (empty: not known).
+std::u32string StartsOf(const Info& info) {
+  std::u32string out;
+  if (info.head && !info.head->count(U""))
+    for (const auto& s : *info.head) out.push_back(s[0]);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+LiteralAnalysis AnalyzeLiterals(std::string_view pattern) {
   try {
-    Info info = Analyzer(ToU32(std::string(pattern))).Run();
-    std::vector<std::string> out;
-    if (info.anchored && !info.anchored->count(U""))
-      for (const auto& s : *info.anchored) out.push_back(ToUtf8(s));
-    return out;
+    Info info = Analyzer(ToU32(pattern)).Run();
+    return LiteralAnalysis{LiteralSetsOf(info), EndingsOf(info), StartsOf(info)};
   } catch (const Unsupported&) {
     return {};
   }
 }
+
+std::vector<std::string> RequiredEndings(std::string_view pattern) { return AnalyzeLiterals(pattern).endings; }
 
 std::vector<std::vector<std::string>> RequiredLiteralSets(std::string_view pattern) {
-  constexpr size_t kMaxSets = 3;  // each set costs a scan of the text that passes the others
-  try {
-    Info info = Analyzer(ToU32(std::string(pattern))).Run();
-    std::vector<Strings> sets;
-    if (info.required) sets.push_back(*info.required);  // the most selective first
-    for (const auto& s : info.all)
-      if (!info.required || s != *info.required) sets.push_back(s);
-    std::stable_sort(sets.begin() + (sets.empty() ? 0 : 1), sets.end(),
-                     [](const Strings& a, const Strings& b) { return MoreSelective(a, b); });
-    // A set is no test once a chosen one implies it (each string chosen holds one of its own).
-    auto implies = [](const Strings& chosen, const Strings& set) {
-      return std::all_of(chosen.begin(), chosen.end(), [&](const std::u32string& c) {
-        return std::any_of(set.begin(), set.end(), [&](const std::u32string& x) { return c.find(x) != c.npos; });
-      });
-    };
-    std::vector<Strings> kept;
-    for (const auto& set : sets)
-      if (kept.size() < kMaxSets && std::none_of(kept.begin(), kept.end(), [&](const Strings& k) { return implies(k, set); }))
-        kept.push_back(set);
-    std::vector<std::vector<std::string>> out;
-    for (const auto& set : kept) {
-      out.emplace_back();
-      for (const auto& s : set) out.back().push_back(ToUtf8(s));
-    }
-    return out;
-  } catch (const Unsupported&) {
-    return {};
-  }
+  return AnalyzeLiterals(pattern).sets;
 }
 
-std::u32string FirstCharacters(std::string_view pattern) {
-  try {
-    Info info = Analyzer(ToU32(std::string(pattern))).Run();
-    std::u32string out;
-    if (info.head && !info.head->count(U""))
-      for (const auto& s : *info.head) out.push_back(s[0]);
-    std::sort(out.begin(), out.end());
-    return out;
-  } catch (const Unsupported&) {
-    return {};
-  }
-}
+std::u32string FirstCharacters(std::string_view pattern) { return AnalyzeLiterals(pattern).starts; }
 
+// The required set is the first of the sets: a pattern has further sets only when it has one.
 std::vector<std::string> RequiredLiterals(std::string_view pattern) {
-  try {
-    Info info = Analyzer(ToU32(std::string(pattern))).Run();
-    std::vector<std::string> out;
-    if (info.required)
-      for (const auto& s : *info.required) out.push_back(ToUtf8(s));
-    return out;
-  } catch (const Unsupported&) {
-    return {};
-  }
+  auto sets = AnalyzeLiterals(pattern).sets;
+  return sets.empty() ? std::vector<std::string>{} : sets.front();
 }
 
 }  // namespace gazette

@@ -2,6 +2,7 @@
 // from the pattern's source, so a search can skip text that holds none of them without running
 // the regex engine.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -21,9 +22,16 @@ std::vector<std::string> RequiredLiterals(std::string_view pattern);
 /// Empty when the pattern can match elsewhere or its last characters are not known.
 std::vector<std::string> RequiredEndings(std::string_view pattern);
 
-/// True if TEXT ends with one of ENDINGS, or ENDINGS is empty, or TEXT holds a line separator
-/// (where $ matches too).
-bool MayEnd(std::string_view text, const std::vector<std::string>& endings);
+/// What the analysis of one pattern gives a search: RequiredLiteralSets, RequiredEndings and
+/// FirstCharacters of it, from one reading of its source.
+struct LiteralAnalysis {
+  std::vector<std::vector<std::string>> sets;  ///< RequiredLiteralSets
+  std::vector<std::string> endings;            ///< RequiredEndings
+  std::u32string starts;                       ///< FirstCharacters
+};
+
+/// PATTERN read once for every prefilter a search uses (each part empty where nothing is known).
+LiteralAnalysis AnalyzeLiterals(std::string_view pattern);
 
 /// Every set of strings PATTERN requires (a match contains one string of each set): the set
 /// RequiredLiterals gives first, then up to two more its parts need too, most selective first
@@ -42,19 +50,49 @@ std::u32string FirstCharacters(std::string_view pattern);
 /// True if TEXT contains one of LITERALS, or LITERALS is empty (no prefilter).
 bool MayMatch(std::string_view text, const std::vector<std::string>& literals);
 
-/// A set of literals ready to be searched for: a large set (article_item_cn's 28 numerals)
-/// is found in one pass over the text that looks up each character in a bitmap of the
-/// literals' first characters, instead of one memchr pass per literal.
-struct LiteralSearch {
-  std::vector<std::string> literals;  ///< one of these is in every match (by literal_bits, if any)
-  std::vector<uint64_t> first_bits;   ///< the literals' first characters, hashed; empty: one pass per literal
-  std::vector<uint16_t> literal_bits; ///< each literal's bit in first_bits, ascending
+/// The characters of a literal, each hashed to a bit as CharacterSummary hashes a text's (at most
+/// four of them: a text that lacks one of these lacks the literal).
+struct LiteralBits {
+  std::array<uint16_t, 4> bits{};
+  uint8_t count = 0;  ///< 0: nothing known (a literal that is not UTF-8 in shape is searched for)
 };
 
-/// LITERALS ready for MayMatch (a bitmap when there are enough of them and all are UTF-8).
+/// Which characters a text holds, each hashed to a bit of a 4096-bit map, from one pass over the
+/// text: every pattern that asks the same text then rules out most of its literals with a few bit
+/// tests instead of a search each.
+struct CharacterSummary {
+  std::array<uint64_t, 64> bits{};
+  bool known = false;  ///< false: the text is not UTF-8 in shape, and the bits rule nothing out
+
+  /// False if the text lacks one of the literal's characters (so the literal too).
+  bool MayHold(const LiteralBits& l) const {
+    if (!known) return true;
+    for (uint8_t i = 0; i < l.count; ++i)
+      if (!(bits[l.bits[i] >> 6] >> (l.bits[i] & 63) & 1)) return false;
+    return true;
+  }
+};
+
+/// The summary of TEXT's characters.
+void Summarize(std::string_view text, CharacterSummary& summary);
+
+/// A set of literals ready to be tested: each with the bits of its characters.
+struct LiteralSearch {
+  std::vector<std::string> literals;  ///< one of these is in every match
+  std::vector<LiteralBits> bits;      ///< bits[i]: those of literals[i]
+  bool large = false;  ///< enough literals that a summary of the text costs less than a search for each
+};
+
+/// LITERALS ready for MayMatchSet.
 LiteralSearch MakeLiteralSearch(const std::vector<std::string>& literals);
 
-/// True if TEXT contains one of SET's literals, or it has none.
-bool MayMatchSet(std::string_view text, const LiteralSearch& set);
+/// True if TEXT contains one of SET's literals, or it has none. SUMMARY (if not null) is of TEXT
+/// or of a text that holds it (a text searched from an offset): only the literals whose
+/// characters it holds are searched for.
+bool MayMatchSet(std::string_view text, const LiteralSearch& set, const CharacterSummary* summary);
+
+/// True if TEXT ends with one of ENDINGS, or ENDINGS is empty, or TEXT holds a line separator
+/// (where $ matches too).
+bool MayEnd(std::string_view text, const std::vector<std::string>& endings);
 
 }  // namespace gazette

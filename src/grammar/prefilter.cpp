@@ -1,6 +1,10 @@
 // The prefilter's test at search time: does a text hold one of a pattern's literals, can it end
 // as the pattern's matches must (the literals and endings come from literals.cpp's analysis).
+// A text's characters are summarized once (CharacterSummary), so each pattern with a large set
+// asking it tests a few bits per literal, and searches the text only for a literal whose
+// characters are all there.
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <utility>
 
@@ -40,87 +44,114 @@ bool Contains(std::string_view text, std::string_view literal) {
   return false;
 }
 
-constexpr size_t kOnePassFrom = 10;  // literals in a set; fewer are searched one by one
-constexpr unsigned kBitmapBits = 4096;
-
-// The key of the character starting at byte I of S (N bytes): a lead byte with the byte after
-// it, or a single byte (ASCII, or a lead byte at the end).
-unsigned KeyAt(const unsigned char* s, size_t i, size_t n) {
-  return s[i] >= 0xC0 && i + 1 < n ? (unsigned(s[i]) << 8) | s[i + 1] : s[i];
-}
-
-unsigned Bit(unsigned key) { return (key * 2654435761u) >> 20; }  // 12 bits of a Fibonacci hash
-
 bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
-// True if one of SET's literals whose first character hashes to BIT starts at byte I of TEXT.
-bool AnyStartsAt(std::string_view text, size_t i, unsigned bit, const LiteralSearch& set) {
-  auto first = std::lower_bound(set.literal_bits.begin(), set.literal_bits.end(), bit);
-  for (auto at = first; at != set.literal_bits.end() && *at == bit; ++at) {
-    const std::string& l = set.literals[static_cast<size_t>(at - set.literal_bits.begin())];
-    if (l.size() <= text.size() - i && SameBytes(text.data() + i, l.data(), l.size())) return true;
-  }
-  return false;
+// The masks of a character of N bytes (1 to 4) in four bytes read little-endian: its bytes, and
+// the top two bits of its continuation bytes, which must be 10.
+constexpr uint32_t kCharacterMask[5] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF};
+constexpr uint32_t kContinuationMask[5] = {0, 0, 0xC000, 0xC0C000, 0xC0C0C000};
+constexpr uint32_t kContinuationBits[5] = {0, 0, 0x8000, 0x808000, 0x80808000};
+
+// The length of the character a byte LEAD starts (0: a continuation byte, or past 0xF7).
+size_t LengthOf(uint32_t lead) {
+  return lead < 0x80 ? 1 : lead < 0xC0 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF8 ? 4 : 0;
 }
 
-// TEXT searched in one pass for the literals of SET (first_bits not empty): every byte that can
-// start a character (not a continuation byte, where no literal of UTF-8 starts) is looked up in
-// the bitmap, and where its bit is set the literals are compared there.
-bool FoundInOnePass(std::string_view text, const LiteralSearch& set) {
+// Calls ON(key) for each character of TEXT, the key being the character's bytes (one to four)
+// read as a little-endian number. False, having stopped, where TEXT is not UTF-8 in shape (a
+// continuation byte where a character starts, a lead byte without its continuation bytes, a byte
+// past 0xF7): in a text of that shape every byte that is not a continuation byte starts a
+// character, so a literal of that shape found in it is made of characters the text holds.
+template <typename On>
+bool ForEachCharacter(std::string_view text, On on) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  for (size_t i = 0; i < n;) {
-    unsigned bit = Bit(KeyAt(s, i, n));
-    if ((set.first_bits[bit >> 6] >> (bit & 63) & 1) && AnyStartsAt(text, i, bit, set)) return true;
-    // The next byte that is not a continuation byte: a well-formed CJK character skipped whole.
-    if (s[i] >= 0xE0 && s[i] < 0xF0 && i + 2 < n && IsContinuation(s[i + 1]) && IsContinuation(s[i + 2])) {
-      i += 3;
-      continue;
+  size_t i = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    // While four bytes are left: each character read in one load, masked to its length.
+    while (n - i >= 4) {
+      if (s[i] < 0x80) {
+        on(uint32_t{s[i++]});
+        continue;
+      }
+      const size_t len = LengthOf(s[i]);
+      uint32_t w;
+      std::memcpy(&w, s + i, 4);
+      if (len == 0 || (w & kContinuationMask[len]) != kContinuationBits[len]) return false;
+      on(w & kCharacterMask[len]);
+      i += len;
     }
-    for (++i; i < n && IsContinuation(s[i]); ++i) {
+  }
+  while (i < n) {
+    const size_t len = LengthOf(s[i]);
+    if (len == 0 || len > n - i) return false;
+    uint32_t key = s[i];
+    for (size_t k = 1; k < len; ++k) {
+      if (!IsContinuation(s[i + k])) return false;
+      key |= uint32_t{s[i + k]} << (8 * k);
     }
+    on(key);
+    i += len;
+  }
+  return true;
+}
+
+uint16_t Bit(uint32_t key) { return static_cast<uint16_t>((key * 2654435761u) >> 20); }  // 12 bits of a Fibonacci hash
+
+// True if TEXT holds a line separator: \n \v \f \r (0x0A to 0x0D), U+0085, U+2028 or U+2029. One
+// pass over the bytes (string_view::find_first_of made a memchr call per byte of the text).
+bool HoldsLineSeparator(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char c = s[i];
+    if (c - 0x0Au < 4u) return true;
+    if (c == 0xC2 && i + 1 < n && s[i + 1] == 0x85) return true;
+    if (c == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9)) return true;
   }
   return false;
 }
 
 }  // namespace
 
+void Summarize(std::string_view text, CharacterSummary& summary) {
+  summary.bits.fill(0);
+  summary.known = ForEachCharacter(text, [&](uint32_t key) {
+    const uint16_t bit = Bit(key);
+    summary.bits[bit >> 6] |= uint64_t{1} << (bit & 63);
+  });
+}
+
 LiteralSearch MakeLiteralSearch(const std::vector<std::string>& literals) {
-  LiteralSearch set{literals, {}, {}};
-  if (literals.size() < kOnePassFrom) return set;
-  std::vector<std::pair<uint16_t, std::string>> by_bit;
+  constexpr size_t kLarge = 8;  // a set of fewer literals is searched for literal by literal
+  LiteralSearch set{literals, {}, literals.size() >= kLarge};
   for (const auto& l : literals) {
-    // A literal that starts with a continuation byte (not UTF-8) is never at a byte the pass
-    // looks at, and one whose lead byte ends it has another key than the text's: such a set is
-    // searched literal by literal.
-    auto lead = static_cast<unsigned char>(l.empty() ? 0x80 : l[0]);
-    if (IsContinuation(lead) || (lead >= 0xC0 && l.size() < 2)) return set;
-    by_bit.emplace_back(Bit(KeyAt(reinterpret_cast<const unsigned char*>(l.data()), 0, l.size())), l);
-  }
-  std::stable_sort(by_bit.begin(), by_bit.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  set.first_bits.assign(kBitmapBits / 64, 0);
-  set.literals.clear();
-  for (auto& [bit, l] : by_bit) {
-    set.first_bits[bit >> 6] |= uint64_t{1} << (bit & 63);
-    set.literal_bits.push_back(bit);
-    set.literals.push_back(std::move(l));
+    LiteralBits b;
+    const bool shaped = ForEachCharacter(l, [&](uint32_t key) {
+      const uint16_t bit = Bit(key);
+      const auto known = b.bits.begin() + b.count;
+      if (b.count < b.bits.size() && std::find(b.bits.begin(), known, bit) == known) b.bits[b.count++] = bit;
+    });
+    if (!shaped) b.count = 0;
+    set.bits.push_back(b);
   }
   return set;
 }
 
-bool MayMatchSet(std::string_view text, const LiteralSearch& set) {
-  if (set.first_bits.empty()) return MayMatch(text, set.literals);
-  return FoundInOnePass(text, set);
+bool MayMatchSet(std::string_view text, const LiteralSearch& set, const CharacterSummary* summary) {
+  if (set.literals.empty()) return true;
+  for (size_t i = 0; i < set.literals.size(); ++i)
+    if ((!summary || summary->MayHold(set.bits[i])) && Contains(text, set.literals[i])) return true;
+  return false;
 }
 
 bool MayEnd(std::string_view text, const std::vector<std::string>& endings) {
   if (endings.empty()) return true;
   for (const auto& e : endings)
     if (text.size() >= e.size() && text.compare(text.size() - e.size(), e.size(), e) == 0) return true;
-  // $ also matches before a line separator (\n \r \f \v, U+0085, U+2028, U+2029): a text
-  // holding one may match anywhere, so only a text of one line is judged by its end.
-  return text.find_first_of("\n\r\f\v") != std::string_view::npos || Contains(text, "\xC2\x85") ||
-         Contains(text, "\xE2\x80\xA8") || Contains(text, "\xE2\x80\xA9");
+  // $ also matches before a line separator: a text holding one may match anywhere, so only a text
+  // of one line is judged by its end.
+  return HoldsLineSeparator(text);
 }
 
 bool MayMatch(std::string_view text, const std::vector<std::string>& literals) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iterator>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "grammar/decoded.hpp"
 #include "grammar/grammar.hpp"
@@ -55,9 +56,13 @@ void CopyToBytes(const Match32& in, const UChar32* from, const UChar32* base, co
   CopyMatch(in, from, base, re, at, out);
 }
 
-// True if a match of P may start with C (P.starts not empty).
+// True if a match of P may start with C (P.starts not empty). The bits first: most positions
+// hold a character no match starts with, ruled out without a search of the starts.
 bool CanStart(const CompiledPattern& p, UChar32 c) {
-  if (std::binary_search(p.starts.begin(), p.starts.end(), static_cast<char32_t>(c))) return true;
+  const unsigned bit = StartBit(static_cast<char32_t>(c));
+  if ((p.start_bits[bit >> 6] >> (bit & 63) & 1) &&
+      std::binary_search(p.starts.begin(), p.starts.end(), static_cast<char32_t>(c)))
+    return true;
   if (p.starts.back() != kAnyDecimalDigit) return false;
   return (c >= '0' && c <= '9') || (c >= 0x80 && u_isdigit(c));  // \d: general category Nd
 }
@@ -133,11 +138,23 @@ bool Run(const std::string& text, size_t from, const CompiledPattern& p, Match& 
 // prefilter; M cleared when the prefilter rules a match out.
 bool Prefiltered(const std::string& text, size_t from, std::string_view name, Match& m, bool whole) {
   const CompiledPattern& p = Pattern(name).compiled();
-  if (!Admits(std::string_view(text).substr(from), p)) {
+  if (!Admits(text, from, p)) {
     m = Match();
     return false;
   }
   return Run(text, from, p, m, whole);
+}
+
+// FORMAT's code points, converted once per job for each format: the formats are a few constants
+// of the code ("", "$1", "〔$1〕"), and RxReplace runs on every line.
+const std::vector<UChar32>& FormatPoints(const std::string& format) {
+  thread_local std::unordered_map<std::string, std::vector<UChar32>> converted;
+  auto it = converted.find(format);
+  if (it != converted.end()) return it->second;
+  if (converted.size() >= 64) converted.clear();  // formats built at run time: keep the memo small
+  std::vector<UChar32> points;
+  for (char32_t c : ToU32(format)) points.push_back(static_cast<UChar32>(c));
+  return converted.emplace(format, std::move(points)).first->second;
 }
 
 }  // namespace
@@ -167,7 +184,7 @@ bool RxFull(const std::string& text, std::string_view name) {
 std::vector<Match> RxAll(const std::string& text, std::string_view name) {
   std::vector<Match> out;
   const CompiledPattern& p = Pattern(name).compiled();
-  if (!Admits(text, p)) return out;
+  if (!Admits(text, 0, p)) return out;
   size_t start = 0;
   if (const DecodedText* d = DecodedFrom(text, 0, start)) {
     ForEachMatch(d->begin(), d->end(), p, [&](const Match32& m, const UChar32* from) {
@@ -188,11 +205,10 @@ std::vector<Match> RxAll(const std::string& text, std::string_view name) {
 // (formatted by Boost's own formatter, as u32regex_replace does).
 std::string RxReplace(const std::string& text, std::string_view name, const std::string& format) {
   const CompiledPattern& p = Pattern(name).compiled();
-  if (!Admits(text, p)) return text;
+  if (!Admits(text, 0, p)) return text;
   size_t start = 0;
   if (const DecodedText* d = DecodedFrom(text, 0, start)) {
-    std::vector<UChar32> fmt;
-    for (char32_t c : ToU32(format)) fmt.push_back(static_cast<UChar32>(c));
+    const std::vector<UChar32>& fmt = FormatPoints(format);
     const UChar32* fmt_begin = fmt.empty() ? nullptr : fmt.data();
     std::u32string out;
     auto sink = std::back_inserter(out);

@@ -140,11 +140,22 @@ std::string ReplaceAll(std::string s, std::string_view from, std::string_view to
   return s;
 }
 
+// True if S holds a space StripSpaces removes, in one pass over its bytes (find_first_of called
+// memchr on the list of spaces for every byte of S, then two more passes looked for the others).
+static bool HoldsSpace(std::string_view s) {
+  size_t len = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    // Only a byte that may start one of the spaces is asked (ASCII white space is at most ' ';
+    // U+3000 starts with E3, U+00A0 with C2), of the one list IsSpaceAt reads.
+    if ((c <= ' ' || c == 0xE3 || c == 0xC2) && IsSpaceAt(s, i, &len)) return true;
+  }
+  return false;
+}
+
 std::string StripSpaces(std::string_view s) {
   // Most texts (a 文号, a date, a cell) hold no space: copied whole instead of byte by byte.
-  if (s.find_first_of(kAsciiSpaces) == std::string_view::npos && s.find(kIdeographicSpace) == std::string_view::npos &&
-      s.find(kNoBreakSpace) == std::string_view::npos)
-    return std::string(s);
+  if (!HoldsSpace(s)) return std::string(s);
   std::string out;
   size_t i = 0, len = 0;
   while (i < s.size()) {
@@ -157,20 +168,34 @@ std::string StripSpaces(std::string_view s) {
   return out;
 }
 
+char32_t CodePointAt(std::string_view s, size_t i, size_t* len) {
+  if (i >= s.size()) {
+    *len = 1;
+    return 0;
+  }
+  const auto lead = static_cast<unsigned char>(s[i]);
+  size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  if (n > s.size() - i) n = 1;
+  *len = n;
+  if (n == 1) return lead < 0x80 ? lead : 0xFFFD;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data() + i);
+  int32_t at = 0;
+  UChar32 c;
+  U8_NEXT(bytes, at, static_cast<int32_t>(n), c);
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
 char32_t LastCodePoint(std::string_view s) {
   if (s.empty()) return 0;
   size_t p = s.size() - 1;
   while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
-  auto u = ToU32(s.substr(p));
-  return u.empty() ? 0 : u[0];
+  size_t len = 0;
+  return CodePointAt(s, p, &len);
 }
 
 char32_t FirstCodePoint(std::string_view s) {
-  if (s.empty()) return 0;
-  size_t n = 1;
-  while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) ++n;
-  auto u = ToU32(s.substr(0, n));
-  return u.empty() ? 0 : u[0];
+  size_t len = 0;
+  return CodePointAt(s, 0, &len);
 }
 
 }  // namespace gazette

@@ -38,6 +38,10 @@ bool EndsWith(std::string_view s, std::string_view affix);
 std::string ReplaceAll(std::string s, std::string_view from, std::string_view to);
 /// S with all white space removed (spaces, tabs, U+3000).
 std::string StripSpaces(std::string_view s);
+/// The code point starting at byte I of S (0 if I is past its end), and in *LEN the bytes it takes:
+/// as many as its lead byte announces, or 1 where S ends before them. U+FFFD where the bytes there
+/// are not UTF-8. Decodes in place, without a string.
+char32_t CodePointAt(std::string_view s, size_t i, size_t* len);
 /// The last code point of S (0 if empty).
 char32_t LastCodePoint(std::string_view s);
 /// The first code point of S (0 if empty).

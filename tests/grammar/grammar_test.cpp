@@ -1,6 +1,8 @@
 // Every example+ in grammars/ must match its pattern and every example- must not.
 #include <catch2/catch.hpp>
 
+#include <thread>
+
 #include "grammar/grammar.hpp"
 
 using namespace gazette;
@@ -36,12 +38,25 @@ TEST_CASE("a pattern read on first use compiles then, once", "[grammar]") {
   const GrammarPattern* p = set->Find("p");
   REQUIRE(p);
   CHECK(&p->compiled() == &p->compiled());
-  CHECK(p->compiled().literals == std::vector<std::string>{"施行"});
+  REQUIRE(p->compiled().searches.size() == 1);
+  CHECK(p->compiled().searches.front().literals == std::vector<std::string>{"施行"});
   Match m;
   CHECK(boost::u32regex_search(std::string("自施行12"), m, p->regex()));
   auto bad = GrammarSet::Parse({{"b.grammar", "pattern q (unclosed\n"}}, GrammarSet::Compile::on_first_use);
   REQUIRE(bad.ok());  // not compiled yet: only grammars known to compile are read so
   CHECK_THROWS_WITH(bad->Find("q")->compiled(), Catch::Contains("b.grammar:1: pattern q does not compile"));
+  CHECK_THROWS(bad->Find("q")->compiled());  // a failed compile leaves it to the next call, which fails again
+}
+
+TEST_CASE("a pattern asked for by several jobs at once compiles once", "[grammar]") {
+  auto set = GrammarSet::Parse({{"j.grammar", "pattern p 施行\\d+\n"}}, GrammarSet::Compile::on_first_use);
+  REQUIRE(set.ok());
+  const GrammarPattern* p = set->Find("p");
+  std::vector<const CompiledPattern*> seen(4);
+  std::vector<std::thread> jobs;
+  for (size_t i = 0; i < seen.size(); ++i) jobs.emplace_back([&, i] { seen[i] = &p->compiled(); });
+  for (auto& job : jobs) job.join();
+  for (const auto* c : seen) CHECK(c == &p->compiled());
 }
 
 TEST_CASE("macros expand and errors name file and line", "[grammar]") {

@@ -63,10 +63,23 @@ TEST_CASE("a pattern that ends at the text's end requires the endings of its las
   CHECK(RequiredEndings("号(?=x)").empty());  // not anchored
 }
 
+namespace {
+
+// The summary of TEXT's characters.
+CharacterSummary SummaryOf(std::string_view text) {
+  CharacterSummary summary;
+  Summarize(text, summary);
+  return summary;
+}
+
+}  // namespace
+
 TEST_CASE("MayEnd judges a one-line text by its end, and lets a text of several lines through", "[grammar]") {
   CHECK(MayEnd("北京市财政局", {"局", "委员会"}));
   CHECK_FALSE(MayEnd("北京市财政局发布", {"局", "委员会"}));
   CHECK(MayEnd("北京市财政局\n发布", {"局", "委员会"}));  // $ matches before the line break
+  CHECK(MayEnd("北京市财政局\u2028发布", {"局", "委员会"}));
+  CHECK(MayEnd("北京市财政局\xC2\x85发布", {"局", "委员会"}));  // U+0085
   CHECK(MayEnd("anything", {}));
 }
 
@@ -82,25 +95,31 @@ TEST_CASE("MayMatch finds a literal at either end, after a false start, never pa
   CHECK(MayMatch("x(", {"("}));
 }
 
-TEST_CASE("a large set is searched in one pass and finds what the search literal by literal finds", "[grammar]") {
-  // Ten numerals and more (article_item_cn's): one pass over the text with a bitmap of first characters.
-  const Literals numerals{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "二十", "a"};
+TEST_CASE("a set tested against a text's summary finds what the search literal by literal finds", "[grammar]") {
+  // article_item_cn's numerals and more; a literal that is not UTF-8 in shape is always searched for.
+  const Literals numerals{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "二十", "a", "\x8D"};
   LiteralSearch set = MakeLiteralSearch(numerals);
-  REQUIRE_FALSE(set.first_bits.empty());
-  const std::vector<std::string> texts{"第十条", "十", "条款a", "abc", "条款", "", "\xE5\x8D\x81",
-                                       "\x81\x81十", "\xE5十", "\xE5\x8D", "款\xE5\x8D"};
+  REQUIRE(set.bits.size() == numerals.size());
+  CHECK(set.bits[11].count == 2);  // 二十: both characters
+  CHECK(set.bits[13].count == 0);
+  const std::vector<std::string> texts{"第十条", "十", "条款a", "abc", "条款", "", "\xE5\x8D\x81", "\x81\x81十",
+                                       "\xE5十", "\xE5\x8D", "款\xE5\x8D", "款\x8D", "二条十", "十二"};
   for (const auto& text : texts) {
     INFO(text);
-    CHECK(MayMatchSet(text, set) == MayMatch(text, numerals));
+    const CharacterSummary summary = SummaryOf(text);
+    CHECK(MayMatchSet(text, set, &summary) == MayMatch(text, numerals));
+    CHECK(MayMatchSet(text, set, nullptr) == MayMatch(text, numerals));
+    // A summary of a text holding this one (a search from an offset) serves as well.
+    const std::string whole = "条款" + text;
+    const CharacterSummary of_whole = SummaryOf(whole);
+    CHECK(MayMatchSet(text, set, &of_whole) == MayMatch(text, numerals));
   }
-  CHECK(MayMatchSet("第十条", set));
-  CHECK(MayMatchSet("\xE5十", set));  // after a stray lead byte
-  CHECK_FALSE(MayMatchSet("条款", set));
-  // A small set, or one with a literal that does not start a character, goes literal by literal.
-  CHECK(MakeLiteralSearch({"一", "二"}).first_bits.empty());
-  Literals odd = numerals;
-  odd.push_back("\x8D");
-  CHECK(MakeLiteralSearch(odd).first_bits.empty());
+  REQUIRE(set.large);
+  CHECK_FALSE(MakeLiteralSearch({"一", "二"}).large);
+  CHECK_FALSE(SummaryOf("条款").MayHold(set.bits[9]));   // 十: ruled out without a search
+  CHECK_FALSE(SummaryOf("二条").MayHold(set.bits[11]));  // 二十: 十 is not there
+  CHECK(SummaryOf("二条十").MayHold(set.bits[11]));      // both are, apart: the search decides
+  CHECK(SummaryOf("\xE5条款").MayHold(set.bits[9]));    // not UTF-8: nothing ruled out
 }
 
 TEST_CASE("the prefilter never turns away a text its pattern matches", "[grammar]") {
@@ -117,7 +136,7 @@ TEST_CASE("the prefilter never turns away a text its pattern matches", "[grammar
     for (const auto& line : Normalize(text.str(), issue).lines) texts.push_back(line.text);
   }
   for (const auto& p : Grammars().patterns()) {
-    if (p.compiled().literals.empty() && p.compiled().endings.empty()) continue;
+    if (p.compiled().searches.empty() && p.compiled().endings.empty()) continue;
     for (const auto& text : texts) {
       if (RxMayMatch(text, p.name)) continue;  // literals, further literals, endings
       INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << text);

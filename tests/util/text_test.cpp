@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace gazette;
 
 TEST_CASE("UTF-8 to code points and back", "[text]") {
@@ -88,4 +90,25 @@ TEST_CASE("First and last code points", "[text]") {
   CHECK(FirstCodePoint("") == 0);
   CHECK(LastCodePoint("") == 0);
   CHECK(LastCodePoint("x") == U'x');
+}
+
+TEST_CASE("CodePointAt decodes in place as ToU32 does, and says how far to step", "[text]") {
+  // Every position of a text, valid or not: the code point ToU32 of the bytes there gives first.
+  for (std::string text : {"京a号", "a\xE5\x8D", "\x8D十", "\xC2" "A", "十\x81\x81", "\xF0\x9F\x98\x80x"}) {
+    for (size_t i = 0, len = 0; i < text.size(); i += len) {
+      INFO(text << " at " << i);
+      char32_t c = CodePointAt(text, i, &len);
+      size_t end = std::min(text.size(), i + len);
+      CHECK(c == ToU32(text.substr(i, end - i))[0]);
+      CHECK(len >= 1);
+    }
+  }
+  size_t len = 0;
+  CHECK(CodePointAt("京a", 0, &len) == U'京');
+  CHECK(len == 3);
+  CHECK(CodePointAt("a\xE5\x8D", 1, &len) == 0xFFFD);  // cut short by the end: one byte
+  CHECK(len == 1);
+  CHECK(CodePointAt("ab", 2, &len) == 0);
+  CHECK(FirstCodePoint("\x8D十") == 0xFFFD);
+  CHECK(LastCodePoint("a\xE5\x8D") == 0xFFFD);
 }
