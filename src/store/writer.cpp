@@ -146,6 +146,11 @@ class Batches {
       return;
     }
     if (Status s = db_.Exec("RELEASE file"); !s.ok()) return Fail(s);
+    // Once per batch, with its first changed file: the cross-issue tables are now behind.
+    if (!job.touch && !marked_stale_) {
+      SetMeta(db_, "derived", "stale");
+      marked_stale_ = true;
+    }
     bytes_ += job.rows.bytes;
     if (++issues_ >= limit_ || bytes_ >= kBatchBytes) {
       Commit();
@@ -170,7 +175,6 @@ class Batches {
     }
     if (job.old_id) DeleteIssueRows(db_, job.old_id);
     writer_.Write(job.rows);
-    SetMeta(db_, "derived", "stale");
   }
 
   // Reports and counts the files of the batch, now committed (or never opened).
@@ -197,6 +201,7 @@ class Batches {
     open_.reset();
     pending_.clear();
     issues_ = bytes_ = 0;
+    marked_stale_ = false;
   }
 
   void Count(const std::string& outcome) {
@@ -212,6 +217,7 @@ class Batches {
   std::optional<Transaction> open_;
   std::vector<std::pair<std::string, std::string>> pending_;  // path, outcome
   size_t issues_ = 0, bytes_ = 0, limit_ = 1;
+  bool marked_stale_ = false;  // meta.derived set to stale in the open batch
 };
 
 Status Prune(Db& db, const std::map<std::string, Stored>& stored, const std::set<std::string>& seen, int* removed) {
