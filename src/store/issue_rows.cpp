@@ -13,24 +13,22 @@ namespace {
 /// break is found: a hit may start in the line and end at most this far into the next.
 constexpr size_t kOverlap = 16;
 
-Value V(std::string text) {
+Value MakeValue(std::string_view text) {
   Value v;
   v.kind = Value::Kind::kText;
-  v.text = std::move(text);
+  v.text = text;
   return v;
 }
-Value V(int64_t number) {
+Value MakeValue(int64_t number) {
   Value v;
   v.number = number;
   return v;
 }
-Value V(int number) { return V(int64_t{number}); }
-Value V(bool flag) { return V(int64_t{flag ? 1 : 0}); }
-template <SpelledEnum E>
-Value V(E value) {
-  return V(ToString(value));
+/// VALUE as it is stored (SqlValue: the conversion Stmt::Bind makes).
+template <typename T>
+Value V(const T& value) {
+  return MakeValue(SqlValue(value));
 }
-Value V(const std::optional<Date>& date) { return V(ToIso(date)); }
 
 Value IssueId() {
   Value v;

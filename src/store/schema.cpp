@@ -62,8 +62,22 @@ CREATE TABLE lines(
   key TEXT NOT NULL);
 CREATE INDEX lines_issue ON lines(issue_id);
 CREATE VIRTUAL TABLE lines_fts USING fts5(key, content='lines', content_rowid='id', tokenize='trigram');
-INSERT INTO lines_fts(lines_fts, rank) VALUES('hashsize', 67108864);
 )sql";
+}
+
+// FTS5's pending-term memory, flushed as a segment when full or at a commit: large enough that a
+// whole batch (writer.cpp) is flushed once.
+constexpr int64_t kFtsHashSize = 64 << 20;
+
+// Sets lines_fts's hashsize where it differs. An FTS5 option is not a connection's: it is
+// stored in lines_fts_config and read by every connection, so it is written (once) into a
+// database made before the option was set, and left alone after.
+Status SetFtsHashSize(Db& db) {
+  Stmt q(db, "SELECT v FROM lines_fts_config WHERE k = 'hashsize'");
+  if (q.Step() && q.Int(0) == kFtsHashSize) return db.TakeError();
+  Stmt set(db, "INSERT INTO lines_fts(lines_fts, rank) VALUES('hashsize', ?)");
+  set.Bind(1, kFtsHashSize).Run();
+  return db.TakeError();
 }
 
 bool HasTable(Db& db, const std::string& name) {
@@ -125,7 +139,7 @@ Status OpenForWriting(Db& db, const std::string& path) {
     SetMeta(db, "schema_version", std::to_string(kSchemaVersion));
     if (Status s = t.Commit(); !s.ok()) return s;
   }
-  return {};
+  return SetFtsHashSize(db);
 }
 
 Status OpenForReading(Db& db, const std::string& path) {

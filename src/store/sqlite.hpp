@@ -15,6 +15,21 @@ namespace gazette::store {
 
 class Db;
 
+/// How a value of the model is stored, the one conversion binding and row making share: a
+/// text as it is; an int or a bool as an integer (0/1); a value of one of the model's closed
+/// sets spelled as every export spells it (ToString); a date as its ISO text (YYYY-MM-DD or
+/// YYYY-MM; "" when none).
+inline std::string_view SqlValue(std::string_view text) { return text; }
+/// (a C string is a text, never a bool)
+inline std::string_view SqlValue(const char* text) { return text; }
+inline std::string_view SqlValue(const std::string& text) { return text; }
+inline int64_t SqlValue(int64_t value) { return value; }
+inline int64_t SqlValue(int value) { return value; }
+inline int64_t SqlValue(bool value) { return value ? 1 : 0; }
+template <SpelledEnum E>
+std::string SqlValue(E value) { return ToString(value); }
+inline std::string SqlValue(const std::optional<Date>& date) { return ToIso(date); }
+
 /// A prepared statement. Bind by 1-based index, Step(), read columns by 0-based index.
 class Stmt {
  public:
@@ -29,20 +44,9 @@ class Stmt {
   Stmt& BindView(int i, std::string_view text);
   /// Binds an integer to parameter I.
   Stmt& Bind(int i, int64_t value);
-  /// Binds an int to parameter I.
-  Stmt& Bind(int i, int value) { return Bind(i, int64_t{value}); }
-  /// Binds a C string to parameter I (as text).
-  Stmt& Bind(int i, const char* text) { return Bind(i, std::string_view(text)); }
-  /// Binds a string to parameter I (as text).
-  Stmt& Bind(int i, const std::string& text) { return Bind(i, std::string_view(text)); }
-  /// Binds a value of one of the model's closed sets to parameter I, spelled as every export
-  /// spells it (ToString).
-  template <SpelledEnum E>
-  Stmt& Bind(int i, E value) { return Bind(i, ToString(value)); }
-  /// Binds a date to parameter I as its ISO text (YYYY-MM-DD or YYYY-MM; "" when none).
-  Stmt& Bind(int i, const std::optional<Date>& date) { return Bind(i, ToIso(date)); }
-  /// Binds a bool to parameter I (as 0/1).
-  Stmt& Bind(int i, bool value) { return Bind(i, int64_t{value ? 1 : 0}); }
+  /// Binds any other value of the model to parameter I as it is stored (SqlValue).
+  template <typename T>
+  Stmt& Bind(int i, const T& value) { return Bind(i, SqlValue(value)); }
   /// Advances: true while a row is ready; false when done (or on error, kept in the Db).
   bool Step();
   /// Runs the statement to its end and resets it for the next bindings.
@@ -66,7 +70,7 @@ class Stmt {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
-/// An open database connection.
+/// An open database connection, used by one thread at a time (opened without SQLite's mutex).
 class Db {
  public:
   Db() = default;

@@ -9,6 +9,7 @@
 #include <iterator>
 #include <algorithm>
 #include <optional>
+#include <mutex>
 #include <set>
 
 #include "io/reader.hpp"
@@ -16,6 +17,7 @@
 #include "pipeline/parallel.hpp"
 #include "pipeline/pipeline.hpp"
 #include "segment/segmenter.hpp"
+#include "store/checkpointer.hpp"
 #include "store/derive.hpp"
 #include "store/rows.hpp"
 #include "store/schema.hpp"
@@ -121,31 +123,31 @@ constexpr size_t kBatchBytes = size_t{8} << 20;
 
 class Batches {
  public:
-  Batches(Db& db, const IndexOptions& options, IndexReport& report)
-      : db_(db), writer_(db), options_(options), report_(report) {}
+  /// Reads and parses a file again (on the writing thread), for a batch written again file by file.
+  using Reprepare = std::function<Result<Job>(const std::string& path)>;
+
+  Batches(Db& db, Checkpointer& checkpoints, const IndexOptions& options, IndexReport& report,
+          Reprepare reprepare)
+      : db_(db), checkpoints_(checkpoints), writer_(db), options_(options), report_(report),
+        reprepare_(std::move(reprepare)) {}
   ~Batches() { Commit(); }
 
   // Writes JOB into the open batch (opening one) and commits the batch when it is full.
   void Add(const Job& job) {
-    pending_.push_back({job.path, job.outcome});
+    pending_.push_back({job.path, job.outcome, !job.skip});
     if (job.skip) {
       if (!open_) Flush();  // else reported with the batch, in input order
       return;
     }
     if (!open_) open_.emplace(db_);
     if (!open_->begun().ok()) return Fail(open_->begun());
-    // Each file under its own savepoint: a file whose rows fail is undone alone, and the
-    // batch's other files are still written.
-    if (Status s = db_.Exec("SAVEPOINT file"); !s.ok()) return Fail(s);
     Write(job);
-    if (Status s = db_.TakeError(); !s.ok()) {
-      // Some errors (a full disk, I/O) end the whole transaction: then the batch is lost.
-      if (!db_.Exec("ROLLBACK TO file; RELEASE file").ok()) return Fail(s);
-      pending_.pop_back();
-      report_.errors.push_back({job.path + ": not indexed: " + s.message()});
-      return;
+    if (!db_.TakeError().ok()) return WriteEachAlone();
+    // Once per batch, with its first changed file: the cross-issue tables are now behind.
+    if (!job.touch && !marked_stale_) {
+      SetMeta(db_, "derived", "stale");
+      marked_stale_ = true;
     }
-    if (Status s = db_.Exec("RELEASE file"); !s.ok()) return Fail(s);
     bytes_ += job.rows.bytes;
     if (++issues_ >= limit_ || bytes_ >= kBatchBytes) {
       Commit();
@@ -155,8 +157,10 @@ class Batches {
 
   // Commits the open batch and counts its files.
   void Commit() {
-    if (open_)
+    if (open_) {
       if (Status s = open_->Commit(); !s.ok()) return Fail(s);
+      checkpoints_.Committed();
+    }
     Flush();
   }
 
@@ -170,23 +174,54 @@ class Batches {
     }
     if (job.old_id) DeleteIssueRows(db_, job.old_id);
     writer_.Write(job.rows);
-    SetMeta(db_, "derived", "stale");
   }
 
   // Reports and counts the files of the batch, now committed (or never opened).
   void Flush() {
-    for (const auto& [path, outcome] : pending_) {
-      if (options_.on_file) options_.on_file(path, outcome);
-      Count(outcome);
-    }
+    for (const auto& f : pending_) Done(f.path, f.outcome);
     Reset();
+  }
+
+  void Done(const std::string& path, const std::string& outcome) {
+    if (options_.on_file) options_.on_file(path, outcome);
+    Count(outcome);
+  }
+
+  // A file's rows failed: the batch is rolled back and each of its files is read and written
+  // again in a transaction of its own, so that a file whose rows fail is undone alone. (Not a
+  // savepoint per file: FTS5 writes its pending terms out at every savepoint, a segment per file,
+  // and the run then spends more on merging segments than on the terms.) Some errors (a full
+  // disk, I/O) fail every file again.
+  void WriteEachAlone() {
+    open_.reset();
+    std::vector<Pending> files = std::move(pending_);
+    Reset();
+    for (const auto& f : files) {
+      if (!f.written) {
+        Done(f.path, f.outcome);
+        continue;
+      }
+      Result<Job> job = reprepare_(f.path);
+      Status s = job.ok() ? WriteAlone(job.value()) : Status(job.error());
+      if (s.ok()) Done(f.path, job->outcome);
+      else report_.errors.push_back({f.path + ": not indexed: " + s.message()});
+    }
+  }
+
+  Status WriteAlone(const Job& job) {
+    if (job.skip) return {};
+    Transaction t(db_);
+    if (!t.begun().ok()) return t.begun();
+    Write(job);
+    if (!job.touch) SetMeta(db_, "derived", "stale");
+    return t.Commit();
   }
 
   // Rolls the batch back: none of its files is written; each is reported with WHY, but for the
   // unchanged ones (the index already holds their text). WHY is a copy: it may live in open_.
   void Fail(Status why) {
     open_.reset();
-    for (const auto& [path, outcome] : pending_) {
+    for (const auto& [path, outcome, written] : pending_) {
       if (outcome == "unchanged") Count(outcome);
       else report_.errors.push_back({path + ": not indexed: " + why.message()});
     }
@@ -197,6 +232,7 @@ class Batches {
     open_.reset();
     pending_.clear();
     issues_ = bytes_ = 0;
+    marked_stale_ = false;
   }
 
   void Count(const std::string& outcome) {
@@ -206,12 +242,42 @@ class Batches {
   }
 
   Db& db_;
+  Checkpointer& checkpoints_;
   IssueWriter writer_;
   const IndexOptions& options_;
   IndexReport& report_;
   std::optional<Transaction> open_;
-  std::vector<std::pair<std::string, std::string>> pending_;  // path, outcome
+  Reprepare reprepare_;
+  // The files of the open batch, in input order.
+  struct Pending {
+    std::string path, outcome;
+    bool written = false;  // rows or a stamp written (not skipped)
+  };
+  std::vector<Pending> pending_;
   size_t issues_ = 0, bytes_ = 0, limit_ = 1;
+  bool marked_stale_ = false;  // meta.derived set to stale in the open batch
+};
+
+// Rows already written, handed back to the parsing threads to be freed there: the many small
+// blocks of an issue's rows are not the writing thread's work.
+class Disposal {
+ public:
+  // Keeps ROWS until a parsing thread frees them.
+  void Give(PreparedIssue rows) {
+    std::lock_guard lock(mutex_);
+    rows_.push_back(std::move(rows));
+  }
+  // Frees the rows given so far (on the calling thread).
+  void Free() {
+    std::vector<PreparedIssue> taken;
+    std::lock_guard lock(mutex_);
+    taken.swap(rows_);
+    // (unlocked before TAKEN is freed: destruction runs in reverse order of declaration)
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<PreparedIssue> rows_;
 };
 
 Status Prune(Db& db, const std::map<std::string, Stored>& stored, const std::set<std::string>& seen, int* removed) {
@@ -236,9 +302,16 @@ Result<IndexReport> IndexFiles(const std::string& db_path, const std::vector<std
   std::map<std::string, Stored> stored = StoredIssues(db);
   std::set<std::string> seen;
   {
-    Batches batches(db, options, report);
+    Checkpointer checkpoints(db);
+    Batches batches(db, checkpoints, options, report,
+                    [&](const std::string& path) { return Prepare(path, stored); });
+    Disposal written;
     MapInOrder<Result<Job>>(
-        files, options.jobs, [&](const std::string& path) { return Prepare(path, stored); },
+        files, options.jobs,
+        [&](const std::string& path) {
+          written.Free();
+          return Prepare(path, stored);
+        },
         [&](const std::string& path, Result<Job>& job) {
           if (!job.ok()) {
             if (auto stamp = Stamp(path); stamp.ok()) seen.insert(stamp->path);  // there, unreadable: kept
@@ -246,6 +319,7 @@ Result<IndexReport> IndexFiles(const std::string& db_path, const std::vector<std
           }
           seen.insert(job->file.path);
           batches.Add(job.value());
+          written.Give(std::move(job->rows));
         });
   }
   if (options.prune)

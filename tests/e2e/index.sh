@@ -82,6 +82,30 @@ rm "$t/c/2024-16.txt"
 expect_exit 0 "prune" -- "$g" index "$t/c" --db "$t/c.db" --prune
 grep -q "3 unchanged, 1 removed" "$t/err" && ok || bad "prune: $(cat "$t/err")"
 "$g" refs --db "$t/c.db" --format json | grep -q 2024-16.txt && bad "pruned issue still referenced" || ok
+# the full-text index after adds, a replace and a prune holds what FTS5 rebuilds from the stored
+# keys, token for token (its integrity-check does not compare an external content table's text)
+$py - "$t/c.db" <<'PY' && ok || bad "full-text index not SQLite's own after replace and prune"
+import sqlite3, sys, shutil
+def tokens(path):
+    c = sqlite3.connect(path)
+    c.execute("create virtual table temp.v using fts5vocab(main, lines_fts, 'instance')")
+    return c.execute("select term, doc, col, offset from temp.v order by doc, offset").fetchall()
+ours = tokens(sys.argv[1])
+shutil.copy(sys.argv[1], sys.argv[1] + ".rebuilt")
+c = sqlite3.connect(sys.argv[1] + ".rebuilt")
+c.execute("insert into lines_fts(lines_fts) values('rebuild')")
+c.commit()
+assert ours and ours == tokens(sys.argv[1] + ".rebuilt"), "tokens differ"
+PY
+
+# a file whose rows fail (here: given twice, its path is already in the batch) is undone alone;
+# the other files of its batch are indexed
+expect_exit 3 "a file given twice" -- "$g" index tests/corpus/2021-44.txt tests/corpus/2024-16.txt \
+  tests/corpus/2021-44.txt tests/corpus/2023-42.txt --db "$t/twice.db"
+grep -q "2021-44.txt: not indexed: .*UNIQUE" "$t/err" && ok || bad "twice: $(cat "$t/err")"
+grep -q "3 added, 0 replaced" "$t/err" && ok || bad "twice, others: $(cat "$t/err")"
+[ "$($py -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from issues").fetchone()[0])' "$t/twice.db")" = 3 ] \
+  && ok || bad "twice: not 3 issues"
 
 # foreign, corrupt and older files are refused (exit 3) and left untouched
 echo "not a database" >"$t/junk.db"; cp "$t/junk.db" "$t/junk.orig"

@@ -1,0 +1,53 @@
+#include "store/checkpointer.hpp"
+
+namespace gazette::store {
+
+Checkpointer::Checkpointer(Db& writer) : writer_(writer) {
+  writer_.Exec("PRAGMA wal_autocheckpoint=0");
+  thread_ = std::thread(&Checkpointer::Loop, this, writer.path());
+}
+
+Checkpointer::~Checkpointer() {
+  {
+    std::lock_guard lock(mutex_);
+    stop_ = true;
+  }
+  changed_.notify_all();
+  thread_.join();
+  writer_.Exec("PRAGMA wal_autocheckpoint=1000");  // SQLite's default
+}
+
+void Checkpointer::Committed() {
+  std::unique_lock lock(mutex_);
+  auto idle = [&] { return !busy_ && !asked_; };
+  changed_.wait(lock, idle);
+  asked_ = true;
+  changed_.notify_all();
+  // The log starts again from its beginning only when a write transaction begins with all of it
+  // copied; one begins right after each commit, so a long log is waited for once.
+  if (log_frames_ >= kRestartFrames) changed_.wait(lock, idle);
+}
+
+void Checkpointer::Loop(std::string path) {
+  Db db;
+  // (a connection knows the file is in WAL mode only once it has read it)
+  bool open = db.Open(path, false).ok() && db.Exec("SELECT 1 FROM sqlite_master LIMIT 1").ok();
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    changed_.wait(lock, [&] { return asked_ || stop_; });
+    if (!asked_) return;
+    asked_ = false;
+    busy_ = true;
+    lock.unlock();
+    // A checkpoint that fails (or one not opened) only leaves the log longer: the writer's next
+    // automatic checkpoint copies it.
+    int frames = 0;
+    if (open) sqlite3_wal_checkpoint_v2(db.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, nullptr);
+    lock.lock();
+    log_frames_ = frames;
+    busy_ = false;
+    changed_.notify_all();
+  }
+}
+
+}  // namespace gazette::store
