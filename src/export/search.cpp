@@ -1,7 +1,5 @@
 #include "export/search.hpp"
 
-#include <unicode/utf8.h>
-
 #include "export/fields.hpp"
 #include "normalize/normalizer.hpp"
 #include "util/text.hpp"
@@ -32,15 +30,6 @@ struct KeyedText {
   std::vector<size_t> begins, ends;
 };
 
-/// The first code point of BYTES (ToU32(BYTES)[0], without building the string); U+FFFD when
-/// they do not start with a valid sequence.
-char32_t FirstCodePoint(std::string_view bytes) {
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), i, static_cast<int32_t>(bytes.size()), c);
-  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
-}
-
 KeyedText KeyWithOffsets(const std::string& text) {
   KeyedText k;
   k.key.reserve(text.size() / 2);
@@ -48,11 +37,8 @@ KeyedText KeyWithOffsets(const std::string& text) {
   k.ends.reserve(text.size() / 2);
   size_t i = 0;
   while (i < text.size()) {
-    size_t start = i;
-    unsigned char b = static_cast<unsigned char>(text[i]);
-    size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-    if (i + len > text.size()) len = text.size() - i;
-    char32_t cp = FirstCodePoint(std::string_view(text).substr(i, len));
+    size_t start = i, len = 0;
+    char32_t cp = CodePointAt(text, i, &len);
     i += len;
     if (IsSpace(cp)) continue;
     k.key.push_back(FoldChar(cp));

@@ -8,6 +8,7 @@
 #include "export/xml_text.hpp"
 #include "model/light.hpp"
 #include "util/atomic_file.hpp"
+#include "util/jobs.hpp"
 
 namespace gazette {
 namespace {
@@ -79,7 +80,7 @@ std::string ReadSpool(std::istream& spool, std::streamoff at, std::streamoff siz
 XmlExportStream::XmlExportStream(std::string dir, std::string as_of, XmlOptions options, unsigned jobs)
     : dir_(std::move(dir)),
       options_(options),
-      two_threads_(jobs > 1 || (jobs == 0 && std::thread::hardware_concurrency() > 1)),  // 0: the cores there are
+      two_threads_((jobs == 0 ? DefaultJobs() : jobs) > 1),
       corpus_(std::move(as_of)) {
   options_.deferred = &patches_;
 }

@@ -72,8 +72,6 @@ std::exception_ptr LoadCatching(const std::function<void(size_t)>& load, size_t 
 
 }  // namespace
 
-unsigned DefaultJobs() { return std::max(1u, std::thread::hardware_concurrency()); }
-
 void RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>& load,
                 const std::function<void(size_t)>& visit) {
   if (jobs == 0) jobs = DefaultJobs();

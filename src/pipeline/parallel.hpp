@@ -9,11 +9,9 @@
 #include <vector>
 
 #include "pipeline/pipeline.hpp"
+#include "util/jobs.hpp"
 
 namespace gazette {
-
-/// The number of jobs --jobs 0 stands for: the machine's cores (at least 1).
-unsigned DefaultJobs();
 
 /// Runs LOAD(i) for each i in [0, COUNT) on JOBS threads (0: DefaultJobs()) and VISIT(i) on the
 /// calling thread in order i = 0, 1, …, each as soon as LOAD(i) has finished. At most 2 × JOBS
