@@ -1,6 +1,7 @@
 // Internals of the table extractor shared by src/extract/tables*.cpp (not a public interface).
 #pragma once
 #include <array>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -51,7 +52,8 @@ class CellCleaner {
   const std::string& operator()(const std::string& raw, ColumnType type);
 
  private:
-  std::array<std::unordered_map<std::string, std::string>, 6> memo_;  // by ColumnType
+  // By ColumnType: one map for each spelled type (every type has a spelling in model/kinds.hpp).
+  std::array<std::unordered_map<std::string, std::string>, std::size(Spellings<ColumnType>::table)> memo_;
 };
 
 /// CleanCell(RAW, ColumnType::kText).

@@ -21,11 +21,22 @@ void Checkpointer::Committed() {
   std::unique_lock lock(mutex_);
   auto idle = [&] { return !busy_ && !asked_; };
   changed_.wait(lock, idle);
+  if (failed_) {
+    // The thread cannot checkpoint: the writer does it again itself, as without this class,
+    // rather than let the log grow with everything the run writes.
+    if (!fallen_back_) writer_.Exec("PRAGMA wal_autocheckpoint=1000");
+    fallen_back_ = true;
+    return;
+  }
   asked_ = true;
   changed_.notify_all();
   // The log starts again from its beginning only when a write transaction begins with all of it
-  // copied; one begins right after each commit, so a long log is waited for once.
-  if (log_frames_ >= kRestartFrames) changed_.wait(lock, idle);
+  // copied; one begins right after each commit, so a long log is waited for once (and its
+  // length forgotten: the next checkpoint measures the log anew).
+  if (log_frames_ >= kRestartFrames) {
+    changed_.wait(lock, idle);
+    log_frames_ = 0;
+  }
 }
 
 void Checkpointer::Loop(std::string path) {
@@ -39,12 +50,14 @@ void Checkpointer::Loop(std::string path) {
     asked_ = false;
     busy_ = true;
     lock.unlock();
-    // A checkpoint that fails (or one not opened) only leaves the log longer: the writer's next
-    // automatic checkpoint copies it.
+    // A checkpoint that fails (or a connection that did not open) hands checkpointing back to
+    // the writer at its next commit (Committed).
     int frames = 0;
-    if (open) sqlite3_wal_checkpoint_v2(db.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, nullptr);
+    int rc = open ? sqlite3_wal_checkpoint_v2(db.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, nullptr)
+                  : SQLITE_CANTOPEN;
     lock.lock();
     log_frames_ = frames;
+    if (rc != SQLITE_OK) failed_ = true;
     busy_ = false;
     changed_.notify_all();
   }

@@ -14,7 +14,8 @@ namespace gazette::store {
 /// its own connection copy the committed log into the database (PASSIVE: readers and the writer
 /// go on meanwhile). At most one checkpoint runs behind the writer, and once the log is longer
 /// than kRestartFrames the writer waits for one, so that the log starts again from its beginning.
-/// On destruction the thread is stopped and WRITER checkpoints automatically again.
+/// If a checkpoint of the thread fails, WRITER checkpoints automatically again from its next
+/// commit on. On destruction the thread is stopped and WRITER checkpoints automatically again.
 class Checkpointer {
  public:
   /// Starts the thread on WRITER's database file.
@@ -35,6 +36,8 @@ class Checkpointer {
   std::mutex mutex_;
   std::condition_variable changed_;
   bool asked_ = false, busy_ = false, stop_ = false;
+  bool failed_ = false;       // a checkpoint of the thread's failed: the writer checkpoints itself
+  bool fallen_back_ = false;  // (the writer's automatic checkpoints are on again)
   int log_frames_ = 0;  // the log's length at the last checkpoint, in pages
   std::thread thread_;
 };

@@ -214,7 +214,9 @@ class Batches {
     if (!t.begun().ok()) return t.begun();
     Write(job);
     if (!job.touch) SetMeta(db_, "derived", "stale");
-    return t.Commit();
+    if (Status s = t.Commit(); !s.ok()) return s;
+    checkpoints_.Committed();
+    return {};
   }
 
   // Rolls the batch back: none of its files is written; each is reported with WHY, but for the
