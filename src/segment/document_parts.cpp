@@ -61,7 +61,14 @@ size_t FindTitleLine(const std::vector<TextLine>& body, size_t from, const std::
   std::string want = StripSpaces(title);
   if (want.empty()) return std::string::npos;
   for (size_t i = from; i < body.size(); ++i) {
-    std::string line = StripSpaces(body[i].text);
+    // A line, or a pair of lines, that prints the title begins with the title's first byte
+    // (PrintsTitle compares the stripped text with it, or a nonempty prefix of it): most lines
+    // are passed over here, without stripping a paragraph. A line with nothing but spaces may
+    // still begin a pair.
+    const std::string& text = body[i].text;
+    const size_t first = SkipSpaces(text);
+    if (first < text.size() && text[first] != want[0]) continue;
+    std::string line = StripSpaces(text);
     if (PrintsTitle(line, want)) return i;
     if (i + 1 < body.size() && PrintsTitle(line + StripSpaces(body[i + 1].text), want)) return i;
   }
