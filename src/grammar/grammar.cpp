@@ -302,4 +302,10 @@ std::string Group(const Match& m, const char* group) {
   return sub.matched ? sub.str() : std::string();
 }
 
+std::string_view GroupView(const Match& m, const char* group) {
+  const auto& sub = m[group];
+  if (!sub.matched || sub.first == sub.second) return {};
+  return {&*sub.first, static_cast<size_t>(sub.second - sub.first)};
+}
+
 }  // namespace gazette

@@ -36,10 +36,10 @@ void ReadAttachments(Document& doc, size_t limit) {
     Match m;
     if (!RxFull(doc.body[i].text, "attachment_list", m)) continue;
     std::string num = Group(m, "num");
-    doc.attachments.push_back({num.empty() ? 1 : DecimalOr(num, 0), Trim(Group(m, "title")), doc.body[i].line});
+    doc.attachments.push_back({num.empty() ? 1 : DecimalOr(num, 0), Trim(GroupView(m, "title")), doc.body[i].line});
     for (size_t k = i + 1; k < limit && !num.empty(); ++k) {
       if (!RxFull(doc.body[k].text, "attachment_item", m)) break;
-      doc.attachments.push_back({DecimalOr(Group(m, "num"), 0), Trim(Group(m, "title")), doc.body[k].line});
+      doc.attachments.push_back({DecimalOr(GroupView(m, "num"), 0), Trim(GroupView(m, "title")), doc.body[k].line});
     }
     return;
   }
