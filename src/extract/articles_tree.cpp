@@ -62,11 +62,11 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
                                    {"article_article", NodeKind::kArticle, kArticle}};
   for (const auto& h : kHeads) {
     if (!RxFull(t, h.pattern, m)) continue;
-    auto num = ParseChineseNumeral(Group(m, "num"));
+    auto num = ParseChineseNumeral(GroupView(m, "num"));
     if (!num) return std::nullopt;
     Marker mk{h.kind, h.level, *num, 0, "", Group(m, "rest")};
     if (h.level == kArticle) {
-      if (auto sub = ParseChineseNumeral(Group(m, "sub"))) mk.sub = *sub;
+      if (auto sub = ParseChineseNumeral(GroupView(m, "sub"))) mk.sub = *sub;
       bool crossref = RxFind(mk.rest, "article_crossref_rest") && !LabelSetOff(line);
       if (crossref && mk.num != last_article + 1) return std::nullopt;
     }
@@ -259,7 +259,7 @@ class TreeBuilder {
       Match m;
       if (RxFull(rest, "article_bracket_heading", m)) {
         node.heading = Group(m, "heading");
-        rest = Trim(Group(m, "rest"));
+        rest = Trim(GroupView(m, "rest"));
       }
       Open(std::move(node));
       if (!rest.empty()) OpenParagraph(rest, line.line);
@@ -280,7 +280,7 @@ class TreeBuilder {
     Match m;
     if (RxFull(rest, "article_runin_heading", m)) {
       node.heading = Group(m, "heading");
-      rest = Trim(Group(m, "rest"));
+      rest = Trim(GroupView(m, "rest"));
       return;
     }
     if (!EndsClosed(rest) && CodePointCount(rest) <= kMaxHeading && rest.find("。") == std::string::npos) {

@@ -255,11 +255,12 @@ const GrammarPattern& Pattern(std::string_view name) {
     unsigned gen = 0;
   };
   thread_local Slot slots[256];
-  const GrammarSet& set = Grammars();
+  // A slot is only filled after Grammars() has loaded the set, and its generation tells whether
+  // that set is still the active one: a hit needs neither Grammars() nor the set.
   unsigned now = generation.load(std::memory_order_acquire);
   Slot& slot = slots[(reinterpret_cast<uintptr_t>(name.data()) >> 3) & 255];
   if (slot.data == name.data() && slot.gen == now && slot.pattern->name == name) return *slot.pattern;
-  const GrammarPattern* p = set.Find(name);
+  const GrammarPattern* p = Grammars().Find(name);
   if (!p) throw std::logic_error("no grammar defines pattern '" + std::string(name) + "'");
   slot = Slot{name.data(), p, now};
   return *p;
@@ -299,6 +300,12 @@ bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(te
 std::string Group(const Match& m, const char* group) {
   const auto& sub = m[group];
   return sub.matched ? sub.str() : std::string();
+}
+
+std::string_view GroupView(const Match& m, const char* group) {
+  const auto& sub = m[group];
+  if (!sub.matched || sub.first == sub.second) return {};
+  return {&*sub.first, static_cast<size_t>(sub.second - sub.first)};
 }
 
 }  // namespace gazette

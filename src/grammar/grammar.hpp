@@ -113,5 +113,8 @@ std::vector<Match> RxAll(const std::string& text, std::string_view name);
 std::string RxReplace(const std::string& text, std::string_view name, const std::string& format);
 /// Named group GROUP of M as a string ("" if it did not take part).
 std::string Group(const Match& m, const char* group);
+/// Named group GROUP of M as a view of the searched text ("" if it did not take part or is empty),
+/// for a caller that only compares, trims or parses it. Valid while that text lives.
+std::string_view GroupView(const Match& m, const char* group);
 
 }  // namespace gazette

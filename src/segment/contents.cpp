@@ -47,7 +47,7 @@ std::string Lower(std::string s) {
 bool CutPage(const std::string& text, std::string* before, int* page) {
   Match m;
   if (!RxSearch(text, "contents_page", m)) return false;
-  *page = DecimalOr(Group(m, "page"), 0);
+  *page = DecimalOr(GroupView(m, "page"), 0);
   *before = Trim(text.substr(0, static_cast<size_t>(m.position(size_t(0)))));
   return true;
 }
@@ -69,8 +69,8 @@ std::vector<EnglishEntry> ParseEnglish(const std::vector<TextLine>& lines, size_
     e.title = before;
     if (RxSearch(before, "contents_en_docno", m)) {
       e.code = Group(m, "code");
-      e.year = DecimalOr(Group(m, "year"), 0);
-      e.seq = DecimalOr(Group(m, "seq"), 0);
+      e.year = DecimalOr(GroupView(m, "year"), 0);
+      e.seq = DecimalOr(GroupView(m, "seq"), 0);
       e.docno_printed = m.str(0).substr(1, static_cast<size_t>(m.length(0)) - 2);
       e.title = Trim(before.substr(0, static_cast<size_t>(m.position(size_t(0)))));
     }

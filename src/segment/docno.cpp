@@ -78,7 +78,7 @@ DocnoMatch ToDocno(const Form& form, const Match& m, size_t begin) {
   DocnoMatch d;
   d.begin = begin;
   d.end = begin + static_cast<size_t>(m.length(0));
-  std::string agency = StripSpaces(Group(m, "agency"));
+  std::string agency = StripSpaces(GroupView(m, "agency"));
   std::string bounded = AgencyAtBoundary(agency, form.code);
   if (std::string_view(form.pattern) != "docno_old") d.begin += agency.size() - bounded.size();
   d.agency = bounded;

@@ -36,10 +36,10 @@ void ReadAttachments(Document& doc, size_t limit) {
     Match m;
     if (!RxFull(doc.body[i].text, "attachment_list", m)) continue;
     std::string num = Group(m, "num");
-    doc.attachments.push_back({num.empty() ? 1 : DecimalOr(num, 0), Trim(Group(m, "title")), doc.body[i].line});
+    doc.attachments.push_back({num.empty() ? 1 : DecimalOr(num, 0), Trim(GroupView(m, "title")), doc.body[i].line});
     for (size_t k = i + 1; k < limit && !num.empty(); ++k) {
       if (!RxFull(doc.body[k].text, "attachment_item", m)) break;
-      doc.attachments.push_back({DecimalOr(Group(m, "num"), 0), Trim(Group(m, "title")), doc.body[k].line});
+      doc.attachments.push_back({DecimalOr(GroupView(m, "num"), 0), Trim(GroupView(m, "title")), doc.body[k].line});
     }
     return;
   }
@@ -61,7 +61,14 @@ size_t FindTitleLine(const std::vector<TextLine>& body, size_t from, const std::
   std::string want = StripSpaces(title);
   if (want.empty()) return std::string::npos;
   for (size_t i = from; i < body.size(); ++i) {
-    std::string line = StripSpaces(body[i].text);
+    // A line, or a pair of lines, that prints the title begins with the title's first byte
+    // (PrintsTitle compares the stripped text with it, or a nonempty prefix of it): most lines
+    // are passed over here, without stripping a paragraph. A line with nothing but spaces may
+    // still begin a pair.
+    const std::string& text = body[i].text;
+    const size_t first = SkipSpaces(text);
+    if (first < text.size() && text[first] != want[0]) continue;
+    std::string line = StripSpaces(text);
     if (PrintsTitle(line, want)) return i;
     if (i + 1 < body.size() && PrintsTitle(line + StripSpaces(body[i + 1].text), want)) return i;
   }

@@ -19,11 +19,11 @@ std::optional<Date> DayOf(int y, int m, int d) {
 std::optional<Date> FindDate(const std::string& text) {
   Match m;
   if (RxSearch(text, "date_arabic", m))
-    return DayOf(DecimalOr(Group(m, "y"), 0), DecimalOr(Group(m, "m"), 0), DecimalOr(Group(m, "d"), 0));
+    return DayOf(DecimalOr(GroupView(m, "y"), 0), DecimalOr(GroupView(m, "m"), 0), DecimalOr(GroupView(m, "d"), 0));
   if (RxSearch(text, "date_chinese", m)) {
-    auto year = ParseChineseNumeral(Group(m, "y"));  // 二〇二三, digit by digit
-    auto month = ParseChineseNumeral(Group(m, "m"));
-    auto day = ParseChineseNumeral(Group(m, "d"));
+    auto year = ParseChineseNumeral(GroupView(m, "y"));  // 二〇二三, digit by digit
+    auto month = ParseChineseNumeral(GroupView(m, "m"));
+    auto day = ParseChineseNumeral(GroupView(m, "d"));
     if (!year || !month || !day) return std::nullopt;
     return DayOf(*year, *month, *day);
   }
@@ -38,11 +38,11 @@ IssueHeader ParseIssueHeader(const std::vector<TextLine>& lines, size_t end) {
     const std::string& t = lines[i].text;
     Match m;
     if (h.number == 0 && RxSearch(t, "issue_number", m)) {
-      h.number = DecimalOr(Group(m, "num"), 0);
+      h.number = DecimalOr(GroupView(m, "num"), 0);
       if (!h.line) h.line = lines[i].line;
     }
     if (h.total_number == 0 && RxSearch(t, "issue_number", m) && !Group(m, "total").empty())
-      h.total_number = DecimalOr(Group(m, "total"), 0);
+      h.total_number = DecimalOr(GroupView(m, "total"), 0);
     if (!h.date) h.date = FindDate(t);
     if (h.year == 0 && t.size() == 4 && std::isdigit(static_cast<unsigned char>(t[0])))
       h.year = DecimalOr(t, 0);

@@ -203,7 +203,7 @@ bool Issues(const std::vector<TextLine>& lines, const Anchor& prev, size_t at, c
   for (size_t i = prev.body_begin; i < at; ++i) {
     Match m;
     if ((RxFull(lines[i].text, "attachment_list", m) || RxFull(lines[i].text, "attachment_item", m)) &&
-        StripSpaces(Group(m, "title")) == title)
+        StripSpaces(GroupView(m, "title")) == title)
       return true;
   }
   return false;

@@ -140,32 +140,36 @@ std::string ReplaceAll(std::string s, std::string_view from, std::string_view to
   return s;
 }
 
-// True if S holds a space StripSpaces removes, in one pass over its bytes (find_first_of called
-// memchr on the list of spaces for every byte of S, then two more passes looked for the others).
-static bool HoldsSpace(std::string_view s) {
-  size_t len = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    // Only a byte that may start one of the spaces is asked (ASCII white space is at most ' ';
-    // U+3000 starts with E3, U+00A0 with C2), of the one list IsSpaceAt reads.
-    if ((c <= ' ' || c == 0xE3 || c == 0xC2) && IsSpaceAt(s, i, &len)) return true;
-  }
-  return false;
+// True if byte C may start a space StripSpaces removes (ASCII white space is at most ' ';
+// U+3000 starts with E3, U+00A0 with C2): only these bytes are asked of IsSpaceAt.
+static bool MayStartSpace(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b <= ' ' || b == 0xE3 || b == 0xC2;
 }
 
 std::string StripSpaces(std::string_view s) {
-  // Most texts (a 文号, a date, a cell) hold no space: copied whole instead of byte by byte.
-  if (!HoldsSpace(s)) return std::string(s);
+  // One pass; the bytes between spaces are copied as runs, not byte by byte. Most texts (a 文号,
+  // a date, a cell) hold no space and are copied whole.
   std::string out;
-  size_t i = 0, len = 0;
-  while (i < s.size()) {
-    if (IsSpaceAt(s, i, &len)) {
+  size_t run = 0, len = 0;  // RUN: the first byte not yet copied
+  for (size_t i = 0; i < s.size();) {
+    if (MayStartSpace(s[i]) && IsSpaceAt(s, i, &len)) {
+      out.append(s.substr(run, i - run));
       i += len;
-      continue;
+      run = i;
+    } else {
+      ++i;
     }
-    out.push_back(s[i++]);
   }
+  if (run == 0) return std::string(s);
+  out.append(s.substr(run));
   return out;
+}
+
+size_t SkipSpaces(std::string_view s) {
+  size_t i = 0, len = 0;
+  while (i < s.size() && MayStartSpace(s[i]) && IsSpaceAt(s, i, &len)) i += len;
+  return i;
 }
 
 char32_t CodePointAt(std::string_view s, size_t i, size_t* len) {

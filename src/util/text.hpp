@@ -38,6 +38,9 @@ bool EndsWith(std::string_view s, std::string_view affix);
 std::string ReplaceAll(std::string s, std::string_view from, std::string_view to);
 /// S with all white space removed (spaces, tabs, U+3000).
 std::string StripSpaces(std::string_view s);
+/// Byte offset of the first byte StripSpaces keeps of S (S.size() if it keeps none): where S
+/// begins once its leading spaces are skipped, without a copy.
+size_t SkipSpaces(std::string_view s);
 /// The code point starting at byte I of S (0 if I is past its end), and in *LEN the bytes it takes:
 /// as many as its lead byte announces, or 1 where S ends before them. U+FFFD where the bytes there
 /// are not UTF-8. Decodes in place, without a string.

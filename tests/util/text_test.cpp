@@ -62,6 +62,18 @@ TEST_CASE("StripSpaces removes every space, ideographic ones too", "[text]") {
   CHECK(StripSpaces("京人社事业发〔2023〕24 号") == "京人社事业发〔2023〕24号");  // 2024-38.txt:146
   CHECK(StripSpaces("关 于\u3000印发\t通知") == "关于印发通知");
   CHECK(StripSpaces("") == "");
+  // Spaces at either end, runs of them, the no-break space, and a text of spaces only.
+  CHECK(StripSpaces("\u3000 \u00a0第一条\u00a0\u3000\u3000") == "第一条");
+  CHECK(StripSpaces(" \u3000\t") == "");
+  // Bytes that start a space's bytes without being one stay (U+3001 、 starts E3 80 like U+3000).
+  CHECK(StripSpaces("甲、 乙\u00a9") == "甲、乙\u00a9");
+}
+
+TEST_CASE("SkipSpaces finds the first byte StripSpaces keeps", "[text]") {
+  CHECK(SkipSpaces("\u3000 \u00a0关于") == 6);
+  CHECK(SkipSpaces("关 于") == 0);
+  CHECK(SkipSpaces("\u3000\t ") == 5);  // all of it: a text of spaces only
+  CHECK(SkipSpaces("") == 0);
 }
 
 TEST_CASE("Split keeps empty fields; Join is its inverse", "[text]") {
