@@ -155,6 +155,17 @@ std::unique_ptr<GrammarSet>& Active() {
 
 }  // namespace
 
+namespace {
+
+// Gives up this job's claim to compile LAZY's pattern: the next call tries again, and the jobs
+// waiting for it wake.
+void Unclaim(GrammarPattern::Lazy& lazy) {
+  lazy.state.store(GrammarPattern::Lazy::State::empty, std::memory_order_release);
+  lazy.state.notify_all();
+}
+
+}  // namespace
+
 const CompiledPattern& GrammarPattern::compiled() const {
   using State = Lazy::State;
   for (;;) {
@@ -169,9 +180,11 @@ const CompiledPattern& GrammarPattern::compiled() const {
   try {
     lazy->Set(CompileWithPrefilter(source));
   } catch (const std::exception& e) {  // only grammars tested to compile are read lazily
-    lazy->state.store(State::empty, std::memory_order_release);  // the next call tries again
-    lazy->state.notify_all();
+    Unclaim(*lazy);
     throw std::logic_error(file + ":" + std::to_string(line) + ": pattern " + name + " does not compile: " + e.what());
+  } catch (...) {  // whatever it is, no job may wait for this pattern forever
+    Unclaim(*lazy);
+    throw;
   }
   return lazy->value;
 }
