@@ -1,14 +1,8 @@
 #include "segment/docno.hpp"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <iterator>
-#include <memory>
-#include <mutex>
 #include <string_view>
-#include <unordered_map>
 
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
@@ -167,28 +161,6 @@ bool IsDocnoLine(const std::string& line) {
   if (StartsWith(t, "(") && EndsWith(t, ")")) t = t.substr(1, t.size() - 2);
   auto found = FindDocnos(t);
   return found.size() == 1 && found[0].begin == 0 && found[0].end == t.size();
-}
-
-std::string RomanizeCompact(const std::string& han) {
-  static std::unique_ptr<icu::Transliterator> tr = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
-        "Han-Latin; Latin-ASCII; Lower; [:^Letter:] Remove", UTRANS_FORWARD, status));
-    return U_SUCCESS(status) ? std::move(t) : nullptr;
-  }();
-  if (!tr) return "";
-  // Agencies repeat from issue to issue: each is romanized once, and parallel jobs share the
-  // one transliterator under the lock.
-  static std::mutex one_at_a_time;
-  static std::unordered_map<std::string, std::string> memo;
-  std::lock_guard lock(one_at_a_time);
-  auto [it, fresh] = memo.try_emplace(han);
-  if (fresh) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(han);
-    tr->transliterate(u);
-    u.toUTF8String(it->second);
-  }
-  return it->second;
 }
 
 std::string RomanizeDocno(const std::string& docno) {
