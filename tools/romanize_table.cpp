@@ -6,7 +6,8 @@
 // `[chars] > reading;`, and runs the whole chain kRomanizeTransliterator (Han-Latin, Latin-ASCII,
 // Lower, non-letters removed) over
 //   - every character of a per-character rule, alone: its reading;
-//   - the two characters of a context rule: the reading of the first before the second.
+//   - the two characters of a context rule: the reading of the first before the second;
+//   - the separator an agency may hold (、), which it reads as nothing.
 // A character that NFKC changes is left out (Han-Spacedhan normalizes before the rules match, so it
 // could complete a context): RomanizeCompact hands a text holding one to ICU. A rule of any other
 // shape stops the build: the table would no longer say what ICU says.
@@ -99,14 +100,21 @@ Rules ReadRules(const icu::Transliterator& han_latin) {
   return rules;
 }
 
-// Every character of RULES.covered with its reading; NFKC-changed characters left out.
+// Characters an agency holds besides Han ones (grammars/docno.grammar: a joint order names its
+// issuers with 、, 食品药品监管局、海关总署令), covered too: ICU's chain reads each as nothing.
+constexpr UChar32 kAgencySeparators[] = {U'、'};
+
+// Every character of RULES.covered and kAgencySeparators with its reading; NFKC-changed
+// characters left out.
 std::map<UChar32, std::string> Readings(const icu::Transliterator& chain, const Rules& rules) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) throw std::runtime_error("no NFKC");
+  icu::UnicodeSet covered = rules.covered;
+  for (UChar32 c : kAgencySeparators) covered.add(c);
   std::map<UChar32, std::string> out;
-  for (int32_t r = 0; r < rules.covered.getRangeCount(); ++r)
-    for (UChar32 c = rules.covered.getRangeStart(r); c <= rules.covered.getRangeEnd(r); ++c) {
+  for (int32_t r = 0; r < covered.getRangeCount(); ++r)
+    for (UChar32 c = covered.getRangeStart(r); c <= covered.getRangeEnd(r); ++c) {
       icu::UnicodeString one(c);
       if (!nfkc->isNormalized(one, status) || U_FAILURE(status)) continue;
       out[c] = Run(chain, one);

@@ -17,7 +17,8 @@ inline constexpr const char* kRomanizeTransliterator = "Han-Latin; Latin-ASCII; 
 std::string RomanizeCompact(const std::string& han);
 
 /// RomanizeCompact from the build-time table alone; nullopt when TEXT holds a code point the table
-/// does not cover (anything but the Han characters of Han-Latin's rules) or is not UTF-8.
+/// does not cover (anything but the Han characters of Han-Latin's rules and the separator 、) or is
+/// not UTF-8.
 std::optional<std::string> RomanizeByTable(std::string_view text);
 
 }  // namespace gazette

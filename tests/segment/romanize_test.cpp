@@ -85,7 +85,7 @@ TEST_CASE("a covered character reads the same between covered neighbours", "[rom
 TEST_CASE("the context rules of Han-Latin: 藏文, 重庆, 沈阳, 秘鲁", "[romanize]") {
   CHECK(romanize_table::kTable.context.size() == 4);
   for (const char* text : {"藏文", "重庆", "沈阳", "秘鲁", "藏", "重", "沈", "秘", "文藏", "庆重", "重重庆", "藏文藏",
-                           "重庆市人民政府", "西藏文化", "秘鲁共和国", "沈阳市", "重新", "沈从文"})
+                           "重庆市人民政府", "西藏文化", "秘鲁共和国", "沈阳市", "重新", "沈从文", "重、庆", "藏、文"})
     CHECK(TableAgrees(text));
   CHECK(RomanizeCompact("重庆") == "chongqing");
   CHECK(RomanizeCompact("重新") == "zhongxin");
@@ -138,4 +138,6 @@ TEST_CASE("the agencies and issuers of the sample issues read as ICU reads them"
       for (const auto& issuer : doc.issuers) CHECK(RomanizeCompact(issuer) == ByIcu(issuer));
   }
   CHECK(agencies > 100);
+  // external/42.txt:3 食品药品监管局、海关总署第4号令: a joint order's agency, 、 and all, from the table.
+  CHECK(TableAgrees("食品药品监管局、海关总署令"));
 }
