@@ -1,16 +1,11 @@
 #include "segment/docno.hpp"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <iterator>
-#include <memory>
-#include <mutex>
 #include <string_view>
-#include <unordered_map>
 
 #include "grammar/grammar.hpp"
+#include "grammar/literals.hpp"
 #include "normalize/normalizer.hpp"
 #include "util/text.hpp"
 #include "util/number.hpp"
@@ -161,34 +156,68 @@ bool NamesDocument(const std::string& wanted, const Document& doc) {
   return doc.id == wanted || doc.docno == wanted || (!norm.empty() && doc.docno == norm);
 }
 
+namespace {
+
+// What a line that is one 文号 ends with once stripped of its spaces (and of a ')' around it): one
+// of the endings every match of a form has where it ends the text (grammar/literals.hpp's
+// RequiredEndings of the form's pattern before \z: 号, or 号令 for docno_order_after), read from the
+// grammar set in use. Empty when a form's ending is not known: then no line is ruled out.
+struct DocnoEndings {
+  const GrammarSet* grammars = nullptr;  // the set they were read from
+  std::vector<std::string> endings;
+  size_t longest = 0;  // bytes
+};
+
+const DocnoEndings& EndingsOfDocnos() {
+  // Each job reads them once per grammar set (--grammars replaces the set before any line is read).
+  thread_local DocnoEndings memo;
+  const GrammarSet& grammars = Grammars();
+  if (memo.grammars == &grammars) return memo;
+  memo = DocnoEndings{&grammars, {}, 0};
+  for (const Form& form : kForms) {
+    const GrammarPattern* p = grammars.Find(form.pattern);
+    auto endings = p ? RequiredEndings("(?:" + p->source + ")\\z") : std::vector<std::string>{};
+    if (endings.empty()) {
+      memo.endings.clear();
+      break;
+    }
+    memo.endings.insert(memo.endings.end(), endings.begin(), endings.end());
+  }
+  std::sort(memo.endings.begin(), memo.endings.end());
+  memo.endings.erase(std::unique(memo.endings.begin(), memo.endings.end()), memo.endings.end());
+  for (const auto& e : memo.endings) memo.longest = std::max(memo.longest, e.size());
+  return memo;
+}
+
+// False if LINE, stripped of its spaces, cannot be a 文号 (in parentheses or not) for how it ends:
+// only its last few characters are stripped and looked at.
+bool MayEndAsDocno(std::string_view line) {
+  const DocnoEndings& e = EndingsOfDocnos();
+  if (e.endings.empty()) return true;
+  const size_t want = e.longest + 1;  // the longest ending and a ')'
+  size_t begin = line.size();
+  std::string tail;  // the stripped line's last WANT bytes (or all of it)
+  do {
+    begin = begin > want ? begin - want : 0;
+    while (begin > 0 && (static_cast<unsigned char>(line[begin]) & 0xC0) == 0x80) --begin;  // a character's start
+    tail = StripSpaces(line.substr(begin));
+  } while (begin > 0 && tail.size() < want);
+  std::string_view end = tail;
+  for (const auto& ending : e.endings)
+    if (EndsWith(end, ending) || (EndsWith(end, ")") && EndsWith(end.substr(0, end.size() - 1), ending))) return true;
+  return false;
+}
+
+}  // namespace
+
 bool IsDocnoLine(const std::string& line) {
+  // Most lines end as no 文号 can: they are ruled out before the whole line is stripped and searched.
+  if (!MayEndAsDocno(line)) return false;
   std::string t = StripSpaces(line);
   // Parentheses around the line are allowed: (京政发〔2023〕20号).
   if (StartsWith(t, "(") && EndsWith(t, ")")) t = t.substr(1, t.size() - 2);
   auto found = FindDocnos(t);
   return found.size() == 1 && found[0].begin == 0 && found[0].end == t.size();
-}
-
-std::string RomanizeCompact(const std::string& han) {
-  static std::unique_ptr<icu::Transliterator> tr = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
-        "Han-Latin; Latin-ASCII; Lower; [:^Letter:] Remove", UTRANS_FORWARD, status));
-    return U_SUCCESS(status) ? std::move(t) : nullptr;
-  }();
-  if (!tr) return "";
-  // Agencies repeat from issue to issue: each is romanized once, and parallel jobs share the
-  // one transliterator under the lock.
-  static std::mutex one_at_a_time;
-  static std::unordered_map<std::string, std::string> memo;
-  std::lock_guard lock(one_at_a_time);
-  auto [it, fresh] = memo.try_emplace(han);
-  if (fresh) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(han);
-    tr->transliterate(u);
-    u.toUTF8String(it->second);
-  }
-  return it->second;
 }
 
 std::string RomanizeDocno(const std::string& docno) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/issue.hpp"
+#include "segment/romanize.hpp"  // RomanizeCompact, which RomanizeDocno applies to the agency
 
 namespace gazette {
 
@@ -53,8 +54,5 @@ bool IsDocnoLine(const std::string& line);
 /// Romanization of a 文号 with ICU's Han-Latin transliterator, as the English contents print it:
 /// 京人社事业发〔2024〕10号 → Jingrensheshiyefa〔2024〕No. 10.
 std::string RomanizeDocno(const std::string& docno);
-
-/// Romanization of Han text, lower case, no tones and no spaces: 京人社事业发 → jingrensheshiyefa.
-std::string RomanizeCompact(const std::string& han);
 
 }  // namespace gazette
