@@ -10,6 +10,7 @@
 // gets _r2, _r3 … on the segment so that ids stay unique.
 #include "extract/articles.hpp"
 
+#include <iterator>
 #include <set>
 #include <string>
 
@@ -42,12 +43,10 @@ std::vector<std::string> TextLines(const Tree& tree, const TempNode& node) {
     const TempNode& child = tree.nodes[c];
     std::vector<std::string> sub = TextLines(tree, child);
     std::string first = child.label + child.heading;
-    if (child.heading.empty() && !sub.empty()) {
-      first += sub.front();
-      sub.erase(sub.begin());
-    }
-    if (!first.empty()) lines.push_back(first);
-    lines.insert(lines.end(), sub.begin(), sub.end());
+    const bool run_in = child.heading.empty() && !sub.empty();  // the label opens the child's first line
+    if (run_in) first += sub.front();
+    if (!first.empty()) lines.push_back(std::move(first));
+    lines.insert(lines.end(), std::make_move_iterator(sub.begin() + run_in), std::make_move_iterator(sub.end()));
   }
   return lines;
 }

@@ -44,7 +44,7 @@ std::vector<Sentence> SplitSentences(const std::vector<TextLine>& body) {
       out.push_back({line.text.substr(start, end - start), &line, start, static_cast<int>(out.size())});
       start = i = end;
     }
-    if (start < line.text.size() && !Trim(line.text.substr(start)).empty())
+    if (start < n && SkipSpaces(std::string_view(line.text).substr(start)) < n - start)  // not spaces only
       out.push_back({line.text.substr(start), &line, start, static_cast<int>(out.size())});
   }
   return out;

@@ -19,9 +19,10 @@ using tables::RawRow;
 /// A line that may belong to a table: a tab-separated row that is not a contents entry.
 bool IsTableLine(const TextLine& l) {
   if (!l.has_tab || RxFind(l.inline_text, "table_contents_line")) return false;
+  const std::vector<std::string> cells = tables::SplitCells(l);
   int filled = 0;
-  for (const auto& c : tables::SplitCells(l)) filled += !c.empty();
-  return filled >= 1 && tables::SplitCells(l).size() >= 2;
+  for (const auto& c : cells) filled += !c.empty();
+  return filled >= 1 && cells.size() >= 2;
 }
 
 /// KEYS (of a row's cells) without the blank cells that end the row.

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <utility>
 
 namespace gazette {
 namespace {
@@ -138,21 +139,21 @@ std::string ReadAtMost(std::istream& in, size_t limit) {
 
 }  // namespace
 
-Result<DecodedInput> DecodeBytes(const std::string& bytes, const std::string& source) {
+Result<DecodedInput> DecodeBytes(std::string bytes, const std::string& source) {
   DecodedInput out;
   out.source = source;
   if (bytes.empty()) return Error{source + ": empty input"};
-  std::string body = bytes;
   std::string charset;
+  size_t bom = 0;  // the byte-order mark's length
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
     charset = "UTF-8";
-    body = bytes.substr(3);
+    bom = 3;
   } else if (bytes.size() >= 2 && bytes.compare(0, 2, "\xFF\xFE") == 0) {
     charset = "UTF-16LE";
-    body = bytes.substr(2);
+    bom = 2;
   } else if (bytes.size() >= 2 && bytes.compare(0, 2, "\xFE\xFF") == 0) {
     charset = "UTF-16BE";
-    body = bytes.substr(2);
+    bom = 2;
   } else if (IsValidUtf8(bytes)) {
     charset = "UTF-8";
   } else if (!(charset = GuessUtf16(bytes)).empty()) {
@@ -168,10 +169,13 @@ Result<DecodedInput> DecodeBytes(const std::string& bytes, const std::string& so
     for (const char* cjk : kCjk)
       if (detected == cjk) charset = detected;
   }
+  // The file's bytes become the text itself where they are UTF-8: no copy of a whole issue.
+  std::string& body = bytes;
+  body.erase(0, bom);
   if (charset == "UTF-8") {
     size_t bad = FirstInvalidUtf8(body);
     if (bad != std::string::npos) return Error{WhereIs(source, body, bad) + ": invalid UTF-8"};
-    out.text = body;
+    out.text = std::move(body);
   } else {
     auto converted = Convert(body, charset.c_str(), source);
     if (!converted.ok()) {
@@ -214,7 +218,7 @@ Result<DecodedInput> ReadInput(const std::string& path) {
     if (in.bad()) return Error{path + ": read error"};
     if (bytes.size() > kMaxInputBytes) return Error{path + too_large};
   }
-  return DecodeBytes(bytes, path);
+  return DecodeBytes(std::move(bytes), path);
 }
 
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths, std::vector<Error>* errors) {

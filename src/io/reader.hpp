@@ -23,7 +23,7 @@ inline constexpr size_t kMaxLineBytes = size_t{256} << 10;
 /// Detects the encoding of BYTES (BOM, UTF-8 validity, then ICU's charset detector) and
 /// converts to UTF-8. SOURCE names the input in errors. Refuses empty, binary (NUL bytes or
 /// control characters) and undecodable input, and a line longer than kMaxLineBytes.
-Result<DecodedInput> DecodeBytes(const std::string& bytes, const std::string& source);
+Result<DecodedInput> DecodeBytes(std::string bytes, const std::string& source);
 
 /// The largest input read: an issue is a few MiB of text, so 64 MiB is far beyond any and keeps
 /// memory bounded (the pipeline holds a few copies of one input at a time).

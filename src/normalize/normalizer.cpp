@@ -7,6 +7,7 @@
 
 #include <cctype>
 #include <memory>
+#include <utility>
 
 #include "grammar/grammar.hpp"
 #include "util/text.hpp"
@@ -83,6 +84,8 @@ std::string NormalizeInline(std::string_view text) {
   Nfkc().normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, nullptr, status);
   if (U_FAILURE(status)) utf8.assign(text);
   MapDashesAndNbsp(utf8);
+  // Asked first: RxReplace returns a copy of a line it cannot change, and most lines hold no 文号.
+  if (!RxMayMatch(utf8, "docno_brackets")) return utf8;
   return RxReplace(utf8, "docno_brackets", "〔$1〕");
 }
 
@@ -121,12 +124,20 @@ std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
     s = Trim(s.substr(hashes));
   }
   if (StartsWith(s, "- ") || s == "-") s = Trim(s.substr(1));
-  std::string t = Trim(s);
-  if (t.size() > 4 && StartsWith(t, "**") && EndsWith(t, "**") && t.find("**", 2) == t.size() - 2) *bold = true;
-  s = ReplaceAll(s, "**", "");
-  s = RxReplace(s, "md_link", "$1");
-  s = RxReplace(s, "md_autolink", "$1");
-  return Trim(s);
+  // S is trimmed here, and stays so unless a replacement below changes it: most lines hold no
+  // markdown, and are neither copied nor trimmed again.
+  if (s.size() > 4 && StartsWith(s, "**") && EndsWith(s, "**") && s.find("**", 2) == s.size() - 2) *bold = true;
+  bool changed = false;
+  if (s.find("**") != std::string::npos) {
+    s = ReplaceAll(std::move(s), "**", "");
+    changed = true;
+  }
+  for (const char* link : {"md_link", "md_autolink"})
+    if (RxMayMatch(s, link)) {
+      s = RxReplace(s, link, "$1");
+      changed = true;
+    }
+  return changed ? Trim(s) : s;
 }
 
 bool IsFurniture(const std::string& normalized_line) { return RxFull(normalized_line, "furniture"); }
@@ -180,9 +191,11 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source) {
       prev.joins.emplace_back(prev.text.size(), lineno);
       bool latin_seam = std::isalnum(static_cast<unsigned char>(prev.text.back())) &&
                         std::isalnum(static_cast<unsigned char>(line.text.front()));
-      prev.text += (latin_seam ? " " : "") + line.text;
+      if (latin_seam) prev.text += ' ';
+      prev.text += line.text;
       prev.inline_text += line.inline_text;
-      prev.printed += "\n" + line.printed;
+      prev.printed += '\n';
+      prev.printed += line.printed;
       prev.last_line = lineno;
       continue;
     }

@@ -41,14 +41,22 @@ void ExtractAll(Issue& issue, unsigned extractors) {
   }
 }
 
+namespace {
+
+// ISSUE with the records of OPTIONS' extractors.
+Issue Extracted(Issue issue, const PipelineOptions& options) {
+  if (options.extractors) ExtractAll(issue, options.extractors);
+  return issue;
+}
+
+}  // namespace
+
 Issue BuildIssue(const DecodedInput& input, const PipelineOptions& options) {
-  return BuildIssue(Normalize(input.text, input.source), options);
+  return Extracted(Segment(Normalize(input.text, input.source)), options);  // the lines move into the documents
 }
 
 Issue BuildIssue(const NormalizedText& text, const PipelineOptions& options) {
-  Issue issue = Segment(text);
-  if (options.extractors) ExtractAll(issue, options.extractors);
-  return issue;
+  return Extracted(Segment(text), options);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "segment/documents.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "grammar/grammar.hpp"
 #include "segment/anchors.hpp"
@@ -229,10 +230,22 @@ void AddTitleBelow(const std::vector<TextLine>& lines, const Anchor& a, std::vec
                lines.begin() + static_cast<long>(a.body_begin));
 }
 
-}  // namespace
+// True if each document's lines are read from where the one before it stops on: its header
+// [first, body_begin) and body [body_begin, stop) lie after the bodies before it, so moving a
+// body out of the lines leaves every line a later document reads in place.
+bool BodiesMovable(const std::vector<Anchor>& anchors, size_t end) {
+  for (size_t k = 0; k < anchors.size(); ++k) {
+    const Anchor& a = anchors[k];
+    size_t stop = k + 1 < anchors.size() ? anchors[k + 1].first : end;
+    if (a.header_end < a.first || a.body_begin < a.first || a.body_begin > stop) return false;
+  }
+  return true;
+}
 
-std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t begin, size_t end,
-                                   const std::vector<ContentsEntry>& contents) {
+// CutDocuments over LINES; with OWNER (LINES itself, no longer needed by the caller) each body is
+// moved out of it instead of copied, where BodiesMovable allows.
+std::vector<Document> Cut(const std::vector<TextLine>& lines, size_t begin, size_t end,
+                          const std::vector<ContentsEntry>& contents, std::vector<TextLine>* owner) {
   std::vector<Anchor> anchors = DocnoAnchors(lines, begin, end);
   Merge(anchors, NumberedHeaderAnchors(lines, begin, end));
   Merge(anchors, SeriesHeaderAnchors(lines, begin, end));
@@ -243,7 +256,9 @@ std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t be
   DropListedTitles(lines, begin, anchors);
   DropIssuedInstruments(lines, anchors);
   ResolveStarts(lines, begin, anchors);
+  if (owner && !BodiesMovable(anchors, end)) owner = nullptr;
   std::vector<Document> docs;
+  docs.reserve(anchors.size());
   for (size_t k = 0; k < anchors.size(); ++k) {
     const Anchor& a = anchors[k];
     Document doc;
@@ -266,10 +281,27 @@ std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t be
     doc.docno = a.number.empty() ? a.docno : QualifiedNumber(doc, a.number);
     doc.id = doc.docno;
     doc.docno_latin = RomanizeDocno(doc.docno);
-    doc.body.assign(lines.begin() + static_cast<long>(a.body_begin), lines.begin() + static_cast<long>(stop));
+    const auto body_begin = static_cast<long>(a.body_begin), body_end = static_cast<long>(stop);
+    if (owner)
+      doc.body.assign(std::make_move_iterator(owner->begin() + body_begin),
+                      std::make_move_iterator(owner->begin() + body_end));
+    else
+      doc.body.assign(lines.begin() + body_begin, lines.begin() + body_end);
     docs.push_back(std::move(doc));
   }
   return docs;
+}
+
+}  // namespace
+
+std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t begin, size_t end,
+                                   const std::vector<ContentsEntry>& contents) {
+  return Cut(lines, begin, end, contents, nullptr);
+}
+
+std::vector<Document> TakeDocuments(std::vector<TextLine>& lines, size_t begin, size_t end,
+                                    const std::vector<ContentsEntry>& contents) {
+  return Cut(lines, begin, end, contents, &lines);
 }
 
 }  // namespace gazette

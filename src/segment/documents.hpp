@@ -14,6 +14,11 @@ namespace gazette {
 std::vector<Document> CutDocuments(const std::vector<TextLine>& lines, size_t begin, size_t end,
                                    const std::vector<ContentsEntry>& contents);
 
+/// CutDocuments, moving each document's body out of LINES instead of copying it (the caller no
+/// longer needs those lines; the headers' lines stay as they were).
+std::vector<Document> TakeDocuments(std::vector<TextLine>& lines, size_t begin, size_t end,
+                                    const std::vector<ContentsEntry>& contents);
+
 /// Index of the first line of the back matter (公报 notes) at or after BEGIN, or END.
 size_t FindBackMatter(const std::vector<TextLine>& lines, size_t begin, size_t end);
 

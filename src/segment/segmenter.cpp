@@ -50,9 +50,9 @@ void MatchContents(Issue& issue) {
                                 "document " + issue.documents[d].id + " is not listed in the contents"});
 }
 
-}  // namespace
-
-Issue Segment(const NormalizedText& text) {
+// Segment over TEXT; with OWNED (TEXT's lines, no longer needed by the caller) the documents'
+// bodies are moved out of it instead of copied.
+Issue SegmentLines(const NormalizedText& text, std::vector<TextLine>* owned) {
   Issue issue;
   issue.source = text.source;
   const auto& lines = text.lines;
@@ -66,7 +66,8 @@ Issue Segment(const NormalizedText& text) {
   size_t begin = span.zh_begin == std::string::npos && issue.header.number ? MastheadEnd(lines, header_end)
                                                                            : span.body_begin;
   size_t end = FindBackMatter(lines, begin, lines.size());
-  issue.documents = CutDocuments(lines, begin, end, issue.contents);
+  issue.documents = owned ? TakeDocuments(*owned, begin, end, issue.contents)
+                          : CutDocuments(lines, begin, end, issue.contents);
   std::set<std::string> ids;
   for (size_t i = 0; i < issue.documents.size(); ++i) {
     Document& doc = issue.documents[i];
@@ -82,5 +83,11 @@ Issue Segment(const NormalizedText& text) {
                               "over dating lines or a first article, no contents entry"});
   return issue;
 }
+
+}  // namespace
+
+Issue Segment(const NormalizedText& text) { return SegmentLines(text, nullptr); }
+
+Issue Segment(NormalizedText&& text) { return SegmentLines(text, &text.lines); }
 
 }  // namespace gazette

@@ -8,4 +8,7 @@ namespace gazette {
 /// with its contents entry. Problems (an entry with no document …) go to Issue::findings.
 Issue Segment(const NormalizedText& text);
 
+/// Segment, moving the documents' body lines out of TEXT instead of copying them.
+Issue Segment(NormalizedText&& text);
+
 }  // namespace gazette
