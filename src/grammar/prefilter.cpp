@@ -96,7 +96,7 @@ bool ForEachCharacter(std::string_view text, On on) {
   return true;
 }
 
-uint16_t Bit(uint32_t key) { return static_cast<uint16_t>((key * 2654435761u) >> 20); }  // 12 bits of a Fibonacci hash
+uint16_t Bit(uint32_t key) { return static_cast<uint16_t>(FibonacciBits(key, 12)); }  // one of CharacterSummary's 4,096
 
 // True if TEXT holds a line separator: \n \v \f \r (0x0A to 0x0D), U+0085, U+2028 or U+2029. One
 // pass over the bytes (string_view::find_first_of made a memchr call per byte of the text).
