@@ -310,15 +310,12 @@ using grammar_internal::Admits;
 
 bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, 0, Pattern(name).compiled()); }
 
-std::string Group(const Match& m, const char* group) {
-  const auto& sub = m[group];
-  return sub.matched ? sub.str() : std::string();
-}
-
 std::string_view GroupView(const Match& m, const char* group) {
   const auto& sub = m[group];
   if (!sub.matched || sub.first == sub.second) return {};
   return {&*sub.first, static_cast<size_t>(sub.second - sub.first)};
 }
+
+std::string Group(const Match& m, const char* group) { return std::string(GroupView(m, group)); }
 
 }  // namespace gazette

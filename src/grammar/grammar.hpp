@@ -31,7 +31,7 @@ struct CompiledPattern {
 };
 
 /// The bit of START_BITS a code point C hashes to.
-inline unsigned StartBit(char32_t c) { return (static_cast<uint32_t>(c) * 2654435761u) >> 24; }
+inline unsigned StartBit(char32_t c) { return FibonacciBits(static_cast<uint32_t>(c), 8); }
 
 /// One named pattern with its source and examples. The embedded grammars compile each pattern
 /// on its first use (a command uses a few dozen of some 900: compiling them all cost a query

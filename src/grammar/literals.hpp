@@ -50,6 +50,10 @@ std::u32string FirstCharacters(std::string_view pattern);
 /// True if TEXT contains one of LITERALS, or LITERALS is empty (no prefilter).
 bool MayMatch(std::string_view text, const std::vector<std::string>& literals);
 
+/// The top BITS bits (1 to 32) of KEY's Fibonacci hash (KEY times 2^32 over the golden ratio):
+/// the bit a character sets in a prefilter's map (CharacterSummary's 4,096, StartBit's 256).
+constexpr uint32_t FibonacciBits(uint32_t key, unsigned bits) { return (key * 2654435761u) >> (32 - bits); }
+
 /// The characters of a literal, each hashed to a bit as CharacterSummary hashes a text's (at most
 /// four of them: a text that lacks one of these lacks the literal).
 struct LiteralBits {

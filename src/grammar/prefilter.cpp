@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "grammar/literals.hpp"
+#include "util/text.hpp"
 
 namespace gazette {
 
@@ -52,11 +53,6 @@ constexpr uint32_t kCharacterMask[5] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF};
 constexpr uint32_t kContinuationMask[5] = {0, 0, 0xC000, 0xC0C000, 0xC0C0C000};
 constexpr uint32_t kContinuationBits[5] = {0, 0, 0x8000, 0x808000, 0x80808000};
 
-// The length of the character a byte LEAD starts (0: a continuation byte, or past 0xF7).
-size_t LengthOf(uint32_t lead) {
-  return lead < 0x80 ? 1 : lead < 0xC0 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF8 ? 4 : 0;
-}
-
 // Calls ON(key) for each character of TEXT, the key being the character's bytes (one to four)
 // read as a little-endian number. False, having stopped, where TEXT is not UTF-8 in shape (a
 // continuation byte where a character starts, a lead byte without its continuation bytes, a byte
@@ -74,7 +70,7 @@ bool ForEachCharacter(std::string_view text, On on) {
         on(uint32_t{s[i++]});
         continue;
       }
-      const size_t len = LengthOf(s[i]);
+      const size_t len = Utf8Length(s[i]);
       uint32_t w;
       std::memcpy(&w, s + i, 4);
       if (len == 0 || (w & kContinuationMask[len]) != kContinuationBits[len]) return false;
@@ -83,7 +79,7 @@ bool ForEachCharacter(std::string_view text, On on) {
     }
   }
   while (i < n) {
-    const size_t len = LengthOf(s[i]);
+    const size_t len = Utf8Length(s[i]);
     if (len == 0 || len > n - i) return false;
     uint32_t key = s[i];
     for (size_t k = 1; k < len; ++k) {
@@ -96,7 +92,7 @@ bool ForEachCharacter(std::string_view text, On on) {
   return true;
 }
 
-uint16_t Bit(uint32_t key) { return static_cast<uint16_t>((key * 2654435761u) >> 20); }  // 12 bits of a Fibonacci hash
+uint16_t Bit(uint32_t key) { return static_cast<uint16_t>(FibonacciBits(key, 12)); }  // one of CharacterSummary's 4,096
 
 // True if TEXT holds a line separator: \n \v \f \r (0x0A to 0x0D), U+0085, U+2028 or U+2029. One
 // pass over the bytes (string_view::find_first_of made a memchr call per byte of the text).

@@ -15,19 +15,24 @@ namespace gazette::store {
 
 class Db;
 
-/// How a value of the model is stored, the one conversion binding and row making share: a
-/// text as it is; an int or a bool as an integer (0/1); a value of one of the model's closed
-/// sets spelled as every export spells it (ToString); a date as its ISO text (YYYY-MM-DD or
-/// YYYY-MM; "" when none).
+// SqlValue: how a value of the model is stored, the one conversion binding and row making share.
+
+/// A text, stored as it is.
 inline std::string_view SqlValue(std::string_view text) { return text; }
-/// (a C string is a text, never a bool)
+/// A C string, stored as a text (never as a bool, which it would convert to first).
 inline std::string_view SqlValue(const char* text) { return text; }
+/// A std::string, stored as a text.
 inline std::string_view SqlValue(const std::string& text) { return text; }
+/// A 64-bit integer, stored as it is.
 inline int64_t SqlValue(int64_t value) { return value; }
+/// An int, stored as an integer.
 inline int64_t SqlValue(int value) { return value; }
+/// A bool, stored as the integer 1 or 0.
 inline int64_t SqlValue(bool value) { return value ? 1 : 0; }
+/// A value of one of the model's closed sets, stored as every export spells it (ToString).
 template <SpelledEnum E>
 std::string SqlValue(E value) { return ToString(value); }
+/// A date, stored as its ISO text (YYYY-MM-DD or YYYY-MM; "" when none).
 inline std::string SqlValue(const std::optional<Date>& date) { return ToIso(date); }
 
 /// A prepared statement. Bind by 1-based index, Step(), read columns by 0-based index.

@@ -107,3 +107,17 @@ TEST_CASE("a search over text that is not UTF-8 ends at the bad byte and never t
   CHECK(RxReplace(bad, "docno", "X") == bad);
   CHECK(RxSearch(std::string("\xe4\xb8"), "docno", m) == false);  // a character cut short
 }
+
+TEST_CASE("Group copies what GroupView reads: a group that took part, one that matched empty, one that did not", "[grammar]") {
+  const auto rx = boost::make_u32regex("(?<x>甲)|(?<y>乙)(?<z>丙?)");
+  const std::string text = "丁乙戊";
+  Match m;
+  REQUIRE(boost::u32regex_search(text, m, rx));
+  for (const char* group : {"x", "y", "z"}) {
+    INFO(group);
+    CHECK(Group(m, group) == std::string(GroupView(m, group)));
+  }
+  CHECK(Group(m, "y") == "乙");
+  CHECK(Group(m, "z").empty());  // matched, empty
+  CHECK(Group(m, "x").empty());  // did not take part
+}

@@ -122,6 +122,16 @@ TEST_CASE("a set tested against a text's summary finds what the search literal b
   CHECK(SummaryOf("\xE5条款").MayHold(set.bits[9]));    // not UTF-8: nothing ruled out
 }
 
+TEST_CASE("the summary's bits and the start bits are one Fibonacci hash, cut to 12 bits and to 8", "[grammar]") {
+  CHECK(FibonacciBits(1, 8) == 0x9E);  // 2654435761 is 0x9E3779B1
+  CHECK(FibonacciBits(1, 12) == 0x9E3);
+  CHECK(FibonacciBits(0xFFFFFFFF, 32) == 0x61C8864F);  // the product modulo 2^32
+  LiteralSearch set = MakeLiteralSearch({"a", "十"});
+  CHECK(set.bits[0].bits[0] == FibonacciBits('a', 12));
+  CHECK(set.bits[1].bits[0] == FibonacciBits(0x818DE5, 12));  // 十's bytes E5 8D 81, read little-endian
+  for (char32_t c : {U'a', U'十', U'〔', char32_t{0x10FFFF}}) CHECK(StartBit(c) == FibonacciBits(c, 8));
+}
+
 TEST_CASE("the prefilter never turns away a text its pattern matches", "[grammar]") {
   std::vector<std::string> texts;
   for (const auto& p : Grammars().patterns())

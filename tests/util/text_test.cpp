@@ -104,6 +104,21 @@ TEST_CASE("First and last code points", "[text]") {
   CHECK(LastCodePoint("x") == U'x');
 }
 
+TEST_CASE("Utf8Length reads a character's length from its lead byte, 0 where none starts", "[text]") {
+  CHECK(Utf8Length('a') == 1);
+  CHECK(Utf8Length(0x00) == 1);
+  CHECK(Utf8Length(0x7F) == 1);
+  CHECK(Utf8Length(0x80) == 0);  // continuation bytes
+  CHECK(Utf8Length(0xBF) == 0);
+  CHECK(Utf8Length(0xC2) == 2);  // U+0085 (C2 85)
+  CHECK(Utf8Length(0xE5) == 3);  // 十 (E5 8D 81)
+  CHECK(Utf8Length(0xF0) == 4);  // U+1F600 (F0 9F 98 80)
+  CHECK(Utf8Length(0xF7) == 4);
+  CHECK(Utf8Length(0xF8) == 0);
+  CHECK(Utf8Length(0xFF) == 0);
+  static_assert(Utf8Length(0xE4) == 3);  // usable where a constant is needed
+}
+
 TEST_CASE("CodePointAt decodes in place as ToU32 does, and says how far to step", "[text]") {
   // Every position of a text, valid or not: the code point ToU32 of the bytes there gives first.
   for (std::string text : {"京a号", "a\xE5\x8D", "\x8D十", "\xC2" "A", "十\x81\x81", "\xF0\x9F\x98\x80x"}) {
