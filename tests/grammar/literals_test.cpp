@@ -95,6 +95,30 @@ TEST_CASE("MayMatch finds a literal at either end, after a false start, never pa
   CHECK(MayMatch("x(", {"("}));
 }
 
+TEST_CASE("MayMatch finds a literal at every position of a long text, first and last bytes alike", "[grammar]") {
+  // Long texts are searched sixteen positions at a time by a literal's first and last bytes, the
+  // last block overlapping the one before; each answer must be std::string_view::find's.
+  const std::string filler = "条款规定的";  // shares no byte pattern with 施行's first and last
+  for (const std::string literal : {"施行", "行", "ab", "a", "abc施"}) {
+    for (size_t length = 0; length <= 70; ++length) {
+      std::string text;
+      while (text.size() < length) text += filler;
+      for (size_t at = 0; at + literal.size() <= text.size(); ++at) {
+        std::string with = text;
+        with.replace(at, literal.size(), literal);
+        INFO(literal << " at " << at << " in " << with.size() << " bytes");
+        CHECK(MayMatch(with, {literal}) == (std::string_view(with).find(literal) != std::string_view::npos));
+      }
+      CHECK(MayMatch(text, {literal}) == (std::string_view(text).find(literal) != std::string_view::npos));
+    }
+  }
+  // A false start: the first and last bytes where the literal's are, the middle byte not.
+  std::string decoy(40, 'x');
+  decoy.replace(30, 3, "\xE6\x96\xBD");  // 施
+  CHECK_FALSE(MayMatch(decoy, {"\xE6\x97\xBD"}));
+  CHECK(MayMatch(decoy, {"\xE6\x96\xBD"}));
+}
+
 TEST_CASE("a set tested against a text's summary finds what the search literal by literal finds", "[grammar]") {
   // article_item_cn's numerals and more; a literal that is not UTF-8 in shape is always searched for.
   const Literals numerals{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "二十", "a", "\x8D"};
