@@ -2,11 +2,16 @@
 // as the pattern's matches must (the literals and endings come from literals.cpp's analysis).
 // A text's characters are summarized once (CharacterSummary), so each pattern with a large set
 // asking it tests a few bits per literal, and searches the text only for a literal whose
-// characters are all there.
+// characters are all there. A small set's literals are searched one by one, with AVX2 by pairs of
+// bytes (a literal's first and last), otherwise with memchr.
 #include <algorithm>
 #include <bit>
 #include <cstring>
 #include <utility>
+
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 #include "grammar/literals.hpp"
 #include "util/text.hpp"
@@ -24,13 +29,10 @@ bool SameBytes(const char* a, const char* b, size_t n) {
   return true;
 }
 
-// True if TEXT contains LITERAL. A short line is searched for the literal's last byte (for a
-// CJK character a continuation byte, rarer than its lead byte) with memchr, and each hit is
-// checked backwards: glibc's memmem builds a shift table on every call, which cost more than
-// the search on lines of a few dozen bytes.
-bool Contains(std::string_view text, std::string_view literal) {
-  if (literal.empty()) return true;
-  if (literal.size() > text.size()) return false;
+// True if TEXT contains LITERAL (not empty, not longer than TEXT): memchr on the literal's last
+// byte (for a CJK character a continuation byte, rarer than its lead byte), each hit checked
+// backwards.
+bool SearchByLastByte(std::string_view text, std::string_view literal) {
   const char* begin = text.data() + literal.size() - 1;
   const char* end = text.data() + text.size();
   const char last = literal.back();
@@ -43,6 +45,72 @@ bool Contains(std::string_view text, std::string_view literal) {
     begin = at + 1;
   }
   return false;
+}
+
+#if defined(__GNUC__) && defined(__x86_64__)
+#define GAZETTE_SEARCH_BY_PAIRS 1
+
+// True if the CPU has AVX2, asked once when the program starts (a search made before that, by
+// another file's static initializer, finds kHasAvx2 still false and takes memchr: the same answer).
+bool HasAvx2() {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx2");
+}
+const bool kHasAvx2 = HasAvx2();
+
+// True if one of the positions from S whose bit BOTH sets holds LITERAL: its first and last bytes
+// are known to be there, the bytes between are compared.
+bool HoldsAtOneOf(const char* s, uint32_t both, std::string_view literal) {
+  for (; both != 0; both &= both - 1)
+    if (SameBytes(s + std::countr_zero(both) + 1, literal.data() + 1, literal.size() - 2)) return true;
+  return false;
+}
+
+// A bit for each of the 16 (32) positions from S where the byte is FIRST's and the byte HEAD on
+// is LAST's.
+uint32_t PairsOf16(const char* s, size_t head, __m128i first, __m128i last) {
+  const __m128i at_first = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s)), first);
+  const __m128i at_last = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + head)), last);
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_and_si128(at_first, at_last)));
+}
+__attribute__((target("avx2"))) uint32_t PairsOf32(const char* s, size_t head, __m256i first, __m256i last) {
+  const __m256i at_first = _mm256_cmpeq_epi8(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(s)), first);
+  const __m256i at_last = _mm256_cmpeq_epi8(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + head)), last);
+  return static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_and_si256(at_first, at_last)));
+}
+
+// True if TEXT contains LITERAL (two bytes or more, at 16 positions of TEXT or more): 32 (16)
+// positions at a time by the literal's first and last bytes, a CJK literal's lead byte and last
+// continuation byte, which Chinese text seldom holds that far apart; the last block ends with
+// the text, overlapping the one before.
+__attribute__((target("avx2"))) bool SearchByPairs(std::string_view text, std::string_view literal) {
+  const char* s = text.data();
+  const size_t head = literal.size() - 1;
+  const size_t positions = text.size() - head;
+  if (positions < 32) {
+    const __m128i first = _mm_set1_epi8(literal.front()), last = _mm_set1_epi8(literal.back());
+    return HoldsAtOneOf(s, PairsOf16(s, head, first, last), literal) ||
+           HoldsAtOneOf(s + positions - 16, PairsOf16(s + positions - 16, head, first, last), literal);
+  }
+  const __m256i first = _mm256_set1_epi8(literal.front()), last = _mm256_set1_epi8(literal.back());
+  for (size_t at = 0; at + 32 < positions; at += 32)
+    if (HoldsAtOneOf(s + at, PairsOf32(s + at, head, first, last), literal)) return true;
+  return HoldsAtOneOf(s + positions - 32, PairsOf32(s + positions - 32, head, first, last), literal);
+}
+#endif
+
+// True if TEXT contains LITERAL. With AVX2, where the literal has two bytes or more and may start
+// at 16 positions or more, by pairs of bytes (SearchByPairs): memchr on the last byte alone
+// (SearchByLastByte) stops wherever it occurs, and a Chinese text holds a given continuation
+// byte every hundred bytes or so. glibc's memmem builds a shift table on every call, which cost
+// more than the search on lines of a few dozen bytes.
+bool Contains(std::string_view text, std::string_view literal) {
+  if (literal.empty()) return true;
+  if (literal.size() > text.size()) return false;
+#ifdef GAZETTE_SEARCH_BY_PAIRS
+  if (kHasAvx2 && literal.size() >= 2 && text.size() - literal.size() + 1 >= 16) return SearchByPairs(text, literal);
+#endif
+  return SearchByLastByte(text, literal);
 }
 
 bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }

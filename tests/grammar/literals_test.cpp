@@ -2,7 +2,9 @@
 // regex would match (every example+, every line of a sample issue, under every pattern).
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include "grammar/grammar.hpp"
@@ -93,6 +95,41 @@ TEST_CASE("MayMatch finds a literal at either end, after a false start, never pa
   CHECK_FALSE(MayMatch("行", {"施行"}));
   CHECK_FALSE(MayMatch("", {"a"}));
   CHECK(MayMatch("x(", {"("}));
+}
+
+TEST_CASE("MayMatch finds a literal at every position of a long text, first and last bytes alike", "[grammar]") {
+  // Long texts are searched 32 or 16 positions at a time by a literal's first and last bytes, the
+  // last block overlapping the one before; each answer must be std::string_view::find's. Each
+  // text is copied to a buffer of its exact size, so a sanitized build sees any read past it.
+  auto same_as_find = [](const std::string& text, const std::string& literal) {
+    const auto bytes = std::make_unique<char[]>(text.size());
+    std::memcpy(bytes.get(), text.data(), text.size());
+    const std::string_view exact(bytes.get(), text.size());
+    return MayMatch(exact, {literal}) == (exact.find(literal) != std::string_view::npos);
+  };
+  const std::string filler = "条款规定的";
+  for (const std::string literal : {"施行", "行", "ab", "a", "abc施", "的条"}) {
+    for (size_t length = 0; length <= 70; ++length) {
+      const std::string spaces(length, ' ');
+      std::string chinese;
+      while (chinese.size() < length) chinese += filler;
+      chinese.resize(length);
+      for (const std::string& base : {spaces, chinese}) {  // the cut may split a character
+        for (size_t at = 0; at + literal.size() <= base.size(); ++at) {
+          std::string with = base;
+          with.replace(at, literal.size(), literal);
+          INFO(literal << " at " << at << " in " << with.size() << " bytes");
+          CHECK(same_as_find(with, literal));
+        }
+        CHECK(same_as_find(base, literal));
+      }
+    }
+  }
+  // A false start: the first and last bytes where the literal's are, the middle byte not.
+  std::string decoy(40, 'x');
+  decoy.replace(30, 3, "\xE6\x96\xBD");  // 施
+  CHECK_FALSE(MayMatch(decoy, {"\xE6\x97\xBD"}));
+  CHECK(MayMatch(decoy, {"\xE6\x96\xBD"}));
 }
 
 TEST_CASE("a set tested against a text's summary finds what the search literal by literal finds", "[grammar]") {
