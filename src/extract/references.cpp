@@ -133,7 +133,7 @@ std::string TitleBefore(const std::string& text, size_t clause_begin, const Cita
   if (!RxSearch(before, "refs_bare_open", open)) return "";
   before = Trim(before.substr(0, static_cast<size_t>(open.position(size_t(0)))));
   bool listed = RxFind(before, "refs_item_marker");
-  before = RxReplace(before, "refs_item_marker", "");
+  before = RxReplace(std::move(before), "refs_item_marker", "");
   before = ReplaceAll(ReplaceAll(before, "“", ""), "”", "");
   Match m;
   if (RxSearch(before, "refs_bare_title", m)) return Trim(before.substr(static_cast<size_t>(m.position(size_t(0)))));
@@ -149,8 +149,7 @@ std::optional<Date> RelationDate(const std::string& text, std::pair<size_t, size
   std::string whole = text.substr(sentence.first, sentence.second - sentence.first);
   if (!RxFind(whole, "refs_same_time")) return refs::FromDate(whole);
   if (sentence.first == 0) return std::nullopt;
-  size_t stop = sentence.first - 1;  // the first byte of the 。 that ends the sentence before
-  while (stop > 0 && (static_cast<unsigned char>(text[stop]) & 0xC0) == 0x80) --stop;
+  const size_t stop = CharacterStart(text, sentence.first - 1);  // the 。 that ends the sentence before
   auto before = refs::SentenceAround(text, stop);
   return refs::FromDate(text.substr(before.first, before.second - before.first));
 }

@@ -93,7 +93,7 @@ bool Inside(size_t pos, const std::vector<Citation>& cites) {
 // At most LIMIT bytes of TEXT from AT, cut at a code point boundary.
 std::string HeadAt(const std::string& text, size_t at, size_t limit) {
   size_t end = std::min(text.size(), at + limit);
-  while (end > at && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  if (end < text.size()) end = CharacterStart(text, end, at);
   return text.substr(at, end - at);
 }
 

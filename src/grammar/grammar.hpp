@@ -109,8 +109,9 @@ bool RxFull(const std::string& text, std::string_view name, Match& m);
 bool RxFull(const std::string& text, std::string_view name);
 /// Every match of pattern NAME in TEXT, in order. TEXT must outlive the result.
 std::vector<Match> RxAll(const std::string& text, std::string_view name);
-/// TEXT with every match of NAME replaced by FORMAT ($1, $<name> …; Perl syntax).
-std::string RxReplace(const std::string& text, std::string_view name, const std::string& format);
+/// TEXT with every match of NAME replaced by FORMAT ($1, $<name> …; Perl syntax). Where nothing
+/// matches, TEXT itself comes back: a caller that gives it up (std::move) has it without a copy.
+std::string RxReplace(std::string text, std::string_view name, const std::string& format);
 /// Named group GROUP of M as a string ("" if it did not take part).
 std::string Group(const Match& m, const char* group);
 /// Named group GROUP of M as a view of the searched text ("" if it did not take part or is empty),

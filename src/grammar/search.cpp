@@ -203,7 +203,7 @@ std::vector<Match> RxAll(const std::string& text, std::string_view name) {
 
 // As boost::u32regex_replace: the text between matches copied, each match replaced by FORMAT
 // (formatted by Boost's own formatter, as u32regex_replace does).
-std::string RxReplace(const std::string& text, std::string_view name, const std::string& format) {
+std::string RxReplace(std::string text, std::string_view name, const std::string& format) {
   const CompiledPattern& p = Pattern(name).compiled();
   if (!Admits(text, 0, p)) return text;
   size_t start = 0;

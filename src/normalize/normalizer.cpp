@@ -84,9 +84,7 @@ std::string NormalizeInline(std::string_view text) {
   Nfkc().normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, nullptr, status);
   if (U_FAILURE(status)) utf8.assign(text);
   MapDashesAndNbsp(utf8);
-  // Asked first: RxReplace returns a copy of a line it cannot change, and most lines hold no 文号.
-  if (!RxMayMatch(utf8, "docno_brackets")) return utf8;
-  return RxReplace(utf8, "docno_brackets", "〔$1〕");
+  return RxReplace(std::move(utf8), "docno_brackets", "〔$1〕");  // most lines hold no 文号: moved back
 }
 
 std::string RemoveCjkSpacing(std::string_view text) {
@@ -132,11 +130,11 @@ std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
     s = ReplaceAll(std::move(s), "**", "");
     changed = true;
   }
-  for (const char* link : {"md_link", "md_autolink"})
-    if (RxMayMatch(s, link)) {
-      s = RxReplace(s, link, "$1");
-      changed = true;
-    }
+  for (const char* link : {"md_link", "md_autolink"}) {
+    const size_t before = s.size();
+    s = RxReplace(std::move(s), link, "$1");  // a link loses its markup: a change shortens S
+    changed = changed || s.size() != before;
+  }
   return changed ? Trim(s) : s;
 }
 

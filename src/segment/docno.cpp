@@ -199,7 +199,7 @@ bool MayEndAsDocno(std::string_view line) {
   std::string tail;  // the stripped line's last WANT bytes (or all of it)
   do {
     begin = begin > want ? begin - want : 0;
-    while (begin > 0 && (static_cast<unsigned char>(line[begin]) & 0xC0) == 0x80) --begin;  // a character's start
+    begin = CharacterStart(line, begin);
     tail = StripSpaces(line.substr(begin));
   } while (begin > 0 && tail.size() < want);
   std::string_view end = tail;

@@ -93,9 +93,7 @@ std::string Trim(std::string_view s) {
   while (b < s.size() && IsSpaceAt(s, b, &len)) b += len;
   size_t e = s.size();
   while (e > b) {
-    // step back one code point
-    size_t p = e - 1;
-    while (p > b && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+    const size_t p = CharacterStart(s, e - 1, b);  // one code point back
     if (!IsSpaceAt(s, p, &len) || p + len != e) break;
     e = p;
   }
@@ -191,8 +189,7 @@ char32_t CodePointAt(std::string_view s, size_t i, size_t* len) {
 
 char32_t LastCodePoint(std::string_view s) {
   if (s.empty()) return 0;
-  size_t p = s.size() - 1;
-  while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+  const size_t p = CharacterStart(s, s.size() - 1);
   size_t len = 0;
   return CodePointAt(s, p, &len);
 }

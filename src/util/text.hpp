@@ -21,6 +21,13 @@ inline constexpr std::array<unsigned char, 32> kUtf8Lengths = {1, 1, 1, 1, 1, 1,
 /// of comparisons).
 constexpr size_t Utf8Length(unsigned char lead) { return text_internal::kUtf8Lengths[lead >> 3]; }
 
+/// The first byte of the UTF-8 character byte I of S falls in, not before FLOOR: I, or I stepped
+/// back over continuation bytes (where a text is cut, or stepped through backwards).
+inline size_t CharacterStart(std::string_view s, size_t i, size_t floor = 0) {
+  while (i > floor && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
 /// The code points of a UTF-8 string (invalid bytes become U+FFFD).
 std::u32string ToU32(std::string_view utf8);
 

@@ -139,3 +139,12 @@ TEST_CASE("CodePointAt decodes in place as ToU32 does, and says how far to step"
   CHECK(FirstCodePoint("\x8D十") == 0xFFFD);
   CHECK(LastCodePoint("a\xE5\x8D") == 0xFFFD);
 }
+
+TEST_CASE("CharacterStart steps back over continuation bytes, never before its floor", "[text]") {
+  const std::string s = "a号b";  // 号 is three bytes, at 1..3
+  CHECK(CharacterStart(s, 0) == 0);
+  CHECK(CharacterStart(s, 1) == 1);
+  CHECK(CharacterStart(s, 3) == 1);
+  CHECK(CharacterStart(s, 4) == 4);
+  CHECK(CharacterStart(s, 3, 2) == 2);  // the floor stops it inside the character
+}
