@@ -12,23 +12,10 @@
 #include <sstream>
 #include <utility>
 
+#include "util/text.hpp"
+
 namespace gazette {
 namespace {
-
-// Byte offset of the first sequence that is not UTF-8, or npos when S is all UTF-8.
-size_t FirstInvalidUtf8(const std::string& s) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    int32_t at = i;
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return static_cast<size_t>(at);
-  }
-  return std::string::npos;
-}
-
-bool IsValidUtf8(const std::string& s) { return FirstInvalidUtf8(s) == std::string::npos; }
 
 // "SOURCE:LINE" for byte OFFSET of BYTES (1-based line); just SOURCE when OFFSET is npos or
 // beyond BYTES (no position is known).
@@ -144,7 +131,8 @@ Result<DecodedInput> DecodeBytes(std::string bytes, const std::string& source) {
   out.source = source;
   if (bytes.empty()) return Error{source + ": empty input"};
   std::string charset;
-  size_t bom = 0;  // the byte-order mark's length
+  size_t bom = 0;        // the byte-order mark's length
+  bool checked = false;  // the bytes are known to be UTF-8: not scanned twice
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
     charset = "UTF-8";
     bom = 3;
@@ -154,8 +142,9 @@ Result<DecodedInput> DecodeBytes(std::string bytes, const std::string& source) {
   } else if (bytes.size() >= 2 && bytes.compare(0, 2, "\xFE\xFF") == 0) {
     charset = "UTF-16BE";
     bom = 2;
-  } else if (IsValidUtf8(bytes)) {
+  } else if (FirstInvalidUtf8(bytes) == std::string::npos) {
     charset = "UTF-8";
+    checked = true;
   } else if (!(charset = GuessUtf16(bytes)).empty()) {
   } else {
     std::string detected = DetectCharset(bytes);
@@ -173,7 +162,7 @@ Result<DecodedInput> DecodeBytes(std::string bytes, const std::string& source) {
   std::string& body = bytes;
   body.erase(0, bom);
   if (charset == "UTF-8") {
-    size_t bad = FirstInvalidUtf8(body);
+    size_t bad = checked ? std::string::npos : FirstInvalidUtf8(body);
     if (bad != std::string::npos) return Error{WhereIs(source, body, bad) + ": invalid UTF-8"};
     out.text = std::move(body);
   } else {

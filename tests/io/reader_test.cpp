@@ -125,3 +125,12 @@ TEST_CASE("invalid UTF-8 names the line of the first bad byte", "[io]") {
   CHECK(bad.error().message.rfind("bad.txt:4: ", 0) == 0);
   CHECK(bad.error().message.find("invalid UTF-8") != std::string::npos);
 }
+
+TEST_CASE("after a UTF-8 byte-order mark the bytes are still checked, and the bad line named", "[io]") {
+  auto bad = DecodeBytes("\xEF\xBB\xBF" "北京市人民政府公报\n第二行\xe4\xba\n", "bom.txt");  // 京 cut short
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message == "bom.txt:2: invalid UTF-8");
+  auto good = DecodeBytes("\xEF\xBB\xBF" "北京市人民政府公报\n", "bom.txt");
+  REQUIRE(good.ok());
+  CHECK(good->text == "北京市人民政府公报\n");
+}
