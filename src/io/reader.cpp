@@ -6,6 +6,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -68,13 +70,32 @@ bool LooksMisdecoded(const std::string& utf8) {
   return false;
 }
 
+// True for a control character plain text does not hold (all but tab, LF, CR, FF and VT).
+bool IsBinaryByte(unsigned char c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F;
+}
+
 // Finds the first control character that plain text does not hold; returns its 1-based line.
+// Eight bytes at a time where none is below 0x20 or 0x7F (most of them: Chinese text is all
+// bytes from 0x80 up), byte by byte elsewhere; lines are counted only once one is found.
 int FirstBinaryLine(const std::string& utf8) {
-  int line = 1;
-  for (unsigned char c : utf8) {
-    if (c == '\n') ++line;
-    else if (c < 0x20 && c != '\t' && c != '\r' && c != '\f' && c != '\v') return line;
-    else if (c == 0x7F) return line;
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+  const size_t n = utf8.size();
+  for (size_t i = 0; i < n;) {
+    uint64_t eight = 0;
+    if (n - i >= 8) {
+      std::memcpy(&eight, utf8.data() + i, 8);
+      uint64_t deletes = eight ^ (0x7F * kOnes);
+      bool below_space = ((eight - 0x20 * kOnes) & ~eight & kHighs) != 0;  // some byte < 0x20
+      bool has_delete = ((deletes - kOnes) & ~deletes & kHighs) != 0;      // some byte == 0x7F
+      if (!below_space && !has_delete) {
+        i += 8;
+        continue;
+      }
+    }
+    for (size_t end = std::min(n, i + 8); i < end; ++i)
+      if (IsBinaryByte(static_cast<unsigned char>(utf8[i])))
+        return 1 + int(std::count(utf8.begin(), utf8.begin() + long(i), '\n'));
   }
   return 0;
 }
