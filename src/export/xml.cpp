@@ -101,9 +101,10 @@ void AppendCitedDocument(pugi::xml_node parent, const CorpusDocument& d, const C
 }
 
 Status SaveXml(const pugi::xml_document& doc, const std::string& path) {
+  std::string text(kXmlDeclaration);
+  PrintXml(text, doc);
   return WriteFileAtomically(path, [&](std::ostream& out) -> Status {
-    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    doc.save(out, "  ", pugi::format_default | pugi::format_no_declaration, pugi::encoding_utf8);
+    out.write(text.data(), std::streamsize(text.size()));
     return {};
   });
 }

@@ -1,7 +1,6 @@
 #include "export/xml_patch.hpp"
 
 #include <pugixml.hpp>
-#include <sstream>
 
 #include "export/xml.hpp"
 #include "export/xml_text.hpp"
@@ -15,7 +14,6 @@ namespace {
 constexpr char kMark = '\x01';
 constexpr std::string_view kWrittenMark = "&#01;";
 constexpr std::string_view kResolvedAttr = "resolved=\"";
-constexpr unsigned kFlags = pugi::format_default | pugi::format_no_declaration;
 
 bool IsStandingDate(DateKind kind) {
   return kind == DateKind::kEffective || kind == DateKind::kSigned || kind == DateKind::kExpires;
@@ -47,28 +45,27 @@ std::string XmlPatches::DeferResolution() { return std::string(1, kMark) + "r" +
 
 // LINE is the placeholder element's whole line: its indent is the depth the standing goes at.
 void XmlPatches::PatchStanding(std::string_view line, size_t n, const CorpusStatus& corpus,
-                               std::ostream& out) const {
+                               std::string& out) const {
   unsigned depth = unsigned(line.find_first_not_of(' ') / 2);
   const DeferredStanding& d = standings_.at(n);
   pugi::xml_document scratch;
   pugi::xml_node parent = scratch.append_child("document");
   AppendStanding(parent, d.dates, corpus.StatusOf(d.id), corpus.as_of());
-  for (pugi::xml_node child : parent.children()) child.print(out, "  ", kFlags, pugi::encoding_utf8, depth);
+  for (pugi::xml_node child : parent.children()) PrintXml(out, child, kXmlPrintFlags, depth);
 }
 
-void XmlPatches::PatchResolution(size_t n, const CorpusStatus& corpus, std::ostream& out) const {
+void XmlPatches::PatchResolution(size_t n, const CorpusStatus& corpus, std::string& out) const {
   const Reference& r = corpus.ReferenceAt(n).ref;
   pugi::xml_document scratch;
   pugi::xml_node e = scratch.append_child("r");
   e.append_attribute("resolved").set_value(r.resolved);
   SetAttr(e, "target", r.target_id);
-  std::ostringstream text;
-  e.print(text, "", pugi::format_raw);  // <r resolved="…" target="…"/>
-  std::string s = text.str();
-  out << std::string_view(s).substr(3, s.size() - 5);
+  std::string s;
+  PrintXml(s, e, pugi::format_raw);  // <r resolved="…" target="…"/>
+  out.append(std::string_view(s).substr(3, s.size() - 5));
 }
 
-void XmlPatches::Patch(std::string_view in, const CorpusStatus& corpus, std::ostream& out) const {
+void XmlPatches::Patch(std::string_view in, const CorpusStatus& corpus, std::string& out) const {
   size_t done = 0;
   for (size_t at = in.find(kWrittenMark); at != std::string_view::npos; at = in.find(kWrittenMark, done)) {
     size_t kind = at + kWrittenMark.size();
@@ -78,18 +75,18 @@ void XmlPatches::Patch(std::string_view in, const CorpusStatus& corpus, std::ost
       begin = begin == std::string_view::npos ? 0 : begin + 1;
       size_t end = in.find('\n', at);
       end = end == std::string_view::npos ? in.size() : end + 1;
-      out << in.substr(done, begin - done);
+      out.append(in.substr(done, begin - done));
       PatchStanding(in.substr(begin, end - begin), n, corpus, out);
       done = end;
     } else {
       size_t begin = at - kResolvedAttr.size();
       size_t end = in.find('"', kind) + 1;
-      out << in.substr(done, begin - done);
+      out.append(in.substr(done, begin - done));
       PatchResolution(n, corpus, out);
       done = end;
     }
   }
-  out << in.substr(done);
+  out.append(in.substr(done));
 }
 
 }  // namespace gazette

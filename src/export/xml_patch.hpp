@@ -4,7 +4,6 @@
 // read, Patch copies the written text with the placeholders replaced by what the corpus says —
 // the same bytes the writers give with the whole corpus at hand.
 #pragma once
-#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,8 +23,8 @@ class XmlPatches {
   /// corpus keeps them (every printed document's, in input order); Patch replaces the attribute
   /// by `resolved` and `target` as the corpus resolved that reference.
   std::string DeferResolution();
-  /// Writes IN to OUT with every placeholder replaced by what CORPUS says.
-  void Patch(std::string_view in, const CorpusStatus& corpus, std::ostream& out) const;
+  /// Appends IN to OUT with every placeholder replaced by what CORPUS says.
+  void Patch(std::string_view in, const CorpusStatus& corpus, std::string& out) const;
 
   /// The name of the element DeferStanding's value goes on (attribute "n").
   static constexpr const char* kPlaceholderElement = "gazette-standing";
@@ -35,8 +34,8 @@ class XmlPatches {
     std::string id;
     std::vector<Deadline> dates;  // the document's effective, signed and expires dates (no text)
   };
-  void PatchStanding(std::string_view line, size_t n, const CorpusStatus& corpus, std::ostream& out) const;
-  void PatchResolution(size_t n, const CorpusStatus& corpus, std::ostream& out) const;
+  void PatchStanding(std::string_view line, size_t n, const CorpusStatus& corpus, std::string& out) const;
+  void PatchResolution(size_t n, const CorpusStatus& corpus, std::string& out) const;
   std::vector<DeferredStanding> standings_;
   size_t references_ = 0;
 };

@@ -1,7 +1,6 @@
 #include "export/xml_stream.hpp"
 
 #include <filesystem>
-#include <sstream>
 #include <string_view>
 #include <thread>
 
@@ -13,18 +12,14 @@
 namespace gazette {
 namespace {
 
-constexpr unsigned kSaveFlags = pugi::format_default | pugi::format_no_declaration;
-constexpr const char* kDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-
 /// The opening tag of corpus.xml as BuildCorpusXml makes it, with its newline.
 std::string CorpusHead(const std::string& as_of, size_t issues, size_t documents) {
   pugi::xml_document root_only;
   pugi::xml_node root = AppendCorpusRoot(root_only, as_of, issues, documents);
   root.append_child("x");  // so the root prints as an open tag: the line before <x> is it
-  std::ostringstream head;
-  root_only.save(head, "  ", kSaveFlags, pugi::encoding_utf8);
-  std::string text = head.str();
-  return kDeclaration + text.substr(0, text.find('\n') + 1);
+  std::string text;
+  PrintXml(text, root_only);
+  return std::string(kXmlDeclaration) + text.substr(0, text.find('\n') + 1);
 }
 
 /// Leaves out of ISSUE_NODE (the <issue> of ISSUE) the documents whose id SEEN holds, adding the
@@ -45,7 +40,7 @@ bool DropSeenDocuments(pugi::xml_node issue_node, const Issue& issue, std::set<s
 /// without the declaration and the schema version, one level deeper — the bytes pugixml prints
 /// for that element at depth 1, without a second print of the tree.
 std::string CorpusPartOf(std::string_view file) {
-  file.remove_prefix(std::string_view(kDeclaration).size());
+  file.remove_prefix(kXmlDeclaration.size());
   std::string part = IndentOneLevel(file);
   std::string version = std::string(" schema-version=\"") + kGazetteSchemaVersion + "\"";
   size_t at = part.find(version);  // on the root's line, where BuildIssueXml put it first
@@ -55,16 +50,22 @@ std::string CorpusPartOf(std::string_view file) {
 
 /// Writes corpus.xml's <cited> (AppendCited) one document at a time: as one tree, the list of
 /// every document only cited was the largest allocation of the export (16,784 documents over
-/// the 100 MB bench corpus).
+/// the 100 MB bench corpus). The documents' text goes to OUT in blocks of kWriteBlock bytes.
 void WriteCited(std::ostream& out, const CorpusStatus& corpus) {
+  constexpr size_t kWriteBlock = size_t{256} << 10;
   pugi::xml_document scratch;
+  std::string block;
   bool any = false;
   AppendCited(scratch, corpus, [&](pugi::xml_node document) {
-    if (!any) out << "  <cited>\n";
+    if (!any) block = "  <cited>\n";
     any = true;
-    document.print(out, "  ", kSaveFlags, pugi::encoding_utf8, 2);
+    PrintXml(block, document, kXmlPrintFlags, 2);
+    if (block.size() < kWriteBlock) return;
+    out.write(block.data(), std::streamsize(block.size()));
+    block.clear();
   });
-  if (any) out << "  </cited>\n";
+  if (any) block += "  </cited>\n";
+  out.write(block.data(), std::streamsize(block.size()));
 }
 
 /// SIZE bytes of SPOOL from AT.
@@ -121,21 +122,21 @@ Status XmlExportStream::Add(Issue& issue) {
   Spooled at{NextFileName(issue)};
   pugi::xml_document doc;
   BuildIssueXml(issue, corpus_, doc, options_);
-  at.file = spool_.tellp();
-  spool_ << kDeclaration;
-  doc.save(spool_, "  ", kSaveFlags, pugi::encoding_utf8);
-  at.part = spool_.tellp();
+  printed_.assign(kXmlDeclaration);
+  PrintXml(printed_, doc);
+  at.file_size = std::streamoff(printed_.size());
   pugi::xml_node root = doc.first_child();
   if (DropSeenDocuments(root, issue, written_ids_)) {  // corpus.xml's part differs: print it
     root.remove_attribute("schema-version");
-    root.print(spool_, "  ", kSaveFlags, pugi::encoding_utf8, 1);
+    PrintXml(printed_, root, kXmlPrintFlags, 1);
   } else {
     at.part_is_file = true;  // CorpusPartOf makes it from the file
   }
-  std::streamoff end = spool_.tellp();
+  at.file = spool_.tellp();
+  spool_.write(printed_.data(), std::streamsize(printed_.size()));
   if (!spool_) return Error{spool_path_ + ": write failed"};
-  at.file_size = at.part - at.file;
-  at.part_size = end - at.part;
+  at.part = at.file + at.file_size;
+  at.part_size = std::streamoff(printed_.size()) - at.file_size;
   spooled_.push_back(std::move(at));
   DropCitationClauses(issue);  // written already; the corpus keeps the <event>s' clauses only
   corpus_.Add(issue);
@@ -147,10 +148,13 @@ Status XmlExportStream::WriteCorpus() const {
   std::ifstream spool(spool_path_, std::ios::binary);  // its own reader: WriteIssueFiles may run beside it
   return WriteFileAtomically(path, [&](std::ostream& out) -> Status {
     out << CorpusHead(corpus_.as_of(), spooled_.size(), written_ids_.size());
+    std::string patched;
     for (const Spooled& s : spooled_) {
       std::string part = s.part_is_file ? CorpusPartOf(ReadSpool(spool, s.file, s.file_size))
                                         : ReadSpool(spool, s.part, s.part_size);
-      patches_.Patch(part, corpus_, out);
+      patched.clear();
+      patches_.Patch(part, corpus_, patched);
+      out.write(patched.data(), std::streamsize(patched.size()));
     }
     WriteCited(out, corpus_);
     out << "</corpus>\n";
@@ -160,10 +164,13 @@ Status XmlExportStream::WriteCorpus() const {
 
 Status XmlExportStream::WriteIssueFiles() const {
   std::ifstream spool(spool_path_, std::ios::binary);
+  std::string patched;
   for (const Spooled& s : spooled_) {
     std::string path = (std::filesystem::path(dir_) / (s.name + ".xml")).string();
     Status written = WriteFileAtomically(path, [&](std::ostream& out) -> Status {
-      patches_.Patch(ReadSpool(spool, s.file, s.file_size), corpus_, out);
+      patched.clear();
+      patches_.Patch(ReadSpool(spool, s.file, s.file_size), corpus_, patched);
+      out.write(patched.data(), std::streamsize(patched.size()));
       return spool ? Status{} : Error{spool_path_ + ": read failed"};
     });
     if (!written.ok()) return written;

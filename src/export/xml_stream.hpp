@@ -58,6 +58,7 @@ class XmlExportStream {
   std::set<std::string> written_ids_, used_names_ = {"corpus"};
   std::string spool_path_;
   std::fstream spool_;
+  std::string printed_;  // the last issue's text, written to the spool at once (kept for its capacity)
 };
 
 }  // namespace gazette

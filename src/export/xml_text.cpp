@@ -6,6 +6,16 @@ namespace gazette {
 
 namespace {
 
+/// A pugixml writer that appends what it is handed to a string.
+class StringWriter final : public pugi::xml_writer {
+ public:
+  explicit StringWriter(std::string& out) : out_(out) {}
+  void write(const void* data, size_t size) override { out_.append(static_cast<const char*>(data), size); }
+
+ private:
+  std::string& out_;
+};
+
 bool IsXmlChar(char32_t c) {
   if (c == 0x9 || c == 0xA || c == 0xD) return true;
   if (c >= 0x20 && c <= 0xD7FF) return true;
@@ -82,6 +92,11 @@ size_t PrintedLineEnd(std::string_view text, size_t i) {
 }
 
 }  // namespace
+
+void PrintXml(std::string& out, pugi::xml_node node, unsigned flags, unsigned depth) {
+  StringWriter writer(out);
+  node.print(writer, "  ", flags, pugi::encoding_utf8, depth);
+}
 
 std::string IndentOneLevel(std::string_view text) {
   std::string out;

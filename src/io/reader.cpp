@@ -6,29 +6,18 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <utility>
 
+#include "util/text.hpp"
+
 namespace gazette {
 namespace {
-
-// Byte offset of the first sequence that is not UTF-8, or npos when S is all UTF-8.
-size_t FirstInvalidUtf8(const std::string& s) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    int32_t at = i;
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return static_cast<size_t>(at);
-  }
-  return std::string::npos;
-}
-
-bool IsValidUtf8(const std::string& s) { return FirstInvalidUtf8(s) == std::string::npos; }
 
 // "SOURCE:LINE" for byte OFFSET of BYTES (1-based line); just SOURCE when OFFSET is npos or
 // beyond BYTES (no position is known).
@@ -81,13 +70,32 @@ bool LooksMisdecoded(const std::string& utf8) {
   return false;
 }
 
+// True for a control character plain text does not hold (all but tab, LF, CR, FF and VT).
+bool IsBinaryByte(unsigned char c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F;
+}
+
 // Finds the first control character that plain text does not hold; returns its 1-based line.
+// Eight bytes at a time where none is below 0x20 or 0x7F (most of them: Chinese text is all
+// bytes from 0x80 up), byte by byte elsewhere; lines are counted only once one is found.
 int FirstBinaryLine(const std::string& utf8) {
-  int line = 1;
-  for (unsigned char c : utf8) {
-    if (c == '\n') ++line;
-    else if (c < 0x20 && c != '\t' && c != '\r' && c != '\f' && c != '\v') return line;
-    else if (c == 0x7F) return line;
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+  const size_t n = utf8.size();
+  for (size_t i = 0; i < n;) {
+    uint64_t eight = 0;
+    if (n - i >= 8) {
+      std::memcpy(&eight, utf8.data() + i, 8);
+      uint64_t deletes = eight ^ (0x7F * kOnes);
+      bool below_space = ((eight - 0x20 * kOnes) & ~eight & kHighs) != 0;  // some byte < 0x20
+      bool has_delete = ((deletes - kOnes) & ~deletes & kHighs) != 0;      // some byte == 0x7F
+      if (!below_space && !has_delete) {
+        i += 8;
+        continue;
+      }
+    }
+    for (size_t end = std::min(n, i + 8); i < end; ++i)
+      if (IsBinaryByte(static_cast<unsigned char>(utf8[i])))
+        return 1 + int(std::count(utf8.begin(), utf8.begin() + long(i), '\n'));
   }
   return 0;
 }
@@ -144,7 +152,8 @@ Result<DecodedInput> DecodeBytes(std::string bytes, const std::string& source) {
   out.source = source;
   if (bytes.empty()) return Error{source + ": empty input"};
   std::string charset;
-  size_t bom = 0;  // the byte-order mark's length
+  size_t bom = 0;        // the byte-order mark's length
+  bool checked = false;  // the bytes are known to be UTF-8: not scanned twice
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
     charset = "UTF-8";
     bom = 3;
@@ -154,8 +163,9 @@ Result<DecodedInput> DecodeBytes(std::string bytes, const std::string& source) {
   } else if (bytes.size() >= 2 && bytes.compare(0, 2, "\xFE\xFF") == 0) {
     charset = "UTF-16BE";
     bom = 2;
-  } else if (IsValidUtf8(bytes)) {
+  } else if (FirstInvalidUtf8(bytes) == std::string::npos) {
     charset = "UTF-8";
+    checked = true;
   } else if (!(charset = GuessUtf16(bytes)).empty()) {
   } else {
     std::string detected = DetectCharset(bytes);
@@ -173,7 +183,7 @@ Result<DecodedInput> DecodeBytes(std::string bytes, const std::string& source) {
   std::string& body = bytes;
   body.erase(0, bom);
   if (charset == "UTF-8") {
-    size_t bad = FirstInvalidUtf8(body);
+    size_t bad = checked ? std::string::npos : FirstInvalidUtf8(body);
     if (bad != std::string::npos) return Error{WhereIs(source, body, bad) + ": invalid UTF-8"};
     out.text = std::move(body);
   } else {

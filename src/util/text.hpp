@@ -33,6 +33,10 @@ std::u32string ToU32(std::string_view utf8);
 
 /// True when TEXT is well-formed UTF-8 (the regex engine throws on anything else).
 bool IsValidUtf8(std::string_view text);
+/// The byte offset in TEXT of the first character that is not well-formed UTF-8 (a stray
+/// continuation byte, a sequence cut short, an overlong form, a surrogate, past U+10FFFF, a byte
+/// no character begins with), or npos when TEXT is all UTF-8. Eight ASCII bytes at a time.
+size_t FirstInvalidUtf8(std::string_view text);
 /// A UTF-8 string from code points.
 std::string ToUtf8(std::u32string_view text);
 /// Append one code point to a UTF-8 string.

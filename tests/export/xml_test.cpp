@@ -247,4 +247,30 @@ TEST_CASE("queries: node sets, scalars, and one-line errors for bad XPath", "[xm
   CHECK(bad.error().message.find('\n') == std::string::npos);
 }
 
+TEST_CASE("PrintXml appends what pugixml prints to a stream, past its 2 KB chunks, at any depth", "[xml]") {
+  pugi::xml_document doc;
+  pugi::xml_node root = doc.append_child("corpus");
+  for (int i = 0; i < 400; ++i) {  // about 30 KB: many of pugixml's 2 KB chunks, a CJK character across their seams
+    pugi::xml_node item = root.append_child("item");
+    SetAttr(item, "n", std::to_string(i));
+    SetText(item, "第" + std::to_string(i) + "条　北京市人民政府 <&> \"公报\"");
+  }
+  std::ostringstream saved;
+  doc.save(saved, "  ", kXmlPrintFlags, pugi::encoding_utf8);
+  std::string printed = "head:";
+  PrintXml(printed, doc);
+  CHECK(printed == "head:" + saved.str());
+  CHECK(printed.size() > 8 * 2048);
+  for (unsigned depth : {1u, 2u}) {
+    std::ostringstream out;
+    root.first_child().print(out, "  ", kXmlPrintFlags, pugi::encoding_utf8, depth);
+    std::string text;
+    PrintXml(text, root.first_child(), kXmlPrintFlags, depth);
+    CHECK(text == out.str());
+  }
+  std::string raw;
+  PrintXml(raw, root.first_child(), pugi::format_raw);
+  CHECK(raw == "<item n=\"0\">第0条　北京市人民政府 &lt;&amp;&gt; \"公报\"</item>");
+}
+
 }  // namespace gazette

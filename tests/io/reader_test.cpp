@@ -1,5 +1,6 @@
 // Reading input safely: every encoding the gazette arrives in, and clean refusals.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -124,4 +125,31 @@ TEST_CASE("invalid UTF-8 names the line of the first bad byte", "[io]") {
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().message.rfind("bad.txt:4: ", 0) == 0);
   CHECK(bad.error().message.find("invalid UTF-8") != std::string::npos);
+}
+
+TEST_CASE("after a UTF-8 byte-order mark the bytes are still checked, and the bad line named", "[io]") {
+  auto bad = DecodeBytes("\xEF\xBB\xBF" "北京市人民政府公报\n第二行\xe4\xba\n", "bom.txt");  // 京 cut short
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message == "bom.txt:2: invalid UTF-8");
+  auto good = DecodeBytes("\xEF\xBB\xBF" "北京市人民政府公报\n", "bom.txt");
+  REQUIRE(good.ok());
+  CHECK(good->text == "北京市人民政府公报\n");
+}
+
+TEST_CASE("a control character is found, and its line named, at every place of the eight-byte steps", "[io]") {
+  // Tab, CR, FF and VT are text; another C0 control or DEL is binary data.
+  const std::string base = "公报\t第1期\r\n\f目录\v\n" "abcdefghij\n京政发〔2024〕1号\n";
+  REQUIRE(DecodeBytes(base, "ok.txt").ok());
+  for (char bad : {'\x01', '\x1f', '\x7f', '\x1b'})
+    for (size_t at = 0; at <= base.size(); ++at) {
+      if (at < base.size() && (static_cast<unsigned char>(base[at]) & 0xC0) == 0x80) continue;  // inside a character
+      if (at > 0 && base[at - 1] == '\r') continue;  // a CR parted from its LF is a line end of its own
+      std::string text = base;
+      text.insert(at, 1, bad);
+      int line = 1 + int(std::count(base.begin(), base.begin() + long(at), '\n'));
+      auto result = DecodeBytes(text, "b.txt");
+      INFO(int(bad) << " at " << at);
+      REQUIRE_FALSE(result.ok());
+      CHECK(result.error().message == "b.txt:" + std::to_string(line) + ": binary data (control characters), not text");
+    }
 }
