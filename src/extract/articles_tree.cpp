@@ -60,7 +60,10 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
                                    {"article_chapter", NodeKind::kChapter, kChapter},
                                    {"article_section", NodeKind::kSection, kSection},
                                    {"article_article", NodeKind::kArticle, kArticle}};
+  // The four open with 第: a line without it (most lines) skips them for one prefilter test.
+  const bool headed = RxMayMatch(t, "article_gate_heading");
   for (const auto& h : kHeads) {
+    if (!headed) break;
     if (!RxFull(t, h.pattern, m)) continue;
     auto num = ParseChineseNumeral(GroupView(m, "num"));
     if (!num) return std::nullopt;
@@ -185,8 +188,9 @@ class TreeBuilder {
     std::string first = Trim(line.text.substr(0, line.joins.front().first));
     if (!StartsWith(first, label)) return "";
     std::string head = Trim(first.substr(label.size()));
-    if (head.empty() || EndsClosed(head) || head.find("。") != std::string::npos) return "";
-    if (CodePointCount(head) > kMaxJoinedHeading || !StartsWith(rest, head)) return "";
+    // The cheap tests first: EndsClosed asks a pattern (most heads are too long already).
+    if (head.empty() || head.find("。") != std::string::npos || CodePointCount(head) > kMaxJoinedHeading) return "";
+    if (!StartsWith(rest, head) || EndsClosed(head)) return "";
     return head;
   }
 
@@ -283,7 +287,8 @@ class TreeBuilder {
       rest = Trim(GroupView(m, "rest"));
       return;
     }
-    if (!EndsClosed(rest) && CodePointCount(rest) <= kMaxHeading && rest.find("。") == std::string::npos) {
+    // EndsClosed (a pattern) last: most items run past kMaxHeading.
+    if (CodePointCount(rest) <= kMaxHeading && rest.find("。") == std::string::npos && !EndsClosed(rest)) {
       node.heading = rest;
       node.tentative_heading = true;
       rest.clear();
@@ -304,7 +309,7 @@ class TreeBuilder {
     const std::string& text = line.text;
     TempNode& top = Top();
     if (top.level < kArticle) {
-      if (await_heading_ && top.heading.empty() && !EndsClosed(text) && CodePointCount(text) <= kMaxHeading)
+      if (await_heading_ && top.heading.empty() && CodePointCount(text) <= kMaxHeading && !EndsClosed(text))
         top.heading = text;
       await_heading_ = false;
       return;

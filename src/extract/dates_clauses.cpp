@@ -1,5 +1,6 @@
 // The clause finders of the dates extractor: each reads one sentence and adds what it states.
 #include <algorithm>
+#include <string_view>
 #include <utility>
 
 #include "extract/dates_internal.hpp"
@@ -64,9 +65,17 @@ std::optional<Date> DateInSigningYear(const std::string& month_day, const std::o
 
 bool IsOwnSubject(const std::string& sentence) { return RxFind(sentence, "dates_own_subject"); }
 
-void FindEffective(Scan& s) {
+/// True when TEXT may hold a word of the gate GATE (grammars/dates.grammar's dates_gate_*: words
+/// every pattern of a group requires): the literal prefilter alone, so a sentence without them
+/// skips the group's patterns (most sentences, each asked some ten patterns).
+bool MayHold(const std::string& text, const char* gate) { return RxMayMatch(text, gate); }
+
+/// CLAUSES: whether the sentence passed dates_gate_clause (the words of the three gates below).
+void FindEffective(Scan& s, bool clauses) {
   const std::string& text = s.sentence.text;
+  const bool force = clauses && MayHold(text, "dates_gate_force");  // all but dates_effective_stated need it
   for (const char* name : {"dates_effective_abs", "dates_effective_lead", "dates_effective_stated"}) {
+    if (!force && std::string_view(name) != "dates_effective_stated") continue;
     for (const auto& m : RxAll(text, name)) {
       if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
       s.claimed.Add(m);
@@ -76,6 +85,7 @@ void FindEffective(Scan& s) {
       s.has_effective = true;
     }
   }
+  if (!force) return;
   for (const auto& m : RxAll(text, "dates_effective_after")) {
     auto n = ParseAmount(Group(m, "n"));
     if (!n) continue;
@@ -108,6 +118,7 @@ void FindEffective(Scan& s) {
 
 void FindRepeals(Scan& s) {
   const std::string& text = s.sentence.text;
+  if (!MayHold(text, "dates_gate_repeal")) return;
   if (Match m; RxSearch(text, "dates_repeal_rel", m)) {
     Found& f = s.Add(DateKind::kRepealEffective, m);
     f.record.trigger = Group(m, "trigger");
@@ -133,6 +144,7 @@ void FindRepeals(Scan& s) {
 
 void FindPeriods(Scan& s) {
   const std::string& text = s.sentence.text;
+  if (!MayHold(text, "dates_gate_period")) return;
   // Whether the sentence speaks of the document itself: asked only of one stating a period,
   // a term or 长期有效 (dates_own_subject tries 25 literals).
   std::optional<bool> own_subject;
@@ -231,9 +243,14 @@ void FindDatedDeadlines(Scan& s) {
 
 void FindInSentence(const Sentence& sentence, const std::optional<Date>& signed_date, std::vector<Found>& out) {
   Scan s{sentence, signed_date, out, {}, {}, false};
-  FindEffective(s);
-  FindRepeals(s);
-  FindPeriods(s);
+  // Most sentences name no coming into force, repeal or period: one gate turns them away from
+  // the three groups' gates and their dozen patterns.
+  const bool clauses = MayHold(sentence.text, "dates_gate_clause");
+  FindEffective(s, clauses);
+  if (clauses) {
+    FindRepeals(s);
+    FindPeriods(s);
+  }
   FindDatedDeadlines(s);
   FindLimits(s);
 }

@@ -255,7 +255,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   bool intro = cites.empty() && (EndsWith(text, ":") || line.parts.front().second->heading > 0 ||
                                  CodePointCount(text) <= 40);
   if (intro) ctx.list_relation = refs::ListRelation(text);
-  else if (cites.empty() && !IsListItem(text)) ctx.list_relation.reset();
+  else if (cites.empty() && ctx.list_relation && !IsListItem(text)) ctx.list_relation.reset();  // asked only in a list
 }
 
 bool IsInstrumentTitle(const Document& doc, size_t at) {

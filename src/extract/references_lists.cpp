@@ -53,6 +53,13 @@ bool ReadHeader(const std::vector<std::string>& cells, ListTable& table) {
 
 bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<Reference>& out) {
   const TextLine& line = doc.body[at];
+  // Before any list, only a header row can start one: a row without the characters its two
+  // header words end with is turned away before each of its cells is normalized (most tabbed
+  // rows are other tables' rows; normalizing inline text drops spacing and unifies brackets and
+  // dashes, it adds no Han character).
+  if (table.name_col < 0 && !(RxMayMatch(line.inline_text, "refs_header_name_gate") &&
+                              RxMayMatch(line.inline_text, "refs_header_docno_gate")))
+    return false;
   std::vector<std::string> cells = Cells(line);
   ListTable header;
   if (ReadHeader(cells, header)) {

@@ -9,6 +9,23 @@
 namespace gazette::refs {
 namespace {
 
+// The code point at byte I of TEXT, as CodePointAt reads it (*LEN its length), except that a
+// character whose lead byte is E4 to E9 (U+4000 to U+9FFF, the bulk of Chinese text, and none of
+// the marks these scans look for) is stepped over as 0 without being decoded. The scans below
+// call this for every character of every body line (CodePointAt was 3.5% of `refs`).
+inline char32_t MarkAt(const std::string& text, size_t i, size_t* len) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  if (lead < 0x80) {
+    *len = 1;
+    return lead;
+  }
+  if (lead >= 0xE4 && lead <= 0xE9 && text.size() - i >= 3) {
+    *len = 3;
+    return 0;
+  }
+  return CodePointAt(text, i, len);
+}
+
 bool Opens(char32_t c) { return c == U'(' || c == U'《' || c == U'“' || c == U'〈' || c == U'「'; }
 bool Closes(char32_t c) { return c == U')' || c == U'》' || c == U'”' || c == U'〉' || c == U'」'; }
 bool EndsSentence(char32_t c) { return c == U'。' || c == U';' || c == U'!' || c == U'?'; }
@@ -18,7 +35,7 @@ bool EndsClause(char32_t c) { return EndsSentence(c) || c == U',' || c == U'，'
 size_t CloseOfTitle(const std::string& text, size_t open) {
   int depth = 0;
   for (size_t i = open, len = 0; i < text.size(); i += len) {
-    char32_t c = CodePointAt(text, i, &len);
+    char32_t c = MarkAt(text, i, &len);
     if (c == U'《') ++depth;
     if (c == U'》' && --depth == 0) return i;
   }
@@ -29,7 +46,7 @@ size_t CloseOfTitle(const std::string& text, size_t open) {
 size_t CloseOfParen(const std::string& text, size_t open, size_t limit) {
   int depth = 0;
   for (size_t i = open, len = 0; i < text.size() && i < open + limit; i += len) {
-    char32_t c = CodePointAt(text, i, &len);
+    char32_t c = MarkAt(text, i, &len);
     if (c == U'(') ++depth;
     if (c == U')' && --depth == 0) return i;
   }
@@ -116,7 +133,7 @@ void AttachDatingDocnos(const std::string& text, std::vector<Citation>& cites) {
 std::vector<Citation> FindCitations(const std::string& text) {
   std::vector<Citation> out;
   for (size_t i = 0, len = 0; i < text.size(); i += len) {
-    if (CodePointAt(text, i, &len) != U'《') continue;
+    if (MarkAt(text, i, &len) != U'《') continue;
     size_t close = CloseOfTitle(text, i);
     if (close == std::string::npos) break;
     Citation c;
@@ -150,7 +167,7 @@ size_t UnclosedTitle(const std::string& text) {
   size_t open = std::string::npos;
   int depth = 0;
   for (size_t i = 0, len = 0; i < text.size(); i += len) {
-    char32_t c = CodePointAt(text, i, &len);
+    char32_t c = MarkAt(text, i, &len);
     if (c == U'《' && depth++ == 0) open = i;
     if (c == U'》' && depth > 0 && --depth == 0) open = std::string::npos;
   }
@@ -164,7 +181,7 @@ std::pair<size_t, size_t> SpanAround(const std::string& text, size_t pos, bool (
   size_t begin = 0, end = text.size();
   int depth = 0;
   for (size_t i = 0, len = 0; i < text.size(); i += len) {
-    char32_t c = CodePointAt(text, i, &len);
+    char32_t c = MarkAt(text, i, &len);
     if (Opens(c)) ++depth;
     else if (Closes(c) && depth > 0) --depth;
     else if (depth == 0 && boundary(c)) {

@@ -83,7 +83,7 @@ class TableReader {
   void LookBack(size_t h, Table& t, SectionLine* first_section) const;
   bool NextLineContinues(size_t i) const;
   bool TrailingWrap(const TextLine& l) const;
-  void AddPiece(std::vector<std::string> cells, const TextLine& l);
+  void AddPiece(std::vector<std::string> cells, const std::vector<std::string>& keys, const TextLine& l);
   void AddWrappedLine(const TextLine& l);
   void StartSection(const SectionLine& s);
   Table Finish() { return tables::FinishTable(std::move(table_), rows_, schema_, seq_col_); }
@@ -204,12 +204,14 @@ void TableReader::AddWrappedLine(const TextLine& l) {
                          std::to_string(col));
 }
 
-void TableReader::AddPiece(std::vector<std::string> cells, const TextLine& l) {
+// KEYS are the HeaderKeys of CELLS (the loop compared them with the header's): the 序号 test reads
+// its cell's key instead of normalizing the cell again.
+void TableReader::AddPiece(std::vector<std::string> cells, const std::vector<std::string>& keys, const TextLine& l) {
   auto& rows = rows_.back();
   size_t ncols = table_.keys.size();
   RawRow* last = rows.empty() ? nullptr : &rows.back();
   size_t sc = static_cast<size_t>(seq_col_);
-  bool new_row = seq_col_ >= 0 ? sc < cells.size() && tables::IsSeqCell(cells[sc])
+  bool new_row = seq_col_ >= 0 ? sc < keys.size() && tables::IsSeqKey(keys[sc])
                                : !cells[0].empty() && (!last || last->cells.size() >= ncols);
   Match m;
   if (!new_row && seq_col_ == 0 && cells.size() + 1 == ncols && RxFull(cells[0], "table_seq_prefix", m)) {
@@ -295,7 +297,7 @@ size_t TableReader::ReadTable(size_t h) {
       }
       if (known) break;  // another table
       if (pending.line) StartSection(pending), pending = {};
-      AddPiece(std::move(cells), l);
+      AddPiece(std::move(cells), keys, l);
       continue;
     }
     if (RxFull(l.text, "table_furniture")) continue;  // a running head left by a page break

@@ -153,6 +153,8 @@ int SeqNumber(const std::string& seq) {
   return cn ? *cn : 0;
 }
 
-bool IsSeqCell(const std::string& cell) { return RxFull(StripSpaces(NormalizeText(cell)), "table_seq"); }
+bool IsSeqKey(const std::string& key) { return RxFull(key, "table_seq"); }
+
+bool IsSeqCell(const std::string& cell) { return IsSeqKey(HeaderKey(cell)); }
 
 }  // namespace gazette::tables

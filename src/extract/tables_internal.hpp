@@ -74,6 +74,8 @@ int SeqNumber(const std::string& seq);
 
 /// True when CELL (raw) is a 序号 value.
 bool IsSeqCell(const std::string& cell);
+/// IsSeqCell with KEY, the cell's HeaderKey, already at hand.
+bool IsSeqKey(const std::string& key);
 
 /// A row while the table is read: raw cells (inline form) and where they came from.
 struct RawRow {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "extract/articles.hpp"
+#include "gates.hpp"
 #include "normalize/normalizer.hpp"
 #include "pipeline/pipeline.hpp"
 
@@ -392,4 +393,13 @@ TEST_CASE("articles: a bracketed article heading", "[articles]") {
   REQUIRE(nodes.size() == 1);
   CHECK(nodes[0].heading == "立法目的");
   CHECK(nodes[0].text == "为了规范管理,制定本条例。");
+}
+
+// article_gate_heading turns a line away from the four headings without running them: sound
+// only while each requires its word.
+TEST_CASE("the heading gate guards only patterns that need its word", "[articles]") {
+  for (const char* name : {"article_part", "article_chapter", "article_section", "article_article"}) {
+    INFO(name);
+    CHECK(testing::GateCovers("article_gate_heading", name));
+  }
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/dates.hpp"
+#include "gates.hpp"
 #include "xref/status.hpp"
 #include "normalize/normalizer.hpp"
 #include "pipeline/pipeline.hpp"
@@ -260,4 +261,26 @@ TEST_CASE("a dated 停止执行 of another text is a repeal date, not this docum
   auto repeal = OfKind(all, "repeal-effective");
   REQUIRE(repeal.size() == 1);
   CHECK(ToIso(repeal[0].date) == "2021-07-01");
+}
+
+// The gates of grammars/dates.grammar turn a sentence away from a group of patterns without
+// running them: sound only while every gated pattern requires a word of its gate.
+TEST_CASE("each dates gate guards only patterns that need its words", "[dates]") {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> gated = {
+      {"dates_gate_force",
+       {"dates_effective_abs", "dates_effective_lead", "dates_effective_rel", "dates_effective_after",
+        "dates_effective_month_day"}},
+      {"dates_gate_repeal", {"dates_repeal_rel", "dates_repeal_abs", "dates_repeal_same", "dates_repeal_now"}},
+      {"dates_gate_period", {"dates_period", "dates_valid_until", "dates_indefinite"}}};
+  for (const auto& [gate, patterns] : gated) {
+    for (const auto& name : patterns) {
+      INFO(gate << " / " << name);
+      CHECK(testing::GateCovers(gate, name));
+    }
+  }
+  for (const char* gate : {"dates_gate_force", "dates_gate_repeal", "dates_gate_period"}) {
+    INFO(gate);
+    CHECK(testing::GateCovers("dates_gate_clause", gate));
+  }
+  CHECK_FALSE(testing::GateCovers("dates_gate_force", "dates_effective_stated"));  // 起始时间为…: not gated
 }

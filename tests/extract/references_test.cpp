@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "extract/references.hpp"
+#include "gates.hpp"
 #include "normalize/normalizer.hpp"
 
 using namespace gazette;
@@ -221,4 +222,11 @@ TEST_CASE("a list item names its instrument bare before the dated order that iss
   auto prose = ExtractReferences(Doc("本市加强城市道路管理工作(1994年12月1日北京市人民政府令第20号发布)。\n"));
   REQUIRE(prose.size() == 1);
   CHECK(prose[0].title.empty());
+}
+
+// The gates of a list's header row turn a row away before its cells are normalized: sound only
+// while each header pattern requires a character of its gate.
+TEST_CASE("the list header gates guard only the header patterns", "[refs]") {
+  CHECK(testing::GateCovers("refs_header_name_gate", "refs_header_name"));
+  CHECK(testing::GateCovers("refs_header_docno_gate", "refs_header_docno"));
 }
