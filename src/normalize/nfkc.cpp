@@ -58,7 +58,15 @@ bool IsNfkcStable(std::string_view utf8) {
       continue;
     }
     UChar32 c;
-    U8_NEXT(s, i, n, c);
+    if ((s[i] & 0xF0) == 0xE0 && n - i >= 3 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      // Three bytes, as every Han character and CJK punctuation mark is: decoded here, without
+      // U8_NEXT's general case; an overlong form or a surrogate is no code point (ICU decides).
+      c = (s[i] & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+      if (c < 0x800 || U_IS_SURROGATE(c)) return false;
+      i += 3;
+    } else {
+      U8_NEXT(s, i, n, c);
+    }
     if (c < 0 || !StableCodePoint(c)) return false;
   }
   return true;

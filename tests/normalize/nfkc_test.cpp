@@ -77,3 +77,11 @@ TEST_CASE("Nfkc is ICU's NFKC with circled numbers kept", "[normalize][nfkc]") {
                         "\xE1\x84\x80\xE1\x85\xA1", "京政发［2023］20号", "\xF0\xA0\x80\x80\xEF\xBC\x8C", "ﬁ ㍿ ½"})
     CHECK(Nfkc(s) == IcuNfkc(s));
 }
+
+TEST_CASE("three-byte forms that are no code point go to ICU", "[normalize][nfkc]") {
+  CHECK_FALSE(IsNfkcStable("\xE0\x81\x81"));  // an overlong 'A'
+  CHECK_FALSE(IsNfkcStable("\xED\xA0\x80"));  // a surrogate
+  CHECK_FALSE(IsNfkcStable("\xE4\xB8"));      // cut short
+  CHECK(Nfkc("\xE0\x81\x81") == IcuNfkc("\xE0\x81\x81"));
+  CHECK(Nfkc("\xED\xA0\x80 \xE4\xB8") == IcuNfkc("\xED\xA0\x80 \xE4\xB8"));
+}
