@@ -53,16 +53,18 @@ bool IsNfkcStable(std::string_view utf8) {
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto n = static_cast<int32_t>(utf8.size());
   for (int32_t i = 0; i < n;) {
-    if (s[i] < 0x80) {  // ASCII: quick check Yes, class 0, every one
+    const uint8_t lead = s[i];
+    if (lead < 0x80) {  // ASCII: quick check Yes, class 0, every one
       ++i;
       continue;
     }
     UChar32 c;
-    if ((s[i] & 0xF0) == 0xE0 && n - i >= 3 && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-      // Three bytes, as every Han character and CJK punctuation mark is: decoded here, without
-      // U8_NEXT's general case; an overlong form or a surrogate is no code point (ICU decides).
-      c = (s[i] & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
-      if (c < 0x800 || U_IS_SURROGATE(c)) return false;
+    // Three bytes led by E1-EC, EE or EF (every Han character, most CJK punctuation) are a code
+    // point whenever two continuation bytes follow: decoded here. E0 (overlong forms), ED
+    // (surrogates) and the other lengths take U8_NEXT's general case.
+    const unsigned b1 = n - i >= 3 ? s[i + 1] ^ 0x80u : 0xFFu, b2 = n - i >= 3 ? s[i + 2] ^ 0x80u : 0xFFu;
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && (b1 | b2) < 0x40) {
+      c = static_cast<UChar32>((lead & 0x0Fu) << 12 | b1 << 6 | b2);
       i += 3;
     } else {
       U8_NEXT(s, i, n, c);
