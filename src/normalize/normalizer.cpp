@@ -176,10 +176,12 @@ namespace {
 // stands as it is: Normalize asks it of a line as the line below, then again as the line above.
 class AgencyLine {
  public:
+  // Whether TEXT, the line's text, is an agency line: asked of the pattern the first time only.
   bool Of(const std::string& text) {
     if (known_ < 0) known_ = RxFull(text, "agency_line") ? 1 : 0;
     return known_ == 1;
   }
+  // The line's text changed (a line was joined onto it): ask again next time.
   void Forget() { known_ = -1; }
 
  private:
