@@ -1,15 +1,14 @@
 #include "normalize/normalizer.hpp"
 
-#include <unicode/bytestream.h>
-#include <unicode/normalizer2.h>
-#include <unicode/uniset.h>
-#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <cctype>
+#include <cstring>
 #include <memory>
 #include <utility>
 
 #include "grammar/grammar.hpp"
+#include "normalize/nfkc.hpp"
 #include "util/text.hpp"
 
 namespace gazette {
@@ -19,41 +18,34 @@ namespace {
 // issuers and headings are short, a body line cut by the page edge is long.
 constexpr size_t kMinWrappedLine = 20;
 
-const icu::Normalizer2& Nfkc() {
-  static const icu::Normalizer2* nfkc = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* base = icu::Normalizer2::getNFKCInstance(status);
-    // Keep circled and parenthesized numbers (①, ⑴): they number items.
-    static icu::UnicodeSet keep(UNICODE_STRING_SIMPLE("[^\\u2460-\\u24FF\\u3251-\\u32BF]"), status);
-    keep.freeze();
-    return static_cast<const icu::Normalizer2*>(new icu::FilteredNormalizer2(*base, keep));
-  }();
-  return *nfkc;
-}
-
 bool IsDash(char32_t c) {
   return (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE58 || c == 0xFE63 || c == 0xFF0D ||
          c == 0x2E3A || c == 0x2E3B;
 }
 
+// True for a byte that may lead a dash variant or a no-break space (C2 A0, E2 80 9x, EF xx xx).
+bool MayLeadDashOrNbsp(unsigned char b) { return b == 0xC2 || b == 0xE2 || b == 0xEF; }
+
 // Dash variants → '-', no-break space → ' ', in place on UTF-8 (every one is 2 or 3 bytes, so
-// the text only shrinks). Bytes that cannot start one are copied without decoding.
+// the text only shrinks). Bytes that cannot start one are skipped without decoding, and nothing
+// is moved before the first change.
 void MapDashesAndNbsp(std::string& s) {
-  size_t w = 0;
-  for (size_t r = 0; r < s.size();) {
-    unsigned char b = static_cast<unsigned char>(s[r]);
-    if (b == 0xC2 || b == 0xE2 || b == 0xEF) {
-      size_t len = b == 0xC2 ? 2 : 3;
-      if (r + len <= s.size()) {
-        char32_t c = FirstCodePoint(std::string_view(s).substr(r, len));
-        if (IsDash(c) || c == 0x00A0) {
-          s[w++] = IsDash(c) ? '-' : ' ';
-          r += len;
-          continue;
-        }
-      }
+  size_t w = 0, r = 0;
+  while (r < s.size()) {
+    size_t next = r;
+    while (next < s.size() && !MayLeadDashOrNbsp(static_cast<unsigned char>(s[next]))) ++next;
+    if (w != r) std::memmove(&s[w], &s[r], next - r);
+    w += next - r;
+    r = next;
+    if (r == s.size()) break;
+    const size_t len = s[r] == '\xC2' ? 2 : 3;
+    char32_t c = r + len <= s.size() ? FirstCodePoint(std::string_view(s).substr(r, len)) : 0;
+    if (IsDash(c) || c == 0x00A0) {
+      s[w++] = IsDash(c) ? '-' : ' ';
+      r += len;
+    } else {
+      s[w++] = s[r++];  // the lead byte; what follows is copied as any other byte
     }
-    s[w++] = s[r++];
   }
   s.resize(w);
 }
@@ -77,36 +69,70 @@ bool SpacingBetween(char32_t a, char32_t b) {
 }  // namespace
 
 std::string NormalizeInline(std::string_view text) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::string utf8;
-  icu::StringByteSink<std::string> sink(&utf8, static_cast<int32_t>(text.size()));
-  // Straight from UTF-8 to UTF-8: no UTF-16 copy of each line.
-  Nfkc().normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, nullptr, status);
-  if (U_FAILURE(status)) utf8.assign(text);
+  std::string utf8 = normalize_internal::Nfkc(text);
   MapDashesAndNbsp(utf8);
   return RxReplace(std::move(utf8), "docno_brackets", "〔$1〕");  // most lines hold no 文号: moved back
 }
+
+namespace {
+
+bool IsSpacing(UChar32 c) { return c == ' ' || c == 0x3000; }
+
+// The code point at byte I of S (0 at the end, U+FFFD for bytes that are not UTF-8), I moved past it.
+char32_t NextCodePoint(const uint8_t* s, int32_t& i, int32_t n) {
+  if (i >= n) return 0;
+  UChar32 c;
+  U8_NEXT(s, i, n, c);
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
+}  // namespace
 
 std::string RemoveCjkSpacing(std::string_view text) {
   // Most lines of Chinese prose hold no space at all: nothing to decode.
   if (text.find(' ') == std::string_view::npos && text.find("\u3000") == std::string_view::npos)
     return std::string(text);
-  std::u32string in = ToU32(text), out;
-  out.reserve(in.size());
-  for (size_t i = 0; i < in.size();) {
-    if (in[i] != ' ' && in[i] != 0x3000) {
-      out.push_back(in[i++]);
+  // One pass over the code points: the text between runs of spaces copied whole (each sequence
+  // that is not UTF-8 as U+FFFD), each run kept as one space or dropped by what stands around it.
+  std::string out;
+  out.reserve(text.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  int32_t copied = 0;   // TEXT before this is in OUT
+  char32_t before = 0;  // the last code point in OUT (0: none yet)
+  auto copy_to = [&](int32_t end) { out.append(text.data() + copied, static_cast<size_t>(end - copied)); };
+  for (int32_t i = 0; i < n;) {
+    if (s[i] < 0x80 && s[i] != ' ') {
+      before = s[i++];
       continue;
     }
-    size_t j = i;
-    while (j < in.size() && (in[j] == ' ' || in[j] == 0x3000)) ++j;
-    char32_t before = out.empty() ? 0 : out.back();
-    char32_t after = j < in.size() ? in[j] : 0;
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) {  // not UTF-8
+      copy_to(at);
+      AppendUtf8(out, before = 0xFFFD);
+      copied = i;
+      continue;
+    }
+    if (!IsSpacing(c)) {
+      before = static_cast<char32_t>(c);
+      continue;
+    }
+    copy_to(at);
+    int32_t j = i, after_at = i;
+    char32_t after = 0;
+    while (j < n && IsSpacing(static_cast<UChar32>(after = NextCodePoint(s, j, n)))) after_at = j;
+    if (IsSpacing(static_cast<UChar32>(after))) after = 0;  // the run ends the text
     bool drop = before == 0 || after == 0 || before == '\t' || after == '\t' || SpacingBetween(before, after);
-    if (!drop) out.push_back(' ');
-    i = j;
+    if (!drop) {
+      out.push_back(' ');
+      before = ' ';
+    }
+    i = copied = after_at;
   }
-  return ToUtf8(out);
+  copy_to(n);
+  return out;
 }
 
 std::string NormalizeText(std::string_view text) { return RemoveCjkSpacing(NormalizeInline(text)); }
@@ -144,11 +170,27 @@ bool OpensUnit(const std::string& line) {
   return RxFind(line, "line_start_marker") || RxFind(line, "line_start_docno") || RxFind(line, "line_start_dating");
 }
 
-bool ContinuesLine(const TextLine& a, const TextLine& b) {
-  if (a.has_tab || b.has_tab || a.heading || b.heading || a.bold || b.bold) return false;
-  if (OpensUnit(b.text)) return false;
-  // An agency on a line of its own (issuers, signatories) is never part of a wrapped sentence.
-  if (RxFull(a.text, "agency_line") || RxFull(b.text, "agency_line")) return false;
+namespace {
+
+// Whether a line is an agency alone on its line (agency_line), asked at most once while the line
+// stands as it is: Normalize asks it of a line as the line below, then again as the line above.
+class AgencyLine {
+ public:
+  // Whether TEXT, the line's text, is an agency line: asked of the pattern the first time only.
+  bool Of(const std::string& text) {
+    if (known_ < 0) known_ = RxFull(text, "agency_line") ? 1 : 0;
+    return known_ == 1;
+  }
+  // The line's text changed (a line was joined onto it): ask again next time.
+  void Forget() { known_ = -1; }
+
+ private:
+  int known_ = -1;  // -1: not asked yet
+};
+
+// True when A's and B's texts alone say B runs on from A: a 文号 cut in two, a seam of prose, A
+// unfinished or long. A line that opens a unit or an agency line may still stop it (Continues).
+bool RunsOn(const TextLine& a, const TextLine& b) {
   if (RxFind(a.text, "docno_cut_tail") && RxFind(b.text, "docno_cut_head") && !RxFull(a.text, "docno_cut_tail"))
     return true;
   char32_t last = LastCodePoint(a.text), first = FirstCodePoint(b.text);
@@ -159,8 +201,27 @@ bool ContinuesLine(const TextLine& a, const TextLine& b) {
   if ((last < 0x80 && !IsDigit(last) && IsHan(first)) || (IsCjk(last) && first < 0x80 && std::isalpha(int(first))))
     return false;
   if (RxFind(a.text, "line_open_end")) return true;
-  if (RxFind(a.text, "line_closed_end") || RxFind(a.text, "line_title_end")) return false;
-  return CodePointCount(a.text) >= kMinWrappedLine;
+  if (RxFind(a.text, "line_closed_end") || RxFull(a.text, "line_complete") || RxFind(a.text, "line_title_end"))
+    return false;
+  return MoreCodePointsThan(a.text, kMinWrappedLine - 1);
+}
+
+// ContinuesLine, with what is known of A and B being agency lines. Every test is a condition
+// the join needs, so they are asked cheapest first: the ends of the lines (most lines of prose
+// end a sentence) before the patterns tried at the start of B and over the whole of each line.
+bool Continues(const TextLine& a, AgencyLine& a_agency, const TextLine& b, AgencyLine& b_agency) {
+  if (a.has_tab || b.has_tab || a.heading || b.heading || a.bold || b.bold) return false;
+  if (!RunsOn(a, b)) return false;
+  if (OpensUnit(b.text)) return false;
+  // An agency on a line of its own (issuers, signatories) is never part of a wrapped sentence.
+  return !a_agency.Of(a.text) && !b_agency.Of(b.text);
+}
+
+}  // namespace
+
+bool ContinuesLine(const TextLine& a, const TextLine& b) {
+  AgencyLine a_agency, b_agency;
+  return Continues(a, a_agency, b, b_agency);
 }
 
 NormalizedText Normalize(std::string_view utf8, const std::string& source) {
@@ -168,14 +229,15 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source) {
   out.source = source;
   size_t pos = 0;
   int lineno = 0;
+  AgencyLine above_agency;  // of out.lines.back()
   while (pos <= utf8.size()) {
     size_t nl = utf8.find('\n', pos);
     std::string_view raw = utf8.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
     pos = nl == std::string_view::npos ? utf8.size() + 1 : nl + 1;
     ++lineno;
     if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+    if (SkipSpaces(raw) == raw.size()) continue;  // blank: its text would be empty
     TextLine line;
-    line.printed = std::string(raw);
     line.line = line.last_line = lineno;
     line.has_tab = raw.find('\t') != std::string_view::npos;
     std::string stripped = StripMarkdown(raw, &line.heading, &line.bold);
@@ -184,8 +246,11 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source) {
     if (line.text.empty() || IsFurniture(line.text)) {
       continue;
     }
-    if (!out.lines.empty() && ContinuesLine(out.lines.back(), line)) {
+    line.printed = std::string(raw);
+    AgencyLine agency;
+    if (!out.lines.empty() && Continues(out.lines.back(), above_agency, line, agency)) {
       TextLine& prev = out.lines.back();
+      above_agency.Forget();  // its text grows
       prev.joins.emplace_back(prev.text.size(), lineno);
       bool latin_seam = std::isalnum(static_cast<unsigned char>(prev.text.back())) &&
                         std::isalnum(static_cast<unsigned char>(line.text.front()));
@@ -198,6 +263,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source) {
       continue;
     }
     out.lines.push_back(std::move(line));
+    above_agency = agency;
   }
   return out;
 }

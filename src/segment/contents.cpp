@@ -80,14 +80,35 @@ std::vector<EnglishEntry> ParseEnglish(const std::vector<TextLine>& lines, size_
   return out;
 }
 
-// How well English entry E fits Chinese entry C (lower is better; INT_MAX = no fit).
-int AlignmentCost(const EnglishEntry& e, const ContentsEntry& c) {
+// What an English entry is compared with in a Chinese one: its 文号, read once for all the
+// English entries (FindDocnos and the romanization were asked again for each pair).
+struct ChineseKey {
+  int page = 0;
+  bool numbered = false;  // a 文号 was found in its docno
+  int year = 0;
+  int seq = 0;
+  std::string code;  // the 文号's agency, romanized
+};
+
+ChineseKey KeyOf(const ContentsEntry& c) {
+  ChineseKey k;
+  k.page = c.page;
   auto found = FindDocnos(c.docno);
-  if (found.empty()) return (e.page && e.page == c.page && e.seq == 0) ? 50 : INT_MAX;
+  if (found.empty()) return k;
   const auto& d = found.front();
-  if (e.seq != d.seq || (e.year && e.year != d.year)) return INT_MAX;
-  int cost = static_cast<int>(EditDistance(Lower(e.code), RomanizeCompact(d.agency)));
-  if (e.page != c.page) cost += 20;
+  k.numbered = true;
+  k.year = d.year;
+  k.seq = d.seq;
+  k.code = RomanizeCompact(d.agency);
+  return k;
+}
+
+// How well English entry E fits the Chinese entry keyed K (lower is better; INT_MAX = no fit).
+int AlignmentCost(const EnglishEntry& e, const ChineseKey& k) {
+  if (!k.numbered) return (e.page && e.page == k.page && e.seq == 0) ? 50 : INT_MAX;
+  if (e.seq != k.seq || (e.year && e.year != k.year)) return INT_MAX;
+  int cost = static_cast<int>(EditDistance(Lower(e.code), k.code));
+  if (e.page != k.page) cost += 20;
   return cost;
 }
 
@@ -164,13 +185,15 @@ void AlignEnglishContents(const std::vector<TextLine>& lines, const ContentsSpan
                           std::vector<ContentsEntry>& entries) {
   if (span.en_begin == std::string::npos) return;
   auto english = ParseEnglish(lines, span.en_begin, span.en_end);
+  if (english.empty()) return;
   std::vector<bool> taken(english.size(), false);
   for (auto& c : entries) {
+    const ChineseKey key = KeyOf(c);
     int best = INT_MAX;
     size_t best_i = 0;
     for (size_t i = 0; i < english.size(); ++i) {
       if (taken[i]) continue;
-      int cost = AlignmentCost(english[i], c);
+      int cost = AlignmentCost(english[i], key);
       if (cost < best) best = cost, best_i = i;
     }
     if (best == INT_MAX) continue;

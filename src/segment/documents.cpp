@@ -23,7 +23,7 @@ bool IsAgencyLine(const std::string& text) { return RxFull(text, "agency_line");
 
 bool IsHeaderLike(const TextLine& l) {
   const std::string& t = l.text;
-  if (l.has_tab || CodePointCount(t) > kMaxHeaderLineLength) return false;
+  if (l.has_tab || MoreCodePointsThan(t, kMaxHeaderLineLength)) return false;
   char32_t last = LastCodePoint(t);
   if (last == U'。' || last == ';' || last == ':' || last == U'；') return false;
   return !IsDateLine(t) && !IsDocnoLine(t);

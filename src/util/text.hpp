@@ -48,6 +48,15 @@ bool IsCjk(char32_t c);
 bool IsHan(char32_t c);
 /// Number of code points in a UTF-8 string.
 size_t CodePointCount(std::string_view utf8);
+/// CodePointCount(UTF8) > N, counting no further than needed (a long paragraph is decided by its
+/// first N + 1 code points, a text of N bytes or fewer by its length).
+inline bool MoreCodePointsThan(std::string_view utf8, size_t n) {
+  if (utf8.size() <= n) return false;
+  size_t count = 0;
+  for (unsigned char ch : utf8)
+    if ((ch & 0xC0) != 0x80 && ++count > n) return true;
+  return false;
+}
 /// Display width: CJK and full-width characters count 2, others 1.
 size_t DisplayWidth(std::string_view utf8);
 

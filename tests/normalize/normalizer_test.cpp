@@ -112,3 +112,14 @@ TEST_CASE("structure, issuers and titles are never joined", "[normalize]") {
   auto items = Normalize("持有《目录》内职业资格与在京单位建立人事劳动关系的人员享受以下便利化服务\n1. 中国籍人员可纳入本市工作居住证办理范围。\n", "t.txt");
   CHECK(items.lines.size() == 2);
 }
+
+TEST_CASE("CJK spacing: runs at the ends, ideographic spaces, tabs and bytes that are not UTF-8", "[normalize]") {
+  CHECK(RemoveCjkSpacing("  北 京  ") == "北京");
+  CHECK(RemoveCjkSpacing("北\u3000\u3000京 市") == "北京市");
+  CHECK(RemoveCjkSpacing("ISO  26262 标准") == "ISO 26262标准");
+  CHECK(RemoveCjkSpacing("序号 \t 名称") == "序号\t名称");
+  CHECK(RemoveCjkSpacing("a b") == "a b");
+  // Bytes that are not UTF-8 become U+FFFD where a line holds spaces (as ToU32 reads them).
+  CHECK(RemoveCjkSpacing("a\xFF b") == "a\xEF\xBF\xBD b");
+  CHECK(RemoveCjkSpacing("a\xFF") == "a\xFF");
+}

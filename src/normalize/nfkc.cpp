@@ -1,0 +1,90 @@
+#include "normalize/nfkc.hpp"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uniset.h>
+#include <unicode/unorm2.h>
+#include <unicode/utf8.h>
+
+#include <atomic>
+#include <cstdint>
+
+namespace gazette::normalize_internal {
+namespace {
+
+// Circled and parenthesized numbers (①, ⑴, ㉑) number items: NFKC would make them digits.
+bool IsKept(UChar32 c) { return (c >= 0x2460 && c <= 0x24FF) || (c >= 0x3251 && c <= 0x32BF); }
+
+const icu::Normalizer2& Normalizer() {
+  static const icu::Normalizer2* nfkc = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* base = icu::Normalizer2::getNFKCInstance(status);
+    static icu::UnicodeSet keep(UNICODE_STRING_SIMPLE("[^\\u2460-\\u24FF\\u3251-\\u32BF]"), status);
+    keep.freeze();
+    return static_cast<const icu::Normalizer2*>(new icu::FilteredNormalizer2(*base, keep));
+  }();
+  return *nfkc;
+}
+
+// What is known of each BMP code point, filled as the text meets it (a Chinese issue uses a few
+// thousand): kUnknown, kStable, kUnstable. Each entry only ever goes from kUnknown to the same
+// answer, so jobs racing to fill one agree.
+enum : uint8_t { kUnknown = 0, kStable = 1, kUnstable = 2 };
+std::atomic<uint8_t> known[0x10000];
+
+// A code point the quick check calls normalized (Yes) with combining class 0 never changes and
+// never combines with what stands before it, and NFKC leaves a text of such code points as it is.
+bool StableCodePoint(UChar32 c) {
+  if (c > 0xFFFF) return false;  // rare beyond the BMP: ICU decides
+  uint8_t state = known[c].load(std::memory_order_relaxed);
+  if (state == kUnknown) {
+    bool stable = IsKept(c) || (u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES &&
+                                u_getCombiningClass(c) == 0);
+    state = stable ? kStable : kUnstable;
+    known[c].store(state, std::memory_order_relaxed);
+  }
+  return state == kStable;
+}
+
+}  // namespace
+
+bool IsNfkcStable(std::string_view utf8) {
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto n = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < n;) {
+    const uint8_t lead = s[i];
+    if (lead < 0x80) {  // ASCII: quick check Yes, class 0, every one
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    // Three bytes led by E1-EC, EE or EF (every Han character, most CJK punctuation) are a code
+    // point whenever two continuation bytes follow: decoded here. E0 (overlong forms), ED
+    // (surrogates) and the other lengths take U8_NEXT's general case.
+    const unsigned b1 = n - i >= 3 ? s[i + 1] ^ 0x80u : 0xFFu, b2 = n - i >= 3 ? s[i + 2] ^ 0x80u : 0xFFu;
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && (b1 | b2) < 0x40) {
+      c = static_cast<UChar32>((lead & 0x0Fu) << 12 | b1 << 6 | b2);
+      i += 3;
+    } else {
+      U8_NEXT(s, i, n, c);
+    }
+    if (c < 0 || !StableCodePoint(c)) return false;
+  }
+  return true;
+}
+
+std::string Nfkc(std::string_view utf8) {
+  // Most printed lines are already NFKC: a copy, without ICU's pass over every character.
+  if (IsNfkcStable(utf8)) return std::string(utf8);
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
+  // Straight from UTF-8 to UTF-8: no UTF-16 copy of each line.
+  Normalizer().normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink, nullptr,
+                             status);
+  if (U_FAILURE(status)) out.assign(utf8);
+  return out;
+}
+
+}  // namespace gazette::normalize_internal

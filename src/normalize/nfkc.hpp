@@ -1,0 +1,18 @@
+// NFKC for the normalizer (internal to src/normalize): ICU's, with circled numbers kept, and a
+// quick test that spares ICU the lines it would leave as they are.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace gazette::normalize_internal {
+
+/// True when every code point of UTF8 is one NFKC leaves alone whatever stands around it (quick
+/// check Yes and combining class 0, as ICU's data says), or a kept circled number: the text is
+/// its own NFKC. False for anything else (then ICU decides), text that is not UTF-8 included.
+bool IsNfkcStable(std::string_view utf8);
+
+/// UTF8 in NFKC, the circled and parenthesized numbers (①, ⑴, ㉑) kept as printed; bytes that
+/// are not UTF-8 pass through unchanged.
+std::string Nfkc(std::string_view utf8);
+
+}  // namespace gazette::normalize_internal
