@@ -222,6 +222,7 @@ std::string RxReplace(std::string text, std::string_view name, const std::string
     Match32 fixed;  // one per text: its groups' vector serves each match
     ForEachMatch(d->begin(), d->end(), p, [&](const Match32& m, const UChar32* from) {
       CopyMatch(m, from, d->begin(), p.regex, [](const UChar32* q) { return q; }, fixed);
+      if (!matched) out.reserve(d->size() + fmt.size() + 16);  // appending grew it some four times a line
       matched = true;
       out.append(copied, fixed[0].first);
       sink = boost::BOOST_REGEX_DETAIL_NS::regex_format_imp(sink, fixed, fmt_begin, fmt_begin + fmt.size(),
