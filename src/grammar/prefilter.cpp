@@ -162,17 +162,39 @@ bool ForEachCharacter(std::string_view text, On on) {
 
 uint16_t Bit(uint32_t key) { return static_cast<uint16_t>(FibonacciBits(key, 12)); }  // one of CharacterSummary's 4,096
 
-// True if TEXT holds a line separator: \n \v \f \r (0x0A to 0x0D), U+0085, U+2028 or U+2029. One
-// pass over the bytes (string_view::find_first_of made a memchr call per byte of the text).
+// True if a line separator starts at byte I of S (N bytes): \n \v \f \r (0x0A to 0x0D), U+0085,
+// U+2028 or U+2029.
+bool SeparatorAt(const unsigned char* s, size_t i, size_t n) {
+  const unsigned char c = s[i];
+  if (c - 0x0Au < 4u) return true;
+  if (c == 0xC2) return i + 1 < n && s[i + 1] == 0x85;
+  if (c == 0xE2) return i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9);
+  return false;
+}
+
+// True if TEXT holds a line separator (SeparatorAt). One pass over the bytes (string_view::
+// find_first_of made a memchr call per byte of the text), 16 at a time where SSE2 is there (every
+// x86-64): only a position holding a separator's first byte (0x0A to 0x0D, 0xC2, 0xE2) is
+// looked at, where the byte by byte pass took some four instructions a byte of every text no
+// pattern's ending fits.
 bool HoldsLineSeparator(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  for (size_t i = 0; i < n; ++i) {
-    const unsigned char c = s[i];
-    if (c - 0x0Au < 4u) return true;
-    if (c == 0xC2 && i + 1 < n && s[i + 1] == 0x85) return true;
-    if (c == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9)) return true;
+  size_t i = 0;
+#if defined(__GNUC__) && defined(__x86_64__)  // SSE2 is part of x86-64
+  const __m128i ten = _mm_set1_epi8(0x0A), three = _mm_set1_epi8(3);
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2)), e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  for (; n - i >= 16; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i from_ten = _mm_sub_epi8(v, ten);  // 0 to 3 for 0x0A to 0x0D (unsigned)
+    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(from_ten, three), from_ten);
+    const __m128i leads = _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, e2));
+    for (auto at = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(control, leads))); at != 0; at &= at - 1)
+      if (SeparatorAt(s, i + static_cast<size_t>(std::countr_zero(at)), n)) return true;
   }
+#endif
+  for (; i < n; ++i)
+    if (SeparatorAt(s, i, n)) return true;
   return false;
 }
 

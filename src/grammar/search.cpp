@@ -82,13 +82,21 @@ bool FindFrom(const UChar32* from, const UChar32* last, const UChar32* base, con
   return false;
 }
 
+// The match over code points each search of this job fills: its vector of groups keeps its
+// capacity, so a search allocates nothing for it (a fresh one allocated at every search that
+// passed the prefilter). No search runs inside another, so one per job does.
+Match32& Scratch() {
+  thread_local Match32 m;
+  return m;
+}
+
 // Calls VISIT(m, from) for every match of P in [FIRST, LAST), in order, as boost::regex_iterator
 // finds them; FROM is where the search that found M began.
 template <typename Visit>
 void ForEachMatch(const UChar32* first, const UChar32* last, const CompiledPattern& p, Visit visit) {
   const UChar32* from = first;
   boost::match_flag_type flags = boost::match_default;
-  Match32 m;
+  Match32& m = Scratch();
   while (FindFrom(from, last, first, p, flags, m)) {
     visit(m, from);
     from = m[0].second;
@@ -115,31 +123,34 @@ bool SearchSafely(Match& m, Search search) {
   }
 }
 
-// Searches (or, with WHOLE, matches all of) TEXT from byte FROM for P; M as the engine over
-// UTF-8 leaves it (unchanged when nothing matches).
-bool Run(const std::string& text, size_t from, const CompiledPattern& p, Match& m, bool whole) {
+// Searches (or, with WHOLE, matches all of) TEXT from byte FROM for P; *M as the engine over
+// UTF-8 leaves it (unchanged when nothing matches). M may be null when only the answer counts:
+// no match over bytes is made then.
+bool Run(const std::string& text, size_t from, const CompiledPattern& p, Match* m, bool whole) {
   size_t start = 0;
   if (const DecodedText* d = DecodedFrom(text, from, start)) {
-    Match32 m32;
+    Match32& m32 = Scratch();
     const UChar32* first = d->begin() + start;
     bool found = whole ? boost::regex_match(first, d->end(), m32, p.regex)
                        : FindFrom(first, d->end(), first, p, boost::match_default, m32);
-    if (found) CopyToBytes(m32, first, first, *d, text, p.regex, m);
+    if (found && m) CopyToBytes(m32, first, first, *d, text, p.regex, *m);
     return found;
   }
-  return SearchSafely(m, [&] {
+  Match unused;
+  Match& out = m ? *m : unused;
+  return SearchSafely(out, [&] {
     auto first = text.cbegin() + static_cast<long>(from);
-    return whole ? boost::u32regex_match(first, text.cend(), m, p.regex)
-                 : boost::u32regex_search(first, text.cend(), m, p.regex);
+    return whole ? boost::u32regex_match(first, text.cend(), out, p.regex)
+                 : boost::u32regex_search(first, text.cend(), out, p.regex);
   });
 }
 
 // Pattern NAME searched for (or, with WHOLE, matched against) TEXT from byte FROM, after its
-// prefilter; M cleared when the prefilter rules a match out.
-bool Prefiltered(const std::string& text, size_t from, std::string_view name, Match& m, bool whole) {
+// prefilter; *M cleared when the prefilter rules a match out (M may be null, as for Run).
+bool Prefiltered(const std::string& text, size_t from, std::string_view name, Match* m, bool whole) {
   const CompiledPattern& p = Pattern(name).compiled();
   if (!Admits(text, from, p)) {
-    m = Match();
+    if (m) *m = Match();
     return false;
   }
   return Run(text, from, p, m, whole);
@@ -160,26 +171,20 @@ const std::vector<UChar32>& FormatPoints(const std::string& format) {
 }  // namespace
 
 bool RxSearch(const std::string& text, std::string_view name, Match& m) {
-  return Prefiltered(text, 0, name, m, false);
+  return Prefiltered(text, 0, name, &m, false);
 }
 
 bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, Match& m) {
-  return Prefiltered(text, from, name, m, false);
+  return Prefiltered(text, from, name, &m, false);
 }
 
-bool RxFind(const std::string& text, std::string_view name) {
-  Match m;
-  return RxSearch(text, name, m);
-}
+bool RxFind(const std::string& text, std::string_view name) { return Prefiltered(text, 0, name, nullptr, false); }
 
 bool RxFull(const std::string& text, std::string_view name, Match& m) {
-  return Prefiltered(text, 0, name, m, true);
+  return Prefiltered(text, 0, name, &m, true);
 }
 
-bool RxFull(const std::string& text, std::string_view name) {
-  Match m;
-  return RxFull(text, name, m);
-}
+bool RxFull(const std::string& text, std::string_view name) { return Prefiltered(text, 0, name, nullptr, true); }
 
 std::vector<Match> RxAll(const std::string& text, std::string_view name) {
   std::vector<Match> out;
@@ -214,9 +219,10 @@ std::string RxReplace(std::string text, std::string_view name, const std::string
     auto sink = std::back_inserter(out);
     const UChar32* copied = d->begin();
     bool matched = false;
+    Match32 fixed;  // one per text: its groups' vector serves each match
     ForEachMatch(d->begin(), d->end(), p, [&](const Match32& m, const UChar32* from) {
-      Match32 fixed;
       CopyMatch(m, from, d->begin(), p.regex, [](const UChar32* q) { return q; }, fixed);
+      if (!matched) out.reserve(d->size() + fmt.size() + 16);  // appending grew it some four times a line
       matched = true;
       out.append(copied, fixed[0].first);
       sink = boost::BOOST_REGEX_DETAIL_NS::regex_format_imp(sink, fixed, fmt_begin, fmt_begin + fmt.size(),

@@ -3,6 +3,8 @@
 // matches, groups, prefixes and replacements, for every pattern on the sample issues' lines.
 #include <catch2/catch.hpp>
 
+#include <unicode/utf8.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -65,6 +67,35 @@ TEST_CASE("DecodeOnce gives code points and byte offsets, and marks text that is
   CHECK(d.IndexOfByte(4) == 2);
   CHECK(d.IndexOfByte(2) == SIZE_MAX);  // inside 号
   CHECK_FALSE(DecodeOnce("a\xE5\x8F").valid);
+}
+
+TEST_CASE("DecodeOnce reads every three-byte sequence as ICU's U8_NEXT does", "[grammar]") {
+  // The loop reads three-byte sequences itself: each lead byte E0-EF with every first and a spread
+  // of second continuation bytes (overlong E0 80-9F, surrogates ED A0-BF, truncated, bad bytes),
+  // between ASCII, must give U8_NEXT's code points, or be refused where U8_NEXT refuses.
+  size_t compared = 0;
+  for (int lead = 0xE0; lead <= 0xEF; ++lead)
+    for (int t1 = 0; t1 <= 0xFF; ++t1)
+      for (int t2 : {0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xE5, 0xFF}) {
+        const std::string text{'a', char(lead), char(t1), char(t2), 'b'};
+        const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+        std::vector<UChar32> expected;
+        bool valid = true;
+        for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n && valid;) {
+          UChar32 c;
+          U8_NEXT(s, i, n, c);
+          valid = c >= 0;
+          expected.push_back(c);
+        }
+        const DecodedText& d = DecodeOnce(text);
+        INFO(std::hex << lead << " " << t1 << " " << t2);
+        REQUIRE(d.valid == valid);
+        if (valid) CHECK(std::vector<UChar32>(d.begin(), d.end()) == expected);
+        ++compared;
+      }
+  CHECK(compared == 16 * 256 * 10);
+  CHECK_FALSE(DecodeOnce("\xE5\x8F").valid);  // a sequence cut by the text's end
+  CHECK(DecodeOnce("\xE5\x8F\xB7").valid);
 }
 
 TEST_CASE("searches over decoded code points find what Boost finds over UTF-8", "[grammar]") {

@@ -85,6 +85,26 @@ TEST_CASE("MayEnd judges a one-line text by its end, and lets a text of several 
   CHECK(MayEnd("anything", {}));
 }
 
+TEST_CASE("MayEnd finds a line separator at any position of a text of any length", "[grammar]") {
+  // The filler holds the separators' lead bytes in characters that are none: “ — (E2 80 9C,
+  // E2 80 94), ‧ (E2 80 A7, next to U+2028's A8), · (C2 B7); and 0x09, 0x0E beside 0x0A-0x0D.
+  const std::string filler = "发“布—a\t‧·\x0E局令";
+  for (const std::string separator : {"\n", "\v", "\f", "\r", "\xC2\x85", "\u2028", "\u2029"})
+    for (size_t length = 0; length <= 70; ++length) {
+      std::string text;
+      while (text.size() < length) text += filler;
+      text.resize(length);  // may cut a character: MayEnd reads bytes
+      text += "x";           // no text ends as the pattern must
+      INFO("separator " << int(static_cast<unsigned char>(separator[0])) << ", " << text.size() << " bytes");
+      REQUIRE_FALSE(MayEnd(text, {"局"}));
+      for (size_t at = 0; at <= text.size(); ++at) {
+        CHECK(MayEnd(text.substr(0, at) + separator + text.substr(at), {"局"}));
+      }
+      // A separator cut by the text's end is none.
+      if (separator.size() > 1) CHECK_FALSE(MayEnd(text + separator.substr(0, separator.size() - 1), {"局"}));
+    }
+}
+
 TEST_CASE("MayMatch finds a literal at either end, after a false start, never past the text", "[grammar]") {
   CHECK(MayMatch("施行", {"施行"}));
   CHECK(MayMatch("施行日期", {"施行"}));
