@@ -186,6 +186,9 @@ std::vector<LookupKey> FindKeys(const std::string& typed) {
 
 const CorpusDocument* Corpus::Find(const std::string& key) const {
   Resolve();
+  // FindKeys' first key, tried before the others are worked out: callers mostly pass an id.
+  if (std::string id = Trim(key); !id.empty())
+    if (auto it = by_id_.find(id); it != by_id_.end()) return &docs_[static_cast<size_t>(it->second)];
   for (const auto& k : FindKeys(key)) {
     if (k.by_id) {
       auto it = by_id_.find(k.key);

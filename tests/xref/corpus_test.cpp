@@ -69,3 +69,16 @@ TEST_CASE("the graph: one repeal edge, DOT labels escaped", "[refs]") {
   WriteDot(dot, c, edges);
   CHECK(dot.str().find("\"京示发〔2024〕7号\" -> \"京示发〔2022〕3号\" [label=\"repeals\"") != std::string::npos);
 }
+
+TEST_CASE("every document, printed or only cited, is found by its own id", "[refs]") {
+  gazette::Corpus c = TwoIssues();
+  bool stub = false;
+  for (const auto& d : c.documents()) {
+    const CorpusDocument* found = c.Find(d.id);
+    REQUIRE(found);
+    CHECK(found->id == d.id);
+    CHECK(c.Find("  " + d.id + " ") == found);  // as typed, with spaces around
+    stub = stub || !d.printed;
+  }
+  CHECK(stub);  // the inputs cite documents they do not print
+}
