@@ -81,8 +81,9 @@ CompiledPattern CompileWithPrefilter(const std::string& source) {
                    [](const LiteralSearch& a, const LiteralSearch& b) { return a.literals.size() < b.literals.size(); });
   c.endings = std::move(analysis.endings);
   c.starts = std::move(analysis.starts);
-  for (char32_t start : c.starts)  // not kAnyDecimalDigit: CanStart asks for a digit itself
-    if (start != kAnyDecimalDigit) c.start_bits[StartBit(start) >> 6] |= uint64_t{1} << (StartBit(start) & 63);
+  c.line_start = analysis.line_start;
+  for (char32_t start : c.starts)  // not kAnyDecimalDigit, kAnyWhitespace: CanStart asks for those itself
+    if (start < kAnyDecimalDigit) c.start_bits[StartBit(start) >> 6] |= uint64_t{1} << (StartBit(start) & 63);
   return c;
 }
 
@@ -287,15 +288,35 @@ const boost::u32regex& Rx(std::string_view name) { return Pattern(name).regex();
 
 namespace grammar_internal {
 
-// The pattern's prefilter: false if TEXT from byte FROM on holds none of the literals of one of
-// its sets, or does not end as every match must. Cheapest first: the small sets (a memchr pass
-// per literal: on lines of a few dozen bytes cheaper than any summary of the text), the endings
-// (a comparison at the text's end), then the large sets against the summary of the text's
-// characters, made once for every pattern with a large set that asks the same text
-// (article_item_cn's numerals): a few bit tests per literal, and a search only for a literal
-// whose characters are all there.
-bool Admits(std::string_view text, size_t from, const CompiledPattern& p) {
+namespace {
+
+// False if no match of P can begin at the start of TEXT (the text searched), where every match
+// must begin when it spans the whole text (WHOLE) or P passes a ^ and TEXT is one line (^ also
+// matches after a line separator). A test of one code point against P's first characters, made
+// before any literal search: a line that cannot start the pattern is refused at once (the
+// articles tree asks nine line-start patterns of every line). A text not UTF-8 at its start
+// goes on to the engine.
+bool MayStartAtFront(std::string_view text, const CompiledPattern& p, bool whole) {
+  if (p.starts.empty() || !(whole || p.line_start)) return true;
+  if (!text.empty()) {
+    const char32_t first = FirstCodePoint(text);
+    if (first == 0xFFFD || CanStart(p, first)) return true;  // U+FFFD: not UTF-8 there (or U+FFFD itself)
+  }
+  return !whole && HoldsLineSeparator(text);
+}
+
+}  // namespace
+
+// The pattern's prefilter: false if TEXT from byte FROM on cannot start a match as it must
+// (MayStartAtFront), holds none of the literals of one of its sets, or does not end as every
+// match must. Cheapest first: the first character, the small sets (a memchr pass per literal: on
+// lines of a few dozen bytes cheaper than any summary of the text), the endings (a comparison
+// at the text's end), then the large sets against the summary of the text's characters, made
+// once for every pattern with a large set that asks the same text (article_item_cn's numerals):
+// a few bit tests per literal, and a search only for a literal whose characters are all there.
+bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool whole) {
   const std::string_view searched = text.substr(from);
+  if (!MayStartAtFront(searched, p, whole)) return false;
   for (const auto& set : p.searches)
     if (!set.large && !MayMatchSet(searched, set, nullptr)) return false;
   if (!MayEnd(searched, p.endings)) return false;
@@ -308,7 +329,7 @@ bool Admits(std::string_view text, size_t from, const CompiledPattern& p) {
 
 using grammar_internal::Admits;
 
-bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, 0, Pattern(name).compiled()); }
+bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, 0, Pattern(name).compiled(), false); }
 
 std::string_view GroupView(const Match& m, const char* group) {
   const auto& sub = m[group];

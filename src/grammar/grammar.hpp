@@ -27,7 +27,8 @@ struct CompiledPattern {
   std::vector<LiteralSearch> searches;  ///< every match holds a literal of each (RequiredLiteralSets), fewest literals first
   std::vector<std::string> endings;   ///< every match ends the text with one of these (or none known)
   std::u32string starts;  ///< every match starts with one of these code points, sorted (empty: not known)
-  std::array<uint64_t, 4> start_bits{};  ///< starts hashed to 256 bits by StartBit (all but kAnyDecimalDigit)
+  std::array<uint64_t, 4> start_bits{};  ///< starts hashed to 256 bits by StartBit (not kAnyDecimalDigit, kAnyWhitespace)
+  bool line_start = false;  ///< every match passes a ^ (or \A): in a text of one line it begins at the search's start
 };
 
 /// The bit of START_BITS a code point C hashes to.

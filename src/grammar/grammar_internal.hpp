@@ -1,6 +1,7 @@
 // What grammar.cpp shares with the searches in search.cpp: finding a pattern by name and its
 // literal prefilter.
 #pragma once
+#include <algorithm>
 #include <string_view>
 
 #include "grammar/grammar.hpp"
@@ -10,7 +11,21 @@ namespace gazette::grammar_internal {
 /// The pattern called NAME. Throws std::logic_error if no grammar defines it.
 const GrammarPattern& Pattern(std::string_view name);
 
-/// False if P's prefilter (its literals, its endings) rules out a match in TEXT from byte FROM on.
-bool Admits(std::string_view text, size_t from, const CompiledPattern& p);
+/// False if P's prefilter (its first characters, its literals, its endings) rules out a match in
+/// TEXT from byte FROM on: of the whole of it with WHOLE (RxFull), else anywhere in it.
+bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool whole);
+
+/// True if C is a digit or white space that a match of P may start with (P.starts ends with
+/// kAnyDecimalDigit or kAnyWhitespace).
+bool CanStartByClass(const CompiledPattern& p, char32_t c);
+
+/// True if a match of P may start with C (P.starts not empty). The bits first: most positions
+/// hold a character no match starts with, ruled out without a search of the starts.
+inline bool CanStart(const CompiledPattern& p, char32_t c) {
+  const unsigned bit = StartBit(c);
+  if ((p.start_bits[bit >> 6] >> (bit & 63) & 1) && std::binary_search(p.starts.begin(), p.starts.end(), c))
+    return true;
+  return p.starts.back() >= kAnyDecimalDigit && CanStartByClass(p, c);
+}
 
 }  // namespace gazette::grammar_internal

@@ -29,6 +29,11 @@ Info Literal(std::u32string s) {
   return Info{Strings{s}, Strings{s}, Strings{s}, std::nullopt, {}, Strings{s.substr(0, 1)}};
 }
 Info Empty() { return Info{Strings{U""}, std::nullopt, Strings{U""}, std::nullopt, {}, Strings{U""}}; }
+Info LineStart() {
+  Info out = Empty();
+  out.line_start = true;
+  return out;
+}
 Info Unknown() { return Info{}; }
 Info EndOfText() { return Info{Strings{U""}, std::nullopt, Strings{U""}, Strings{U""}, {}, Strings{U""}}; }
 

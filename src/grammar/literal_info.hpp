@@ -26,6 +26,7 @@ struct Info {
   std::optional<Strings> anchored;  ///< every match ends at the text's end ($), with one of these
   std::vector<Strings> all;         ///< each of these is required too (what a sequence's parts need)
   std::optional<Strings> head;      ///< every match starts with one of these characters ("": may be empty)
+  bool line_start = false;          ///< every match passes a ^ or \A (outside lookbehind and negative lookaround)
 };
 
 /// Thrown for syntax this analysis does not follow; the pattern then gets no prefilter.
@@ -43,6 +44,8 @@ bool Usable(const Strings& s);
 Info Literal(std::u32string s);
 /// A part that matches only the empty string.
 Info Empty();
+/// ^, \A or \`: empty, where a line (the text) starts.
+Info LineStart();
 /// A part nothing is known of.
 Info Unknown();
 /// $ or \z: empty, at the end of the text.

@@ -49,6 +49,7 @@ class Analyzer {
     if (out.exact && out.exact->size() > kMaxAlternatives) out.exact.reset();
     if (out.required && !Usable(*out.required)) out.required.reset();
     if (out.required) out.all = {*out.required};
+    out.line_start = std::all_of(branches.begin(), branches.end(), [](const Info& b) { return b.line_start; });
     return out;
   }
 
@@ -86,6 +87,7 @@ class Analyzer {
     out.all = std::move(all);
     out.tail = whole_exact ? Bounded(run) : TailOf(items, items.size());
     out.head = HeadOf(items);
+    out.line_start = std::any_of(items.begin(), items.end(), [](const Info& item) { return item.line_start; });
     if (!items.empty() && items.back().anchored) {
       // The sequence ends where its last item does; that one's empty ending means the text
       // before it decides how the match ends.
@@ -112,7 +114,7 @@ class Analyzer {
       return out;
     }
     if (min == 1 && max == 1) return atom;
-    return Info{std::nullopt, atom.required, atom.tail, atom.anchored, atom.all, atom.head};
+    return Info{std::nullopt, atom.required, atom.tail, atom.anchored, atom.all, atom.head, atom.line_start};
   }
 
   bool Quantifier(size_t& min, size_t& max) {
@@ -146,7 +148,7 @@ class Analyzer {
       case U'[': return Class();
       case U'\\': return Escape();
       case U'.': return Unknown();
-      case U'^': return Empty();
+      case U'^': return LineStart();
       case U'$': return EndOfText();
       case U'*':
       case U'+':
@@ -245,7 +247,12 @@ class Analyzer {
         digit.head = Strings{std::u32string(1, kAnyDecimalDigit)};
         return digit;
       }
-      case U'D': case U's': case U'S': case U'w': case U'W': case U'h': case U'H':
+      case U's': {  // any white space: as \d
+        Info space;
+        space.head = Strings{std::u32string(1, kAnyWhitespace)};
+        return space;
+      }
+      case U'D': case U'S': case U'w': case U'W': case U'h': case U'H':
       case U'v': case U'V': case U'N': case U'R': case U'X': case U'C':
         return Unknown();
       case U'p': case U'P':
@@ -258,7 +265,9 @@ class Analyzer {
         return Unknown();
       case U'z': case U'Z': case U'\'':
         return EndOfText();
-      case U'b': case U'B': case U'A': case U'G': case U'<': case U'>': case U'`':
+      case U'A': case U'`':
+        return LineStart();  // the text's start only: where ^ matches too
+      case U'b': case U'B': case U'G': case U'<': case U'>':
         return Empty();
       case U'n': return Literal(U"\n");
       case U't': return Literal(U"\t");
@@ -357,7 +366,7 @@ std::u32string StartsOf(const Info& info) {
 LiteralAnalysis AnalyzeLiterals(std::string_view pattern) {
   try {
     Info info = Analyzer(ToU32(pattern)).Run();
-    return LiteralAnalysis{LiteralSetsOf(info), EndingsOf(info), StartsOf(info)};
+    return LiteralAnalysis{LiteralSetsOf(info), EndingsOf(info), StartsOf(info), info.line_start};
   } catch (const Unsupported&) {
     return {};
   }

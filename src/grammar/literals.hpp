@@ -28,6 +28,7 @@ struct LiteralAnalysis {
   std::vector<std::vector<std::string>> sets;  ///< RequiredLiteralSets
   std::vector<std::string> endings;            ///< RequiredEndings
   std::u32string starts;                       ///< FirstCharacters
+  bool line_start = false;  ///< every match passes a ^ (or \A): it begins where a line of the text does
 };
 
 /// PATTERN read once for every prefilter a search uses (each part empty where nothing is known).
@@ -39,11 +40,13 @@ LiteralAnalysis AnalyzeLiterals(std::string_view pattern);
 std::vector<std::vector<std::string>> RequiredLiteralSets(std::string_view pattern);
 
 /// In FirstCharacters' answer: any decimal digit (\d: Unicode general category Nd), past every
-/// code point so it sorts last.
+/// code point so it sorts after them.
 inline constexpr char32_t kAnyDecimalDigit = 0x110000;
+/// In FirstCharacters' answer: any character \s matches (Boost's class "s"), sorted last.
+inline constexpr char32_t kAnyWhitespace = 0x110001;
 
-/// The code points one of which starts every match of PATTERN, in order (kAnyDecimalDigit last,
-/// for \d); empty when a match may be empty, may start with any of many characters, or the
+/// The code points one of which starts every match of PATTERN, in order (kAnyDecimalDigit and
+/// kAnyWhitespace last, for \d and \s); empty when a match may be empty, may start with any of many characters, or the
 /// syntax is beyond this analysis. A search need try only the positions holding one of them.
 std::u32string FirstCharacters(std::string_view pattern);
 
@@ -94,6 +97,10 @@ LiteralSearch MakeLiteralSearch(const std::vector<std::string>& literals);
 /// or of a text that holds it (a text searched from an offset): only the literals whose
 /// characters it holds are searched for.
 bool MayMatchSet(std::string_view text, const LiteralSearch& set, const CharacterSummary* summary);
+
+/// True if TEXT holds a line separator (\n \v \f \r, U+0085, U+2028, U+2029): where ^ and $
+/// match too.
+bool HoldsLineSeparator(std::string_view text);
 
 /// True if TEXT ends with one of ENDINGS, or ENDINGS is empty, or TEXT holds a line separator
 /// (where $ matches too).

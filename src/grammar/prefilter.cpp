@@ -172,32 +172,6 @@ bool SeparatorAt(const unsigned char* s, size_t i, size_t n) {
   return false;
 }
 
-// True if TEXT holds a line separator (SeparatorAt). One pass over the bytes (string_view::
-// find_first_of made a memchr call per byte of the text), 16 at a time where SSE2 is there (every
-// x86-64): only a position holding a separator's first byte (0x0A to 0x0D, 0xC2, 0xE2) is
-// looked at, where the byte by byte pass took some four instructions a byte of every text no
-// pattern's ending fits.
-bool HoldsLineSeparator(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  size_t i = 0;
-#if defined(__GNUC__) && defined(__x86_64__)  // SSE2 is part of x86-64
-  const __m128i ten = _mm_set1_epi8(0x0A), three = _mm_set1_epi8(3);
-  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2)), e2 = _mm_set1_epi8(static_cast<char>(0xE2));
-  for (; n - i >= 16; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    const __m128i from_ten = _mm_sub_epi8(v, ten);  // 0 to 3 for 0x0A to 0x0D (unsigned)
-    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(from_ten, three), from_ten);
-    const __m128i leads = _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, e2));
-    for (auto at = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(control, leads))); at != 0; at &= at - 1)
-      if (SeparatorAt(s, i + static_cast<size_t>(std::countr_zero(at)), n)) return true;
-  }
-#endif
-  for (; i < n; ++i)
-    if (SeparatorAt(s, i, n)) return true;
-  return false;
-}
-
 }  // namespace
 
 void Summarize(std::string_view text, CharacterSummary& summary) {
@@ -228,6 +202,32 @@ bool MayMatchSet(std::string_view text, const LiteralSearch& set, const Characte
   if (set.literals.empty()) return true;
   for (size_t i = 0; i < set.literals.size(); ++i)
     if ((!summary || summary->MayHold(set.bits[i])) && Contains(text, set.literals[i])) return true;
+  return false;
+}
+
+// SeparatorAt at any byte of TEXT: one pass over the bytes (string_view::
+// find_first_of made a memchr call per byte of the text), 16 at a time where SSE2 is there (every
+// x86-64): only a position holding a separator's first byte (0x0A to 0x0D, 0xC2, 0xE2) is
+// looked at, where the byte by byte pass took some four instructions a byte of every text no
+// pattern's ending fits.
+bool HoldsLineSeparator(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+#if defined(__GNUC__) && defined(__x86_64__)  // SSE2 is part of x86-64
+  const __m128i ten = _mm_set1_epi8(0x0A), three = _mm_set1_epi8(3);
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2)), e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  for (; n - i >= 16; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i from_ten = _mm_sub_epi8(v, ten);  // 0 to 3 for 0x0A to 0x0D (unsigned)
+    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(from_ten, three), from_ten);
+    const __m128i leads = _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, e2));
+    for (auto at = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(control, leads))); at != 0; at &= at - 1)
+      if (SeparatorAt(s, i + static_cast<size_t>(std::countr_zero(at)), n)) return true;
+  }
+#endif
+  for (; i < n; ++i)
+    if (SeparatorAt(s, i, n)) return true;
   return false;
 }
 

@@ -16,6 +16,7 @@
 namespace gazette {
 
 using grammar_internal::Admits;
+using grammar_internal::CanStart;
 using grammar_internal::Pattern;
 
 // Each search first asks the pattern's literal prefilter: text holding none of the literals
@@ -56,17 +57,6 @@ void CopyToBytes(const Match32& in, const UChar32* from, const UChar32* base, co
   CopyMatch(in, from, base, re, at, out);
 }
 
-// True if a match of P may start with C (P.starts not empty). The bits first: most positions
-// hold a character no match starts with, ruled out without a search of the starts.
-bool CanStart(const CompiledPattern& p, UChar32 c) {
-  const unsigned bit = StartBit(static_cast<char32_t>(c));
-  if ((p.start_bits[bit >> 6] >> (bit & 63) & 1) &&
-      std::binary_search(p.starts.begin(), p.starts.end(), static_cast<char32_t>(c)))
-    return true;
-  if (p.starts.back() != kAnyDecimalDigit) return false;
-  return (c >= '0' && c <= '9') || (c >= 0x80 && u_isdigit(c));  // \d: general category Nd
-}
-
 // The first match of P in [FROM, LAST), the text starting at BASE (for ^, \b, lookbehind), as
 // boost::regex_search(FROM, LAST, M, regex, FLAGS, BASE) finds it. Boost tries every position
 // whose code point its start map does not rule out, and that map only knows code points below
@@ -77,7 +67,7 @@ bool FindFrom(const UChar32* from, const UChar32* last, const UChar32* base, con
               boost::match_flag_type flags, Match32& m) {
   if (p.starts.empty()) return boost::regex_search(from, last, m, p.regex, flags, base);
   for (const UChar32* at = from; at != last; ++at)
-    if (CanStart(p, *at) && boost::regex_search(at, last, m, p.regex, flags | boost::match_continuous, base))
+    if (CanStart(p, static_cast<char32_t>(*at)) && boost::regex_search(at, last, m, p.regex, flags | boost::match_continuous, base))
       return true;
   return false;
 }
@@ -149,7 +139,7 @@ bool Run(const std::string& text, size_t from, const CompiledPattern& p, Match* 
 // prefilter; *M cleared when the prefilter rules a match out (M may be null, as for Run).
 bool Prefiltered(const std::string& text, size_t from, std::string_view name, Match* m, bool whole) {
   const CompiledPattern& p = Pattern(name).compiled();
-  if (!Admits(text, from, p)) {
+  if (!Admits(text, from, p, whole)) {
     if (m) *m = Match();
     return false;
   }
@@ -170,6 +160,30 @@ const std::vector<UChar32>& FormatPoints(const std::string& format) {
 
 }  // namespace
 
+namespace grammar_internal {
+
+namespace {
+
+// True if \s matches C: asked of the pattern's own traits, as its engine asks.
+bool IsSpaceClass(const CompiledPattern& p, UChar32 c) {
+  static const boost::icu_regex_traits::char_class_type kSpace = [] {
+    const UChar32 s[] = {U's'};
+    return boost::icu_regex_traits().lookup_classname(s, s + 1);
+  }();
+  return p.regex.get_traits().isctype(c, kSpace);
+}
+
+}  // namespace
+
+bool CanStartByClass(const CompiledPattern& p, char32_t c) {
+  const auto u = static_cast<UChar32>(c);
+  if (p.starts.back() == kAnyWhitespace && IsSpaceClass(p, u)) return true;
+  const bool digit = p.starts.back() == kAnyDecimalDigit || (p.starts.size() >= 2 && p.starts.end()[-2] == kAnyDecimalDigit);
+  return digit && ((u >= '0' && u <= '9') || (u >= 0x80 && u_isdigit(u)));  // \d: general category Nd
+}
+
+}  // namespace grammar_internal
+
 bool RxSearch(const std::string& text, std::string_view name, Match& m) {
   return Prefiltered(text, 0, name, &m, false);
 }
@@ -189,7 +203,7 @@ bool RxFull(const std::string& text, std::string_view name) { return Prefiltered
 std::vector<Match> RxAll(const std::string& text, std::string_view name) {
   std::vector<Match> out;
   const CompiledPattern& p = Pattern(name).compiled();
-  if (!Admits(text, 0, p)) return out;
+  if (!Admits(text, 0, p, false)) return out;
   size_t start = 0;
   if (const DecodedText* d = DecodedFrom(text, 0, start)) {
     ForEachMatch(d->begin(), d->end(), p, [&](const Match32& m, const UChar32* from) {
@@ -210,7 +224,7 @@ std::vector<Match> RxAll(const std::string& text, std::string_view name) {
 // (formatted by Boost's own formatter, as u32regex_replace does).
 std::string RxReplace(std::string text, std::string_view name, const std::string& format) {
   const CompiledPattern& p = Pattern(name).compiled();
-  if (!Admits(text, 0, p)) return text;
+  if (!Admits(text, 0, p, false)) return text;
   size_t start = 0;
   if (const DecodedText* d = DecodedFrom(text, 0, start)) {
     const std::vector<UChar32>& fmt = FormatPoints(format);

@@ -12,6 +12,7 @@
 #include "grammar/grammar.hpp"
 #include "grammar/literals.hpp"
 #include "normalize/normalizer.hpp"
+#include "util/text.hpp"
 #include "../support.hpp"
 
 using namespace gazette;
@@ -53,7 +54,8 @@ TEST_CASE("first characters come from literals, classes and alternations, or are
   CHECK(FirstCharacters("(?:第|自)?号") == U"号第自");  // each optional part adds its own
   CHECK(FirstCharacters("(?<=年)月") == U"月");          // a lookbehind reads before the match
   CHECK(FirstCharacters("(?=\\d+号)[0-3]") == U"0123");
-  CHECK(FirstCharacters("^\\s*第").empty());
+  CHECK(FirstCharacters("^\\s*第") == U"第" + std::u32string(1, kAnyWhitespace));  // \s: any white space
+  CHECK(FirstCharacters("\\S*第").empty());
   CHECK(FirstCharacters("a?").empty());  // may match the empty string
   CHECK(FirstCharacters("[^a]b").empty());
 }
@@ -131,4 +133,78 @@ TEST_CASE("a search from an offset sees the text before it only as the search fr
                                             Rx("docno")));
     if (found) CHECK(Positions(ours) == Positions(theirs));
   }
+}
+
+TEST_CASE("a pattern passes ^ on every path, outside lookbehind and negative lookaround, or is not anchored", "[grammar]") {
+  CHECK(AnalyzeLiterals("^第").line_start);
+  CHECK(AnalyzeLiterals("\\A第").line_start);
+  CHECK(AnalyzeLiterals("(?:^甲|^乙)").line_start);
+  CHECK(AnalyzeLiterals("(?:^)+第").line_start);
+  CHECK_FALSE(AnalyzeLiterals("第").line_start);
+  CHECK_FALSE(AnalyzeLiterals("甲|^乙").line_start);    // one branch may match anywhere
+  CHECK_FALSE(AnalyzeLiterals("(?:^)?第").line_start);  // ^ may be skipped
+  CHECK_FALSE(AnalyzeLiterals("(?<=^)第").line_start);  // a lookbehind: taken as unknown
+  CHECK_FALSE(AnalyzeLiterals("(?!^)第").line_start);
+  CHECK_FALSE(AnalyzeLiterals("[^第]").line_start);     // a negated class, not an anchor
+}
+
+TEST_CASE("the first-character test turns away a text only where the match cannot begin", "[grammar]") {
+  // furniture (normalize.grammar:4) is matched whole; its first characters include \s and \d.
+  CHECK(RxFull("北京市人民政府公报", "furniture"));
+  CHECK(RxFull("- 12 -", "furniture"));
+  CHECK(RxFull(" 12", "furniture"));
+  CHECK_FALSE(RxFull(" - 12 -", "furniture"));  // white space, then no digit
+  CHECK(RxFull("\u3000" "12", "furniture"));  // U+3000, white space to \s
+  CHECK(RxFull("第3页", "furniture"));
+  CHECK_FALSE(RxFull("关于北京市人民政府公报", "furniture"));
+  CHECK_FALSE(RxFull("", "furniture"));
+  CHECK(RxFull("\n12", "furniture"));  // \s* takes the \n: a whole match may start with a separator
+  // refs_item_marker (references.grammar:193) is searched, anchored at ^: at the text's start, at
+  // the search's start (from > 0), or after a line separator.
+  Match m;
+  CHECK(RxFind("1.关于", "refs_item_marker"));
+  CHECK(RxFind(" (二)关于", "refs_item_marker"));
+  CHECK_FALSE(RxFind("关于1.做好", "refs_item_marker"));
+  CHECK_FALSE(RxFind("", "refs_item_marker"));
+  for (const char* separator : {"\n", "\r", "\f", "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9"}) {
+    const std::string text = std::string("关于") + separator + "1.做好";
+    INFO(text);
+    CHECK(RxFind(text, "refs_item_marker") == boost::u32regex_search(text, Rx("refs_item_marker")));
+    CHECK(RxFind(text, "refs_item_marker"));
+  }
+  const std::string text = "关于1.做好";
+  CHECK(RxSearchFrom(text, text.find("1"), "refs_item_marker", m));
+  CHECK(m.position() == 0);
+  CHECK_FALSE(RxSearchFrom(text, text.find("于"), "refs_item_marker", m));
+  CHECK_FALSE(RxSearchFrom(text, text.size(), "refs_item_marker", m));
+}
+
+TEST_CASE("whole matches and anchored searches find what Boost finds, whatever the text starts with", "[grammar]") {
+  // Each pattern with first characters, on its own examples and a few lines, each as it is, after
+  // white space, after a Han character, after a line separator, and searched from its second
+  // character: the first-character test must never turn away what Boost matches.
+  const std::vector<std::string> lines = {"第一条 为了规范", "一、总则", "(二)关于", "1.做好", "①其他", "北京市人民政府公报",
+                                          "2024年第3期", "京政发〔2023〕20号", "", " ", "附件", "——", "12"};
+  size_t compared = 0;
+  for (const auto& p : Grammars().patterns()) {
+    if (p.compiled().starts.empty()) continue;
+    std::vector<std::string> texts = lines;
+    texts.insert(texts.end(), p.positives.begin(), p.positives.end());
+    texts.insert(texts.end(), p.negatives.begin(), p.negatives.end());
+    for (const auto& base : texts) {
+      for (const std::string& text : {base, " " + base, "的" + base, "的\n" + base, "的\xE2\x80\xA8" + base}) {
+        INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << text);
+        Match ours, theirs;
+        CHECK(RxFull(text, p.name) == boost::u32regex_match(text, theirs, p.regex()));
+        CHECK(RxFind(text, p.name) == boost::u32regex_search(text, theirs, p.regex()));
+        if (text.empty()) continue;
+        const size_t from = std::min(text.size(), std::max<size_t>(1, Utf8Length(static_cast<unsigned char>(text[0]))));
+        const bool found = RxSearchFrom(text, from, p.name, ours);
+        REQUIRE(found == boost::u32regex_search(text.cbegin() + static_cast<long>(from), text.cend(), theirs, p.regex()));
+        if (found) CHECK(Positions(ours) == Positions(theirs));
+        ++compared;
+      }
+    }
+  }
+  CHECK(compared > 10000);
 }
