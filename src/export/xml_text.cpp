@@ -30,33 +30,18 @@ bool IsXmlChar(char32_t c) {
 bool AllXmlChars(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  auto cont = [&](size_t at, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-    return at < n && s[at] >= lo && s[at] <= hi;
-  };
   for (size_t i = 0; i < n;) {
-    unsigned char c = s[i];
+    const unsigned char c = s[i];
     if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE) {  // most of Chinese text: any two continuation bytes
       if (i + 2 >= n || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80) return false;
       i += 3;
-    } else if (c >= 0x20 && c < 0x80) {  // printable ASCII
+    } else if (c < 0x80) {  // ASCII: of the controls only tab, LF and CR
+      if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) return false;
       ++i;
-    } else if (c < 0x80) {  // a control: only tab, LF and CR
-      if (c != 0x9 && c != 0xA && c != 0xD) return false;
-      ++i;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-      if (!cont(i + 1)) return false;
-      i += 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {  // E0, ED, EF: no overlong, no surrogate, no U+FFFE/FFFF
-      unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-      if (!cont(i + 1, lo, hi) || !cont(i + 2)) return false;
-      if (c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) return false;
-      i += 3;
-    } else if (c >= 0xF0 && c <= 0xF4) {  // U+10000..U+10FFFF
-      unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-      if (!cont(i + 1, lo, hi) || !cont(i + 2) || !cont(i + 3)) return false;
-      i += 4;
-    } else {
-      return false;
+    } else {  // the rest of UTF-8, without U+FFFE and U+FFFF
+      const size_t length = Utf8SequenceAt(s, i, n);
+      if (length == 0 || (c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE)) return false;
+      i += length;
     }
   }
   return true;

@@ -9,40 +9,19 @@ namespace gazette {
 
 bool IsValidUtf8(std::string_view text) { return FirstInvalidUtf8(text) == std::string_view::npos; }
 
-// The well-formed sequences are those of the Unicode Standard's table 3-7: a lead byte, then
-// continuation bytes (80 to BF) of which only the first may have narrower bounds (E0, ED, F0, F4).
-// Chinese text is mostly E1 to EC and EE to EF followed by any two, so those are tested first.
 size_t FirstInvalidUtf8(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  auto continues = [&](size_t at, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-    return at < n && s[at] >= lo && s[at] <= hi;
-  };
   for (size_t i = 0; i < n;) {
-    const unsigned char c = s[i];
-    if (c < 0x80) {
+    if (s[i] < 0x80) {
       uint64_t eight = 0;
       if (n - i >= 8 && (std::memcpy(&eight, s + i, 8), (eight & 0x8080808080808080u) == 0)) i += 8;
       else ++i;
-    } else if ((c >= 0xE1 && c <= 0xEC) || c >= 0xEE) {
-      if (c > 0xEF) {  // four bytes, F0 to F4: U+10000 to U+10FFFF
-        if (c > 0xF4 || !continues(i + 1, c == 0xF0 ? 0x90 : 0x80, c == 0xF4 ? 0x8F : 0xBF) || !continues(i + 2) ||
-            !continues(i + 3))
-          return i;
-        i += 4;
-      } else {
-        if (i + 2 >= n || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80) return i;
-        i += 3;
-      }
-    } else if (c >= 0xC2 && c <= 0xDF) {
-      if (!continues(i + 1)) return i;
-      i += 2;
-    } else if (c == 0xE0 || c == 0xED) {  // no overlong form (E0 80-9F), no surrogate (ED A0-BF)
-      if (!continues(i + 1, c == 0xE0 ? 0xA0 : 0x80, c == 0xED ? 0x9F : 0xBF) || !continues(i + 2)) return i;
-      i += 3;
-    } else {
-      return i;  // a continuation byte, C0 or C1 (overlong)
+      continue;
     }
+    const size_t length = Utf8SequenceAt(s, i, n);
+    if (length == 0) return i;
+    i += length;
   }
   return std::string_view::npos;
 }

@@ -31,6 +31,24 @@ inline size_t CharacterStart(std::string_view s, size_t i, size_t floor = 0) {
 /// The code points of a UTF-8 string (invalid bytes become U+FFFD).
 std::u32string ToU32(std::string_view utf8);
 
+/// The length of the well-formed UTF-8 sequence (the Unicode Standard's table 3-7) that the
+/// non-ASCII byte S[I] of the N bytes at S begins, or 0 where none does: a continuation byte, C0,
+/// C1, F5 to FF, a sequence cut short, an overlong form, a surrogate, a value past U+10FFFF.
+/// Chinese text is mostly E1 to EC and EE to EF followed by any two, so those are tested first.
+inline size_t Utf8SequenceAt(const unsigned char* s, size_t i, size_t n) {
+  const unsigned char c = s[i];
+  auto continues = [&](size_t at, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    return at < n && s[at] >= lo && s[at] <= hi;
+  };
+  if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+    return i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 ? 3 : 0;
+  if (c >= 0xC2 && c <= 0xDF) return continues(i + 1) ? 2 : 0;
+  if (c == 0xE0 || c == 0xED)  // no overlong form (E0 80-9F), no surrogate (ED A0-BF)
+    return continues(i + 1, c == 0xE0 ? 0xA0 : 0x80, c == 0xED ? 0x9F : 0xBF) && continues(i + 2) ? 3 : 0;
+  if (c >= 0xF0 && c <= 0xF4)  // U+10000 to U+10FFFF
+    return continues(i + 1, c == 0xF0 ? 0x90 : 0x80, c == 0xF4 ? 0x8F : 0xBF) && continues(i + 2) && continues(i + 3) ? 4 : 0;
+  return 0;
+}
 /// True when TEXT is well-formed UTF-8 (the regex engine throws on anything else).
 bool IsValidUtf8(std::string_view text);
 /// The byte offset in TEXT of the first character that is not well-formed UTF-8 (a stray
