@@ -13,16 +13,26 @@
 namespace gazette::normalize_internal {
 namespace {
 
-// Circled and parenthesized numbers (①, ⑴, ㉑) number items: NFKC would make them digits.
-bool IsKept(UChar32 c) { return (c >= 0x2460 && c <= 0x24FF) || (c >= 0x3251 && c <= 0x32BF); }
+// The code points NFKC may change: all but the circled and parenthesized numbers (①, ⑴, ㉑),
+// which number items (NFKC would make them digits).
+const icu::UnicodeSet& Normalized() {
+  static const icu::UnicodeSet* set = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    auto* s = new icu::UnicodeSet(UNICODE_STRING_SIMPLE("[^\\u2460-\\u24FF\\u3251-\\u32BF]"), status);
+    s->freeze();
+    return s;
+  }();
+  return *set;
+}
+
+// A code point kept as printed (not in Normalized()).
+bool IsKept(UChar32 c) { return !Normalized().contains(c); }
 
 const icu::Normalizer2& Normalizer() {
   static const icu::Normalizer2* nfkc = [] {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* base = icu::Normalizer2::getNFKCInstance(status);
-    static icu::UnicodeSet keep(UNICODE_STRING_SIMPLE("[^\\u2460-\\u24FF\\u3251-\\u32BF]"), status);
-    keep.freeze();
-    return static_cast<const icu::Normalizer2*>(new icu::FilteredNormalizer2(*base, keep));
+    return static_cast<const icu::Normalizer2*>(new icu::FilteredNormalizer2(*base, Normalized()));
   }();
   return *nfkc;
 }
