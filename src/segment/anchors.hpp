@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/issue.hpp"
+#include "segment/line_facts.hpp"
 
 namespace gazette {
 
@@ -26,27 +27,28 @@ struct Anchor {
                               ///< on lines [header_end + 1, body_begin)
 };
 
-/// True for a line that can belong to a document's header block (issuers or title): short, no
-/// tab, not a date, a 文号 or the end of a sentence.
-bool IsHeaderLike(const TextLine& line);
+/// True when LINE has the shape of a line of a document's header block (issuers or title): short,
+/// no tab, not the end of a sentence. A header-like line (LineFacts::IsHeaderLike) has this shape
+/// and is neither a date nor a 文号.
+bool HasHeaderShape(const TextLine& line);
 
-/// Headers numbered otherwise than by a 文号 in LINES[begin, end): a title over a year or
-/// session number (关于…的公告 / 2023年第5号, …常务委员会公告 / 〔十五届〕第10号), and a 公告 or
-/// 通告 over 第N号. The number still lacks its issuer (Anchor::number).
-std::vector<Anchor> NumberedHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end);
+/// Headers numbered otherwise than by a 文号 in FACTS' lines [begin, end): a title over a year
+/// or session number (关于…的公告 / 2023年第5号, …常务委员会公告 / 〔十五届〕第10号), and a 公告
+/// or 通告 over 第N号. The number still lacks its issuer (Anchor::number).
+std::vector<Anchor> NumberedHeaderAnchors(LineFacts& facts, size_t begin, size_t end);
 
-/// Orders and announcements whose number line names the series and stands with no title above
-/// it (北京市人民政府令第320号): the line is the whole header.
-std::vector<Anchor> SeriesHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end);
+/// Orders and announcements in FACTS' lines [begin, end) whose number line names the series and
+/// stands with no title above it (北京市人民政府令第320号): the line is the whole header.
+std::vector<Anchor> SeriesHeaderAnchors(LineFacts& facts, size_t begin, size_t end);
 
-/// Headers with no number in LINES[begin, end): an issuer block and a 关于…的通知 title (or the
-/// issuers before 关于 on the title line) followed by the recipients (主送); or under an issuer
-/// block, a title followed by the text.
-std::vector<Anchor> UnnumberedHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end);
+/// Headers with no number in FACTS' lines [begin, end): an issuer block and a 关于…的通知 title
+/// (or the issuers before 关于 on the title line) followed by the recipients (主送); or under an
+/// issuer block, a title followed by the text.
+std::vector<Anchor> UnnumberedHeaderAnchors(LineFacts& facts, size_t begin, size_t end);
 
-/// Regulations printed under their own title in LINES[begin, end): a title over one to three
-/// lines, then dating lines (…通过, …修正, …公布), or 目录, or the first 章/条 directly.
-std::vector<Anchor> RegulationAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end);
+/// Regulations printed under their own title in FACTS' lines [begin, end): a title over one to
+/// three lines, then dating lines (…通过, …修正, …公布), or 目录, or the first 章/条 directly.
+std::vector<Anchor> RegulationAnchors(LineFacts& facts, size_t begin, size_t end);
 
 /// Drops from ANCHORS (sorted, starts read back) each regulation that the document before it issues: named in
 /// that document's header, first sentences or attachment list, or under an 附件 label; and a

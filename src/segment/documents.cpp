@@ -7,6 +7,7 @@
 #include "segment/anchors.hpp"
 #include "segment/docno.hpp"
 #include "segment/header.hpp"
+#include "segment/line_facts.hpp"
 #include "util/text.hpp"
 
 namespace gazette {
@@ -21,12 +22,12 @@ bool IsAgencyLine(const std::string& text) { return RxFull(text, "agency_line");
 
 }  // namespace
 
-bool IsHeaderLike(const TextLine& l) {
+bool HasHeaderShape(const TextLine& l) {
   const std::string& t = l.text;
-  if (l.has_tab || MoreCodePointsThan(t, kMaxHeaderLineLength)) return false;
-  char32_t last = LastCodePoint(t);
+  if (l.has_tab) return false;
+  char32_t last = LastCodePoint(t);  // most prose ends in 。: ruled out before its length is counted
   if (last == U'。' || last == ';' || last == ':' || last == U'；') return false;
-  return !IsDateLine(t) && !IsDocnoLine(t);
+  return !MoreCodePointsThan(t, kMaxHeaderLineLength);
 }
 
 namespace {
@@ -52,11 +53,13 @@ std::vector<std::string> SplitAgencies(const std::string& inline_text) {
   return out;
 }
 
-// Splits the header block into issuers and title lines.
-void ReadHeader(const std::vector<TextLine>& block, Document& doc) {
+// Splits the header block into issuers and title lines; IS_AGENCY(i) tells whether BLOCK[i] is
+// an issuer line (IsAgencyLine).
+template <typename IsAgency>
+void ReadHeader(const std::vector<TextLine>& block, IsAgency is_agency, Document& doc) {
   size_t title_start = block.size();
   for (size_t i = 0; i < block.size(); ++i) {
-    if (!IsAgencyLine(block[i].text)) {
+    if (!is_agency(i)) {
       title_start = i;
       break;
     }
@@ -86,13 +89,13 @@ void ReadHeader(const std::vector<TextLine>& block, Document& doc) {
 }
 
 // Walks back from the 文号 line at ANCHOR over the header block; returns its first index.
-size_t HeaderStart(const std::vector<TextLine>& lines, size_t anchor, size_t floor) {
+size_t HeaderStart(LineFacts& facts, size_t anchor, size_t floor) {
   size_t start = anchor;
-  while (start > floor && anchor - start < kMaxHeaderLines && IsHeaderLike(lines[start - 1])) --start;
+  while (start > floor && anchor - start < kMaxHeaderLines && facts.IsHeaderLike(start - 1)) --start;
   // The block may have swallowed the tail of the previous document (a signatory, a note):
   // the header starts at its first agency line, or at its title when no agency precedes it.
   for (size_t i = start; i < anchor; ++i) {
-    if (IsAgencyLine(lines[i].text) || RxFind(lines[i].text, "title_matter")) return i;
+    if (facts.IsAgency(i) || RxFind(facts[i].text, "title_matter")) return i;
   }
   return start;
 }
@@ -119,10 +122,10 @@ Anchor DocnoAnchor(size_t at, const std::string& docno, const TextLine& line) {
 
 // The line after the title printed on one to three lines from FROM (关于…的通知, the issuers
 // possibly before 关于), or npos.
-size_t TitleEndFrom(const std::vector<TextLine>& lines, size_t from, size_t end) {
+size_t TitleEndFrom(LineFacts& facts, size_t from, size_t end) {
   std::string acc;
-  for (size_t k = from; k < end && k < from + 3 && IsHeaderLike(lines[k]); ++k) {
-    acc += StripSpaces(lines[k].text);
+  for (size_t k = from; k < end && k < from + 3 && facts.IsHeaderLike(k); ++k) {
+    acc += StripSpaces(facts[k].text);
     if (RxFull(acc, "notice_title")) return k + 1;
   }
   return std::string::npos;
@@ -130,20 +133,21 @@ size_t TitleEndFrom(const std::vector<TextLine>& lines, size_t from, size_t end)
 
 // 文号 lines, and 第N号 lines under an order's name (北京市人民政府令). Under the issuers' 版头
 // (北京市人民政府办公厅文件) with no title above it, the 文号 has the title under it (GB/T 9704).
-std::vector<Anchor> DocnoAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
+std::vector<Anchor> DocnoAnchors(LineFacts& facts, size_t begin, size_t end) {
+  const std::vector<TextLine>& lines = facts.lines();
   std::vector<Anchor> out;
   for (size_t i = begin + 1; i < end; ++i) {
     const TextLine& line = lines[i];
-    if (IsDocnoLine(line.text) && IsHeaderLike(lines[i - 1])) {
+    if (facts.IsDocno(i) && facts.IsHeaderLike(i - 1)) {
       out.push_back(DocnoAnchor(i, NormalizeDocno(line.text), line));
       const std::string& above = lines[i - 1].text;
       size_t title_end = std::string::npos;
-      if (IsAgencyLine(above) || RxFull(above, "masthead_line")) title_end = TitleEndFrom(lines, i + 1, end);
+      if (facts.IsAgency(i - 1) || RxFull(above, "masthead_line")) title_end = TitleEndFrom(facts, i + 1, end);
       if (title_end != std::string::npos) {
         out.back().title_below = true;
         out.back().body_begin = title_end;
       }
-    } else if (RxFull(line.text, "order_number_line") && RxFull(lines[i - 1].text, "order_title")) {
+    } else if (facts.IsOrderNumber(i) && RxFull(lines[i - 1].text, "order_title")) {
       out.push_back(DocnoAnchor(i, NormalizeDocno(lines[i - 1].text + line.text), line));
     }
   }
@@ -197,10 +201,10 @@ void Merge(std::vector<Anchor>& anchors, std::vector<Anchor> more) {
 
 // Resolves the first line of each anchor's header: as found, or read back from its end over
 // header-like lines, never before the body of the document before.
-void ResolveStarts(const std::vector<TextLine>& lines, size_t begin, std::vector<Anchor>& anchors) {
+void ResolveStarts(LineFacts& facts, size_t begin, std::vector<Anchor>& anchors) {
   size_t floor = begin;
   for (auto& a : anchors) {
-    a.first = a.start == Anchor::kReadBack ? HeaderStart(lines, a.header_end, floor) : a.start;
+    a.first = a.start == Anchor::kReadBack ? HeaderStart(facts, a.header_end, floor) : a.start;
     floor = a.body_begin;
   }
 }
@@ -246,16 +250,17 @@ bool BodiesMovable(const std::vector<Anchor>& anchors, size_t end) {
 // moved out of it instead of copied, where BodiesMovable allows.
 std::vector<Document> Cut(const std::vector<TextLine>& lines, size_t begin, size_t end,
                           const std::vector<ContentsEntry>& contents, std::vector<TextLine>* owner) {
-  std::vector<Anchor> anchors = DocnoAnchors(lines, begin, end);
-  Merge(anchors, NumberedHeaderAnchors(lines, begin, end));
-  Merge(anchors, SeriesHeaderAnchors(lines, begin, end));
-  Merge(anchors, UnnumberedHeaderAnchors(lines, begin, end));
-  Merge(anchors, RegulationAnchors(lines, begin, end));
+  LineFacts facts(lines);  // the answers each finder asks of the same lines, worked out once
+  std::vector<Anchor> anchors = DocnoAnchors(facts, begin, end);
+  Merge(anchors, NumberedHeaderAnchors(facts, begin, end));
+  Merge(anchors, SeriesHeaderAnchors(facts, begin, end));
+  Merge(anchors, UnnumberedHeaderAnchors(facts, begin, end));
+  Merge(anchors, RegulationAnchors(facts, begin, end));
   AddTitleAnchors(lines, begin, end, contents, anchors);
-  ResolveStarts(lines, begin, anchors);
+  ResolveStarts(facts, begin, anchors);
   DropListedTitles(lines, begin, anchors);
   DropIssuedInstruments(lines, anchors);
-  ResolveStarts(lines, begin, anchors);
+  ResolveStarts(facts, begin, anchors);
   if (owner && !BodiesMovable(anchors, end)) owner = nullptr;
   std::vector<Document> docs;
   docs.reserve(anchors.size());
@@ -269,7 +274,10 @@ std::vector<Document> Cut(const std::vector<TextLine>& lines, size_t begin, size
       block.resize(1);
       block[0].text = block[0].inline_text = a.title;
     }
-    ReadHeader(block, doc);
+    // The block's lines are the issue's own [first, header_end) unless rewritten above.
+    bool as_printed = !a.title_below && a.title.empty();
+    ReadHeader(block, [&](size_t i) { return as_printed ? facts.IsAgency(a.first + i) : IsAgencyLine(block[i].text); },
+               doc);
     if (!a.series.empty()) doc.title = a.series;  // 北京市人民政府令第320号 alone: the series names it
     Match m;
     if (doc.issuers.empty() && (RxFull(doc.title, "order_title", m) || RxFull(doc.title, "numbered_title", m)))

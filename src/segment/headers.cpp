@@ -7,6 +7,7 @@
 #include "segment/anchors.hpp"
 #include "segment/docno.hpp"
 #include "segment/header.hpp"
+#include "segment/line_facts.hpp"
 #include "util/text.hpp"
 
 namespace gazette {
@@ -32,12 +33,13 @@ bool IsFirstDivision(const std::string& t) {
   return (StartsWith(t, "第一") || StartsWith(t, "第1")) && RxFind(t, "first_division");
 }
 
-// A line that may be a piece of a title: header-like, and not an issuer, a number, a date, a
-// division of a regulation or a contents heading.
-bool IsTitlePiece(const TextLine& l) {
+// Line I may be a piece of a title: header-like, and not an issuer, a number, a date, a division
+// of a regulation or a contents heading.
+bool IsTitlePiece(LineFacts& facts, size_t i) {
+  const TextLine& l = facts[i];
   const std::string& t = l.text;
-  return IsHeaderLike(l) && !RxFull(t, "agency_line") && !IsDatingLine(l) && !IsFirstDivision(t) &&
-         !RxFull(t, "contents_start") && !RxFull(t, "number_line") && !RxFull(t, "order_number_line") &&
+  return facts.IsHeaderLike(i) && !facts.IsAgency(i) && !IsDatingLine(l) && !IsFirstDivision(t) &&
+         !RxFull(t, "contents_start") && !RxFull(t, "number_line") && !facts.IsOrderNumber(i) &&
          !RxFull(t, "attachment_label");
 }
 
@@ -49,20 +51,23 @@ std::string JoinText(const std::vector<TextLine>& lines, size_t first, size_t la
 }
 
 // First line of a title that ends at LAST, lies at or after FLOOR and matches PATTERN; kNone.
-size_t TitleStartingBefore(const std::vector<TextLine>& lines, size_t floor, size_t last, const char* pattern) {
+size_t TitleStartingBefore(LineFacts& facts, size_t floor, size_t last, const char* pattern) {
+  const std::vector<TextLine>& lines = facts.lines();
   for (size_t n = 1; n <= kMaxTitleLines && last + 1 >= floor + n; ++n) {
     size_t first = last + 1 - n;
     bool pieces = true;
     for (size_t i = first; i <= last && pieces; ++i)
-      pieces = IsTitlePiece(lines[i]) || (i == first && RxFind(lines[i].text, "title_matter"));
+      pieces = IsTitlePiece(facts, i) || (i == first && RxFind(lines[i].text, "title_matter"));
     if (!pieces) return kNone;
     if (RxFull(JoinText(lines, first, last), pattern)) return first;
   }
   return kNone;
 }
 
-bool IsNumberLine(const TextLine& l) {
-  return IsDocnoLine(l.text) || RxFull(l.text, "number_line") || RxFull(l.text, "order_number_line");
+// Line I is a number line of any kind: a 文号, a number within a year or session, 第N号.
+bool IsNumberLine(LineFacts& facts, size_t i) {
+  const std::string& t = facts[i].text;
+  return facts.IsDocno(i) || RxFull(t, "number_line") || facts.IsOrderNumber(i);
 }
 
 // The number of a number_line as its issuer's series prints it: 2023年第5号, 〔十五届〕第10号.
@@ -74,27 +79,27 @@ std::string SeriesNumber(const Match& m) {
 
 // True when the number line at I stands under its kind alone (通 告) and the issuers above it:
 // 北京市公安局公安交通管理局 / 通告 / 第1号.
-bool KindUnderIssuers(const std::vector<TextLine>& lines, size_t begin, size_t i) {
-  return i >= begin + 2 && RxFull(lines[i - 1].text, "kind_line") && RxFull(lines[i - 2].text, "agency_line");
+bool KindUnderIssuers(LineFacts& facts, size_t begin, size_t i) {
+  return i >= begin + 2 && RxFull(facts[i - 1].text, "kind_line") && facts.IsAgency(i - 2);
 }
 
 }  // namespace
 
-std::vector<Anchor> NumberedHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
+std::vector<Anchor> NumberedHeaderAnchors(LineFacts& facts, size_t begin, size_t end) {
+  const std::vector<TextLine>& lines = facts.lines();
   std::vector<Anchor> out;
   for (size_t i = begin + 1; i < end; ++i) {
     const TextLine& l = lines[i];
     Match m, title;
     std::string number;
     if (RxFull(l.text, "number_line", m)) {
-      bool titled = RxFull(lines[i - 1].text, "numbered_title") || KindUnderIssuers(lines, begin, i) ||
-                    TitleStartingBefore(lines, begin, i - 1, "notice_title") != kNone;
+      bool titled = RxFull(lines[i - 1].text, "numbered_title") || KindUnderIssuers(facts, begin, i) ||
+                    TitleStartingBefore(facts, begin, i - 1, "notice_title") != kNone;
       if (titled) number = SeriesNumber(m);
-    } else if (RxFull(l.text, "order_number_line", m) && RxFull(lines[i - 1].text, "numbered_title", title) &&
-               Group(title, "kind") != "令") {  // orders are read with the 文号 (documents.cpp)
-      number = "第" + Group(m, "seq") + "号";
-    } else if (RxFull(l.text, "order_number_line", m) && KindUnderIssuers(lines, begin, i)) {
-      number = "第" + Group(m, "seq") + "号";
+    } else if (facts.IsOrderNumber(i) && RxFull(l.text, "order_number_line", m)) {  // m: its number
+      // Under a series' title (orders are read with the 文号, documents.cpp), or its kind alone.
+      bool series = RxFull(lines[i - 1].text, "numbered_title", title) && Group(title, "kind") != "令";
+      if (series || KindUnderIssuers(facts, begin, i)) number = "第" + Group(m, "seq") + "号";
     }
     if (number.empty()) continue;
     Anchor a;
@@ -108,12 +113,13 @@ std::vector<Anchor> NumberedHeaderAnchors(const std::vector<TextLine>& lines, si
   return out;
 }
 
-std::vector<Anchor> SeriesHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
+std::vector<Anchor> SeriesHeaderAnchors(LineFacts& facts, size_t begin, size_t end) {
+  const std::vector<TextLine>& lines = facts.lines();
   std::vector<Anchor> out;
   for (size_t i = begin; i + 1 < end; ++i) {
     Match m;
     const TextLine& l = lines[i];
-    if (!RxFull(l.text, "series_number_line", m) || (i > begin && IsHeaderLike(lines[i - 1]))) continue;
+    if (!RxFull(l.text, "series_number_line", m) || (i > begin && facts.IsHeaderLike(i - 1))) continue;
     Anchor a;
     a.start = i;
     a.header_end = a.body_begin = i + 1;
@@ -126,18 +132,19 @@ std::vector<Anchor> SeriesHeaderAnchors(const std::vector<TextLine>& lines, size
   return out;
 }
 
-std::vector<Anchor> UnnumberedHeaderAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
+std::vector<Anchor> UnnumberedHeaderAnchors(LineFacts& facts, size_t begin, size_t end) {
+  const std::vector<TextLine>& lines = facts.lines();
   std::vector<Anchor> out;
   for (size_t k = begin; k + 1 < end; ++k) {
     const TextLine& next = lines[k + 1];
-    if (!IsHeaderLike(lines[k]) || !RxFind(lines[k].text, "doc_type")) continue;  // a title ends in its kind
-    if (IsNumberLine(next) || IsDateLine(next.text)) continue;
-    size_t first = TitleStartingBefore(lines, begin, k, "notice_title");
+    if (!facts.IsHeaderLike(k) || !RxFind(lines[k].text, "doc_type")) continue;  // a title ends in its kind
+    if (IsNumberLine(facts, k + 1) || facts.IsDate(k + 1)) continue;
+    size_t first = TitleStartingBefore(facts, begin, k, "notice_title");
     if (first == kNone) continue;
     bool issuers_inline = RxFind(lines[first].text, "title_matter") && !StartsWith(lines[first].text, "关于");
-    bool issuers_above = first > begin && RxFull(lines[first - 1].text, "agency_line");
+    bool issuers_above = first > begin && facts.IsAgency(first - 1);
     bool addressed = RxFull(next.text, "recipients_line");
-    bool text_follows = !IsHeaderLike(next);
+    bool text_follows = !facts.IsHeaderLike(k + 1);
     if (!((issuers_inline || issuers_above) && (addressed || (issuers_above && text_follows)))) continue;
     Anchor a;
     a.header_end = k + 1;
@@ -151,30 +158,35 @@ namespace {
 
 // True when a title starting at line I was cut after an agency-like first piece (北京市人民代表大会
 // 常务委 / 员会关于…的决定): I neither starts a new name nor the matter (关于).
-bool ContinuesAgencyPiece(const std::vector<TextLine>& lines, size_t begin, size_t i) {
-  return i > begin && IsHeaderLike(lines[i - 1]) && RxFull(lines[i - 1].text, "agency_line") &&
-         !RxFind(lines[i].text, "agency_start") && !StartsWith(lines[i].text, "关于") &&
-         !RxFull(lines[i].text, "agency_line");
+bool ContinuesAgencyPiece(LineFacts& facts, size_t begin, size_t i) {
+  const std::string& t = facts[i].text;
+  return i > begin && facts.IsHeaderLike(i - 1) && facts.IsAgency(i - 1) && !RxFind(t, "agency_start") &&
+         !StartsWith(t, "关于") && !facts.IsAgency(i);
 }
 
 }  // namespace
 
-std::vector<Anchor> RegulationAnchors(const std::vector<TextLine>& lines, size_t begin, size_t end) {
+std::vector<Anchor> RegulationAnchors(LineFacts& facts, size_t begin, size_t end) {
+  const std::vector<TextLine>& lines = facts.lines();
   std::vector<Anchor> out;
-  // Lines that can follow a regulation's title: a dating line, 目录, its first 章/条.
-  std::vector<bool> follows(end + 1, false);
-  for (size_t i = begin; i < end; ++i)
-    follows[i] = IsDatingLine(lines[i]) || IsFirstDivision(lines[i].text) ||
-                 RxFull(lines[i].text, "contents_start");
+  // Whether line K (< END) can follow a regulation's title: a dating line, 目录, its first 章/条.
+  // Asked only after a header-like line, once each (-1: not asked yet).
+  std::vector<int8_t> opens(end, -1);
+  auto follows = [&](size_t k) {
+    if (opens[k] < 0) opens[k] = IsDatingLine(lines[k]) || IsFirstDivision(lines[k].text) ||
+                                 RxFull(lines[k].text, "contents_start");
+    return opens[k] == 1;
+  };
   for (size_t i = begin; i < end; ++i) {
+    if (!facts.IsHeaderLike(i)) continue;  // no title piece: IsTitlePiece asks this first
     bool near = false;
-    for (size_t k = i + 1; k <= i + kMaxTitleLines && k < end; ++k) near = near || follows[k];
-    if (!near || !IsTitlePiece(lines[i])) continue;
+    for (size_t k = i + 1; k <= i + kMaxTitleLines && k < end && !near; ++k) near = follows(k);
+    if (!near || !IsTitlePiece(facts, i)) continue;
     for (size_t last = i; last < end && last < i + kMaxTitleLines; ++last) {
-      if (last > i && !IsTitlePiece(lines[last])) break;
+      if (last > i && !IsTitlePiece(facts, last)) break;
       if (last + 1 >= end) break;
-      if (!follows[last + 1]) continue;
-      size_t first = ContinuesAgencyPiece(lines, begin, i) ? i - 1 : i;
+      if (!follows(last + 1)) continue;
+      size_t first = ContinuesAgencyPiece(facts, begin, i) ? i - 1 : i;
       std::string title = JoinText(lines, first, last);
       if (!RxFull(title, "instrument_title") && !RxFull(title, "notice_title")) continue;
       Anchor a;

@@ -1,0 +1,43 @@
+#include "segment/line_facts.hpp"
+
+#include "grammar/grammar.hpp"
+#include "segment/anchors.hpp"
+#include "segment/docno.hpp"
+#include "segment/header.hpp"
+
+namespace gazette {
+
+LineFacts::LineFacts(const std::vector<TextLine>& lines)
+    : lines_(lines), known_(lines.size(), 0), value_(lines.size(), 0) {}
+
+template <typename Compute>
+bool LineFacts::Memo(size_t i, Fact fact, Compute compute) {
+  const auto bit = static_cast<uint8_t>(1u << fact);
+  if (known_[i] & bit) return value_[i] & bit;
+  bool value = compute();
+  known_[i] |= bit;
+  if (value) value_[i] |= bit;
+  return value;
+}
+
+bool LineFacts::IsDocno(size_t i) {
+  return Memo(i, kDocno, [&] { return IsDocnoLine(lines_[i].text); });
+}
+
+bool LineFacts::IsDate(size_t i) {
+  return Memo(i, kDate, [&] { return IsDateLine(lines_[i].text); });
+}
+
+bool LineFacts::IsAgency(size_t i) {
+  return Memo(i, kAgency, [&] { return RxFull(lines_[i].text, "agency_line"); });
+}
+
+bool LineFacts::IsOrderNumber(size_t i) {
+  return Memo(i, kOrderNumber, [&] { return RxFull(lines_[i].text, "order_number_line"); });
+}
+
+bool LineFacts::IsHeaderLike(size_t i) {
+  return Memo(i, kHeaderLike, [&] { return HasHeaderShape(lines_[i]) && !IsDate(i) && !IsDocno(i); });
+}
+
+}  // namespace gazette

@@ -1,0 +1,89 @@
+// The segmenter's memo of per-line answers (src/segment/line_facts.hpp): each answer is the one the
+// predicate gives for the line, whichever order the anchor finders ask them in.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "../support.hpp"
+#include "grammar/grammar.hpp"
+#include "normalize/normalizer.hpp"
+#include "segment/anchors.hpp"
+#include "segment/docno.hpp"
+#include "segment/header.hpp"
+#include "segment/line_facts.hpp"
+#include "util/text.hpp"
+
+using namespace gazette;
+
+namespace {
+
+// The lines of a sample issue as the segmenter reads them.
+std::vector<TextLine> SampleLines(const std::string& path) {
+  std::ifstream in(testing::Path(path));
+  std::stringstream text;
+  text << in.rdbuf();
+  return Normalize(text.str(), path).lines;
+}
+
+// A header-like line as IsHeaderLike told it before the memo: short, no tab, not the end of a
+// sentence, not a date, not a 文号.
+bool HeaderLikeAsBefore(const TextLine& l) {
+  const std::string& t = l.text;
+  if (l.has_tab || MoreCodePointsThan(t, 80)) return false;
+  char32_t last = LastCodePoint(t);
+  if (last == U'。' || last == ';' || last == ':' || last == U'；') return false;
+  return !IsDateLine(t) && !IsDocnoLine(t);
+}
+
+// Checks every fact of every line of LINES against its predicate, asking header-likeness first
+// (which asks the date and 文号 tests itself) or last.
+void CheckFacts(const std::vector<TextLine>& lines, bool header_first) {
+  LineFacts facts(lines);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const TextLine& l = lines[i];
+    if (header_first) CHECK(facts.IsHeaderLike(i) == HeaderLikeAsBefore(l));
+    CHECK(facts.IsDocno(i) == IsDocnoLine(l.text));
+    CHECK(facts.IsDate(i) == IsDateLine(l.text));
+    CHECK(facts.IsAgency(i) == RxFull(l.text, "agency_line"));
+    CHECK(facts.IsOrderNumber(i) == RxFull(l.text, "order_number_line"));
+    CHECK(facts.IsHeaderLike(i) == HeaderLikeAsBefore(l));  // asked again: from the memo
+    CHECK(facts.IsDocno(i) == IsDocnoLine(l.text));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the memo of per-line facts answers as the predicates do", "[segment]") {
+  size_t lines = 0;
+  for (const char* path : {"tests/corpus/2021-44.txt", "tests/corpus/2023-42.txt", "tests/corpus/2024-16.txt",
+                           "tests/corpus/2024-38.txt"}) {
+    auto sample = SampleLines(path);
+    CheckFacts(sample, true);
+    CheckFacts(sample, false);
+    lines += sample.size();
+  }
+  CHECK(lines > 1000);
+}
+
+TEST_CASE("a header-like line has the shape and is neither a date nor a 文号", "[segment]") {
+  std::vector<TextLine> lines(6);
+  lines[0].text = "北京市人民政府办公厅";
+  lines[1].text = "京政办发〔2021〕7号";
+  lines[2].text = "2024年9月2日";
+  lines[3].text = "现将有关事项通知如下:";
+  lines[4].text = "关于印发《北京市就业困难人员认定管理办法(试行)》的通知";
+  lines[5].text = "序号\t名称";
+  lines[5].has_tab = true;
+  LineFacts facts(lines);
+  CHECK(facts.IsHeaderLike(0));
+  CHECK(facts.IsAgency(0));
+  CHECK_FALSE(facts.IsHeaderLike(1));
+  CHECK(facts.IsDocno(1));
+  CHECK_FALSE(facts.IsHeaderLike(2));
+  CHECK(facts.IsDate(2));
+  CHECK_FALSE(facts.IsHeaderLike(3));
+  CHECK(facts.IsHeaderLike(4));
+  CHECK_FALSE(facts.IsAgency(4));
+  CHECK_FALSE(facts.IsHeaderLike(5));
+}
