@@ -41,14 +41,15 @@ std::vector<std::string> SplitAgencies(const std::string& inline_text) {
     if (!Trim(piece).empty()) tokens.push_back(Trim(piece));
   std::vector<std::string> out;
   std::string acc;
-  for (size_t i = 0; i < tokens.size(); ++i) {
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
     acc += tokens[i];
-    bool last = i + 1 == tokens.size();
-    if (RxFull(acc, "agency_name") && (last || RxFind(tokens[i + 1], "agency_start"))) {
+    if (RxFull(acc, "agency_name") && RxFind(tokens[i + 1], "agency_start")) {
       out.push_back(acc);
       acc.clear();
     }
   }
+  // The last token closes the last name, whole or not: no need to ask whether it is one.
+  if (!tokens.empty()) acc += tokens.back();
   if (!acc.empty()) out.push_back(acc);
   return out;
 }
