@@ -127,3 +127,44 @@ TEST_CASE("a 文号 line is told by its end before it is searched", "[docno]") {
   CHECK(lines > 4800);  // the four samples hold 4,863 lines
   CHECK(docnos > 50);
 }
+
+namespace {
+
+// PrintedDocno as it read every line: each 文号 the line holds compared with NORMALIZED.
+std::string PrintedDocnoSearched(const TextLine& line, const std::string& normalized, const std::string& fallback) {
+  for (const auto& d : FindDocnos(line.inline_text))
+    if (d.normalized == normalized) return Trim(line.inline_text.substr(d.begin, d.end - d.begin));
+  return fallback;
+}
+
+}  // namespace
+
+TEST_CASE("a printed 文号 is looked for only in lines printing its number", "[docno]") {
+  std::vector<TextLine> lines;
+  for (const char* path : {"tests/corpus/2021-44.txt", "tests/corpus/2023-42.txt", "tests/corpus/2024-16.txt",
+                           "tests/corpus/2024-38.txt"}) {
+    std::ifstream in(testing::Path(path));
+    for (std::string line; std::getline(in, line);) {
+      TextLine l;
+      l.inline_text = NormalizeText(line);
+      if (!FindDocnos(l.inline_text).empty()) lines.push_back(l);
+    }
+  }
+  REQUIRE(lines.size() > 50);
+  std::vector<std::string> wanted = {"京政发〔2023〕20号", "〔87〕市劳险字第224号", "市政府令第282号", "no number", "号"};
+  for (const auto& l : lines)
+    for (const auto& d : FindDocnos(l.inline_text)) wanted.push_back(d.normalized);
+  size_t printed = 0;
+  // Each line asked for each 文号 in turn (the same line several times running, as a paragraph
+  // citing several is), then each 文号 asked of every line.
+  for (const auto& l : lines) {
+    for (size_t k = 0; k < wanted.size(); k += 7) {
+      std::string got = PrintedDocno(l, wanted[k], "fallback");
+      CHECK(got == PrintedDocnoSearched(l, wanted[k], "fallback"));
+      printed += got != "fallback";
+    }
+  }
+  for (size_t k = 0; k < wanted.size(); k += 11)
+    for (const auto& l : lines) CHECK(PrintedDocno(l, wanted[k], "") == PrintedDocnoSearched(l, wanted[k], ""));
+  CHECK(printed > 10);
+}
