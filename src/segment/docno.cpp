@@ -232,6 +232,14 @@ const DocnoEndings& EndingsOfDocnos() {
 bool MayEndAsDocno(std::string_view line) {
   const DocnoEndings& e = EndingsOfDocnos();
   if (e.endings.empty()) return true;
+  // Most lines end in a character no ending ends with (。): ruled out by it, before any stripping,
+  // when it is not a space (StripSpaces keeps it last) nor the ')' an ending may stand before.
+  if (!line.empty()) {
+    std::string_view last = line.substr(CharacterStart(line, line.size() - 1));
+    bool space = SkipSpaces(last) == last.size();
+    auto ends_so = [&](const std::string& ending) { return ending.empty() || EndsWith(ending, last); };
+    if (!space && last != ")" && std::none_of(e.endings.begin(), e.endings.end(), ends_so)) return false;
+  }
   const size_t want = e.longest + 1;  // the longest ending and a ')'
   size_t begin = line.size();
   std::string tail;  // the stripped line's last WANT bytes (or all of it)
@@ -254,6 +262,10 @@ bool IsDocnoLine(const std::string& line) {
   std::string t = StripSpaces(line);
   // Parentheses around the line are allowed: (京政发〔2023〕20号).
   if (StartsWith(t, "(") && EndsWith(t, ")")) t = t.substr(1, t.size() - 2);
+  // The one 文号 found must span T, so its form matches T whole: a title ending in its 文号 fails
+  // that at its first characters, where the search would try every start in the line.
+  if (std::none_of(std::begin(kForms), std::end(kForms), [&](const Form& f) { return RxFull(t, f.pattern); }))
+    return false;
   auto found = FindDocnos(t);
   return found.size() == 1 && found[0].begin == 0 && found[0].end == t.size();
 }

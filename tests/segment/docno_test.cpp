@@ -109,8 +109,11 @@ TEST_CASE("a 文号 line is told by its end before it is searched", "[docno]") {
                            "北京市人民政府第12号 令", "(北京市人民政府第12号令)", "市政府令第282号", "〔87〕市劳险字第224号\u3000",
                            "国家税务总局公告2018年第2号"})
     CHECK(IsDocnoLine(line));
+  // A title ending in its 文号, two 文号 on a line, a 文号 after prose: no form matches the line whole.
   for (const char* line : {"", ")", "号", "京政发〔2023〕20号文件", "根据京政发〔2023〕20号,制定本办法。", "第十二条", "京政发〔2023〕20号)",
-                           "号令", "第12号令公布"})
+                           "号令", "第12号令公布", "关于印发《北京市促进就业办法》的通知(京政发〔2023〕20号)",
+                           "京政发〔2023〕20号 京政发〔2023〕21号", "见京政发〔2023〕20号", "(京政发〔2023〕20号", "京政发〔2023〕20号 ",
+                           "北京市人民政府令第312号", "北京市人民政府 令 第 312 号"})
     CHECK(IsDocnoLine(line) == IsDocnoLineSearched(line));
   size_t lines = 0, docnos = 0;
   for (const char* path : {"tests/corpus/2021-44.txt", "tests/corpus/2023-42.txt", "tests/corpus/2024-16.txt",
