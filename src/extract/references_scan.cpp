@@ -130,7 +130,7 @@ void AttachDatingDocnos(const std::string& text, std::vector<Citation>& cites) {
 
 }  // namespace
 
-std::vector<Citation> FindCitations(const std::string& text) {
+std::vector<Citation> FindCitations(const std::string& text, const std::vector<DocnoMatch>& docnos) {
   std::vector<Citation> out;
   for (size_t i = 0, len = 0; i < text.size(); i += len) {
     if (MarkAt(text, i, &len) != U'《') continue;
@@ -146,7 +146,7 @@ std::vector<Citation> FindCitations(const std::string& text) {
     len = c.end - i;
   }
   std::vector<Citation> bare;
-  for (const auto& d : FindDocnos(text)) {
+  for (const auto& d : docnos) {
     if (Inside(d.begin, out)) continue;
     Citation c;
     c.begin = d.begin;
