@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "extract/references_internal.hpp"
 #include "extract/references_lists.hpp"
@@ -78,10 +79,37 @@ struct Joined {
   }
 };
 
-// DOCNO as one of J's printed lines prints it, spacing kept; FALLBACK if none does.
-std::string PrintedIn(const Joined& j, const std::string& docno, const std::string& fallback) {
-  for (const auto& part : j.parts) {
-    std::string printed = PrintedDocno(*part.second, docno, "");
+// The 文号 of each printed line of a joined line (FindDocnos of its inline text), each searched
+// once: PrintedIn asks once per citation, and a line citing a dozen 文号 was searched a dozen
+// times. A line printed as the text the citations were read from takes the 文号 found there.
+class PrintedDocnos {
+ public:
+  PrintedDocnos(const Joined& line, const std::vector<DocnoMatch>& of_text)
+      : line_(line), of_text_(of_text), found_(line.parts.size()) {}
+  /// FindDocnos of part K's inline text.
+  const std::vector<DocnoMatch>& Of(size_t k) {
+    const std::string& printed = line_.parts[k].second->inline_text;
+    if (printed == line_.text) return of_text_;
+    if (!found_[k]) found_[k] = FindDocnos(printed);
+    return *found_[k];
+  }
+
+ private:
+  const Joined& line_;
+  const std::vector<DocnoMatch>& of_text_;
+  std::vector<std::optional<std::vector<DocnoMatch>>> found_;
+};
+
+// DOCNO as one of J's printed lines prints it, spacing kept; FALLBACK if none does (PrintedDocno
+// of each line in turn, from the 文号 PRINTED_DOCNOS found in it).
+std::string PrintedIn(const Joined& j, PrintedDocnos& printed_docnos, const std::string& docno,
+                      const std::string& fallback) {
+  for (size_t k = 0; k < j.parts.size(); ++k) {
+    const std::string& text = j.parts[k].second->inline_text;
+    const auto& found = printed_docnos.Of(k);
+    auto d = std::find_if(found.begin(), found.end(), [&](const DocnoMatch& m) { return m.normalized == docno; });
+    if (d == found.end()) continue;
+    std::string printed = Trim(text.substr(d->begin, d->end - d->begin));
     if (!printed.empty()) return printed;
   }
   return fallback;
@@ -206,7 +234,9 @@ void AddQuotedAliases(const Context& ctx, const std::string& text, std::vector<C
 // Reads one (joined) line of text: every citation in it, typed.
 void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   const std::string& text = line.text;
-  auto cites = refs::FindCitations(text);
+  const std::vector<DocnoMatch> docnos = FindDocnos(text);
+  auto cites = refs::FindCitations(text, docnos);
+  PrintedDocnos printed_docnos(line, docnos);
   AddQuotedAliases(ctx, text, cites);
   std::pair<size_t, size_t> last_sentence{std::string::npos, 0};
   std::optional<Relation> last_type;  // relation of the citation before, in the same sentence
@@ -238,7 +268,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     if (IsSupersession(r.type)) r.date = RelationDate(text, sentence, clause);
     r.text = Trim(text.substr(sentence.first, sentence.second - sentence.first));
     r.line = line.LineAt(c.begin);
-    if (!r.to.empty()) r.to_printed = PrintedIn(line, r.to, r.to_printed);
+    if (!r.to.empty()) r.to_printed = PrintedIn(line, printed_docnos, r.to, r.to_printed);
     out.push_back(r);
     for (const auto& d : c.extra) {
       Reference e;
@@ -247,7 +277,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       e.to_printed = text.substr(d.begin, d.end - d.begin);
       e.text = r.text;
       e.line = line.LineAt(d.begin);
-      e.to_printed = PrintedIn(line, e.to, e.to_printed);
+      e.to_printed = PrintedIn(line, printed_docnos, e.to, e.to_printed);
       out.push_back(e);
     }
   }

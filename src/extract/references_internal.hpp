@@ -26,8 +26,9 @@ struct Citation {
 
 /// Every citation in TEXT, left to right: titled ones first claim their parentheses, then the
 /// remaining 文号 are bare citations, except one printed as the dating of the title after it
-/// (…总局令第4号公布的《A》), which becomes that title's 文号. Vehicles are marked.
-std::vector<Citation> FindCitations(const std::string& text);
+/// (…总局令第4号公布的《A》), which becomes that title's 文号. Vehicles are marked. DOCNOS are
+/// FindDocnos(TEXT), which the caller keeps for the 文号 as printed.
+std::vector<Citation> FindCitations(const std::string& text, const std::vector<DocnoMatch>& docnos);
 
 /// Byte offset where the 《 opened at the end of TEXT is still unclosed, or npos.
 size_t UnclosedTitle(const std::string& text);

@@ -31,13 +31,26 @@ bool Closes(char32_t c) { return c == U')' || c == U'》' || c == U'”' || c ==
 bool EndsSentence(char32_t c) { return c == U'。' || c == U';' || c == U'!' || c == U'?'; }
 bool EndsClause(char32_t c) { return EndsSentence(c) || c == U',' || c == U'，' || c == U':'; }
 
+// Byte offset of the first 《 or 》 at or after byte FROM of TEXT, or npos. The two share their
+// first two bytes (E3 80), which in UTF-8 only ever start a character, and E3 is rare in Chinese
+// text (its characters lead with E4 to E9): the bytes are searched, not decoded one by one (the
+// scans for titles read every character of every body line).
+size_t NextTitleMark(const std::string& text, size_t from) {
+  static constexpr std::string_view kLead = "\xE3\x80";
+  for (size_t i = text.find(kLead, from); i != std::string::npos; i = text.find(kLead, i + 1))
+    if (i + 2 < text.size() && (text[i + 2] == '\x8A' || text[i + 2] == '\x8B')) return i;
+  return std::string::npos;
+}
+
+// True if the mark NextTitleMark found at I is 《 (else it is 》).
+bool OpensTitle(const std::string& text, size_t i) { return text[i + 2] == '\x8A'; }
+
 // Byte offset of the 》 closing the 《 at OPEN, or npos.
 size_t CloseOfTitle(const std::string& text, size_t open) {
   int depth = 0;
-  for (size_t i = open, len = 0; i < text.size(); i += len) {
-    char32_t c = MarkAt(text, i, &len);
-    if (c == U'《') ++depth;
-    if (c == U'》' && --depth == 0) return i;
+  for (size_t i = NextTitleMark(text, open); i != std::string::npos; i = NextTitleMark(text, i + 3)) {
+    if (OpensTitle(text, i)) ++depth;
+    else if (--depth == 0) return i;
   }
   return std::string::npos;
 }
@@ -130,10 +143,11 @@ void AttachDatingDocnos(const std::string& text, std::vector<Citation>& cites) {
 
 }  // namespace
 
-std::vector<Citation> FindCitations(const std::string& text) {
+std::vector<Citation> FindCitations(const std::string& text, const std::vector<DocnoMatch>& docnos) {
   std::vector<Citation> out;
-  for (size_t i = 0, len = 0; i < text.size(); i += len) {
-    if (MarkAt(text, i, &len) != U'《') continue;
+  static const std::string kOpen = "《";
+  for (size_t i = text.find(kOpen), len = 0; i != std::string::npos; i = text.find(kOpen, i + len)) {
+    len = kOpen.size();
     size_t close = CloseOfTitle(text, i);
     if (close == std::string::npos) break;
     Citation c;
@@ -146,7 +160,7 @@ std::vector<Citation> FindCitations(const std::string& text) {
     len = c.end - i;
   }
   std::vector<Citation> bare;
-  for (const auto& d : FindDocnos(text)) {
+  for (const auto& d : docnos) {
     if (Inside(d.begin, out)) continue;
     Citation c;
     c.begin = d.begin;
@@ -166,10 +180,12 @@ std::vector<Citation> FindCitations(const std::string& text) {
 size_t UnclosedTitle(const std::string& text) {
   size_t open = std::string::npos;
   int depth = 0;
-  for (size_t i = 0, len = 0; i < text.size(); i += len) {
-    char32_t c = MarkAt(text, i, &len);
-    if (c == U'《' && depth++ == 0) open = i;
-    if (c == U'》' && depth > 0 && --depth == 0) open = std::string::npos;
+  for (size_t i = NextTitleMark(text, 0); i != std::string::npos; i = NextTitleMark(text, i + 3)) {
+    if (OpensTitle(text, i)) {
+      if (depth++ == 0) open = i;
+    } else if (depth > 0 && --depth == 0) {
+      open = std::string::npos;
+    }
   }
   return open;
 }

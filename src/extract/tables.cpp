@@ -16,13 +16,16 @@ namespace {
 
 using tables::RawRow;
 
-/// A line that may belong to a table: a tab-separated row that is not a contents entry.
-bool IsTableLine(const TextLine& l) {
+/// A line that may belong to a table: a tab-separated row that is not a contents entry. CELLS,
+/// when given, receives the row's cells (SplitCells) for a caller that reads them next.
+bool IsTableLine(const TextLine& l, std::vector<std::string>* cells = nullptr) {
   if (!l.has_tab || RxFind(l.inline_text, "table_contents_line")) return false;
-  const std::vector<std::string> cells = tables::SplitCells(l);
+  std::vector<std::string> split = tables::SplitCells(l);
   int filled = 0;
-  for (const auto& c : cells) filled += !c.empty();
-  return filled >= 1 && cells.size() >= 2;
+  for (const auto& c : split) filled += !c.empty();
+  const bool row = filled >= 1 && split.size() >= 2;
+  if (cells) *cells = std::move(split);
+  return row;
 }
 
 /// KEYS (of a row's cells) without the blank cells that end the row.
@@ -285,8 +288,8 @@ size_t TableReader::ReadTable(size_t h) {
   size_t i = h + 1;
   for (; i < body_.size(); ++i) {
     const TextLine& l = body_[i];
-    if (IsTableLine(l)) {
-      auto cells = tables::SplitCells(l);
+    std::vector<std::string> cells;
+    if (IsTableLine(l, &cells)) {  // its cells split once, not again here
       std::vector<std::string> keys = tables::HeaderKeys(cells);
       bool repeated = WithoutTrailingBlanks(keys) == header_keys_;
       bool known = !repeated && tables::IsKnownHeader(cells, keys);  // a known header looks like one
