@@ -2,6 +2,13 @@
 
 #include "util/text.hpp"
 
+#include <cstdint>
+#include <cstring>
+
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 namespace gazette {
 
 namespace {
@@ -23,28 +30,115 @@ bool IsXmlChar(char32_t c) {
   return c >= 0x10000 && c <= 0x10FFFF;
 }
 
-// True if TEXT is valid UTF-8 of characters XML allows, so it is written as it is: no control
-// character but tab, LF and CR, no U+FFFE or U+FFFF, no surrogate (not valid UTF-8 either).
-// One pass over the bytes: nearly every text of the export is safe, and this test was most of
-// the writer's own time when it took three passes (controls, U+FFFE/FFFF, then ICU's decoder).
+// The length of the character of the N bytes at S that begins at I, if XML allows it, else 0:
+// no control character but tab, LF and CR, no U+FFFE or U+FFFF, no surrogate (not valid UTF-8
+// either), nothing that is not UTF-8.
+size_t XmlCharAt(const unsigned char* s, size_t i, size_t n) {
+  const unsigned char c = s[i];
+  if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE)  // most of Chinese text: any two continuation bytes
+    return i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 ? 3 : 0;
+  if (c < 0x80) return c >= 0x20 || c == 0x9 || c == 0xA || c == 0xD ? 1 : 0;
+  const size_t length = Utf8SequenceAt(s, i, n);  // the rest of UTF-8, without U+FFFE and U+FFFF
+  return length == 0 || (c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) ? 0 : length;
+}
+
+constexpr size_t kRefused = size_t(-1);
+
+/// Checks the N bytes at S a character at a time (eight ASCII bytes at a time) from I, a
+/// character's first byte, until STOP or past it; returns where it stopped, or kRefused at a
+/// character XML does not allow (XmlCharAt).
+size_t XmlCharsUntil(const unsigned char* s, size_t i, size_t n, size_t stop) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHighBits = 0x8080808080808080u;
+  while (i < stop && i < n) {
+    uint64_t eight = 0;
+    if (s[i] < 0x80 && n - i >= 8 && (std::memcpy(&eight, s + i, 8), (eight & kHighBits) == 0) &&
+        ((eight - 0x20 * kOnes) & kHighBits) == 0) {  // eight ASCII bytes, none below 0x20
+      i += 8;
+      continue;
+    }
+    const size_t length = XmlCharAt(s, i, n);
+    if (length == 0) return kRefused;
+    i += length;
+  }
+  return i;
+}
+
+#if defined(__GNUC__) && defined(__x86_64__)
+#define GAZETTE_XML_CHAR_BLOCKS 1
+
+// True if the CPU has AVX2, asked once when the program starts.
+bool HasAvx2() {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx2");
+}
+const bool kHasAvx2 = HasAvx2();
+
+/// The lanes of V (bytes read as signed: 0x80 is -128, 0xFF is -1) from LO to HI.
+__attribute__((target("avx2"))) __m256i InRange(__m256i v, int lo, int hi) {
+  return _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8(char(lo - 1))),
+                          _mm256_cmpgt_epi8(_mm256_set1_epi8(char(hi + 1)), v));
+}
+/// The lanes of V holding the lead byte of a two-byte sequence (C2 to DF).
+__attribute__((target("avx2"))) __m256i TwoByteLeads(__m256i v) { return InRange(v, -62, -33); }
+/// The lanes of V holding the lead byte of a three-byte sequence that any two continuation bytes
+/// may follow (E1 to EF but ED; EF BF BE and EF BF BF are refused apart).
+__attribute__((target("avx2"))) __m256i ThreeByteLeads(__m256i v) {
+  return _mm256_andnot_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(char(0xED))), InRange(v, -31, -17));
+}
+
+/// True when the 32 bytes at S are characters XML allows, given that the bytes before them are
+/// (S[-2] and S[-1] are read: they tell whether S begins inside a character): ASCII but the
+/// controls other than tab, LF and CR, and the two- and three-byte sequences of the leads above,
+/// each followed by exactly its continuation bytes, without U+FFFE and U+FFFF. False for anything
+/// else, valid or not (E0, ED, the four-byte leads), which the caller checks a character at a time.
+__attribute__((target("avx2"))) inline bool XmlCharBlock(const unsigned char* s) {
+  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s));
+  const __m256i p1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s - 1));
+  const __m256i p2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s - 2));
+  const __m256i continuation = _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v);  // 80 to BF
+  const __m256i expected =
+      _mm256_or_si256(_mm256_or_si256(TwoByteLeads(p1), ThreeByteLeads(p1)), ThreeByteLeads(p2));
+  __m256i allowed = _mm256_or_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8(0x1F)), continuation);
+  allowed = _mm256_or_si256(allowed, _mm256_or_si256(TwoByteLeads(v), ThreeByteLeads(v)));
+  allowed = _mm256_or_si256(allowed, _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x9)),
+                                                     _mm256_cmpeq_epi8(v, _mm256_set1_epi8(0xA))));
+  allowed = _mm256_or_si256(allowed, _mm256_cmpeq_epi8(v, _mm256_set1_epi8(0xD)));
+  const __m256i nonchar = _mm256_and_si256(  // EF BF BE, EF BF BF
+      _mm256_and_si256(_mm256_cmpeq_epi8(p2, _mm256_set1_epi8(char(0xEF))),
+                       _mm256_cmpeq_epi8(p1, _mm256_set1_epi8(char(0xBF)))),
+      _mm256_cmpgt_epi8(v, _mm256_set1_epi8(char(0xBD))));
+  const __m256i misplaced = _mm256_or_si256(nonchar, _mm256_xor_si256(continuation, expected));
+  return _mm256_testc_si256(_mm256_andnot_si256(misplaced, allowed), _mm256_set1_epi8(-1)) != 0;  // all lanes good
+}
+
+/// AllXmlChars of the N bytes at S (N at least kBlock + 2) by blocks of 32 bytes (XmlCharBlock);
+/// from a block it refuses, 32 bytes a character at a time (XmlCharsUntil), then blocks again.
+/// The last block ends at the end of the text, over bytes checked already.
+__attribute__((target("avx2"))) bool AllXmlCharsByBlocks(const unsigned char* s, size_t n) {
+  constexpr size_t kBlock = 32;
+  size_t i = XmlCharsUntil(s, 0, n, 2);  // XmlCharBlock reads the two bytes before a block
+  while (i != kRefused && i < n) {
+    while (n - i >= kBlock && XmlCharBlock(s + i)) i += kBlock;
+    if (i == n || (n - i < kBlock && XmlCharBlock(s + n - kBlock)))
+      return s[n - 1] < 0xC0 && s[n - 2] < 0xE0;  // the last character whole
+    size_t lead = i - 1;  // the first byte of the character that byte i - 1 is part of
+    while ((s[lead] & 0xC0) == 0x80) --lead;
+    i = XmlCharsUntil(s, lead, n, i + kBlock);
+  }
+  return i != kRefused;
+}
+#endif
+
+// True if TEXT is valid UTF-8 of characters XML allows (XmlCharAt), so it is written as it is.
+// Nearly every text of the export is safe; most are Chinese, three bytes a character. Where the
+// CPU has AVX2, 32 bytes at a time (AllXmlCharsByBlocks): a character at a time, this test was a
+// third of the writer's own instructions (31.5 M of 97 M for 10 issues).
 bool AllXmlChars(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  for (size_t i = 0; i < n;) {
-    const unsigned char c = s[i];
-    if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE) {  // most of Chinese text: any two continuation bytes
-      if (i + 2 >= n || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80) return false;
-      i += 3;
-    } else if (c < 0x80) {  // ASCII: of the controls only tab, LF and CR
-      if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) return false;
-      ++i;
-    } else {  // the rest of UTF-8, without U+FFFE and U+FFFF
-      const size_t length = Utf8SequenceAt(s, i, n);
-      if (length == 0 || (c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE)) return false;
-      i += length;
-    }
-  }
-  return true;
+#ifdef GAZETTE_XML_CHAR_BLOCKS
+  if (kHasAvx2 && text.size() >= 34) return AllXmlCharsByBlocks(s, text.size());
+#endif
+  return XmlCharsUntil(s, 0, text.size(), text.size()) != kRefused;
 }
 
 /// True when the printer broke the line at AT, just after an opening tag: the element's children

@@ -2,6 +2,7 @@
 // documents, the Akoma Ntoso flavor, and XPath queries over the corpus XML.
 #include <catch2/catch.hpp>
 #include <functional>
+#include <random>
 #include <sstream>
 
 #include "../support.hpp"
@@ -73,6 +74,29 @@ Issue HandMadeIssue() {
   return issue;
 }
 
+/// TEXT decoded and its characters XML allows kept: what XmlSafe must give.
+std::string KeptByDecoding(const std::string& text) {
+  std::u32string kept;
+  for (char32_t c : ToU32(text))
+    if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF))
+      kept.push_back(c);
+  return ToUtf8(kept);
+}
+
+/// The bytes where UTF-8's rules change: controls, continuation ranges, overlong and surrogate
+/// leads, U+FFFE/U+FFFF, the end of Unicode.
+const std::vector<unsigned char> kEdgeBytes = {0x00, 0x09, 0x0A, 0x1F, 0x20, 0x41, 0x7F, 0x80, 0x8F,
+                                               0x90, 0x9F, 0xA0, 0xBE, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
+                                               0xE0, 0xE4, 0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+
+/// LENGTH bytes of safe text: LENGTH % 3 ASCII letters, then Chinese characters.
+std::string SafeText(size_t length) {
+  std::string text(length % 3, 'x');
+  for (size_t i = 0; i < length / 3; ++i) text += i % 2 ? "京" : "，";  // E4 BA AC, EF BC 8C
+  return text;
+}
+
 }  // namespace
 
 TEST_CASE("XmlSafe drops characters XML 1.0 forbids and keeps the rest", "[xml]") {
@@ -86,17 +110,8 @@ TEST_CASE("XmlSafe drops characters XML 1.0 forbids and keeps the rest", "[xml]"
 // sequence of up to four bytes drawn from the bytes where UTF-8's rules change (controls,
 // continuation ranges, overlong and surrogate leads, U+FFFE/U+FFFF, the end of Unicode).
 TEST_CASE("XmlSafe keeps a text whole exactly when decoding would keep it", "[xml]") {
-  auto decoded = [](const std::string& text) {
-    std::u32string kept;
-    for (char32_t c : ToU32(text))
-      if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
-          (c >= 0x10000 && c <= 0x10FFFF))
-        kept.push_back(c);
-    return ToUtf8(kept);
-  };
-  const std::vector<unsigned char> bytes = {0x00, 0x09, 0x0A, 0x1F, 0x20, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F,
-                                            0xA0, 0xBE, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE4, 0xED, 0xEE,
-                                            0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+  auto decoded = KeptByDecoding;
+  const std::vector<unsigned char>& bytes = kEdgeBytes;
   size_t checked = 0, mismatches = 0;
   std::string text;
   std::function<void(size_t)> each = [&](size_t left) {
@@ -112,6 +127,43 @@ TEST_CASE("XmlSafe keeps a text whole exactly when decoding would keep it", "[xm
   each(4);
   CHECK(checked > 500000);
   CHECK(mismatches == 0);
+}
+
+// Long texts are tested 32 bytes at a time where the CPU can (AVX2): every sequence of up to
+// three edge bytes, at the places where a block begins or ends and at the end of the text, must
+// still give what decoding gives; so must random texts of those bytes and Chinese characters.
+TEST_CASE("XmlSafe agrees with decoding inside long texts", "[xml]") {
+  size_t checked = 0, mismatches = 0;
+  std::string sequence;
+  std::function<void(size_t)> each = [&](size_t left) {
+    for (size_t before : {2, 31, 32, 33, 62})
+      for (size_t after : {0, 1, 37}) {
+        std::string text = SafeText(before) + sequence + SafeText(after);
+        if (XmlSafe(text) != KeptByDecoding(text)) ++mismatches;
+        ++checked;
+      }
+    if (left == 0) return;
+    for (unsigned char b : kEdgeBytes) {
+      sequence.push_back(char(b));
+      each(left - 1);
+      sequence.pop_back();
+    }
+  };
+  each(3);
+  std::mt19937 random(15);
+  for (int k = 0; k < 20000; ++k) {
+    std::string text;
+    for (size_t length = 34 + random() % 80; text.size() < length;) {
+      if (random() % 4) text += random() % 2 ? "京" : "a";
+      else text.push_back(char(kEdgeBytes[random() % kEdgeBytes.size()]));
+    }
+    if (XmlSafe(text) != KeptByDecoding(text)) ++mismatches;
+    ++checked;
+  }
+  CHECK(checked > 300000);
+  CHECK(mismatches == 0);
+  CHECK(XmlSafe(SafeText(90)) == SafeText(90));
+  CHECK(XmlSafe(SafeText(89) + "\xEF\xBF\xBF") == SafeText(89));
 }
 
 // IndentOneLevel must give what pugixml prints one level deeper, whatever the texts hold: line
