@@ -84,16 +84,16 @@ bool IsNfkcStable(std::string_view utf8) {
   return true;
 }
 
-std::string Nfkc(std::string_view utf8) {
-  // Most printed lines are already NFKC: a copy, without ICU's pass over every character.
-  if (IsNfkcStable(utf8)) return std::string(utf8);
+std::string Nfkc(std::string utf8) {
+  // Most printed lines are already NFKC: handed back, without ICU's pass over every character.
+  if (IsNfkcStable(utf8)) return utf8;
   UErrorCode status = U_ZERO_ERROR;
   std::string out;
   icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
   // Straight from UTF-8 to UTF-8: no UTF-16 copy of each line.
   Normalizer().normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink, nullptr,
                              status);
-  if (U_FAILURE(status)) out.assign(utf8);
+  if (U_FAILURE(status)) return utf8;
   return out;
 }
 

@@ -12,7 +12,7 @@ namespace gazette::normalize_internal {
 bool IsNfkcStable(std::string_view utf8);
 
 /// UTF8 in NFKC, the circled and parenthesized numbers (①, ⑴, ㉑) kept as printed; bytes that
-/// are not UTF-8 pass through unchanged.
-std::string Nfkc(std::string_view utf8);
+/// are not UTF-8 pass through unchanged. A text already NFKC is handed back as it came.
+std::string Nfkc(std::string utf8);
 
 }  // namespace gazette::normalize_internal

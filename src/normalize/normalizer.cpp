@@ -68,11 +68,27 @@ bool SpacingBetween(char32_t a, char32_t b) {
 
 }  // namespace
 
-std::string NormalizeInline(std::string_view text) {
-  std::string utf8 = normalize_internal::Nfkc(text);
-  MapDashesAndNbsp(utf8);
-  return RxReplace(std::move(utf8), "docno_brackets", "〔$1〕");  // most lines hold no 文号: moved back
+namespace {
+
+// NormalizeInline of TEXT, a string of the caller's to work on: a line already NFKC (most are)
+// and holding no 文号 is handed back without a copy.
+std::string NormalizeOwnedInline(std::string text) {
+  text = normalize_internal::Nfkc(std::move(text));
+  MapDashesAndNbsp(text);
+  return RxReplace(std::move(text), "docno_brackets", "〔$1〕");  // most lines hold no 文号: moved back
 }
+
+// S without its leading and trailing white space (as Trim), cut in place.
+void TrimInPlace(std::string& s) {
+  const std::string_view kept = TrimmedView(s);
+  const auto begin = static_cast<size_t>(kept.data() - s.data());
+  s.resize(begin + kept.size());
+  s.erase(0, begin);
+}
+
+}  // namespace
+
+std::string NormalizeInline(std::string_view text) { return NormalizeOwnedInline(std::string(text)); }
 
 namespace {
 
@@ -138,7 +154,7 @@ std::string RemoveCjkSpacing(std::string_view text) {
 std::string NormalizeText(std::string_view text) { return RemoveCjkSpacing(NormalizeInline(text)); }
 
 std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
-  std::string s = Trim(line);
+  std::string s(TrimmedView(line));
   *heading = 0;
   *bold = false;
   size_t hashes = 0;
@@ -161,7 +177,8 @@ std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
     s = RxReplace(std::move(s), link, "$1");  // a link loses its markup: a change shortens S
     changed = changed || s.size() != before;
   }
-  return changed ? Trim(s) : s;
+  if (changed) TrimInPlace(s);
+  return s;
 }
 
 bool IsFurniture(const std::string& normalized_line) { return RxFull(normalized_line, "furniture"); }
@@ -241,8 +258,9 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source) {
     line.line = line.last_line = lineno;
     line.has_tab = raw.find('\t') != std::string_view::npos;
     std::string stripped = StripMarkdown(raw, &line.heading, &line.bold);
-    line.inline_text = NormalizeInline(stripped);
-    line.text = Trim(RemoveCjkSpacing(line.inline_text));
+    line.inline_text = NormalizeOwnedInline(std::move(stripped));
+    line.text = RemoveCjkSpacing(line.inline_text);
+    TrimInPlace(line.text);
     if (line.text.empty() || IsFurniture(line.text)) {
       continue;
     }

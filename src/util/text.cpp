@@ -98,7 +98,9 @@ static bool IsSpaceAt(std::string_view s, size_t i, size_t* len) {
   return false;
 }
 
-std::string Trim(std::string_view s) {
+std::string Trim(std::string_view s) { return std::string(TrimmedView(s)); }
+
+std::string_view TrimmedView(std::string_view s) {
   size_t b = 0, len = 0;
   while (b < s.size() && IsSpaceAt(s, b, &len)) b += len;
   size_t e = s.size();
@@ -107,7 +109,7 @@ std::string Trim(std::string_view s) {
     if (!IsSpaceAt(s, p, &len) || p + len != e) break;
     e = p;
   }
-  return std::string(s.substr(b, e - b));
+  return s.substr(b, e - b);
 }
 
 std::vector<std::string> Split(std::string_view s, std::string_view sep) {

@@ -80,6 +80,8 @@ size_t DisplayWidth(std::string_view utf8);
 
 /// S without leading and trailing white space (ASCII and U+3000).
 std::string Trim(std::string_view s);
+/// The part of S that Trim keeps, without a copy.
+std::string_view TrimmedView(std::string_view s);
 /// S split on every occurrence of SEP (empty fields kept).
 std::vector<std::string> Split(std::string_view s, std::string_view sep);
 /// PARTS joined with SEP.

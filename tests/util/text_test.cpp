@@ -58,6 +58,15 @@ TEST_CASE("Trim removes ASCII, ideographic and no-break spaces at both ends only
   CHECK(Trim("京　政") == "京　政");  // inner spaces stay
 }
 
+TEST_CASE("TrimmedView is the part of its text that Trim keeps, not a copy", "[text]") {
+  const std::string text = "\u3000 第一条 京　政\t";
+  const std::string_view kept = TrimmedView(text);
+  CHECK(kept == Trim(text));
+  CHECK(kept.data() == text.data() + 4);  // U+3000 and a space skipped
+  CHECK(TrimmedView(" \u00a0 ").empty());
+  CHECK(TrimmedView("") == "");
+}
+
 TEST_CASE("StripSpaces removes every space, ideographic ones too", "[text]") {
   CHECK(StripSpaces("京人社事业发〔2023〕24 号") == "京人社事业发〔2023〕24号");  // 2024-38.txt:146
   CHECK(StripSpaces("关 于\u3000印发\t通知") == "关于印发通知");
