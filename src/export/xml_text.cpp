@@ -1,5 +1,6 @@
 #include "export/xml_text.hpp"
 
+#include "util/cpu.hpp"
 #include "util/text.hpp"
 
 #include <cstdint>
@@ -66,12 +67,10 @@ size_t XmlCharsUntil(const unsigned char* s, size_t i, size_t n, size_t stop) {
 #if defined(__GNUC__) && defined(__x86_64__)
 #define GAZETTE_XML_CHAR_BLOCKS 1
 
-// True if the CPU has AVX2, asked once when the program starts.
-bool HasAvx2() {
-  __builtin_cpu_init();
-  return __builtin_cpu_supports("avx2");
-}
-const bool kHasAvx2 = HasAvx2();
+// True if the CPU has AVX2, asked once when the program starts (a text checked before that, by
+// another file's static initializer, finds kHasAvx2 still false and is checked a character at a
+// time: the same answer).
+const bool kHasAvx2 = CpuHasAvx2();
 
 /// The lanes of V (bytes read as signed: 0x80 is -128, 0xFF is -1) from LO to HI.
 __attribute__((target("avx2"))) __m256i InRange(__m256i v, int lo, int hi) {

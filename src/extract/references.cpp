@@ -105,11 +105,7 @@ class PrintedDocnos {
 std::string PrintedIn(const Joined& j, PrintedDocnos& printed_docnos, const std::string& docno,
                       const std::string& fallback) {
   for (size_t k = 0; k < j.parts.size(); ++k) {
-    const std::string& text = j.parts[k].second->inline_text;
-    const auto& found = printed_docnos.Of(k);
-    auto d = std::find_if(found.begin(), found.end(), [&](const DocnoMatch& m) { return m.normalized == docno; });
-    if (d == found.end()) continue;
-    std::string printed = Trim(text.substr(d->begin, d->end - d->begin));
+    std::string printed = PrintedDocnoAmong(j.parts[k].second->inline_text, printed_docnos.Of(k), docno, "");
     if (!printed.empty()) return printed;
   }
   return fallback;

@@ -14,6 +14,7 @@
 #endif
 
 #include "grammar/literals.hpp"
+#include "util/cpu.hpp"
 #include "util/text.hpp"
 
 namespace gazette {
@@ -52,11 +53,7 @@ bool SearchByLastByte(std::string_view text, std::string_view literal) {
 
 // True if the CPU has AVX2, asked once when the program starts (a search made before that, by
 // another file's static initializer, finds kHasAvx2 still false and takes memchr: the same answer).
-bool HasAvx2() {
-  __builtin_cpu_init();
-  return __builtin_cpu_supports("avx2");
-}
-const bool kHasAvx2 = HasAvx2();
+const bool kHasAvx2 = CpuHasAvx2();
 
 // True if one of the positions from S whose bit BOTH sets holds LITERAL: its first and last bytes
 // are known to be there, the bytes between are compared.

@@ -144,48 +144,15 @@ std::string OrderKey(const std::string& normalized) {
   return issuer + normalized.substr(d.begin + d.agency.size());
 }
 
-namespace {
-
-// The last digits of the number of the 文号 NORMALIZED (…〔2023〕20号 → 20), or "" if it does not
-// end in a digit and 号. Every form's id ends with its number, as printed, then 号 (NormalizedOf),
-// after a character that is no digit: these digits are a part of that number.
-std::string_view NumberTail(std::string_view normalized) {
-  constexpr std::string_view kHao = "号";
-  if (!EndsWith(normalized, kHao)) return {};
-  std::string_view number = normalized.substr(0, normalized.size() - kHao.size());
-  size_t begin = number.size();
-  while (begin > 0 && number[begin - 1] >= '0' && number[begin - 1] <= '9') --begin;
-  return number.substr(begin);
+std::string PrintedDocnoAmong(const std::string& printed, const std::vector<DocnoMatch>& found,
+                              const std::string& normalized, const std::string& fallback) {
+  for (const auto& d : found)
+    if (d.normalized == normalized) return Trim(printed.substr(d.begin, d.end - d.begin));
+  return fallback;
 }
-
-// FindDocnos of TEXT, kept for the next call: a paragraph citing several 文号 is asked for each
-// of them in turn (one per job; the grammar set is part of the key, as --grammars may change it).
-const std::vector<DocnoMatch>& DocnosOfLastText(const std::string& text) {
-  struct Last {
-    const GrammarSet* grammars = nullptr;
-    std::string text;
-    std::vector<DocnoMatch> found;
-  };
-  thread_local Last last;
-  const GrammarSet* grammars = &Grammars();
-  if (last.grammars != grammars || last.text != text) {
-    last.found = FindDocnos(text);
-    last.text = text;
-    last.grammars = grammars;
-  }
-  return last.found;
-}
-
-}  // namespace
 
 std::string PrintedDocno(const TextLine& line, const std::string& normalized, const std::string& fallback) {
-  // A line that prints the 文号 prints its number's digits: most lines of a paragraph do not, and
-  // are not searched for every 文号 they hold.
-  std::string_view tail = NumberTail(normalized);
-  if (!tail.empty() && line.inline_text.find(tail) == std::string::npos) return fallback;
-  for (const auto& d : DocnosOfLastText(line.inline_text))
-    if (d.normalized == normalized) return Trim(line.inline_text.substr(d.begin, d.end - d.begin));
-  return fallback;
+  return PrintedDocnoAmong(line.inline_text, FindDocnos(line.inline_text), normalized, fallback);
 }
 
 bool NamesDocument(const std::string& wanted, const Document& doc) {

@@ -44,6 +44,11 @@ std::string OrderKey(const std::string& normalized);
 /// full-width digits unified); FALLBACK when LINE does not print it.
 std::string PrintedDocno(const TextLine& line, const std::string& normalized, const std::string& fallback);
 
+/// PrintedDocno of the text PRINTED whose 文号 FOUND has found already (FindDocnos(PRINTED)), for a
+/// caller that asks one line for several 文号.
+std::string PrintedDocnoAmong(const std::string& printed, const std::vector<DocnoMatch>& found,
+                              const std::string& normalized, const std::string& fallback);
+
 /// True when WANTED (as a user types it: a 文号 in any printed form, or a document id) names
 /// DOC; an empty WANTED names every document.
 bool NamesDocument(const std::string& wanted, const Document& doc);

@@ -142,7 +142,7 @@ std::string PrintedDocnoSearched(const TextLine& line, const std::string& normal
 
 }  // namespace
 
-TEST_CASE("a printed 文号 is looked for only in lines printing its number", "[docno]") {
+TEST_CASE("PrintedDocno gives what a plain search of each line gives", "[docno]") {
   std::vector<TextLine> lines;
   for (const char* path : {"tests/corpus/2021-44.txt", "tests/corpus/2023-42.txt", "tests/corpus/2024-16.txt",
                            "tests/corpus/2024-38.txt"}) {
