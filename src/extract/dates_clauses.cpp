@@ -210,14 +210,18 @@ void FindLimits(Scan& s) {
   const std::string& text = s.sentence.text;
   bool dates_marked = false;
   for (const auto& m : RxAll(text, "dates_duration")) {
-    if (!dates_marked) MarkDates(s), dates_marked = true;  // only a sentence with a duration asks
     size_t b = m.position(), e = b + m.length();
-    if (s.dates.Overlaps(b, e) || s.claimed.Overlaps(b, e)) continue;
+    if (s.claimed.Overlaps(b, e)) continue;
     auto n = ParseAmount(Group(m, "n"));
     if (!n || *n <= 0) continue;
     int factor = 1;
     TimeUnit unit = UnitOf(Group(m, "unit"), &factor);
     if (!IsTimeLimit(text, m, unit, *n)) continue;
+    // Last, as the costliest test: the sentence's dates (dates_any_date, a search of every
+    // numeral) are looked for only once a duration reads as a time limit, which few do; most
+    // durations in a date (2024年, 10日) are ruled out by their context first.
+    if (!dates_marked) MarkDates(s), dates_marked = true;
+    if (s.dates.Overlaps(b, e)) continue;
     Found& f = s.Add(DateKind::kTimeLimit, m);
     f.record.amount = *n * factor;
     f.record.unit = unit;
