@@ -70,12 +70,14 @@ bool IsOwnSubject(const std::string& sentence) { return RxFind(sentence, "dates_
 /// skips the group's patterns (most sentences, each asked some ten patterns).
 bool MayHold(const std::string& text, const char* gate) { return RxMayMatch(text, gate); }
 
-/// CLAUSES: whether the sentence passed dates_gate_clause (the words of the three gates below).
-void FindEffective(Scan& s, bool clauses) {
+/// CLAUSES: whether the sentence passed dates_gate_clause (the words of the three gates below);
+/// MONTH: whether it passed dates_gate_month (which dates_effective_stated needs).
+void FindEffective(Scan& s, bool clauses, bool month) {
   const std::string& text = s.sentence.text;
   const bool force = clauses && MayHold(text, "dates_gate_force");  // all but dates_effective_stated need it
   for (const char* name : {"dates_effective_abs", "dates_effective_lead", "dates_effective_stated"}) {
-    if (!force && std::string_view(name) != "dates_effective_stated") continue;
+    const bool stated = std::string_view(name) == "dates_effective_stated";
+    if (stated ? !month : !force) continue;
     for (const auto& m : RxAll(text, name)) {
       if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
       s.claimed.Add(m);
@@ -250,12 +252,14 @@ void FindInSentence(const Sentence& sentence, const std::optional<Date>& signed_
   // Most sentences name no coming into force, repeal or period: one gate turns them away from
   // the three groups' gates and their dozen patterns.
   const bool clauses = MayHold(sentence.text, "dates_gate_clause");
-  FindEffective(s, clauses);
+  // Nor a month: the dated patterns asked of every sentence need one.
+  const bool month = MayHold(sentence.text, "dates_gate_month");
+  FindEffective(s, clauses, month);
   if (clauses) {
     FindRepeals(s);
     FindPeriods(s);
   }
-  FindDatedDeadlines(s);
+  if (month) FindDatedDeadlines(s);
   FindLimits(s);
 }
 
