@@ -193,11 +193,12 @@ std::string TriggerBefore(const std::string& prefix) {
 
 /// True when the duration M (amount N, unit UNIT) in TEXT is a time limit by its context.
 bool IsTimeLimit(const std::string& text, const Match& m, TimeUnit unit, int n) {
-  std::string prefix = text.substr(0, m.position());
-  std::string suffix = text.substr(m.position() + m.length());
-  if (RxFind(prefix, "dates_not_limit_lead")) return false;
+  // A year first: no pattern asked (the year of every printed date reaches here, 2024年).
   if (unit == TimeUnit::kYear && n >= 1000) return false;  // a year, not a duration
+  std::string prefix = text.substr(0, m.position());
+  if (RxFind(prefix, "dates_not_limit_lead")) return false;
   if (unit == TimeUnit::kWorkday) return true;
+  std::string suffix = text.substr(m.position() + m.length());
   if (RxFind(suffix, "dates_within_comma") && !RxFind(prefix, "dates_lead_at")) return false;
   return RxFind(suffix, "dates_limit_within") || RxFind(prefix, "dates_limit_lead");
 }
