@@ -70,12 +70,14 @@ bool IsOwnSubject(const std::string& sentence) { return RxFind(sentence, "dates_
 /// skips the group's patterns (most sentences, each asked some ten patterns).
 bool MayHold(const std::string& text, const char* gate) { return RxMayMatch(text, gate); }
 
-/// CLAUSES: whether the sentence passed dates_gate_clause (the words of the three gates below).
-void FindEffective(Scan& s, bool clauses) {
+/// CLAUSES: whether the sentence passed dates_gate_clause (the words of the three gates below);
+/// MONTH: whether it passed dates_gate_month (which dates_effective_stated needs).
+void FindEffective(Scan& s, bool clauses, bool month) {
   const std::string& text = s.sentence.text;
   const bool force = clauses && MayHold(text, "dates_gate_force");  // all but dates_effective_stated need it
   for (const char* name : {"dates_effective_abs", "dates_effective_lead", "dates_effective_stated"}) {
-    if (!force && std::string_view(name) != "dates_effective_stated") continue;
+    const bool stated = std::string_view(name) == "dates_effective_stated";
+    if (stated ? !month : !force) continue;
     for (const auto& m : RxAll(text, name)) {
       if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
       s.claimed.Add(m);
@@ -191,11 +193,12 @@ std::string TriggerBefore(const std::string& prefix) {
 
 /// True when the duration M (amount N, unit UNIT) in TEXT is a time limit by its context.
 bool IsTimeLimit(const std::string& text, const Match& m, TimeUnit unit, int n) {
-  std::string prefix = text.substr(0, m.position());
-  std::string suffix = text.substr(m.position() + m.length());
-  if (RxFind(prefix, "dates_not_limit_lead")) return false;
+  // A year first: no pattern asked (the year of every printed date reaches here, 2024年).
   if (unit == TimeUnit::kYear && n >= 1000) return false;  // a year, not a duration
+  std::string prefix = text.substr(0, m.position());
+  if (RxFind(prefix, "dates_not_limit_lead")) return false;
   if (unit == TimeUnit::kWorkday) return true;
+  std::string suffix = text.substr(m.position() + m.length());
   if (RxFind(suffix, "dates_within_comma") && !RxFind(prefix, "dates_lead_at")) return false;
   return RxFind(suffix, "dates_limit_within") || RxFind(prefix, "dates_limit_lead");
 }
@@ -210,14 +213,18 @@ void FindLimits(Scan& s) {
   const std::string& text = s.sentence.text;
   bool dates_marked = false;
   for (const auto& m : RxAll(text, "dates_duration")) {
-    if (!dates_marked) MarkDates(s), dates_marked = true;  // only a sentence with a duration asks
     size_t b = m.position(), e = b + m.length();
-    if (s.dates.Overlaps(b, e) || s.claimed.Overlaps(b, e)) continue;
+    if (s.claimed.Overlaps(b, e)) continue;
     auto n = ParseAmount(Group(m, "n"));
     if (!n || *n <= 0) continue;
     int factor = 1;
     TimeUnit unit = UnitOf(Group(m, "unit"), &factor);
     if (!IsTimeLimit(text, m, unit, *n)) continue;
+    // Last, as the costliest test: the sentence's dates (dates_any_date, a search of every
+    // numeral) are looked for only once a duration reads as a time limit, which few do; most
+    // durations in a date (2024年, 10日) are ruled out by their context first.
+    if (!dates_marked) MarkDates(s), dates_marked = true;
+    if (s.dates.Overlaps(b, e)) continue;
     Found& f = s.Add(DateKind::kTimeLimit, m);
     f.record.amount = *n * factor;
     f.record.unit = unit;
@@ -246,12 +253,14 @@ void FindInSentence(const Sentence& sentence, const std::optional<Date>& signed_
   // Most sentences name no coming into force, repeal or period: one gate turns them away from
   // the three groups' gates and their dozen patterns.
   const bool clauses = MayHold(sentence.text, "dates_gate_clause");
-  FindEffective(s, clauses);
+  // Nor a month: the dated patterns asked of every sentence need one.
+  const bool month = MayHold(sentence.text, "dates_gate_month");
+  FindEffective(s, clauses, month);
   if (clauses) {
     FindRepeals(s);
     FindPeriods(s);
   }
-  FindDatedDeadlines(s);
+  if (month) FindDatedDeadlines(s);
   FindLimits(s);
 }
 

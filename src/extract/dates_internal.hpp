@@ -36,8 +36,16 @@ struct Found {
   int days_after = 0;  ///< calendar days to add once resolved (自公布之日起30日后施行)
 };
 
-/// The sentences of BODY, in order.
-std::vector<Sentence> SplitSentences(const std::vector<TextLine>& body);
+/// Where one sentence of a body line lies: SOURCE->text from OFFSET, LENGTH bytes.
+struct SentenceSpan {
+  const TextLine* source = nullptr;
+  size_t offset = 0;
+  size_t length = 0;
+};
+
+/// The sentences of BODY (cut at 。;; !?, blank tails dropped), in order: where each lies, so the
+/// caller copies one at a time into a buffer it keeps, instead of a string per sentence.
+std::vector<SentenceSpan> SplitSentences(const std::vector<TextLine>& body);
 
 /// An amount in Arabic or Chinese numerals (15, 十五, 两); nullopt when not a numeral.
 std::optional<int> ParseAmount(const std::string& text);

@@ -19,13 +19,19 @@ bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool w
 /// kAnyDecimalDigit or kAnyWhitespace).
 bool CanStartByClass(const CompiledPattern& p, char32_t c);
 
+/// True if C is a CJK ideograph of U+3400 to U+9FFF (Extension A, the Yijing symbols, the
+/// Unified Ideographs): of general category Lo or So, so neither a decimal digit nor white space.
+inline bool IsCjkIdeograph(char32_t c) { return c - 0x3400u <= 0x9FFFu - 0x3400u; }
+
 /// True if a match of P may start with C (P.starts not empty). The bits first: most positions
-/// hold a character no match starts with, ruled out without a search of the starts.
+/// hold a character no match starts with, ruled out without a search of the starts. A pattern
+/// that may start with \d or \s asks the class of every other character, but a CJK ideograph
+/// (most of a Chinese text) is neither, without a call into ICU.
 inline bool CanStart(const CompiledPattern& p, char32_t c) {
   const unsigned bit = StartBit(c);
   if ((p.start_bits[bit >> 6] >> (bit & 63) & 1) && std::binary_search(p.starts.begin(), p.starts.end(), c))
     return true;
-  return p.starts.back() >= kAnyDecimalDigit && CanStartByClass(p, c);
+  return p.starts.back() >= kAnyDecimalDigit && !IsCjkIdeograph(c) && CanStartByClass(p, c);
 }
 
 }  // namespace gazette::grammar_internal

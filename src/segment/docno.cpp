@@ -117,7 +117,9 @@ Candidate NextDocno(const std::string& text, size_t from, FormMatches& cache) {
 
 std::vector<DocnoMatch> FindDocnos(const std::string& text) {
   std::vector<DocnoMatch> out;
-  if (std::none_of(std::begin(kForms), std::end(kForms), [&](const Form& f) { return RxMayMatch(text, f.pattern); }))
+  // One literal search for what every form needs, then each form's own prefilter.
+  if (!RxMayMatch(text, "docno_gate") ||
+      std::none_of(std::begin(kForms), std::end(kForms), [&](const Form& f) { return RxMayMatch(text, f.pattern); }))
     return out;
   FormMatches cache;
   size_t from = 0;

@@ -3,6 +3,7 @@
 // matches, groups, prefixes and replacements, for every pattern on the sample issues' lines.
 #include <catch2/catch.hpp>
 
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <fstream>
@@ -10,6 +11,7 @@
 
 #include "grammar/decoded.hpp"
 #include "grammar/grammar.hpp"
+#include "grammar/grammar_internal.hpp"
 #include "grammar/literals.hpp"
 #include "normalize/normalizer.hpp"
 #include "util/text.hpp"
@@ -146,6 +148,26 @@ TEST_CASE("a pattern passes ^ on every path, outside lookbehind and negative loo
   CHECK_FALSE(AnalyzeLiterals("(?<=^)第").line_start);  // a lookbehind: taken as unknown
   CHECK_FALSE(AnalyzeLiterals("(?!^)第").line_start);
   CHECK_FALSE(AnalyzeLiterals("[^第]").line_start);     // a negated class, not an anchor
+}
+
+TEST_CASE("a CJK ideograph is neither a digit nor white space to the first-character test", "[grammar]") {
+  // CanStart turns U+3400 to U+9FFF away from \d and \s without asking ICU: each must be neither,
+  // as the engine's own traits (\s) and ICU (\d: Nd) read it.
+  const UChar32 s[] = {U's'};
+  const boost::icu_regex_traits traits;
+  const auto space = traits.lookup_classname(s, s + 1);
+  size_t checked = 0;
+  for (char32_t c = 0x3400; c <= 0x9FFF; ++c, ++checked) {
+    INFO(static_cast<uint32_t>(c));
+    REQUIRE(grammar_internal::IsCjkIdeograph(c));
+    REQUIRE_FALSE(u_isdigit(static_cast<UChar32>(c)));
+    REQUIRE_FALSE(traits.isctype(static_cast<UChar32>(c), space));
+  }
+  CHECK(checked == 0x9FFF - 0x3400 + 1);
+  for (char32_t c : {U'\u3000', U'\u3007', U'\u33FF', U'\uA000', U'\uFF10', U'0', U' '}) CHECK_FALSE(grammar_internal::IsCjkIdeograph(c));
+  // A pattern that may start with a digit still finds one after Han characters.
+  CHECK(RxFind("自受理之日起5个工作日内", "dates_duration"));
+  CHECK(RxFind("自受理之日起\uFF15个工作日内", "dates_duration") == boost::u32regex_search(std::string("自受理之日起\uFF15个工作日内"), Rx("dates_duration")));
 }
 
 TEST_CASE("the first-character test turns away a text only where the match cannot begin", "[grammar]") {
