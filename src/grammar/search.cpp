@@ -72,6 +72,21 @@ bool FindFrom(const UChar32* from, const UChar32* last, const UChar32* base, con
   return false;
 }
 
+// Whether P matches anywhere in [FROM, LAST) (the text starting at FROM), for a search where only
+// the answer counts and P's every match ends the text (P.endings known): as FindFrom, the known
+// starts tried each anchored there, but from the last one back, since such a match in a line
+// mostly starts among its last characters (。 at a sentence's end, where FindFrom tried every
+// : and 。 before it). Which match is found differs, whether one is found does not.
+bool MatchesFromTheEnd(const UChar32* from, const UChar32* last, const CompiledPattern& p, Match32& m) {
+  for (const UChar32* at = last; at != from;) {
+    --at;
+    if (CanStart(p, static_cast<char32_t>(*at)) &&
+        boost::regex_search(at, last, m, p.regex, boost::match_default | boost::match_continuous, from))
+      return true;
+  }
+  return false;
+}
+
 // The match over code points each search of this job fills: its vector of groups keeps its
 // capacity, so a search allocates nothing for it (a fresh one allocated at every search that
 // passed the prefilter). No search runs inside another, so one per job does.
@@ -121,8 +136,9 @@ bool Run(const std::string& text, size_t from, const CompiledPattern& p, Match* 
   if (const DecodedText* d = DecodedFrom(text, from, start)) {
     Match32& m32 = Scratch();
     const UChar32* first = d->begin() + start;
-    bool found = whole ? boost::regex_match(first, d->end(), m32, p.regex)
-                       : FindFrom(first, d->end(), first, p, boost::match_default, m32);
+    bool found = whole                                            ? boost::regex_match(first, d->end(), m32, p.regex)
+                 : !m && !p.starts.empty() && !p.endings.empty() ? MatchesFromTheEnd(first, d->end(), p, m32)
+                                                                 : FindFrom(first, d->end(), first, p, boost::match_default, m32);
     if (found && m) CopyToBytes(m32, first, first, *d, text, p.regex, *m);
     return found;
   }
