@@ -97,3 +97,14 @@ TEST_CASE("the ideographs the quick test passes without asking are stable by ICU
     REQUIRE(IsNfkcStable(Utf8(c) + "a" + Utf8(c)));
   }
 }
+
+TEST_CASE("the quick test finds what ICU must see after a run of ASCII of any length", "[normalize][nfkc]") {
+  for (size_t k = 0; k < 20; ++k) {
+    const std::string run(k, 'a');
+    CHECK(IsNfkcStable(run + "北京" + run));
+    CHECK_FALSE(IsNfkcStable(run + "，" + run));      // a full-width comma after K ASCII bytes
+    CHECK_FALSE(IsNfkcStable(run + "\xFF" + run));    // a byte that is not UTF-8
+    CHECK_FALSE(IsNfkcStable(run + "\xE4\xB8"));      // a Han character cut short at the end
+    CHECK_FALSE(IsNfkcStable("北" + run + "\xC2\xA0"));  // a no-break space
+  }
+}
