@@ -72,6 +72,22 @@ boost::u32regex CompilePattern(const std::string& utf8) {
 }
 
 // The pattern SOURCE compiled, with its prefilter. Throws what CompilePattern throws.
+// For each of ENDINGS, the sets of SEARCHES (a bit each, the first 32) one of whose literals it holds.
+std::vector<uint32_t> SetsInEachEnding(const std::vector<std::string>& endings, const std::vector<LiteralSearch>& searches) {
+  std::vector<uint32_t> out;
+  for (const auto& ending : endings) {
+    uint32_t sets = 0;
+    for (size_t i = 0; i < searches.size() && i < 32; ++i)
+      for (const auto& literal : searches[i].literals)
+        if (ending.find(literal) != std::string::npos) {
+          sets |= uint32_t{1} << i;
+          break;
+        }
+    out.push_back(sets);
+  }
+  return out;
+}
+
 CompiledPattern CompileWithPrefilter(const std::string& source) {
   CompiledPattern c;
   c.regex = CompilePattern(source);
@@ -82,6 +98,7 @@ CompiledPattern CompileWithPrefilter(const std::string& source) {
   c.endings = std::move(analysis.endings);
   c.starts = std::move(analysis.starts);
   c.line_start = analysis.line_start;
+  c.sets_in_ending = SetsInEachEnding(c.endings, c.searches);
   for (char32_t start : c.starts)  // not kAnyDecimalDigit, kAnyWhitespace: CanStart asks for those itself
     if (start < kAnyDecimalDigit) c.start_bits[StartBit(start) >> 6] |= uint64_t{1} << (StartBit(start) & 63);
   return c;
@@ -305,6 +322,15 @@ bool MayStartAtFront(std::string_view text, const CompiledPattern& p, bool whole
   return !whole && HoldsLineSeparator(text);
 }
 
+// The sets of P's literals (P.sets_in_ending's bits) that TEXT holds a literal of in its last
+// characters, the ending of P's it ends with: line_closed_end's 。 is both, and a line ending
+// in it needs no summary to know it holds one. 0 where TEXT ends with none of P's endings.
+uint32_t SetsHeldByEnding(std::string_view text, const CompiledPattern& p) {
+  for (size_t e = 0; e < p.endings.size(); ++e)
+    if (EndsWith(text, p.endings[e])) return e < p.sets_in_ending.size() ? p.sets_in_ending[e] : 0;
+  return 0;
+}
+
 }  // namespace
 
 // The pattern's prefilter: false if TEXT from byte FROM on cannot start a match as it must
@@ -320,8 +346,10 @@ bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool w
   for (const auto& set : p.searches)
     if (!set.large && !MayMatchSet(searched, set, nullptr)) return false;
   if (!MayEnd(searched, p.endings)) return false;
-  for (const auto& set : p.searches)
-    if (set.large && !MayMatchSet(searched, set, &SummaryOnce(text))) return false;
+  const uint32_t held = SetsHeldByEnding(searched, p);
+  for (size_t i = 0; i < p.searches.size(); ++i)
+    if (p.searches[i].large && !(i < 32 && (held >> i & 1)) && !MayMatchSet(searched, p.searches[i], &SummaryOnce(text)))
+      return false;
   return true;
 }
 

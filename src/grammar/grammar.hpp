@@ -29,6 +29,9 @@ struct CompiledPattern {
   std::u32string starts;  ///< every match starts with one of these code points, sorted (empty: not known)
   std::array<uint64_t, 4> start_bits{};  ///< starts hashed to 256 bits by StartBit (not kAnyDecimalDigit, kAnyWhitespace)
   bool line_start = false;  ///< every match passes a ^ (or \A): in a text of one line it begins at the search's start
+  /// One per ending: bit I set when that ending holds a literal of searches[I] (I < 32), so a text
+  /// ending with it holds one too and that set need not be searched for.
+  std::vector<uint32_t> sets_in_ending;
 };
 
 /// The bit of START_BITS a code point C hashes to.

@@ -72,6 +72,27 @@ bool FindFrom(const UChar32* from, const UChar32* last, const UChar32* base, con
   return false;
 }
 
+// Whether P matches anywhere in [FROM, LAST) (the text starting at FROM), for a search where only
+// the answer counts and P's every match ends the text (P.endings known): as FindFrom, the known
+// starts tried each anchored there, but from the last one back, since such a match in a line
+// mostly starts among its last characters (。 at a sentence's end, where FindFrom tried every
+// : and 。 before it). Which match is found differs, whether one is found does not.
+bool MatchesFromTheEnd(const UChar32* from, const UChar32* last, const CompiledPattern& p, Match32& m) {
+  for (const UChar32* at = last; at != from;) {
+    --at;
+    if (CanStart(p, static_cast<char32_t>(*at)) &&
+        boost::regex_search(at, last, m, p.regex, boost::match_default | boost::match_continuous, from))
+      return true;
+  }
+  return false;
+}
+
+// True if A holds the code points [FIRST, LAST).
+bool SameCodePoints(std::u32string_view a, const UChar32* first, const UChar32* last) {
+  return a.size() == static_cast<size_t>(last - first) &&
+         std::equal(a.begin(), a.end(), first, [](char32_t x, UChar32 y) { return x == static_cast<char32_t>(y); });
+}
+
 // The match over code points each search of this job fills: its vector of groups keeps its
 // capacity, so a search allocates nothing for it (a fresh one allocated at every search that
 // passed the prefilter). No search runs inside another, so one per job does.
@@ -121,8 +142,9 @@ bool Run(const std::string& text, size_t from, const CompiledPattern& p, Match* 
   if (const DecodedText* d = DecodedFrom(text, from, start)) {
     Match32& m32 = Scratch();
     const UChar32* first = d->begin() + start;
-    bool found = whole ? boost::regex_match(first, d->end(), m32, p.regex)
-                       : FindFrom(first, d->end(), first, p, boost::match_default, m32);
+    bool found = whole                                            ? boost::regex_match(first, d->end(), m32, p.regex)
+                 : !m && !p.starts.empty() && !p.endings.empty() ? MatchesFromTheEnd(first, d->end(), p, m32)
+                                                                 : FindFrom(first, d->end(), first, p, boost::match_default, m32);
     if (found && m) CopyToBytes(m32, first, first, *d, text, p.regex, *m);
     return found;
   }
@@ -232,18 +254,22 @@ std::string RxReplace(std::string text, std::string_view name, const std::string
     std::u32string out;
     auto sink = std::back_inserter(out);
     const UChar32* copied = d->begin();
-    bool matched = false;
+    bool matched = false, changed = false;
     Match32 fixed;  // one per text: its groups' vector serves each match
     ForEachMatch(d->begin(), d->end(), p, [&](const Match32& m, const UChar32* from) {
       CopyMatch(m, from, d->begin(), p.regex, [](const UChar32* q) { return q; }, fixed);
       if (!matched) out.reserve(d->size() + fmt.size() + 16);  // appending grew it some four times a line
       matched = true;
       out.append(copied, fixed[0].first);
+      const size_t replaced_at = out.size();
       sink = boost::BOOST_REGEX_DETAIL_NS::regex_format_imp(sink, fixed, fmt_begin, fmt_begin + fmt.size(),
                                                             boost::format_perl, p.regex.get_traits());
       copied = fixed[0].second;
+      changed = changed || !SameCodePoints(std::u32string_view(out).substr(replaced_at), fixed[0].first, copied);
     });
-    if (!matched) return text;  // as it was, without encoding its code points again
+    // As it was, without encoding its code points again: nothing matched, or each match was
+    // replaced by itself (docno_brackets' 〔$1〕 of a 文号 already printed 〔2023〕).
+    if (!changed) return text;
     out.append(copied, d->end());
     return ToUtf8(out);
   }

@@ -2,6 +2,7 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <memory>
@@ -23,23 +24,49 @@ bool IsDash(char32_t c) {
          c == 0x2E3A || c == 0x2E3B;
 }
 
-// True for a byte that may lead a dash variant or a no-break space (C2 A0, E2 80 9x, EF xx xx).
-bool MayLeadDashOrNbsp(unsigned char b) { return b == 0xC2 || b == 0xE2 || b == 0xEF; }
+// The bytes that may lead a dash variant or a no-break space (C2 A0, E2 80 9x, EF xx xx).
+constexpr char kDashOrNbspLeads[] = {'\xC2', '\xE2', '\xEF'};
+
+// Where each of kDashOrNbspLeads next occurs in a text, each found by memchr only once the
+// reading has passed its last place: most lines hold none, or a few quotation marks (E2 80 9C).
+class DashOrNbspLeads {
+ public:
+  explicit DashOrNbspLeads(std::string_view text) : text_(text) {}
+  // The first byte at or past FROM that is one of the leads (the text's size if none). The bytes
+  // at or past FROM must be as they were when the text was given.
+  size_t From(size_t from) {
+    size_t first = std::string_view::npos;
+    for (size_t k = 0; k < 3; ++k) {
+      if (next_[k] != std::string_view::npos && (!found_[k] || next_[k] < from)) {
+        next_[k] = text_.find(kDashOrNbspLeads[k], from);
+        found_[k] = true;
+      }
+      first = std::min(first, next_[k]);
+    }
+    return first == std::string_view::npos ? text_.size() : first;
+  }
+
+ private:
+  std::string_view text_;
+  size_t next_[3] = {0, 0, 0};  // npos: no more of that byte
+  bool found_[3] = {false, false, false};
+};
 
 // Dash variants → '-', no-break space → ' ', in place on UTF-8 (every one is 2 or 3 bytes, so
-// the text only shrinks). Bytes that cannot start one are skipped without decoding, and nothing
-// is moved before the first change.
+// the text only shrinks: what is written never reaches the bytes still to read). Bytes that
+// cannot start one are skipped without decoding, and nothing is moved before the first change.
 void MapDashesAndNbsp(std::string& s) {
+  DashOrNbspLeads leads(s);
+  const size_t size = s.size();
   size_t w = 0, r = 0;
-  while (r < s.size()) {
-    size_t next = r;
-    while (next < s.size() && !MayLeadDashOrNbsp(static_cast<unsigned char>(s[next]))) ++next;
+  while (r < size) {
+    const size_t next = leads.From(r);
     if (w != r) std::memmove(&s[w], &s[r], next - r);
     w += next - r;
     r = next;
-    if (r == s.size()) break;
+    if (r == size) break;
     const size_t len = s[r] == '\xC2' ? 2 : 3;
-    char32_t c = r + len <= s.size() ? FirstCodePoint(std::string_view(s).substr(r, len)) : 0;
+    char32_t c = r + len <= size ? FirstCodePoint(std::string_view(s).substr(r, len)) : 0;
     if (IsDash(c) || c == 0x00A0) {
       s[w++] = IsDash(c) ? '-' : ' ';
       r += len;
@@ -104,22 +131,44 @@ char32_t NextCodePoint(const uint8_t* s, int32_t& i, int32_t n) {
 
 }  // namespace
 
+namespace {
+
+// True if the three bytes at S are a well-formed sequence U8_NEXT reads as one code point, led by
+// E1 to EC, EE or EF (every Han character and most CJK punctuation): N bytes are left from S.
+bool IsPlainThreeByte(const uint8_t* s, int32_t n) {
+  const uint8_t lead = s[0];
+  return n >= 3 && lead >= 0xE1 && lead <= 0xEF && lead != 0xED && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80;
+}
+
+// True if the three bytes at S (a plain three-byte sequence) are U+3000, the ideographic space.
+bool IsIdeographicSpace(const uint8_t* s) { return s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80; }
+
+}  // namespace
+
 std::string RemoveCjkSpacing(std::string_view text) {
   // Most lines of Chinese prose hold no space at all: nothing to decode.
   if (text.find(' ') == std::string_view::npos && text.find("\u3000") == std::string_view::npos)
     return std::string(text);
   // One pass over the code points: the text between runs of spaces copied whole (each sequence
   // that is not UTF-8 as U+FFFD), each run kept as one space or dropped by what stands around it.
+  // ASCII and plain three-byte characters are stepped over undecoded: the code point before a
+  // run is decoded only when a run is met.
   std::string out;
   out.reserve(text.size());
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
-  int32_t copied = 0;   // TEXT before this is in OUT
-  char32_t before = 0;  // the last code point in OUT (0: none yet)
+  int32_t copied = 0;     // TEXT before this is in OUT
+  char32_t before = 0;    // the last code point in OUT (0: none yet), unless BEFORE_AT says
+  int32_t before_at = -1;  // where in TEXT the last code point in OUT starts (-1: BEFORE is it)
   auto copy_to = [&](int32_t end) { out.append(text.data() + copied, static_cast<size_t>(end - copied)); };
   for (int32_t i = 0; i < n;) {
     if (s[i] < 0x80 && s[i] != ' ') {
-      before = s[i++];
+      before_at = i++;
+      continue;
+    }
+    if (IsPlainThreeByte(s + i, n - i) && !IsIdeographicSpace(s + i)) {
+      before_at = i;
+      i += 3;
       continue;
     }
     const int32_t at = i;
@@ -128,12 +177,17 @@ std::string RemoveCjkSpacing(std::string_view text) {
     if (c < 0) {  // not UTF-8
       copy_to(at);
       AppendUtf8(out, before = 0xFFFD);
+      before_at = -1;
       copied = i;
       continue;
     }
     if (!IsSpacing(c)) {
-      before = static_cast<char32_t>(c);
+      before_at = at;
       continue;
+    }
+    if (before_at >= 0) {
+      int32_t k = before_at;
+      before = NextCodePoint(s, k, n);
     }
     copy_to(at);
     int32_t j = i, after_at = i;
@@ -144,6 +198,7 @@ std::string RemoveCjkSpacing(std::string_view text) {
     if (!drop) {
       out.push_back(' ');
       before = ' ';
+      before_at = -1;
     }
     i = copied = after_at;
   }

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 #include <unicode/uniset.h>
 
 #include <random>
@@ -84,4 +86,25 @@ TEST_CASE("three-byte forms that are no code point go to ICU", "[normalize][nfkc
   CHECK_FALSE(IsNfkcStable("\xE4\xB8"));      // cut short
   CHECK(Nfkc("\xE0\x81\x81") == IcuNfkc("\xE0\x81\x81"));
   CHECK(Nfkc("\xED\xA0\x80 \xE4\xB8") == IcuNfkc("\xED\xA0\x80 \xE4\xB8"));
+}
+
+TEST_CASE("the ideographs the quick test passes without asking are stable by ICU's data", "[normalize][nfkc]") {
+  // IsNfkcStable passes every well-formed sequence led by E4 to E9 (U+4000 to U+9FFF) unasked.
+  for (char32_t c = 0x4000; c <= 0x9FFF; ++c) {
+    INFO("U+" << std::hex << static_cast<uint32_t>(c));
+    REQUIRE(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_NFKC_QUICK_CHECK) == UNORM_YES);
+    REQUIRE(u_getCombiningClass(static_cast<UChar32>(c)) == 0);
+    REQUIRE(IsNfkcStable(Utf8(c) + "a" + Utf8(c)));
+  }
+}
+
+TEST_CASE("the quick test finds what ICU must see after a run of ASCII of any length", "[normalize][nfkc]") {
+  for (size_t k = 0; k < 20; ++k) {
+    const std::string run(k, 'a');
+    CHECK(IsNfkcStable(run + "北京" + run));
+    CHECK_FALSE(IsNfkcStable(run + "，" + run));      // a full-width comma after K ASCII bytes
+    CHECK_FALSE(IsNfkcStable(run + "\xFF" + run));    // a byte that is not UTF-8
+    CHECK_FALSE(IsNfkcStable(run + "\xE4\xB8"));      // a Han character cut short at the end
+    CHECK_FALSE(IsNfkcStable("北" + run + "\xC2\xA0"));  // a no-break space
+  }
 }
