@@ -135,6 +135,11 @@ const std::string& CellCleaner::operator()(const std::string& raw, ColumnType ty
   return memo.emplace(raw, CleanCell(raw, type)).first->second;
 }
 
+const Bilingual& CellCleaner::Split(const std::string& raw) {
+  if (auto it = bilingual_.find(raw); it != bilingual_.end()) return it->second;
+  return bilingual_.emplace(raw, SplitBilingual(raw)).first->second;
+}
+
 std::string JoinWrapped(const std::string& a, const std::string& b) {
   if (Trim(a).empty()) return Trim(b);
   if (Trim(b).empty()) return Trim(a);
