@@ -10,7 +10,10 @@
 //    (英国 美国 stays two countries); runs of single letter-spaced characters are joined.
 //  - bilingual cells (证书颁发机构): also split into the Chinese names and the English names, each
 //    list joined with "; ".
+#include <unicode/utf8.h>
+
 #include <charconv>
+#include <cstdint>
 
 #include "util/numerals.hpp"
 #include "extract/tables_internal.hpp"
@@ -41,9 +44,16 @@ std::vector<std::string> Words(const std::string& s) {
   return out;
 }
 
+/// True when S holds a Han character: its code points read in place (as ToU32 reads them, a
+/// malformed sequence as U+FFFD, which is not Han), without a copy of the word.
 bool HasHan(const std::string& s) {
-  for (char32_t c : ToU32(s))
-    if (IsHan(c)) return true;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, n, c);
+    if (c >= 0 && IsHan(static_cast<char32_t>(c))) return true;
+  }
   return false;
 }
 
