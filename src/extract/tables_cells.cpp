@@ -99,7 +99,14 @@ std::string CleanList(const std::string& raw) {
 
 std::vector<std::string> SplitCells(const TextLine& line) {
   std::vector<std::string> cells(EdgeTabs(line.printed, false));
-  for (const auto& c : Split(line.inline_text, "\t")) cells.push_back(Trim(c));
+  // Each piece between tabs trimmed where it lies (Split then Trim copied each cell twice).
+  const std::string_view text = line.inline_text;
+  for (size_t start = 0;;) {
+    const size_t tab = text.find('\t', start);
+    cells.emplace_back(TrimmedView(text.substr(start, tab - start)));  // to the end when no tab follows
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
   cells.resize(cells.size() + EdgeTabs(line.printed, true));
   return cells;
 }
