@@ -36,11 +36,25 @@ size_t EdgeTabs(const std::string& s, bool from_end) {
   return tabs;
 }
 
-/// S split at runs of white space (tabs included).
+/// S split at runs of white space: spaces, tabs and ideographic spaces (U+3000), each word
+/// copied once from S (replacing the tabs and ideographic spaces first copied S twice).
 std::vector<std::string> Words(const std::string& s) {
+  static constexpr std::string_view kIdeographicSpace = "\u3000";
   std::vector<std::string> out;
-  for (const auto& w : Split(ReplaceAll(ReplaceAll(s, "\t", " "), "\u3000", " "), " "))
-    if (!w.empty()) out.push_back(w);
+  size_t word = 0;  // where the current word began
+  for (size_t i = 0; i <= s.size();) {
+    const char c = i == s.size() ? ' ' : s[i];  // the end closes the last word
+    size_t gap = c == ' ' || c == '\t' ? 1 : 0;
+    if (c == kIdeographicSpace[0] && s.compare(i, kIdeographicSpace.size(), kIdeographicSpace) == 0)
+      gap = kIdeographicSpace.size();
+    if (!gap) {
+      ++i;
+      continue;
+    }
+    if (i > word) out.emplace_back(s, word, i - word);
+    i += gap;
+    word = i;
+  }
   return out;
 }
 

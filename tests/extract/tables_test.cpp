@@ -383,6 +383,11 @@ TEST_CASE("header keys and bilingual splits remembered per document", "[tables]"
     CHECK(memo.Keys(cells) == tables::HeaderKeys(cells));
     for (const auto& c : cells) CHECK(memo(c) == tables::HeaderKey(c));
   }
+  // Tabs and ideographic spaces part words as spaces do.
+  const tables::Bilingual spaced = tables::SplitBilingual("  美国 IEEE 计算机协会  IEEE Computer Society ");
+  const tables::Bilingual mixed = tables::SplitBilingual("\t美国\u3000IEEE\t计算机协会 \u3000IEEE Computer\tSociety\u3000");
+  CHECK(mixed.zh == spaced.zh);
+  CHECK(mixed.en == spaced.en);
   tables::CellCleaner clean;
   for (int round = 0; round < 2; ++round) {
     for (const std::string raw : {"美国 IEEE 计算机协会 IEEE Computer Society", "英国 特许 公认会计师公会 ACCA", ""}) {
