@@ -84,6 +84,15 @@ class Flattener {
     if (made_[static_cast<size_t>(index)]) return text;
     made_[static_cast<size_t>(index)] = true;
     const TempNode& node = tree_.nodes[static_cast<size_t>(index)];
+    // The children's texts first, then room for all of it at once: the text is kept (in the
+    // issue, until written), so it should not hold the spare capacity of growing by appends.
+    size_t bound = 0;  // each piece with a line break before it
+    for (const auto& part : node.parts) bound += part.size() + 1;
+    for (int c : node.children) {
+      const TempNode& child = tree_.nodes[static_cast<size_t>(c)];
+      bound += child.label.size() + child.heading.size() + TextOf(c).text.size() + 2;
+    }
+    text.text.reserve(bound);
     for (const auto& part : node.parts) AppendLines(text, part, 1);
     for (int c : node.children) {
       const TempNode& child = tree_.nodes[static_cast<size_t>(c)];
