@@ -10,9 +10,9 @@
 // gets _r2, _r3 … on the segment so that ids stay unique.
 #include "extract/articles.hpp"
 
-#include <iterator>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "extract/articles_internal.hpp"
 #include "util/text.hpp"
@@ -36,19 +36,19 @@ std::string Segment(const TempNode& node) {
   return seg;
 }
 
-/// The lines of NODE's text as printed in order: its own text, then each child with its label.
-std::vector<std::string> TextLines(const Tree& tree, const TempNode& node) {
-  std::vector<std::string> lines = node.parts;
-  for (int c : node.children) {
-    const TempNode& child = tree.nodes[c];
-    std::vector<std::string> sub = TextLines(tree, child);
-    std::string first = child.label + child.heading;
-    const bool run_in = child.heading.empty() && !sub.empty();  // the label opens the child's first line
-    if (run_in) first += sub.front();
-    if (!first.empty()) lines.push_back(std::move(first));
-    lines.insert(lines.end(), std::make_move_iterator(sub.begin() + run_in), std::make_move_iterator(sub.end()));
-  }
-  return lines;
+/// A node's text as printed: its lines joined by line breaks, and how many lines it holds (a
+/// text of no lines and a text of one empty line read the same, but join differently).
+struct NodeText {
+  std::string text;
+  size_t lines = 0;
+};
+
+/// Appends the lines of MORE after those of TEXT.
+void AppendLines(NodeText& text, std::string_view more, size_t lines) {
+  if (lines == 0) return;
+  if (text.lines > 0) text.text += '\n';
+  text.text += more;
+  text.lines += lines;
 }
 
 /// Flattens one scope's tree into OUT in document order.
@@ -56,7 +56,7 @@ class Flattener {
  public:
   Flattener(const articles::Scope& scope, const Tree& tree, std::set<std::string>& ids,
             std::vector<ArticleNode>& out)
-      : scope_(scope), tree_(tree), ids_(ids), out_(out) {}
+      : scope_(scope), tree_(tree), ids_(ids), out_(out), texts_(tree.nodes.size()), made_(tree.nodes.size()) {}
 
   void Run() {
     for (int r : tree_.roots) Emit(r, -1, scope_.prefix);
@@ -72,9 +72,48 @@ class Flattener {
 
   std::string UniqueId(const std::string& base) {
     std::string id = base;
-    for (int n = 2; ids_.count(id); ++n) id = base + "_r" + std::to_string(n);
-    ids_.insert(id);
+    for (int n = 2; !ids_.insert(id).second; ++n) id = base + "_r" + std::to_string(n);
     return id;
+  }
+
+  /// The text of node INDEX: its own lines, then each child's with its label (and heading) on
+  /// the child's first line. Made once per node from its children's texts, each made once: a
+  /// node's text is taken by its own Emit, after its parent's text was made from it.
+  NodeText& TextOf(int index) {
+    NodeText& text = texts_[static_cast<size_t>(index)];
+    if (made_[static_cast<size_t>(index)]) return text;
+    made_[static_cast<size_t>(index)] = true;
+    const TempNode& node = tree_.nodes[static_cast<size_t>(index)];
+    // The children's texts first, then room for all of it at once: the text is kept (in the
+    // issue, until written), so it should not hold the spare capacity of growing by appends.
+    size_t bound = 0;  // each piece with a line break before it
+    for (const auto& part : node.parts) bound += part.size() + 1;
+    for (int c : node.children) {
+      const TempNode& child = tree_.nodes[static_cast<size_t>(c)];
+      bound += child.label.size() + child.heading.size() + TextOf(c).text.size() + 2;
+    }
+    text.text.reserve(bound);
+    for (const auto& part : node.parts) AppendLines(text, part, 1);
+    for (int c : node.children) {
+      const TempNode& child = tree_.nodes[static_cast<size_t>(c)];
+      const NodeText& sub = TextOf(c);
+      if (child.heading.empty() && sub.lines > 0) {  // run in: the label opens the child's first line
+        const bool first_line_empty = sub.text.empty() || sub.text[0] == '\n';
+        if (!child.label.empty() || !first_line_empty) {
+          if (text.lines > 0) text.text += '\n';
+          text.text += child.label;
+          text.text += sub.text;
+          text.lines += sub.lines;
+        } else if (sub.lines > 1) {  // an empty first line is dropped
+          AppendLines(text, std::string_view(sub.text).substr(1), sub.lines - 1);
+        }
+        continue;
+      }
+      const std::string first = child.label + child.heading;
+      if (!first.empty()) AppendLines(text, first, 1);
+      AppendLines(text, sub.text, sub.lines);
+    }
+    return text;
   }
 
   void Emit(int index, int parent, const std::string& path) {
@@ -86,7 +125,7 @@ class Flattener {
     out.num = node.num;
     out.label = node.label;
     out.heading = node.heading;
-    if (node.level > articles::kSection) out.text = Join(TextLines(tree_, node), "\n");
+    if (node.level > articles::kSection) out.text = std::move(TextOf(index).text);
     out.line = node.line;
     out.parent = parent;
     std::string child_path = out.id + "__";
@@ -99,6 +138,8 @@ class Flattener {
   const Tree& tree_;
   std::set<std::string>& ids_;
   std::vector<ArticleNode>& out_;
+  std::vector<NodeText> texts_;  ///< by node index, made by TextOf
+  std::vector<bool> made_;
 };
 
 }  // namespace

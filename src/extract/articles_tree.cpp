@@ -105,6 +105,14 @@ std::string BoldRunIn(const TextLine& line, const std::string& label, std::strin
   return heading;
 }
 
+/// True when TEXT's first 。 follows one to twelve characters: what every match of
+/// article_runin_heading holds (its heading, 1–12 characters none of which is 。, then 。), and
+/// what most items' text does not, so most skip the regex (and decoding the whole text for it).
+bool MayRunInHeading(const std::string& text) {
+  const size_t stop = text.find("。");
+  return stop != std::string::npos && stop > 0 && CodePointCount(std::string_view(text).substr(0, stop)) <= 12;
+}
+
 /// True for a signature line: one agency name or several, nothing else (北京市商务局 北京市财政局).
 bool IsSignatory(const std::string& text, const std::vector<std::string>& signatories) {
   if (std::find(signatories.begin(), signatories.end(), text) != signatories.end()) return true;
@@ -282,7 +290,7 @@ class TreeBuilder {
     node.heading = BoldRunIn(line, node.label, &rest);
     if (!node.heading.empty()) return;
     Match m;
-    if (RxFull(rest, "article_runin_heading", m)) {
+    if (MayRunInHeading(rest) && RxFull(rest, "article_runin_heading", m)) {
       node.heading = Group(m, "heading");
       rest = Trim(GroupView(m, "rest"));
       return;

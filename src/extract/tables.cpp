@@ -72,8 +72,8 @@ class TableReader {
   /// not a 序号 and whose cells are not sentences.
   bool LooksLikeHeader(size_t i) const {
     auto cells = tables::SplitCells(body_[i]);
-    if (tables::IsKnownHeader(cells)) return true;
-    if (i + 1 >= body_.size() || !IsTableLine(body_[i + 1]) || tables::IsSeqCell(cells[0])) return false;
+    if (tables::IsKnownHeader(cells, keys_.Keys(cells))) return true;
+    if (i + 1 >= body_.size() || !IsTableLine(body_[i + 1]) || tables::IsSeqKey(keys_(cells[0]))) return false;
     int named = 0;
     for (const auto& c : cells) {
       if (RxFind(c, "table_cell_closed") && EndsWith(c, "。")) return false;
@@ -95,6 +95,7 @@ class TableReader {
   std::vector<Table> tables_;
   std::vector<size_t> starts_;
   size_t last_end_ = 0;
+  mutable tables::HeaderKeyMemo keys_;  // the HeaderKey of each distinct cell of the document's rows
   // The table being read.
   Table table_;
   tables::FittedSchema schema_;
@@ -148,7 +149,7 @@ bool TableReader::NextLineContinues(size_t i) const {
       continue;
     }
     if (!IsTableLine(l)) return false;
-    auto keys = WithoutTrailingBlanks(tables::HeaderKeys(tables::SplitCells(l)));
+    auto keys = WithoutTrailingBlanks(keys_.Keys(tables::SplitCells(l)));
     return keys == header_keys_ || !LooksLikeHeader(j);
   }
   return false;
@@ -269,7 +270,7 @@ size_t TableReader::ReadTable(size_t h) {
   auto header = tables::SplitCells(body_[h]);
   while (header.size() > 1 && header.back().empty()) header.pop_back();
   schema_ = tables::FitSchema(header);
-  header_keys_ = WithoutTrailingBlanks(tables::HeaderKeys(header));
+  header_keys_ = WithoutTrailingBlanks(keys_.Keys(header));
   seq_col_ = -1;
   for (size_t k = 0; k < schema_.columns.size(); ++k) {
     table_.headers.push_back(tables::CleanCell(header[k], ColumnType::kText));
@@ -290,7 +291,7 @@ size_t TableReader::ReadTable(size_t h) {
     const TextLine& l = body_[i];
     std::vector<std::string> cells;
     if (IsTableLine(l, &cells)) {  // its cells split once, not again here
-      std::vector<std::string> keys = tables::HeaderKeys(cells);
+      std::vector<std::string> keys = keys_.Keys(cells);
       bool repeated = WithoutTrailingBlanks(keys) == header_keys_;
       bool known = !repeated && tables::IsKnownHeader(cells, keys);  // a known header looks like one
       if (repeated || (known && tables::FitSchema(cells).name == schema_.name)) {

@@ -10,7 +10,10 @@
 //    (英国 美国 stays two countries); runs of single letter-spaced characters are joined.
 //  - bilingual cells (证书颁发机构): also split into the Chinese names and the English names, each
 //    list joined with "; ".
+#include <unicode/utf8.h>
+
 #include <charconv>
+#include <cstdint>
 
 #include "util/numerals.hpp"
 #include "extract/tables_internal.hpp"
@@ -33,17 +36,38 @@ size_t EdgeTabs(const std::string& s, bool from_end) {
   return tabs;
 }
 
-/// S split at runs of white space (tabs included).
+/// S split at runs of white space: spaces, tabs and ideographic spaces (U+3000), each word
+/// copied once from S (replacing the tabs and ideographic spaces first copied S twice).
 std::vector<std::string> Words(const std::string& s) {
+  static constexpr std::string_view kIdeographicSpace = "\u3000";
   std::vector<std::string> out;
-  for (const auto& w : Split(ReplaceAll(ReplaceAll(s, "\t", " "), "\u3000", " "), " "))
-    if (!w.empty()) out.push_back(w);
+  size_t word = 0;  // where the current word began
+  for (size_t i = 0; i <= s.size();) {
+    const char c = i == s.size() ? ' ' : s[i];  // the end closes the last word
+    size_t gap = c == ' ' || c == '\t' ? 1 : 0;
+    if (c == kIdeographicSpace[0] && s.compare(i, kIdeographicSpace.size(), kIdeographicSpace) == 0)
+      gap = kIdeographicSpace.size();
+    if (!gap) {
+      ++i;
+      continue;
+    }
+    if (i > word) out.emplace_back(s, word, i - word);
+    i += gap;
+    word = i;
+  }
   return out;
 }
 
+/// True when S holds a Han character: its code points read in place (as ToU32 reads them, a
+/// malformed sequence as U+FFFD, which is not Han), without a copy of the word.
 bool HasHan(const std::string& s) {
-  for (char32_t c : ToU32(s))
-    if (IsHan(c)) return true;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, n, c);
+    if (c >= 0 && IsHan(static_cast<char32_t>(c))) return true;
+  }
   return false;
 }
 
@@ -89,7 +113,14 @@ std::string CleanList(const std::string& raw) {
 
 std::vector<std::string> SplitCells(const TextLine& line) {
   std::vector<std::string> cells(EdgeTabs(line.printed, false));
-  for (const auto& c : Split(line.inline_text, "\t")) cells.push_back(Trim(c));
+  // Each piece between tabs trimmed where it lies (Split then Trim copied each cell twice).
+  const std::string_view text = line.inline_text;
+  for (size_t start = 0;;) {
+    const size_t tab = text.find('\t', start);
+    cells.emplace_back(TrimmedView(text.substr(start, tab - start)));  // to the end when no tab follows
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
   cells.resize(cells.size() + EdgeTabs(line.printed, true));
   return cells;
 }
@@ -133,6 +164,11 @@ const std::string& CellCleaner::operator()(const std::string& raw, ColumnType ty
   auto& memo = memo_.at(static_cast<size_t>(type));
   if (auto it = memo.find(raw); it != memo.end()) return it->second;
   return memo.emplace(raw, CleanCell(raw, type)).first->second;
+}
+
+const Bilingual& CellCleaner::Split(const std::string& raw) {
+  if (auto it = bilingual_.find(raw); it != bilingual_.end()) return it->second;
+  return bilingual_.emplace(raw, SplitBilingual(raw)).first->second;
 }
 
 std::string JoinWrapped(const std::string& a, const std::string& b) {

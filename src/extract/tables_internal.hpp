@@ -36,12 +36,33 @@ std::vector<std::string> HeaderKeys(const std::vector<std::string>& cells);
 /// The comparison form of a header cell: normalized, without any space.
 std::string HeaderKey(const std::string& cell);
 
+/// HeaderKey remembered for one document's table lines: every row is compared with the header
+/// (each cell normalized), and a table's cells recur down its columns (a country, a field, a
+/// blank) as its header recurs after each page break.
+class HeaderKeyMemo {
+ public:
+  /// HeaderKey(CELL), computed once per distinct CELL.
+  const std::string& operator()(const std::string& cell);
+  /// The HeaderKey of each of CELLS (as HeaderKeys).
+  std::vector<std::string> Keys(const std::vector<std::string>& cells);
+
+ private:
+  std::unordered_map<std::string, std::string> memo_;
+};
+
 /// The raw cells of a tab-separated line (inline form: spacing kept), with the leading and
 /// trailing blank cells that the printed line holds.
 std::vector<std::string> SplitCells(const TextLine& line);
 
 /// The cleaned value of one cell of type TYPE (see catalogs/table-schemas.tsv).
 std::string CleanCell(const std::string& raw, ColumnType type);
+
+/// A bilingual cell split into its Chinese and its English names, each list joined with "; ".
+struct Bilingual {
+  std::string zh;
+  std::string en;
+};
+Bilingual SplitBilingual(const std::string& raw);
 
 /// CleanCell remembered for one table: the repairs clean each cell several times (two profiles
 /// of the columns, the slipped-value check, each shape tried for a short row) and the record
@@ -50,21 +71,17 @@ class CellCleaner {
  public:
   /// CleanCell(RAW, TYPE), computed once per distinct RAW and TYPE.
   const std::string& operator()(const std::string& raw, ColumnType type);
+  /// SplitBilingual(RAW), computed once per distinct RAW (a column's names recur down it).
+  const Bilingual& Split(const std::string& raw);
 
  private:
   // By ColumnType: one map for each spelled type (every type has a spelling in model/kinds.hpp).
   std::array<std::unordered_map<std::string, std::string>, std::size(Spellings<ColumnType>::table)> memo_;
+  std::unordered_map<std::string, Bilingual> bilingual_;
 };
 
 /// CleanCell(RAW, ColumnType::kText).
 std::string NormalizeCellText(const std::string& raw);
-
-/// A bilingual cell split into its Chinese and its English names, each list joined with "; ".
-struct Bilingual {
-  std::string zh;
-  std::string en;
-};
-Bilingual SplitBilingual(const std::string& raw);
 
 /// Joins two pieces of one cell cut by a wrap: no space between CJK, one space between Latin.
 std::string JoinWrapped(const std::string& a, const std::string& b);

@@ -5,7 +5,7 @@
 //    is split, whichever fits the columns best; failing both, the row is padded;
 //  - a value slipped one column left (商业服务 under 国家(地区), 领域 blank) is moved back;
 //  - a value copied from the next column into an optional column (国家(地区) = 领域) is cleared.
-#include <map>
+#include <unordered_map>
 
 #include "extract/tables_internal.hpp"
 #include "grammar/grammar.hpp"
@@ -17,7 +17,7 @@ namespace {
 
 /// What the table's complete rows hold in each column.
 struct Profile {
-  std::vector<std::map<std::string, int>> vocab;  ///< cleaned value → rows
+  std::vector<std::unordered_map<std::string, int>> vocab;  ///< cleaned value → rows
   std::vector<double> blank_rate;
   bool has_seq = false, has_docno = false;
 };
@@ -141,8 +141,8 @@ void FixCellCount(RawRow& r, size_t ncols, const Profile& p, const Columns& s) {
 }
 
 /// Counts of each cleaned value in column K over rows where column K+1 is filled and differs.
-std::map<std::string, int> SettledValues(const std::vector<RawRow*>& rows, size_t k, const Columns& s) {
-  std::map<std::string, int> counts;
+std::unordered_map<std::string, int> SettledValues(const std::vector<RawRow*>& rows, size_t k, const Columns& s) {
+  std::unordered_map<std::string, int> counts;
   for (const RawRow* r : rows) {
     std::string v = s.Clean(k, r->cells[k]), next = s.Clean(k + 1, r->cells[k + 1]);
     if (!v.empty() && !next.empty() && v != next) ++counts[v];

@@ -17,7 +17,7 @@ std::vector<std::pair<std::string, std::string>> KeyedCells(const RawRow& raw, c
     const std::string& value = k < raw.cells.size() ? raw.cells[k] : std::string();
     cells.emplace_back(c.key, clean(value, c.type));
     if (c.type == ColumnType::kBilingual) {
-      Bilingual b = SplitBilingual(value);
+      const Bilingual& b = clean.Split(value);
       cells.emplace_back(c.key + "_zh", b.zh);
       cells.emplace_back(c.key + "_en", b.en);
     }

@@ -91,6 +91,18 @@ std::vector<std::string> HeaderKeys(const std::vector<std::string>& cells) {
   return keys;
 }
 
+const std::string& HeaderKeyMemo::operator()(const std::string& cell) {
+  if (auto it = memo_.find(cell); it != memo_.end()) return it->second;
+  return memo_.emplace(cell, HeaderKey(cell)).first->second;
+}
+
+std::vector<std::string> HeaderKeyMemo::Keys(const std::vector<std::string>& cells) {
+  std::vector<std::string> keys;
+  keys.reserve(cells.size());
+  for (const auto& c : cells) keys.push_back((*this)(c));
+  return keys;
+}
+
 bool IsKnownHeader(const std::vector<std::string>& headers) {
   return BestSchema(headers, HeaderKeys(headers)) != nullptr;
 }

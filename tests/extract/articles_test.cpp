@@ -403,3 +403,37 @@ TEST_CASE("the heading gate guards only patterns that need its word", "[articles
     CHECK(testing::GateCovers("article_gate_heading", name));
   }
 }
+
+// A run-in heading is 1 to 12 characters before the first 。: at the bound and one past it,
+// and a 。 with nothing before it (MayRunInHeading spares the regex the rest).
+TEST_CASE("articles: a run-in heading of twelve characters, not thirteen", "[articles]") {
+  const std::string h12 = "甲乙丙丁戊己庚辛壬癸子丑";
+  Document d = Doc("一、" + h12 + "。正文在此。\n\n二、" + h12 + "寅。正文在此。\n\n三、。正文在此。\n\n四、" + h12 +
+                   "\n");
+  auto nodes = ExtractArticles(d);
+  REQUIRE(nodes.size() == 4);
+  CHECK(nodes[0].heading == h12);
+  CHECK(nodes[0].text == "正文在此。");
+  CHECK(nodes[1].heading.empty());
+  CHECK(nodes[1].text == h12 + "寅。正文在此。");
+  CHECK(nodes[2].heading.empty());
+  CHECK(nodes[2].text == "。正文在此。");
+  CHECK(nodes[3].heading.empty());  // a short line without 。 and nothing after it: text
+  CHECK(nodes[3].text == h12);
+}
+
+// An article's text holds its paragraphs and items as printed, each item's label opening its
+// line, at every level of the tree (Flattener makes each node's text once, from its children's).
+TEST_CASE("articles: texts of nested nodes hold their children's lines", "[articles]") {
+  Document d = DocWithInstrument("通知正文。", "测试管理办法", kRegulation);
+  auto nodes = ExtractArticles(d);
+  const ArticleNode* art4 = Find(nodes, "ins_1__chp_2__art_4");
+  REQUIRE(art4 != nullptr);
+  CHECK(art4->text == "街道应当受理申请:\n(一)本市户籍人员;\n1.持有居住证;\n2.在本市就业;\n(二)其他情形。");
+  const ArticleNode* item1 = Find(nodes, "ins_1__chp_2__art_4__item_1");
+  REQUIRE(item1 != nullptr);
+  CHECK(item1->text == "本市户籍人员;\n1.持有居住证;\n2.在本市就业;");
+  const ArticleNode* art2 = Find(nodes, "ins_1__chp_1__art_2");
+  REQUIRE(art2 != nullptr);
+  CHECK(art2->text == "本办法所称人员包括:\n(一)零就业家庭成员;\n(二)享受最低生活保障待遇人员;\n本市农村劳动力,纳入本市就业困难人员范围。");
+}

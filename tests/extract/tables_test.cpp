@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "extract/tables.hpp"
+#include "extract/tables_internal.hpp"
 #include "normalize/normalizer.hpp"
 #include "pipeline/pipeline.hpp"
 
@@ -370,4 +371,30 @@ TEST_CASE("a count the notice states is checked against its one table", "[tables
 TEST_CASE("issuers laid out with tabs are not a table", "[tables]") {
   Document d = DocFromText("北京市商务局\t北京市财政局\n北京市经济和信息化局\t北京市知识产权局\n\n2021年9月8日\n");
   CHECK(d.tables.empty());
+}
+
+// The reader's memo of header keys and the cleaner's memo of bilingual splits give what the
+// functions they remember give, the first time and again.
+TEST_CASE("header keys and bilingual splits remembered per document", "[tables]") {
+  const std::vector<std::string> cells = {"序 号", "国家 (地区)", "", "证书颁发机构 (国内认证机构)", "美国", "美国",
+                                          "ＩＥＥＥ 电气 与电子工程师协会"};
+  tables::HeaderKeyMemo memo;
+  for (int round = 0; round < 2; ++round) {
+    CHECK(memo.Keys(cells) == tables::HeaderKeys(cells));
+    for (const auto& c : cells) CHECK(memo(c) == tables::HeaderKey(c));
+  }
+  // Tabs and ideographic spaces part words as spaces do.
+  const tables::Bilingual spaced = tables::SplitBilingual("  美国 IEEE 计算机协会  IEEE Computer Society ");
+  const tables::Bilingual mixed = tables::SplitBilingual("\t美国\u3000IEEE\t计算机协会 \u3000IEEE Computer\tSociety\u3000");
+  CHECK(mixed.zh == spaced.zh);
+  CHECK(mixed.en == spaced.en);
+  tables::CellCleaner clean;
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string raw : {"美国 IEEE 计算机协会 IEEE Computer Society", "英国 特许 公认会计师公会 ACCA", ""}) {
+      const tables::Bilingual expected = tables::SplitBilingual(raw);
+      const tables::Bilingual& got = clean.Split(raw);
+      CHECK(got.zh == expected.zh);
+      CHECK(got.en == expected.en);
+    }
+  }
 }
