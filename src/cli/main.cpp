@@ -5,10 +5,12 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "grammar/grammar.hpp"
+#include "util/allocator.hpp"
 #include "util/text.hpp"
 
 int main(int argc, char** argv) {
   using namespace gazette::cli;
+  gazette::FixAllocatorThresholds();  // before the first allocation that could move them
   CLI::App app{"gazette: documents, articles, tables, deadlines and cross-references from the text of "
                "北京市人民政府公报 (Beijing Municipal Government Gazette) issues.\n"
                "Exit codes: 0 ok, 1 check found problems, 2 usage error, 3 input error, 4 output error."};
