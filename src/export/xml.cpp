@@ -3,59 +3,100 @@
 #include <set>
 
 #include "export/xml_text.hpp"
+#include "export/xml_write.hpp"
 #include "util/atomic_file.hpp"
 
 namespace gazette {
 
 namespace {
 
-void AppendHeader(pugi::xml_node e, const Issue& issue) {
-  SetAttr(e, "name", issue.name);
-  SetAttr(e, "source", issue.source);
-  SetPositive(e, "year", issue.header.year);
-  SetPositive(e, "number", issue.header.number);
-  SetPositive(e, "total-number", issue.header.total_number);
-  SetAttr(e, "date", ToIso(issue.header.date));
-  SetPositive(e, "line", issue.header.line);
+template <class E>
+void WriteHeader(E& e, const Issue& issue) {
+  e.Attr("name", issue.name);
+  e.Attr("source", issue.source);
+  e.Positive("year", issue.header.year);
+  e.Positive("number", issue.header.number);
+  e.Positive("total-number", issue.header.total_number);
+  e.Attr("date", ToIso(issue.header.date));
+  e.Positive("line", issue.header.line);
 }
 
-void AppendContents(pugi::xml_node e, const Issue& issue) {
+template <class E>
+void WriteContents(E& e, const Issue& issue) {
   if (issue.contents.empty()) return;
-  pugi::xml_node list = e.append_child("contents");
+  E list = e.Child("contents");
   for (const auto& c : issue.contents) {
-    pugi::xml_node n = list.append_child("entry");
-    SetAttr(n, "section", c.section);
-    SetPositive(n, "page", c.page);
-    SetPositive(n, "line", c.line);
-    SetPositive(n, "line-en", c.line_en);
-    if (c.document >= 0 && c.document < int(issue.documents.size()))
-      SetAttr(n, "document", issue.documents[c.document].id);
-    AddText(n, "title", c.title);
-    AddText(n, "docno", c.docno);
-    AddText(n, "title-en", c.title_en);
-    AddText(n, "docno-en", c.docno_en);
+    E n = list.Child("entry");
+    n.Attr("section", c.section);
+    n.Positive("page", c.page);
+    n.Positive("line", c.line);
+    n.Positive("line-en", c.line_en);
+    if (c.document >= 0 && c.document < int(issue.documents.size())) n.Attr("document", issue.documents[c.document].id);
+    n.AddText("title", c.title);
+    n.AddText("docno", c.docno);
+    n.AddText("title-en", c.title_en);
+    n.AddText("docno-en", c.docno_en);
   }
+}
+
+/// Marks the documents of ISSUE whose id SEEN holds, adding the others' ids to it.
+std::vector<bool> OmitSeen(const Issue& issue, std::set<std::string>& seen) {
+  std::vector<bool> omit(issue.documents.size());
+  for (size_t i = 0; i < issue.documents.size(); ++i) omit[i] = !seen.insert(issue.documents[i].id).second;
+  return omit;
 }
 
 }  // namespace
 
+template <class E>
+void WriteIssue(E& parent, const Issue& issue, const CorpusStatus& corpus, const XmlOptions& options,
+                const std::vector<bool>* omit, bool schema_version) {
+  E e = parent.Child("issue");
+  if (schema_version) e.RawAttribute("schema-version", kGazetteSchemaVersion);
+  WriteHeader(e, issue);
+  WriteContents(e, issue);
+  for (size_t i = 0; i < issue.documents.size(); ++i) {
+    if (omit && (*omit)[i]) continue;
+    WriteDocument(e, issue, issue.documents[i], int(i) + 1, corpus, options);
+  }
+}
+
+template <class E>
+void WriteCitedDocument(E& parent, const CorpusDocument& d, const CorpusStatus& corpus) {
+  E e = parent.Child("document");
+  e.Attr("id", d.id);
+  e.Attr("source", d.source);
+  e.Positive("line", d.line);
+  e.Bool("printed", false);
+  if (!d.docno.empty()) {
+    E n = e.Child("docno");
+    n.Positive("line", d.line);
+    n.Text(d.docno);
+  }
+  e.AddText("title", d.title);
+  WriteStatus(e, corpus.StatusOf(d.id), corpus.as_of());
+}
+
+template void WriteIssue(TreeElement&, const Issue&, const CorpusStatus&, const XmlOptions&, const std::vector<bool>*,
+                         bool);
+template void WriteIssue(PrintedElement&, const Issue&, const CorpusStatus&, const XmlOptions&,
+                         const std::vector<bool>*, bool);
+template void WriteCitedDocument(TreeElement&, const CorpusDocument&, const CorpusStatus&);
+template void WriteCitedDocument(PrintedElement&, const CorpusDocument&, const CorpusStatus&);
+
 pugi::xml_node AppendIssue(pugi::xml_node parent, const Issue& issue, const CorpusStatus& corpus,
                            const XmlOptions& options, std::set<std::string>* seen) {
-  pugi::xml_node e = parent.append_child("issue");
-  AppendHeader(e, issue);
-  AppendContents(e, issue);
-  for (size_t i = 0; i < issue.documents.size(); ++i) {
-    if (seen && !seen->insert(issue.documents[i].id).second) continue;
-    AppendDocument(e, issue, issue.documents[i], int(i) + 1, corpus, options);
-  }
-  return e;
+  TreeElement p(parent);
+  std::vector<bool> omit = seen ? OmitSeen(issue, *seen) : std::vector<bool>();
+  WriteIssue(p, issue, corpus, options, seen ? &omit : nullptr, false);
+  return parent.last_child();
 }
 
 void BuildIssueXml(const Issue& issue, const CorpusStatus& corpus, pugi::xml_document& out,
                    const XmlOptions& options) {
   out.reset();
-  pugi::xml_node e = AppendIssue(out, issue, corpus, options);
-  e.prepend_attribute("schema-version").set_value(kGazetteSchemaVersion);
+  TreeElement p(out);
+  WriteIssue(p, issue, corpus, options, nullptr, true);
 }
 
 void BuildCorpusXml(const std::vector<Issue>& issues, const CorpusStatus& corpus, pugi::xml_document& out,
@@ -77,27 +118,16 @@ pugi::xml_node AppendCorpusRoot(pugi::xml_node parent, const std::string& as_of,
   return root;
 }
 
-void AppendCited(pugi::xml_node parent, const CorpusStatus& corpus, const std::function<void(pugi::xml_node)>& each) {
+void AppendCited(pugi::xml_node parent, const CorpusStatus& corpus) {
   std::vector<const CorpusDocument*> cited = corpus.CitedOnly();
   if (cited.empty()) return;
-  pugi::xml_node list = parent.append_child("cited");
-  for (const CorpusDocument* d : cited) {
-    AppendCitedDocument(list, *d, corpus);
-    if (!each) continue;
-    each(list.last_child());
-    list.remove_child(list.last_child());
-  }
+  TreeElement list(parent.append_child("cited"));
+  for (const CorpusDocument* d : cited) WriteCitedDocument(list, *d, corpus);
 }
 
 void AppendCitedDocument(pugi::xml_node parent, const CorpusDocument& d, const CorpusStatus& corpus) {
-  pugi::xml_node e = parent.append_child("document");
-  SetAttr(e, "id", d.id);
-  SetAttr(e, "source", d.source);
-  SetPositive(e, "line", d.line);
-  e.append_attribute("printed").set_value(false);
-  if (pugi::xml_node n = AddText(e, "docno", d.docno)) SetPositive(n, "line", d.line);
-  AddText(e, "title", d.title);
-  AppendStatus(e, corpus.StatusOf(d.id), corpus.as_of());
+  TreeElement p(parent);
+  WriteCitedDocument(p, d, corpus);
 }
 
 Status SaveXml(const pugi::xml_document& doc, const std::string& path) {

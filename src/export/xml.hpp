@@ -2,7 +2,6 @@
 // holding every document with its status and resolved cross-references. A writer over the
 // model: it never parses.
 #pragma once
-#include <functional>
 #include <pugixml.hpp>
 #include <set>
 #include <string>
@@ -49,10 +48,7 @@ void AppendStanding(pugi::xml_node doc_node, const std::vector<Deadline>& deadli
 
 /// Appends to PARENT a <cited> element listing each document the inputs cite but do not
 /// print, as a <document printed="false"> with its 文号, title, first citation and status.
-/// With EACH, every <document> is handed to EACH as soon as it is made and then removed, so
-/// a stream writes the list without holding it.
-void AppendCited(pugi::xml_node parent, const CorpusStatus& corpus,
-                 const std::function<void(pugi::xml_node)>& each = {});
+void AppendCited(pugi::xml_node parent, const CorpusStatus& corpus);
 /// Appends to PARENT the <document> of D, a document the inputs cite but do not print, with its
 /// status (one element of AppendCited's list).
 void AppendCitedDocument(pugi::xml_node parent, const CorpusDocument& d, const CorpusStatus& corpus);

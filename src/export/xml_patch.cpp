@@ -1,9 +1,9 @@
 #include "export/xml_patch.hpp"
 
-#include <pugixml.hpp>
-
 #include "export/xml.hpp"
+#include "export/xml_printer.hpp"
 #include "export/xml_text.hpp"
+#include "export/xml_write.hpp"
 #include "util/number.hpp"
 
 namespace gazette {
@@ -48,21 +48,20 @@ void XmlPatches::PatchStanding(std::string_view line, size_t n, const CorpusStat
                                std::string& out) const {
   unsigned depth = unsigned(line.find_first_not_of(' ') / 2);
   const DeferredStanding& d = standings_.at(n);
-  pugi::xml_document scratch;
-  pugi::xml_node parent = scratch.append_child("document");
-  AppendStanding(parent, d.dates, corpus.StatusOf(d.id), corpus.as_of());
-  for (pugi::xml_node child : parent.children()) PrintXml(out, child, kXmlPrintFlags, depth);
+  XmlPrinter printer(out, depth);
+  PrintedElement level = PrintedElement::Level(printer);
+  WriteStanding(level, d.dates, corpus.StatusOf(d.id), corpus.as_of());
+  printer.Finish();
 }
 
+// The attributes `resolved` and `target` as the writer prints them with the corpus at hand.
 void XmlPatches::PatchResolution(size_t n, const CorpusStatus& corpus, std::string& out) const {
   const Reference& r = corpus.ReferenceAt(n).ref;
-  pugi::xml_document scratch;
-  pugi::xml_node e = scratch.append_child("r");
-  e.append_attribute("resolved").set_value(r.resolved);
-  SetAttr(e, "target", r.target_id);
-  std::string s;
-  PrintXml(s, e, pugi::format_raw);  // <r resolved="…" target="…"/>
-  out.append(std::string_view(s).substr(3, s.size() - 5));
+  out += r.resolved ? "resolved=\"true\"" : "resolved=\"false\"";
+  if (r.target_id.empty()) return;
+  out += " target=\"";
+  AppendEscapedAttribute(out, AllXmlChars(r.target_id) ? r.target_id : XmlSafe(r.target_id));
+  out += '"';
 }
 
 void XmlPatches::Patch(std::string_view in, const CorpusStatus& corpus, std::string& out) const {

@@ -4,6 +4,7 @@
 
 #include "export/xml_patch.hpp"
 #include "export/xml_text.hpp"
+#include "export/xml_write.hpp"
 
 namespace gazette {
 
@@ -25,18 +26,18 @@ Children ChildrenOf(const std::vector<ArticleNode>& nodes, std::vector<int>* roo
   return children;
 }
 
-void AppendNode(pugi::xml_node parent, const std::vector<ArticleNode>& nodes, const Children& children, int i,
-                int depth) {
+template <class E>
+void WriteNode(E& parent, const std::vector<ArticleNode>& nodes, const Children& children, int i, int depth) {
   const ArticleNode& n = nodes[i];
-  pugi::xml_node e = parent.append_child(ArticleElementName(n.kind).c_str());
-  SetAttr(e, "eId", n.id);
-  e.append_attribute("num").set_value(n.num);
-  SetAttr(e, "label", n.label);
-  SetPositive(e, "line", n.line);
-  AddText(e, "heading", n.heading);
-  AddText(e, "text", n.text);
+  E e = parent.Child(ArticleElementName(n.kind));
+  e.Attr("eId", n.id);
+  e.Int("num", n.num);
+  e.Attr("label", n.label);
+  e.Positive("line", n.line);
+  e.AddText("heading", n.heading);
+  e.AddText("text", n.text);
   if (depth > 64) return;  // a cycle in parent links: stop rather than recurse forever
-  for (int c : children[i]) AppendNode(e, nodes, children, c, depth + 1);
+  for (int c : children[i]) WriteNode(e, nodes, children, c, depth + 1);
 }
 
 std::string HeaderFor(const Table& table, size_t column, const std::string& key) {
@@ -47,26 +48,28 @@ std::string HeaderFor(const Table& table, size_t column, const std::string& key)
   return "";
 }
 
-void AppendRow(pugi::xml_node section, const Table& table, const TableRow& row) {
-  pugi::xml_node r = section.append_child("row");
-  SetAttr(r, "seq", row.seq);
-  SetPositive(r, "seq-num", row.seq_num);
-  SetPositive(r, "line", row.line);
+template <class E>
+void WriteRow(E& section, const Table& table, const TableRow& row) {
+  E r = section.Child("row");
+  r.Attr("seq", row.seq);
+  r.Positive("seq-num", row.seq_num);
+  r.Positive("line", row.line);
   for (size_t c = 0; c < row.cells.size(); ++c) {
-    pugi::xml_node cell = r.append_child("cell");
-    SetAttr(cell, "key", row.cells[c].first);
-    SetAttr(cell, "column", HeaderFor(table, c, row.cells[c].first));
-    SetText(cell, row.cells[c].second);
+    E cell = r.Child("cell");
+    cell.Attr("key", row.cells[c].first);
+    cell.Attr("column", HeaderFor(table, c, row.cells[c].first));
+    cell.Text(row.cells[c].second);
   }
 }
 
-void AppendSection(pugi::xml_node table_node, const Table& table, const TableSection& section) {
-  pugi::xml_node s = table_node.append_child("section");
-  if (section.declared >= 0) s.append_attribute("declared").set_value(section.declared);
-  s.append_attribute("found").set_value(int(section.rows.size()));
-  SetPositive(s, "line", section.line);
-  AddText(s, "title", section.title);
-  for (const auto& row : section.rows) AppendRow(s, table, row);
+template <class E>
+void WriteSection(E& table_node, const Table& table, const TableSection& section) {
+  E s = table_node.Child("section");
+  if (section.declared >= 0) s.Int("declared", section.declared);
+  s.Int("found", int(section.rows.size()));
+  s.Positive("line", section.line);
+  s.AddText("title", section.title);
+  for (const auto& row : section.rows) WriteRow(s, table, row);
 }
 
 int RowCount(const Table& table) {
@@ -79,7 +82,8 @@ int RowCount(const Table& table) {
 
 std::string ArticleElementName(NodeKind kind) { return ToString(kind); }
 
-void AppendArticles(pugi::xml_node doc_node, const std::vector<ArticleNode>& nodes) {
+template <class E>
+void WriteArticles(E& doc_node, const std::vector<ArticleNode>& nodes) {
   if (nodes.empty()) return;
   std::vector<int> roots;
   Children children = ChildrenOf(nodes, &roots);
@@ -91,78 +95,117 @@ void AppendArticles(pugi::xml_node doc_node, const std::vector<ArticleNode>& nod
     if (!seen) order.push_back(ins);
   }
   for (const auto& ins : order) {
-    pugi::xml_node group = doc_node.append_child("articles");
-    SetAttr(group, "instrument", ins);
+    E group = doc_node.Child("articles");
+    group.Attr("instrument", ins);
     for (int r : roots)
-      if (nodes[r].instrument == ins) AppendNode(group, nodes, children, r, 0);
+      if (nodes[r].instrument == ins) WriteNode(group, nodes, children, r, 0);
   }
+}
+
+template <class E>
+void WriteTables(E& doc_node, const std::vector<Table>& tables) {
+  if (tables.empty()) return;
+  E list = doc_node.Child("tables");
+  for (const auto& t : tables) {
+    E e = list.Child("table");
+    e.Int("index", t.index);
+    e.Attr("schema", t.schema);
+    if (t.declared_total >= 0) e.Int("declared", t.declared_total);
+    e.Int("found", RowCount(t));
+    e.Positive("line", t.line);
+    e.AddText("title", t.title);
+    {
+      E columns = e.Child("columns");
+      for (size_t c = 0; c < t.headers.size() || c < t.keys.size(); ++c) {
+        E col = columns.Child("column");
+        col.Attr("key", c < t.keys.size() ? t.keys[c] : std::string());
+        col.Text(c < t.headers.size() ? t.headers[c] : std::string());
+      }
+    }
+    for (const auto& s : t.sections) WriteSection(e, t, s);
+  }
+}
+
+template <class E>
+void WriteDeadlines(E& doc_node, const std::vector<Deadline>& deadlines) {
+  if (deadlines.empty()) return;
+  E list = doc_node.Child("deadlines");
+  for (const auto& d : deadlines) {
+    E e = list.Child("deadline");
+    e.RawAttribute("kind", ToString(d.kind));
+    e.Attr("date", ToIso(d.date));
+    e.Attr("precision", PrecisionOf(d.date));
+    if (d.amount > 0) e.Int("amount", d.amount);
+    e.Attr("unit", ToString(d.unit));
+    e.Bool("of-document", d.of_document);
+    e.Positive("line", d.line);
+    e.AddText("trigger", d.trigger);
+    e.AddText("text", d.text);
+  }
+}
+
+template <class E>
+void WriteReferences(E& doc_node, const std::string& from, const std::vector<Reference>& refs,
+                     const CorpusStatus& corpus, XmlPatches* deferred) {
+  if (refs.empty()) return;
+  E list = doc_node.Child("references");
+  for (const auto& raw : refs) {
+    const Reference* r = &raw;  // its own clause: two citations on one line may share the rest
+    Reference resolved;
+    if (!deferred) {
+      resolved = raw;
+      Reference found = corpus.Resolve(from, raw);
+      resolved.resolved = found.resolved;
+      resolved.target_id = found.target_id;
+      r = &resolved;
+    }
+    E e = list.Child("reference");
+    e.RawAttribute("type", ToString(r->type));
+    e.Attr("to", r->to);
+    if (r->to_printed != r->to) e.Attr("printed", r->to_printed);
+    e.Attr("alias", r->alias);
+    e.Attr("date", ToIso(r->date));
+    if (deferred) {
+      e.RawAttribute("resolved", deferred->DeferResolution());
+    } else {
+      e.Bool("resolved", r->resolved);
+      e.Attr("target", r->target_id);
+    }
+    e.Positive("line", r->line);
+    e.AddText("title", r->title);
+    e.AddText("text", r->text);
+  }
+}
+
+void AppendArticles(pugi::xml_node doc_node, const std::vector<ArticleNode>& nodes) {
+  TreeElement t(doc_node);
+  WriteArticles(t, nodes);
 }
 
 void AppendTables(pugi::xml_node doc_node, const std::vector<Table>& tables) {
-  if (tables.empty()) return;
-  pugi::xml_node list = doc_node.append_child("tables");
-  for (const auto& t : tables) {
-    pugi::xml_node e = list.append_child("table");
-    e.append_attribute("index").set_value(t.index);
-    SetAttr(e, "schema", t.schema);
-    if (t.declared_total >= 0) e.append_attribute("declared").set_value(t.declared_total);
-    e.append_attribute("found").set_value(RowCount(t));
-    SetPositive(e, "line", t.line);
-    AddText(e, "title", t.title);
-    pugi::xml_node columns = e.append_child("columns");
-    for (size_t c = 0; c < t.headers.size() || c < t.keys.size(); ++c) {
-      pugi::xml_node col = columns.append_child("column");
-      SetAttr(col, "key", c < t.keys.size() ? t.keys[c] : std::string());
-      SetText(col, c < t.headers.size() ? t.headers[c] : std::string());
-    }
-    for (const auto& s : t.sections) AppendSection(e, t, s);
-  }
+  TreeElement t(doc_node);
+  WriteTables(t, tables);
 }
 
 void AppendDeadlines(pugi::xml_node doc_node, const std::vector<Deadline>& deadlines) {
-  if (deadlines.empty()) return;
-  pugi::xml_node list = doc_node.append_child("deadlines");
-  for (const auto& d : deadlines) {
-    pugi::xml_node e = list.append_child("deadline");
-    e.append_attribute("kind").set_value(ToString(d.kind).c_str());
-    SetAttr(e, "date", ToIso(d.date));
-    SetAttr(e, "precision", PrecisionOf(d.date));
-    if (d.amount > 0) e.append_attribute("amount").set_value(d.amount);
-    SetAttr(e, "unit", ToString(d.unit));
-    e.append_attribute("of-document").set_value(d.of_document);
-    SetPositive(e, "line", d.line);
-    AddText(e, "trigger", d.trigger);
-    AddText(e, "text", d.text);
-  }
+  TreeElement t(doc_node);
+  WriteDeadlines(t, deadlines);
 }
 
 void AppendReferences(pugi::xml_node doc_node, const std::string& from, const std::vector<Reference>& refs,
                       const CorpusStatus& corpus, XmlPatches* deferred) {
-  if (refs.empty()) return;
-  pugi::xml_node list = doc_node.append_child("references");
-  for (const auto& raw : refs) {
-    Reference r = raw;  // its own clause: two citations on one line may share the rest
-    if (!deferred) {
-      Reference resolved = corpus.Resolve(from, raw);
-      r.resolved = resolved.resolved;
-      r.target_id = resolved.target_id;
-    }
-    pugi::xml_node e = list.append_child("reference");
-    e.append_attribute("type").set_value(ToString(r.type).c_str());
-    SetAttr(e, "to", r.to);
-    if (r.to_printed != r.to) SetAttr(e, "printed", r.to_printed);
-    SetAttr(e, "alias", r.alias);
-    SetAttr(e, "date", ToIso(r.date));
-    if (deferred) {
-      e.append_attribute("resolved").set_value(deferred->DeferResolution().c_str());
-    } else {
-      e.append_attribute("resolved").set_value(r.resolved);
-      SetAttr(e, "target", r.target_id);
-    }
-    SetPositive(e, "line", r.line);
-    AddText(e, "title", r.title);
-    AddText(e, "text", r.text);
-  }
+  TreeElement t(doc_node);
+  WriteReferences(t, from, refs, corpus, deferred);
 }
+
+#define GAZETTE_WRITE_RECORDS(E)                                                                          \
+  template void WriteArticles(E&, const std::vector<ArticleNode>&);                                       \
+  template void WriteTables(E&, const std::vector<Table>&);                                               \
+  template void WriteDeadlines(E&, const std::vector<Deadline>&);                                         \
+  template void WriteReferences(E&, const std::string&, const std::vector<Reference>&, const CorpusStatus&, \
+                                XmlPatches*);
+GAZETTE_WRITE_RECORDS(TreeElement)
+GAZETTE_WRITE_RECORDS(PrintedElement)
+#undef GAZETTE_WRITE_RECORDS
 
 }  // namespace gazette

@@ -1,11 +1,13 @@
 #include "export/xml_stream.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <string_view>
 #include <thread>
 
 #include "export/xml_text.hpp"
+#include "export/xml_write.hpp"
 #include "model/light.hpp"
 #include "util/atomic_file.hpp"
 #include "util/jobs.hpp"
@@ -23,18 +25,44 @@ std::string CorpusHead(const std::string& as_of, size_t issues, size_t documents
   return std::string(kXmlDeclaration) + text.substr(0, text.find('\n') + 1);
 }
 
-/// Leaves out of ISSUE_NODE (the <issue> of ISSUE) the documents whose id SEEN holds, adding the
-/// others' ids to it: the corpus holds each id once (AppendIssue with seen). Returns whether
-/// any was left out.
-bool DropSeenDocuments(pugi::xml_node issue_node, const Issue& issue, std::set<std::string>& seen) {
-  size_t i = 0;
-  bool dropped = false;
-  for (pugi::xml_node e = issue_node.child("document"); e && i < issue.documents.size(); ++i) {
-    pugi::xml_node next = e.next_sibling("document");
-    if (!seen.insert(issue.documents[i].id).second) issue_node.remove_child(e), dropped = true;
-    e = next;
+/// Marks the documents of ISSUE whose id SEEN holds, adding the others' ids to it: the corpus
+/// holds each id once (AppendIssue with seen). Returns whether any is marked.
+bool OmitSeenDocuments(const Issue& issue, std::set<std::string>& seen, std::vector<bool>& omit) {
+  omit.assign(issue.documents.size(), false);
+  bool any = false;
+  for (size_t i = 0; i < issue.documents.size(); ++i)
+    if (!seen.insert(issue.documents[i].id).second) omit[i] = any = true;
+  return any;
+}
+
+/// Appends to OUT the <issue> of ISSUE at DEPTH as the tree BuildIssueXml makes (with OMIT and
+/// without the schema version, AppendIssue's) prints, printed as it is made.
+void PrintIssue(std::string& out, unsigned depth, const Issue& issue, const CorpusStatus& corpus,
+                const XmlOptions& options, const std::vector<bool>* omit) {
+  XmlPrinter printer(out, depth);
+  PrintedElement level = PrintedElement::Level(printer);
+  WriteIssue(level, issue, corpus, options, omit, omit == nullptr);
+  printer.Finish();
+}
+
+/// FILE (an issue's file as Add prints it, every document in it) without the documents OMIT
+/// marks: each <document> there begins a line "  <document " and ends with a line
+/// "  </document>" (it always holds its standing's placeholder), and no text or attribute holds
+/// those bytes after a line break (a text's '<' and an attribute's line break are escaped).
+std::string WithoutDocuments(std::string_view file, const std::vector<bool>& omit) {
+  constexpr std::string_view kOpen = "\n  <document ", kClose = "\n  </document>";
+  std::string kept;
+  size_t done = 0, at = 0;
+  for (size_t i = 0; i < omit.size(); ++i) {
+    size_t begin = file.find(kOpen, at), end = file.find(kClose, begin);
+    if (end == std::string_view::npos) break;
+    at = end + kClose.size();
+    if (!omit[i]) continue;
+    kept.append(file.substr(done, begin - done));
+    done = at;
   }
-  return dropped;
+  kept.append(file.substr(done));
+  return kept;
 }
 
 /// The <issue> element of corpus.xml made from the issue's own file FILE (as Add spools it):
@@ -42,10 +70,21 @@ bool DropSeenDocuments(pugi::xml_node issue_node, const Issue& issue, std::set<s
 /// for that element at depth 1, without a second print of the tree.
 std::string CorpusPartOf(std::string_view file) {
   file.remove_prefix(kXmlDeclaration.size());
-  std::string part = IndentOneLevel(file);
-  std::string version = std::string(" schema-version=\"") + kGazetteSchemaVersion + "\"";
-  size_t at = part.find(version);  // on the root's line, where BuildIssueXml put it first
-  if (at != std::string::npos && at < part.find('>')) part.erase(at, version.size());
+  // The root's opening tag is the first line (an attribute holds no raw line break), the line
+  // IndentOneLevel begins with; BuildIssueXml put the schema version first in it.
+  size_t line_end = file.find('\n');
+  line_end = line_end == std::string_view::npos ? file.size() : line_end + 1;
+  std::string_view root = file.substr(0, line_end);
+  const std::string version = std::string(" schema-version=\"") + kGazetteSchemaVersion + "\"";
+  size_t at = root.find(version);
+  if (at != std::string_view::npos && at < root.find('>')) root = root.substr(0, at);
+  else at = std::string_view::npos;
+  std::string part;
+  part.reserve(file.size() + file.size() / 8);
+  part += "  ";
+  part.append(root);
+  if (at != std::string_view::npos) part.append(file.substr(at + version.size(), line_end - at - version.size()));
+  AppendIndentedOneLevel(part, file.substr(line_end));
   return part;
 }
 
@@ -54,18 +93,19 @@ std::string CorpusPartOf(std::string_view file) {
 /// the 100 MB bench corpus). The documents' text goes to OUT in blocks of kWriteBlock bytes.
 void WriteCited(std::ostream& out, const CorpusStatus& corpus) {
   constexpr size_t kWriteBlock = size_t{256} << 10;
-  pugi::xml_document scratch;
-  std::string block;
-  bool any = false;
-  AppendCited(scratch, corpus, [&](pugi::xml_node document) {
-    if (!any) block = "  <cited>\n";
-    any = true;
-    PrintXml(block, document, kXmlPrintFlags, 2);
-    if (block.size() < kWriteBlock) return;
+  std::vector<const CorpusDocument*> cited = corpus.CitedOnly();
+  if (cited.empty()) return;
+  std::string block = "  <cited>\n";
+  XmlPrinter printer(block, 2);
+  PrintedElement level = PrintedElement::Level(printer);
+  for (const CorpusDocument* d : cited) {
+    WriteCitedDocument(level, *d, corpus);
+    if (block.size() < kWriteBlock) continue;
     out.write(block.data(), std::streamsize(block.size()));
     block.clear();
-  });
-  if (any) block += "  </cited>\n";
+  }
+  printer.Finish();
+  block += "  </cited>\n";
   out.write(block.data(), std::streamsize(block.size()));
 }
 
@@ -134,15 +174,15 @@ Status XmlExportStream::Add(Issue& issue) {
     if (!s.ok()) return s;
   }
   Spooled at{NextFileName(issue)};
-  pugi::xml_document doc;
-  BuildIssueXml(issue, corpus_, doc, options_);
   printed_.assign(kXmlDeclaration);
-  PrintXml(printed_, doc);
+  PrintIssue(printed_, 0, issue, corpus_, options_, nullptr);
   at.file_size = std::streamoff(printed_.size());
-  pugi::xml_node root = doc.first_child();
-  if (DropSeenDocuments(root, issue, written_ids_)) {  // corpus.xml's part differs: print it
-    root.remove_attribute("schema-version");
-    PrintXml(printed_, root, kXmlPrintFlags, 1);
+  if (OmitSeenDocuments(issue, written_ids_, omitted_)) {  // corpus.xml's part differs: make it
+    if (std::find(omitted_.begin(), omitted_.end(), false) == omitted_.end()) {
+      PrintIssue(printed_, 1, issue, corpus_, options_, &omitted_);  // no document: no placeholder
+    } else {  // the file's placeholders, not new ones, so cut from the file
+      printed_ += CorpusPartOf(WithoutDocuments(printed_, omitted_));
+    }
   } else {
     at.part_is_file = true;  // CorpusPartOf makes it from the file
   }

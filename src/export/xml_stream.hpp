@@ -58,6 +58,7 @@ class XmlExportStream {
   std::set<std::string> written_ids_, used_names_ = {"corpus"};
   std::string spool_path_;
   std::fstream spool_;
+  std::vector<bool> omitted_;  // the documents of the last issue corpus.xml holds already
   std::string printed_;  // the last issue's text, written to the spool at once (kept for its capacity)
 };
 

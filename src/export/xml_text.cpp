@@ -128,17 +128,6 @@ __attribute__((target("avx2"))) bool AllXmlCharsByBlocks(const unsigned char* s,
 }
 #endif
 
-// True if TEXT is valid UTF-8 of characters XML allows (XmlCharAt), so it is written as it is.
-// Nearly every text of the export is safe; most are Chinese, three bytes a character. Where the
-// CPU has AVX2, 32 bytes at a time (AllXmlCharsByBlocks): a character at a time, this test was a
-// third of the writer's own instructions (31.5 M of 97 M for 10 issues).
-bool AllXmlChars(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-#ifdef GAZETTE_XML_CHAR_BLOCKS
-  if (kHasAvx2 && text.size() >= 34) return AllXmlCharsByBlocks(s, text.size());
-#endif
-  return XmlCharsUntil(s, 0, text.size(), text.size()) != kRefused;
-}
 
 /// True when the printer broke the line at AT, just after an opening tag: the element's children
 /// follow on lines of their own. Else its text follows: a text may begin with a line break, but
@@ -171,6 +160,17 @@ size_t PrintedLineEnd(std::string_view text, size_t i) {
 
 }  // namespace
 
+// Nearly every text of the export is safe; most are Chinese, three bytes a character. Where the
+// CPU has AVX2, 32 bytes at a time (AllXmlCharsByBlocks): a character at a time, this test was a
+// third of the writer's own instructions (31.5 M of 97 M for 10 issues).
+bool AllXmlChars(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+#ifdef GAZETTE_XML_CHAR_BLOCKS
+  if (kHasAvx2 && text.size() >= 34) return AllXmlCharsByBlocks(s, text.size());
+#endif
+  return XmlCharsUntil(s, 0, text.size(), text.size()) != kRefused;
+}
+
 void PrintXml(std::string& out, pugi::xml_node node, unsigned flags, unsigned depth) {
   StringWriter writer(out);
   node.print(writer, "  ", flags, pugi::encoding_utf8, depth);
@@ -179,13 +179,17 @@ void PrintXml(std::string& out, pugi::xml_node node, unsigned flags, unsigned de
 std::string IndentOneLevel(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
+  AppendIndentedOneLevel(out, text);
+  return out;
+}
+
+void AppendIndentedOneLevel(std::string& out, std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     size_t next = PrintedLineEnd(text, i);
     out += "  ";
     out.append(text.substr(i, next - i));
     i = next;
   }
-  return out;
 }
 
 std::string XmlSafe(std::string_view text) {

@@ -20,6 +20,9 @@ inline constexpr unsigned kXmlPrintFlags = pugi::format_default | pugi::format_n
 /// `xml` over 20 MB).
 void PrintXml(std::string& out, pugi::xml_node node, unsigned flags = kXmlPrintFlags, unsigned depth = 0);
 
+/// True if TEXT is valid UTF-8 of characters XML 1.0 allows, so it is written as it is.
+bool AllXmlChars(std::string_view text);
+
 /// TEXT with every character XML 1.0 forbids removed (C0 controls other than tab, newline and
 /// carriage return; U+FFFE, U+FFFF; lone surrogates). Invalid UTF-8 becomes U+FFFD.
 std::string XmlSafe(std::string_view text);
@@ -41,5 +44,7 @@ void SetText(pugi::xml_node node, std::string_view text);
 /// depth 1: two more spaces at the start of every line the printer began, none in the lines of
 /// a text that holds line breaks. (A second print of a tree costs several times more.)
 std::string IndentOneLevel(std::string_view text);
+/// Appends IndentOneLevel(TEXT) to OUT.
+void AppendIndentedOneLevel(std::string& out, std::string_view text);
 
 }  // namespace gazette

@@ -1,0 +1,101 @@
+// The two ways the XML writers make an element: into a pugixml tree (TreeElement: the trees
+// `query` searches and the tests compare) or printed as it is made (PrintedElement: the export's
+// files, without a tree). The writers are templates over the two, so both give one document:
+// an element's attributes come before its children and its text, as a printer needs them.
+#pragma once
+#include <pugixml.hpp>
+#include <string>
+#include <string_view>
+
+#include "export/xml_printer.hpp"
+#include "export/xml_text.hpp"
+
+namespace gazette {
+
+/// What every element offers over its two primitives, RawAttribute and RawText (of texts that
+/// are XML-safe already), and Child.
+template <class Element>
+class ElementOps {
+ public:
+  /// Attribute NAME = VALUE (made XML-safe) unless VALUE is empty.
+  void Attr(const char* name, std::string_view value) {
+    if (value.empty()) return;
+    if (AllXmlChars(value)) self().RawAttribute(name, value);
+    else self().RawAttribute(name, XmlSafe(value));
+  }
+  /// Attribute NAME = VALUE, in decimal, whatever its value.
+  void Int(const char* name, long long value) { self().RawAttribute(name, std::to_string(value)); }
+  /// Attribute NAME = VALUE unless VALUE is 0 (an unknown line or page).
+  void Positive(const char* name, int value) {
+    if (value > 0) Int(name, value);
+  }
+  /// Attribute NAME = "true" or "false".
+  void Bool(const char* name, bool value) { self().RawAttribute(name, value ? "true" : "false"); }
+  /// A text node holding TEXT (made XML-safe), even an empty one.
+  void Text(std::string_view text) {
+    if (AllXmlChars(text)) self().RawText(text);
+    else self().RawText(XmlSafe(text));
+  }
+  /// A child element NAME holding TEXT (XML-safe), unless TEXT is empty.
+  void AddText(const char* name, std::string_view text) {
+    if (text.empty()) return;
+    self().Child(name).Text(text);
+  }
+
+ private:
+  Element& self() { return static_cast<Element&>(*this); }
+};
+
+/// An element of a pugixml tree.
+class TreeElement : public ElementOps<TreeElement> {
+ public:
+  /// NODE, to add to.
+  explicit TreeElement(pugi::xml_node node) : node_(node) {}
+  /// Appends a child element NAME.
+  TreeElement Child(std::string_view name) { return TreeElement(node_.append_child(std::string(name).c_str())); }
+  /// Appends attribute NAME = VALUE as it is.
+  void RawAttribute(const char* name, std::string_view value) {
+    node_.append_attribute(name).set_value(value.data(), value.size());
+  }
+  /// Appends a text node TEXT as it is.
+  void RawText(std::string_view text) { node_.append_child(pugi::node_pcdata).set_value(text.data(), text.size()); }
+  /// The node.
+  pugi::xml_node node() const { return node_; }
+
+ private:
+  pugi::xml_node node_;
+};
+
+/// An element being printed: open from Child until it is destroyed (its end tag). A Level is
+/// no element: its children are the printer's top-level elements.
+class PrintedElement : public ElementOps<PrintedElement> {
+ public:
+  /// The top level of PRINTER.
+  static PrintedElement Level(XmlPrinter& printer) { return PrintedElement(&printer, false); }
+  PrintedElement(PrintedElement&& other) noexcept : printer_(other.printer_), closes_(other.closes_) {
+    other.printer_ = nullptr;
+  }
+  PrintedElement(const PrintedElement&) = delete;
+  PrintedElement& operator=(const PrintedElement&) = delete;
+  PrintedElement& operator=(PrintedElement&&) = delete;
+  /// Ends the element.
+  ~PrintedElement() {
+    if (printer_ && closes_) printer_->Close();
+  }
+  /// Begins a child element NAME (every child of this element made before must be ended).
+  PrintedElement Child(std::string_view name) {
+    printer_->Open(name);
+    return PrintedElement(printer_, true);
+  }
+  /// Prints attribute NAME = VALUE, escaped (before any child or text).
+  void RawAttribute(const char* name, std::string_view value) { printer_->Attribute(name, value); }
+  /// Prints a text node TEXT, escaped.
+  void RawText(std::string_view text) { printer_->Text(text); }
+
+ private:
+  PrintedElement(XmlPrinter* printer, bool closes) : printer_(printer), closes_(closes) {}
+  XmlPrinter* printer_;
+  bool closes_;
+};
+
+}  // namespace gazette

@@ -1,0 +1,198 @@
+#include "export/xml_printer.hpp"
+
+#include <cstdint>
+#include <cstring>
+
+#include "util/cpu.hpp"
+
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+#define GAZETTE_PRINT_BLOCKS 1
+#endif
+
+namespace gazette {
+
+namespace {
+
+// What pugixml escapes when it prints: in text, & < > and the control characters other than
+// tab, LF and CR; in an attribute's value (in double quotes), & < " and every control
+// character, not >. A control character is written as &# and two decimal digits (&#01; … &#31;).
+// (The scan is the one of branch print9's printer of pugixml trees, tested against pugixml.)
+enum class Context { kText, kAttribute };
+
+constexpr uint64_t kOnes = 0x0101010101010101u;
+constexpr uint64_t kHighBits = 0x8080808080808080u;
+
+/// Whether a byte of WORD is below N (N ≤ 0x80).
+constexpr uint64_t AnyBelow(uint64_t word, uint8_t n) { return (word - kOnes * n) & ~word & kHighBits; }
+
+/// Whether a byte of WORD equals B.
+constexpr uint64_t AnyEqual(uint64_t word, uint8_t b) { return AnyBelow(word ^ (kOnes * b), 1); }
+
+bool Special(unsigned char c, Context context) {
+  switch (c) {
+    case '&':
+    case '<':
+      return true;
+    case '>':
+      return context == Context::kText;
+    case '"':
+      return context == Context::kAttribute;
+    case '\t':
+    case '\n':
+    case '\r':
+      return context == Context::kAttribute;
+    default:
+      return c < 0x20;
+  }
+}
+
+/// Whether one of the eight bytes of WORD may need escaping in CONTEXT (false: none does).
+bool MaySpecial(uint64_t word, Context context) {
+  uint64_t hit = AnyBelow(word, 0x20) | AnyEqual(word, '&') | AnyEqual(word, '<');
+  hit |= AnyEqual(word, context == Context::kText ? '>' : '"');
+  return hit != 0;
+}
+
+#ifdef GAZETTE_PRINT_BLOCKS
+// True if the CPU has AVX2, asked once when the program starts (a text printed before that, by
+// another file's static initializer, is scanned eight bytes at a time: the same bytes).
+const bool kHasAvx2 = CpuHasAvx2();
+
+/// NextSpecial over whole blocks of 32 bytes of the N bytes at S from I: where a block holds a
+/// byte below 0x20, &, < or CONTEXT's > or ", the first such byte that needs escaping (tab, LF
+/// and CR need none in text); else where the whole blocks end.
+__attribute__((target("avx2"))) size_t NextSpecialByBlocks(const char* s, size_t i, size_t n, Context context) {
+  const __m256i controls = _mm256_set1_epi8(char(0xE0)), amp = _mm256_set1_epi8('&'), lt = _mm256_set1_epi8('<');
+  const __m256i last = _mm256_set1_epi8(context == Context::kText ? '>' : '"');
+  for (; n - i >= 32; i += 32) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i));
+    __m256i hit = _mm256_cmpeq_epi8(_mm256_and_si256(v, controls), _mm256_setzero_si256());
+    hit = _mm256_or_si256(hit, _mm256_or_si256(_mm256_cmpeq_epi8(v, amp), _mm256_cmpeq_epi8(v, lt)));
+    hit = _mm256_or_si256(hit, _mm256_cmpeq_epi8(v, last));
+    for (auto lanes = static_cast<uint32_t>(_mm256_movemask_epi8(hit)); lanes != 0; lanes &= lanes - 1) {
+      const size_t at = i + size_t(__builtin_ctz(lanes));
+      if (Special(static_cast<unsigned char>(s[at]), context)) return at;
+    }
+  }
+  return i;
+}
+#endif
+
+/// The position of the first byte of TEXT from I on that needs escaping in CONTEXT, or its size:
+/// 32 bytes at a time where the CPU has AVX2, then eight at a time, then one.
+size_t NextSpecial(std::string_view text, size_t i, Context context) {
+  const size_t n = text.size();
+#ifdef GAZETTE_PRINT_BLOCKS
+  if (kHasAvx2 && n - i >= 32) {
+    i = NextSpecialByBlocks(text.data(), i, n, context);
+    if (n - i >= 32) return i;  // a special byte inside the blocks
+  }
+#endif
+  while (n - i >= 8) {
+    uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if (MaySpecial(word, context)) break;
+    i += 8;
+  }
+  while (i < n && !Special(static_cast<unsigned char>(text[i]), context)) ++i;
+  return i;
+}
+
+void AppendEscape(std::string& out, unsigned char c) {
+  switch (c) {
+    case '&':
+      out += "&amp;";
+      return;
+    case '<':
+      out += "&lt;";
+      return;
+    case '>':
+      out += "&gt;";
+      return;
+    case '"':
+      out += "&quot;";
+      return;
+    default: {
+      const char code[] = {'&', '#', char('0' + c / 10), char('0' + c % 10), ';'};
+      out.append(code, sizeof code);
+    }
+  }
+}
+
+void AppendEscaped(std::string& out, std::string_view s, Context context) {
+  for (size_t i = 0; i < s.size();) {
+    const size_t special = NextSpecial(s, i, context);
+    out.append(s.data() + i, special - i);
+    if (special == s.size()) break;
+    AppendEscape(out, static_cast<unsigned char>(s[special]));
+    i = special + 1;
+  }
+}
+
+}  // namespace
+
+void AppendEscapedAttribute(std::string& out, std::string_view value) { AppendEscaped(out, value, Context::kAttribute); }
+
+void AppendEscapedText(std::string& out, std::string_view text) { AppendEscaped(out, text, Context::kText); }
+
+void XmlPrinter::EndStartTag() {
+  if (!start_tag_open_) return;
+  out_ += '>';
+  start_tag_open_ = false;
+}
+
+// Before an element: a line break if the one before asked for it, then the indentation (text
+// nodes ask for neither, so an element's text stays on its line).
+void XmlPrinter::Lead() {
+  if (wanted_ & kNewline) out_ += '\n';
+  if (wanted_ & kIndent) out_.append(size_t{2} * depth_, ' ');
+}
+
+void XmlPrinter::Open(std::string_view name) {
+  EndStartTag();
+  Lead();
+  out_ += '<';
+  out_.append(name);
+  if (open_count_ == open_.size()) open_.emplace_back();
+  open_[open_count_++].assign(name);
+  ++depth_;
+  start_tag_open_ = true;
+  wanted_ = kNewline | kIndent;
+}
+
+void XmlPrinter::Attribute(std::string_view name, std::string_view value) {
+  out_ += ' ';
+  out_.append(name);
+  out_ += "=\"";
+  AppendEscapedAttribute(out_, value);
+  out_ += '"';
+}
+
+void XmlPrinter::Text(std::string_view text) {
+  EndStartTag();
+  AppendEscapedText(out_, text);
+  wanted_ = 0;
+}
+
+void XmlPrinter::Close() {
+  --depth_;
+  const std::string& name = open_[--open_count_];
+  if (start_tag_open_) {
+    out_ += " />";
+    start_tag_open_ = false;
+  } else {
+    Lead();
+    out_ += "</";
+    out_ += name;
+    out_ += '>';
+  }
+  wanted_ = kNewline | kIndent;
+}
+
+void XmlPrinter::Finish() {
+  if (wanted_ & kNewline) out_ += '\n';
+  wanted_ = kIndent;
+}
+
+}  // namespace gazette

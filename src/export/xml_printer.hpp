@@ -1,0 +1,50 @@
+// A printer that writes elements as they are made, in the bytes pugixml's xml_node::print
+// writes for the same tree with kXmlPrintFlags (two spaces a level, " />" for an empty element,
+// a text on its element's line): the export's files are printed without building a tree first.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gazette {
+
+/// Appends VALUE to OUT escaped as pugixml escapes an attribute's value in double quotes: &, <,
+/// " and every control character (as &#NN;). VALUE holds no NUL (pugixml's values end there).
+void AppendEscapedAttribute(std::string& out, std::string_view value);
+
+/// Appends TEXT to OUT escaped as pugixml escapes a text node: &, <, > and the control
+/// characters other than tab, LF and CR. TEXT holds no NUL.
+void AppendEscapedText(std::string& out, std::string_view text);
+
+/// Prints a sequence of elements, opened and closed in order, to a string, as pugixml prints
+/// them when each top-level one is printed alone at the printer's depth.
+class XmlPrinter {
+ public:
+  /// A printer appending to OUT, its top-level elements at DEPTH.
+  XmlPrinter(std::string& out, unsigned depth) : out_(out), depth_(depth) {}
+  /// Begins element NAME, a child of the element open last (or a top-level one).
+  void Open(std::string_view name);
+  /// Adds attribute NAME="VALUE" (escaped) to the element just opened, before any child.
+  void Attribute(std::string_view name, std::string_view value);
+  /// Adds a text node TEXT (escaped) to the element open last.
+  void Text(std::string_view text);
+  /// Ends the element open last.
+  void Close();
+  /// Ends the print (the line break after the last element). Every element must be closed.
+  void Finish();
+
+ private:
+  enum : unsigned { kNewline = 1, kIndent = 2 };
+  /// Closes the open element's start tag when a child or text follows it.
+  void EndStartTag();
+  void Lead();
+
+  std::string& out_;
+  unsigned depth_;
+  unsigned wanted_ = kIndent;  // what the next element begins with (pugixml's indent_flags)
+  bool start_tag_open_ = false;
+  std::vector<std::string> open_;  // the names of the open elements (slots kept for their capacity)
+  size_t open_count_ = 0;
+};
+
+}  // namespace gazette

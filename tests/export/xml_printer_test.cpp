@@ -1,0 +1,125 @@
+// The printer of elements as they are made (XmlPrinter through PrintedElement) against
+// pugixml's print of the tree the same calls make (TreeElement): the same bytes for random
+// elements (attributes and texts with every character either context escapes, empty texts,
+// mixed content, several top-level elements, every depth).
+#include <catch2/catch.hpp>
+#include <random>
+#include <string>
+
+#include "export/xml_element.hpp"
+#include "export/xml_text.hpp"
+
+namespace gazette {
+namespace {
+
+std::string RandomText(std::mt19937& random) {
+  static const std::string kPieces[] = {"&",          "<",       ">",    "\"",   "'",   "\t",  "\n", "\r", "\x01",
+                                        "\x1f",       std::string(1, '\0'), "abcdefghij", "第一条", " ",  "]]>",
+                                        "0123456789abcdef0123", "。", "\xef\xbf\xbf", "\xff",
+                                        "北京市人民政府关于印发《北京市国际职业资格认可目录》的通知"};
+  std::string text;
+  const int pieces = std::uniform_int_distribution<int>(0, 8)(random);
+  for (int i = 0; i < pieces; ++i) text += kPieces[random() % std::size(kPieces)];
+  return text;
+}
+
+const char* RandomName(std::mt19937& random) {
+  static const char* kNames[] = {"document", "a", "article", "x-y", "title", "p"};
+  return kNames[random() % std::size(kNames)];
+}
+
+template <class E>
+void AddRandomChildren(E& parent, std::mt19937& random, int depth);
+
+/// Makes a random child element of PARENT, drawing from RANDOM: the same calls whatever E is.
+template <class E>
+void AddRandomElement(E& parent, std::mt19937& random, int depth) {
+  E e = parent.Child(RandomName(random));
+  for (int a = std::uniform_int_distribution<int>(0, 3)(random); a > 0; --a) {
+    switch (random() % 4) {
+      case 0:
+        e.Int("n", std::uniform_int_distribution<int>(-5, 500)(random));
+        break;
+      case 1:
+        e.Bool("b", random() % 2);
+        break;
+      case 2:
+        e.RawAttribute("r", "\x01s" + std::to_string(random() % 100));
+        break;
+      default:
+        e.Attr(RandomName(random), RandomText(random));
+    }
+  }
+  AddRandomChildren(e, random, depth + 1);
+}
+
+/// Makes random children of PARENT (elements, texts, elements holding a text).
+template <class E>
+void AddRandomChildren(E& parent, std::mt19937& random, int depth) {
+  const int children = std::uniform_int_distribution<int>(0, depth > 3 ? 0 : 4)(random);
+  for (int i = 0; i < children; ++i) {
+    switch (random() % 6) {
+      case 0:
+        parent.Text(RandomText(random));
+        break;
+      case 1:
+        parent.AddText(RandomName(random), RandomText(random));
+        break;
+      default:
+        AddRandomElement(parent, random, depth);
+    }
+  }
+}
+
+/// One to three random top-level elements in LEVEL.
+template <class E>
+void AddRandomElements(E& level, std::mt19937& random) {
+  for (int n = std::uniform_int_distribution<int>(1, 3)(random); n > 0; --n) AddRandomElement(level, random, 0);
+}
+
+TEST_CASE("the element printer prints what pugixml prints of the same elements", "[export][xml]") {
+  for (unsigned seed = 0; seed < 3000; ++seed) {
+    const unsigned depth = seed % 4;
+    std::mt19937 tree_random(seed), print_random(seed);
+    pugi::xml_document doc;
+    TreeElement tree(doc);
+    AddRandomElements(tree, tree_random);
+    std::string theirs;
+    for (pugi::xml_node child : doc.children()) PrintXml(theirs, child, kXmlPrintFlags, depth);
+
+    std::string ours;
+    XmlPrinter printer(ours, depth);
+    {
+      PrintedElement level = PrintedElement::Level(printer);
+      AddRandomElements(level, print_random);
+    }
+    printer.Finish();
+    INFO("seed " << seed);
+    REQUIRE(ours == theirs);
+  }
+}
+
+TEST_CASE("the element printer: escapes, empty elements, texts on their element's line", "[export][xml]") {
+  std::string out;
+  XmlPrinter printer(out, 1);
+  {
+    PrintedElement level = PrintedElement::Level(printer);
+    PrintedElement root = level.Child("gazette");
+    root.Attr("as-of", "2024-01-05 & \"later\"\t<>");
+    root.AddText("title", "第一条 a<b & c>d\n");
+    root.Child("empty").Int("n", -1);
+    root.Child("column").Text("");
+    root.Child("r").RawAttribute("resolved", "\x01r7");
+  }
+  printer.Finish();
+  CHECK(out ==
+        "  <gazette as-of=\"2024-01-05 &amp; &quot;later&quot;&#09;&lt;>\">\n"
+        "    <title>第一条 a&lt;b &amp; c&gt;d\n</title>\n"
+        "    <empty n=\"-1\" />\n"
+        "    <column></column>\n"
+        "    <r resolved=\"&#01;r7\" />\n"
+        "  </gazette>\n");
+}
+
+}  // namespace
+}  // namespace gazette
