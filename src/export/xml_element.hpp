@@ -12,28 +12,30 @@
 
 namespace gazette {
 
-/// What every element offers over its two primitives, RawAttribute and RawText (of texts that
-/// are XML-safe already), and Child.
+/// What every element offers over its primitives RawAttribute and RawText (of texts that are
+/// XML-safe already; with PLAIN, holding nothing a printer escapes either), and Child.
 template <class Element>
 class ElementOps {
  public:
   /// Attribute NAME = VALUE (made XML-safe) unless VALUE is empty.
   void Attr(const char* name, std::string_view value) {
     if (value.empty()) return;
-    if (AllXmlChars(value)) self().RawAttribute(name, value);
+    bool escaped = true;
+    if (AllXmlChars(value, &escaped)) self().RawAttribute(name, value, !escaped);
     else self().RawAttribute(name, XmlSafe(value));
   }
   /// Attribute NAME = VALUE, in decimal, whatever its value.
-  void Int(const char* name, long long value) { self().RawAttribute(name, std::to_string(value)); }
+  void Int(const char* name, long long value) { self().RawAttribute(name, std::to_string(value), true); }
   /// Attribute NAME = VALUE unless VALUE is 0 (an unknown line or page).
   void Positive(const char* name, int value) {
     if (value > 0) Int(name, value);
   }
   /// Attribute NAME = "true" or "false".
-  void Bool(const char* name, bool value) { self().RawAttribute(name, value ? "true" : "false"); }
+  void Bool(const char* name, bool value) { self().RawAttribute(name, value ? "true" : "false", true); }
   /// A text node holding TEXT (made XML-safe), even an empty one.
   void Text(std::string_view text) {
-    if (AllXmlChars(text)) self().RawText(text);
+    bool escaped = true;
+    if (AllXmlChars(text, &escaped)) self().RawText(text, !escaped);
     else self().RawText(XmlSafe(text));
   }
   /// A child element NAME holding TEXT (XML-safe), unless TEXT is empty.
@@ -53,12 +55,14 @@ class TreeElement : public ElementOps<TreeElement> {
   explicit TreeElement(pugi::xml_node node) : node_(node) {}
   /// Appends a child element NAME.
   TreeElement Child(std::string_view name) { return TreeElement(node_.append_child(std::string(name).c_str())); }
-  /// Appends attribute NAME = VALUE as it is.
-  void RawAttribute(const char* name, std::string_view value) {
+  /// Appends attribute NAME = VALUE as it is (PLAIN or not: pugixml escapes when it prints).
+  void RawAttribute(const char* name, std::string_view value, bool /*plain*/ = false) {
     node_.append_attribute(name).set_value(value.data(), value.size());
   }
   /// Appends a text node TEXT as it is.
-  void RawText(std::string_view text) { node_.append_child(pugi::node_pcdata).set_value(text.data(), text.size()); }
+  void RawText(std::string_view text, bool /*plain*/ = false) {
+    node_.append_child(pugi::node_pcdata).set_value(text.data(), text.size());
+  }
   /// The node.
   pugi::xml_node node() const { return node_; }
 
@@ -87,10 +91,12 @@ class PrintedElement : public ElementOps<PrintedElement> {
     printer_->Open(name);
     return PrintedElement(printer_, true);
   }
-  /// Prints attribute NAME = VALUE, escaped (before any child or text).
-  void RawAttribute(const char* name, std::string_view value) { printer_->Attribute(name, value); }
-  /// Prints a text node TEXT, escaped.
-  void RawText(std::string_view text) { printer_->Text(text); }
+  /// Prints attribute NAME = VALUE, escaped unless PLAIN (before any child or text).
+  void RawAttribute(const char* name, std::string_view value, bool plain = false) {
+    printer_->Attribute(name, value, plain);
+  }
+  /// Prints a text node TEXT, escaped unless PLAIN.
+  void RawText(std::string_view text, bool plain = false) { printer_->Text(text, plain); }
 
  private:
   PrintedElement(XmlPrinter* printer, bool closes) : printer_(printer), closes_(closes) {}

@@ -161,17 +161,19 @@ void XmlPrinter::Open(std::string_view name) {
   wanted_ = kNewline | kIndent;
 }
 
-void XmlPrinter::Attribute(std::string_view name, std::string_view value) {
+void XmlPrinter::Attribute(std::string_view name, std::string_view value, bool plain) {
   out_ += ' ';
   out_.append(name);
   out_ += "=\"";
-  AppendEscapedAttribute(out_, value);
+  if (plain) out_.append(value);
+  else AppendEscapedAttribute(out_, value);
   out_ += '"';
 }
 
-void XmlPrinter::Text(std::string_view text) {
+void XmlPrinter::Text(std::string_view text, bool plain) {
   EndStartTag();
-  AppendEscapedText(out_, text);
+  if (plain) out_.append(text);
+  else AppendEscapedText(out_, text);
   wanted_ = 0;
 }
 

@@ -24,10 +24,12 @@ class XmlPrinter {
   XmlPrinter(std::string& out, unsigned depth) : out_(out), depth_(depth) {}
   /// Begins element NAME, a child of the element open last (or a top-level one).
   void Open(std::string_view name);
-  /// Adds attribute NAME="VALUE" (escaped) to the element just opened, before any child.
-  void Attribute(std::string_view name, std::string_view value);
-  /// Adds a text node TEXT (escaped) to the element open last.
-  void Text(std::string_view text);
+  /// Adds attribute NAME="VALUE" (escaped, unless PLAIN: VALUE holds nothing to escape) to the
+  /// element just opened, before any child.
+  void Attribute(std::string_view name, std::string_view value, bool plain = false);
+  /// Adds a text node TEXT (escaped, unless PLAIN: TEXT holds nothing to escape) to the element
+  /// open last.
+  void Text(std::string_view text, bool plain = false);
   /// Ends the element open last.
   void Close();
   /// Ends the print (the line break after the last element). Every element must be closed.

@@ -45,20 +45,36 @@ size_t XmlCharAt(const unsigned char* s, size_t i, size_t n) {
 
 constexpr size_t kRefused = size_t(-1);
 
+constexpr uint64_t kOnes = 0x0101010101010101u, kHighBits = 0x8080808080808080u;
+
+/// Whether a byte of the eight ASCII bytes of WORD, none below 0x20, is &, <, > or ".
+bool AnyEscapedAscii(uint64_t word) {
+  uint64_t hit = 0;
+  for (uint64_t c : {uint64_t('&'), uint64_t('<'), uint64_t('>'), uint64_t('"')}) {
+    const uint64_t x = word ^ (kOnes * c);  // a zero byte where WORD holds C
+    hit |= (x - kOnes) & ~x & kHighBits;
+  }
+  return hit != 0;
+}
+
+/// Whether the printer may escape byte C (< 0x80): &, <, >, " or a control character.
+bool EscapedAscii(unsigned char c) { return c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"'; }
+
 /// Checks the N bytes at S a character at a time (eight ASCII bytes at a time) from I, a
 /// character's first byte, until STOP or past it; returns where it stopped, or kRefused at a
-/// character XML does not allow (XmlCharAt).
-size_t XmlCharsUntil(const unsigned char* s, size_t i, size_t n, size_t stop) {
-  constexpr uint64_t kOnes = 0x0101010101010101u, kHighBits = 0x8080808080808080u;
+/// character XML does not allow (XmlCharAt). Sets ESCAPED at a byte EscapedAscii names.
+size_t XmlCharsUntil(const unsigned char* s, size_t i, size_t n, size_t stop, bool& escaped) {
   while (i < stop && i < n) {
     uint64_t eight = 0;
     if (s[i] < 0x80 && n - i >= 8 && (std::memcpy(&eight, s + i, 8), (eight & kHighBits) == 0) &&
         ((eight - 0x20 * kOnes) & kHighBits) == 0) {  // eight ASCII bytes, none below 0x20
+      escaped = escaped || AnyEscapedAscii(eight);
       i += 8;
       continue;
     }
     const size_t length = XmlCharAt(s, i, n);
     if (length == 0) return kRefused;
+    escaped = escaped || (s[i] < 0x80 && EscapedAscii(s[i]));
     i += length;
   }
   return i;
@@ -90,7 +106,8 @@ __attribute__((target("avx2"))) __m256i ThreeByteLeads(__m256i v) {
 /// controls other than tab, LF and CR, and the two- and three-byte sequences of the leads above,
 /// each followed by exactly its continuation bytes, without U+FFFE and U+FFFF. False for anything
 /// else, valid or not (E0, ED, the four-byte leads), which the caller checks a character at a time.
-__attribute__((target("avx2"))) inline bool XmlCharBlock(const unsigned char* s) {
+/// Sets ESCAPED when a byte is one EscapedAscii names.
+__attribute__((target("avx2"))) inline bool XmlCharBlock(const unsigned char* s, bool& escaped) {
   const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s));
   const __m256i p1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s - 1));
   const __m256i p2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s - 2));
@@ -107,22 +124,29 @@ __attribute__((target("avx2"))) inline bool XmlCharBlock(const unsigned char* s)
                        _mm256_cmpeq_epi8(p1, _mm256_set1_epi8(char(0xBF)))),
       _mm256_cmpgt_epi8(v, _mm256_set1_epi8(char(0xBD))));
   const __m256i misplaced = _mm256_or_si256(nonchar, _mm256_xor_si256(continuation, expected));
+  const __m256i control = _mm256_andnot_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8(0x1F)),
+                                              _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-1)));  // 00 to 1F
+  const __m256i quoting = _mm256_or_si256(
+      _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('&')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('<'))),
+      _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('>')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('"'))));
+  const __m256i escapes = _mm256_or_si256(control, quoting);
+  escaped = escaped || !_mm256_testz_si256(escapes, escapes);
   return _mm256_testc_si256(_mm256_andnot_si256(misplaced, allowed), _mm256_set1_epi8(-1)) != 0;  // all lanes good
 }
 
 /// AllXmlChars of the N bytes at S (N at least kBlock + 2) by blocks of 32 bytes (XmlCharBlock);
 /// from a block it refuses, 32 bytes a character at a time (XmlCharsUntil), then blocks again.
 /// The last block ends at the end of the text, over bytes checked already.
-__attribute__((target("avx2"))) bool AllXmlCharsByBlocks(const unsigned char* s, size_t n) {
+__attribute__((target("avx2"))) bool AllXmlCharsByBlocks(const unsigned char* s, size_t n, bool& escaped) {
   constexpr size_t kBlock = 32;
-  size_t i = XmlCharsUntil(s, 0, n, 2);  // XmlCharBlock reads the two bytes before a block
+  size_t i = XmlCharsUntil(s, 0, n, 2, escaped);  // XmlCharBlock reads the two bytes before a block
   while (i != kRefused && i < n) {
-    while (n - i >= kBlock && XmlCharBlock(s + i)) i += kBlock;
-    if (i == n || (n - i < kBlock && XmlCharBlock(s + n - kBlock)))
+    while (n - i >= kBlock && XmlCharBlock(s + i, escaped)) i += kBlock;
+    if (i == n || (n - i < kBlock && XmlCharBlock(s + n - kBlock, escaped)))
       return s[n - 1] < 0xC0 && s[n - 2] < 0xE0;  // the last character whole
     size_t lead = i - 1;  // the first byte of the character that byte i - 1 is part of
     while ((s[lead] & 0xC0) == 0x80) --lead;
-    i = XmlCharsUntil(s, lead, n, i + kBlock);
+    i = XmlCharsUntil(s, lead, n, i + kBlock, escaped);
   }
   return i != kRefused;
 }
@@ -163,12 +187,18 @@ size_t PrintedLineEnd(std::string_view text, size_t i) {
 // Nearly every text of the export is safe; most are Chinese, three bytes a character. Where the
 // CPU has AVX2, 32 bytes at a time (AllXmlCharsByBlocks): a character at a time, this test was a
 // third of the writer's own instructions (31.5 M of 97 M for 10 issues).
-bool AllXmlChars(std::string_view text) {
+// The printer is told when a text holds nothing it escapes, which this pass finds with the rest.
+bool AllXmlChars(std::string_view text, bool* escaped) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  bool any = false;
+  bool all = false;
 #ifdef GAZETTE_XML_CHAR_BLOCKS
-  if (kHasAvx2 && text.size() >= 34) return AllXmlCharsByBlocks(s, text.size());
+  if (kHasAvx2 && text.size() >= 34) all = AllXmlCharsByBlocks(s, text.size(), any);
+  else
 #endif
-  return XmlCharsUntil(s, 0, text.size(), text.size()) != kRefused;
+    all = XmlCharsUntil(s, 0, text.size(), text.size(), any) != kRefused;
+  if (escaped) *escaped = any;
+  return all;
 }
 
 void PrintXml(std::string& out, pugi::xml_node node, unsigned flags, unsigned depth) {

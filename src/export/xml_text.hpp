@@ -20,8 +20,10 @@ inline constexpr unsigned kXmlPrintFlags = pugi::format_default | pugi::format_n
 /// `xml` over 20 MB).
 void PrintXml(std::string& out, pugi::xml_node node, unsigned flags = kXmlPrintFlags, unsigned depth = 0);
 
-/// True if TEXT is valid UTF-8 of characters XML 1.0 allows, so it is written as it is.
-bool AllXmlChars(std::string_view text);
+/// True if TEXT is valid UTF-8 of characters XML 1.0 allows, so it is written as it is. When it
+/// is and ESCAPED is given, sets *ESCAPED to whether TEXT holds a byte a printer may escape (&,
+/// <, >, " or a control character: tab, LF, CR).
+bool AllXmlChars(std::string_view text, bool* escaped = nullptr);
 
 /// TEXT with every character XML 1.0 forbids removed (C0 controls other than tab, newline and
 /// carriage return; U+FFFE, U+FFFF; lone surrogates). Invalid UTF-8 becomes U+FFFD.

@@ -99,6 +99,27 @@ TEST_CASE("the element printer prints what pugixml prints of the same elements",
   }
 }
 
+// AllXmlChars tells, in the same pass, whether a text holds a byte the printer may escape: a
+// text it calls plain is printed as it is.
+TEST_CASE("AllXmlChars tells exactly when a safe text holds a byte the printer escapes", "[export][xml]") {
+  std::mt19937 random(15);
+  static const std::string kPieces[] = {"&", "<", ">", "\"", "'", "\t", "\n", "\r", "\x01", "\x1f", "a",
+                                        "abcdefgh", "第", "。", "\xe0\xa4\x80", "\xed\x9f\xbf", "\xf0\x9f\x98\x80",
+                                        "\xc2\xa9", "\xef\xbf\xbd", "\x7f", " "};
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int pieces = std::uniform_int_distribution<int>(0, 40)(random);
+    for (int i = 0; i < pieces; ++i) text += kPieces[random() % std::size(kPieces)];
+    bool escaped = false;
+    REQUIRE(AllXmlChars(text, &escaped) == (XmlSafe(text) == text));
+    if (XmlSafe(text) != text) continue;
+    bool expected = false;
+    for (unsigned char c : text) expected = expected || c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"';
+    INFO("round " << round << ": " << text);
+    REQUIRE(escaped == expected);
+  }
+}
+
 TEST_CASE("the element printer: escapes, empty elements, texts on their element's line", "[export][xml]") {
   std::string out;
   XmlPrinter printer(out, 1);
