@@ -32,13 +32,16 @@ void WriteStatus(E& e, const DocumentStatus& s, const std::string& as_of);
 template <class E>
 void WriteCitedDocument(E& parent, const CorpusDocument& d, const CorpusStatus& corpus);
 
-/// The records' elements in a <document> (xml_records.hpp).
+/// The <articles> elements of NODES in DOC_NODE (AppendArticles).
 template <class E>
 void WriteArticles(E& doc_node, const std::vector<ArticleNode>& nodes);
+/// <tables> in DOC_NODE (AppendTables).
 template <class E>
 void WriteTables(E& doc_node, const std::vector<Table>& tables);
+/// <deadlines> in DOC_NODE (AppendDeadlines).
 template <class E>
 void WriteDeadlines(E& doc_node, const std::vector<Deadline>& deadlines);
+/// <references> of the document FROM in DOC_NODE (AppendReferences).
 template <class E>
 void WriteReferences(E& doc_node, const std::string& from, const std::vector<Reference>& refs,
                      const CorpusStatus& corpus, XmlPatches* deferred);
