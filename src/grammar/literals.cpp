@@ -244,12 +244,12 @@ class Analyzer {
     switch (c) {
       case U'd': {  // any decimal digit: known to start a match, though not as one string
         Info digit;
-        digit.head = Strings{std::u32string(1, kAnyDecimalDigit)};
+        digit.head = digit.tail = Strings{std::u32string(1, kAnyDecimalDigit)};
         return digit;
       }
       case U's': {  // any white space: as \d
         Info space;
-        space.head = Strings{std::u32string(1, kAnyWhitespace)};
+        space.head = space.tail = Strings{std::u32string(1, kAnyWhitespace)};
         return space;
       }
       case U'D': case U'S': case U'w': case U'W': case U'h': case U'H':
@@ -316,12 +316,30 @@ class Analyzer {
 
 namespace {
 
-// The endings every match of the pattern INFO describes ends the text with (empty: none known).
-std::vector<std::string> EndingsOf(const Info& info) {
-  std::vector<std::string> out;
-  if (info.anchored && !info.anchored->count(U""))
-    for (const auto& s : *info.anchored) out.push_back(ToUtf8(s));
-  return out;
+// True if C is a class's mark (kAnyDecimalDigit, kAnyWhitespace) rather than a character.
+bool IsClassMark(char32_t c) { return c >= kAnyDecimalDigit; }
+
+// The endings every match of the pattern INFO describes ends the text with: into ENDINGS where
+// all are strings, else (some are a class: \d or \s, its mark alone) their last characters into
+// LAST; neither where nothing is known.
+void EndingsOf(const Info& info, std::vector<std::string>& endings, LastCharacters& last) {
+  if (!info.anchored || info.anchored->count(U"")) return;
+  std::vector<std::string> strings;
+  LastCharacters lasts;
+  for (const auto& s : *info.anchored) {
+    if (std::any_of(s.begin(), s.end() - 1, IsClassMark)) return;  // a mark inside a string: never made
+    (IsClassMark(s.back()) ? lasts.classes : lasts.characters).push_back(s.back());
+    strings.push_back(ToUtf8(s));
+  }
+  if (lasts.classes.empty()) {
+    endings = std::move(strings);
+    return;
+  }
+  for (std::u32string* chars : {&lasts.characters, &lasts.classes}) {
+    std::sort(chars->begin(), chars->end());
+    chars->erase(std::unique(chars->begin(), chars->end()), chars->end());
+  }
+  last = std::move(lasts);
 }
 
 // The literal sets of the pattern INFO describes: its required set first, then up to two more
@@ -366,7 +384,9 @@ std::u32string StartsOf(const Info& info) {
 LiteralAnalysis AnalyzeLiterals(std::string_view pattern) {
   try {
     Info info = Analyzer(ToU32(pattern)).Run();
-    return LiteralAnalysis{LiteralSetsOf(info), EndingsOf(info), StartsOf(info), info.line_start};
+    LiteralAnalysis out{LiteralSetsOf(info), {}, StartsOf(info), info.line_start, {}};
+    EndingsOf(info, out.endings, out.last_characters);
+    return out;
   } catch (const Unsupported&) {
     return {};
   }

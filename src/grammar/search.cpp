@@ -195,13 +195,24 @@ bool IsSpaceClass(const CompiledPattern& p, UChar32 c) {
   return p.regex.get_traits().isctype(c, kSpace);
 }
 
+// True if \d matches C: general category Nd.
+bool IsDecimalDigit(UChar32 c) { return (c >= '0' && c <= '9') || (c >= 0x80 && u_isdigit(c)); }
+
 }  // namespace
 
 bool CanStartByClass(const CompiledPattern& p, char32_t c) {
   const auto u = static_cast<UChar32>(c);
   if (p.starts.back() == kAnyWhitespace && IsSpaceClass(p, u)) return true;
   const bool digit = p.starts.back() == kAnyDecimalDigit || (p.starts.size() >= 2 && p.starts.end()[-2] == kAnyDecimalDigit);
-  return digit && ((u >= '0' && u <= '9') || (u >= 0x80 && u_isdigit(u)));  // \d: general category Nd
+  return digit && IsDecimalDigit(u);
+}
+
+bool InEndingClass(const CompiledPattern& p, char32_t c) {
+  if (IsCjkIdeograph(c)) return false;  // neither a digit nor white space: no call into ICU
+  const auto u = static_cast<UChar32>(c);
+  for (char32_t k : p.last_characters.classes)
+    if ((k == kAnyDecimalDigit && IsDecimalDigit(u)) || (k == kAnyWhitespace && IsSpaceClass(p, u))) return true;
+  return false;
 }
 
 }  // namespace grammar_internal

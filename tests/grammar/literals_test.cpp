@@ -65,6 +65,25 @@ TEST_CASE("a pattern that ends at the text's end requires the endings of its las
   CHECK(RequiredEndings("号(?=x)").empty());  // not anchored
 }
 
+TEST_CASE("a pattern some of whose matches end the text with \\d or \\s gives its last characters", "[grammar]") {
+  auto lasts = [](const char* pattern) { return AnalyzeLiterals(pattern).last_characters; };
+  // furniture's shape: running heads, page numbers, rules.
+  const LastCharacters furniture = lasts("^(?:北京市人民政府公报|-?\\s*\\d{1,3}\\s*-?|第\\s*\\d{1,3}\\s*页|[-—*_=]{3,})$");
+  CHECK(furniture.characters == U"*-=_—报页");
+  CHECK(furniture.classes == std::u32string{kAnyDecimalDigit, kAnyWhitespace});
+  CHECK(AnalyzeLiterals("号\\s*$").endings.empty());  // endings stay strings only
+  CHECK(lasts("号\\s*$").characters == U"号");
+  CHECK(lasts("号\\s*$").classes == std::u32string{kAnyWhitespace});
+  CHECK(lasts("第\\d+期?\\z").characters == U"期");
+  CHECK(lasts("第\\d+期?\\z").classes == std::u32string{kAnyDecimalDigit});
+  CHECK(lasts("\\d+号$").classes.empty());  // every ending a string: RequiredEndings says it
+  CHECK(AnalyzeLiterals("\\d+号$").endings == Literals{"号"});
+  CHECK(lasts("\\d+").classes.empty());        // not anchored
+  CHECK(lasts("\\d$|^第").classes.empty());    // the second branch ends anywhere
+  CHECK(lasts("\\d\\w?$").classes.empty());  // \w may end it with anything
+  CHECK(lasts("\\d(?=年)$").classes == std::u32string{kAnyDecimalDigit});  // a lookahead adds no character
+}
+
 namespace {
 
 // The summary of TEXT's characters.
@@ -204,7 +223,8 @@ TEST_CASE("the prefilter never turns away a text its pattern matches", "[grammar
   }
   for (const auto& p : Grammars().patterns()) {
     const CompiledPattern& c = p.compiled();
-    if (c.searches.empty() && c.endings.empty() && !(c.line_start && !c.starts.empty())) continue;
+    if (c.searches.empty() && c.endings.empty() && c.last_characters.classes.empty() && !(c.line_start && !c.starts.empty()))
+      continue;
     for (const auto& text : texts) {
       if (RxMayMatch(text, p.name)) continue;  // first characters, literals, further literals, endings
       INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << text);
