@@ -99,6 +99,7 @@ CompiledPattern CompileWithPrefilter(const std::string& source) {
   c.starts = std::move(analysis.starts);
   c.line_start = analysis.line_start;
   c.last_characters = std::move(analysis.last_characters);
+  c.sufficient_endings = std::move(analysis.sufficient_endings);
   c.sets_in_ending = SetsInEachEnding(c.endings, c.searches);
   for (char32_t start : c.starts)  // not kAnyDecimalDigit, kAnyWhitespace: CanStart asks for those itself
     if (start < kAnyDecimalDigit) c.start_bits[StartBit(start) >> 6] |= uint64_t{1} << (StartBit(start) & 63);

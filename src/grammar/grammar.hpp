@@ -35,6 +35,9 @@ struct CompiledPattern {
   /// Where every match ends the text but ENDINGS cannot say how (some end with a \d or \s): the
   /// characters and classes one of which ends every match (classes empty: nothing known).
   LastCharacters last_characters;
+  /// A text that ends with one of these (and is UTF-8) holds a match: a search that only asks
+  /// whether there is one needs no engine (empty: none known).
+  std::vector<std::string> sufficient_endings;
 };
 
 /// The bit of START_BITS a code point C hashes to.

@@ -39,6 +39,9 @@ struct LiteralAnalysis {
   std::u32string starts;                       ///< FirstCharacters
   bool line_start = false;  ///< every match passes a ^ (or \A): it begins where a line of the text does
   LastCharacters last_characters;  ///< where every match ends the text but some end with a class (ENDINGS empty)
+  /// Strings a text may end with to hold a match, whatever comes before (line_closed_end's 。$):
+  /// branches that are strings then $, with no other zero-width test. Empty: none known.
+  std::vector<std::string> sufficient_endings;
 };
 
 /// PATTERN read once for every prefilter a search uses (each part empty where nothing is known).

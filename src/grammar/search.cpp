@@ -124,6 +124,14 @@ const DecodedText* DecodedFrom(const std::string& text, size_t from, size_t& sta
   return start == SIZE_MAX ? nullptr : &d;
 }
 
+// True if TEXT (searched for P, only whether it holds a match) ends with one of P's sufficient
+// endings (a branch of strings then $ matches there) and is UTF-8 (the search would read all of it).
+bool EndsSufficiently(std::string_view text, const CompiledPattern& p) {
+  return std::any_of(p.sufficient_endings.begin(), p.sufficient_endings.end(),
+                     [&](const std::string& e) { return EndsWith(text, e); }) &&
+         IsValidUtf8(text);
+}
+
 template <typename Search>
 bool SearchSafely(Match& m, Search search) {
   try {
@@ -138,6 +146,7 @@ bool SearchSafely(Match& m, Search search) {
 // UTF-8 leaves it (unchanged when nothing matches). M may be null when only the answer counts:
 // no match over bytes is made then.
 bool Run(const std::string& text, size_t from, const CompiledPattern& p, Match* m, bool whole) {
+  if (!m && !whole && EndsSufficiently(std::string_view(text).substr(from), p)) return true;
   size_t start = 0;
   if (const DecodedText* d = DecodedFrom(text, from, start)) {
     Match32& m32 = Scratch();

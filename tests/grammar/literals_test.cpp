@@ -84,6 +84,56 @@ TEST_CASE("a pattern some of whose matches end the text with \\d or \\s gives it
   CHECK(lasts("\\d(?=年)$").classes == std::u32string{kAnyDecimalDigit});  // a lookahead adds no character
 }
 
+TEST_CASE("a branch of strings then $ gives endings that are enough for a match", "[grammar]") {
+  auto sufficient = [](const char* pattern) { return AnalyzeLiterals(pattern).sufficient_endings; };
+  CHECK(sufficient("[。!]$|》$|\\(\\d{1,4}\\)$") == Literals{"!", "。", "》"});  // the page number is not a string
+  CHECK(sufficient("(?:办法|规定)(?:\\(试行\\))?$") == Literals{"办法", "办法(试行)", "规定", "规定(试行)"});
+  CHECK(sufficient("号$|^第") == Literals{"号"});  // one branch is enough
+  CHECK(sufficient("^。$").empty());               // the text must be 。 alone
+  CHECK(sufficient("(?<!x)。$").empty());          // a lookbehind may refuse it
+  CHECK(sufficient("(?=.)。$").empty());
+  CHECK(sufficient("\\b。$").empty());
+  CHECK(sufficient("。?$").empty());               // empty: every text would do
+  CHECK(sufficient("。+$").empty());               // not strings: left to the engine
+  CHECK(sufficient("。").empty());                 // not anchored
+  CHECK(sufficient("(?:。$)") == Literals{"。"});
+  CHECK(sufficient("(?:。$)*").empty());
+}
+
+TEST_CASE("a text ending with a sufficient ending holds a match, as Boost finds it", "[grammar]") {
+  std::vector<std::string> texts = {"", "北京", "第一条", "(二)关于", "12", "a", "。"};
+  for (const char* issue : {"2021-44", "2023-42", "2024-16", "2024-38"}) {
+    std::ifstream raw(testing::Path(std::string("tests/corpus/") + issue + ".txt"));
+    std::stringstream text;
+    text << raw.rdbuf();
+    for (const auto& line : Normalize(text.str(), issue).lines) texts.push_back(line.text);
+  }
+  size_t patterns = 0, checked = 0;
+  for (const auto& p : Grammars().patterns()) {
+    const CompiledPattern& c = p.compiled();
+    if (c.sufficient_endings.empty()) continue;
+    ++patterns;
+    std::vector<std::string> own = texts;
+    own.insert(own.end(), p.positives.begin(), p.positives.end());
+    own.insert(own.end(), p.negatives.begin(), p.negatives.end());
+    for (const auto& base : own) {
+      for (const auto& ending : c.sufficient_endings) {
+        const std::string text = base + ending;
+        INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << text);
+        CHECK(boost::u32regex_search(text, p.regex()));
+        CHECK(RxFind(text, p.name));
+        ++checked;
+      }
+      INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << base);
+      CHECK(RxFind(base, p.name) == boost::u32regex_search(base, p.regex()));
+    }
+  }
+  CHECK(patterns >= 3);  // line_closed_end, line_open_end, article_closed_end …
+  CHECK(checked > 1000);
+  // Not UTF-8: the search ends at the bad byte, as before, even where the text ends as enough.
+  CHECK_FALSE(RxFind("\xFF请认真贯彻执行。", "line_closed_end"));
+}
+
 namespace {
 
 // The summary of TEXT's characters.
