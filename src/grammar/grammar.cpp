@@ -98,6 +98,8 @@ CompiledPattern CompileWithPrefilter(const std::string& source) {
   c.endings = std::move(analysis.endings);
   c.starts = std::move(analysis.starts);
   c.line_start = analysis.line_start;
+  c.last_characters = std::move(analysis.last_characters);
+  c.sufficient_endings = std::move(analysis.sufficient_endings);
   c.sets_in_ending = SetsInEachEnding(c.endings, c.searches);
   for (char32_t start : c.starts)  // not kAnyDecimalDigit, kAnyWhitespace: CanStart asks for those itself
     if (start < kAnyDecimalDigit) c.start_bits[StartBit(start) >> 6] |= uint64_t{1} << (StartBit(start) & 63);
@@ -331,6 +333,22 @@ uint32_t SetsHeldByEnding(std::string_view text, const CompiledPattern& p) {
   return 0;
 }
 
+// False if TEXT, of one line, ends with a character no match of P ends with (P.last_characters):
+// page furniture ends in a digit or 报, a line of prose in 。. True where P has no such
+// characters, or TEXT's last character is not UTF-8 (the engine decides), or TEXT holds a line
+// separator ($ matches before it too).
+bool MayEndWithLastCharacter(std::string_view text, const CompiledPattern& p) {
+  const LastCharacters& lasts = p.last_characters;
+  if (lasts.classes.empty()) return true;
+  if (!text.empty()) {
+    const char32_t last = LastCodePoint(text);
+    if (last == 0xFFFD || std::binary_search(lasts.characters.begin(), lasts.characters.end(), last) ||
+        InEndingClass(p, last))
+      return true;
+  }
+  return HoldsLineSeparator(text);
+}
+
 }  // namespace
 
 // The pattern's prefilter: false if TEXT from byte FROM on cannot start a match as it must
@@ -345,7 +363,7 @@ bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool w
   if (!MayStartAtFront(searched, p, whole)) return false;
   for (const auto& set : p.searches)
     if (!set.large && !MayMatchSet(searched, set, nullptr)) return false;
-  if (!MayEnd(searched, p.endings)) return false;
+  if (!MayEnd(searched, p.endings) || !MayEndWithLastCharacter(searched, p)) return false;
   const uint32_t held = SetsHeldByEnding(searched, p);
   for (size_t i = 0; i < p.searches.size(); ++i)
     if (p.searches[i].large && !(i < 32 && (held >> i & 1)) && !MayMatchSet(searched, p.searches[i], &SummaryOnce(text)))

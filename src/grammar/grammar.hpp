@@ -32,6 +32,12 @@ struct CompiledPattern {
   /// One per ending: bit I set when that ending holds a literal of searches[I] (I < 32), so a text
   /// ending with it holds one too and that set need not be searched for.
   std::vector<uint32_t> sets_in_ending;
+  /// Where every match ends the text but ENDINGS cannot say how (some end with a \d or \s): the
+  /// characters and classes one of which ends every match (classes empty: nothing known).
+  LastCharacters last_characters;
+  /// A text that ends with one of these (and is UTF-8) holds a match: a search that only asks
+  /// whether there is one needs no engine (empty: none known).
+  std::vector<std::string> sufficient_endings;
 };
 
 /// The bit of START_BITS a code point C hashes to.

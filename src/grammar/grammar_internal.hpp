@@ -19,6 +19,10 @@ bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool w
 /// kAnyDecimalDigit or kAnyWhitespace).
 bool CanStartByClass(const CompiledPattern& p, char32_t c);
 
+/// True if C is of one of the classes a match of P may end with (P.last_characters.classes: \d,
+/// \s), as P's engine reads them.
+bool InEndingClass(const CompiledPattern& p, char32_t c);
+
 /// True if C is a CJK ideograph of U+3400 to U+9FFF (Extension A, the Yijing symbols, the
 /// Unified Ideographs): of general category Lo or So, so neither a decimal digit nor white space.
 inline bool IsCjkIdeograph(char32_t c) { return c - 0x3400u <= 0x9FFFu - 0x3400u; }

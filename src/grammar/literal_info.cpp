@@ -28,14 +28,22 @@ bool Usable(const Strings& s) { return !s.empty() && s.size() <= kMaxAlternative
 Info Literal(std::u32string s) {
   return Info{Strings{s}, Strings{s}, Strings{s}, std::nullopt, {}, Strings{s.substr(0, 1)}};
 }
-Info Empty() { return Info{Strings{U""}, std::nullopt, Strings{U""}, std::nullopt, {}, Strings{U""}}; }
+Info Empty() {
+  Info out{Strings{U""}, std::nullopt, Strings{U""}, std::nullopt, {}, Strings{U""}};
+  out.asserts = true;  // \b, lookbehind …: empty, but not everywhere
+  return out;
+}
 Info LineStart() {
   Info out = Empty();
   out.line_start = true;
   return out;
 }
 Info Unknown() { return Info{}; }
-Info EndOfText() { return Info{Strings{U""}, std::nullopt, Strings{U""}, Strings{U""}, {}, Strings{U""}}; }
+Info EndOfText() {
+  Info out{Strings{U""}, std::nullopt, Strings{U""}, Strings{U""}, {}, Strings{U""}};
+  out.asserts = out.end_of_text = true;
+  return out;
+}
 
 /// The union of first characters A and B, or nothing if either is unknown or it grows too large.
 std::optional<Strings> HeadUnion(const std::optional<Strings>& a, const std::optional<Strings>& b) {

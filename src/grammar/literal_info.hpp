@@ -27,6 +27,9 @@ struct Info {
   std::vector<Strings> all;         ///< each of these is required too (what a sequence's parts need)
   std::optional<Strings> head;      ///< every match starts with one of these characters ("": may be empty)
   bool line_start = false;          ///< every match passes a ^ or \A (outside lookbehind and negative lookaround)
+  bool asserts = false;             ///< holds a zero-width test (^, $, \b, lookaround …)
+  bool end_of_text = false;         ///< it is $ (or \z, \Z) alone
+  std::optional<Strings> sufficient = std::nullopt;  ///< a text ending with one of these holds a match of it (none empty)
 };
 
 /// Thrown for syntax this analysis does not follow; the pattern then gets no prefilter.

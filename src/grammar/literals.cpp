@@ -50,6 +50,10 @@ class Analyzer {
     if (out.required && !Usable(*out.required)) out.required.reset();
     if (out.required) out.all = {*out.required};
     out.line_start = std::all_of(branches.begin(), branches.end(), [](const Info& b) { return b.line_start; });
+    out.asserts = std::any_of(branches.begin(), branches.end(), [](const Info& b) { return b.asserts; });
+    for (const auto& b : branches)  // one branch that matches at the text's end is enough
+      if (b.sufficient) out.sufficient = Union(out.sufficient ? out.sufficient : Strings{}, b.sufficient);
+    if (out.sufficient && out.sufficient->empty()) out.sufficient.reset();
     return out;
   }
 
@@ -88,6 +92,8 @@ class Analyzer {
     out.tail = whole_exact ? Bounded(run) : TailOf(items, items.size());
     out.head = HeadOf(items);
     out.line_start = std::any_of(items.begin(), items.end(), [](const Info& item) { return item.line_start; });
+    out.asserts = std::any_of(items.begin(), items.end(), [](const Info& item) { return item.asserts; });
+    out.sufficient = SufficientEndings(items, run, whole_exact);
     if (!items.empty() && items.back().anchored) {
       // The sequence ends where its last item does; that one's empty ending means the text
       // before it decides how the match ends.
@@ -96,6 +102,17 @@ class Analyzer {
       else out.anchored = Bounded(std::move(ends));
     }
     return out;
+  }
+
+  // What a text may end with to hold a match of the sequence ITEMS, whose exact strings are RUN
+  // where WHOLE_EXACT: the strings themselves where the sequence is strings then $ (line_closed_end's
+  // 。$), with no other zero-width test, and none empty (every text would match); a single item's.
+  static std::optional<Strings> SufficientEndings(const std::vector<Info>& items, const Strings& run, bool whole_exact) {
+    if (items.size() == 1) return items[0].sufficient;
+    if (!whole_exact || items.empty() || !items.back().end_of_text || run.count(U"")) return std::nullopt;
+    for (size_t i = 0; i + 1 < items.size(); ++i)
+      if (items[i].asserts) return std::nullopt;
+    return run;
   }
 
   Info Quantified() {
@@ -111,10 +128,13 @@ class Analyzer {
       }
       out.tail = Union(atom.tail, Strings{U""});
       out.head = HeadUnion(atom.head, Strings{U""});
+      out.asserts = atom.asserts;
       return out;
     }
     if (min == 1 && max == 1) return atom;
-    return Info{std::nullopt, atom.required, atom.tail, atom.anchored, atom.all, atom.head, atom.line_start};
+    Info out{std::nullopt, atom.required, atom.tail, atom.anchored, atom.all, atom.head, atom.line_start};
+    out.asserts = atom.asserts;
+    return out;
   }
 
   bool Quantifier(size_t& min, size_t& max) {
@@ -188,7 +208,11 @@ class Analyzer {
     // What a positive lookahead requires is in the text after the match's start, so in the
     // text searched: it may serve as the prefilter (号 in 〔2023〕(?=\d+号)), though it adds
     // nothing to the match.
-    if (lookahead) return Info{Strings{U""}, inner.required, Strings{U""}, std::nullopt, inner.all, Strings{U""}};
+    if (lookahead) {
+      Info out{Strings{U""}, inner.required, Strings{U""}, std::nullopt, inner.all, Strings{U""}};
+      out.asserts = true;
+      return out;
+    }
     return zero_width ? Empty() : inner;
   }
 
@@ -244,12 +268,12 @@ class Analyzer {
     switch (c) {
       case U'd': {  // any decimal digit: known to start a match, though not as one string
         Info digit;
-        digit.head = Strings{std::u32string(1, kAnyDecimalDigit)};
+        digit.head = digit.tail = Strings{std::u32string(1, kAnyDecimalDigit)};
         return digit;
       }
       case U's': {  // any white space: as \d
         Info space;
-        space.head = Strings{std::u32string(1, kAnyWhitespace)};
+        space.head = space.tail = Strings{std::u32string(1, kAnyWhitespace)};
         return space;
       }
       case U'D': case U'S': case U'w': case U'W': case U'h': case U'H':
@@ -316,12 +340,30 @@ class Analyzer {
 
 namespace {
 
-// The endings every match of the pattern INFO describes ends the text with (empty: none known).
-std::vector<std::string> EndingsOf(const Info& info) {
-  std::vector<std::string> out;
-  if (info.anchored && !info.anchored->count(U""))
-    for (const auto& s : *info.anchored) out.push_back(ToUtf8(s));
-  return out;
+// True if C is a class's mark (kAnyDecimalDigit, kAnyWhitespace) rather than a character.
+bool IsClassMark(char32_t c) { return c >= kAnyDecimalDigit; }
+
+// The endings every match of the pattern INFO describes ends the text with: into ENDINGS where
+// all are strings, else (some are a class: \d or \s, its mark alone) their last characters into
+// LAST; neither where nothing is known.
+void EndingsOf(const Info& info, std::vector<std::string>& endings, LastCharacters& last) {
+  if (!info.anchored || info.anchored->count(U"")) return;
+  std::vector<std::string> strings;
+  LastCharacters lasts;
+  for (const auto& s : *info.anchored) {
+    if (std::any_of(s.begin(), s.end() - 1, IsClassMark)) return;  // a mark inside a string: never made
+    (IsClassMark(s.back()) ? lasts.classes : lasts.characters).push_back(s.back());
+    strings.push_back(ToUtf8(s));
+  }
+  if (lasts.classes.empty()) {
+    endings = std::move(strings);
+    return;
+  }
+  for (std::u32string* chars : {&lasts.characters, &lasts.classes}) {
+    std::sort(chars->begin(), chars->end());
+    chars->erase(std::unique(chars->begin(), chars->end()), chars->end());
+  }
+  last = std::move(lasts);
 }
 
 // The literal sets of the pattern INFO describes: its required set first, then up to two more
@@ -366,7 +408,11 @@ std::u32string StartsOf(const Info& info) {
 LiteralAnalysis AnalyzeLiterals(std::string_view pattern) {
   try {
     Info info = Analyzer(ToU32(pattern)).Run();
-    return LiteralAnalysis{LiteralSetsOf(info), EndingsOf(info), StartsOf(info), info.line_start};
+    LiteralAnalysis out{LiteralSetsOf(info), {}, StartsOf(info), info.line_start, {}, {}};
+    EndingsOf(info, out.endings, out.last_characters);
+    if (info.sufficient)
+      for (const auto& s : *info.sufficient) out.sufficient_endings.push_back(ToUtf8(s));
+    return out;
   } catch (const Unsupported&) {
     return {};
   }

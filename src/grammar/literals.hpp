@@ -22,6 +22,15 @@ std::vector<std::string> RequiredLiterals(std::string_view pattern);
 /// Empty when the pattern can match elsewhere or its last characters are not known.
 std::vector<std::string> RequiredEndings(std::string_view pattern);
 
+/// The last character of every match of a pattern that ends the text, where some matches end with
+/// a class (\d, \s) rather than a string RequiredEndings could name: furniture's page numbers end
+/// in a digit, its running heads in 报. A one-line text whose last character is none of them holds
+/// no match.
+struct LastCharacters {
+  std::u32string characters;  ///< the last code points of the endings that are strings, sorted
+  std::u32string classes;     ///< kAnyDecimalDigit, kAnyWhitespace (empty: nothing known)
+};
+
 /// What the analysis of one pattern gives a search: RequiredLiteralSets, RequiredEndings and
 /// FirstCharacters of it, from one reading of its source.
 struct LiteralAnalysis {
@@ -29,6 +38,10 @@ struct LiteralAnalysis {
   std::vector<std::string> endings;            ///< RequiredEndings
   std::u32string starts;                       ///< FirstCharacters
   bool line_start = false;  ///< every match passes a ^ (or \A): it begins where a line of the text does
+  LastCharacters last_characters;  ///< where every match ends the text but some end with a class (ENDINGS empty)
+  /// Strings a text may end with to hold a match, whatever comes before (line_closed_end's 。$):
+  /// branches that are strings then $, with no other zero-width test. Empty: none known.
+  std::vector<std::string> sufficient_endings;
 };
 
 /// PATTERN read once for every prefilter a search uses (each part empty where nothing is known).

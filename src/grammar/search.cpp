@@ -124,6 +124,14 @@ const DecodedText* DecodedFrom(const std::string& text, size_t from, size_t& sta
   return start == SIZE_MAX ? nullptr : &d;
 }
 
+// True if TEXT (searched for P, only whether it holds a match) ends with one of P's sufficient
+// endings (a branch of strings then $ matches there) and is UTF-8 (the search would read all of it).
+bool EndsSufficiently(std::string_view text, const CompiledPattern& p) {
+  return std::any_of(p.sufficient_endings.begin(), p.sufficient_endings.end(),
+                     [&](const std::string& e) { return EndsWith(text, e); }) &&
+         IsValidUtf8(text);
+}
+
 template <typename Search>
 bool SearchSafely(Match& m, Search search) {
   try {
@@ -138,6 +146,7 @@ bool SearchSafely(Match& m, Search search) {
 // UTF-8 leaves it (unchanged when nothing matches). M may be null when only the answer counts:
 // no match over bytes is made then.
 bool Run(const std::string& text, size_t from, const CompiledPattern& p, Match* m, bool whole) {
+  if (!m && !whole && EndsSufficiently(std::string_view(text).substr(from), p)) return true;
   size_t start = 0;
   if (const DecodedText* d = DecodedFrom(text, from, start)) {
     Match32& m32 = Scratch();
@@ -195,13 +204,24 @@ bool IsSpaceClass(const CompiledPattern& p, UChar32 c) {
   return p.regex.get_traits().isctype(c, kSpace);
 }
 
+// True if \d matches C: general category Nd.
+bool IsDecimalDigit(UChar32 c) { return (c >= '0' && c <= '9') || (c >= 0x80 && u_isdigit(c)); }
+
 }  // namespace
 
 bool CanStartByClass(const CompiledPattern& p, char32_t c) {
   const auto u = static_cast<UChar32>(c);
   if (p.starts.back() == kAnyWhitespace && IsSpaceClass(p, u)) return true;
   const bool digit = p.starts.back() == kAnyDecimalDigit || (p.starts.size() >= 2 && p.starts.end()[-2] == kAnyDecimalDigit);
-  return digit && ((u >= '0' && u <= '9') || (u >= 0x80 && u_isdigit(u)));  // \d: general category Nd
+  return digit && IsDecimalDigit(u);
+}
+
+bool InEndingClass(const CompiledPattern& p, char32_t c) {
+  if (IsCjkIdeograph(c)) return false;  // neither a digit nor white space: no call into ICU
+  const auto u = static_cast<UChar32>(c);
+  for (char32_t k : p.last_characters.classes)
+    if ((k == kAnyDecimalDigit && IsDecimalDigit(u)) || (k == kAnyWhitespace && IsSpaceClass(p, u))) return true;
+  return false;
 }
 
 }  // namespace grammar_internal

@@ -201,6 +201,34 @@ TEST_CASE("the first-character test turns away a text only where the match canno
   CHECK_FALSE(RxSearchFrom(text, text.size(), "refs_item_marker", m));
 }
 
+TEST_CASE("the last-character test turns away a one-line text only where no match can end it", "[grammar]") {
+  // furniture (normalize.grammar:4) ends in 报, 版, a digit, white space, 页, 期 or a rule's character.
+  REQUIRE_FALSE(Grammars().Find("furniture")->compiled().last_characters.classes.empty());
+  CHECK_FALSE(RxMayMatch("北京市人民政府关于做好工作的通知。", "furniture"));
+  CHECK_FALSE(RxMayMatch("12.", "furniture"));
+  CHECK(RxMayMatch("12", "furniture"));
+  CHECK(RxMayMatch("- 7 -", "furniture"));
+  CHECK(RxMayMatch("12\u3000", "furniture"));  // white space to \s, not an ideograph
+  CHECK(RxMayMatch("12\uFF15", "furniture"));  // a full-width digit is \d too
+  CHECK(RxMayMatch("北京市人民政府公报", "furniture"));
+  CHECK(RxMayMatch("12\n。", "furniture"));      // $ matches before the line break
+  CHECK(RxMayMatch("12\u2028。", "furniture"));
+  CHECK(RxMayMatch("12\xE3\x80", "furniture"));  // not UTF-8 at its end: the engine decides
+  CHECK_FALSE(RxMayMatch("", "furniture"));
+  // Every code point below U+3400 and a few above, at the end of a text, against the engine.
+  size_t compared = 0;
+  for (char32_t c = 1; c < 0x3400 + 64; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string text = "12";
+    AppendUtf8(text, c);
+    INFO("U+" << std::hex << static_cast<uint32_t>(c));
+    if (boost::u32regex_match(text, Rx("furniture"))) CHECK(RxMayMatch(text, "furniture"));
+    CHECK(RxFull(text, "furniture") == boost::u32regex_match(text, Rx("furniture")));
+    ++compared;
+  }
+  CHECK(compared > 10000);
+}
+
 TEST_CASE("whole matches and anchored searches find what Boost finds, whatever the text starts with", "[grammar]") {
   // Each pattern with first characters, on its own examples and a few lines, each as it is, after
   // white space, after a Han character, after a line separator, and searched from its second

@@ -65,6 +65,75 @@ TEST_CASE("a pattern that ends at the text's end requires the endings of its las
   CHECK(RequiredEndings("号(?=x)").empty());  // not anchored
 }
 
+TEST_CASE("a pattern some of whose matches end the text with \\d or \\s gives its last characters", "[grammar]") {
+  auto lasts = [](const char* pattern) { return AnalyzeLiterals(pattern).last_characters; };
+  // furniture's shape: running heads, page numbers, rules.
+  const LastCharacters furniture = lasts("^(?:北京市人民政府公报|-?\\s*\\d{1,3}\\s*-?|第\\s*\\d{1,3}\\s*页|[-—*_=]{3,})$");
+  CHECK(furniture.characters == U"*-=_—报页");
+  CHECK(furniture.classes == std::u32string{kAnyDecimalDigit, kAnyWhitespace});
+  CHECK(AnalyzeLiterals("号\\s*$").endings.empty());  // endings stay strings only
+  CHECK(lasts("号\\s*$").characters == U"号");
+  CHECK(lasts("号\\s*$").classes == std::u32string{kAnyWhitespace});
+  CHECK(lasts("第\\d+期?\\z").characters == U"期");
+  CHECK(lasts("第\\d+期?\\z").classes == std::u32string{kAnyDecimalDigit});
+  CHECK(lasts("\\d+号$").classes.empty());  // every ending a string: RequiredEndings says it
+  CHECK(AnalyzeLiterals("\\d+号$").endings == Literals{"号"});
+  CHECK(lasts("\\d+").classes.empty());        // not anchored
+  CHECK(lasts("\\d$|^第").classes.empty());    // the second branch ends anywhere
+  CHECK(lasts("\\d\\w?$").classes.empty());  // \w may end it with anything
+  CHECK(lasts("\\d(?=年)$").classes == std::u32string{kAnyDecimalDigit});  // a lookahead adds no character
+}
+
+TEST_CASE("a branch of strings then $ gives endings that are enough for a match", "[grammar]") {
+  auto sufficient = [](const char* pattern) { return AnalyzeLiterals(pattern).sufficient_endings; };
+  CHECK(sufficient("[。!]$|》$|\\(\\d{1,4}\\)$") == Literals{"!", "。", "》"});  // the page number is not a string
+  CHECK(sufficient("(?:办法|规定)(?:\\(试行\\))?$") == Literals{"办法", "办法(试行)", "规定", "规定(试行)"});
+  CHECK(sufficient("号$|^第") == Literals{"号"});  // one branch is enough
+  CHECK(sufficient("^。$").empty());               // the text must be 。 alone
+  CHECK(sufficient("(?<!x)。$").empty());          // a lookbehind may refuse it
+  CHECK(sufficient("(?=.)。$").empty());
+  CHECK(sufficient("\\b。$").empty());
+  CHECK(sufficient("。?$").empty());               // empty: every text would do
+  CHECK(sufficient("。+$").empty());               // not strings: left to the engine
+  CHECK(sufficient("。").empty());                 // not anchored
+  CHECK(sufficient("(?:。$)") == Literals{"。"});
+  CHECK(sufficient("(?:。$)*").empty());
+}
+
+TEST_CASE("a text ending with a sufficient ending holds a match, as Boost finds it", "[grammar]") {
+  std::vector<std::string> texts = {"", "北京", "第一条", "(二)关于", "12", "a", "。"};
+  for (const char* issue : {"2021-44", "2023-42", "2024-16", "2024-38"}) {
+    std::ifstream raw(testing::Path(std::string("tests/corpus/") + issue + ".txt"));
+    std::stringstream text;
+    text << raw.rdbuf();
+    for (const auto& line : Normalize(text.str(), issue).lines) texts.push_back(line.text);
+  }
+  size_t patterns = 0, checked = 0;
+  for (const auto& p : Grammars().patterns()) {
+    const CompiledPattern& c = p.compiled();
+    if (c.sufficient_endings.empty()) continue;
+    ++patterns;
+    std::vector<std::string> own = texts;
+    own.insert(own.end(), p.positives.begin(), p.positives.end());
+    own.insert(own.end(), p.negatives.begin(), p.negatives.end());
+    for (const auto& base : own) {
+      for (const auto& ending : c.sufficient_endings) {
+        const std::string text = base + ending;
+        INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << text);
+        CHECK(boost::u32regex_search(text, p.regex()));
+        CHECK(RxFind(text, p.name));
+        ++checked;
+      }
+      INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << base);
+      CHECK(RxFind(base, p.name) == boost::u32regex_search(base, p.regex()));
+    }
+  }
+  CHECK(patterns >= 3);  // line_closed_end, line_open_end, article_closed_end …
+  CHECK(checked > 1000);
+  // Not UTF-8: the search ends at the bad byte, as before, even where the text ends as enough.
+  CHECK_FALSE(RxFind("\xFF请认真贯彻执行。", "line_closed_end"));
+}
+
 namespace {
 
 // The summary of TEXT's characters.
@@ -204,7 +273,8 @@ TEST_CASE("the prefilter never turns away a text its pattern matches", "[grammar
   }
   for (const auto& p : Grammars().patterns()) {
     const CompiledPattern& c = p.compiled();
-    if (c.searches.empty() && c.endings.empty() && !(c.line_start && !c.starts.empty())) continue;
+    if (c.searches.empty() && c.endings.empty() && c.last_characters.classes.empty() && !(c.line_start && !c.starts.empty()))
+      continue;
     for (const auto& text : texts) {
       if (RxMayMatch(text, p.name)) continue;  // first characters, literals, further literals, endings
       INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << text);

@@ -87,3 +87,34 @@ TEST_CASE("a header-like line has the shape and is neither a date nor a 文号",
   CHECK_FALSE(facts.IsAgency(4));
   CHECK_FALSE(facts.IsHeaderLike(5));
 }
+
+TEST_CASE("agency_line's greedy names accept the lines the lazy AGENCY names accept", "[segment]") {
+  // agency_line runs each name to its end and steps back to its last word; AGENCY, which the
+  // patterns that capture a name use, tries the words from the start. A whole match is either
+  // found or not whatever the order of the tries: the same lines must match.
+  const GrammarPattern* agency_line = Grammars().Find("agency_line");
+  REQUIRE(agency_line != nullptr);
+  std::string lazy_source = agency_line->source;
+  size_t greedy = 0;
+  for (size_t at = lazy_source.find("{0,30}"); at != std::string::npos; at = lazy_source.find("{0,30}", at + 7)) {
+    lazy_source.insert(at + 6, "?");
+    ++greedy;
+  }
+  REQUIRE(greedy == 2);
+  const boost::u32regex lazy = boost::make_u32regex(lazy_source, boost::regex::perl);
+  std::vector<std::string> texts = agency_line->positives;
+  texts.insert(texts.end(), agency_line->negatives.begin(), agency_line->negatives.end());
+  for (const char* extra : {"北京市商务局、北京市财政局", "北京市人民政府办公厅 北京市财政局", "市政府办公厅(市政府研究室)",
+                            "北京市人民政府人民政府", "第三条 市商务局", "附件局", "北京市商务局、", "局局局局", ""})
+    texts.emplace_back(extra);
+  for (const char* issue : {"2021-44", "2023-42", "2024-16", "2024-38"})
+    for (const auto& line : SampleLines(std::string("tests/corpus/") + issue + ".txt")) texts.push_back(line.text);
+  size_t matched = 0;
+  for (const auto& text : texts) {
+    INFO(text);
+    const bool whole = boost::u32regex_match(text, lazy);
+    CHECK(RxFull(text, "agency_line") == whole);
+    matched += whole ? 1 : 0;
+  }
+  CHECK(matched > 20);
+}
