@@ -76,15 +76,16 @@ inline UChar32 ThreeByteCodePoint(const uint8_t* s) {
 }
 
 // TEXT's code points and their offsets into OUT. Both vectors are first sized for one code point
-// per byte and each point written in place, then cut to the count: a resize up fills only what
-// lies past the vector's size before, and a resize down costs nothing. ASCII and the three-byte
+// per byte and each point written in place; the offsets are then cut to the count, the points
+// left as long as the longest text the entry held (a resize up zero-fills what lies past the
+// vector's size before: the points' cut made the next text fill them again). ASCII and the three-byte
 // sequences of Chinese text are read in the loop, with the tests U8_NEXT makes; any other
 // sequence goes to U8_NEXT itself, strict as before (no surrogates, overlong forms or values past
 // U+10FFFF), which on its own took some 35 instructions a Chinese character.
 void Decode(std::string_view text, DecodedText& out) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
-  out.points.resize(text.size() + 1);
+  if (out.points.size() < text.size() + 1) out.points.resize(text.size() + 1);
   out.offsets.resize(text.size() + 1);
   UChar32* points = out.points.data();
   uint32_t* offsets = out.offsets.data();
@@ -138,7 +139,6 @@ void Decode(std::string_view text, DecodedText& out) {
   }
   offsets[count] = static_cast<uint32_t>(n);
   points[count] = 0;
-  out.points.resize(count + 1);
   out.offsets.resize(count + 1);
   out.valid = true;
 }

@@ -141,6 +141,25 @@ TEST_CASE("DecodeOnce reads runs of three-byte characters to any end as U8_NEXT 
   CHECK(compared == 2 * 9 * (20 * 21 / 2 + 20));
 }
 
+TEST_CASE("a short text decoded where a longer one was reads only its own code points", "[grammar]") {
+  // Each entry of the cache keeps its buffer of code points as long as the longest text it held:
+  // a shorter text after it must end where it ends, with its 0 after its last code point.
+  std::string long_text;
+  for (int k = 0; k < 40; ++k) long_text += "京政发〔2023〕20号";
+  for (int round = 0; round < 3; ++round)
+    for (int k = 0; k < 16; ++k) {  // twice round the cache's entries
+      const std::string text = round == 1 ? "第" + std::to_string(k) + "条" : long_text + std::to_string(k);
+      const DecodedText& d = DecodeOnce(text);
+      REQUIRE(d.valid);
+      std::u32string points;
+      for (const UChar32* p = d.begin(); p != d.end(); ++p) points += static_cast<char32_t>(*p);
+      CHECK(ToUtf8(points) == text);
+      CHECK(*d.end() == 0);
+      CHECK(d.offsets.size() == d.size() + 1);
+      CHECK(d.offsets.back() == text.size());
+    }
+}
+
 TEST_CASE("searches over decoded code points find what Boost finds over UTF-8", "[grammar]") {
   const auto texts = SampleTexts();
   size_t compared = 0;
