@@ -23,17 +23,15 @@ namespace {
 using articles::TempNode;
 using articles::Tree;
 
-/// The id segment of NODE: art_12, art_12-1, chp_3, para_2, item_4.
-std::string Segment(const TempNode& node) {
+/// The id segment of NODE (art_12, art_12-1, chp_3, para_2, item_4) appended to ID.
+void AppendSegment(std::string& id, const TempNode& node) {
   static const std::pair<NodeKind, const char*> kPrefix[] = {
       {NodeKind::kPart, "part_"},       {NodeKind::kChapter, "chp_"},      {NodeKind::kSection, "sec_"},
       {NodeKind::kArticle, "art_"},     {NodeKind::kParagraph, "para_"},   {NodeKind::kItem, "item_"}};
-  std::string seg;
   for (const auto& [kind, prefix] : kPrefix)
-    if (node.kind == kind) seg = prefix;
-  seg += std::to_string(node.num);
-  if (node.sub > 0) seg += "-" + std::to_string(node.sub);
-  return seg;
+    if (node.kind == kind) id += prefix;
+  id += std::to_string(node.num);
+  if (node.sub > 0) (id += '-') += std::to_string(node.sub);
 }
 
 /// A node's text as printed: its lines joined by line breaks, and how many lines it holds (a
@@ -64,15 +62,18 @@ class Flattener {
 
  private:
   /// Paragraph children of an article with a single paragraph are folded into the article.
-  std::vector<int> Children(const TempNode& node) const {
+  const std::vector<int>& Children(const TempNode& node) const {
     if (node.kind != NodeKind::kArticle || node.children.size() != 1) return node.children;
     const TempNode& only = tree_.nodes[node.children[0]];
     return only.kind == NodeKind::kParagraph ? only.children : node.children;
   }
 
-  std::string UniqueId(const std::string& base) {
-    std::string id = base;
-    for (int n = 2; !ids_.insert(id).second; ++n) id = base + "_r" + std::to_string(n);
+  /// BASE, or BASE_r2, BASE_r3 … where an earlier node took it; each id taken is kept in IDS.
+  std::string UniqueId(std::string base) {
+    if (ids_.insert(base).second) return base;  // most ids: the set's copy is the only one made
+    std::string id;
+    for (int n = 2; !ids_.insert(id = base + "_r" + std::to_string(n)).second; ++n) {
+    }
     return id;
   }
 
@@ -120,7 +121,11 @@ class Flattener {
     const TempNode& node = tree_.nodes[index];
     ArticleNode out;
     out.instrument = scope_.instrument;
-    out.id = UniqueId(path + Segment(node));
+    std::string base;  // PATH and the segment, made in one string
+    base.reserve(path.size() + 16);
+    base += path;
+    AppendSegment(base, node);
+    out.id = UniqueId(std::move(base));
     out.kind = node.kind;
     out.num = node.num;
     out.label = node.label;
@@ -128,10 +133,11 @@ class Flattener {
     if (node.level > articles::kSection) out.text = std::move(TextOf(index).text);
     out.line = node.line;
     out.parent = parent;
-    std::string child_path = out.id + "__";
+    const std::vector<int>& children = Children(node);
+    std::string child_path = children.empty() ? std::string() : out.id + "__";  // a leaf (most nodes) needs none
     int self = int(out_.size());
     out_.push_back(std::move(out));
-    for (int c : Children(node)) Emit(c, self, child_path);
+    for (int c : children) Emit(c, self, child_path);
   }
 
   const articles::Scope& scope_;

@@ -5,6 +5,7 @@
 //    is split, whichever fits the columns best; failing both, the row is padded;
 //  - a value slipped one column left (商业服务 under 国家(地区), 领域 blank) is moved back;
 //  - a value copied from the next column into an optional column (国家(地区) = 领域) is cleared.
+#include <algorithm>
 #include <unordered_map>
 
 #include "extract/tables_internal.hpp"
@@ -184,8 +185,13 @@ void RepairRows(std::vector<RawRow*>& rows, size_t ncols, const FittedSchema& sc
   if (ncols == 0) return;
   Columns columns{schema, clean};
   Profile profile = MakeProfile(rows, ncols, columns);
+  // FixCellCount changes only rows of another count, and the profile reads only rows of NCOLS
+  // cells that are not filled: when every such row has NCOLS already, the profile after the
+  // fixes is this one (most tables; made again, it cost a second look-up of every cell).
+  const bool counts_fit = std::all_of(rows.begin(), rows.end(), [&](const RawRow* r) { return r->filled || r->cells.size() == ncols; });
   for (RawRow* r : rows) FixCellCount(*r, ncols, profile, columns);
-  FixSlippedValues(rows, ncols, MakeProfile(rows, ncols, columns), columns);
+  if (!counts_fit) profile = MakeProfile(rows, ncols, columns);
+  FixSlippedValues(rows, ncols, profile, columns);
 }
 
 }  // namespace gazette::tables

@@ -15,7 +15,7 @@ namespace gazette {
 
 /// The code points of a UTF-8 text and the byte offset where each starts.
 struct DecodedText {
-  std::vector<UChar32> points;    ///< its code points, then one 0 that no search reads
+  std::vector<UChar32> points;    ///< its code points, then one 0 that no search reads (then room)
   std::vector<uint32_t> offsets;  ///< byte offset of points[i]; offsets[size()] is bytes.size()
   bool valid = false;             ///< false if the text is not valid UTF-8 (points are then empty)
 

@@ -398,3 +398,33 @@ TEST_CASE("header keys and bilingual splits remembered per document", "[tables]"
     }
   }
 }
+
+TEST_CASE("a slipped value is judged by the columns as the rows stand after their counts are fixed", "[tables]") {
+  // 商业服务 (a 领域 value) printed under 国家 with 领域 blank is moved back where 领域 is
+  // seldom blank. A row of one cell, padded with blanks, makes 领域 blank more often: the
+  // columns judged after the fix (not those before it) then leave the value where it is.
+  const tables::FittedSchema schema{"generic",
+                                    {{"name", ColumnType::kText}, {"country", ColumnType::kText}, {"field", ColumnType::kText}}};
+  auto rows_of = [](bool with_short_row) {
+    std::vector<tables::RawRow> rows;
+    const char* countries[] = {"英国", "美国", "", "", "法国", "德国", "英国", "美国", "法国", "德国"};
+    const char* fields[] = {"金融", "会计", "金融", "会计", "金融", "商业服务", "会计", "金融", "会计", "金融"};
+    for (int i = 0; i < 10; ++i) rows.push_back({{"名称" + std::to_string(i), countries[i], fields[i]}, i + 1, i + 1, false, {}});
+    rows.push_back({{"名称十", "商业服务", ""}, 11, 11, false, {}});
+    if (with_short_row) rows.push_back({{"名称十一"}, 12, 12, false, {}});
+    return rows;
+  };
+  for (bool with_short_row : {false, true}) {
+    INFO(with_short_row);
+    std::vector<tables::RawRow> rows = rows_of(with_short_row);
+    std::vector<tables::RawRow*> pointers;
+    for (auto& r : rows) pointers.push_back(&r);
+    tables::CellCleaner clean;
+    tables::RepairRows(pointers, 3, schema, clean);
+    const tables::RawRow& slipped = rows[10];
+    CHECK(slipped.cells[1] == (with_short_row ? "商业服务" : ""));
+    CHECK(slipped.cells[2] == (with_short_row ? "" : "商业服务"));
+    CHECK(slipped.repairs.empty() == with_short_row);
+    if (with_short_row) CHECK(rows[11].cells == std::vector<std::string>{"名称十一", "", ""});
+  }
+}

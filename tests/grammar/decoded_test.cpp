@@ -102,6 +102,64 @@ TEST_CASE("DecodeOnce reads every three-byte sequence as ICU's U8_NEXT does", "[
   CHECK(DecodeOnce("\xE5\x8F\xB7").valid);
 }
 
+TEST_CASE("DecodeOnce reads runs of three-byte characters to any end as U8_NEXT does", "[grammar]") {
+  // A run of Chinese characters is read eight at a time (with AVX2) or one load each while four
+  // bytes are left. Runs of 1 to 20 characters (号, and U+FF0C，) with something else at each
+  // position (ASCII, a two- or four-byte character, a surrogate, an overlong form, a cut
+  // sequence, a lone lead byte, or nothing) give U8_NEXT's code points and offsets, or are
+  // refused where U8_NEXT refuses.
+  size_t compared = 0;
+  for (const std::string run_char : {"\xE5\x8F\xB7", "\xEF\xBC\x8C"})
+    for (int count = 1; count <= 20; ++count)
+      for (int at = 0; at <= count; ++at)
+        for (const std::string odd : {"", "a", "\xC2\xA9", "\xF0\x9F\x98\x80", "\xED\xA0\x80", "\xE0\x80\x80",
+                                      "\xE5\x8F", "\xE5", "\xE4\xB8\x80" "a"}) {
+          std::string text;
+          for (int k = 0; k < count; ++k) text += k == at ? odd + run_char : run_char;
+          if (at == count) text += odd;
+          const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+          std::vector<UChar32> expected;
+          std::vector<uint32_t> offsets;
+          bool valid = true;
+          for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n && valid;) {
+            offsets.push_back(static_cast<uint32_t>(i));
+            UChar32 c;
+            U8_NEXT(s, i, n, c);
+            valid = c >= 0;
+            expected.push_back(c);
+          }
+          offsets.push_back(static_cast<uint32_t>(text.size()));
+          const DecodedText& d = DecodeOnce(text);
+          INFO(count << " characters, " << odd.size() << " other bytes before character " << at);
+          REQUIRE(d.valid == valid);
+          if (valid) {
+            CHECK(std::vector<UChar32>(d.begin(), d.end()) == expected);
+            CHECK(d.offsets == offsets);
+          }
+          ++compared;
+        }
+  CHECK(compared == 2 * 9 * (20 * 21 / 2 + 20));
+}
+
+TEST_CASE("a short text decoded where a longer one was reads only its own code points", "[grammar]") {
+  // Each entry of the cache keeps its buffer of code points as long as the longest text it held:
+  // a shorter text after it must end where it ends, with its 0 after its last code point.
+  std::string long_text;
+  for (int k = 0; k < 40; ++k) long_text += "京政发〔2023〕20号";
+  for (int round = 0; round < 3; ++round)
+    for (int k = 0; k < 16; ++k) {  // twice round the cache's entries
+      const std::string text = round == 1 ? "第" + std::to_string(k) + "条" : long_text + std::to_string(k);
+      const DecodedText& d = DecodeOnce(text);
+      REQUIRE(d.valid);
+      std::u32string points;
+      for (const UChar32* p = d.begin(); p != d.end(); ++p) points += static_cast<char32_t>(*p);
+      CHECK(ToUtf8(points) == text);
+      CHECK(*d.end() == 0);
+      CHECK(d.offsets.size() == d.size() + 1);
+      CHECK(d.offsets.back() == text.size());
+    }
+}
+
 TEST_CASE("searches over decoded code points find what Boost finds over UTF-8", "[grammar]") {
   const auto texts = SampleTexts();
   size_t compared = 0;

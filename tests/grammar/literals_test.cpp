@@ -248,6 +248,31 @@ TEST_CASE("a set tested against a text's summary finds what the search literal b
   CHECK(SummaryOf("\xE5条款").MayHold(set.bits[9]));    // not UTF-8: nothing ruled out
 }
 
+TEST_CASE("a summary reads a three-byte sequence with four bytes left as with fewer", "[grammar]") {
+  // With four bytes left a sequence led by E0-EF is read by one mask; the last bytes of a text are
+  // read byte by byte. Before "ab" and alone, every such lead with a spread of continuation
+  // bytes must set the same bits and be judged UTF-8 in shape (or not) alike.
+  size_t compared = 0;
+  for (int lead = 0xE0; lead <= 0xEF; ++lead)
+    for (int t1 : {0x00, 0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF})
+      for (int t2 : {0x00, 0x7F, 0x80, 0xBF, 0xC0, 0xE5}) {
+        const std::string sequence{char(lead), char(t1), char(t2)};
+        INFO(std::hex << lead << " " << t1 << " " << t2);
+        const CharacterSummary alone = SummaryOf(sequence), followed = SummaryOf(sequence + "ab");
+        REQUIRE(followed.known == alone.known);
+        if (alone.known) {
+          CharacterSummary expected = alone;
+          for (char c : {'a', 'b'}) {
+            const uint32_t bit = FibonacciBits(static_cast<uint32_t>(c), 12);
+            expected.bits[bit >> 6] |= uint64_t{1} << (bit & 63);
+          }
+          CHECK(followed.bits == expected.bits);
+        }
+        ++compared;
+      }
+  CHECK(compared == 16 * 8 * 6);
+}
+
 TEST_CASE("the summary's bits and the start bits are one Fibonacci hash, cut to 12 bits and to 8", "[grammar]") {
   CHECK(FibonacciBits(1, 8) == 0x9E);  // 2654435761 is 0x9E3779B1
   CHECK(FibonacciBits(1, 12) == 0x9E3);
