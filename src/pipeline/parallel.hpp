@@ -6,6 +6,7 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "pipeline/pipeline.hpp"
@@ -21,25 +22,60 @@ namespace gazette {
 void RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>& load,
                 const std::function<void(size_t)>& visit);
 
+/// Values loaded on one thread and visited on another, handed back to be destroyed on the thread
+/// that built them: freeing a block on the thread whose heap it came from spares the allocator a
+/// lock on another thread's heap (glibc's arenas: such frees were a tenth of `xml`'s CPU time).
+template <typename T>
+class LoadedValues {
+ public:
+  /// Destroys the values the calling thread built that have been visited since its last call
+  /// (outside the lock).
+  void DestroySpent() {
+    std::vector<T> spent;
+    std::lock_guard lock(mutex_);
+    spent.swap(spent_[std::this_thread::get_id()]);
+  }
+
+  /// Stores VALUE, loaded by the calling thread, as the value of INDEX.
+  void Put(size_t index, T value) {
+    std::lock_guard lock(mutex_);
+    loaded_.emplace(index, Owned{std::move(value), std::this_thread::get_id()});
+  }
+
+  /// Takes INDEX's value out, calls VISIT on it, then hands it back to its thread (destroyed at
+  /// once when that is the calling thread).
+  template <typename Fn>
+  void Visit(size_t index, Fn&& visit) {
+    std::unique_lock lock(mutex_);
+    auto node = loaded_.extract(index);
+    lock.unlock();
+    visit(node.mapped().value);
+    if (node.mapped().owner == std::this_thread::get_id()) return;
+    lock.lock();
+    spent_[node.mapped().owner].push_back(std::move(node.mapped().value));
+  }
+
+ private:
+  struct Owned {
+    T value;
+    std::thread::id owner;
+  };
+  std::mutex mutex_;
+  std::map<size_t, Owned> loaded_;  // loaded, not yet visited: at most the window
+  std::map<std::thread::id, std::vector<T>> spent_;  // visited, not yet destroyed, by owner
+};
+
 /// RunInOrder over INPUTS: LOAD(path) → T on the loading threads, then VISIT(path, T&) on the
-/// calling thread in input order.
+/// calling thread in input order; each T is destroyed on the thread that loaded it.
 template <typename T, typename Load, typename Visit>
 void MapInOrder(const std::vector<std::string>& inputs, unsigned jobs, Load load, Visit visit) {
-  std::mutex mutex;
-  std::map<size_t, T> loaded;  // loaded, not yet visited: at most the window
+  LoadedValues<T> values;
   RunInOrder(
-      inputs.size(), jobs,
-      [&](size_t i) {
-        T value = load(inputs[i]);
-        std::lock_guard lock(mutex);
-        loaded.emplace(i, std::move(value));
+      inputs.size(), jobs, [&](size_t i) {
+        values.DestroySpent();
+        values.Put(i, load(inputs[i]));
       },
-      [&](size_t i) {
-        std::unique_lock lock(mutex);
-        auto node = loaded.extract(i);
-        lock.unlock();
-        visit(inputs[i], node.mapped());
-      });
+      [&](size_t i) { values.Visit(i, [&](T& value) { visit(inputs[i], value); }); });
 }
 
 /// Loads each of INPUTS (LoadIssue with PIPELINE) on JOBS threads and calls VISIT on the calling
