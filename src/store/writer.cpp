@@ -9,7 +9,6 @@
 #include <iterator>
 #include <algorithm>
 #include <optional>
-#include <mutex>
 #include <set>
 
 #include "io/reader.hpp"
@@ -260,28 +259,6 @@ class Batches {
   bool marked_stale_ = false;  // meta.derived set to stale in the open batch
 };
 
-// Rows already written, handed back to the parsing threads to be freed there: the many small
-// blocks of an issue's rows are not the writing thread's work.
-class Disposal {
- public:
-  // Keeps ROWS until a parsing thread frees them.
-  void Give(PreparedIssue rows) {
-    std::lock_guard lock(mutex_);
-    rows_.push_back(std::move(rows));
-  }
-  // Frees the rows given so far (on the calling thread).
-  void Free() {
-    std::vector<PreparedIssue> taken;
-    std::lock_guard lock(mutex_);
-    taken.swap(rows_);
-    // (unlocked before TAKEN is freed: destruction runs in reverse order of declaration)
-  }
-
- private:
-  std::mutex mutex_;
-  std::vector<PreparedIssue> rows_;
-};
-
 Status Prune(Db& db, const std::map<std::string, Stored>& stored, const std::set<std::string>& seen, int* removed) {
   for (const auto& [path, s] : stored) {
     if (seen.count(path)) continue;
@@ -307,13 +284,9 @@ Result<IndexReport> IndexFiles(const std::string& db_path, const std::vector<std
     Checkpointer checkpoints(db);
     Batches batches(db, checkpoints, options, report,
                     [&](const std::string& path) { return Prepare(path, stored); });
-    Disposal written;
+    // Each job, its rows written, is freed on the parsing thread that made it (MapInOrder).
     MapInOrder<Result<Job>>(
-        files, options.jobs,
-        [&](const std::string& path) {
-          written.Free();
-          return Prepare(path, stored);
-        },
+        files, options.jobs, [&](const std::string& path) { return Prepare(path, stored); },
         [&](const std::string& path, Result<Job>& job) {
           if (!job.ok()) {
             if (auto stamp = Stamp(path); stamp.ok()) seen.insert(stamp->path);  // there, unreadable: kept
@@ -321,7 +294,6 @@ Result<IndexReport> IndexFiles(const std::string& db_path, const std::vector<std
           }
           seen.insert(job->file.path);
           batches.Add(job.value());
-          written.Give(std::move(job->rows));
         });
   }
   if (options.prune)
