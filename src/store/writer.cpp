@@ -1,6 +1,5 @@
 #include "store/writer.hpp"
 
-#include <malloc.h>
 #include <sys/stat.h>
 
 #include <cstdio>
@@ -20,6 +19,7 @@
 #include "store/derive.hpp"
 #include "store/rows.hpp"
 #include "store/schema.hpp"
+#include "util/allocator.hpp"
 
 namespace gazette::store {
 namespace {
@@ -302,7 +302,7 @@ Result<IndexReport> IndexFiles(const std::string& db_path, const std::vector<std
   // the one pass that follows) are given back before the corpus is loaded, so the run's peak is
   // the larger of the two phases, not their sum.
   db.Exec("PRAGMA cache_size=-2000; PRAGMA shrink_memory");
-  malloc_trim(0);
+  ReleaseFreeMemory();
   Corpus today(options.as_of);
   if (Meta(db, "derived") != "current" || Meta(db, "status_as_of") != today.as_of())
     if (Status s = RebuildDerived(db, today.as_of()); !s.ok()) return Error{s.message()};

@@ -1,4 +1,6 @@
-// How the program asks glibc's malloc to behave, set once when it starts.
+// How the program asks its allocator to behave: glibc's malloc, or mimalloc where the gazette
+// binary is linked with it (see CMakeLists.txt: GAZETTE_MIMALLOC). Nothing here depends on which:
+// mimalloc's functions are looked up in the running process.
 #pragma once
 
 namespace gazette {
@@ -11,5 +13,12 @@ namespace gazette {
 /// time by 5–10×. Returns false where the C library does not take these settings (not glibc, or
 /// a sanitizer's allocator): then nothing changes.
 bool FixAllocatorThresholds();
+
+/// True when the process allocates with mimalloc (the gazette binary linked with it).
+bool UsingMimalloc();
+
+/// Gives the memory the allocator keeps free back to the system (glibc: malloc_trim; mimalloc: a
+/// forced collection), before a phase that should not carry the previous one's peak.
+void ReleaseFreeMemory();
 
 }  // namespace gazette

@@ -1,6 +1,8 @@
-// glibc's malloc thresholds, fixed by the program at start: set where glibc's own malloc runs.
+// glibc's malloc thresholds, fixed by the program at start: set where glibc's own malloc runs;
+// free memory given back on request.
 #include <catch2/catch.hpp>
 #include <cstdlib>
+#include <vector>
 
 #include "util/allocator.hpp"
 
@@ -26,6 +28,19 @@ TEST_CASE("allocator: the thresholds are fixed where glibc's malloc runs", "[uti
 #else
   CHECK_FALSE(fixed);
 #endif
+}
+
+TEST_CASE("allocator: free memory is given back to whichever allocator runs", "[util]") {
+  // The test binary is not linked with mimalloc (only the gazette binary is): glibc's malloc_trim
+  // runs, or the sanitizer's, and the heap stays usable afterwards.
+  CHECK_FALSE(UsingMimalloc());
+  std::vector<void*> blocks;
+  for (int i = 0; i < 64; ++i) blocks.push_back(malloc(64u << 10));
+  for (void* b : blocks) free(b);
+  ReleaseFreeMemory();
+  void* again = malloc(1u << 20);
+  REQUIRE(again != nullptr);
+  free(again);
 }
 
 }  // namespace
