@@ -1,6 +1,8 @@
 // The corpus index and reference resolution.
 #include "xref/corpus.hpp"
 
+#include <utility>
+
 #include "extract/references.hpp"
 #include "model/date.hpp"
 #include "xref/status.hpp"
@@ -104,7 +106,7 @@ int Corpus::AddStub(const CorpusReference& r, const std::string& id) const {
   stub.title = r.ref.title;
   stub.source = r.source;
   stub.line = r.ref.line;
-  docs_.push_back(stub);
+  docs_.push_back(std::move(stub));  // moved: a copy was a second allocation of each of its texts
   int index = static_cast<int>(docs_.size() - 1);
   IndexId(id, index);
   return index;
