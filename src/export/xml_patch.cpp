@@ -60,7 +60,8 @@ void XmlPatches::PatchResolution(size_t n, const CorpusStatus& corpus, std::stri
   out += r.resolved ? "resolved=\"true\"" : "resolved=\"false\"";
   if (r.target_id.empty()) return;
   out += " target=\"";
-  AppendEscapedAttribute(out, AllXmlChars(r.target_id) ? r.target_id : XmlSafe(r.target_id));
+  if (AllXmlChars(r.target_id)) AppendEscapedAttribute(out, r.target_id);  // no copy of a safe id
+  else AppendEscapedAttribute(out, XmlSafe(r.target_id));
   out += '"';
 }
 
@@ -86,6 +87,26 @@ void XmlPatches::Patch(std::string_view in, const CorpusStatus& corpus, std::str
     }
   }
   out.append(in.substr(done));
+}
+
+// A placeholder never stands in a leaf's text (XmlSafe removes the mark from texts), so the
+// printed lines that hold one are tags: each is patched alone, as Patch patches it in the
+// indented whole.
+void XmlPatches::PatchIndented(std::string_view in, const CorpusStatus& corpus, std::string& out) const {
+  std::string line;
+  for (size_t i = 0, mark = in.find(kWrittenMark); i < in.size();) {
+    size_t next = PrintedLineEnd(in, i);
+    if (mark >= next) {
+      out += "  ";
+      out.append(in.substr(i, next - i));
+    } else {
+      line.assign("  ");
+      line.append(in.substr(i, next - i));
+      Patch(line, corpus, out);
+      mark = in.find(kWrittenMark, next);
+    }
+    i = next;
+  }
 }
 
 }  // namespace gazette

@@ -25,6 +25,9 @@ class XmlPatches {
   std::string DeferResolution();
   /// Appends IN to OUT with every placeholder replaced by what CORPUS says.
   void Patch(std::string_view in, const CorpusStatus& corpus, std::string& out) const;
+  /// Appends Patch(IndentOneLevel(IN)) to OUT in one pass (IN as pugixml prints an element at
+  /// depth 0): each printed line two spaces deeper, only the lines with a placeholder patched.
+  void PatchIndented(std::string_view in, const CorpusStatus& corpus, std::string& out) const;
 
   /// The name of the element DeferStanding's value goes on (attribute "n").
   static constexpr const char* kPlaceholderElement = "gazette-standing";

@@ -142,18 +142,34 @@ void XmlPrinter::EndStartTag() {
   start_tag_open_ = false;
 }
 
-// Before an element: a line break if the one before asked for it, then the indentation (text
-// nodes ask for neither, so an element's text stays on its line).
-void XmlPrinter::Lead() {
-  if (wanted_ & kNewline) out_ += '\n';
-  if (wanted_ & kIndent) out_.append(size_t{2} * depth_, ' ');
+char* XmlPrinter::Grow(size_t n) {
+  const size_t at = out_.size();
+  out_.resize(at + n);
+  return out_.data() + at;
 }
 
+size_t XmlPrinter::LeadSize() const {
+  return ((wanted_ & kNewline) ? 1 : 0) + ((wanted_ & kIndent) ? size_t{2} * depth_ : 0);
+}
+
+// Before an element: a line break if the one before asked for it, then the indentation (text
+// nodes ask for neither, so an element's text stays on its line).
+char* XmlPrinter::PutLead(char* p) const {
+  if (wanted_ & kNewline) *p++ = '\n';
+  if (wanted_ & kIndent) {
+    std::memset(p, ' ', size_t{2} * depth_);
+    p += size_t{2} * depth_;
+  }
+  return p;
+}
+
+// The start tag of the element before (when still open), the lead and "<NAME": one size check.
 void XmlPrinter::Open(std::string_view name) {
-  EndStartTag();
-  Lead();
-  out_ += '<';
-  out_.append(name);
+  char* p = Grow((start_tag_open_ ? 1 : 0) + LeadSize() + 1 + name.size());
+  if (start_tag_open_) *p++ = '>';
+  p = PutLead(p);
+  *p++ = '<';
+  std::memcpy(p, name.data(), name.size());
   if (open_count_ == open_.size()) open_.emplace_back();
   open_[open_count_++].assign(name);
   ++depth_;
@@ -162,11 +178,21 @@ void XmlPrinter::Open(std::string_view name) {
 }
 
 void XmlPrinter::Attribute(std::string_view name, std::string_view value, bool plain) {
-  out_ += ' ';
-  out_.append(name);
-  out_ += "=\"";
-  if (plain) out_.append(value);
-  else AppendEscapedAttribute(out_, value);
+  const size_t at = out_.size();
+  out_.resize(at + name.size() + (plain ? value.size() : 0) + 4);
+  char* p = out_.data() + at;
+  *p++ = ' ';
+  std::memcpy(p, name.data(), name.size());
+  p += name.size();
+  *p++ = '=';
+  *p++ = '"';
+  if (plain) {
+    std::memcpy(p, value.data(), value.size());
+    p[value.size()] = '"';
+    return;
+  }
+  out_.pop_back();  // the closing quote's place: the escaped value goes first
+  AppendEscapedAttribute(out_, value);
   out_ += '"';
 }
 
@@ -184,10 +210,11 @@ void XmlPrinter::Close() {
     out_ += " />";
     start_tag_open_ = false;
   } else {
-    Lead();
-    out_ += "</";
-    out_ += name;
-    out_ += '>';
+    char* p = PutLead(Grow(LeadSize() + 3 + name.size()));
+    *p++ = '<';
+    *p++ = '/';
+    std::memcpy(p, name.data(), name.size());
+    p[name.size()] = '>';
   }
   wanted_ = kNewline | kIndent;
 }

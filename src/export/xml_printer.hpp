@@ -39,7 +39,12 @@ class XmlPrinter {
   enum : unsigned { kNewline = 1, kIndent = 2 };
   /// Closes the open element's start tag when a child or text follows it.
   void EndStartTag();
-  void Lead();
+  /// Makes OUT N bytes longer; returns where the new bytes begin (to be overwritten).
+  char* Grow(size_t n);
+  /// The size of the line break and indentation before an element (pugixml's indent_flags).
+  size_t LeadSize() const;
+  /// Writes them at P; returns the byte after.
+  char* PutLead(char* p) const;
 
   std::string& out_;
   unsigned depth_;

@@ -10,19 +10,35 @@ namespace gazette {
 
 namespace {
 
-using Children = std::vector<std::vector<int>>;
+/// The children of every article node, in one list: node I's are at list[first[I]] up to
+/// list[first[I + 1]], in input order (a vector per node was one allocation per node with children).
+struct Children {
+  std::vector<int> first;  // nodes + 1 offsets into list
+  std::vector<int> list;
+  const int* begin(int i) const { return list.data() + first[size_t(i)]; }
+  const int* end(int i) const { return list.data() + first[size_t(i) + 1]; }
+};
+
+/// Whether node I of NODES has a parent there (not itself): else it is a root.
+bool HasParent(const std::vector<ArticleNode>& nodes, size_t i) {
+  int p = nodes[i].parent;
+  return p >= 0 && p < int(nodes.size()) && p != int(i);
+}
 
 /// For each node, the indices of its children; roots are collected in ROOTS.
 Children ChildrenOf(const std::vector<ArticleNode>& nodes, std::vector<int>* roots) {
-  Children children(nodes.size());
+  Children children;
+  children.first.assign(nodes.size() + 1, 0);
   for (size_t i = 0; i < nodes.size(); ++i) {
-    int p = nodes[i].parent;
-    if (p >= 0 && p < int(nodes.size()) && p != int(i)) {
-      children[p].push_back(int(i));
-    } else {
-      roots->push_back(int(i));
-    }
+    if (HasParent(nodes, i)) ++children.first[size_t(nodes[i].parent) + 1];
+    else roots->push_back(int(i));
   }
+  for (size_t i = 1; i < children.first.size(); ++i) children.first[i] += children.first[i - 1];
+  children.list.resize(size_t(children.first.back()));
+  for (size_t i = 0; i < nodes.size(); ++i)  // first[p] runs on to where p's children end…
+    if (HasParent(nodes, i)) children.list[size_t(children.first[size_t(nodes[i].parent)]++)] = int(i);
+  for (size_t i = nodes.size(); i > 0; --i) children.first[i] = children.first[i - 1];  // …so shift back
+  children.first[0] = 0;
   return children;
 }
 
@@ -37,15 +53,18 @@ void WriteNode(E& parent, const std::vector<ArticleNode>& nodes, const Children&
   e.AddText("heading", n.heading);
   e.AddText("text", n.text);
   if (depth > 64) return;  // a cycle in parent links: stop rather than recurse forever
-  for (int c : children[i]) WriteNode(e, nodes, children, c, depth + 1);
+  for (const int* c = children.begin(i); c != children.end(i); ++c) WriteNode(e, nodes, children, *c, depth + 1);
 }
 
-std::string HeaderFor(const Table& table, size_t column, const std::string& key) {
+/// An empty text, for the writers' "none" without a copy.
+const std::string kNone;
+
+const std::string& HeaderFor(const Table& table, size_t column, const std::string& key) {
   if (column < table.keys.size() && table.keys[column] == key && column < table.headers.size())
     return table.headers[column];
   for (size_t k = 0; k < table.keys.size() && k < table.headers.size(); ++k)
     if (table.keys[k] == key) return table.headers[k];
-  return "";
+  return kNone;
 }
 
 template <class E>
@@ -118,8 +137,8 @@ void WriteTables(E& doc_node, const std::vector<Table>& tables) {
       E columns = e.Child("columns");
       for (size_t c = 0; c < t.headers.size() || c < t.keys.size(); ++c) {
         E col = columns.Child("column");
-        col.Attr("key", c < t.keys.size() ? t.keys[c] : std::string());
-        col.Text(c < t.headers.size() ? t.headers[c] : std::string());
+        col.Attr("key", c < t.keys.size() ? t.keys[c] : kNone);
+        col.Text(c < t.headers.size() ? t.headers[c] : kNone);
       }
     }
     for (const auto& s : t.sections) WriteSection(e, t, s);

@@ -30,7 +30,7 @@ const CorpusStatus::RefIndex& CorpusStatus::ByFrom() const {
 
 DocumentStatus CorpusStatus::StatusOf(const std::string& id) const {
   if (as_of_.empty()) return {};  // the empty corpus
-  return corpus_.Status(id, as_of_);
+  return corpus_.Status(id, as_of_, StatusDetail::kStanding);  // the writers print no evidence
 }
 
 Reference CorpusStatus::Resolve(const std::string& from, const Reference& ref) const {

@@ -26,8 +26,9 @@ class CorpusStatus {
   void Add(const Issue& issue);
   /// The date statuses are computed for.
   const std::string& as_of() const { return as_of_; }
-  /// The status of the document with id ID (a printed document or one only cited); unknown
-  /// with no events for the empty corpus.
+  /// The status of the document with id ID (a printed document or one only cited), its
+  /// standing alone (StatusDetail::kStanding: no evidence); unknown with no events for the
+  /// empty corpus.
   DocumentStatus StatusOf(const std::string& id) const;
   /// The status of DOC.
   DocumentStatus StatusOf(const Document& doc) const { return StatusOf(doc.id); }

@@ -65,10 +65,10 @@ std::string WithoutDocuments(std::string_view file, const std::vector<bool>& omi
   return kept;
 }
 
-/// The <issue> element of corpus.xml made from the issue's own file FILE (as Add spools it):
-/// without the declaration and the schema version, one level deeper — the bytes pugixml prints
-/// for that element at depth 1, without a second print of the tree.
-std::string CorpusPartOf(std::string_view file) {
+/// Appends to OUT the opening line of corpus.xml's <issue> element made from the issue's own
+/// file FILE (as Add spools it): without the declaration and the schema version, one level
+/// deeper. Returns the rest of FILE, the lines inside and the closing tag.
+std::string_view AppendCorpusRootLine(std::string& out, std::string_view file) {
   file.remove_prefix(kXmlDeclaration.size());
   // The root's opening tag is the first line (an attribute holds no raw line break), the line
   // IndentOneLevel begins with; BuildIssueXml put the schema version first in it.
@@ -77,14 +77,23 @@ std::string CorpusPartOf(std::string_view file) {
   std::string_view root = file.substr(0, line_end);
   const std::string version = std::string(" schema-version=\"") + kGazetteSchemaVersion + "\"";
   size_t at = root.find(version);
-  if (at != std::string_view::npos && at < root.find('>')) root = root.substr(0, at);
-  else at = std::string_view::npos;
+  out += "  ";
+  if (at != std::string_view::npos && at < root.find('>')) {
+    out.append(root.substr(0, at));
+    out.append(root.substr(at + version.size()));
+  } else {
+    out.append(root);
+  }
+  return file.substr(line_end);
+}
+
+/// The <issue> element of corpus.xml made from the issue's own file FILE (as Add spools it):
+/// without the declaration and the schema version, one level deeper — the bytes pugixml prints
+/// for that element at depth 1, without a second print of the tree.
+std::string CorpusPartOf(std::string_view file) {
   std::string part;
   part.reserve(file.size() + file.size() / 8);
-  part += "  ";
-  part.append(root);
-  if (at != std::string_view::npos) part.append(file.substr(at + version.size(), line_end - at - version.size()));
-  AppendIndentedOneLevel(part, file.substr(line_end));
+  AppendIndentedOneLevel(part, AppendCorpusRootLine(part, file));
   return part;
 }
 
@@ -204,11 +213,13 @@ Status XmlExportStream::WriteCorpus() const {
     out << CorpusHead(corpus_.as_of(), spooled_.size(), written_ids_.size());
     std::string patched;
     for (const Spooled& s : spooled_) {
-      std::string indented;  // the part, when it is made from the file
-      std::string_view part = s.part_is_file ? (indented = CorpusPartOf(spool.Read(s.file, s.file_size)))
-                                             : spool.Read(s.part, s.part_size);
       patched.clear();
-      patches_.Patch(part, corpus_, patched);
+      if (s.part_is_file) {  // CorpusPartOf(file), patched as it is indented: one copy, not two
+        std::string_view file = spool.Read(s.file, s.file_size);
+        if (!file.empty()) patches_.PatchIndented(AppendCorpusRootLine(patched, file), corpus_, patched);
+      } else {
+        patches_.Patch(spool.Read(s.part, s.part_size), corpus_, patched);
+      }
       out.write(patched.data(), std::streamsize(patched.size()));
     }
     WriteCited(out, corpus_);

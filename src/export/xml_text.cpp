@@ -161,11 +161,11 @@ bool ChildrenFollow(std::string_view text, size_t at) {
   return k != std::string_view::npos && text[k] == '<' && k + 1 < text.size() && text[k + 1] != '/';
 }
 
-/// Where the line the printer began at I ends (just past its '\n'), in TEXT as pugixml prints
-/// it indented: a tag (<a>, <a/>, </a>) or a leaf, <a>text</a>, whose text may hold line breaks.
-/// What tells them apart: a raw '\n' never stands inside a tag (attributes escape it), and a
-/// text holds no raw '<' and no raw '>' (escaped), so a break after '>' ends the line unless
-/// the line is one opening tag whose text begins with a break.
+}  // namespace
+
+// What tells a tag's line from a leaf's: a raw '\n' never stands inside a tag (attributes escape
+// it), and a text holds no raw '<' and no raw '>' (escaped), so a break after '>' ends the line
+// unless the line is one opening tag whose text begins with a break.
 size_t PrintedLineEnd(std::string_view text, size_t i) {
   constexpr size_t npos = std::string_view::npos;
   size_t lt = text.find('<', i), nl = text.find('\n', i);
@@ -181,8 +181,6 @@ size_t PrintedLineEnd(std::string_view text, size_t i) {
   nl = gt == npos ? npos : text.find('\n', gt);
   return nl == npos ? text.size() : nl + 1;
 }
-
-}  // namespace
 
 // Nearly every text of the export is safe; most are Chinese, three bytes a character. Where the
 // CPU has AVX2, 32 bytes at a time (AllXmlCharsByBlocks): a character at a time, this test was a

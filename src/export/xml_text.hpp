@@ -42,6 +42,10 @@ pugi::xml_node AddText(pugi::xml_node parent, const char* name, std::string_view
 /// Sets the text content of NODE to TEXT (XML-safe).
 void SetText(pugi::xml_node node, std::string_view text);
 
+/// Where the line the printer began at I ends (just past its '\n'), in TEXT as pugixml prints
+/// it indented: a tag (<a>, <a/>, </a>) or a leaf, <a>text</a>, whose text may hold line breaks.
+size_t PrintedLineEnd(std::string_view text, size_t i);
+
 /// TEXT, an element as pugixml prints it indented by two spaces at depth 0, as it prints at
 /// depth 1: two more spaces at the start of every line the printer began, none in the lines of
 /// a text that holds line breaks. (A second print of a tree costs several times more.)

@@ -1,6 +1,8 @@
 // The corpus index and reference resolution.
 #include "xref/corpus.hpp"
 
+#include <utility>
+
 #include "extract/references.hpp"
 #include "model/date.hpp"
 #include "xref/status.hpp"
@@ -104,7 +106,7 @@ int Corpus::AddStub(const CorpusReference& r, const std::string& id) const {
   stub.title = r.ref.title;
   stub.source = r.source;
   stub.line = r.ref.line;
-  docs_.push_back(stub);
+  docs_.push_back(std::move(stub));  // moved: a copy was a second allocation of each of its texts
   int index = static_cast<int>(docs_.size() - 1);
   IndexId(id, index);
   return index;
@@ -187,8 +189,10 @@ std::vector<LookupKey> FindKeys(const std::string& typed) {
 const CorpusDocument* Corpus::Find(const std::string& key) const {
   Resolve();
   // FindKeys' first key, tried before the others are worked out: callers mostly pass an id.
-  if (std::string id = Trim(key); !id.empty())
-    if (auto it = by_id_.find(id); it != by_id_.end()) return &docs_[static_cast<size_t>(it->second)];
+  if (std::string_view id = TrimmedView(key); !id.empty()) {
+    auto it = id.size() == key.size() ? by_id_.find(key) : by_id_.find(std::string(id));  // no copy of an id
+    if (it != by_id_.end()) return &docs_[static_cast<size_t>(it->second)];
+  }
   for (const auto& k : FindKeys(key)) {
     if (k.by_id) {
       auto it = by_id_.find(k.key);

@@ -77,6 +77,10 @@ std::vector<LookupKey> FindKeys(const std::string& typed);
 /// The corpus record of printed document D of ISSUE, with its own dates (see StatusByDate).
 CorpusDocument LightDocument(const Issue& issue, const Document& d);
 
+/// What a status decision fills: every field (kFull), or the standing alone (kStanding: no
+/// `evidence` list and only the line of `dated`), for writers that print neither (XML, AKN).
+enum class StatusDetail { kFull, kStanding };
+
 /// The corpus of every input. Queries resolve references on first use after AddIssue.
 /// Resolution: by normalized 文号 when the citation prints one (an order or announcement by its
 /// OrderKey, so 北京市人民政府令第12号 finds 市政府令第12号); else by title (the printed
@@ -110,7 +114,9 @@ class Corpus {
   /// that is not a day judges no dates).
   /// A relation counts once it has taken effect: on the date its clause states, else on the
   /// citing document's start, else its signing date.
-  DocumentStatus Status(const std::string& key, const std::string& as_of) const;
+  /// DETAIL kStanding leaves the evidence out (StatusDetail).
+  DocumentStatus Status(const std::string& key, const std::string& as_of,
+                        StatusDetail detail = StatusDetail::kFull) const;
 
   /// Every key Find looks documents up by, with the id it gives ("" for a title two documents
   /// share), in lookup order: ids and 文号 (by_id), then title keys.

@@ -70,11 +70,12 @@ LegalStatus ByDates(const std::optional<Date>& effective, const std::optional<Da
 }
 
 // The clause that dates DOC on AS_OF: its end when its own dates have expired it, else its start
-// (line 0 if none).
-Evidence DatedOn(const CorpusDocument& doc, const std::optional<Day>& as_of) {
+// (line 0 if none); its line alone with LINE_ONLY.
+Evidence DatedOn(const CorpusDocument& doc, const std::optional<Day>& as_of, bool line_only = false) {
   bool ended = as_of && ByDates(doc.effective, doc.expires, *as_of) == LegalStatus::kExpired;
   const DatingClause& c = ended ? doc.ended : doc.started;
-  return c.line > 0 ? Evidence{doc.source, c.line, c.text} : Evidence{};
+  if (c.line <= 0) return Evidence{};
+  return line_only ? Evidence{{}, c.line, {}} : Evidence{doc.source, c.line, c.text};
 }
 
 // A relation that has happened, with the date it took effect and the clause that dates it.
@@ -135,7 +136,7 @@ bool ExpiresWithin(const Document& doc, const Day& as_of, int days) {
   return left >= 0 && left <= days;
 }
 
-DocumentStatus Corpus::Status(const std::string& key, const std::string& date) const {
+DocumentStatus Corpus::Status(const std::string& key, const std::string& date, StatusDetail detail) const {
   Resolve();
   const CorpusDocument* doc = Find(key);
   if (!doc) {
@@ -148,19 +149,20 @@ DocumentStatus Corpus::Status(const std::string& key, const std::string& date) c
   if (auto it = by_target_.find(doc->id); it != by_target_.end())
     for (size_t i : it->second) incoming.push_back(&refs_[i]);
   return DecideStatus(*doc, incoming, [this](const std::string& id) { return Find(id); },
-                      date.empty() ? as_of_day_ : ParseIsoDay(date));
+                      date.empty() ? as_of_day_ : ParseIsoDay(date), detail);
 }
 
 DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const CorpusReference*>& incoming,
                             const std::function<const CorpusDocument*(const std::string&)>& find,
-                            const std::optional<Day>& as_of) {
+                            const std::optional<Day>& as_of, StatusDetail detail) {
+  const bool full = detail == StatusDetail::kFull;
   DocumentStatus s;
   s.known = true;
   s.docno = doc.id;
   s.effective = doc.effective;
   s.expires = doc.expires;
-  s.dated = DatedOn(doc, as_of);
-  if (doc.printed) s.evidence.push_back({doc.source, doc.line, "printed: " + doc.title});
+  s.dated = DatedOn(doc, as_of, !full);
+  if (doc.printed && full) s.evidence.push_back({doc.source, doc.line, "printed: " + doc.title});
   std::vector<Effect> effects;
   for (const CorpusReference* r : incoming) {
     if (r->ref.target_id != doc.id || !IsSupersession(r->ref.type)) continue;
@@ -173,9 +175,11 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
     int sa = Strength(a.ref->ref.type), sb = Strength(b.ref->ref.type);
     return sa != sb ? sa > sb : a.date < b.date;  // none first; a month before its first day
   });
-  for (const auto& e : effects) AddEvidence(s.evidence, {e.ref->source, e.ref->ref.line, e.ref->ref.text});
-  for (const auto& e : effects)
-    if (e.dated.line > 0) AddEvidence(s.evidence, e.dated);
+  if (full) {
+    for (const auto& e : effects) AddEvidence(s.evidence, {e.ref->source, e.ref->ref.line, e.ref->ref.text});
+    for (const auto& e : effects)
+      if (e.dated.line > 0) AddEvidence(s.evidence, e.dated);
+  }
   LegalStatus by_dates = doc.printed && as_of ? ByDates(doc.effective, doc.expires, *as_of) : LegalStatus::kUnknown;
   bool expired = doc.printed && as_of && doc.expires && LastDay(*doc.expires) < *as_of;
   if (!effects.empty() && (effects.front().ref->ref.type == Relation::kRepeals || !expired)) {
@@ -186,6 +190,7 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   }
   if (!doc.printed) {
     s.status = LegalStatus::kUnknown;
+    if (!full) return s;
     for (const CorpusReference* r : incoming)  // cited only: say where
       if (r->ref.target_id == doc.id) s.evidence.push_back({r->source, r->ref.line, r->ref.text});
     return s;
@@ -193,7 +198,7 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   // Printed: its own dates decide (in force when nothing dates it).
   s.status = expired ? LegalStatus::kExpired : by_dates == LegalStatus::kNotYetInForce ? by_dates : LegalStatus::kInForce;
   s.since = expired ? doc.expires : doc.effective;
-  if (s.dated.line > 0) AddEvidence(s.evidence, s.dated);
+  if (s.dated.line > 0 && full) AddEvidence(s.evidence, s.dated);
   return s;
 }
 

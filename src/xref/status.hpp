@@ -37,8 +37,9 @@ bool ExpiresWithin(const Document& doc, const Day& as_of, int days);
 /// The status of DOC on AS_OF (none: no dates judged) from the references that cite it
 /// (INCOMING: every reference whose target is DOC), FIND giving the citing document of an id.
 /// What Corpus::Status decides, for callers that keep the corpus elsewhere (the SQLite index).
+/// DETAIL kStanding fills no `evidence` and only the line of `dated` (StatusDetail).
 DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const CorpusReference*>& incoming,
                             const std::function<const CorpusDocument*(const std::string&)>& find,
-                            const std::optional<Day>& as_of);
+                            const std::optional<Day>& as_of, StatusDetail detail = StatusDetail::kFull);
 
 }  // namespace gazette

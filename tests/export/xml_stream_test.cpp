@@ -9,6 +9,7 @@
 
 #include "../support.hpp"
 #include "export/xml_stream.hpp"
+#include "export/xml_text.hpp"
 
 namespace gazette {
 namespace {
@@ -93,6 +94,39 @@ TEST_CASE("the streamed export writes the same files on one thread and on two", 
     CHECK(Slurp(base / "1" / name) == Slurp(base / "2" / name));
   }
   fs::remove_all(base);
+}
+
+}  // namespace
+}  // namespace gazette
+
+namespace gazette {
+namespace {
+
+// corpus.xml's element of an issue is its file indented and patched in one pass (PatchIndented):
+// the same bytes as the file indented by IndentOneLevel, then patched by Patch.
+TEST_CASE("PatchIndented equals Patch over the file indented one level", "[xml]") {
+  CorpusStatus corpus("2025-01-01");
+  XmlPatches patches;
+  XmlOptions options;
+  options.deferred = &patches;
+  std::vector<std::string> files;
+  for (const char* name : {"2023-42", "2024-38", "2023-42"}) {
+    const Issue& issue = testing::SampleIssue(name);
+    pugi::xml_document doc;
+    BuildIssueXml(issue, corpus, doc, options);
+    files.emplace_back();
+    PrintXml(files.back(), doc);
+    corpus.Add(issue);  // the references in the order the placeholders number them
+  }
+  corpus.Resolve();
+  files.push_back("<p>no placeholder\n  here</p>\n");
+  for (const auto& file : files) {
+    std::string indented_then_patched, at_once = "x";
+    patches.Patch(IndentOneLevel(file), corpus, indented_then_patched);
+    patches.PatchIndented(file, corpus, at_once);
+    CHECK(at_once == "x" + indented_then_patched);
+    CHECK((file.find("&#01;") != std::string::npos || file.rfind("<p>", 0) == 0));
+  }
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The XML writers: safe text, the gazette schema's structure over hand-made and sample
 // documents, the Akoma Ntoso flavor, and XPath queries over the corpus XML.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <functional>
 #include <random>
 #include <sstream>
@@ -9,6 +10,7 @@
 #include "export/akn.hpp"
 #include "export/query.hpp"
 #include "export/xml.hpp"
+#include "export/xml_records.hpp"
 #include "export/xml_text.hpp"
 #include "normalize/normalizer.hpp"
 #include "util/text.hpp"
@@ -326,3 +328,62 @@ TEST_CASE("PrintXml appends what pugixml prints to a stream, past its 2 KB chunk
 }
 
 }  // namespace gazette
+
+namespace {
+
+// The article tree AppendArticles should print, from the parent links alone: node I's children
+// are the nodes J whose parent is I (J != I, in range), in input order; a node without one is a
+// root, grouped by instrument in order of first appearance; nothing below depth 64 is printed.
+std::string ExpectedTree(const std::vector<gazette::ArticleNode>& nodes) {
+  auto has_parent = [&](size_t j) { return nodes[j].parent >= 0 && nodes[j].parent < int(nodes.size()) && nodes[j].parent != int(j); };
+  std::function<std::string(size_t, int)> node = [&](size_t i, int depth) {
+    std::string s = "(" + nodes[i].id;
+    for (size_t j = 0; j < nodes.size() && depth <= 64; ++j)
+      if (has_parent(j) && size_t(nodes[j].parent) == i) s += node(j, depth + 1);
+    return s + ")";
+  };
+  std::vector<std::string> order;
+  for (size_t i = 0; i < nodes.size(); ++i)
+    if (!has_parent(i) && std::find(order.begin(), order.end(), nodes[i].instrument) == order.end())
+      order.push_back(nodes[i].instrument);
+  std::string s;
+  for (const auto& ins : order) {
+    s += "[";
+    for (size_t i = 0; i < nodes.size(); ++i)
+      if (!has_parent(i) && nodes[i].instrument == ins) s += node(i, 0);
+    s += "]";
+  }
+  return s;
+}
+
+std::string PrintedTree(pugi::xml_node n) {
+  std::string s = "(" + std::string(n.attribute("eId").value());
+  for (pugi::xml_node c : n.children())
+    if (c.attribute("eId")) s += PrintedTree(c);
+  return s + ")";
+}
+
+}  // namespace
+
+TEST_CASE("the article tree nests each node under its parent, whatever order the links come in", "[xml]") {
+  std::mt19937 rng(15);
+  for (int trial = 0; trial < 300; ++trial) {
+    std::vector<gazette::ArticleNode> nodes(rng() % 40);
+    for (size_t i = 0; i < nodes.size(); ++i) {
+      nodes[i].id = "n" + std::to_string(i);
+      nodes[i].instrument = rng() % 4 == 0 ? "《办法》" : "";
+      nodes[i].parent = int(rng() % (nodes.size() + 3)) - 2;  // none, out of range, itself, a cycle
+    }
+    pugi::xml_document doc;
+    pugi::xml_node d = doc.append_child("document");
+    gazette::AppendArticles(d, nodes);
+    std::string printed;
+    for (pugi::xml_node group : d.children("articles")) {
+      printed += "[";
+      for (pugi::xml_node n : group.children()) printed += PrintedTree(n);
+      printed += "]";
+    }
+    INFO(trial);
+    CHECK(printed == ExpectedTree(nodes));
+  }
+}

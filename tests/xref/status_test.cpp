@@ -75,3 +75,43 @@ TEST_CASE("a document not printed is unknown, and so is one nothing dates by its
   CHECK(StatusByDate(none, On("2024-01-01")).status == LegalStatus::kUnknown);
   CHECK(StatusByDate(none, std::nullopt).status == LegalStatus::kUnknown);
 }
+
+// The writers ask for the standing alone (StatusDetail::kStanding): the same status, dates,
+// deciding document and events as the full decision, without the evidence and the dating
+// clause's text — on every day around the relation's, for the document and the stub.
+TEST_CASE("the standing alone is the full status without its evidence", "[status]") {
+  CorpusDocument doc = Printed("2023-07-01", "2025-06");
+  CorpusDocument citing = Printed("2024-03-01", "");
+  citing.id = "京政发〔2024〕2号";
+  CorpusDocument stub;
+  stub.id = "京政发〔2019〕1号";
+  CorpusReference r{"u.txt", citing.id, {}}, cites{"u.txt", citing.id, {}};
+  r.ref.type = Relation::kRepeals;
+  r.ref.target_id = doc.id;
+  r.ref.line = 41;
+  r.ref.text = "《…》同时废止。";
+  cites.ref.target_id = stub.id;
+  cites.ref.line = 42;
+  auto find = [&citing](const std::string&) { return &citing; };
+  for (const CorpusDocument* d : {&doc, &stub})
+    for (const char* day : {"2023-06-30", "2024-02-29", "2024-03-01", "2025-07-01"}) {
+      INFO(d->id << " " << day);
+      std::vector<const CorpusReference*> incoming = {&r, &cites};
+      DocumentStatus full = DecideStatus(*d, incoming, find, On(day));
+      DocumentStatus standing = DecideStatus(*d, incoming, find, On(day), StatusDetail::kStanding);
+      CHECK(!full.evidence.empty());
+      CHECK(standing.evidence.empty());
+      CHECK(standing.status == full.status);
+      CHECK(standing.by == full.by);
+      CHECK(standing.since == full.since);
+      CHECK(standing.effective == full.effective);
+      CHECK(standing.expires == full.expires);
+      CHECK(standing.dated.line == full.dated.line);
+      CHECK(standing.dated.text.empty());
+      REQUIRE(standing.events.size() == full.events.size());
+      for (size_t i = 0; i < full.events.size(); ++i) {
+        CHECK(standing.events[i].by == full.events[i].by);
+        CHECK(standing.events[i].clause.text == full.events[i].clause.text);
+      }
+    }
+}
