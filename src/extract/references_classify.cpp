@@ -77,10 +77,14 @@ std::optional<Date> FromDate(const std::string& text) {
 }  // namespace refs
 
 std::string TitleKey(const std::string& title) {
+  // One string, replaced and cut in place (each step copied it before).
   std::string key = StripSpaces(title);
-  key = ReplaceAll(ReplaceAll(key, "〈", "《"), "〉", "》");
-  key = ReplaceAll(ReplaceAll(key, "<", "《"), ">", "》");
-  if (StartsWith(key, "《") && EndsWith(key, "》")) key = key.substr(3, key.size() - 6);
+  key = ReplaceAll(ReplaceAll(std::move(key), "〈", "《"), "〉", "》");
+  key = ReplaceAll(ReplaceAll(std::move(key), "<", "《"), ">", "》");
+  if (StartsWith(key, "《") && EndsWith(key, "》")) {
+    key.resize(key.size() - 3);
+    key.erase(0, 3);
+  }
   while (EndsWith(key, "。")) key.resize(key.size() - 3);
   return key;
 }

@@ -11,6 +11,9 @@ namespace {
 std::vector<std::pair<std::string, std::string>> KeyedCells(const RawRow& raw, const FittedSchema& schema,
                                                             int seq_col, CellCleaner& clean) {
   std::vector<std::pair<std::string, std::string>> cells;
+  size_t n = 0;  // room for them all at once (a bilingual column takes three)
+  for (const Column& c : schema.columns) n += c.type == ColumnType::kBilingual ? 3 : 1;
+  cells.reserve(n);
   for (size_t k = 0; k < schema.columns.size(); ++k) {
     if (static_cast<int>(k) == seq_col) continue;
     const Column& c = schema.columns[k];
