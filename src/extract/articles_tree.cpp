@@ -122,7 +122,8 @@ bool IsSignatory(const std::string& text, const std::vector<std::string>& signat
 void JoinInto(std::string& text, const std::string& next) {
   bool latin = !text.empty() && !next.empty() && std::isalnum(static_cast<unsigned char>(text.back())) &&
                std::isalnum(static_cast<unsigned char>(next.front()));
-  text += (latin ? " " : "") + next;
+  if (latin) text += ' ';  // appended in place (a string of the two was made first)
+  text += next;
 }
 
 class TreeBuilder {

@@ -460,3 +460,10 @@ TEST_CASE("articles: circled items are numbered by their mark; a label set off b
   CHECK(articles[2]->num == 5);
   CHECK(articles[2]->text == "规定的人员除外。\n第八条规定的人员另行规定。");
 }
+
+TEST_CASE("articles: a wrapped line joins its item's text, a space only between Latin words", "[articles]") {
+  Document d = Doc("一、总体要求\n\n(一)适用范围。本办法适用于ISO\n\n9001认证机构及其\n\n分支机构\n");
+  auto nodes = ExtractArticles(d);
+  REQUIRE(nodes.size() == 2);
+  CHECK(nodes[1].text == "本办法适用于ISO 9001认证机构及其分支机构");
+}
