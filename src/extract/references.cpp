@@ -53,17 +53,32 @@ bool Contains(const std::vector<std::string>& v, const std::string& s) {
 }
 
 // True when R names DOC itself or an instrument it issues.
-bool IsSelf(const Context& ctx, const Reference& r) {
+// TitleKey of a reference's title, made the first time it is asked for and then kept: the
+// tests of one citation asked it of the same title up to four times.
+class LazyKey {
+ public:
+  explicit LazyKey(const Reference& r) : r_(r) {}
+  const std::string& Get() {
+    if (!key_) key_ = TitleKey(r_.title);
+    return *key_;
+  }
+
+ private:
+  const Reference& r_;  // its title is not changed while the key is asked for
+  std::optional<std::string> key_;
+};
+
+bool IsSelf(const Context& ctx, const Reference& r, LazyKey& title_key) {
   if (!r.to.empty()) return r.to == ctx.doc.docno;
-  std::string key = TitleKey(r.title);
+  const std::string& key = title_key.Get();
   return Contains(ctx.own_keys, FromGuanyu(key)) || Contains(ctx.own_keys, key);
 }
 
 // True when R names an older or newer version of an instrument DOC issues: the same title with
 // another version mark, or the same title under another 文号.
-bool IsOtherVersion(const Context& ctx, const Reference& r) {
-  std::string issued = IssuedTitleKey(r.title);
-  std::string key = issued.empty() ? TitleKey(r.title) : issued;
+bool IsOtherVersion(const Context& ctx, const Reference& r, LazyKey& title_key) {
+  const std::string issued = refs::IssuedOfKey(title_key.Get());  // IssuedTitleKey(r.title)
+  const std::string& key = issued.empty() ? title_key.Get() : issued;
   if (key.empty() || !Contains(ctx.own_bases, BaseTitleKey(key))) return false;
   return !Contains(ctx.own_keys, key) || (!r.to.empty() && r.to != ctx.doc.docno);
 }
@@ -262,7 +277,8 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     auto clause = refs::ClauseAround(text, c.begin);
     Reference r = ReferenceOf(ctx, text, c, clause.first);
     if (!c.alias.empty()) ctx.aliases[TitleKey(c.alias)] = c;
-    if (!c.bare && r.to.empty() && r.alias.empty() && RxFind(TitleKey(r.title), "refs_not_document")) continue;
+    LazyKey title_key(r);
+    if (!c.bare && r.to.empty() && r.alias.empty() && RxFind(title_key.Get(), "refs_not_document")) continue;
     refs::Surroundings around;
     around.prefix = refs::Masked(text, clause.first, c.begin, cites);
     around.suffix = refs::Masked(text, c.end, clause.second, cites);
@@ -280,8 +296,8 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       r.type = *ctx.list_relation;
     if (r.type == Relation::kCites)
       if (auto listed = RunInListRelation(text, c.begin, prefix, cites)) r.type = *listed;
-    if (IsSelf(ctx, r) && !IsSupersession(r.type)) continue;
-    if (!IsSupersession(r.type) && IsOtherVersion(ctx, r)) r.type = Relation::kReplaces;
+    if (IsSelf(ctx, r, title_key) && !IsSupersession(r.type)) continue;
+    if (!IsSupersession(r.type) && IsOtherVersion(ctx, r, title_key)) r.type = Relation::kReplaces;
     if (IsSupersession(r.type)) r.date = RelationDate(text, sentence, clause);
     r.text = Trim(text.substr(sentence.first, sentence.second - sentence.first));
     r.line = line.LineAt(c.begin);

@@ -2,6 +2,7 @@
 
 #include "extract/references.hpp"
 #include "extract/references_internal.hpp"
+#include "extract/references_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "segment/header.hpp"
 #include "util/text.hpp"
@@ -89,9 +90,10 @@ std::string TitleKey(const std::string& title) {
   return key;
 }
 
-std::string IssuedTitleKey(const std::string& title) {
+std::string IssuedTitleKey(const std::string& title) { return refs::IssuedOfKey(TitleKey(title)); }
+
+std::string refs::IssuedOfKey(const std::string& key) {
   Match m;
-  std::string key = TitleKey(title);
   if (!RxSearch(key, "refs_issuing_title", m)) return "";
   return TitleKey(Group(m, "inner"));
 }

@@ -438,7 +438,7 @@ TEST_CASE("articles: texts of nested nodes hold their children's lines", "[artic
   CHECK(art2->text == "本办法所称人员包括:\n(一)零就业家庭成员;\n(二)享受最低生活保障待遇人员;\n本市农村劳动力,纳入本市就业困难人员范围。");
 }
 
-TEST_CASE("articles: circled items are numbered by their mark; a label set off by a space opens an article",
+TEST_CASE("articles: circled items are numbered by their mark, a label set off by a space opens an article",
           "[articles]") {
   Document d = DocWithInstrument("", "办法",
                                  "第一条 为规范管理,制定本办法。\n\n第二条 下列人员适用本办法:\n\n①本市居民;\n\n"

@@ -106,6 +106,24 @@ TEST_CASE("an older version of an issued instrument is replaced", "[refs]") {
   CHECK(refs[0].to == "京商务财务字〔2018〕24号");
 }
 
+TEST_CASE("IssuedOfKey of a title's key is its IssuedTitleKey, and an older version cited by its notice", "[refs]") {
+  for (const std::string title : {"北京市商务局关于印发〈甲办法(修订)〉的通知", "《关于印发<乙规定>的通知》", "甲办法",
+                                  "关于印发《 丙 方案 》的通知。", ""})
+    CHECK(refs::IssuedOfKey(TitleKey(title)) == IssuedTitleKey(title));
+  // The citation names the notice that issued the older version: its issued key is compared.
+  Document d = Doc("《关于印发〈北京市甲实施方案(2018年版)〉的通知》同时废止。\n", "京商务财务字〔2021〕1号",
+                   "关于印发《北京市甲实施方案(2021年版)》的通知");
+  auto found = ExtractReferences(d);
+  REQUIRE(found.size() == 1);
+  CHECK(ToString(found[0].type) == "repeals");
+  // Not a repeal: the older version is replaced.
+  Document cited = Doc("参照《关于印发〈北京市甲实施方案(2018年版)〉的通知》执行。\n", "京商务财务字〔2021〕1号",
+                       "关于印发《北京市甲实施方案(2021年版)》的通知");
+  auto replaced = ExtractReferences(cited);
+  REQUIRE(replaced.size() == 1);
+  CHECK(ToString(replaced[0].type) == "replaces");
+}
+
 TEST_CASE("numbers within their year: issuer taken from the title; 根据…修改 is a citation too", "[refs]") {
   auto refs = ExtractReferences(Doc(
       "按照《国家税务总局关于发布〈甲办法〉的公告》(2011年第20号,根据国家税务总局公告2018年第31号修改)执行。\n"));
