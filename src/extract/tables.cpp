@@ -109,6 +109,7 @@ class TableReader {
   Table table_;
   tables::FittedSchema schema_;
   std::vector<std::string> header_keys_;
+  std::vector<std::string> row_keys_;  // the keys of the row being read: one buffer, its strings reused
   std::vector<std::vector<RawRow>> rows_;  // per section
   int seq_col_ = -1;
 };
@@ -299,7 +300,8 @@ size_t TableReader::ReadTable(size_t h) {
     const TextLine& l = body_[i];
     std::vector<std::string> cells;
     if (IsTableLine(l, &cells)) {  // its cells split once, not again here
-      std::vector<std::string> keys = keys_.Keys(cells);
+      keys_.KeysInto(cells, row_keys_);
+      const std::vector<std::string>& keys = row_keys_;
       bool repeated = SameWithoutTrailingBlanks(keys, header_keys_);
       bool known = !repeated && tables::IsKnownHeader(cells, keys);  // a known header looks like one
       if (repeated || (known && tables::FitSchema(cells).name == schema_.name)) {
