@@ -28,26 +28,25 @@ struct Marker {
 constexpr const char* kItemPatterns[] = {"article_cn_section", "article_item_cn", "article_item_digit",
                                          "article_item_paren_digit", "article_item_circled"};
 
-int CircledValue(const std::string& s) {
-  std::u32string u = ToU32(s);
-  return u.empty() ? 0 : int(u[0] - U'①') + 1;
+int CircledValue(std::string_view s) {
+  return s.empty() ? 0 : int(FirstCodePoint(s) - U'①') + 1;  // its first code point, read in place
 }
 
 /// The text between the label and REST in TEXT (the label as printed, normalized).
 std::string LabelOf(const std::string& text, const std::string& rest) {
-  return Trim(text.substr(0, text.size() - rest.size()));
+  return Trim(std::string_view(text).substr(0, text.size() - rest.size()));
 }
 
 /// True if the label of a 第N条 line is set off from its text (a space, bold, or nothing after
 /// it), the way articles are printed and cross-references are not.
 bool LabelSetOff(const TextLine& line) {
-  std::string inl = Trim(line.inline_text);
-  size_t pos = inl.find("条");
-  if (pos == std::string::npos) return false;
-  std::string after = inl.substr(pos + std::string("条").size());
+  const std::string_view inl = TrimmedView(line.inline_text);
+  static constexpr std::string_view kTiao = "条";
+  size_t pos = inl.find(kTiao);
+  if (pos == std::string_view::npos) return false;
+  const std::string_view after = inl.substr(pos + kTiao.size());
   if (after.empty() || after[0] == ' ' || after[0] == '\t') return true;
-  std::string printed = line.printed;
-  return printed.find("条**") != std::string::npos;
+  return line.printed.find("条**") != std::string::npos;
 }
 
 /// The structural marker at the start of LINE, if any. LAST_ARTICLE is the number of the
@@ -78,7 +77,7 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
   }
   for (int rank = 0; rank < 5; ++rank) {
     if (!RxFull(t, kItemPatterns[rank], m)) continue;
-    std::string n = Group(m, "num");
+    const std::string_view n = GroupView(m, "num");
     std::optional<int> num = rank == 4 ? std::optional<int>(CircledValue(n)) : ParseChineseNumeral(n);
     if (!num) return std::nullopt;
     Marker mk{NodeKind::kItem, kItem + rank, *num, 0, "", Group(m, "rest")};
@@ -123,7 +122,8 @@ bool IsSignatory(const std::string& text, const std::vector<std::string>& signat
 void JoinInto(std::string& text, const std::string& next) {
   bool latin = !text.empty() && !next.empty() && std::isalnum(static_cast<unsigned char>(text.back())) &&
                std::isalnum(static_cast<unsigned char>(next.front()));
-  text += (latin ? " " : "") + next;
+  if (latin) text += ' ';  // appended in place (a string of the two was made first)
+  text += next;
 }
 
 class TreeBuilder {
@@ -141,7 +141,7 @@ class TreeBuilder {
     auto marker = ParseMarker(line, last_article_);
     if (skip_list_ && marker && marker->level == kItem + 2) return;
     skip_list_ = false;
-    if (marker) return OpenMarker(line, *marker);
+    if (marker) return OpenMarker(line, std::move(*marker));
     if (IsClosing(line.text) || RxFull(line.text, "article_contents_heading")) {
       stack_.clear();
       return;
@@ -246,23 +246,25 @@ class TreeBuilder {
     return index;
   }
 
-  void OpenMarker(const TextLine& line, const Marker& mk) {
+  /// Opens the node MK marks (its label and text moved from it).
+  void OpenMarker(const TextLine& line, Marker&& mk) {
     bool in_article = InArticle() && mk.level > kArticle;
     TempNode node;
     node.kind = mk.kind == NodeKind::kItem && mk.level == kItem && !in_article ? NodeKind::kSection : mk.kind;
     node.level = mk.level;
     node.num = mk.num;
     node.sub = mk.sub;
-    node.label = mk.label;
+    node.label = std::move(mk.label);
     node.line = line.line;
-    std::string rest = Trim(mk.rest);
+    std::string rest = std::move(mk.rest);
+    TrimOwned(rest);  // in place (Trim copied it)
     if (mk.level < kArticle) {
       if (mk.num == 1 && OnlyHeadings(mk.level)) {  // what came before was a contents list
         tree_ = Tree{};
         stack_.clear();
       }
-      node.heading = rest;
       await_heading_ = rest.empty();
+      node.heading = std::move(rest);
       Open(std::move(node));
       return;
     }
@@ -274,12 +276,12 @@ class TreeBuilder {
         rest = Trim(GroupView(m, "rest"));
       }
       Open(std::move(node));
-      if (!rest.empty()) OpenParagraph(rest, line.line);
+      if (!rest.empty()) OpenParagraph(std::move(rest), line.line);
       return;
     }
     SplitHeading(line, node, rest);
     if (node.heading.empty()) node.joined_heading = JoinedHeading(line, node.label, rest);
-    if (!rest.empty()) node.parts.push_back(rest);
+    if (!rest.empty()) node.parts.push_back(std::move(rest));
     Open(std::move(node));
   }
 
@@ -303,12 +305,12 @@ class TreeBuilder {
     }
   }
 
-  void OpenParagraph(const std::string& text, int line) {
+  void OpenParagraph(std::string text, int line) {
     TempNode para;
     para.kind = NodeKind::kParagraph;
     para.level = kParagraph;
     para.line = line;
-    para.parts.push_back(text);
+    para.parts.push_back(std::move(text));
     Open(std::move(para));
   }
 

@@ -4,6 +4,7 @@
 #include "segment/docno.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 
@@ -52,31 +53,71 @@ bool Contains(const std::vector<std::string>& v, const std::string& s) {
 }
 
 // True when R names DOC itself or an instrument it issues.
-bool IsSelf(const Context& ctx, const Reference& r) {
+// TitleKey of a reference's title, made the first time it is asked for and then kept: the
+// tests of one citation asked it of the same title up to four times.
+class LazyKey {
+ public:
+  explicit LazyKey(const Reference& r) : r_(r) {}
+  const std::string& Get() {
+    if (!key_) key_ = TitleKey(r_.title);
+    return *key_;
+  }
+
+ private:
+  const Reference& r_;  // its title is not changed while the key is asked for
+  std::optional<std::string> key_;
+};
+
+bool IsSelf(const Context& ctx, const Reference& r, LazyKey& title_key) {
   if (!r.to.empty()) return r.to == ctx.doc.docno;
-  std::string key = TitleKey(r.title);
+  const std::string& key = title_key.Get();
   return Contains(ctx.own_keys, FromGuanyu(key)) || Contains(ctx.own_keys, key);
 }
 
 // True when R names an older or newer version of an instrument DOC issues: the same title with
 // another version mark, or the same title under another 文号.
-bool IsOtherVersion(const Context& ctx, const Reference& r) {
-  std::string issued = IssuedTitleKey(r.title);
-  std::string key = issued.empty() ? TitleKey(r.title) : issued;
+bool IsOtherVersion(const Context& ctx, const Reference& r, LazyKey& title_key) {
+  const std::string issued = refs::IssuedOfKey(title_key.Get());  // IssuedTitleKey(r.title)
+  const std::string& key = issued.empty() ? title_key.Get() : issued;
   if (key.empty() || !Contains(ctx.own_bases, BaseTitleKey(key))) return false;
   return !Contains(ctx.own_keys, key) || (!r.to.empty() && r.to != ctx.doc.docno);
 }
 
 // A line of text made of one body line and the lines joined to it (a title cut by a page break).
-struct Joined {
-  std::string text;
-  std::vector<std::pair<size_t, const TextLine*>> parts;  // byte offset where each line starts
-  int LineAt(size_t offset) const {
-    const auto* part = &parts.front();
-    for (const auto& p : parts)
-      if (offset >= p.first) part = &p;
-    return part->second->LineAt(offset - part->first);
+// Most lines are joined to none: their text is the body line's own, read in place, and the
+// parts are kept in place too (at most four: the line, two more while a 《 stays open, a (文号)).
+class Joined {
+ public:
+  static constexpr size_t kMaxParts = 4;
+  using Part = std::pair<size_t, const TextLine*>;  // byte offset where each line starts
+  explicit Joined(const TextLine& first) : first_(&first.text), parts_{Part{0, &first}} {}
+
+  /// The text: the first line's, or the lines joined.
+  const std::string& text() const { return joined_ ? own_ : *first_; }
+  size_t size() const { return count_; }
+  const Part& part(size_t k) const { return parts_[k]; }
+
+  /// Appends LINE (the caller keeps to kMaxParts).
+  void Append(const TextLine& line) {
+    if (!joined_) own_ = *first_;
+    joined_ = true;
+    parts_[count_++] = Part{own_.size(), &line};
+    own_ += line.text;
   }
+
+  int LineAt(size_t offset) const {
+    const Part* at = &parts_[0];
+    for (size_t k = 0; k < count_; ++k)
+      if (offset >= parts_[k].first) at = &parts_[k];
+    return at->second->LineAt(offset - at->first);
+  }
+
+ private:
+  const std::string* first_;
+  std::string own_;  // the lines joined, once there are two
+  bool joined_ = false;
+  std::array<Part, kMaxParts> parts_;
+  size_t count_ = 1;
 };
 
 // The 文号 of each printed line of a joined line (FindDocnos of its inline text), each searched
@@ -84,12 +125,11 @@ struct Joined {
 // times. A line printed as the text the citations were read from takes the 文号 found there.
 class PrintedDocnos {
  public:
-  PrintedDocnos(const Joined& line, const std::vector<DocnoMatch>& of_text)
-      : line_(line), of_text_(of_text), found_(line.parts.size()) {}
+  PrintedDocnos(const Joined& line, const std::vector<DocnoMatch>& of_text) : line_(line), of_text_(of_text) {}
   /// FindDocnos of part K's inline text.
   const std::vector<DocnoMatch>& Of(size_t k) {
-    const std::string& printed = line_.parts[k].second->inline_text;
-    if (printed == line_.text) return of_text_;
+    const std::string& printed = line_.part(k).second->inline_text;
+    if (printed == line_.text()) return of_text_;
     if (!found_[k]) found_[k] = FindDocnos(printed);
     return *found_[k];
   }
@@ -97,15 +137,15 @@ class PrintedDocnos {
  private:
   const Joined& line_;
   const std::vector<DocnoMatch>& of_text_;
-  std::vector<std::optional<std::vector<DocnoMatch>>> found_;
+  std::array<std::optional<std::vector<DocnoMatch>>, Joined::kMaxParts> found_;  // by part
 };
 
 // DOCNO as one of J's printed lines prints it, spacing kept; FALLBACK if none does (PrintedDocno
 // of each line in turn, from the 文号 PRINTED_DOCNOS found in it).
 std::string PrintedIn(const Joined& j, PrintedDocnos& printed_docnos, const std::string& docno,
                       const std::string& fallback) {
-  for (size_t k = 0; k < j.parts.size(); ++k) {
-    std::string printed = PrintedDocnoAmong(j.parts[k].second->inline_text, printed_docnos.Of(k), docno, "");
+  for (size_t k = 0; k < j.size(); ++k) {
+    std::string printed = PrintedDocnoAmong(j.part(k).second->inline_text, printed_docnos.Of(k), docno, "");
     if (!printed.empty()) return printed;
   }
   return fallback;
@@ -130,20 +170,16 @@ bool IsCitationLine(const std::string& text, const std::vector<Citation>& cites)
 // Body line AT, with up to two following lines joined while a 《 stays open, and the line after
 // when it is only the title's (文号). Sets *LAST.
 Joined JoinCutTitle(const Document& doc, size_t at, size_t* last) {
-  Joined j;
-  j.text = doc.body[at].text;
-  j.parts.emplace_back(0, &doc.body[at]);
+  Joined j(doc.body[at]);
   *last = at;
-  while (refs::UnclosedTitle(j.text) != std::string::npos && *last + 1 < doc.body.size() &&
+  while (refs::UnclosedTitle(j.text()) != std::string::npos && *last + 1 < doc.body.size() &&
          *last < at + 2 && !doc.body[*last + 1].has_tab) {
     ++*last;
-    j.parts.emplace_back(j.text.size(), &doc.body[*last]);
-    j.text += doc.body[*last].text;
+    j.Append(doc.body[*last]);
   }
-  if (*last + 1 < doc.body.size() && NumbersTitleAbove(j.text, doc.body[*last + 1].text)) {
+  if (*last + 1 < doc.body.size() && NumbersTitleAbove(j.text(), doc.body[*last + 1].text)) {
     ++*last;
-    j.parts.emplace_back(j.text.size(), &doc.body[*last]);
-    j.text += doc.body[*last].text;
+    j.Append(doc.body[*last]);
   }
   return j;
 }
@@ -229,7 +265,7 @@ void AddQuotedAliases(const Context& ctx, const std::string& text, std::vector<C
 
 // Reads one (joined) line of text: every citation in it, typed.
 void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
-  const std::string& text = line.text;
+  const std::string& text = line.text();
   const std::vector<DocnoMatch> docnos = FindDocnos(text);
   auto cites = refs::FindCitations(text, docnos);
   PrintedDocnos printed_docnos(line, docnos);
@@ -241,7 +277,8 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     auto clause = refs::ClauseAround(text, c.begin);
     Reference r = ReferenceOf(ctx, text, c, clause.first);
     if (!c.alias.empty()) ctx.aliases[TitleKey(c.alias)] = c;
-    if (!c.bare && r.to.empty() && r.alias.empty() && RxFind(TitleKey(r.title), "refs_not_document")) continue;
+    LazyKey title_key(r);
+    if (!c.bare && r.to.empty() && r.alias.empty() && RxFind(title_key.Get(), "refs_not_document")) continue;
     refs::Surroundings around;
     around.prefix = refs::Masked(text, clause.first, c.begin, cites);
     around.suffix = refs::Masked(text, c.end, clause.second, cites);
@@ -259,26 +296,27 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       r.type = *ctx.list_relation;
     if (r.type == Relation::kCites)
       if (auto listed = RunInListRelation(text, c.begin, prefix, cites)) r.type = *listed;
-    if (IsSelf(ctx, r) && !IsSupersession(r.type)) continue;
-    if (!IsSupersession(r.type) && IsOtherVersion(ctx, r)) r.type = Relation::kReplaces;
+    if (IsSelf(ctx, r, title_key) && !IsSupersession(r.type)) continue;
+    if (!IsSupersession(r.type) && IsOtherVersion(ctx, r, title_key)) r.type = Relation::kReplaces;
     if (IsSupersession(r.type)) r.date = RelationDate(text, sentence, clause);
     r.text = Trim(text.substr(sentence.first, sentence.second - sentence.first));
     r.line = line.LineAt(c.begin);
     if (!r.to.empty()) r.to_printed = PrintedIn(line, printed_docnos, r.to, r.to_printed);
-    out.push_back(r);
+    const size_t at = out.size();
+    out.push_back(std::move(r));
     for (const auto& d : c.extra) {
       Reference e;
       e.type = Relation::kCites;
       e.to = d.normalized;
       e.to_printed = text.substr(d.begin, d.end - d.begin);
-      e.text = r.text;
+      e.text = out[at].text;
       e.line = line.LineAt(d.begin);
       e.to_printed = PrintedIn(line, printed_docnos, e.to, e.to_printed);
-      out.push_back(e);
+      out.push_back(std::move(e));
     }
   }
   // A line introducing a list (…废止的文件如下: / 一、废止的规范性文件) types the items under it.
-  bool intro = cites.empty() && (EndsWith(text, ":") || line.parts.front().second->heading > 0 ||
+  bool intro = cites.empty() && (EndsWith(text, ":") || line.part(0).second->heading > 0 ||
                                  CodePointCount(text) <= 40);
   if (intro) ctx.list_relation = refs::ListRelation(text);
   else if (cites.empty() && ctx.list_relation && !IsListItem(text)) ctx.list_relation.reset();  // asked only in a list

@@ -2,6 +2,7 @@
 
 #include "extract/references.hpp"
 #include "extract/references_internal.hpp"
+#include "extract/references_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "segment/header.hpp"
 #include "util/text.hpp"
@@ -77,17 +78,22 @@ std::optional<Date> FromDate(const std::string& text) {
 }  // namespace refs
 
 std::string TitleKey(const std::string& title) {
+  // One string, replaced and cut in place (each step copied it before).
   std::string key = StripSpaces(title);
-  key = ReplaceAll(ReplaceAll(key, "〈", "《"), "〉", "》");
-  key = ReplaceAll(ReplaceAll(key, "<", "《"), ">", "》");
-  if (StartsWith(key, "《") && EndsWith(key, "》")) key = key.substr(3, key.size() - 6);
+  key = ReplaceAll(ReplaceAll(std::move(key), "〈", "《"), "〉", "》");
+  key = ReplaceAll(ReplaceAll(std::move(key), "<", "《"), ">", "》");
+  if (StartsWith(key, "《") && EndsWith(key, "》")) {
+    key.resize(key.size() - 3);
+    key.erase(0, 3);
+  }
   while (EndsWith(key, "。")) key.resize(key.size() - 3);
   return key;
 }
 
-std::string IssuedTitleKey(const std::string& title) {
+std::string IssuedTitleKey(const std::string& title) { return refs::IssuedOfKey(TitleKey(title)); }
+
+std::string refs::IssuedOfKey(const std::string& key) {
   Match m;
-  std::string key = TitleKey(title);
   if (!RxSearch(key, "refs_issuing_title", m)) return "";
   return TitleKey(Group(m, "inner"));
 }

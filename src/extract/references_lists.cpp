@@ -2,6 +2,8 @@
 // one citation per row, typed by the list's caption or the document's title.
 #include "extract/references_lists.hpp"
 
+#include <algorithm>
+
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
 #include "segment/docno.hpp"
@@ -18,9 +20,19 @@ std::optional<Relation> ListRelation(const std::string& text) {
 
 namespace {
 
+// The line's cells between tabs, each normalized and trimmed in place (Split and Trim copied
+// each cell twice more).
 std::vector<std::string> Cells(const TextLine& line) {
+  const std::string_view text = line.inline_text;
   std::vector<std::string> cells;
-  for (const auto& c : Split(line.inline_text, "\t")) cells.push_back(Trim(NormalizeText(c)));
+  cells.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\t')) + 1);
+  for (size_t start = 0;;) {
+    const size_t tab = text.find('\t', start);
+    cells.push_back(NormalizeText(text.substr(start, tab - start)));  // to the end when no tab follows
+    TrimOwned(cells.back());
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
   return cells;
 }
 
@@ -85,7 +97,7 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
   }
   r.text = Join(cells, " ");
   r.line = line.line;
-  out.push_back(r);
+  out.push_back(std::move(r));
   return true;
 }
 

@@ -219,15 +219,18 @@ std::pair<size_t, size_t> ClauseAround(const std::string& text, size_t pos) {
 }
 
 std::string Masked(const std::string& text, size_t begin, size_t end, const std::vector<Citation>& cites) {
+  // Pieces appended from TEXT in place (a substr copied each before), into room for all of it:
+  // each mask (6 bytes) stands for a citation's span, which is longer.
   std::string out;
+  out.reserve(end > begin ? end - begin : 0);
   size_t i = begin;
   for (const auto& c : cites) {
     if (c.end <= i || c.begin >= end) continue;
-    if (c.begin > i) out += text.substr(i, c.begin - i);
+    if (c.begin > i) out.append(text, i, c.begin - i);
     out += c.vehicle ? "〈〉" : "《》";
     i = std::max(i, c.end);
   }
-  if (i < end) out += text.substr(i, end - i);
+  if (i < end) out.append(text, i, end - i);
   return out;
 }
 

@@ -5,6 +5,8 @@
 // page, sub-rows with a blank 序号), repaired (tables_repair.cpp), then cleaned by type.
 #include "extract/tables.hpp"
 
+#include <algorithm>
+
 #include "extract/tables_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
@@ -32,6 +34,13 @@ bool IsTableLine(const TextLine& l, std::vector<std::string>* cells = nullptr) {
 std::vector<std::string> WithoutTrailingBlanks(std::vector<std::string> keys) {
   while (!keys.empty() && keys.back().empty()) keys.pop_back();
   return keys;
+}
+
+/// WithoutTrailingBlanks(KEYS) == HEADER, without the copy of KEYS.
+bool SameWithoutTrailingBlanks(const std::vector<std::string>& keys, const std::vector<std::string>& header) {
+  size_t n = keys.size();
+  while (n > 0 && keys[n - 1].empty()) --n;
+  return n == header.size() && std::equal(header.begin(), header.end(), keys.begin());
 }
 
 /// A section title line (with its count) inside or just above a table.
@@ -100,6 +109,7 @@ class TableReader {
   Table table_;
   tables::FittedSchema schema_;
   std::vector<std::string> header_keys_;
+  std::vector<std::string> row_keys_;  // the keys of the row being read: one buffer, its strings reused
   std::vector<std::vector<RawRow>> rows_;  // per section
   int seq_col_ = -1;
 };
@@ -149,8 +159,7 @@ bool TableReader::NextLineContinues(size_t i) const {
       continue;
     }
     if (!IsTableLine(l)) return false;
-    auto keys = WithoutTrailingBlanks(keys_.Keys(tables::SplitCells(l)));
-    return keys == header_keys_ || !LooksLikeHeader(j);
+    return SameWithoutTrailingBlanks(keys_.Keys(tables::SplitCells(l)), header_keys_) || !LooksLikeHeader(j);
   }
   return false;
 }
@@ -291,8 +300,9 @@ size_t TableReader::ReadTable(size_t h) {
     const TextLine& l = body_[i];
     std::vector<std::string> cells;
     if (IsTableLine(l, &cells)) {  // its cells split once, not again here
-      std::vector<std::string> keys = keys_.Keys(cells);
-      bool repeated = WithoutTrailingBlanks(keys) == header_keys_;
+      keys_.KeysInto(cells, row_keys_);
+      const std::vector<std::string>& keys = row_keys_;
+      bool repeated = SameWithoutTrailingBlanks(keys, header_keys_);
       bool known = !repeated && tables::IsKnownHeader(cells, keys);  // a known header looks like one
       if (repeated || (known && tables::FitSchema(cells).name == schema_.name)) {
         // a header repeated after a page break, or a section's own header

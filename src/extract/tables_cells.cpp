@@ -12,6 +12,7 @@
 //    list joined with "; ".
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 
@@ -91,9 +92,14 @@ bool MaySplitCaps(const std::string& t) {
   return false;
 }
 
+// Trimmed where it lies and in place: Trim copied the text before and after RemoveCjkSpacing.
 std::string CleanText(const std::string& raw) {
-  std::string t = Trim(RemoveCjkSpacing(Trim(raw)));
-  return MaySplitCaps(t) ? Trim(RxReplace(t, "table_split_caps", "$1$2")) : t;
+  std::string t = RemoveCjkSpacing(TrimmedView(raw));
+  TrimOwned(t);
+  if (!MaySplitCaps(t)) return t;
+  std::string joined = RxReplace(std::move(t), "table_split_caps", "$1$2");
+  TrimOwned(joined);
+  return joined;
 }
 
 std::string CleanList(const std::string& raw) {
@@ -112,16 +118,19 @@ std::string CleanList(const std::string& raw) {
 }  // namespace
 
 std::vector<std::string> SplitCells(const TextLine& line) {
-  std::vector<std::string> cells(EdgeTabs(line.printed, false));
-  // Each piece between tabs trimmed where it lies (Split then Trim copied each cell twice).
+  const size_t lead = EdgeTabs(line.printed, false), trail = EdgeTabs(line.printed, true);
   const std::string_view text = line.inline_text;
+  std::vector<std::string> cells;
+  cells.reserve(lead + static_cast<size_t>(std::count(text.begin(), text.end(), '\t')) + 1 + trail);
+  cells.resize(lead);
+  // Each piece between tabs trimmed where it lies (Split then Trim copied each cell twice).
   for (size_t start = 0;;) {
     const size_t tab = text.find('\t', start);
     cells.emplace_back(TrimmedView(text.substr(start, tab - start)));  // to the end when no tab follows
     if (tab == std::string_view::npos) break;
     start = tab + 1;
   }
-  cells.resize(cells.size() + EdgeTabs(line.printed, true));
+  cells.resize(cells.size() + trail);
   return cells;
 }
 

@@ -45,6 +45,8 @@ class HeaderKeyMemo {
   const std::string& operator()(const std::string& cell);
   /// The HeaderKey of each of CELLS (as HeaderKeys).
   std::vector<std::string> Keys(const std::vector<std::string>& cells);
+  /// Keys(CELLS) into OUT, whose strings (and their room) are reused: a reader's buffer for its rows.
+  void KeysInto(const std::vector<std::string>& cells, std::vector<std::string>& out);
 
  private:
   std::unordered_map<std::string, std::string> memo_;

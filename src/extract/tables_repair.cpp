@@ -6,6 +6,7 @@
 //  - a value slipped one column left (商业服务 under 国家(地区), 领域 blank) is moved back;
 //  - a value copied from the next column into an optional column (国家(地区) = 领域) is cleared.
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "extract/tables_internal.hpp"
@@ -18,7 +19,8 @@ namespace {
 
 /// What the table's complete rows hold in each column.
 struct Profile {
-  std::vector<std::unordered_map<std::string, int>> vocab;  ///< cleaned value → rows
+  /// cleaned value → rows; the values are the table's CellCleaner's, kept as long as it is
+  std::vector<std::unordered_map<std::string_view, int>> vocab;
   std::vector<double> blank_rate;
   bool has_seq = false, has_docno = false;
 };
@@ -142,10 +144,11 @@ void FixCellCount(RawRow& r, size_t ncols, const Profile& p, const Columns& s) {
 }
 
 /// Counts of each cleaned value in column K over rows where column K+1 is filled and differs.
-std::unordered_map<std::string, int> SettledValues(const std::vector<RawRow*>& rows, size_t k, const Columns& s) {
-  std::unordered_map<std::string, int> counts;
+std::unordered_map<std::string_view, int> SettledValues(const std::vector<RawRow*>& rows, size_t k, const Columns& s) {
+  std::unordered_map<std::string_view, int> counts;  // the cleaner's values, not copies
   for (const RawRow* r : rows) {
-    std::string v = s.Clean(k, r->cells[k]), next = s.Clean(k + 1, r->cells[k + 1]);
+    const std::string& v = s.Clean(k, r->cells[k]);
+    const std::string& next = s.Clean(k + 1, r->cells[k + 1]);
     if (!v.empty() && !next.empty() && v != next) ++counts[v];
   }
   return counts;
@@ -165,7 +168,8 @@ void FixSlippedValues(const std::vector<RawRow*>& rows, size_t ncols, const Prof
     const std::string& to = columns[k + 1].key;
     for (RawRow* r : rows) {
       if (r->filled) continue;
-      std::string v = s.Clean(k, r->cells[k]), next = s.Clean(k + 1, r->cells[k + 1]);
+      const std::string& v = s.Clean(k, r->cells[k]);
+      const std::string& next = s.Clean(k + 1, r->cells[k + 1]);
       if (v.empty() || settled.count(v) || !p.vocab[k + 1].count(v)) continue;
       if (next.empty() && p.blank_rate[k + 1] <= 0.1) {
         r->cells[k + 1] = r->cells[k];

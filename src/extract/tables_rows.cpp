@@ -6,15 +6,21 @@
 namespace gazette::tables {
 namespace {
 
+const std::string kBlank;  ///< the cell of a row too short for a column
+
 /// Cleaned, keyed cells of RAW; a bilingual column adds KEY_zh and KEY_en after KEY; the 序号
 /// column is left out (it is the row's seq).
 std::vector<std::pair<std::string, std::string>> KeyedCells(const RawRow& raw, const FittedSchema& schema,
                                                             int seq_col, CellCleaner& clean) {
   std::vector<std::pair<std::string, std::string>> cells;
+  size_t n = 0;  // room for them all at once (a bilingual column takes three)
+  for (const Column& c : schema.columns) n += c.type == ColumnType::kBilingual ? 3 : 1;
+  cells.reserve(n);
   for (size_t k = 0; k < schema.columns.size(); ++k) {
     if (static_cast<int>(k) == seq_col) continue;
     const Column& c = schema.columns[k];
-    const std::string& value = k < raw.cells.size() ? raw.cells[k] : std::string();
+    // A reference to the cell or to one empty string (a ternary with std::string() copied the cell).
+    const std::string& value = k < raw.cells.size() ? raw.cells[k] : kBlank;
     cells.emplace_back(c.key, clean(value, c.type));
     if (c.type == ColumnType::kBilingual) {
       const Bilingual& b = clean.Split(value);
@@ -32,7 +38,7 @@ bool LabelledFirstColumn(const std::vector<std::vector<RawRow>>& rows, CellClean
     for (const auto& r : section) {
       if (r.filled) continue;
       Match m;
-      std::string first = r.cells.empty() ? "" : clean(r.cells[0], ColumnType::kText);
+      const std::string& first = r.cells.empty() ? kBlank : clean(r.cells[0], ColumnType::kText);
       if (!RxSearch(first, "table_row_label", m)) return false;
       ++n;
     }

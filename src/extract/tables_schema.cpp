@@ -103,6 +103,11 @@ std::vector<std::string> HeaderKeyMemo::Keys(const std::vector<std::string>& cel
   return keys;
 }
 
+void HeaderKeyMemo::KeysInto(const std::vector<std::string>& cells, std::vector<std::string>& out) {
+  out.resize(cells.size());
+  for (size_t i = 0; i < cells.size(); ++i) out[i] = (*this)(cells[i]);  // assigned into the room held
+}
+
 bool IsKnownHeader(const std::vector<std::string>& headers) {
   return BestSchema(headers, HeaderKeys(headers)) != nullptr;
 }

@@ -100,6 +100,14 @@ static bool IsSpaceAt(std::string_view s, size_t i, size_t* len) {
 
 std::string Trim(std::string_view s) { return std::string(TrimmedView(s)); }
 
+void TrimOwned(std::string& s) {
+  const std::string_view kept = TrimmedView(s);
+  if (kept.size() == s.size()) return;
+  const size_t begin = static_cast<size_t>(kept.data() - s.data());
+  s.resize(begin + kept.size());
+  s.erase(0, begin);
+}
+
 std::string_view TrimmedView(std::string_view s) {
   size_t b = 0, len = 0;
   while (b < s.size() && IsSpaceAt(s, b, &len)) b += len;
@@ -174,6 +182,13 @@ std::string StripSpaces(std::string_view s) {
   if (run == 0) return std::string(s);
   out.append(s.substr(run));
   return out;
+}
+
+std::string StripSpaces(std::string&& s) {
+  size_t len = 0;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (MayStartSpace(s[i]) && IsSpaceAt(s, i, &len)) return StripSpaces(std::string_view(s));
+  return std::move(s);
 }
 
 size_t SkipSpaces(std::string_view s) {

@@ -82,6 +82,8 @@ size_t DisplayWidth(std::string_view utf8);
 std::string Trim(std::string_view s);
 /// The part of S that Trim keeps, without a copy.
 std::string_view TrimmedView(std::string_view s);
+/// S = Trim(S), in place: no copy when S has no white space at its ends, none at all otherwise.
+void TrimOwned(std::string& s);
 /// S split on every occurrence of SEP (empty fields kept).
 std::vector<std::string> Split(std::string_view s, std::string_view sep);
 /// PARTS joined with SEP.
@@ -93,6 +95,10 @@ bool EndsWith(std::string_view s, std::string_view affix);
 std::string ReplaceAll(std::string s, std::string_view from, std::string_view to);
 /// S with all white space removed (spaces, tabs, U+3000).
 std::string StripSpaces(std::string_view s);
+/// StripSpaces of a string the caller gives up: S itself, moved, when it holds no space.
+std::string StripSpaces(std::string&& s);
+/// StripSpaces of a C string (which either of the two above would take).
+inline std::string StripSpaces(const char* s) { return StripSpaces(std::string_view(s)); }
 /// Byte offset of the first byte StripSpaces keeps of S (S.size() if it keeps none): where S
 /// begins once its leading spaces are skipped, without a copy.
 size_t SkipSpaces(std::string_view s);

@@ -437,3 +437,33 @@ TEST_CASE("articles: texts of nested nodes hold their children's lines", "[artic
   REQUIRE(art2 != nullptr);
   CHECK(art2->text == "本办法所称人员包括:\n(一)零就业家庭成员;\n(二)享受最低生活保障待遇人员;\n本市农村劳动力,纳入本市就业困难人员范围。");
 }
+
+TEST_CASE("articles: circled items are numbered by their mark, a label set off by a space opens an article",
+          "[articles]") {
+  Document d = DocWithInstrument("", "办法",
+                                 "第一条 为规范管理,制定本办法。\n\n第二条 下列人员适用本办法:\n\n①本市居民;\n\n"
+                                 "②外省市人员。\n\n第五条 规定的人员除外。\n\n第八条规定的人员另行规定。\n");
+  auto nodes = ExtractArticles(d);
+  std::vector<const ArticleNode*> items, articles;
+  for (const auto& n : nodes) {
+    if (n.kind == NodeKind::kItem) items.push_back(&n);
+    if (n.kind == NodeKind::kArticle) articles.push_back(&n);
+  }
+  REQUIRE(items.size() == 2);
+  CHECK(items[0]->num == 1);
+  CHECK(items[0]->label == "①");
+  CHECK(items[1]->num == 2);
+  CHECK(items[1]->text == "外省市人员。");
+  // 第五条 set off from its text is an article, though not the next number; 第八条规定的… is a
+  // cross-reference at a line start, text of article 5.
+  REQUIRE(articles.size() == 3);
+  CHECK(articles[2]->num == 5);
+  CHECK(articles[2]->text == "规定的人员除外。\n第八条规定的人员另行规定。");
+}
+
+TEST_CASE("articles: a wrapped line joins its item's text, a space only between Latin words", "[articles]") {
+  Document d = Doc("一、总体要求\n\n(一)适用范围。本办法适用于ISO\n\n9001认证机构及其\n\n分支机构\n");
+  auto nodes = ExtractArticles(d);
+  REQUIRE(nodes.size() == 2);
+  CHECK(nodes[1].text == "本办法适用于ISO 9001认证机构及其分支机构");
+}

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "extract/references.hpp"
+#include "extract/references_internal.hpp"
 #include "gates.hpp"
 #include "normalize/normalizer.hpp"
 
@@ -105,6 +106,24 @@ TEST_CASE("an older version of an issued instrument is replaced", "[refs]") {
   CHECK(refs[0].to == "京商务财务字〔2018〕24号");
 }
 
+TEST_CASE("IssuedOfKey of a title's key is its IssuedTitleKey, and an older version cited by its notice", "[refs]") {
+  for (const std::string title : {"北京市商务局关于印发〈甲办法(修订)〉的通知", "《关于印发<乙规定>的通知》", "甲办法",
+                                  "关于印发《 丙 方案 》的通知。", ""})
+    CHECK(refs::IssuedOfKey(TitleKey(title)) == IssuedTitleKey(title));
+  // The citation names the notice that issued the older version: its issued key is compared.
+  Document d = Doc("《关于印发〈北京市甲实施方案(2018年版)〉的通知》同时废止。\n", "京商务财务字〔2021〕1号",
+                   "关于印发《北京市甲实施方案(2021年版)》的通知");
+  auto found = ExtractReferences(d);
+  REQUIRE(found.size() == 1);
+  CHECK(ToString(found[0].type) == "repeals");
+  // Not a repeal: the older version is replaced.
+  Document cited = Doc("参照《关于印发〈北京市甲实施方案(2018年版)〉的通知》执行。\n", "京商务财务字〔2021〕1号",
+                       "关于印发《北京市甲实施方案(2021年版)》的通知");
+  auto replaced = ExtractReferences(cited);
+  REQUIRE(replaced.size() == 1);
+  CHECK(ToString(replaced[0].type) == "replaces");
+}
+
 TEST_CASE("numbers within their year: issuer taken from the title; 根据…修改 is a citation too", "[refs]") {
   auto refs = ExtractReferences(Doc(
       "按照《国家税务总局关于发布〈甲办法〉的公告》(2011年第20号,根据国家税务总局公告2018年第31号修改)执行。\n"));
@@ -150,6 +169,42 @@ TEST_CASE("a title cut by a page break is joined", "[refs]") {
   CHECK(refs[1].line == 3);
 }
 
+TEST_CASE("a title cut twice, with its 文号 on a line of its own, is read as one line", "[refs]") {
+  // Four printed lines joined (the most JoinCutTitle joins): the line, two more while the 《 stays
+  // open, and the (文号) line after the title.
+  auto refs = ExtractReferences(Doc("一、《北京市\n实施办法的\n补充规定》\n(京政发〔2010〕3号)\n"));
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].title == "北京市实施办法的补充规定");
+  CHECK(refs[0].to == "京政发〔2010〕3号");
+  CHECK(refs[0].to_printed == "京政发〔2010〕3号");
+  CHECK(refs[0].line == 1);
+  // A line joined to none is read in place, and the next line on its own.
+  auto two = ExtractReferences(Doc("依据《甲办法》执行。\n按照《乙规定》(京政发〔2011〕4号)办理。\n"));
+  REQUIRE(two.size() == 2);
+  CHECK(two[0].line == 1);
+  CHECK(two[1].line == 2);
+  CHECK(two[1].to == "京政发〔2011〕4号");
+}
+
+TEST_CASE("Masked puts 《》 (〈〉 for a vehicle) for each citation in a span", "[refs]") {
+  const std::string text = "根据《甲办法》和《乙决定》修改的《丙规定》,现予废止。";
+  std::vector<refs::Citation> cites(3);
+  auto span = [&](refs::Citation& c, const std::string& of) {
+    c.begin = text.find(of);
+    c.end = c.begin + of.size();
+  };
+  span(cites[0], "《甲办法》");
+  span(cites[1], "《乙决定》");
+  span(cites[2], "《丙规定》");
+  cites[1].vehicle = true;
+  CHECK(refs::Masked(text, 0, text.size(), cites) == "根据《》和〈〉修改的《》,现予废止。");
+  CHECK(refs::Masked(text, cites[0].end, cites[2].begin, cites) == "和〈〉修改的");
+  CHECK(refs::Masked(text, cites[2].end, text.size(), cites) == ",现予废止。");
+  CHECK(refs::Masked(text, 3, 3, cites).empty());
+  // A span that starts inside a citation resumes after it.
+  CHECK(refs::Masked(text, cites[0].begin + 3, cites[1].begin, cites) == "《》和");
+}
+
 TEST_CASE("the citing document's own 文号 is not a citation", "[refs]") {
   CHECK(ExtractReferences(Doc("京政发〔2023〕20号文件印发后执行。\n", "京政发〔2023〕20号")).empty());
   CHECK(Find(ExtractReferences(Doc("按照京政发〔2020〕5号执行。\n", "京政发〔2023〕20号")), "京政发〔2020〕5号"));
@@ -159,6 +214,13 @@ TEST_CASE("title keys", "[refs]") {
   CHECK(TitleKey("《关于印发〈甲 办法〉的通知》") == "关于印发《甲办法》的通知");
   CHECK(IssuedTitleKey("北京市商务局关于印发〈甲办法(修订)〉的通知") == "甲办法(修订)");
   CHECK(BaseTitleKey("北京市国际职业资格认可目录(1.0 版)") == "北京市国际职业资格认可目录");
+  // Angle brackets of either kind, an outer 《》 taken off, full stops at the end dropped.
+  CHECK(TitleKey("《关于<甲办法>的通知》") == "关于《甲办法》的通知");
+  CHECK(TitleKey("《关于<甲办法>的通知》。。") == "《关于《甲办法》的通知》");  // the 。 go after the test
+  CHECK(TitleKey("甲办法。。") == "甲办法");
+  CHECK(TitleKey("《》") == "");
+  CHECK(TitleKey("《甲》和《乙》") == "甲》和《乙");
+  CHECK(TitleKey(" 甲 办法 ") == "甲办法");
 }
 
 TEST_CASE("a clause continuing a list takes the relation before it", "[refs]") {

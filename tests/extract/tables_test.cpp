@@ -383,6 +383,17 @@ TEST_CASE("header keys and bilingual splits remembered per document", "[tables]"
     CHECK(memo.Keys(cells) == tables::HeaderKeys(cells));
     for (const auto& c : cells) CHECK(memo(c) == tables::HeaderKey(c));
   }
+  // Into a buffer reused from row to row: a longer row, a shorter one, an empty one.
+  std::vector<std::string> buffer = {"a key left from a row before, long enough to live on the heap"};
+  const std::vector<std::string> shorter(cells.begin(), cells.begin() + 3);
+  const std::vector<std::string>* rows[] = {&cells, &shorter, &cells, &buffer};
+  for (const auto* row : rows) {
+    const std::vector<std::string> of = *row;  // a copy: the last row is the buffer itself
+    memo.KeysInto(of, buffer);
+    CHECK(buffer == tables::HeaderKeys(of));
+  }
+  memo.KeysInto({}, buffer);
+  CHECK(buffer.empty());
   // Tabs and ideographic spaces part words as spaces do.
   const tables::Bilingual spaced = tables::SplitBilingual("  美国 IEEE 计算机协会  IEEE Computer Society ");
   const tables::Bilingual mixed = tables::SplitBilingual("\t美国\u3000IEEE\t计算机协会 \u3000IEEE Computer\tSociety\u3000");

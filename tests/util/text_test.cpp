@@ -67,6 +67,32 @@ TEST_CASE("TrimmedView is the part of its text that Trim keeps, not a copy", "[t
   CHECK(TrimmedView("") == "");
 }
 
+TEST_CASE("TrimOwned cuts a string as Trim copies it", "[text]") {
+  for (std::string text : {std::string("\u3000 第一条 京　政\t"), std::string("第一条"), std::string(""), std::string(" \u00a0 "),
+                           std::string("  a long enough text to live on the heap, spaces after  \u3000"),
+                           std::string("\t\tthe same, spaces before, a text longer than the small buffer")}) {
+    const std::string expected = Trim(text);
+    const char* before = text.data();
+    const bool untouched = expected.size() == text.size();
+    TrimOwned(text);
+    CHECK(text == expected);
+    if (untouched) CHECK(text.data() == before);  // nothing to cut: no copy
+  }
+}
+
+TEST_CASE("StripSpaces of a string given up moves it back when it holds no space", "[text]") {
+  std::string long_text = "京人社事业发〔2023〕24号，一个没有空格的长文本";
+  const char* bytes = long_text.data();
+  std::string kept = StripSpaces(std::move(long_text));
+  CHECK(kept == "京人社事业发〔2023〕24号，一个没有空格的长文本");
+  CHECK(kept.data() == bytes);  // the same buffer
+  for (std::string text : {std::string("关 于\u3000印发\t通知"), std::string("\u3000 \u00a0第一条\u00a0\u3000\u3000"),
+                           std::string(" \u3000\t"), std::string(""), std::string("甲、 乙\u00a9")}) {
+    const std::string expected = StripSpaces(std::string_view(text));
+    CHECK(StripSpaces(std::move(text)) == expected);
+  }
+}
+
 TEST_CASE("StripSpaces removes every space, ideographic ones too", "[text]") {
   CHECK(StripSpaces("京人社事业发〔2023〕24 号") == "京人社事业发〔2023〕24号");  // 2024-38.txt:146
   CHECK(StripSpaces("关 于\u3000印发\t通知") == "关于印发通知");
