@@ -42,6 +42,9 @@ struct CompiledPattern {
   /// Where the pattern opens with a run of one class that its rest cannot continue (docno's
   /// agency): the only places a match can start (grammar/lead_run.hpp). Not known: none.
   LeadRun lead;
+  /// Where the pattern opens with characters of one alphabet up to an anchor (docno_order's
+  /// agency and 令), its lead run not known and its starts not either: where a match may start.
+  LeadAlphabet alphabet;
 };
 
 /// The bit of START_BITS a code point C hashes to.

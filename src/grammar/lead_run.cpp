@@ -63,6 +63,39 @@ class LeadReader {
     return true;
   }
 
+  char32_t Peek() const { return i_ < p_.size() ? p_[i_] : 0; }
+
+  // Any quantifier, greedy or lazy: *, +, ?, {a}, {a,}, {a,b}. True if one was read (false and
+  // nothing read where none stands here); BAD is set for a possessive one or bounds not read.
+  bool ReadQuantifier(bool& bad) {
+    const char32_t c = Peek();
+    if (c == U'{') {
+      size_t a = 0, b = 0;
+      ++i_;
+      if (!ReadNumber(a)) return bad = true;
+      if (Take(U',') && Peek() != U'}' && !ReadNumber(b)) return bad = true;
+      if (!Take(U'}')) return bad = true;
+    } else if (c == U'*' || c == U'+' || c == U'?') {
+      ++i_;
+    } else {
+      return false;
+    }
+    Take(U'?');
+    if (Peek() == U'+') bad = true;  // possessive
+    return true;
+  }
+
+  // A literal character (not syntax) or \x{HEX}; nothing read where none stands here.
+  std::optional<char32_t> ReadLiteral() {
+    const char32_t c = Peek();
+    if (c == 0 || std::u32string_view(U"\\[](){}|*+?.^$").find(c) != std::u32string_view::npos) {
+      if (p_.compare(i_, 3, U"\\x{") != 0) return std::nullopt;
+      return ReadClassCharacter();
+    }
+    ++i_;
+    return c;
+  }
+
  private:
   static bool IsAsciiAlnum(char32_t c) {
     return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
@@ -153,6 +186,63 @@ LeadRun AnalyzeLeadRun(std::string_view pattern) {
   lead.ranges = std::move(*ranges);
   for (char32_t s : lead.rest_starts)
     if (s < kAnyDecimalDigit && lead.Holds(s)) return {};
+  if (lead.rest_starts.empty()) return {};
+  return lead;
+}
+
+namespace {
+
+using Ranges = std::vector<std::pair<char32_t, char32_t>>;
+
+// Reads items (a class, a literal character, or a group (?:…) of items, each with any quantifier
+// but a possessive one) up to anything else, adding the characters they match to ALPHABET. The
+// literal characters after the last other item go to ANCHOR instead (where ANCHOR is not null:
+// the top level). FIRST is set to whether the first item is a quantified class or character
+// (Boost's leading repeat). False for syntax beyond this: a group that does not end as read.
+bool ReadItems(LeadReader& r, Ranges& alphabet, std::u32string* anchor, int* first) {
+  for (;;) {
+    bool bad = false, single = true;
+    const size_t before = alphabet.size();
+    std::optional<char32_t> literal;
+    if (r.Peek() == U'[') {
+      auto ranges = r.ReadClass();
+      if (!ranges) return false;
+      alphabet.insert(alphabet.end(), ranges->begin(), ranges->end());
+    } else if (r.Take(U'(')) {
+      if (!r.Take(U'?') || !r.Take(U':') || !ReadItems(r, alphabet, nullptr, nullptr) || !r.Take(U')')) return false;
+      single = false;
+    } else if ((literal = r.ReadLiteral())) {
+      alphabet.emplace_back(*literal, *literal);
+    } else {
+      return true;  // the items end here
+    }
+    const bool quantified = r.ReadQuantifier(bad);
+    if (bad) return false;
+    if (first && *first < 0) *first = quantified && single ? 1 : 0;
+    if (!anchor) continue;
+    if (literal && !quantified) {  // an anchor character, not the alphabet's
+      alphabet.resize(before);
+      *anchor += *literal;
+    } else {
+      for (char32_t c : *anchor) alphabet.emplace_back(c, c);  // not the last items after all
+      anchor->clear();
+    }
+  }
+}
+
+}  // namespace
+
+LeadAlphabet AnalyzeLeadAlphabet(std::string_view pattern) {
+  if (!IsValidUtf8(pattern)) return {};
+  LeadReader r(ToU32(pattern));
+  const bool group = r.pattern().compare(0, 3, U"(?<") == 0 && r.ReadGroupOpen();  // (?: is an item here
+  LeadAlphabet lead;
+  int first = -1;
+  if (!ReadItems(r, lead.ranges, &lead.anchor, &first) || first != 0 || lead.ranges.empty()) return {};
+  if (group && !r.Take(U')')) return {};
+  const std::u32string_view rest = std::u32string_view(r.pattern()).substr(r.at());
+  if (!IsPlainRest(rest)) return {};
+  lead.rest_starts = FirstCharacters(ToUtf8(rest));
   if (lead.rest_starts.empty()) return {};
   return lead;
 }

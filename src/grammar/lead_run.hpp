@@ -38,4 +38,32 @@ struct LeadRun {
 /// check, with its engine's classes (grammar_internal::LeadRunDisjoint).
 LeadRun AnalyzeLeadRun(std::string_view pattern);
 
+/// What a search knows of a pattern whose every match opens with characters of one alphabet A,
+/// then a literal anchor K, then a rest that starts with one of known characters (docno_order's
+/// agency: Han and 、, then 令, then \s*第…): a match can start only where a run of A reaches K
+/// followed by such a character, and the pattern's first item is no repeat of one class or
+/// character, so Boost's search tries every position (search.cpp, FindInLeadAlphabet).
+struct LeadAlphabet {
+  std::vector<std::pair<char32_t, char32_t>> ranges;  ///< the alphabet A: code points first to last
+  std::u32string anchor;       ///< K, the literal characters every lead ends with (may be empty)
+  std::u32string rest_starts;  ///< FirstCharacters of the rest (kAnyDecimalDigit, kAnyWhitespace last)
+
+  /// False when the pattern has no lead alphabet this analysis knows.
+  bool known() const { return !ranges.empty(); }
+  /// True if A holds code point CP.
+  bool Holds(char32_t cp) const {
+    for (const auto& [first, last] : ranges)
+      if (cp >= first && cp <= last) return true;
+    return false;
+  }
+};
+
+/// The lead alphabet of PATTERN (Perl syntax, UTF-8), read from its source: items (a bracket class
+/// of code points and ranges, a literal character, a group (?:…) of items, each with any quantifier
+/// but a possessive one), alone or as the whole of a named group (?<name>…), the first item not
+/// a quantified class or character; the literal characters after the last other item are the
+/// anchor; the rest as for AnalyzeLeadRun (its first characters known, no alternative at its top
+/// level, no reference to a group, no flag). Not known otherwise.
+LeadAlphabet AnalyzeLeadAlphabet(std::string_view pattern);
+
 }  // namespace gazette

@@ -83,10 +83,39 @@ bool FindAtLeadRuns(const UChar32* from, const UChar32* last, const UChar32* bas
     const size_t skipped = (length - 1) / lead.max * lead.max;  // A+kn, at most n from E
     const UChar32* start = at + skipped;
     if (end != last && static_cast<size_t>(end - start) >= lead.min &&
-        grammar_internal::CanStartRest(p, static_cast<char32_t>(*end)) &&
+        grammar_internal::CanStartRest(p, lead.rest_starts, static_cast<char32_t>(*end)) &&
         boost::regex_search(start, last, m, p.regex, flags | boost::match_continuous, base))
       return true;
     at = end;
+  }
+  return false;
+}
+
+// FindFrom of P, whose matches open with characters of an alphabet A, then the anchor K, then a
+// rest (P.alphabet), and whose first item is no repeat of one class or character: Boost's search
+// tries every position. A match can start at S only if some Q ≥ S has [S, Q) in A, K at Q and a
+// character the rest may start with after K. Each run of A (with the position past it) is read
+// for its last such Q, and only the positions from the run's start to Q are tried, in order, each
+// anchored there: every position passed over fails, so the first to match is Boost's match.
+bool FindInLeadAlphabet(const UChar32* from, const UChar32* last, const UChar32* base, const CompiledPattern& p,
+                        boost::match_flag_type flags, Match32& m) {
+  const LeadAlphabet& lead = p.alphabet;
+  const size_t k = lead.anchor.size();
+  auto anchored_at = [&](const UChar32* q) {
+    if (static_cast<size_t>(last - q) <= k) return false;
+    for (size_t i = 0; i < k; ++i)
+      if (static_cast<char32_t>(q[i]) != lead.anchor[i]) return false;
+    return grammar_internal::CanStartRest(p, lead.rest_starts, static_cast<char32_t>(q[k]));
+  };
+  for (const UChar32* at = from; at != last;) {
+    const UChar32* end = at;
+    while (end != last && lead.Holds(static_cast<char32_t>(*end))) ++end;
+    const UChar32* q = end;  // the last Q in [AT, END]
+    while (q != at && !anchored_at(q)) --q;
+    if (anchored_at(q))
+      for (const UChar32* s = at; s <= q; ++s)
+        if (boost::regex_search(s, last, m, p.regex, flags | boost::match_continuous, base)) return true;
+    at = end == last ? last : end + 1;
   }
   return false;
 }
@@ -100,6 +129,7 @@ bool FindAtLeadRuns(const UChar32* from, const UChar32* last, const UChar32* bas
 bool FindFrom(const UChar32* from, const UChar32* last, const UChar32* base, const CompiledPattern& p,
               boost::match_flag_type flags, Match32& m) {
   if (p.lead.known()) return FindAtLeadRuns(from, last, base, p, flags, m);
+  if (p.alphabet.known()) return FindInLeadAlphabet(from, last, base, p, flags, m);
   if (p.starts.empty()) return boost::regex_search(from, last, m, p.regex, flags, base);
   for (const UChar32* at = from; at != last; ++at)
     if (CanStart(p, static_cast<char32_t>(*at)) && boost::regex_search(at, last, m, p.regex, flags | boost::match_continuous, base))
@@ -255,8 +285,7 @@ bool InStartClass(const CompiledPattern& p, const std::u32string& starts, char32
 
 bool CanStartByClass(const CompiledPattern& p, char32_t c) { return InStartClass(p, p.starts, c); }
 
-bool CanStartRest(const CompiledPattern& p, char32_t c) {
-  const std::u32string& starts = p.lead.rest_starts;
+bool CanStartRest(const CompiledPattern& p, const std::u32string& starts, char32_t c) {
   if (std::binary_search(starts.begin(), starts.end(), c)) return true;
   return starts.back() >= kAnyDecimalDigit && !IsCjkIdeograph(c) && InStartClass(p, starts, c);
 }
