@@ -197,8 +197,9 @@ using Ranges = std::vector<std::pair<char32_t, char32_t>>;
 // Reads items (a class, a literal character, or a group (?:…) of items, each with any quantifier
 // but a possessive one) up to anything else, adding the characters they match to ALPHABET. The
 // literal characters after the last other item go to ANCHOR instead (where ANCHOR is not null:
-// the top level). FIRST is set to whether the first item is a quantified class or character
-// (Boost's leading repeat). False for syntax beyond this: a group that does not end as read.
+// the top level). FIRST is set to 0 where the first item is a quantified group or an unquantified
+// class or character (Boost's search then tries every position), else 1. False for syntax beyond
+// this: a group that does not end as read.
 bool ReadItems(LeadReader& r, Ranges& alphabet, std::u32string* anchor, int* first) {
   for (;;) {
     bool bad = false, single = true;
@@ -218,7 +219,9 @@ bool ReadItems(LeadReader& r, Ranges& alphabet, std::u32string* anchor, int* fir
     }
     const bool quantified = r.ReadQuantifier(bad);
     if (bad) return false;
-    if (first && *first < 0) *first = quantified && single ? 1 : 0;
+    // Boost's leading repeat: a quantified class or character first, or one first inside a group
+    // (its parser looks into an unquantified group, not past a quantified one).
+    if (first && *first < 0) *first = quantified == single ? 1 : 0;
     if (!anchor) continue;
     if (literal && !quantified) {  // an anchor character, not the alphabet's
       alphabet.resize(before);

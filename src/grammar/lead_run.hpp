@@ -60,8 +60,8 @@ struct LeadAlphabet {
 
 /// The lead alphabet of PATTERN (Perl syntax, UTF-8), read from its source: items (a bracket class
 /// of code points and ranges, a literal character, a group (?:…) of items, each with any quantifier
-/// but a possessive one), alone or as the whole of a named group (?<name>…), the first item not
-/// a quantified class or character; the literal characters after the last other item are the
+/// but a possessive one), alone or as the whole of a named group (?<name>…), the first item a
+/// quantified group or an unquantified class or character (no leading repeat for Boost); the literal characters after the last other item are the
 /// anchor; the rest as for AnalyzeLeadRun (its first characters known, no alternative at its top
 /// level, no reference to a group, no flag). Not known otherwise.
 LeadAlphabet AnalyzeLeadAlphabet(std::string_view pattern);

@@ -173,12 +173,15 @@ TEST_CASE("AnalyzeLeadAlphabet reads the characters before an anchor and the res
   CHECK(plain.Holds(U'e'));
   CHECK_FALSE(plain.Holds(U'x'));
   CHECK(plain.rest_starts == std::u32string{U'z', kAnyWhitespace});
-  CHECK(AnalyzeLeadAlphabet("(?<g>(?:a+)b?c)d").anchor == U"c");
-  CHECK(AnalyzeLeadAlphabet("(?<g>(?:a+)c?)d").anchor.empty());
+  CHECK(AnalyzeLeadAlphabet("(?<g>(?:a+)*b?c)d").anchor == U"c");
+  CHECK(AnalyzeLeadAlphabet("(?<g>(?:a+)*c?)d").known());
+  CHECK(AnalyzeLeadAlphabet("(?<g>(?:a+)*c?)d").anchor.empty());
+  CHECK(AnalyzeLeadAlphabet("[甲-癸](?:[甲-癸]{1,3}?、)x\\s*y").known());  // a class first, unquantified
 
   for (const char* refused : {
            "[甲-癸]{1,3}?x",             // a leading repeat: Boost restarts its search elsewhere
            "a*(?:b)c",
+           "(?:[甲-癸]{1,3}?、)x",        // a repeat first inside an unquantified group: leading too
            "(?:[甲-癸]|x)*y",            // an alternative among the items
            "(?:a)*x|y",                  // an alternative in the rest
            "(?<g>(?:a)*b)\\k<g>",        // the rest refers to the lead
