@@ -101,6 +101,10 @@ CompiledPattern CompileWithPrefilter(const std::string& source) {
   c.last_characters = std::move(analysis.last_characters);
   c.sufficient_endings = std::move(analysis.sufficient_endings);
   c.sets_in_ending = SetsInEachEnding(c.endings, c.searches);
+  c.lead = AnalyzeLeadRun(source);
+  // Where the starts are known, FindFrom tries each position holding one (not Boost's search).
+  if (c.lead.known() && (!c.starts.empty() || !grammar_internal::LeadRunDisjoint(c))) c.lead = LeadRun{};
+  if (!c.lead.known() && c.starts.empty()) c.alphabet = AnalyzeLeadAlphabet(source);
   for (char32_t start : c.starts)  // not kAnyDecimalDigit, kAnyWhitespace: CanStart asks for those itself
     if (start < kAnyDecimalDigit) c.start_bits[StartBit(start) >> 6] |= uint64_t{1} << (StartBit(start) & 63);
   return c;

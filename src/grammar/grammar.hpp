@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "grammar/lead_run.hpp"
 #include "grammar/literals.hpp"
 #include "util/result.hpp"
 
@@ -38,6 +39,12 @@ struct CompiledPattern {
   /// A text that ends with one of these (and is UTF-8) holds a match: a search that only asks
   /// whether there is one needs no engine (empty: none known).
   std::vector<std::string> sufficient_endings;
+  /// Where the pattern opens with a run of one class that its rest cannot continue (docno's
+  /// agency): the only places a match can start (grammar/lead_run.hpp). Not known: none.
+  LeadRun lead;
+  /// Where the pattern opens with characters of one alphabet up to an anchor (docno_order's
+  /// agency and 令), its lead run not known and its starts not either: where a match may start.
+  LeadAlphabet alphabet;
 };
 
 /// The bit of START_BITS a code point C hashes to.

@@ -19,6 +19,14 @@ bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool w
 /// kAnyDecimalDigit or kAnyWhitespace).
 bool CanStartByClass(const CompiledPattern& p, char32_t c);
 
+/// True if C may start the rest of P after its lead (P.lead or P.alphabet): one of STARTS (its
+/// rest_starts), or a digit or white space where those end with kAnyDecimalDigit or kAnyWhitespace.
+bool CanStartRest(const CompiledPattern& p, const std::u32string& starts, char32_t c);
+
+/// True if no character of P's lead class may start the rest of P, as P's engine reads \d and \s
+/// (false, too, for a class too large to check).
+bool LeadRunDisjoint(const CompiledPattern& p);
+
 /// True if C is of one of the classes a match of P may end with (P.last_characters.classes: \d,
 /// \s), as P's engine reads them.
 bool InEndingClass(const CompiledPattern& p, char32_t c);

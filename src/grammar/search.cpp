@@ -57,6 +57,69 @@ void CopyToBytes(const Match32& in, const UChar32* from, const UChar32* base, co
   CopyMatch(in, from, base, re, at, out);
 }
 
+// FindFrom of P, which opens with a lazy lead run C{m,n}? (P.lead) and whose starts are not
+// known, as boost::regex_search finds it. A match starting at S takes k of m..n characters of C,
+// and its rest then starts with a character outside C: S+k is the end E of the run of C holding S
+// (or starting at FROM), and the character at E may start the rest. Boost tries a run's first
+// position A; there it fails unless E−A ≤ n and the rest matches at E. Failing, Boost restarts
+// (perl_matcher's `restart`, set as a leading lazy repeat grows while shorter than n) past the
+// last position the run reached, A+n−1 (n ≥ m+2: the repeat grew to n−1). So the positions Boost
+// tries in a run are A, A+n, A+2n, … until one is at most n from E; there it answers as at E.
+// Each run is tried once, at that position, anchored there (the same match as Boost's at that
+// place); every other position Boost tries fails, or, past E, is another run's. C holds no code
+// point below U+0100: Boost's start maps admit every character of a run, so its search skips no
+// position of one and its repeat grows one character at a time.
+bool FindAtLeadRuns(const UChar32* from, const UChar32* last, const UChar32* base, const CompiledPattern& p,
+                    boost::match_flag_type flags, Match32& m) {
+  const LeadRun& lead = p.lead;
+  for (const UChar32* at = from; at != last;) {
+    if (!lead.Holds(static_cast<char32_t>(*at))) {
+      ++at;
+      continue;
+    }
+    const UChar32* end = at + 1;
+    while (end != last && lead.Holds(static_cast<char32_t>(*end))) ++end;
+    const auto length = static_cast<size_t>(end - at);
+    const size_t skipped = (length - 1) / lead.max * lead.max;  // A+kn, at most n from E
+    const UChar32* start = at + skipped;
+    if (end != last && static_cast<size_t>(end - start) >= lead.min &&
+        grammar_internal::CanStartRest(p, lead.rest_starts, static_cast<char32_t>(*end)) &&
+        boost::regex_search(start, last, m, p.regex, flags | boost::match_continuous, base))
+      return true;
+    at = end;
+  }
+  return false;
+}
+
+// FindFrom of P, whose matches open with characters of an alphabet A, then the anchor K, then a
+// rest (P.alphabet), and whose first item is no repeat of one class or character: Boost's search
+// tries every position. A match can start at S only if some Q ≥ S has [S, Q) in A, K at Q and a
+// character the rest may start with after K. Each run of A (with the position past it) is read
+// for its last such Q, and only the positions from the run's start to Q are tried, in order, each
+// anchored there: every position passed over fails, so the first to match is Boost's match.
+bool FindInLeadAlphabet(const UChar32* from, const UChar32* last, const UChar32* base, const CompiledPattern& p,
+                        boost::match_flag_type flags, Match32& m) {
+  const LeadAlphabet& lead = p.alphabet;
+  const size_t k = lead.anchor.size();
+  auto anchored_at = [&](const UChar32* q) {
+    if (static_cast<size_t>(last - q) <= k) return false;
+    for (size_t i = 0; i < k; ++i)
+      if (static_cast<char32_t>(q[i]) != lead.anchor[i]) return false;
+    return grammar_internal::CanStartRest(p, lead.rest_starts, static_cast<char32_t>(q[k]));
+  };
+  for (const UChar32* at = from; at != last;) {
+    const UChar32* end = at;
+    while (end != last && lead.Holds(static_cast<char32_t>(*end))) ++end;
+    const UChar32* q = end;  // the last Q in [AT, END]
+    while (q != at && !anchored_at(q)) --q;
+    if (anchored_at(q))
+      for (const UChar32* s = at; s <= q; ++s)
+        if (boost::regex_search(s, last, m, p.regex, flags | boost::match_continuous, base)) return true;
+    at = end == last ? last : end + 1;
+  }
+  return false;
+}
+
 // The first match of P in [FROM, LAST), the text starting at BASE (for ^, \b, lookbehind), as
 // boost::regex_search(FROM, LAST, M, regex, FLAGS, BASE) finds it. Boost tries every position
 // whose code point its start map does not rule out, and that map only knows code points below
@@ -65,6 +128,8 @@ void CopyToBytes(const Match32& in, const UChar32* from, const UChar32* base, co
 // match is the search's match, its positions counted from that position (CopyMatch fixes that).
 bool FindFrom(const UChar32* from, const UChar32* last, const UChar32* base, const CompiledPattern& p,
               boost::match_flag_type flags, Match32& m) {
+  if (p.lead.known()) return FindAtLeadRuns(from, last, base, p, flags, m);
+  if (p.alphabet.known()) return FindInLeadAlphabet(from, last, base, p, flags, m);
   if (p.starts.empty()) return boost::regex_search(from, last, m, p.regex, flags, base);
   for (const UChar32* at = from; at != last; ++at)
     if (CanStart(p, static_cast<char32_t>(*at)) && boost::regex_search(at, last, m, p.regex, flags | boost::match_continuous, base))
@@ -207,13 +272,34 @@ bool IsSpaceClass(const CompiledPattern& p, UChar32 c) {
 // True if \d matches C: general category Nd.
 bool IsDecimalDigit(UChar32 c) { return (c >= '0' && c <= '9') || (c >= 0x80 && u_isdigit(c)); }
 
+// True if C is a digit or white space and STARTS (first characters, not empty) ends with
+// kAnyDecimalDigit or kAnyWhitespace, as P's engine reads those classes.
+bool InStartClass(const CompiledPattern& p, const std::u32string& starts, char32_t c) {
+  const auto u = static_cast<UChar32>(c);
+  if (starts.back() == kAnyWhitespace && IsSpaceClass(p, u)) return true;
+  const bool digit = starts.back() == kAnyDecimalDigit || (starts.size() >= 2 && starts.end()[-2] == kAnyDecimalDigit);
+  return digit && IsDecimalDigit(u);
+}
+
 }  // namespace
 
-bool CanStartByClass(const CompiledPattern& p, char32_t c) {
-  const auto u = static_cast<UChar32>(c);
-  if (p.starts.back() == kAnyWhitespace && IsSpaceClass(p, u)) return true;
-  const bool digit = p.starts.back() == kAnyDecimalDigit || (p.starts.size() >= 2 && p.starts.end()[-2] == kAnyDecimalDigit);
-  return digit && IsDecimalDigit(u);
+bool CanStartByClass(const CompiledPattern& p, char32_t c) { return InStartClass(p, p.starts, c); }
+
+bool CanStartRest(const CompiledPattern& p, const std::u32string& starts, char32_t c) {
+  if (std::binary_search(starts.begin(), starts.end(), c)) return true;
+  return starts.back() >= kAnyDecimalDigit && !IsCjkIdeograph(c) && InStartClass(p, starts, c);
+}
+
+bool LeadRunDisjoint(const CompiledPattern& p) {
+  const LeadRun& lead = p.lead;
+  if (lead.rest_starts.empty() || lead.rest_starts.back() < kAnyDecimalDigit) return true;  // literals: AnalyzeLeadRun checked them
+  size_t checked = 0;
+  for (const auto& [first, last] : lead.ranges)
+    for (char32_t c = first; c <= last; ++c) {
+      if (IsCjkIdeograph(c)) continue;  // neither a digit nor white space
+      if (++checked > 100000 || InStartClass(p, lead.rest_starts, c)) return false;
+    }
+  return true;
 }
 
 bool InEndingClass(const CompiledPattern& p, char32_t c) {
@@ -271,24 +357,29 @@ std::string RxReplace(std::string text, std::string_view name, const std::string
   if (const DecodedText* d = DecodedFrom(text, 0, start)) {
     const std::vector<UChar32>& fmt = FormatPoints(format);
     const UChar32* fmt_begin = fmt.empty() ? nullptr : fmt.data();
+    // Each match formatted into REPLACEMENT; OUT begun only at the first match replaced by
+    // something else (docno_brackets' 〔$1〕 of a 文号 already printed 〔2023〕 is not), so a text
+    // whose matches are all replaced by themselves allocates nothing. Both buffers are the job's:
+    // no search runs inside another.
+    thread_local std::u32string replacement;
+    thread_local Match32 fixed;
     std::u32string out;
-    auto sink = std::back_inserter(out);
-    const UChar32* copied = d->begin();
-    bool matched = false, changed = false;
-    Match32 fixed;  // one per text: its groups' vector serves each match
+    const UChar32* copied = d->begin();  // the text before this is in OUT, or, OUT not begun, unchanged
+    bool changed = false;
     ForEachMatch(d->begin(), d->end(), p, [&](const Match32& m, const UChar32* from) {
       CopyMatch(m, from, d->begin(), p.regex, [](const UChar32* q) { return q; }, fixed);
-      if (!matched) out.reserve(d->size() + fmt.size() + 16);  // appending grew it some four times a line
-      matched = true;
+      replacement.clear();
+      boost::BOOST_REGEX_DETAIL_NS::regex_format_imp(std::back_inserter(replacement), fixed, fmt_begin,
+                                                     fmt_begin + fmt.size(), boost::format_perl, p.regex.get_traits());
+      if (!changed && SameCodePoints(replacement, fixed[0].first, fixed[0].second)) return;
+      if (!changed) out.reserve(d->size() + replacement.size() + 16);  // appending grew it some four times a line
+      changed = true;
       out.append(copied, fixed[0].first);
-      const size_t replaced_at = out.size();
-      sink = boost::BOOST_REGEX_DETAIL_NS::regex_format_imp(sink, fixed, fmt_begin, fmt_begin + fmt.size(),
-                                                            boost::format_perl, p.regex.get_traits());
+      out += replacement;
       copied = fixed[0].second;
-      changed = changed || !SameCodePoints(std::u32string_view(out).substr(replaced_at), fixed[0].first, copied);
     });
     // As it was, without encoding its code points again: nothing matched, or each match was
-    // replaced by itself (docno_brackets' 〔$1〕 of a 文号 already printed 〔2023〕).
+    // replaced by itself.
     if (!changed) return text;
     out.append(copied, d->end());
     return ToUtf8(out);

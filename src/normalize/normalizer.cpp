@@ -206,7 +206,18 @@ std::string RemoveCjkSpacing(std::string_view text) {
   return out;
 }
 
-std::string NormalizeText(std::string_view text) { return RemoveCjkSpacing(NormalizeInline(text)); }
+namespace {
+
+// RemoveCjkSpacing of TEXT, a string of the caller's: a text holding no space (most) is handed
+// back without a copy.
+std::string RemoveOwnedCjkSpacing(std::string text) {
+  if (text.find(' ') == std::string::npos && text.find("\u3000") == std::string::npos) return text;
+  return RemoveCjkSpacing(text);
+}
+
+}  // namespace
+
+std::string NormalizeText(std::string_view text) { return RemoveOwnedCjkSpacing(NormalizeInline(text)); }
 
 std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
   std::string s(TrimmedView(line));

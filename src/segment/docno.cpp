@@ -1,6 +1,7 @@
 #include "segment/docno.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 #include <string_view>
 
@@ -36,9 +37,8 @@ constexpr Form kForms[] = {{"docno", true},
 // docno_agency_prefix and (for a CODE) docno_issuer_before_code while two characters remain.
 std::string AgencyAtBoundary(std::string agency, bool code) {
   Match m;
-  std::string rest = agency;
   size_t cut = 0;
-  for (size_t from = 0; from < rest.size() && RxSearchFrom(rest, from, "docno_agency_break", m);) {
+  for (size_t from = 0; from < agency.size() && RxSearchFrom(agency, from, "docno_agency_break", m);) {
     if (m.length(0) == 0) break;  // a pattern from --grammars that matches nothing
     cut = from + static_cast<size_t>(m.position(size_t(0)) + m.length(0));
     from = cut;
@@ -58,14 +58,23 @@ std::string AgencyAtBoundary(std::string agency, bool code) {
   return agency;
 }
 
+// The pieces joined into one string, allocated once.
+std::string Joined(std::initializer_list<std::string_view> pieces) {
+  size_t size = 0;
+  for (std::string_view piece : pieces) size += piece.size();
+  std::string out;
+  out.reserve(size);
+  for (std::string_view piece : pieces) out += piece;
+  return out;
+}
+
 // The id of a 文号 of FORM from its parts.
-std::string NormalizedOf(const std::string& form, const std::string& agency, const std::string& year,
-                         const std::string& seq) {
-  if (form == "docno") return agency + "〔" + year + "〕" + seq + "号";
-  if (form == "docno_old") return "〔" + year + "〕" + agency + "第" + seq + "号";
-  if (form == "docno_annual") return agency + year + "年第" + seq + "号";
-  if (form == "docno_order_after") return agency + "令第" + seq + "号";
-  return agency + "第" + seq + "号";
+std::string NormalizedOf(std::string_view form, std::string_view agency, std::string_view year, std::string_view seq) {
+  if (form == "docno") return Joined({agency, "〔", year, "〕", seq, "号"});
+  if (form == "docno_old") return Joined({"〔", year, "〕", agency, "第", seq, "号"});
+  if (form == "docno_annual") return Joined({agency, year, "年第", seq, "号"});
+  if (form == "docno_order_after") return Joined({agency, "令第", seq, "号"});
+  return Joined({agency, "第", seq, "号"});
 }
 
 // The 文号 that FORM matched at M, starting at byte BEGIN of the text.
@@ -74,10 +83,10 @@ DocnoMatch ToDocno(const Form& form, const Match& m, size_t begin) {
   d.begin = begin;
   d.end = begin + static_cast<size_t>(m.length(0));
   std::string agency = StripSpaces(GroupView(m, "agency"));
-  std::string bounded = AgencyAtBoundary(agency, form.code);
-  if (std::string_view(form.pattern) != "docno_old") d.begin += agency.size() - bounded.size();
-  d.agency = bounded;
-  std::string year = Group(m, "year"), seq = Group(m, "seq");
+  const size_t stripped = agency.size();
+  d.agency = AgencyAtBoundary(std::move(agency), form.code);
+  if (std::string_view(form.pattern) != "docno_old") d.begin += stripped - d.agency.size();
+  const std::string_view year = GroupView(m, "year"), seq = GroupView(m, "seq");
   auto parsed_year = ParseDecimal(year), parsed_seq = ParseDecimal(seq);
   d.year = parsed_year.value_or(0);
   d.seq = parsed_seq.value_or(0);

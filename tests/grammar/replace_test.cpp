@@ -17,6 +17,8 @@ TEST_CASE("RxReplace answers as Boost's replace, where a match is replaced by it
       "依据京政发〔2023〕20号和京政发[2024]1号",    // the first by itself, the second changed
       "依据京政发[2023]20号和京政发〔2024〕1号",    // the other way round
       "京政发〔2023〕20号和京政发〔2024〕1号",      // both by themselves
+      "京政发〔2023〕20号、京政发〔2023〕21号和京政发[2024]1号",  // two by themselves, then a change
+      "京政发[2023]20号、京政发〔2023〕21号和京政发[2024]1号",    // changed, by itself, changed
       "没有文号的一行",
   };
   for (const auto& text : texts) {

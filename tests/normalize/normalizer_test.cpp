@@ -1,7 +1,12 @@
 // One test per normalization rule, each with a real example from the sample corpus.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+#include <string>
+
 #include "normalize/normalizer.hpp"
+#include "../support.hpp"
 
 using namespace gazette;
 
@@ -122,4 +127,19 @@ TEST_CASE("CJK spacing: runs at the ends, ideographic spaces, tabs and bytes tha
   // Bytes that are not UTF-8 become U+FFFD where a line holds spaces (as ToU32 reads them).
   CHECK(RemoveCjkSpacing("a\xFF b") == "a\xEF\xBF\xBD b");
   CHECK(RemoveCjkSpacing("a\xFF") == "a\xFF");
+}
+
+TEST_CASE("NormalizeText is RemoveCjkSpacing of NormalizeInline, a text without spaces handed on uncopied", "[normalize]") {
+  std::vector<std::string> texts = {"", " ", "\u3000", "a\xFF", "a\xFF b", "京政发[2023]20 号", "京政发〔2023〕20号"};
+  for (const char* issue : {"2021-44", "2023-42", "2024-16", "2024-38"}) {
+    std::ifstream raw(testing::Path(std::string("tests/corpus/") + issue + ".txt"));
+    std::stringstream text;
+    text << raw.rdbuf();
+    std::istringstream lines(text.str());
+    for (std::string line; std::getline(lines, line);) texts.push_back(line);
+  }
+  for (const auto& text : texts) {
+    INFO(text);
+    CHECK(NormalizeText(text) == RemoveCjkSpacing(NormalizeInline(text)));
+  }
 }

@@ -181,3 +181,28 @@ TEST_CASE("the docno gate guards only forms that need its words", "[docno]") {
     CHECK(testing::GateCovers("docno_gate", form));
   }
 }
+
+TEST_CASE("each form's id, agency, year, serial and span, as its parts give them", "[docno]") {
+  struct Case {
+    const char* text;
+    const char* normalized;
+    const char* agency;
+    int year, seq;
+    const char* span;
+  };
+  for (const Case& c : {Case{"依据京政发 〔2023〕 20 号执行", "京政发〔2023〕20号", "京政发", 2023, 20, "京政发 〔2023〕 20 号"},
+                        Case{"见〔87〕市劳险字第224号", "〔87〕市劳险字第224号", "市劳险字", 87, 224, "〔87〕市劳险字第224号"},
+                        Case{"根据国家税务总局公告2018年第31号", "国家税务总局公告2018年第31号", "国家税务总局公告", 2018, 31,
+                             "国家税务总局公告2018年第31号"},
+                        Case{"市政府令第282号公布", "市政府令第282号", "市政府令", 0, 282, "市政府令第282号"},
+                        Case{"北京市人民政府第12号令", "北京市人民政府令第12号", "北京市人民政府", 0, 12, "北京市人民政府第12号令"}}) {
+    INFO(c.text);
+    const auto found = FindDocnos(c.text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].normalized == c.normalized);
+    CHECK(found[0].agency == c.agency);
+    CHECK(found[0].year == c.year);
+    CHECK(found[0].seq == c.seq);
+    CHECK(std::string(c.text).substr(found[0].begin, found[0].end - found[0].begin) == c.span);
+  }
+}
