@@ -2,8 +2,12 @@
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <map>
+#include <sstream>
 
+#include "grammar/grammar.hpp"
+#include "normalize/normalizer.hpp"
 #include "pipeline/pipeline.hpp"
 
 namespace gazette::testing {
@@ -26,6 +30,23 @@ const Document& DocumentByDocno(const Issue& issue, const std::string& docno) {
     if (d.docno == docno) return d;
   FAIL("no document " << docno << " in " << issue.source);
   throw std::logic_error("unreachable");
+}
+
+std::vector<std::string> ExamplesAndSampleLines() {
+  std::vector<std::string> texts;
+  for (const auto& p : Grammars().patterns()) {
+    texts.insert(texts.end(), p.positives.begin(), p.positives.end());
+    texts.insert(texts.end(), p.negatives.begin(), p.negatives.end());
+  }
+  for (const char* issue : {"2021-44", "2023-42", "2024-16", "2024-38"}) {
+    std::ifstream raw(Path(std::string("tests/corpus/") + issue + ".txt"));
+    std::stringstream text;
+    text << raw.rdbuf();
+    std::istringstream lines(text.str());
+    for (std::string line; std::getline(lines, line);) texts.push_back(line);
+    for (const auto& line : Normalize(text.str(), issue).lines) texts.push_back(line.text);
+  }
+  return texts;
 }
 
 }  // namespace gazette::testing

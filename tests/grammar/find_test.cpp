@@ -5,42 +5,17 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "grammar/grammar.hpp"
 #include "grammar/grammar_internal.hpp"
-#include "normalize/normalizer.hpp"
 #include "../support.hpp"
 
 using namespace gazette;
 
-namespace {
-
-// Every example of every pattern, and the four samples' lines, printed and normalized.
-std::vector<std::string> ExamplesAndSampleLines() {
-  std::vector<std::string> texts;
-  for (const auto& p : Grammars().patterns()) {
-    texts.insert(texts.end(), p.positives.begin(), p.positives.end());
-    texts.insert(texts.end(), p.negatives.begin(), p.negatives.end());
-  }
-  for (const char* issue : {"2021-44", "2023-42", "2024-16", "2024-38"}) {
-    std::ifstream raw(testing::Path(std::string("tests/corpus/") + issue + ".txt"));
-    std::stringstream text;
-    text << raw.rdbuf();
-    std::istringstream lines(text.str());
-    for (std::string line; std::getline(lines, line);) texts.push_back(line);
-    for (const auto& line : Normalize(text.str(), issue).lines) texts.push_back(line.text);
-  }
-  return texts;
-}
-
-}  // namespace
-
 TEST_CASE("RxFind of a pattern that ends the text answers as Boost's search", "[grammar]") {
-  const std::vector<std::string> texts = ExamplesAndSampleLines();
+  const std::vector<std::string> texts = testing::ExamplesAndSampleLines();
   size_t patterns = 0, found = 0;
   for (const auto& p : Grammars().patterns()) {
     const CompiledPattern& c = p.compiled();
@@ -59,7 +34,7 @@ TEST_CASE("RxFind of a pattern that ends the text answers as Boost's search", "[
 }
 
 TEST_CASE("the prefilter skips a set the text's ending holds, with the same answer", "[grammar]") {
-  const std::vector<std::string> texts = ExamplesAndSampleLines();
+  const std::vector<std::string> texts = testing::ExamplesAndSampleLines();
   size_t patterns = 0;
   for (const auto& p : Grammars().patterns()) {
     const CompiledPattern& c = p.compiled();

@@ -2,40 +2,19 @@
 // trying only the ends of the runs finds every match Boost's own search finds, groups and all.
 #include <catch2/catch.hpp>
 
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "grammar/grammar.hpp"
 #include "grammar/lead_run.hpp"
 #include "grammar/literals.hpp"
-#include "normalize/normalizer.hpp"
 #include "util/text.hpp"
 #include "../support.hpp"
 
 using namespace gazette;
 
 namespace {
-
-// Every example of every pattern, and the four samples' lines, printed and normalized.
-std::vector<std::string> ExamplesAndSampleLines() {
-  std::vector<std::string> texts;
-  for (const auto& p : Grammars().patterns()) {
-    texts.insert(texts.end(), p.positives.begin(), p.positives.end());
-    texts.insert(texts.end(), p.negatives.begin(), p.negatives.end());
-  }
-  for (const char* issue : {"2021-44", "2023-42", "2024-16", "2024-38"}) {
-    std::ifstream raw(testing::Path(std::string("tests/corpus/") + issue + ".txt"));
-    std::stringstream text;
-    text << raw.rdbuf();
-    std::istringstream lines(text.str());
-    for (std::string line; std::getline(lines, line);) texts.push_back(line);
-    for (const auto& line : Normalize(text.str(), issue).lines) texts.push_back(line.text);
-  }
-  return texts;
-}
 
 // Texts of the characters a 文号 and the prose around it are made of, runs of Han longer and
 // shorter than the agency's bounds among them.
@@ -197,7 +176,7 @@ TEST_CASE("AnalyzeLeadAlphabet reads the characters before an anchor and the res
 }
 
 TEST_CASE("a search at the ends of lead runs, or from their alphabet to the anchor, finds Boost's matches", "[grammar]") {
-  std::vector<std::string> texts = ExamplesAndSampleLines();
+  std::vector<std::string> texts = testing::ExamplesAndSampleLines();
   const std::vector<std::string> random = RandomTexts(20000);
   texts.insert(texts.end(), random.begin(), random.end());
   size_t patterns = 0, matches = 0;
