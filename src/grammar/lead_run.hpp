@@ -12,21 +12,28 @@
 
 namespace gazette {
 
-/// What a search knows of a pattern that opens with a run of one class (see above).
-struct LeadRun {
-  std::vector<std::pair<char32_t, char32_t>> ranges;  ///< the class C: code points first to last, in the source's order
+/// A class of code points read from a pattern's bracket expression: ranges first to last, in the
+/// source's order.
+struct CodePointRanges {
+  std::vector<std::pair<char32_t, char32_t>> ranges;
+
+  /// True if the class holds code point CP.
+  bool Holds(char32_t cp) const {
+    for (const auto& [first, last] : ranges)
+      if (cp >= first && cp <= last) return true;
+    return false;
+  }
+};
+
+/// What a search knows of a pattern that opens with a run of one class C (see above; C is the
+/// ranges).
+struct LeadRun : CodePointRanges {
   size_t min = 0;               ///< the run's bounds m ≥ 1 and n ≥ m+2 (characters)
   size_t max = 0;
   std::u32string rest_starts;   ///< FirstCharacters of the rest of the pattern (kAnyDecimalDigit, kAnyWhitespace last)
 
   /// False when the pattern has no lead run this analysis knows.
   bool known() const { return !ranges.empty(); }
-  /// True if C holds code point CP.
-  bool Holds(char32_t cp) const {
-    for (const auto& [first, last] : ranges)
-      if (cp >= first && cp <= last) return true;
-    return false;
-  }
 };
 
 /// The lead run of PATTERN (Perl syntax, UTF-8), read from its source: C{m,n}?, alone or as the
@@ -43,19 +50,12 @@ LeadRun AnalyzeLeadRun(std::string_view pattern);
 /// agency: Han and 、, then 令, then \s*第…): a match can start only where a run of A reaches K
 /// followed by such a character, and the pattern's first item is no repeat of one class or
 /// character, so Boost's search tries every position (search.cpp, FindInLeadAlphabet).
-struct LeadAlphabet {
-  std::vector<std::pair<char32_t, char32_t>> ranges;  ///< the alphabet A: code points first to last
+struct LeadAlphabet : CodePointRanges {  // the ranges: the alphabet A
   std::u32string anchor;       ///< K, the literal characters every lead ends with (may be empty)
   std::u32string rest_starts;  ///< FirstCharacters of the rest (kAnyDecimalDigit, kAnyWhitespace last)
 
   /// False when the pattern has no lead alphabet this analysis knows.
   bool known() const { return !ranges.empty(); }
-  /// True if A holds code point CP.
-  bool Holds(char32_t cp) const {
-    for (const auto& [first, last] : ranges)
-      if (cp >= first && cp <= last) return true;
-    return false;
-  }
 };
 
 /// The lead alphabet of PATTERN (Perl syntax, UTF-8), read from its source: items (a bracket class
