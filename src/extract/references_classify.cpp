@@ -1,7 +1,9 @@
 // The relation a clause gives a citation, the date it takes effect, and comparable titles.
 
+#include <array>
+#include <string_view>
+
 #include "extract/references.hpp"
-#include "extract/references_internal.hpp"
 #include "extract/references_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "segment/header.hpp"
@@ -77,11 +79,65 @@ std::optional<Date> FromDate(const std::string& text) {
 
 }  // namespace refs
 
+namespace {
+
+// The bytes TitleKey looks at: those that may start a space StripSpaces removes (ASCII white
+// space is at most ' ', U+00A0 starts with C2, U+3000 with E3) and those of the marks it makes
+// 《》 (<, >, and E3, which starts 〈 and 〉). A Chinese character (E4 to E9) is none of them.
+constexpr std::array<bool, 256> kTitleKeyBytes = [] {
+  std::array<bool, 256> bytes{};
+  for (size_t b = 0; b <= ' '; ++b) bytes[b] = true;
+  bytes[0xC2] = bytes[0xE3] = bytes['<'] = bytes['>'] = true;
+  return bytes;
+}();
+
+// The 《 or 》 that the mark at byte I of TEXT becomes in a title key (*LEN its length), or "" if
+// no mark starts there.
+std::string_view UnifiedMarkAt(std::string_view text, size_t i, size_t* len) {
+  *len = 1;
+  if (text[i] == '<') return "《";
+  if (text[i] == '>') return "》";
+  *len = 3;
+  if (text.substr(i, 3) == "〈") return "《";
+  if (text.substr(i, 3) == "〉") return "》";
+  return {};
+}
+
+// TITLE with 〈〉 and <> made 《》, into KEY, in one pass, for a title holding no space that
+// StripSpaces removes; false (KEY unfinished) for one that holds a space. StripSpaces then
+// returned the title as it was, and the four ReplaceAll calls that replaced the marks in turn
+// replaced what one pass from the left replaces: none of the four can start inside another or
+// be made by a replacement.
+bool UnifyMarksWithoutSpaces(const std::string& title, std::string& key) {
+  const std::string_view text = title;
+  key.reserve(text.size());
+  size_t run = 0;  // the first byte not yet copied
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!kTitleKeyBytes[static_cast<unsigned char>(text[i])]) continue;
+    if (SkipSpaces(text.substr(i)) > 0) return false;
+    size_t len = 0;
+    const std::string_view mark = UnifiedMarkAt(text, i, &len);
+    if (mark.empty()) continue;
+    key.append(text, run, i - run);
+    key += mark;
+    run = i + len;
+    i = run - 1;
+  }
+  key.append(text, run);
+  return true;
+}
+
+}  // namespace
+
 std::string TitleKey(const std::string& title) {
-  // One string, replaced and cut in place (each step copied it before).
-  std::string key = StripSpaces(title);
-  key = ReplaceAll(ReplaceAll(std::move(key), "〈", "《"), "〉", "》");
-  key = ReplaceAll(ReplaceAll(std::move(key), "<", "《"), ">", "》");
+  // One string, replaced and cut in place (each step copied it before); most titles hold no
+  // space, and their marks are made 《》 in the pass that finds there is none.
+  std::string key;
+  if (!UnifyMarksWithoutSpaces(title, key)) {
+    key = StripSpaces(title);
+    key = ReplaceAll(ReplaceAll(std::move(key), "〈", "《"), "〉", "》");
+    key = ReplaceAll(ReplaceAll(std::move(key), "<", "《"), ">", "》");
+  }
   if (StartsWith(key, "《") && EndsWith(key, "》")) {
     key.resize(key.size() - 3);
     key.erase(0, 3);
