@@ -19,11 +19,15 @@ std::vector<std::string> PiecesBetweenTitles(const std::string& text) {
   return Split(text, "《》");
 }
 
+// False when TEXT holds no repeal verb (refs_repeal_gate: 废止, 执行 or 失效, which each of
+// refs_repeal's forms holds), found by three literal searches instead of a summary of TEXT.
+bool MayRepeal(const std::string& text) { return RxMayMatch(text, "refs_repeal_gate"); }
+
 // True when AFTER (the masked sentence after a title) holds the verb that repeals it: the titles
 // coordinated with it, then a repeal verb that ends its clause (《A》，…发布的《B》和《C》同时废止。).
 bool VerbAfterRepeals(const std::string& after) {
   Match verb;
-  if (!RxSearch(after, "refs_repeal", verb)) return false;
+  if (!MayRepeal(after) || !RxSearch(after, "refs_repeal", verb)) return false;
   auto at = static_cast<size_t>(verb.position(size_t(0)));
   if (!RxFind(after.substr(at + static_cast<size_t>(verb.length(0))), "refs_repeal_end")) return false;
   auto pieces = PiecesBetweenTitles(after.substr(0, at));
@@ -35,6 +39,7 @@ bool VerbAfterRepeals(const std::string& after) {
 // True when BEFORE (the masked sentence before a title) ends with a repeal verb and the titles
 // coordinated after it: 决定废止2001年发布的《A》、《B》.
 bool VerbBeforeRepeals(const std::string& before) {
+  if (!MayRepeal(before)) return false;
   Match verb;
   size_t end = std::string::npos;
   for (size_t from = 0; from < before.size() && RxSearchFrom(before, from, "refs_repeal", verb);) {

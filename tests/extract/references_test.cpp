@@ -295,6 +295,17 @@ TEST_CASE("the list header gates guard only the header patterns", "[refs]") {
   CHECK(testing::GateCovers("refs_header_docno_gate", "refs_header_docno"));
 }
 
+// refs_repeal_gate turns a sentence away from refs_repeal (VerbAfterRepeals, VerbBeforeRepeals):
+// sound only while each of its forms holds one of the gate's words.
+TEST_CASE("the repeal gate guards refs_repeal", "[refs]") {
+  CHECK(testing::GateCovers("refs_repeal_gate", "refs_repeal"));
+  for (const std::string& text : testing::ExamplesAndSampleLines())
+    if (RxFind(text, "refs_repeal")) {
+      INFO(text);
+      CHECK(RxMayMatch(text, "refs_repeal_gate"));
+    }
+}
+
 // TitleKey as it was: StripSpaces, then four ReplaceAll, before the one pass for titles without
 // spaces.
 std::string TitleKeyInFourPasses(const std::string& title) {
