@@ -209,8 +209,18 @@ void MarkDates(Scan& s) {
   for (const auto& m : RxAll(s.sentence.text, kDate)) s.dates.Add(m);
 }
 
+/// False when SENTENCE can state no time limit: it holds no duration (dates_duration's own
+/// prefilter, which the summary the clause gate made answers) or none of the words a limit needs
+/// (dates_gate_limit: 工作日, or dates_limit_within's 内, or dates_limit_lead's words). Most
+/// sentences with a date pass the first test and fail the second: dates_duration's search, a
+/// Boost search at every numeral, is then not run.
+bool MayStateLimit(const std::string& sentence) {
+  return RxMayMatch(sentence, "dates_duration") && MayHold(sentence, "dates_gate_limit");
+}
+
 void FindLimits(Scan& s) {
   const std::string& text = s.sentence.text;
+  if (!MayStateLimit(text)) return;
   bool dates_marked = false;
   for (const auto& m : RxAll(text, "dates_duration")) {
     size_t b = m.position(), e = b + m.length();

@@ -7,6 +7,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <stdexcept>
 
 #include "extract/references_internal.hpp"
 #include "extract/references_lists.hpp"
@@ -18,13 +19,42 @@ namespace {
 
 using refs::Citation;
 
+// The relation of the list being read (…废止的文件如下:), asked of its intro line only once the
+// next line without an intro's shape, or a citation, needs it: a run of short lines (headings,
+// signatures, dates) asked ListRelation's three patterns of each line as it was read.
+class ListIntro {
+ public:
+  /// TEXT may introduce a list: it replaces the list before, its relation not yet asked.
+  void Introduce(const std::string& text) {
+    text_.assign(text);  // room kept from line to line
+    pending_ = true;
+    relation_.reset();
+  }
+  /// No list is being read any more.
+  void End() {
+    pending_ = false;
+    relation_.reset();
+  }
+  /// The relation of the list being read, if any (ListRelation of its intro, asked once).
+  const std::optional<Relation>& relation() {
+    if (pending_) relation_ = refs::ListRelation(text_);
+    pending_ = false;
+    return relation_;
+  }
+
+ private:
+  std::string text_;  // the intro line, while its relation is not asked
+  bool pending_ = false;
+  std::optional<Relation> relation_;
+};
+
 // What a document is, to tell its own titles from citations of others.
 struct Context {
   const Document& doc;
   std::vector<std::string> own_keys;   // its title and the instruments it issues (TitleKey)
   std::vector<std::string> own_bases;  // the same without version marks
   std::map<std::string, Citation> aliases;  // short title → the citation that introduced it
-  std::optional<Relation> list_relation;  // relation of the list being read (…废止的文件如下:)
+  ListIntro list;  // the list being read
 };
 
 // TEXT from its first 关于 on (the title without its issuers), or TEXT.
@@ -97,8 +127,10 @@ class Joined {
   size_t size() const { return count_; }
   const Part& part(size_t k) const { return parts_[k]; }
 
-  /// Appends LINE (the caller keeps to kMaxParts).
+  /// Appends LINE. JoinCutTitle joins at most kMaxParts lines; a fifth would be a programming
+  /// error, refused rather than written past the parts (one compare, never taken).
   void Append(const TextLine& line) {
+    if (count_ == kMaxParts) throw std::logic_error("Joined: more than kMaxParts lines");
     if (!joined_) own_ = *first_;
     joined_ = true;
     parts_[count_++] = Part{own_.size(), &line};
@@ -202,15 +234,15 @@ std::string TitleBefore(const std::string& text, size_t clause_begin, const Cita
 
 // The date the relation of citation C takes effect, when its sentence says: 自…起废止, or
 // 同时废止 after a sentence stating the start (本办法自2023年12月22日起实施。《…》同时废止。).
-std::optional<Date> RelationDate(const std::string& text, std::pair<size_t, size_t> sentence,
-                                 std::pair<size_t, size_t> clause) {
+std::optional<Date> RelationDate(const std::string& text, const refs::TextSpans& spans,
+                                 std::pair<size_t, size_t> sentence, std::pair<size_t, size_t> clause) {
   std::optional<Date> own = refs::FromDate(text.substr(clause.first, clause.second - clause.first));
   if (own) return own;
   std::string whole = text.substr(sentence.first, sentence.second - sentence.first);
   if (!RxFind(whole, "refs_same_time")) return refs::FromDate(whole);
   if (sentence.first == 0) return std::nullopt;
   const size_t stop = CharacterStart(text, sentence.first - 1);  // the 。 that ends the sentence before
-  auto before = refs::SentenceAround(text, stop);
+  auto before = spans.SentenceAround(stop);
   return refs::FromDate(text.substr(before.first, before.second - before.first));
 }
 
@@ -234,14 +266,23 @@ Reference ReferenceOf(const Context& ctx, const std::string& text, const Citatio
 
 bool IsListItem(const std::string& text) { return RxFind(text, "refs_item_marker"); }
 
-// The relation of a list run into the line, for the citation at POS whose clause PREFIX is only
-// an item marker: 下列文件同时废止:1.《A》(…);2.《B》(…)。 → the caption before the colon.
-std::optional<Relation> RunInListRelation(const std::string& text, size_t pos, const std::string& prefix,
-                                          const std::vector<Citation>& cites) {
+// True when TEXT holds at most N code points: a code point takes one to four bytes, so only a
+// text of N + 1 to 4N bytes is counted.
+bool AtMostCodePoints(std::string_view text, size_t n) {
+  if (text.size() <= n) return true;
+  if (text.size() > 4 * n) return false;
+  return CodePointCount(text) <= n;
+}
+
+// The relation of a list run into the line TEXT (its sentences SPANS), for the citation at POS
+// whose clause PREFIX is only an item marker: 下列文件同时废止:1.《A》(…);2.《B》(…)。 → the
+// caption before the colon.
+std::optional<Relation> RunInListRelation(const std::string& text, const refs::TextSpans& spans, size_t pos,
+                                          const std::string& prefix, const std::vector<Citation>& cites) {
   if (!RxFull(prefix, "refs_item_marker")) return std::nullopt;
   size_t colon = text.rfind(':', pos);
   if (colon == std::string::npos || text.find("。", colon) < pos) return std::nullopt;
-  auto intro = refs::SentenceAround(text, colon);
+  auto intro = spans.SentenceAround(colon);
   return refs::ListRelation(refs::Masked(text, intro.first, colon, cites));
 }
 
@@ -270,11 +311,12 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   auto cites = refs::FindCitations(text, docnos);
   PrintedDocnos printed_docnos(line, docnos);
   AddQuotedAliases(ctx, text, cites);
+  const refs::TextSpans spans(text);  // the line's sentences and clauses, found at the first citation
   std::pair<size_t, size_t> last_sentence{std::string::npos, 0};
   std::optional<Relation> last_type;  // relation of the citation before, in the same sentence
   for (const auto& c : cites) {
-    auto sentence = refs::SentenceAround(text, c.begin);
-    auto clause = refs::ClauseAround(text, c.begin);
+    auto sentence = spans.SentenceAround(c.begin);
+    auto clause = spans.ClauseAround(c.begin);
     Reference r = ReferenceOf(ctx, text, c, clause.first);
     if (!c.alias.empty()) ctx.aliases[TitleKey(c.alias)] = c;
     LazyKey title_key(r);
@@ -292,13 +334,13 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       r.type = *last_type;
     last_sentence = sentence;
     last_type = r.type;
-    if (r.type == Relation::kCites && ctx.list_relation && (IsListItem(text) || IsCitationLine(text, cites)))
-      r.type = *ctx.list_relation;
+    if (r.type == Relation::kCites && ctx.list.relation() && (IsListItem(text) || IsCitationLine(text, cites)))
+      r.type = *ctx.list.relation();
     if (r.type == Relation::kCites)
-      if (auto listed = RunInListRelation(text, c.begin, prefix, cites)) r.type = *listed;
+      if (auto listed = RunInListRelation(text, spans, c.begin, prefix, cites)) r.type = *listed;
     if (IsSelf(ctx, r, title_key) && !IsSupersession(r.type)) continue;
     if (!IsSupersession(r.type) && IsOtherVersion(ctx, r, title_key)) r.type = Relation::kReplaces;
-    if (IsSupersession(r.type)) r.date = RelationDate(text, sentence, clause);
+    if (IsSupersession(r.type)) r.date = RelationDate(text, spans, sentence, clause);
     r.text = Trim(text.substr(sentence.first, sentence.second - sentence.first));
     r.line = line.LineAt(c.begin);
     if (!r.to.empty()) r.to_printed = PrintedIn(line, printed_docnos, r.to, r.to_printed);
@@ -316,10 +358,11 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     }
   }
   // A line introducing a list (…废止的文件如下: / 一、废止的规范性文件) types the items under it.
-  bool intro = cites.empty() && (EndsWith(text, ":") || line.part(0).second->heading > 0 ||
-                                 CodePointCount(text) <= 40);
-  if (intro) ctx.list_relation = refs::ListRelation(text);
-  else if (cites.empty() && ctx.list_relation && !IsListItem(text)) ctx.list_relation.reset();  // asked only in a list
+  bool intro = cites.empty() && (EndsWith(text, ":") || line.part(0).second->heading > 0 || AtMostCodePoints(text, 40));
+  if (intro) ctx.list.Introduce(text);
+  // The list's relation first (its three patterns' literals), then the item marker (decoded and
+  // matched), asked only in a list.
+  else if (cites.empty() && ctx.list.relation() && !IsListItem(text)) ctx.list.End();
 }
 
 bool IsInstrumentTitle(const Document& doc, size_t at) {

@@ -1,7 +1,9 @@
 // The relation a clause gives a citation, the date it takes effect, and comparable titles.
 
+#include <array>
+#include <string_view>
+
 #include "extract/references.hpp"
-#include "extract/references_internal.hpp"
 #include "extract/references_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "segment/header.hpp"
@@ -17,11 +19,15 @@ std::vector<std::string> PiecesBetweenTitles(const std::string& text) {
   return Split(text, "《》");
 }
 
+// False when TEXT holds no repeal verb (refs_repeal_gate: 废止, 执行 or 失效, which each of
+// refs_repeal's forms holds), found by three literal searches instead of a summary of TEXT.
+bool MayRepeal(const std::string& text) { return RxMayMatch(text, "refs_repeal_gate"); }
+
 // True when AFTER (the masked sentence after a title) holds the verb that repeals it: the titles
 // coordinated with it, then a repeal verb that ends its clause (《A》，…发布的《B》和《C》同时废止。).
 bool VerbAfterRepeals(const std::string& after) {
   Match verb;
-  if (!RxSearch(after, "refs_repeal", verb)) return false;
+  if (!MayRepeal(after) || !RxSearch(after, "refs_repeal", verb)) return false;
   auto at = static_cast<size_t>(verb.position(size_t(0)));
   if (!RxFind(after.substr(at + static_cast<size_t>(verb.length(0))), "refs_repeal_end")) return false;
   auto pieces = PiecesBetweenTitles(after.substr(0, at));
@@ -33,6 +39,7 @@ bool VerbAfterRepeals(const std::string& after) {
 // True when BEFORE (the masked sentence before a title) ends with a repeal verb and the titles
 // coordinated after it: 决定废止2001年发布的《A》、《B》.
 bool VerbBeforeRepeals(const std::string& before) {
+  if (!MayRepeal(before)) return false;
   Match verb;
   size_t end = std::string::npos;
   for (size_t from = 0; from < before.size() && RxSearchFrom(before, from, "refs_repeal", verb);) {
@@ -77,11 +84,65 @@ std::optional<Date> FromDate(const std::string& text) {
 
 }  // namespace refs
 
+namespace {
+
+// The bytes TitleKey looks at: those that may start a space StripSpaces removes (ASCII white
+// space is at most ' ', U+00A0 starts with C2, U+3000 with E3) and those of the marks it makes
+// 《》 (<, >, and E3, which starts 〈 and 〉). A Chinese character (E4 to E9) is none of them.
+constexpr std::array<bool, 256> kTitleKeyBytes = [] {
+  std::array<bool, 256> bytes{};
+  for (size_t b = 0; b <= ' '; ++b) bytes[b] = true;
+  bytes[0xC2] = bytes[0xE3] = bytes['<'] = bytes['>'] = true;
+  return bytes;
+}();
+
+// The 《 or 》 that the mark at byte I of TEXT becomes in a title key (*LEN its length), or "" if
+// no mark starts there.
+std::string_view UnifiedMarkAt(std::string_view text, size_t i, size_t* len) {
+  *len = 1;
+  if (text[i] == '<') return "《";
+  if (text[i] == '>') return "》";
+  *len = 3;
+  if (text.substr(i, 3) == "〈") return "《";
+  if (text.substr(i, 3) == "〉") return "》";
+  return {};
+}
+
+// TITLE with 〈〉 and <> made 《》, into KEY, in one pass, for a title holding no space that
+// StripSpaces removes; false (KEY unfinished) for one that holds a space. StripSpaces then
+// returned the title as it was, and the four ReplaceAll calls that replaced the marks in turn
+// replaced what one pass from the left replaces: none of the four can start inside another or
+// be made by a replacement.
+bool UnifyMarksWithoutSpaces(const std::string& title, std::string& key) {
+  const std::string_view text = title;
+  key.reserve(text.size());
+  size_t run = 0;  // the first byte not yet copied
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!kTitleKeyBytes[static_cast<unsigned char>(text[i])]) continue;
+    if (SkipSpaces(text.substr(i)) > 0) return false;
+    size_t len = 0;
+    const std::string_view mark = UnifiedMarkAt(text, i, &len);
+    if (mark.empty()) continue;
+    key.append(text, run, i - run);
+    key += mark;
+    run = i + len;
+    i = run - 1;
+  }
+  key.append(text, run);
+  return true;
+}
+
+}  // namespace
+
 std::string TitleKey(const std::string& title) {
-  // One string, replaced and cut in place (each step copied it before).
-  std::string key = StripSpaces(title);
-  key = ReplaceAll(ReplaceAll(std::move(key), "〈", "《"), "〉", "》");
-  key = ReplaceAll(ReplaceAll(std::move(key), "<", "《"), ">", "》");
+  // One string, replaced and cut in place (each step copied it before); most titles hold no
+  // space, and their marks are made 《》 in the pass that finds there is none.
+  std::string key;
+  if (!UnifyMarksWithoutSpaces(title, key)) {
+    key = StripSpaces(title);
+    key = ReplaceAll(ReplaceAll(std::move(key), "〈", "《"), "〉", "》");
+    key = ReplaceAll(ReplaceAll(std::move(key), "<", "《"), ">", "》");
+  }
   if (StartsWith(key, "《") && EndsWith(key, "》")) {
     key.resize(key.size() - 3);
     key.erase(0, 3);

@@ -39,6 +39,30 @@ std::pair<size_t, size_t> SentenceAround(const std::string& text, size_t pos);
 /// [begin, end) of the clause (also split at , ，:) around POS, within its sentence.
 std::pair<size_t, size_t> ClauseAround(const std::string& text, size_t pos);
 
+/// The sentences and clauses of one text, its ends outside brackets and quotes found in one pass
+/// when first asked: the spans around each citation of a line, as SentenceAround and
+/// ClauseAround find them, without a scan of the line from its start for each.
+class TextSpans {
+ public:
+  /// TEXT must outlive this.
+  explicit TextSpans(const std::string& text) : text_(text) {}
+  /// SentenceAround(text, pos).
+  std::pair<size_t, size_t> SentenceAround(size_t pos) const { return Around(pos, true); }
+  /// ClauseAround(text, pos).
+  std::pair<size_t, size_t> ClauseAround(size_t pos) const { return Around(pos, false); }
+
+ private:
+  struct End {
+    size_t after = 0;       ///< the byte after the mark that ends a clause
+    size_t at = 0;          ///< the mark's first byte
+    bool sentence = false;  ///< the mark ends a sentence too
+  };
+  std::pair<size_t, size_t> Around(size_t pos, bool sentence) const;
+  const std::string& text_;
+  mutable std::vector<End> ends_;  ///< in order; found on the first question
+  mutable bool scanned_ = false;
+};
+
 /// TEXT[begin, end) with every citation span in it replaced by 《》 (a vehicle by 〈〉).
 std::string Masked(const std::string& text, size_t begin, size_t end, const std::vector<Citation>& cites);
 

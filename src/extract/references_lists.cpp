@@ -65,16 +65,16 @@ bool ReadHeader(const std::vector<std::string>& cells, ListTable& table) {
 
 bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<Reference>& out) {
   const TextLine& line = doc.body[at];
-  // Before any list, only a header row can start one: a row without the characters its two
-  // header words end with is turned away before each of its cells is normalized (most tabbed
+  // Only a row with the characters its two header words end with can be a header: before any
+  // list, a row without them is turned away before each of its cells is normalized (most tabbed
   // rows are other tables' rows; normalizing inline text drops spacing and unifies brackets and
-  // dashes, it adds no Han character).
-  if (table.name_col < 0 && !(RxMayMatch(line.inline_text, "refs_header_name_gate") &&
-                              RxMayMatch(line.inline_text, "refs_header_docno_gate")))
-    return false;
+  // dashes, it adds no Han character); in a list, its cells are not asked the header patterns.
+  const bool may_be_header = RxMayMatch(line.inline_text, "refs_header_name_gate") &&
+                             RxMayMatch(line.inline_text, "refs_header_docno_gate");
+  if (table.name_col < 0 && !may_be_header) return false;
   std::vector<std::string> cells = Cells(line);
   ListTable header;
-  if (ReadHeader(cells, header)) {
+  if (may_be_header && ReadHeader(cells, header)) {
     bool same = table.name_col == header.name_col && table.docno_col == header.docno_col;
     header.relation = same ? table.relation : CaptionRelation(doc, at);
     table = header;

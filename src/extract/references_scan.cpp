@@ -1,6 +1,8 @@
 // Finding citations in a line of text, and the sentence and clause around a position.
 #include <algorithm>
+#include <iterator>
 #include <string_view>
+#include <utility>
 
 #include "extract/references_internal.hpp"
 #include "grammar/grammar.hpp"
@@ -156,8 +158,8 @@ std::vector<Citation> FindCitations(const std::string& text, const std::vector<D
     c.end = close + std::string_view("》").size();
     size_t k = SkipSpaces(text, c.end);
     if (k < text.size() && text[k] == '(') ReadParentheses(text, k, c);
-    out.push_back(c);
     len = c.end - i;
+    out.push_back(std::move(c));
   }
   std::vector<Citation> bare;
   for (const auto& d : docnos) {
@@ -168,9 +170,9 @@ std::vector<Citation> FindCitations(const std::string& text, const std::vector<D
     c.docno = d.normalized;
     c.docno_printed = text.substr(d.begin, d.end - d.begin);
     c.bare = true;
-    bare.push_back(c);
+    bare.push_back(std::move(c));
   }
-  out.insert(out.end(), bare.begin(), bare.end());
+  out.insert(out.end(), std::make_move_iterator(bare.begin()), std::make_move_iterator(bare.end()));
   std::sort(out.begin(), out.end(), [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
   AttachDatingDocnos(text, out);
   for (auto& c : out) c.vehicle = RxFind(HeadAt(text, c.end, 60), "refs_vehicle");
@@ -190,32 +192,33 @@ size_t UnclosedTitle(const std::string& text) {
   return open;
 }
 
-namespace {
-
-// [begin, end) of the span around POS between boundaries that BOUNDARY accepts at depth 0.
-std::pair<size_t, size_t> SpanAround(const std::string& text, size_t pos, bool (*boundary)(char32_t)) {
-  size_t begin = 0, end = text.size();
-  int depth = 0;
-  for (size_t i = 0, len = 0; i < text.size(); i += len) {
-    char32_t c = MarkAt(text, i, &len);
-    if (Opens(c)) ++depth;
-    else if (Closes(c) && depth > 0) --depth;
-    else if (depth == 0 && boundary(c)) {
-      if (i < pos) begin = i + len;
-      else { end = i + len; break; }
+std::pair<size_t, size_t> TextSpans::Around(size_t pos, bool sentence) const {
+  if (!scanned_) {  // the depth outside brackets is the same whichever ends are asked for
+    int depth = 0;
+    for (size_t i = 0, len = 0; i < text_.size(); i += len) {
+      char32_t c = MarkAt(text_, i, &len);
+      if (Opens(c)) ++depth;
+      else if (Closes(c) && depth > 0) --depth;
+      else if (depth == 0 && EndsClause(c)) ends_.push_back(End{i + len, i, EndsSentence(c)});
     }
+    scanned_ = true;
   }
-  return {begin, end};
+  // The span from the last end before POS to the first end at or after it.
+  size_t begin = 0;
+  for (const End& e : ends_) {
+    if (sentence && !e.sentence) continue;
+    if (e.at >= pos) return {begin, e.after};
+    begin = e.after;
+  }
+  return {begin, text_.size()};
 }
 
-}  // namespace
-
 std::pair<size_t, size_t> SentenceAround(const std::string& text, size_t pos) {
-  return SpanAround(text, pos, EndsSentence);
+  return TextSpans(text).SentenceAround(pos);
 }
 
 std::pair<size_t, size_t> ClauseAround(const std::string& text, size_t pos) {
-  return SpanAround(text, pos, EndsClause);
+  return TextSpans(text).ClauseAround(pos);
 }
 
 std::string Masked(const std::string& text, size_t begin, size_t end, const std::vector<Citation>& cites) {

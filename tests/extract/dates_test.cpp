@@ -7,6 +7,7 @@
 
 #include "extract/dates.hpp"
 #include "gates.hpp"
+#include "../support.hpp"
 #include "xref/status.hpp"
 #include "normalize/normalizer.hpp"
 #include "pipeline/pipeline.hpp"
@@ -284,4 +285,34 @@ TEST_CASE("each dates gate guards only patterns that need its words", "[dates]")
     CHECK(testing::GateCovers("dates_gate_clause", gate));
   }
   CHECK_FALSE(testing::GateCovers("dates_gate_force", "dates_effective_stated"));  // 起始时间为…: not gated
+}
+
+// dates_gate_limit turns a sentence away from the durations' search (FindLimits): sound only while
+// every time limit needs one of its words, by its unit (工作日, in code: UnitOf) or by the
+// patterns of its context (dates_limit_within after it, dates_limit_lead before it).
+TEST_CASE("the time-limit gate holds every word a time limit needs", "[dates]") {
+  CHECK(testing::GateCovers("dates_gate_limit", "dates_limit_within"));
+  CHECK(testing::GateCovers("dates_gate_limit", "dates_limit_lead"));
+  CHECK(RxMayMatch("个工作日", "dates_gate_limit"));
+  CHECK(RxMayMatch("工作日", "dates_gate_limit"));
+  CHECK_FALSE(testing::GateCovers("dates_gate_limit", "dates_duration"));  // the durations themselves need none
+  // Every example and sample line a limit's context pattern matches, or naming 工作日, passes it.
+  for (const std::string& text : testing::ExamplesAndSampleLines()) {
+    const bool needs = RxFind(text, "dates_limit_within") || RxFind(text, "dates_limit_lead") ||
+                       text.find("工作日") != std::string::npos;
+    if (!needs) continue;
+    INFO(text);
+    CHECK(RxMayMatch(text, "dates_gate_limit"));
+  }
+}
+
+TEST_CASE("sentences without a limit's words state none; with them, as before", "[dates]") {
+  CHECK(OfKind(Extract("本办法自2024年10月10日起施行,有效期5年。\n"), "time-limit").empty());
+  CHECK(OfKind(Extract("经2024年第11次局长办公会议通过,现予印发。\n"), "time-limit").empty());
+  auto lim = OfKind(Extract("应当自受理申请之日起5个工作日内作出决定;公示期为7天。\n"), "time-limit");
+  REQUIRE(lim.size() == 2);
+  CHECK(lim[0].amount == 5);
+  CHECK(ToString(lim[0].unit) == "workday");
+  CHECK(lim[1].amount == 7);
+  CHECK(ToString(lim[1].unit) == "day");
 }

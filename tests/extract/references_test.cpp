@@ -5,6 +5,8 @@
 #include "extract/references_internal.hpp"
 #include "gates.hpp"
 #include "normalize/normalizer.hpp"
+#include "../support.hpp"
+#include "util/text.hpp"
 
 using namespace gazette;
 
@@ -291,4 +293,68 @@ TEST_CASE("a list item names its instrument bare before the dated order that iss
 TEST_CASE("the list header gates guard only the header patterns", "[refs]") {
   CHECK(testing::GateCovers("refs_header_name_gate", "refs_header_name"));
   CHECK(testing::GateCovers("refs_header_docno_gate", "refs_header_docno"));
+}
+
+// refs_repeal_gate turns a sentence away from refs_repeal (VerbAfterRepeals, VerbBeforeRepeals):
+// sound only while each of its forms holds one of the gate's words.
+TEST_CASE("the repeal gate guards refs_repeal", "[refs]") {
+  CHECK(testing::GateCovers("refs_repeal_gate", "refs_repeal"));
+  for (const std::string& text : testing::ExamplesAndSampleLines())
+    if (RxFind(text, "refs_repeal")) {
+      INFO(text);
+      CHECK(RxMayMatch(text, "refs_repeal_gate"));
+    }
+}
+
+// TitleKey as it was: StripSpaces, then four ReplaceAll, before the one pass for titles without
+// spaces.
+std::string TitleKeyInFourPasses(const std::string& title) {
+  std::string key = StripSpaces(title);
+  key = ReplaceAll(ReplaceAll(std::move(key), "〈", "《"), "〉", "》");
+  key = ReplaceAll(ReplaceAll(std::move(key), "<", "《"), ">", "》");
+  if (StartsWith(key, "《") && EndsWith(key, "》")) {
+    key.resize(key.size() - 3);
+    key.erase(0, 3);
+  }
+  while (EndsWith(key, "。")) key.resize(key.size() - 3);
+  return key;
+}
+
+TEST_CASE("TitleKey's one pass keys every title as the four passes did", "[refs]") {
+  std::vector<std::string> titles = testing::ExamplesAndSampleLines();
+  for (const std::string& t : std::vector<std::string>{
+           "", "<", ">", "〈", "〉", "<<>>", "〈〈甲〉〉", "《<甲>》", "甲\xE3\x80", "甲\xE3", "\xE3\x80\x88\xE3\x80\x89",
+           "\xE3\x80 \x88甲", "\xE3\x80\x80〈甲〉", "甲\xC2\xA0<乙>", "\x01<甲>\x1F", "《甲》。", "《〈甲〉》"})
+    titles.push_back(t);
+  for (const auto& line : std::vector<std::string>(titles)) {  // and the titles each line cites
+    for (size_t open = line.find("《"); open != std::string::npos; open = line.find("《", open + 1)) {
+      const size_t close = line.find("》", open);
+      if (close == std::string::npos) break;
+      titles.push_back(line.substr(open, close + 3 - open));
+      titles.push_back(line.substr(open + 3, close - open - 3));
+    }
+  }
+  for (const std::string& t : titles) {
+    INFO(t);
+    CHECK(TitleKey(t) == TitleKeyInFourPasses(t));
+  }
+}
+
+TEST_CASE("a list's intro line types the items under it until a line ends the list", "[refs]") {
+  // The intro's relation is asked only once an item cites: the same types as when it was asked
+  // of every short line.
+  auto types = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& r : ExtractReferences(Doc(text))) out.push_back(ToString(r.type));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(types("一、废止的规范性文件\n1.《甲办法》(京政发〔2001〕1号)\n2.《乙办法》(京政发〔2001〕2号)\n") ==
+        V{"repeals", "repeals"});
+  CHECK(types("一、总体要求\n1.《甲办法》(京政发〔2001〕1号)\n") == V{"cites"});
+  CHECK(types("一、废止的规范性文件\n(一)市级文件\n1.《甲办法》(京政发〔2001〕1号)\n") == V{"cites"});
+  CHECK(types("一、废止的规范性文件\n1.市级文件如下\n2.《甲办法》(京政发〔2001〕1号)\n") == V{"cites"});
+  CHECK(types("下列文件予以废止:\n这一段不是列表中的一项,它很长,足以结束上面的列表而不是引出一个新的列表,因为它超过了四十个字。\n"
+              "1.《甲办法》(京政发〔2001〕1号)\n") == V{"cites"});
+  CHECK(types("下列文件予以修改:\n《甲办法》(京政发〔2001〕1号)\n") == V{"amends"});
 }
