@@ -89,14 +89,6 @@ std::string NormalizeOwnedInline(std::string text) {
   return RxReplace(std::move(text), "docno_brackets", "〔$1〕");  // most lines hold no 文号: moved back
 }
 
-// S without its leading and trailing white space (as Trim), cut in place.
-void TrimInPlace(std::string& s) {
-  const std::string_view kept = TrimmedView(s);
-  const auto begin = static_cast<size_t>(kept.data() - s.data());
-  s.resize(begin + kept.size());
-  s.erase(0, begin);
-}
-
 }  // namespace
 
 std::string NormalizeInline(std::string_view text) { return NormalizeOwnedInline(std::string(text)); }
@@ -138,7 +130,7 @@ std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
     s = RxReplace(std::move(s), link, "$1");  // a link loses its markup: a change shortens S
     changed = changed || s.size() != before;
   }
-  if (changed) TrimInPlace(s);
+  if (changed) TrimOwned(s);
   return s;
 }
 
@@ -221,7 +213,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source) {
     std::string stripped = StripMarkdown(raw, &line.heading, &line.bold);
     line.inline_text = NormalizeOwnedInline(std::move(stripped));
     line.text = RemoveCjkSpacing(line.inline_text);
-    TrimInPlace(line.text);
+    TrimOwned(line.text);
     if (line.text.empty() || IsFurniture(line.text)) {
       continue;
     }
