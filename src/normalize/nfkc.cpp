@@ -8,8 +8,16 @@
 #include <unicode/utf8.h>
 
 #include <atomic>
+#include <bit>
 #include <cstdint>
 #include <cstring>
+
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
+#include "util/cpu.hpp"
+#include "util/text.hpp"
 
 namespace gazette::normalize_internal {
 namespace {
@@ -65,6 +73,38 @@ bool StartsWithCjkIdeograph(const uint8_t* s, int32_t n) {
   return s[0] - 0xE4u <= 5u && n >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80;
 }
 
+#if defined(__GNUC__) && defined(__x86_64__)
+#define GAZETTE_NFKC_BY_BLOCKS 1
+
+// True if the CPU has AVX2, asked once when the program starts (a text tested before that, by
+// another file's static initializer, is read a character at a time: the same answer).
+const bool kHasAvx2 = CpuHasAvx2();
+
+constexpr int32_t kBlock = 32;
+
+// How many of the 32 bytes at S (S a character's first byte) are whole characters that are ASCII
+// or StartsWithCjkIdeograph's (every one stable): 32, or up to the first byte that is neither
+// (another character, or bytes that are not UTF-8 of that shape), or up to a character the 32
+// bytes cut. From three masks of the bytes: set (not ASCII), continuation (10xxxxxx), and lead
+// E4 to E9; each lead's two continuation bytes must follow it, and no other.
+__attribute__((target("avx2"))) int32_t AsciiAndIdeographs(const uint8_t* s) {
+  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s));
+  const auto high = static_cast<uint32_t>(_mm256_movemask_epi8(v));
+  const auto continuation = static_cast<uint32_t>(_mm256_movemask_epi8(
+      _mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8(char(0xC0))), _mm256_set1_epi8(char(0x80)))));
+  const __m256i from_e4 = _mm256_sub_epi8(v, _mm256_set1_epi8(char(0xE4)));  // 0 to 5 for E4 to E9
+  const auto lead = static_cast<uint32_t>(
+      _mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(from_e4, _mm256_set1_epi8(5)), from_e4)));
+  const uint32_t due = lead << 1 | lead << 2;  // where continuation bytes belong (those past the 32 lost)
+  const uint32_t wrong = (continuation ^ due) | (high & ~continuation & ~lead);
+  const int32_t first = wrong == 0 ? kBlock : std::countr_zero(wrong);
+  // An ideograph whose bytes run to FIRST or past it is left to the caller.
+  if (first >= 1 && (lead >> (first - 1) & 1)) return first - 1;
+  if (first >= 2 && (lead >> (first - 2) & 1)) return first - 2;
+  return first;
+}
+#endif
+
 // True if the 8 bytes at S are all ASCII.
 bool EightAscii(const uint8_t* s) {
   uint64_t w;
@@ -72,12 +112,20 @@ bool EightAscii(const uint8_t* s) {
   return (w & 0x8080808080808080ull) == 0;
 }
 
-}  // namespace
-
-bool IsNfkcStable(std::string_view utf8) {
+// The byte offset of the first code point of UTF8 that IsNfkcStable does not pass (the text's
+// size if none).
+size_t StablePrefix(std::string_view utf8) {
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto n = static_cast<int32_t>(utf8.size());
   for (int32_t i = 0; i < n;) {
+#ifdef GAZETTE_NFKC_BY_BLOCKS
+    if (kHasAvx2 && n - i >= kBlock) {  // a block of ASCII and ideographs at once, or up to what is not
+      const int32_t plain = AsciiAndIdeographs(s + i);
+      i += plain;
+      if (plain == kBlock) continue;
+      // The character at I is not ASCII or an ideograph, or the block cut it: read by the loop below.
+    }
+#endif
     const uint8_t lead = s[i];
     if (lead < 0x80) {  // ASCII: quick check Yes, class 0, every one; eight at a time where they run on
       i += n - i >= 8 && EightAscii(s + i) ? 8 : 1;
@@ -87,6 +135,7 @@ bool IsNfkcStable(std::string_view utf8) {
       i += 3;
       continue;
     }
+    const int32_t at = i;
     UChar32 c;
     // Three bytes led by E1-EC, EE or EF (every Han character, most CJK punctuation) are a code
     // point whenever two continuation bytes follow: decoded here. E0 (overlong forms), ED
@@ -98,20 +147,29 @@ bool IsNfkcStable(std::string_view utf8) {
     } else {
       U8_NEXT(s, i, n, c);
     }
-    if (c < 0 || !StableCodePoint(c)) return false;
+    if (c < 0 || !StableCodePoint(c)) return static_cast<size_t>(at);
   }
-  return true;
+  return utf8.size();
 }
+
+}  // namespace
+
+bool IsNfkcStable(std::string_view utf8) { return StablePrefix(utf8) == utf8.size(); }
 
 std::string Nfkc(std::string utf8) {
   // Most printed lines are already NFKC: handed back, without ICU's pass over every character.
-  if (IsNfkcStable(utf8)) return utf8;
+  const size_t stable = StablePrefix(utf8);
+  if (stable == utf8.size()) return utf8;
+  // Every code point before STABLE is one NFKC leaves alone and that nothing after it combines
+  // with (a normalization boundary before it): the text up to the last of them is copied, and ICU
+  // reads from there, so that what follows may still combine with that last one.
+  const size_t from = stable == 0 ? 0 : CharacterStart(utf8, stable - 1);
   UErrorCode status = U_ZERO_ERROR;
-  std::string out;
+  std::string out(utf8, 0, from);
   icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
   // Straight from UTF-8 to UTF-8: no UTF-16 copy of each line.
-  Normalizer().normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink, nullptr,
-                             status);
+  Normalizer().normalizeUTF8(0, icu::StringPiece(utf8.data() + from, static_cast<int32_t>(utf8.size() - from)), sink,
+                             nullptr, status);
   if (U_FAILURE(status)) return utf8;
   return out;
 }

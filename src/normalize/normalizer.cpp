@@ -1,7 +1,5 @@
 #include "normalize/normalizer.hpp"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -77,21 +75,7 @@ void MapDashesAndNbsp(std::string& s) {
   s.resize(w);
 }
 
-bool IsAsciiPunct(char32_t c) {
-  return c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == '.' || c == ':' || c == ';' ||
-         c == '!' || c == '?' || c == '%' || c == '"' || c == '\'';
-}
-
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
-
-// A space run between A and B is OCR spacing when it sits inside CJK text.
-bool SpacingBetween(char32_t a, char32_t b) {
-  bool ca = IsCjk(a), cb = IsCjk(b);
-  if (ca && cb) return true;
-  if (ca && (IsDigit(b) || IsAsciiPunct(b))) return true;
-  if (cb && (IsDigit(a) || IsAsciiPunct(a))) return true;
-  return false;
-}
 
 }  // namespace
 
@@ -105,113 +89,16 @@ std::string NormalizeOwnedInline(std::string text) {
   return RxReplace(std::move(text), "docno_brackets", "〔$1〕");  // most lines hold no 文号: moved back
 }
 
-// S without its leading and trailing white space (as Trim), cut in place.
-void TrimInPlace(std::string& s) {
-  const std::string_view kept = TrimmedView(s);
-  const auto begin = static_cast<size_t>(kept.data() - s.data());
-  s.resize(begin + kept.size());
-  s.erase(0, begin);
-}
-
 }  // namespace
 
 std::string NormalizeInline(std::string_view text) { return NormalizeOwnedInline(std::string(text)); }
 
 namespace {
 
-bool IsSpacing(UChar32 c) { return c == ' ' || c == 0x3000; }
-
-// The code point at byte I of S (0 at the end, U+FFFD for bytes that are not UTF-8), I moved past it.
-char32_t NextCodePoint(const uint8_t* s, int32_t& i, int32_t n) {
-  if (i >= n) return 0;
-  UChar32 c;
-  U8_NEXT(s, i, n, c);
-  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
-}
-
-}  // namespace
-
-namespace {
-
-// True if the three bytes at S are a well-formed sequence U8_NEXT reads as one code point, led by
-// E1 to EC, EE or EF (every Han character and most CJK punctuation): N bytes are left from S.
-bool IsPlainThreeByte(const uint8_t* s, int32_t n) {
-  const uint8_t lead = s[0];
-  return n >= 3 && lead >= 0xE1 && lead <= 0xEF && lead != 0xED && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80;
-}
-
-// True if the three bytes at S (a plain three-byte sequence) are U+3000, the ideographic space.
-bool IsIdeographicSpace(const uint8_t* s) { return s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80; }
-
-}  // namespace
-
-std::string RemoveCjkSpacing(std::string_view text) {
-  // Most lines of Chinese prose hold no space at all: nothing to decode.
-  if (text.find(' ') == std::string_view::npos && text.find("\u3000") == std::string_view::npos)
-    return std::string(text);
-  // One pass over the code points: the text between runs of spaces copied whole (each sequence
-  // that is not UTF-8 as U+FFFD), each run kept as one space or dropped by what stands around it.
-  // ASCII and plain three-byte characters are stepped over undecoded: the code point before a
-  // run is decoded only when a run is met.
-  std::string out;
-  out.reserve(text.size());
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const auto n = static_cast<int32_t>(text.size());
-  int32_t copied = 0;     // TEXT before this is in OUT
-  char32_t before = 0;    // the last code point in OUT (0: none yet), unless BEFORE_AT says
-  int32_t before_at = -1;  // where in TEXT the last code point in OUT starts (-1: BEFORE is it)
-  auto copy_to = [&](int32_t end) { out.append(text.data() + copied, static_cast<size_t>(end - copied)); };
-  for (int32_t i = 0; i < n;) {
-    if (s[i] < 0x80 && s[i] != ' ') {
-      before_at = i++;
-      continue;
-    }
-    if (IsPlainThreeByte(s + i, n - i) && !IsIdeographicSpace(s + i)) {
-      before_at = i;
-      i += 3;
-      continue;
-    }
-    const int32_t at = i;
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c < 0) {  // not UTF-8
-      copy_to(at);
-      AppendUtf8(out, before = 0xFFFD);
-      before_at = -1;
-      copied = i;
-      continue;
-    }
-    if (!IsSpacing(c)) {
-      before_at = at;
-      continue;
-    }
-    if (before_at >= 0) {
-      int32_t k = before_at;
-      before = NextCodePoint(s, k, n);
-    }
-    copy_to(at);
-    int32_t j = i, after_at = i;
-    char32_t after = 0;
-    while (j < n && IsSpacing(static_cast<UChar32>(after = NextCodePoint(s, j, n)))) after_at = j;
-    if (IsSpacing(static_cast<UChar32>(after))) after = 0;  // the run ends the text
-    bool drop = before == 0 || after == 0 || before == '\t' || after == '\t' || SpacingBetween(before, after);
-    if (!drop) {
-      out.push_back(' ');
-      before = ' ';
-      before_at = -1;
-    }
-    i = copied = after_at;
-  }
-  copy_to(n);
-  return out;
-}
-
-namespace {
-
 // RemoveCjkSpacing of TEXT, a string of the caller's: a text holding no space (most) is handed
 // back without a copy.
 std::string RemoveOwnedCjkSpacing(std::string text) {
-  if (text.find(' ') == std::string::npos && text.find("\u3000") == std::string::npos) return text;
+  if (NextSpacing(text) == text.size()) return text;
   return RemoveCjkSpacing(text);
 }
 
@@ -243,7 +130,7 @@ std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
     s = RxReplace(std::move(s), link, "$1");  // a link loses its markup: a change shortens S
     changed = changed || s.size() != before;
   }
-  if (changed) TrimInPlace(s);
+  if (changed) TrimOwned(s);
   return s;
 }
 
@@ -326,7 +213,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source) {
     std::string stripped = StripMarkdown(raw, &line.heading, &line.bold);
     line.inline_text = NormalizeOwnedInline(std::move(stripped));
     line.text = RemoveCjkSpacing(line.inline_text);
-    TrimInPlace(line.text);
+    TrimOwned(line.text);
     if (line.text.empty() || IsFurniture(line.text)) {
       continue;
     }

@@ -16,6 +16,10 @@ std::string NormalizeInline(std::string_view text);
 /// words (ISO 26262). Tabs are kept.
 std::string RemoveCjkSpacing(std::string_view text);
 
+/// The byte offset of the first space or U+3000 at or past FROM in TEXT (TEXT's size if none):
+/// where RemoveCjkSpacing has a run to judge. Sixteen bytes at a time (SSE2) where x86-64.
+size_t NextSpacing(std::string_view text, size_t from = 0);
+
 /// NormalizeInline then RemoveCjkSpacing: the form parsers and searches compare.
 std::string NormalizeText(std::string_view text);
 

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "util/utf8_blocks.hpp"
+
 namespace gazette {
 
 bool IsValidUtf8(std::string_view text) { return FirstInvalidUtf8(text) == std::string_view::npos; }
@@ -12,7 +14,8 @@ bool IsValidUtf8(std::string_view text) { return FirstInvalidUtf8(text) == std::
 size_t FirstInvalidUtf8(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  for (size_t i = 0; i < n;) {
+  // The long part by 32-byte blocks where the CPU allows; the rest, or all, a character at a time.
+  for (size_t i = Utf8CheckedPrefix(s, n); i < n;) {
     if (s[i] < 0x80) {
       uint64_t eight = 0;
       if (n - i >= 8 && (std::memcpy(&eight, s + i, 8), (eight & 0x8080808080808080u) == 0)) i += 8;

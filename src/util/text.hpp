@@ -53,7 +53,8 @@ inline size_t Utf8SequenceAt(const unsigned char* s, size_t i, size_t n) {
 bool IsValidUtf8(std::string_view text);
 /// The byte offset in TEXT of the first character that is not well-formed UTF-8 (a stray
 /// continuation byte, a sequence cut short, an overlong form, a surrogate, past U+10FFFF, a byte
-/// no character begins with), or npos when TEXT is all UTF-8. Eight ASCII bytes at a time.
+/// no character begins with), or npos when TEXT is all UTF-8. By 32-byte blocks where the CPU has
+/// AVX2 (util/utf8_blocks), then a character (or eight ASCII bytes) at a time.
 size_t FirstInvalidUtf8(std::string_view text);
 /// A UTF-8 string from code points.
 std::string ToUtf8(std::u32string_view text);

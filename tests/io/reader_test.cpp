@@ -136,11 +136,13 @@ TEST_CASE("after a UTF-8 byte-order mark the bytes are still checked, and the ba
   CHECK(good->text == "北京市人民政府公报\n");
 }
 
-TEST_CASE("a control character is found, and its line named, at every place of the eight-byte steps", "[io]") {
-  // Tab, CR, FF and VT are text; another C0 control or DEL is binary data.
-  const std::string base = "公报\t第1期\r\n\f目录\v\n" "abcdefghij\n京政发〔2024〕1号\n";
+TEST_CASE("a control character is found, and its line named, at every place of the eight- and sixteen-byte steps",
+          "[io]") {
+  // Tab, CR, FF and VT are text; another C0 control (those either side of tab to CR too) or DEL is
+  // binary data.
+  const std::string base = "公报\t第1期\r\n\f目录\v\n" "abcdefghij\n京政发〔2024〕1号\n" "abcdefghijklmnopq\n\t\t\v\f 北京\n";
   REQUIRE(DecodeBytes(base, "ok.txt").ok());
-  for (char bad : {'\x01', '\x1f', '\x7f', '\x1b'})
+  for (char bad : {'\x01', '\x1f', '\x7f', '\x1b', '\0', '\x08', '\x0e'})
     for (size_t at = 0; at <= base.size(); ++at) {
       if (at < base.size() && (static_cast<unsigned char>(base[at]) & 0xC0) == 0x80) continue;  // inside a character
       if (at > 0 && base[at - 1] == '\r') continue;  // a CR parted from its LF is a line end of its own

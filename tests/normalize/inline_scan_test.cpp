@@ -76,10 +76,10 @@ std::string RemoveCjkSpacingByCodePoints(const std::string& text) {
   return out;
 }
 
-// A random text of the pieces PIECES, up to 12 of them.
-std::string RandomText(std::mt19937& random, const std::vector<std::string>& pieces) {
+// A random text of the pieces PIECES, up to MOST of them.
+std::string RandomText(std::mt19937& random, const std::vector<std::string>& pieces, unsigned most = 12) {
   std::string s;
-  for (int k = static_cast<int>(random() % 13); k > 0; --k) s += pieces[random() % pieces.size()];
+  for (int k = static_cast<int>(random() % (most + 1)); k > 0; --k) s += pieces[random() % pieces.size()];
   return s;
 }
 
@@ -110,5 +110,35 @@ TEST_CASE("CJK spacing steps over characters as decoding each did", "[normalize]
     const std::string text = RandomText(random, pieces);
     INFO(text);
     REQUIRE(RemoveCjkSpacing(text) == RemoveCjkSpacingByCodePoints(text));
+  }
+}
+
+TEST_CASE("CJK spacing of well-formed text goes from one run of spaces to the next", "[normalize]") {
+  // Only UTF-8 (RemoveCjkSpacing's run-to-run pass), long enough for the 32-byte check of it.
+  const std::vector<std::string> pieces = {" ",  " ",      "  ",     "\u3000", "\t",     "北",     "京市",   "。",
+                                           "、", "a",      "Z",      "1",      "(",      ",",      "\u00E9", "\U00020000",
+                                           "\u3001", "\u201C", "\uFF08", "\u2460", "ISO",   "2024年", "〔2023〕"};
+  std::mt19937 random(2612);
+  for (int k = 0; k < 50000; ++k) {
+    const std::string text = RandomText(random, pieces, 40);
+    INFO(text);
+    REQUIRE(RemoveCjkSpacing(text) == RemoveCjkSpacingByCodePoints(text));
+  }
+}
+
+TEST_CASE("NextSpacing finds the first space or U+3000 from any place", "[normalize]") {
+  // Against a byte-at-a-time search, over texts long enough for the sixteen-byte steps, with the
+  // bytes of U+3000 apart (E3 80, 80 80) and other characters led by E3 (。、《) about.
+  const std::vector<std::string> pieces = {"北", "京", "。", "、", "《", "a", "1", "\t", "\u3000", " ", "\xE3\x80",
+                                           "\x80\x80", "\u3001\u3000", "\u4E00"};
+  std::mt19937 random(3000);
+  for (int k = 0; k < 20000; ++k) {
+    const std::string text = RandomText(random, pieces, 30);
+    for (size_t from = 0; from <= text.size() + 1; from += 1 + random() % 5) {
+      size_t want = std::min(from, text.size());
+      while (want < text.size() && text[want] != ' ' && text.compare(want, 3, "\u3000") != 0) ++want;
+      INFO(text << " from " << from);
+      REQUIRE(NextSpacing(text, from) == want);
+    }
   }
 }

@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uniset.h>
+#include <unicode/utf8.h>
 
 #include <random>
 #include <string>
@@ -39,6 +40,22 @@ std::string Utf8(char32_t c) {
   std::string s;
   AppendUtf8(s, c);
   return s;
+}
+
+// IsNfkcStable as the rule reads, a code point at a time (U8_NEXT): every one in the BMP and kept
+// (a circled number) or quick check Yes with combining class 0; false for bytes that are not UTF-8.
+bool StableByCodePoints(const std::string& text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0 || c > 0xFFFF) return false;
+    const bool kept = (c >= 0x2460 && c <= 0x24FF) || (c >= 0x3251 && c <= 0x32BF);
+    if (!kept && !(u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0))
+      return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -106,5 +123,49 @@ TEST_CASE("the quick test finds what ICU must see after a run of ASCII of any le
     CHECK_FALSE(IsNfkcStable(run + "\xFF" + run));    // a byte that is not UTF-8
     CHECK_FALSE(IsNfkcStable(run + "\xE4\xB8"));      // a Han character cut short at the end
     CHECK_FALSE(IsNfkcStable("北" + run + "\xC2\xA0"));  // a no-break space
+  }
+}
+
+TEST_CASE("the quick test by 32-byte blocks agrees with the rule read a code point at a time", "[normalize][nfkc]") {
+  // Long texts of ideographs and ASCII (the blocks pass them whole), with stable punctuation,
+  // characters NFKC changes, circled numbers and bytes that are not UTF-8 at any place of a block.
+  const std::vector<std::string> plain = {"北", "京", "市", "政", "府", "a", "1", " ", "\t", "一", "\u4000", "\u9FFF"};
+  const std::vector<std::string> other = {"。", "、", "\u201C", "，", "\u2460", "\u00A0", "\u3000", "e\xCC\x81",
+                                          "\xE4\xB8", "\x80", "\xFF", "\xED\xA0\x80", "\xE0\x81\x81",
+                                          "\xF0\xA0\x80\x80", "\u00E9", "〔"};
+  std::mt19937 random(1212);
+  for (int k = 0; k < 30000; ++k) {
+    std::string text;
+    for (int parts = static_cast<int>(random() % 60); parts > 0; --parts)
+      text += random() % 12 == 0 ? other[random() % other.size()] : plain[random() % plain.size()];
+    INFO(text);
+    REQUIRE(IsNfkcStable(text) == StableByCodePoints(text));
+  }
+  for (const std::string& o : other)  // each after every count of ideographs and ASCII, then more
+    for (size_t before = 0; before < 70; ++before) {
+      std::string text;
+      for (size_t b = 0; b < before; ++b) text += b % 4 == 3 ? "a" : "京";
+      const std::string cut = text + o;
+      text = cut + "北京市人民政府办公厅关于印发";
+      INFO(o << " after " << before);
+      REQUIRE(IsNfkcStable(text) == StableByCodePoints(text));
+      REQUIRE(IsNfkcStable(cut) == StableByCodePoints(cut));
+    }
+}
+
+TEST_CASE("Nfkc hands ICU only the text from the last stable character on, and gives what ICU gives",
+          "[normalize][nfkc]") {
+  // What NFKC changes or composes (full-width forms, a combining acute after e, Hangul jamo after a
+  // syllable or a leading jamo, ﬁ, a no-break space) after stable text and kept circled numbers,
+  // with bytes that are not UTF-8, in random texts.
+  const std::vector<std::string> pieces = {"北京", "a", "e", "1", " ", "。", "①", "\u3251", "，", "（", "Ａ",
+                                           "\xCC\x81", "\u1100", "\u1161", "\uAC00", "\u11A8", "ﬁ", "\u00A0",
+                                           "\xE4\xB8", "\xFF", "\xED\xA0\x80", "\U00020000", "\u3000"};
+  std::mt19937 random(1512);
+  for (int k = 0; k < 20000; ++k) {
+    std::string text;
+    for (int parts = static_cast<int>(random() % 16); parts > 0; --parts) text += pieces[random() % pieces.size()];
+    INFO(text);
+    REQUIRE(Nfkc(text) == IcuNfkc(text));
   }
 }

@@ -1,13 +1,16 @@
 // util/text's FirstInvalidUtf8: the reader's one check of a file's bytes, held against ICU's
 // decoder (U8_NEXT, which the reader used before) on every edge of the table of well-formed
-// sequences, at every position of the eight-byte ASCII steps and at the end of the text.
+// sequences, at every position of the eight-byte ASCII steps and of the 32-byte blocks, and at the
+// end of the text.
 #include <unicode/utf8.h>
 
 #include <catch2/catch.hpp>
 #include <random>
 #include <string>
 
+#include "util/cpu.hpp"
 #include "util/text.hpp"
+#include "util/utf8_blocks.hpp"
 
 using namespace gazette;
 
@@ -90,4 +93,55 @@ TEST_CASE("FirstInvalidUtf8 agrees with ICU's decoder on random bytes and random
     INFO(round);
     REQUIRE(FirstInvalidUtf8(text) == IcuFirstInvalid(text));
   }
+}
+
+TEST_CASE("FirstInvalidUtf8 by 32-byte blocks agrees with ICU's decoder on long texts", "[text][utf8]") {
+  // Texts of up to some 300 bytes, so that the blocks (util/utf8_blocks, where the CPU has AVX2)
+  // check most of them, with errors and cut characters at every place of a block and across two.
+  std::mt19937 random(1215);
+  const std::string pieces[] = {"a", "0", "\n", "京", "〔", "号", "\xc3\xa9", "\xf0\x9f\x98\x80", "\xef\xbf\xbd",
+                                "\xe0\xa0\x80", "\xed\x9f\xbf", "\xf4\x8f\xbf\xbf", "        ", "北京市人民政府"};
+  const std::string bad[] = {"\x80", "\xe4\xba", "\xc0\x80", "\xc1", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xf5",
+                             "\xff", "\xe0\x9f\xbf", "\xf0\x8f\xbf\xbf", "\xf0\x9f\x98", "\xbf\xbf"};
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const size_t parts = random() % 160;
+    for (size_t k = 0; k < parts; ++k) text += pieces[random() % std::size(pieces)];
+    if (random() % 4 != 0 && !text.empty()) text.insert(random() % text.size(), bad[random() % std::size(bad)]);
+    INFO(round << ": " << text.size() << " bytes");
+    REQUIRE(FirstInvalidUtf8(text) == IcuFirstInvalid(text));
+  }
+}
+
+TEST_CASE("FirstInvalidUtf8 finds each bad sequence at every place of the 32-byte blocks", "[text][utf8]") {
+  const std::string bad[] = {"\x80", "\xe4\xba", "\xe4", "\xc0\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xf5\x80",
+                             "\xe0\x9f\xbf", "\xf0\x8f\xbf\xbf", "\xf0\x9f\x98", "\xc2\xc2"};
+  for (const std::string& filler : {std::string("a"), std::string("京"), std::string("\xf0\x9f\x98\x80")})
+    for (const std::string& b : bad)
+      for (size_t before = 0; before < 100; ++before) {
+        std::string text;
+        while (text.size() < before) text += filler;
+        const size_t at = text.size();
+        text += b;
+        while (text.size() < 140) text += filler;
+        INFO(filler << " then bad at " << at);
+        REQUIRE(FirstInvalidUtf8(text) == at);
+        REQUIRE(IcuFirstInvalid(text) == at);
+        REQUIRE(FirstInvalidUtf8(text.substr(0, at + b.size())) == at);  // the bad sequence ends the text
+      }
+}
+
+TEST_CASE("Utf8CheckedPrefix stops at a character's first byte, before the first error", "[text][utf8]") {
+  std::string text;
+  while (text.size() < 200) text += "京a";
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t n = 0; n <= text.size(); ++n) {
+    const size_t checked = Utf8CheckedPrefix(s, n);
+    INFO(n);
+    REQUIRE(checked <= n);
+    REQUIRE(CharacterStart(text, checked) == checked);
+    if (CpuHasAvx2()) REQUIRE(n - checked <= 32 + 3);  // the blocks check all but the tail
+  }
+  std::string cut = text.substr(0, 100) + "\xe4\xba" + text.substr(100);
+  REQUIRE(Utf8CheckedPrefix(reinterpret_cast<const unsigned char*>(cut.data()), cut.size()) <= 100);
 }
