@@ -282,25 +282,48 @@ Status UseGrammarDir(const std::string& dir) {
 
 namespace grammar_internal {
 
-// The pattern called NAME. Names are nearly always string literals, so each job remembers the
-// pattern of the last name seen at an address (checked against the name itself): a pointer
-// compare instead of hashing the name, on a call made for every line.
-const GrammarPattern& Pattern(std::string_view name) {
-  struct Slot {
-    const char* data = nullptr;
-    const GrammarPattern* pattern = nullptr;
-    unsigned gen = 0;
-  };
-  thread_local Slot slots[256];
-  // A slot is only filled after Grammars() has loaded the set, and its generation tells whether
-  // that set is still the active one: a hit needs neither Grammars() nor the set.
-  unsigned now = generation.load(std::memory_order_acquire);
-  Slot& slot = slots[(reinterpret_cast<uintptr_t>(name.data()) >> 3) & 255];
-  if (slot.data == name.data() && slot.gen == now && slot.pattern->name == name) return *slot.pattern;
+namespace {
+
+// The pattern called NAME and, once compiled, what it compiles to. Names are nearly always string
+// literals, so each job remembers the pattern of the last name seen at an address (checked
+// against the name itself): a pointer compare instead of hashing the name, on a call made for
+// every line. A slot is only filled after Grammars() has loaded the set, and its generation tells
+// whether that set is still the active one: a hit needs neither Grammars() nor the set.
+struct Slot {
+  const char* data = nullptr;
+  const GrammarPattern* pattern = nullptr;
+  const CompiledPattern* compiled = nullptr;  ///< set once the pattern has compiled
+  unsigned gen = 0;
+};
+
+// SLOT filled for NAME in the grammars of generation NOW: out of line, so that the check made on
+// every call (SlotOf) saves no registers for it.
+[[gnu::noinline]] Slot& FillSlot(Slot& slot, std::string_view name, unsigned now) {
   const GrammarPattern* p = Grammars().Find(name);
   if (!p) throw std::logic_error("no grammar defines pattern '" + std::string(name) + "'");
-  slot = Slot{name.data(), p, now};
-  return *p;
+  slot = Slot{name.data(), p, nullptr, now};
+  return slot;
+}
+
+// This job's slot for NAME, filled for it (its pattern found) if it was another name's.
+inline Slot& SlotOf(std::string_view name) {
+  thread_local Slot slots[256];
+  const unsigned now = generation.load(std::memory_order_acquire);
+  Slot& slot = slots[(reinterpret_cast<uintptr_t>(name.data()) >> 3) & 255];
+  if (slot.data == name.data() && slot.gen == now && slot.pattern->name == name) [[likely]]
+    return slot;
+  return FillSlot(slot, name, now);
+}
+
+}  // namespace
+
+const GrammarPattern& Pattern(std::string_view name) { return *SlotOf(name).pattern; }
+
+const CompiledPattern& Compiled(std::string_view name) {
+  Slot& slot = SlotOf(name);
+  if (!slot.compiled) [[unlikely]]
+    slot.compiled = &slot.pattern->compiled();
+  return *slot.compiled;
 }
 
 }  // namespace grammar_internal
@@ -379,7 +402,7 @@ bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool w
 
 using grammar_internal::Admits;
 
-bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, 0, Pattern(name).compiled(), false); }
+bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, 0, grammar_internal::Compiled(name), false); }
 
 std::string_view GroupView(const Match& m, const char* group) {
   const auto& sub = m[group];

@@ -11,6 +11,9 @@ namespace gazette::grammar_internal {
 /// The pattern called NAME. Throws std::logic_error if no grammar defines it.
 const GrammarPattern& Pattern(std::string_view name);
 
+/// Pattern(NAME).compiled(), remembered with the pattern: a search asks it once per call.
+const CompiledPattern& Compiled(std::string_view name);
+
 /// False if P's prefilter (its first characters, its literals, its endings) rules out a match in
 /// TEXT from byte FROM on: of the whole of it with WHOLE (RxFull), else anywhere in it.
 bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool whole);

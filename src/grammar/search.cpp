@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <stdexcept>
 #include <unordered_map>
@@ -17,7 +18,7 @@ namespace gazette {
 
 using grammar_internal::Admits;
 using grammar_internal::CanStart;
-using grammar_internal::Pattern;
+using grammar_internal::Compiled;
 
 // Each search first asks the pattern's literal prefilter: text holding none of the literals
 // every match contains cannot match, and never reaches the regex engine.
@@ -120,17 +121,29 @@ bool FindInLeadAlphabet(const UChar32* from, const UChar32* last, const UChar32*
   return false;
 }
 
+// True if every code point of [FROM, LAST) is below U+0100 (an English line): Boost's start map
+// rules out each of them that no match starts with. Stops at the first that is not (a Chinese
+// text's first character, mostly).
+bool AllInStartMap(const UChar32* from, const UChar32* last) {
+  for (; from != last; ++from)
+    if (static_cast<uint32_t>(*from) > 0xFF) return false;
+  return true;
+}
+
 // The first match of P in [FROM, LAST), the text starting at BASE (for ^, \b, lookbehind), as
 // boost::regex_search(FROM, LAST, M, regex, FLAGS, BASE) finds it. Boost tries every position
 // whose code point its start map does not rule out, and that map only knows code points below
 // 256: in Chinese text it tries them all. Where the pattern's first characters are known, only
 // the positions holding one are tried, each anchored there (match_continuous): the first to
 // match is the search's match, its positions counted from that position (CopyMatch fixes that).
+// Where the text holds only code points below 256, Boost's own search rules out as much, in one
+// call: a call per position tried (the matcher set up each time, \s asked of ICU for each
+// character by CanStart) cost contents_page some 90 calls on an English contents entry.
 bool FindFrom(const UChar32* from, const UChar32* last, const UChar32* base, const CompiledPattern& p,
               boost::match_flag_type flags, Match32& m) {
   if (p.lead.known()) return FindAtLeadRuns(from, last, base, p, flags, m);
   if (p.alphabet.known()) return FindInLeadAlphabet(from, last, base, p, flags, m);
-  if (p.starts.empty()) return boost::regex_search(from, last, m, p.regex, flags, base);
+  if (p.starts.empty() || AllInStartMap(from, last)) return boost::regex_search(from, last, m, p.regex, flags, base);
   for (const UChar32* at = from; at != last; ++at)
     if (CanStart(p, static_cast<char32_t>(*at)) && boost::regex_search(at, last, m, p.regex, flags | boost::match_continuous, base))
       return true;
@@ -234,7 +247,7 @@ bool Run(const std::string& text, size_t from, const CompiledPattern& p, Match* 
 // Pattern NAME searched for (or, with WHOLE, matched against) TEXT from byte FROM, after its
 // prefilter; *M cleared when the prefilter rules a match out (M may be null, as for Run).
 bool Prefiltered(const std::string& text, size_t from, std::string_view name, Match* m, bool whole) {
-  const CompiledPattern& p = Pattern(name).compiled();
+  const CompiledPattern& p = Compiled(name);
   if (!Admits(text, from, p, whole)) {
     if (m) *m = Match();
     return false;
@@ -260,13 +273,27 @@ namespace grammar_internal {
 
 namespace {
 
-// True if \s matches C: asked of the pattern's own traits, as its engine asks.
-bool IsSpaceClass(const CompiledPattern& p, UChar32 c) {
+// The class \s names to ICU's traits.
+boost::icu_regex_traits::char_class_type SpaceClass() {
   static const boost::icu_regex_traits::char_class_type kSpace = [] {
     const UChar32 s[] = {U's'};
     return boost::icu_regex_traits().lookup_classname(s, s + 1);
   }();
-  return p.regex.get_traits().isctype(c, kSpace);
+  return kSpace;
+}
+
+// True if \s matches C: asked of the pattern's own traits, as its engine asks. Below U+0100 (the
+// letters of an English line, each asked by CanStart) from a table of the same traits' answers:
+// icu_regex_traits::isctype reads the code point's properties alone, never the traits' locale.
+bool IsSpaceClass(const CompiledPattern& p, UChar32 c) {
+  static const std::array<bool, 256> kLatin1 = [] {
+    std::array<bool, 256> table{};
+    const boost::icu_regex_traits traits;
+    for (UChar32 k = 0; k < 256; ++k) table[static_cast<size_t>(k)] = traits.isctype(k, SpaceClass());
+    return table;
+  }();
+  if (static_cast<uint32_t>(c) < 256) return kLatin1[static_cast<size_t>(c)];
+  return p.regex.get_traits().isctype(c, SpaceClass());
 }
 
 // True if \d matches C: general category Nd.
@@ -330,7 +357,7 @@ bool RxFull(const std::string& text, std::string_view name) { return Prefiltered
 
 std::vector<Match> RxAll(const std::string& text, std::string_view name) {
   std::vector<Match> out;
-  const CompiledPattern& p = Pattern(name).compiled();
+  const CompiledPattern& p = Compiled(name);
   if (!Admits(text, 0, p, false)) return out;
   size_t start = 0;
   if (const DecodedText* d = DecodedFrom(text, 0, start)) {
@@ -351,7 +378,7 @@ std::vector<Match> RxAll(const std::string& text, std::string_view name) {
 // As boost::u32regex_replace: the text between matches copied, each match replaced by FORMAT
 // (formatted by Boost's own formatter, as u32regex_replace does).
 std::string RxReplace(std::string text, std::string_view name, const std::string& format) {
-  const CompiledPattern& p = Pattern(name).compiled();
+  const CompiledPattern& p = Compiled(name);
   if (!Admits(text, 0, p, false)) return text;
   size_t start = 0;
   if (const DecodedText* d = DecodedFrom(text, 0, start)) {

@@ -98,6 +98,7 @@ DocnoMatch ToDocno(const Form& form, const Match& m, size_t begin) {
 
 // The first match of each form at or after the last position searched: a form is searched again
 // only once the scan has passed its match, so a long text costs one pass per form, not one per 文号.
+// A form whose prefilter rules the text out is known to match nowhere in it without a search.
 struct FormMatches {
   Match match[std::size(kForms)];
   size_t begin[std::size(kForms)];  // npos: no match up to the end of the text
@@ -126,11 +127,17 @@ Candidate NextDocno(const std::string& text, size_t from, FormMatches& cache) {
 
 std::vector<DocnoMatch> FindDocnos(const std::string& text) {
   std::vector<DocnoMatch> out;
-  // One literal search for what every form needs, then each form's own prefilter.
-  if (!RxMayMatch(text, "docno_gate") ||
-      std::none_of(std::begin(kForms), std::end(kForms), [&](const Form& f) { return RxMayMatch(text, f.pattern); }))
-    return out;
+  // One literal search for what every form needs, then each form's own prefilter, up to the first
+  // that lets the text through: a form ruled out before it needs no search (RxSearchFrom from 0
+  // would ask the same prefilter and find nothing).
+  if (!RxMayMatch(text, "docno_gate")) return out;
   FormMatches cache;
+  size_t first = 0;
+  for (; first < std::size(kForms) && !RxMayMatch(text, kForms[first].pattern); ++first) {
+    cache.searched[first] = true;
+    cache.begin[first] = std::string::npos;
+  }
+  if (first == std::size(kForms)) return out;
   size_t from = 0;
   while (from < text.size()) {
     Candidate c = NextDocno(text, from, cache);

@@ -1,7 +1,9 @@
-// Two shortcuts of the searches over a pattern whose matches end the text, checked over every
-// example and the samples' lines: RxFind tries its starts from the last one back (its answer must
-// be Boost's own search's), and the prefilter does not search for a set of literals the text's
-// ending already holds (its answer must be the one it gives searching for every set).
+// Shortcuts of the searches, checked over every example and the samples' lines: RxFind of a
+// pattern whose matches end the text tries its starts from the last one back (its answer must be
+// Boost's own search's), the prefilter does not search for a set of literals the text's ending
+// already holds (its answer must be the one it gives searching for every set), and a text of code
+// points below U+0100 is searched by Boost's own search in one call (its matches must be those the
+// search tried at each known start found: Boost's iterator's).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -11,8 +13,29 @@
 #include "grammar/grammar.hpp"
 #include "grammar/grammar_internal.hpp"
 #include "../support.hpp"
+#include "util/text.hpp"
 
 using namespace gazette;
+
+namespace {
+
+// Where M and its groups lie: prefix and suffix lengths, then each group's position and length.
+std::vector<long> Positions(const Match& m) {
+  std::vector<long> out{m.prefix().length(), m.suffix().length()};
+  for (size_t i = 0; i < m.size(); ++i) {
+    out.push_back(m[i].matched ? m.position(i) : -1);
+    out.push_back(m[i].matched ? m.length(i) : -1);
+  }
+  return out;
+}
+
+// True if every code point of TEXT is below U+0100.
+bool AllBelow256(const std::string& text) {
+  const std::u32string points = ToU32(text);
+  return std::all_of(points.begin(), points.end(), [](char32_t c) { return c <= 0xFF; });
+}
+
+}  // namespace
 
 TEST_CASE("RxFind of a pattern that ends the text answers as Boost's search", "[grammar]") {
   const std::vector<std::string> texts = testing::ExamplesAndSampleLines();
@@ -53,4 +76,60 @@ TEST_CASE("the prefilter skips a set the text's ending holds, with the same answ
   const auto period = std::find(closed.endings.begin(), closed.endings.end(), "。");
   REQUIRE(period != closed.endings.end());
   CHECK(closed.sets_in_ending[static_cast<size_t>(period - closed.endings.begin())] == 1u);
+}
+
+TEST_CASE("a text of code points below U+0100 is searched as Boost's iterator searches it", "[grammar]") {
+  std::vector<std::string> texts;
+  for (auto& text : testing::ExamplesAndSampleLines())
+    if (AllBelow256(text)) texts.push_back(std::move(text));
+  for (const char* more : {"Circular on Issuing the Measures (Jingzhengfa[2023]No. 20) ..... (43)",
+                           "Notice (Jingrensheshiyefaj[2021]No. 32)   (6)", "  (6)  ", " . (6)", "\u00b7\u00b7 (7)",
+                           "2023-05-06", "  12  ", "Article 3 ... (12) and (13)"})
+    texts.emplace_back(more);
+  size_t patterns = 0, matches = 0;
+  for (const auto& p : Grammars().patterns()) {
+    if (p.compiled().starts.empty()) continue;  // Boost's own search, as before
+    ++patterns;
+    for (const auto& text : texts) {
+      if (!RxMayMatch(text, p.name)) continue;  // turned away before the engine runs
+      INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << text);
+      std::vector<std::vector<long>> expected, found;
+      for (auto it = boost::make_u32regex_iterator(text, p.regex()), end = decltype(it)(); it != end; ++it)
+        expected.push_back(Positions(*it));
+      for (const auto& m : RxAll(text, p.name)) found.push_back(Positions(m));
+      REQUIRE(found == expected);
+      matches += found.size();
+      Match ours, theirs;
+      const bool any = boost::u32regex_search(text, theirs, p.regex());
+      REQUIRE(RxSearch(text, p.name, ours) == any);
+      if (any) CHECK(Positions(ours) == Positions(theirs));
+    }
+  }
+  CHECK(patterns > 100);
+  CHECK(texts.size() > 300);
+  CHECK(matches > 100);
+}
+
+TEST_CASE("Compiled gives the named pattern's compiled form, whatever name a buffer held before", "[grammar]") {
+  CHECK(&grammar_internal::Compiled("docno") == &Grammars().Find("docno")->compiled());
+  char name[16] = "docno_old";  // one buffer, two names of one length: the slot is found by address
+  CHECK(&grammar_internal::Compiled(name) == &Grammars().Find("docno_old")->compiled());
+  std::copy_n("kind_line", 10, name);
+  CHECK(&grammar_internal::Compiled(name) == &Grammars().Find("kind_line")->compiled());
+  CHECK(&grammar_internal::Pattern(name) == Grammars().Find("kind_line"));
+  CHECK_THROWS_AS(grammar_internal::Compiled("no_such_pattern"), std::logic_error);
+}
+
+TEST_CASE("a start class of \\s or \\d holds the code points Boost's \\s or \\d matches, below U+0100 and above", "[grammar]") {
+  const CompiledPattern& page = Grammars().Find("contents_page")->compiled();  // \s*(?:[.…·]{2,}\s*)?\((…
+  REQUIRE(!page.starts.empty());
+  REQUIRE(page.starts.back() == kAnyWhitespace);
+  const bool digits = page.starts.size() >= 2 && page.starts.end()[-2] == kAnyDecimalDigit;
+  const boost::u32regex space = boost::make_u32regex(std::string("\\s")), digit = boost::make_u32regex(std::string("\\d"));
+  for (UChar32 c = 0; c < 0x3100; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    INFO("code point " << c);
+    const bool expected = boost::u32regex_match(&c, &c + 1, space) || (digits && boost::u32regex_match(&c, &c + 1, digit));
+    REQUIRE(grammar_internal::CanStartByClass(page, static_cast<char32_t>(c)) == expected);
+  }
 }
