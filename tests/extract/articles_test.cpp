@@ -10,7 +10,7 @@
 #include "gates.hpp"
 #include "normalize/normalizer.hpp"
 #include "pipeline/pipeline.hpp"
-#include "support.hpp"
+#include "../support.hpp"
 #include "util/text.hpp"
 
 using namespace gazette;

@@ -9,7 +9,7 @@
 #include "extract/tables_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
-#include "support.hpp"
+#include "../support.hpp"
 #include "util/numerals.hpp"
 #include "util/text.hpp"
 
