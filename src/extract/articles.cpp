@@ -10,9 +10,9 @@
 // gets _r2, _r3 … on the segment so that ids stay unique.
 #include "extract/articles.hpp"
 
-#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "extract/articles_internal.hpp"
 #include "util/text.hpp"
@@ -52,7 +52,7 @@ void AppendLines(NodeText& text, std::string_view more, size_t lines) {
 /// Flattens one scope's tree into OUT in document order.
 class Flattener {
  public:
-  Flattener(const articles::Scope& scope, const Tree& tree, std::set<std::string>& ids,
+  Flattener(const articles::Scope& scope, const Tree& tree, std::unordered_set<std::string_view>& ids,
             std::vector<ArticleNode>& out)
       : scope_(scope), tree_(tree), ids_(ids), out_(out), texts_(tree.nodes.size()), made_(tree.nodes.size()) {}
 
@@ -68,11 +68,12 @@ class Flattener {
     return only.kind == NodeKind::kParagraph ? only.children : node.children;
   }
 
-  /// BASE, or BASE_r2, BASE_r3 … where an earlier node took it; each id taken is kept in IDS.
-  std::string UniqueId(std::string base) {
-    if (ids_.insert(base).second) return base;  // most ids: the set's copy is the only one made
+  /// BASE, or BASE_r2, BASE_r3 … where an earlier node took it (IDS holds views of the ids
+  /// taken, which Emit adds once the node is in OUT).
+  std::string UniqueId(std::string base) const {
+    if (!ids_.count(base)) return base;
     std::string id;
-    for (int n = 2; !ids_.insert(id = base + "_r" + std::to_string(n)).second; ++n) {
+    for (int n = 2; ids_.count(id = base + "_r" + std::to_string(n)); ++n) {
     }
     return id;
   }
@@ -137,12 +138,13 @@ class Flattener {
     std::string child_path = children.empty() ? std::string() : out.id + "__";  // a leaf (most nodes) needs none
     int self = int(out_.size());
     out_.push_back(std::move(out));
+    ids_.insert(out_.back().id);  // a view of the id in OUT, whose room was reserved: it stays put
     for (int c : children) Emit(c, self, child_path);
   }
 
   const articles::Scope& scope_;
   const Tree& tree_;
-  std::set<std::string>& ids_;
+  std::unordered_set<std::string_view>& ids_;
   std::vector<ArticleNode>& out_;
   std::vector<NodeText> texts_;  ///< by node index, made by TextOf
   std::vector<bool> made_;
@@ -151,12 +153,21 @@ class Flattener {
 }  // namespace
 
 std::vector<ArticleNode> ExtractArticles(const Document& doc) {
-  std::vector<ArticleNode> out;
-  std::set<std::string> ids;
-  for (const auto& scope : articles::BuildScopes(doc)) {
-    Tree tree = articles::BuildTree(scope, doc.signatories);
-    Flattener(scope, tree, ids, out).Run();
+  const std::vector<articles::Scope> scopes = articles::BuildScopes(doc);
+  std::vector<Tree> trees;
+  trees.reserve(scopes.size());
+  size_t nodes = 0;
+  for (const auto& scope : scopes) {
+    trees.push_back(articles::BuildTree(scope, doc.signatories));
+    nodes += trees.back().nodes.size();
   }
+  // Room for every node (a tree emits each of its nodes at most once): the output never moves
+  // its ids, so the set of ids taken holds views of them rather than copies.
+  std::vector<ArticleNode> out;
+  out.reserve(nodes);
+  std::unordered_set<std::string_view> ids;
+  ids.reserve(nodes);
+  for (size_t i = 0; i < scopes.size(); ++i) Flattener(scopes[i], trees[i], ids, out).Run();
   return out;
 }
 

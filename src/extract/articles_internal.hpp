@@ -45,6 +45,12 @@ std::vector<Scope> BuildScopes(const Document& doc);
 /// The structure of one scope. SIGNATORIES are the document's signatory lines (they end text).
 Tree BuildTree(const Scope& scope, const std::vector<std::string>& signatories);
 
+/// False when TEXT cannot hold a match of article_attachment_label or article_attachment_list
+/// (both ^附件…): it does not open with 附件 and, where the pattern is SEARCHED for rather than
+/// matched whole, holds no line separator (after which ^ matches too). Most lines fail it, and
+/// skip asking the engine.
+bool MayOpenWithAttachment(const std::string& text, bool searched);
+
 /// True when TEXT ends a sentence or a lead-in (。；：…), so a following line starts anew.
 bool EndsClosed(const std::string& text);
 

@@ -6,6 +6,8 @@
 #include "extract/articles_internal.hpp"
 #include "util/numerals.hpp"
 #include "grammar/grammar.hpp"
+#include "grammar/literals.hpp"
+#include "util/text.hpp"
 
 namespace gazette::articles {
 namespace {
@@ -19,7 +21,7 @@ void SplitAttachments(const Scope& base, std::vector<Scope>& out) {
   for (size_t i = 0; i < base.lines.size(); ++i) {
     const TextLine* line = base.lines[i];
     Match m;
-    if (!RxFull(line->text, "article_attachment_label", m)) {
+    if (!MayOpenWithAttachment(line->text, false) || !RxFull(line->text, "article_attachment_label", m)) {
       out[current].lines.push_back(line);
       continue;
     }
@@ -35,6 +37,10 @@ void SplitAttachments(const Scope& base, std::vector<Scope>& out) {
 }
 
 }  // namespace
+
+bool MayOpenWithAttachment(const std::string& text, bool searched) {
+  return StartsWith(text, "附件") || (searched && HoldsLineSeparator(text));
+}
 
 std::vector<Scope> BuildScopes(const Document& doc) {
   std::vector<int> owner(doc.body.size(), -1);

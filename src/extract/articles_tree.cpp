@@ -133,7 +133,8 @@ class TreeBuilder {
   /// Takes the next line of the scope.
   void Add(const TextLine& line) {
     if (line.has_tab) return;  // table rows belong to the tables extractor
-    if (RxFind(line.text, "article_attachment_list")) {  // 附件:1. … then 2. … on the next lines
+    // 附件:1. … then 2. … on the next lines
+    if (MayOpenWithAttachment(line.text, true) && RxFind(line.text, "article_attachment_list")) {
       stack_.clear();
       skip_list_ = true;
       return;
@@ -354,7 +355,8 @@ class TreeBuilder {
 
 bool EndsClosed(const std::string& text) {
   // Only the end matters: searching all of a text that grows line by line would be quadratic.
-  size_t from = text.size() > 64 ? text.size() - 64 : 0;
+  if (text.size() <= 64) return RxFind(text, "article_closed_end");  // its own tail: no copy
+  size_t from = text.size() - 64;
   while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;  // UTF-8 boundary
   return RxFind(text.substr(from), "article_closed_end");
 }

@@ -160,7 +160,7 @@ Bilingual SplitBilingual(const std::string& raw) {
 }
 
 std::string CleanCell(const std::string& raw, ColumnType type) {
-  if (type == ColumnType::kSeq || type == ColumnType::kCode) return StripSpaces(NormalizeText(raw));
+  if (type == ColumnType::kSeq || type == ColumnType::kCode) return HeaderKey(raw);  // StripSpaces(NormalizeText(raw))
   if (type == ColumnType::kDocno) {
     std::string d = NormalizeDocno(NormalizeText(raw));
     return d.empty() ? CleanText(raw) : d;
@@ -186,9 +186,24 @@ std::string JoinWrapped(const std::string& a, const std::string& b) {
   return Trim(a) + " " + Trim(b);
 }
 
+namespace {
+
+/// The value of DIGITS (ASCII digits only) up to their fifth: what table_seq_number's \d{1,5}
+/// takes of them, its first alternative, at the first position.
+int LeadingDigitsValue(std::string_view digits) {
+  int value = 0;
+  for (char c : digits.substr(0, 5)) value = value * 10 + (c - '0');
+  return value;
+}
+
+}  // namespace
+
 int SeqNumber(const std::string& seq) {
+  if (!seq.empty() && std::all_of(seq.begin(), seq.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return LeadingDigitsValue(seq);  // most 序号 (NormalizeText leaves digits as they are)
   Match m;
-  std::string s = NormalizeText(seq);
+  const bool own = seq.find(' ') == std::string::npos && IsOwnNormalForm(seq);
+  std::string s = own ? seq : NormalizeText(seq);  // NormalizeText would leave it as it is
   if (!RxSearch(s, "table_seq_number", m)) return 0;
   std::string n = Group(m, "num");
   int value = 0;

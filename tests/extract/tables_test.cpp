@@ -1,69 +1,17 @@
-// Catalog tables: golden rows and counts from the sample issues, repairs, and the checks on
-// planted faults (tests/data/table-*.txt). Documents are cut from the corpus by printed line
+// Catalog tables: golden rows and counts from the sample issues (repairs and planted faults are
+// in tables_repair_test.cpp, cells in tables_cells_test.cpp). Documents are cut from the corpus by printed line
 // range (the 文号 line + 1 to the document's last line), so these tests do not depend on the
 // segmenter.
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 
 #include "extract/tables.hpp"
 #include "extract/tables_internal.hpp"
+#include "tables_support.hpp"
 #include "normalize/normalizer.hpp"
 #include "pipeline/pipeline.hpp"
 
 using namespace gazette;
-
-namespace {
-
-std::string ReadFile(const std::string& rel) {
-  std::ifstream in(std::string(GAZETTE_SOURCE_DIR) + "/" + rel, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-/// The body of a document: the normalized lines of REL printed within [FIRST, LAST].
-Document DocFromLines(const std::string& rel, int first, int last) {
-  Document d;
-  for (auto& l : Normalize(ReadFile(rel), rel).lines)
-    if (l.line >= first && l.last_line <= last) d.body.push_back(l);
-  d.tables = ExtractTables(d);
-  return d;
-}
-
-Document DocFromText(const std::string& text) {
-  Document d;
-  d.body = Normalize(text, "t.txt").lines;
-  d.tables = ExtractTables(d);
-  return d;
-}
-
-std::string Cell(const TableRow& r, const std::string& key) {
-  for (const auto& [k, v] : r.cells)
-    if (k == key) return v;
-  return "<no " + key + ">";
-}
-
-const TableRow* RowAt(const Table& t, int line) {
-  for (const auto& s : t.sections)
-    for (const auto& r : s.rows)
-      if (r.line == line) return &r;
-  return nullptr;
-}
-
-int Rows(const Table& t) {
-  int n = 0;
-  for (const auto& s : t.sections) n += static_cast<int>(s.rows.size());
-  return n;
-}
-
-std::vector<std::string> Kinds(const std::vector<Finding>& f) {
-  std::vector<std::string> k;
-  for (const auto& x : f) k.push_back(x.kind);
-  return k;
-}
-
-}  // namespace
+using namespace gazette::table_tests;
 
 TEST_CASE("2024 第38期 catalog: 8 + 129 + 12 = 149 rows by section", "[tables]") {
   // 京人社事业发〔2024〕10号 at 2024-38.txt:86; its 附件2 ends at 375.
@@ -253,42 +201,6 @@ TEST_CASE("2023 第42期 institution list and no table in 2024 第16期", "[tabl
   CHECK(none.tables.empty());
 }
 
-TEST_CASE("planted faults: a missing row, a duplicated 序号, a wrong declared count", "[tables]") {
-  Document missing = DocFromText(ReadFile("tests/data/table-missing-row.txt"));
-  auto f = CheckTables(missing, "table-missing-row.txt");
-  CHECK(Kinds(f) == std::vector<std::string>{"seq-gap", "count-mismatch"});
-  REQUIRE(f.size() == 2);
-  CHECK(f[0].message.find("序号 jumps from 3 to 5 (4 missing)") != std::string::npos);
-
-  Document dup = DocFromText(ReadFile("tests/data/table-duplicate-seq.txt"));
-  f = CheckTables(dup, "table-duplicate-seq.txt");
-  REQUIRE(!f.empty());
-  CHECK(f[0].kind == "seq-repeat");
-
-  Document count = DocFromText(ReadFile("tests/data/table-wrong-count.txt"));
-  f = CheckTables(count, "table-wrong-count.txt");
-  REQUIRE(f.size() == 1);
-  CHECK(f[0].kind == "count-mismatch");
-  CHECK(f[0].message.find("declared 4, 3 rows found") != std::string::npos);
-}
-
-TEST_CASE("row repairs: wrapped cell, lost blank cell, columns run together", "[tables]") {
-  Document d = DocFromText(ReadFile("tests/data/table-repairs.txt"));
-  REQUIRE(d.tables.size() == 1);
-  const Table& t = d.tables[0];
-  REQUIRE(Rows(t) == 5);
-  const auto& rows = t.sections[0].rows;
-  // A 文件名称 wrapped onto the next line (the second piece holds the 文号).
-  CHECK(Cell(rows[1], "title") == "关于进一步规范本市引进非北京生源毕业生和人员调京工作渠道的通知");
-  CHECK(Cell(rows[1], "docno") == "京人社毕发〔2017〕193号");
-  // 文件名称 and 文号 run together (a tab lost).
-  CHECK(Cell(rows[2], "title") == "关于调整本市引进非北京生源毕业生的通知");
-  CHECK(Cell(rows[2], "docno") == "京人社毕发〔2017〕45号");
-  // A line without a tab finishes the 文件名称 of the row above.
-  CHECK(Cell(rows[3], "title") == "关于印发《北京市巾帼家政服务专项培训工程实施方案》的通知");
-  CHECK(CheckTables(d, "t").empty());
-}
-
 TEST_CASE("through segmentation: rows per document, and check is silent", "[tables]") {
   struct Expect {
     const char* file;
@@ -316,126 +228,5 @@ TEST_CASE("through segmentation: rows per document, and check is silent", "[tabl
       CHECK(rows == want);
       CHECK(CheckTables(d, f).empty());
     }
-  }
-}
-
-TEST_CASE("qualification rows: lost blank cell, run-together columns, 序号 run together", "[tables]") {
-  Document d = DocFromText(ReadFile("tests/data/table-qualification-repairs.txt"));
-  REQUIRE(d.tables.size() == 1);
-  const Table& t = d.tables[0];
-  REQUIRE(Rows(t) == 8);
-  const auto& rows = t.sections[0].rows;
-  // Line 12: the blank 国家(地区) lost its tab; the blank goes back under country, not field.
-  CHECK(Cell(rows[4], "country") == "");
-  CHECK(Cell(rows[4], "field") == "信息技术");
-  CHECK(Cell(rows[4], "note") == "从事电气工程相关工作。");
-  // Line 13: issuer and country run together.
-  CHECK(Cell(rows[5], "issuer_en") == "The Association of International Accountants");
-  CHECK(Cell(rows[5], "country") == "英国");
-  CHECK(Cell(rows[5], "field") == "金融");
-  // Line 14: 序号 run together with the name.
-  CHECK(rows[6].seq == "7");
-  CHECK(Cell(rows[6], "name") == "CMA 美国注册管理会计师资格");
-  CHECK(Cell(rows[6], "country") == "美国");
-  for (int i : {4, 5, 6}) CHECK(!rows[static_cast<size_t>(i)].repairs.empty());
-  CHECK(CheckTables(d, "t").empty());
-}
-
-TEST_CASE("a 合计 row and a running head inside a table are not items", "[tables]") {
-  Document d = DocFromText(
-      "附件\n\n项目清单\n\n(共计 2 项)\n\n序号\t项目名称\t金额(万元)\n1\t国际性展会\t30\n\n2024年第38期\n\n"
-      "2\t产品认证\t100\n合计\t\t130\n");
-  REQUIRE(d.tables.size() == 1);
-  const auto& rows = d.tables[0].sections[0].rows;
-  REQUIRE(rows.size() == 3);
-  CHECK(rows[1].repairs.empty());
-  CHECK(rows[2].total);
-  CHECK(rows[2].seq == "");
-  CHECK(CheckTables(d, "t").empty());
-}
-
-TEST_CASE("a count the notice states is checked against its one table", "[tables]") {
-  Document d = DocFromText(
-      "现决定宣布废止失效 3 件行政规范性文件。\n\n特此通告。\n\n附件\n\n## 文件目录\n\n序号\t文件名称\t文号\n"
-      "1\t关于转发《社会保险基金行政监督办法》的通知\t京劳社督发〔2001〕101号\n"
-      "2\t关于印发《行政许可若干制度规定》的通知\t京劳社法发〔2004〕91号\n");
-  REQUIRE(d.tables.size() == 1);
-  CHECK(d.tables[0].stated == 3);
-  auto f = CheckTables(d, "t.txt");
-  REQUIRE(f.size() == 1);
-  CHECK(f[0].kind == "count-mismatch");
-  CHECK(f[0].line == 1);
-  CHECK(f[0].message.find("the notice states 3 (废止失效3件), 2 rows found") != std::string::npos);
-}
-
-TEST_CASE("issuers laid out with tabs are not a table", "[tables]") {
-  Document d = DocFromText("北京市商务局\t北京市财政局\n北京市经济和信息化局\t北京市知识产权局\n\n2021年9月8日\n");
-  CHECK(d.tables.empty());
-}
-
-// The reader's memo of header keys and the cleaner's memo of bilingual splits give what the
-// functions they remember give, the first time and again.
-TEST_CASE("header keys and bilingual splits remembered per document", "[tables]") {
-  const std::vector<std::string> cells = {"序 号", "国家 (地区)", "", "证书颁发机构 (国内认证机构)", "美国", "美国",
-                                          "ＩＥＥＥ 电气 与电子工程师协会"};
-  tables::HeaderKeyMemo memo;
-  for (int round = 0; round < 2; ++round) {
-    CHECK(memo.Keys(cells) == tables::HeaderKeys(cells));
-    for (const auto& c : cells) CHECK(memo(c) == tables::HeaderKey(c));
-  }
-  // Into a buffer reused from row to row: a longer row, a shorter one, an empty one.
-  std::vector<std::string> buffer = {"a key left from a row before, long enough to live on the heap"};
-  const std::vector<std::string> shorter(cells.begin(), cells.begin() + 3);
-  const std::vector<std::string>* rows[] = {&cells, &shorter, &cells, &buffer};
-  for (const auto* row : rows) {
-    const std::vector<std::string> of = *row;  // a copy: the last row is the buffer itself
-    memo.KeysInto(of, buffer);
-    CHECK(buffer == tables::HeaderKeys(of));
-  }
-  memo.KeysInto({}, buffer);
-  CHECK(buffer.empty());
-  // Tabs and ideographic spaces part words as spaces do.
-  const tables::Bilingual spaced = tables::SplitBilingual("  美国 IEEE 计算机协会  IEEE Computer Society ");
-  const tables::Bilingual mixed = tables::SplitBilingual("\t美国\u3000IEEE\t计算机协会 \u3000IEEE Computer\tSociety\u3000");
-  CHECK(mixed.zh == spaced.zh);
-  CHECK(mixed.en == spaced.en);
-  tables::CellCleaner clean;
-  for (int round = 0; round < 2; ++round) {
-    for (const std::string raw : {"美国 IEEE 计算机协会 IEEE Computer Society", "英国 特许 公认会计师公会 ACCA", ""}) {
-      const tables::Bilingual expected = tables::SplitBilingual(raw);
-      const tables::Bilingual& got = clean.Split(raw);
-      CHECK(got.zh == expected.zh);
-      CHECK(got.en == expected.en);
-    }
-  }
-}
-
-TEST_CASE("a slipped value is judged by the columns as the rows stand after their counts are fixed", "[tables]") {
-  // 商业服务 (a 领域 value) printed under 国家 with 领域 blank is moved back where 领域 is
-  // seldom blank. A row of one cell, padded with blanks, makes 领域 blank more often: the
-  // columns judged after the fix (not those before it) then leave the value where it is.
-  const tables::FittedSchema schema{"generic",
-                                    {{"name", ColumnType::kText}, {"country", ColumnType::kText}, {"field", ColumnType::kText}}};
-  auto rows_of = [](bool with_short_row) {
-    std::vector<tables::RawRow> rows;
-    const char* countries[] = {"英国", "美国", "", "", "法国", "德国", "英国", "美国", "法国", "德国"};
-    const char* fields[] = {"金融", "会计", "金融", "会计", "金融", "商业服务", "会计", "金融", "会计", "金融"};
-    for (int i = 0; i < 10; ++i) rows.push_back({{"名称" + std::to_string(i), countries[i], fields[i]}, i + 1, i + 1, false, {}});
-    rows.push_back({{"名称十", "商业服务", ""}, 11, 11, false, {}});
-    if (with_short_row) rows.push_back({{"名称十一"}, 12, 12, false, {}});
-    return rows;
-  };
-  for (bool with_short_row : {false, true}) {
-    INFO(with_short_row);
-    std::vector<tables::RawRow> rows = rows_of(with_short_row);
-    std::vector<tables::RawRow*> pointers;
-    for (auto& r : rows) pointers.push_back(&r);
-    tables::CellCleaner clean;
-    tables::RepairRows(pointers, 3, schema, clean);
-    const tables::RawRow& slipped = rows[10];
-    CHECK(slipped.cells[1] == (with_short_row ? "商业服务" : ""));
-    CHECK(slipped.cells[2] == (with_short_row ? "" : "商业服务"));
-    CHECK(slipped.repairs.empty() == with_short_row);
-    if (with_short_row) CHECK(rows[11].cells == std::vector<std::string>{"名称十一", "", ""});
   }
 }

@@ -1,0 +1,122 @@
+// Table cells: the memos of header keys and bilingual splits, and the shortcuts of HeaderKey
+// and SeqNumber checked against the functions they stand in for, over every sample cell.
+#include <catch2/catch.hpp>
+
+#include <charconv>
+#include <string>
+#include <vector>
+
+#include "extract/tables_internal.hpp"
+#include "grammar/grammar.hpp"
+#include "normalize/normalizer.hpp"
+#include "../support.hpp"
+#include "util/numerals.hpp"
+#include "util/text.hpp"
+
+using namespace gazette;
+
+namespace {
+
+/// Every cell of every tabbed text of the samples (the lines as printed and as normalized) and
+/// every text itself: what a table's cells and 序号 are made of.
+std::vector<std::string> SampleCells() {
+  std::vector<std::string> cells;
+  for (const auto& text : testing::ExamplesAndSampleLines()) {
+    cells.push_back(Trim(text));
+    for (const auto& cell : Split(text, "\t")) cells.push_back(Trim(cell));
+  }
+  return cells;
+}
+
+/// SeqNumber as it was: the text normalized, then table_seq_number's first match read.
+int SeqNumberByEngine(const std::string& seq) {
+  Match m;
+  std::string s = NormalizeText(seq);
+  if (!RxSearch(s, "table_seq_number", m)) return 0;
+  std::string n = Group(m, "num");
+  int value = 0;
+  auto [p, ec] = std::from_chars(n.data(), n.data() + n.size(), value);
+  if (ec == std::errc() && p == n.data() + n.size()) return value;
+  auto cn = ParseChineseNumeral(n);
+  return cn ? *cn : 0;
+}
+
+}  // namespace
+
+// The reader's memo of header keys and the cleaner's memo of bilingual splits give what the
+// functions they remember give, the first time and again.
+TEST_CASE("header keys and bilingual splits remembered per document", "[tables]") {
+  const std::vector<std::string> cells = {"序 号", "国家 (地区)", "", "证书颁发机构 (国内认证机构)", "美国", "美国",
+                                          "ＩＥＥＥ 电气 与电子工程师协会"};
+  tables::HeaderKeyMemo memo;
+  for (int round = 0; round < 2; ++round) {
+    CHECK(memo.Keys(cells) == tables::HeaderKeys(cells));
+    for (const auto& c : cells) CHECK(memo(c) == tables::HeaderKey(c));
+  }
+  // Into a buffer reused from row to row: a longer row, a shorter one, an empty one.
+  std::vector<std::string> buffer = {"a key left from a row before, long enough to live on the heap"};
+  const std::vector<std::string> shorter(cells.begin(), cells.begin() + 3);
+  const std::vector<std::string>* rows[] = {&cells, &shorter, &cells, &buffer};
+  for (const auto* row : rows) {
+    const std::vector<std::string> of = *row;  // a copy: the last row is the buffer itself
+    memo.KeysInto(of, buffer);
+    CHECK(buffer == tables::HeaderKeys(of));
+  }
+  memo.KeysInto({}, buffer);
+  CHECK(buffer.empty());
+  // Tabs and ideographic spaces part words as spaces do.
+  const tables::Bilingual spaced = tables::SplitBilingual("  美国 IEEE 计算机协会  IEEE Computer Society ");
+  const tables::Bilingual mixed = tables::SplitBilingual("\t美国\u3000IEEE\t计算机协会 \u3000IEEE Computer\tSociety\u3000");
+  CHECK(mixed.zh == spaced.zh);
+  CHECK(mixed.en == spaced.en);
+  tables::CellCleaner clean;
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string raw : {"美国 IEEE 计算机协会 IEEE Computer Society", "英国 特许 公认会计师公会 ACCA", ""}) {
+      const tables::Bilingual expected = tables::SplitBilingual(raw);
+      const tables::Bilingual& got = clean.Split(raw);
+      CHECK(got.zh == expected.zh);
+      CHECK(got.en == expected.en);
+    }
+  }
+}
+
+
+// IsOwnNormalForm holds of each character it admits: NormalizeText leaves it (but a space) as it
+// is, and the key of it between two spaces is the normalized one (no admitted character composes
+// with another under NFKC).
+TEST_CASE("the characters of a text that is its own normal form", "[tables]") {
+  std::vector<std::string> admitted;
+  for (char c = 0x20; c < 0x7F; ++c)
+    if (c != '(' && c != ')' && c != '[' && c != ']') admitted.emplace_back(1, c);
+  for (char32_t c = 0x4E00; c <= 0x9FFF; ++c) admitted.push_back(ToUtf8(std::u32string(1, c)));
+  for (const char* p : {"、", "。", "《", "》", "“", "”", "√"}) admitted.emplace_back(p);
+  for (const auto& c : admitted) {
+    INFO(c);
+    REQUIRE(tables::IsOwnNormalForm(c));
+    if (c == " ") continue;  // a space is what NormalizeText may drop, and what the key drops
+    REQUIRE(NormalizeText(c) == c);
+    REQUIRE(tables::HeaderKey("a " + c + " 中") == StripSpaces(NormalizeText("a " + c + " 中")));
+  }
+  // What it refuses: brackets, full-width forms, other punctuation, controls, a cut sequence.
+  for (const char* refused : {"(一)", "[2024]", "〔2024〕", "１２", "，", "（", "—", "\t", "a\u3000b", "\u00a0", "㈠", "\xe4\xb8"})
+    CHECK_FALSE(tables::IsOwnNormalForm(refused));
+  CHECK(tables::IsOwnNormalForm(""));
+}
+
+// HeaderKey's shortcut and SeqNumber's give what normalizing and the engine give, over every
+// sample cell and a few 序号 made up to reach the edges (six digits, leading zeros, numerals).
+TEST_CASE("HeaderKey and SeqNumber against NormalizeText and the engine", "[tables]") {
+  std::vector<std::string> cells = SampleCells();
+  for (const char* seq : {"1", "12", "007", "12345", "123456", "99999999", "0", "十二", "(三)", "1.", "12、", "１２", " 3 ",
+                          "3 4", "一二三四五六七", "IEEE 12", "第3"})
+    cells.emplace_back(seq);
+  size_t own = 0;
+  for (const auto& cell : cells) {
+    INFO(cell);
+    own += tables::IsOwnNormalForm(cell);
+    REQUIRE(tables::HeaderKey(cell) == StripSpaces(NormalizeText(cell)));
+    REQUIRE(tables::CleanCell(cell, ColumnType::kSeq) == StripSpaces(NormalizeText(cell)));
+    REQUIRE(tables::SeqNumber(cell) == SeqNumberByEngine(cell));
+  }
+  CHECK(own > 100);  // the shortcut is taken, not only the way around it
+}
