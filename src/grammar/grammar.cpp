@@ -10,7 +10,6 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "grammar/decoded.hpp"
 #include "grammar/grammar_internal.hpp"
 #include "grammar/literals.hpp"
 #include "util/embedded.hpp"
@@ -331,74 +330,6 @@ const CompiledPattern& Compiled(std::string_view name) {
 using grammar_internal::Pattern;
 
 const boost::u32regex& Rx(std::string_view name) { return Pattern(name).regex(); }
-
-namespace grammar_internal {
-
-namespace {
-
-// False if no match of P can begin at the start of TEXT (the text searched), where every match
-// must begin when it spans the whole text (WHOLE) or P passes a ^ and TEXT is one line (^ also
-// matches after a line separator). A test of one code point against P's first characters, made
-// before any literal search: a line that cannot start the pattern is refused at once (the
-// articles tree asks nine line-start patterns of every line). A text not UTF-8 at its start
-// goes on to the engine.
-bool MayStartAtFront(std::string_view text, const CompiledPattern& p, bool whole) {
-  if (p.starts.empty() || !(whole || p.line_start)) return true;
-  if (!text.empty()) {
-    const char32_t first = FirstCodePoint(text);
-    if (first == 0xFFFD || CanStart(p, first)) return true;  // U+FFFD: not UTF-8 there (or U+FFFD itself)
-  }
-  return !whole && HoldsLineSeparator(text);
-}
-
-// The sets of P's literals (P.sets_in_ending's bits) that TEXT holds a literal of in its last
-// characters, the ending of P's it ends with: line_closed_end's 。 is both, and a line ending
-// in it needs no summary to know it holds one. 0 where TEXT ends with none of P's endings.
-uint32_t SetsHeldByEnding(std::string_view text, const CompiledPattern& p) {
-  for (size_t e = 0; e < p.endings.size(); ++e)
-    if (EndsWith(text, p.endings[e])) return e < p.sets_in_ending.size() ? p.sets_in_ending[e] : 0;
-  return 0;
-}
-
-// False if TEXT, of one line, ends with a character no match of P ends with (P.last_characters):
-// page furniture ends in a digit or 报, a line of prose in 。. True where P has no such
-// characters, or TEXT's last character is not UTF-8 (the engine decides), or TEXT holds a line
-// separator ($ matches before it too).
-bool MayEndWithLastCharacter(std::string_view text, const CompiledPattern& p) {
-  const LastCharacters& lasts = p.last_characters;
-  if (lasts.classes.empty()) return true;
-  if (!text.empty()) {
-    const char32_t last = LastCodePoint(text);
-    if (last == 0xFFFD || std::binary_search(lasts.characters.begin(), lasts.characters.end(), last) ||
-        InEndingClass(p, last))
-      return true;
-  }
-  return HoldsLineSeparator(text);
-}
-
-}  // namespace
-
-// The pattern's prefilter: false if TEXT from byte FROM on cannot start a match as it must
-// (MayStartAtFront), holds none of the literals of one of its sets, or does not end as every
-// match must. Cheapest first: the first character, the small sets (a memchr pass per literal: on
-// lines of a few dozen bytes cheaper than any summary of the text), the endings (a comparison
-// at the text's end), then the large sets against the summary of the text's characters, made
-// once for every pattern with a large set that asks the same text (article_item_cn's numerals):
-// a few bit tests per literal, and a search only for a literal whose characters are all there.
-bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool whole) {
-  const std::string_view searched = text.substr(from);
-  if (!MayStartAtFront(searched, p, whole)) return false;
-  for (const auto& set : p.searches)
-    if (!set.large && !MayMatchSet(searched, set, nullptr)) return false;
-  if (!MayEnd(searched, p.endings) || !MayEndWithLastCharacter(searched, p)) return false;
-  const uint32_t held = SetsHeldByEnding(searched, p);
-  for (size_t i = 0; i < p.searches.size(); ++i)
-    if (p.searches[i].large && !(i < 32 && (held >> i & 1)) && !MayMatchSet(searched, p.searches[i], &SummaryOnce(text)))
-      return false;
-  return true;
-}
-
-}  // namespace grammar_internal
 
 using grammar_internal::Admits;
 

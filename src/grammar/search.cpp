@@ -1,9 +1,6 @@
 // The searches over a grammar's patterns (RxSearch, RxFull, RxAll, RxReplace): the literal
 // prefilter first, then Boost.Regex over the text's code points, decoded once.
-#include <unicode/uchar.h>
-
 #include <algorithm>
-#include <array>
 #include <iterator>
 #include <stdexcept>
 #include <unordered_map>
@@ -268,76 +265,6 @@ const std::vector<UChar32>& FormatPoints(const std::string& format) {
 }
 
 }  // namespace
-
-namespace grammar_internal {
-
-namespace {
-
-// The class \s names to ICU's traits.
-boost::icu_regex_traits::char_class_type SpaceClass() {
-  static const boost::icu_regex_traits::char_class_type kSpace = [] {
-    const UChar32 s[] = {U's'};
-    return boost::icu_regex_traits().lookup_classname(s, s + 1);
-  }();
-  return kSpace;
-}
-
-// True if \s matches C: asked of the pattern's own traits, as its engine asks. Below U+0100 (the
-// letters of an English line, each asked by CanStart) from a table of the same traits' answers:
-// icu_regex_traits::isctype reads the code point's properties alone, never the traits' locale.
-bool IsSpaceClass(const CompiledPattern& p, UChar32 c) {
-  static const std::array<bool, 256> kLatin1 = [] {
-    std::array<bool, 256> table{};
-    const boost::icu_regex_traits traits;
-    for (UChar32 k = 0; k < 256; ++k) table[static_cast<size_t>(k)] = traits.isctype(k, SpaceClass());
-    return table;
-  }();
-  if (static_cast<uint32_t>(c) < 256) return kLatin1[static_cast<size_t>(c)];
-  return p.regex.get_traits().isctype(c, SpaceClass());
-}
-
-// True if \d matches C: general category Nd.
-bool IsDecimalDigit(UChar32 c) { return (c >= '0' && c <= '9') || (c >= 0x80 && u_isdigit(c)); }
-
-// True if C is a digit or white space and STARTS (first characters, not empty) ends with
-// kAnyDecimalDigit or kAnyWhitespace, as P's engine reads those classes.
-bool InStartClass(const CompiledPattern& p, const std::u32string& starts, char32_t c) {
-  const auto u = static_cast<UChar32>(c);
-  if (starts.back() == kAnyWhitespace && IsSpaceClass(p, u)) return true;
-  const bool digit = starts.back() == kAnyDecimalDigit || (starts.size() >= 2 && starts.end()[-2] == kAnyDecimalDigit);
-  return digit && IsDecimalDigit(u);
-}
-
-}  // namespace
-
-bool CanStartByClass(const CompiledPattern& p, char32_t c) { return InStartClass(p, p.starts, c); }
-
-bool CanStartRest(const CompiledPattern& p, const std::u32string& starts, char32_t c) {
-  if (std::binary_search(starts.begin(), starts.end(), c)) return true;
-  return starts.back() >= kAnyDecimalDigit && !IsCjkIdeograph(c) && InStartClass(p, starts, c);
-}
-
-bool LeadRunDisjoint(const CompiledPattern& p) {
-  const LeadRun& lead = p.lead;
-  if (lead.rest_starts.empty() || lead.rest_starts.back() < kAnyDecimalDigit) return true;  // literals: AnalyzeLeadRun checked them
-  size_t checked = 0;
-  for (const auto& [first, last] : lead.ranges)
-    for (char32_t c = first; c <= last; ++c) {
-      if (IsCjkIdeograph(c)) continue;  // neither a digit nor white space
-      if (++checked > 100000 || InStartClass(p, lead.rest_starts, c)) return false;
-    }
-  return true;
-}
-
-bool InEndingClass(const CompiledPattern& p, char32_t c) {
-  if (IsCjkIdeograph(c)) return false;  // neither a digit nor white space: no call into ICU
-  const auto u = static_cast<UChar32>(c);
-  for (char32_t k : p.last_characters.classes)
-    if ((k == kAnyDecimalDigit && IsDecimalDigit(u)) || (k == kAnyWhitespace && IsSpaceClass(p, u))) return true;
-  return false;
-}
-
-}  // namespace grammar_internal
 
 bool RxSearch(const std::string& text, std::string_view name, Match& m) {
   return Prefiltered(text, 0, name, &m, false);

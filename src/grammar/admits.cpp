@@ -1,0 +1,156 @@
+// A pattern's own prefilter (Admits): whether a text can start, hold and end a match as the
+// pattern's first characters, literals and last characters require, asked before any search;
+// and which characters its classes \d and \s admit, as its engine reads them (CanStart, the
+// lead runs, a pattern's possible last characters).
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+#include "grammar/decoded.hpp"
+#include "grammar/grammar_internal.hpp"
+#include "grammar/literals.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+
+namespace grammar_internal {
+
+namespace {
+
+// The class \s names to ICU's traits.
+boost::icu_regex_traits::char_class_type SpaceClass() {
+  static const boost::icu_regex_traits::char_class_type kSpace = [] {
+    const UChar32 s[] = {U's'};
+    return boost::icu_regex_traits().lookup_classname(s, s + 1);
+  }();
+  return kSpace;
+}
+
+// True if \s matches C: asked of the pattern's own traits, as its engine asks. Below U+0100 (the
+// letters of an English line, each asked by CanStart) from a table of the same traits' answers:
+// icu_regex_traits::isctype reads the code point's properties alone, never the traits' locale.
+bool IsSpaceClass(const CompiledPattern& p, UChar32 c) {
+  static const std::array<bool, 256> kLatin1 = [] {
+    std::array<bool, 256> table{};
+    const boost::icu_regex_traits traits;
+    for (UChar32 k = 0; k < 256; ++k) table[static_cast<size_t>(k)] = traits.isctype(k, SpaceClass());
+    return table;
+  }();
+  if (static_cast<uint32_t>(c) < 256) return kLatin1[static_cast<size_t>(c)];
+  return p.regex.get_traits().isctype(c, SpaceClass());
+}
+
+// True if \d matches C: general category Nd.
+bool IsDecimalDigit(UChar32 c) { return (c >= '0' && c <= '9') || (c >= 0x80 && u_isdigit(c)); }
+
+// True if C is a digit or white space and STARTS (first characters, not empty) ends with
+// kAnyDecimalDigit or kAnyWhitespace, as P's engine reads those classes.
+bool InStartClass(const CompiledPattern& p, const std::u32string& starts, char32_t c) {
+  const auto u = static_cast<UChar32>(c);
+  if (starts.back() == kAnyWhitespace && IsSpaceClass(p, u)) return true;
+  const bool digit = starts.back() == kAnyDecimalDigit || (starts.size() >= 2 && starts.end()[-2] == kAnyDecimalDigit);
+  return digit && IsDecimalDigit(u);
+}
+
+}  // namespace
+
+bool CanStartByClass(const CompiledPattern& p, char32_t c) { return InStartClass(p, p.starts, c); }
+
+bool CanStartRest(const CompiledPattern& p, const std::u32string& starts, char32_t c) {
+  if (std::binary_search(starts.begin(), starts.end(), c)) return true;
+  return starts.back() >= kAnyDecimalDigit && !IsCjkIdeograph(c) && InStartClass(p, starts, c);
+}
+
+bool LeadRunDisjoint(const CompiledPattern& p) {
+  const LeadRun& lead = p.lead;
+  if (lead.rest_starts.empty() || lead.rest_starts.back() < kAnyDecimalDigit) return true;  // literals: AnalyzeLeadRun checked them
+  size_t checked = 0;
+  for (const auto& [first, last] : lead.ranges)
+    for (char32_t c = first; c <= last; ++c) {
+      if (IsCjkIdeograph(c)) continue;  // neither a digit nor white space
+      if (++checked > 100000 || InStartClass(p, lead.rest_starts, c)) return false;
+    }
+  return true;
+}
+
+bool InEndingClass(const CompiledPattern& p, char32_t c) {
+  if (IsCjkIdeograph(c)) return false;  // neither a digit nor white space: no call into ICU
+  const auto u = static_cast<UChar32>(c);
+  for (char32_t k : p.last_characters.classes)
+    if ((k == kAnyDecimalDigit && IsDecimalDigit(u)) || (k == kAnyWhitespace && IsSpaceClass(p, u))) return true;
+  return false;
+}
+
+}  // namespace grammar_internal
+
+namespace grammar_internal {
+
+namespace {
+
+// False if no match of P can begin at the start of TEXT (the text searched), where every match
+// must begin when it spans the whole text (WHOLE) or P passes a ^ and TEXT is one line (^ also
+// matches after a line separator). A test of one code point against P's first characters, made
+// before any literal search: a line that cannot start the pattern is refused at once (the
+// articles tree asks nine line-start patterns of every line). A text not UTF-8 at its start
+// goes on to the engine.
+bool MayStartAtFront(std::string_view text, const CompiledPattern& p, bool whole) {
+  if (p.starts.empty() || !(whole || p.line_start)) return true;
+  if (!text.empty()) {
+    const char32_t first = FirstCodePoint(text);
+    if (first == 0xFFFD || CanStart(p, first)) return true;  // U+FFFD: not UTF-8 there (or U+FFFD itself)
+  }
+  return !whole && HoldsLineSeparator(text);
+}
+
+// The sets of P's literals (P.sets_in_ending's bits) that TEXT holds a literal of in its last
+// characters, the ending of P's it ends with: line_closed_end's 。 is both, and a line ending
+// in it needs no summary to know it holds one. 0 where TEXT ends with none of P's endings.
+uint32_t SetsHeldByEnding(std::string_view text, const CompiledPattern& p) {
+  for (size_t e = 0; e < p.endings.size(); ++e)
+    if (EndsWith(text, p.endings[e])) return e < p.sets_in_ending.size() ? p.sets_in_ending[e] : 0;
+  return 0;
+}
+
+// False if TEXT, of one line, ends with a character no match of P ends with (P.last_characters):
+// page furniture ends in a digit or 报, a line of prose in 。. True where P has no such
+// characters, or TEXT's last character is not UTF-8 (the engine decides), or TEXT holds a line
+// separator ($ matches before it too).
+bool MayEndWithLastCharacter(std::string_view text, const CompiledPattern& p) {
+  const LastCharacters& lasts = p.last_characters;
+  if (lasts.classes.empty()) return true;
+  if (!text.empty()) {
+    const char32_t last = LastCodePoint(text);
+    if (last == 0xFFFD || std::binary_search(lasts.characters.begin(), lasts.characters.end(), last) ||
+        InEndingClass(p, last))
+      return true;
+  }
+  return HoldsLineSeparator(text);
+}
+
+}  // namespace
+
+// The pattern's prefilter: false if TEXT from byte FROM on cannot start a match as it must
+// (MayStartAtFront), holds none of the literals of one of its sets, or does not end as every
+// match must. Cheapest first: the first character, the small sets (a memchr pass per literal: on
+// lines of a few dozen bytes cheaper than any summary of the text), the endings (a comparison
+// at the text's end), then the large sets against the summary of the text's characters, made
+// once for every pattern with a large set that asks the same text (article_item_cn's numerals):
+// a few bit tests per literal, and a search only for a literal whose characters are all there.
+bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool whole) {
+  const std::string_view searched = text.substr(from);
+  if (!MayStartAtFront(searched, p, whole)) return false;
+  for (const auto& set : p.searches)
+    if (!set.large && !MayMatchSet(searched, set, nullptr)) return false;
+  if (!MayEnd(searched, p.endings) || !MayEndWithLastCharacter(searched, p)) return false;
+  const uint32_t held = SetsHeldByEnding(searched, p);
+  for (size_t i = 0; i < p.searches.size(); ++i)
+    if (p.searches[i].large && !(i < 32 && (held >> i & 1)) && !MayMatchSet(searched, p.searches[i], &SummaryOnce(text)))
+      return false;
+  return true;
+}
+
+}  // namespace grammar_internal
+
+}  // namespace gazette
