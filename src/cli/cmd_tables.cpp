@@ -110,8 +110,8 @@ int Run(const TablesCommand& o) {
     WorkbookOptions workbook;
     workbook.tables_only = true;
     workbook.warn = [](const std::string& m) { PrintError("xlsx: " + m); };
-    code = WriteWorkbookInPasses(o.input, workbook, kTables, kTables, [&](Issue& issue, bool planning) {
-      Select(o, issue, planning && o.repairs, &found);
+    code = WriteWorkbookFromInputs(o.input, workbook, kTables, [&](Issue& issue) {
+      Select(o, issue, o.repairs, &found);
     }, [&] { return found; });
   } else {
     RecordFormat f = RecordFormat::kJson;

@@ -19,8 +19,7 @@ int Run(const XlsxCommand& c) {
   workbook.sort_pinyin = c.sort == "pinyin";
   workbook.as_of = c.as_of;
   workbook.warn = [](const std::string& m) { PrintError("xlsx: " + m); };
-  // The first pass plans the corpus and the catalogs; the second writes every sheet.
-  return WriteWorkbookInPasses(c.input, workbook, kTables | kReferences | kDeadlines, kAllExtractors);
+  return WriteWorkbookFromInputs(c.input, workbook, kAllExtractors);
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
-// The workbook as a stream: sheets created after the first pass, rows written as each issue
-// comes in the second, every sheet's rows in order (libxlsxwriter's constant-memory mode keeps
-// one row per sheet in memory).
+// The workbook as a stream: each issue's rows go to a temporary file as it comes; at the end the
+// sheets are created and every row is written from that file, every sheet's rows in order
+// (libxlsxwriter's constant-memory mode keeps one row per sheet in memory).
 #include "export/xlsx.hpp"
 
 #include <sys/resource.h>
@@ -13,6 +13,7 @@
 
 #include "export/xlsx_cells.hpp"
 #include "export/xlsx_sheets.hpp"
+#include "export/xlsx_spool.hpp"
 #include "export/xlsx_tables.hpp"
 #include "export/xlsx_writer.hpp"
 #include "model/date.hpp"
@@ -45,6 +46,9 @@ void AllowOpenFiles(size_t sheets) {
   setrlimit(RLIMIT_NOFILE, &limit);
 }
 
+/// What a row of the temporary file is for.
+enum RowKind : uint8_t { kDocumentRow, kCatalogRow, kIndexRow, kDeadlineRow, kFindingRow };
+
 }  // namespace
 
 struct WorkbookStream::Impl {
@@ -52,6 +56,8 @@ struct WorkbookStream::Impl {
   WorkbookOptions options;
   Corpus corpus;
   TableCatalogs catalogs;
+  RowSpool spool;  ///< every issue's rows, until Finish
+  size_t cut = 0;  ///< cells cut in the catalog rows of the section being written
   lxw_workbook* wb = nullptr;
   SheetFormats formats;
   std::unique_ptr<SheetStream> documents, index, deadlines, references, findings;
@@ -112,12 +118,43 @@ struct WorkbookStream::Impl {
     return {};
   }
 
-  void WriteTables(const Issue& issue) {
-    for (auto& section : catalogs.Sections(issue)) {
-      size_t cut = 0;
-      for (const auto& row : section.rows) cut += catalog_sheets[section.sheet]->Add(row);
-      if (cut) section.index[kIndexCheckColumn].text += "; " + std::to_string(cut) + " cell(s) cut at 32,767 characters";
-      index->Add(section.index);
+  /// Spools ISSUE's rows: its documents' (statuses undecided), each table section's rows as
+  /// read and then its 表格目录 row, its deadlines', its findings'.
+  void Spool(const Issue& issue) {
+    if (!options.tables_only)
+      for (const auto& row : UndecidedDocumentRows(issue)) spool.Add(kDocumentRow, 0, row);
+    for (const auto& section : catalogs.SectionsAsRead(issue)) {
+      for (const auto& row : section.rows) spool.Add(kCatalogRow, uint32_t(section.sheet), row);
+      spool.Add(kIndexRow, uint32_t(section.sheet), section.index);
+    }
+    if (options.tables_only) return;
+    for (const auto& row : DeadlineRows(issue)) spool.Add(kDeadlineRow, 0, row);
+    for (const auto& row : FindingRows(issue)) spool.Add(kFindingRow, 0, row);
+  }
+
+  /// Writes a spooled ROW of KIND (for catalog SHEET) to its sheet, now that the corpus and the
+  /// catalogs are complete and the sheets exist.
+  void Write(uint8_t kind, uint32_t sheet, SheetRow& row) {
+    switch (kind) {
+      case kDocumentRow:
+        DecideDocumentRow(row, corpus);
+        documents->Add(row);
+        break;
+      case kCatalogRow:
+        cut += catalog_sheets[sheet]->Add(catalogs.CatalogRow(sheet, row));
+        break;
+      case kIndexRow:  // after its section's rows
+        catalogs.NameIndexRow(sheet, row);
+        if (cut) row[kIndexCheckColumn].text += "; " + std::to_string(cut) + " cell(s) cut at 32,767 characters";
+        cut = 0;
+        index->Add(row);
+        break;
+      case kDeadlineRow:
+        deadlines->Add(row);
+        break;
+      case kFindingRow:
+        findings->Add(row);
+        break;
     }
   }
 
@@ -154,24 +191,10 @@ WorkbookStream::~WorkbookStream() {
   if (impl_->begun && !impl_->finished) impl_->Abandon();
 }
 
-void WorkbookStream::Plan(const Issue& issue) {
+void WorkbookStream::Add(const Issue& issue) {
   if (!impl_->options.tables_only) impl_->corpus.AddIssue(issue);
   impl_->catalogs.Add(issue);
-}
-
-Status WorkbookStream::Write(const Issue& issue) {
-  Impl& w = *impl_;
-  if (!w.begun)
-    if (Status s = w.Begin(); !s.ok()) return s;
-  if (!w.wb) return Error{w.begin_error};
-  if (w.documents)
-    for (const auto& row : DocumentRows(issue, w.corpus)) w.documents->Add(row);
-  w.WriteTables(issue);
-  if (w.deadlines)
-    for (const auto& row : DeadlineRows(issue)) w.deadlines->Add(row);
-  if (w.findings)
-    for (const auto& row : FindingRows(issue)) w.findings->Add(row);
-  return {};
+  impl_->Spool(issue);
 }
 
 Status WorkbookStream::Finish() {
@@ -179,6 +202,8 @@ Status WorkbookStream::Finish() {
   if (!w.begun)
     if (Status s = w.Begin(); !s.ok()) return s;
   if (!w.wb) return Error{w.begin_error};
+  Status spooled = w.spool.ForEach([&w](uint8_t kind, uint32_t sheet, SheetRow& row) { w.Write(kind, sheet, row); });
+  if (!spooled.ok()) return Error{w.path + ": " + spooled.message()};  // the destructor abandons the workbook
   if (w.references)
     for (const auto& r : w.corpus.references()) w.references->Add(ReferenceRow(w.corpus, r));
   std::string error = w.FinishSheets();
@@ -195,9 +220,7 @@ Status WorkbookStream::Finish() {
 
 Status WriteWorkbook(const std::vector<Issue>& issues, const std::string& path, const WorkbookOptions& options) {
   WorkbookStream book(path, options);
-  for (const auto& issue : issues) book.Plan(issue);
-  for (const auto& issue : issues)
-    if (Status s = book.Write(issue); !s.ok()) return s;
+  for (const auto& issue : issues) book.Add(issue);
   return book.Finish();
 }
 

@@ -1,7 +1,8 @@
 // The publishing workbook (libxlsxwriter, constant-memory mode): documents, an index of the
 // catalog tables and one sheet per catalog across all issues, deadlines, references, check
-// findings. Written in two passes over the inputs so memory stays flat: Plan sees every issue
-// (the corpus' light records, the catalogs), Write then streams each issue's rows.
+// findings. Each issue is read once: Add takes its light records into the corpus, its tables
+// into the catalogs and its rows to a temporary file (the statuses and the catalogs' columns are
+// known only after the last issue); Finish writes every sheet from that file, so memory stays flat.
 #pragma once
 #include <functional>
 #include <memory>
@@ -36,14 +37,12 @@ class WorkbookStream {
   WorkbookStream(const WorkbookStream&) = delete;
   WorkbookStream& operator=(const WorkbookStream&) = delete;
 
-  /// First pass: takes ISSUE's documents, references and dates into the corpus (not with
-  /// tables_only) and its table sections into the catalogs.
-  void Plan(const Issue& issue);
-  /// Second pass, the planned issues again in the same order: writes ISSUE's rows. The first
-  /// call creates the workbook and its sheets. Errors name PATH.
-  Status Write(const Issue& issue);
-  /// Writes the 引用 sheet, ends every sheet and renames the workbook into place. Errors name
-  /// PATH; PATH is untouched on failure.
+  /// Takes ISSUE's documents, references and dates into the corpus (not with tables_only), its
+  /// table sections into the catalogs, and its rows to the temporary file of rows.
+  void Add(const Issue& issue);
+  /// Creates the workbook and its sheets, writes the rows of every issue added and the 引用
+  /// sheet, ends every sheet and renames the workbook into place. Errors name PATH; PATH is
+  /// untouched on failure.
   Status Finish();
 
  private:

@@ -1,6 +1,7 @@
 #include "export/xlsx_cells.hpp"
 
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -82,7 +83,26 @@ size_t Utf16Length(std::string_view utf8) {
   return n;
 }
 
+bool IsCleanCellText(std::string_view text, size_t max_units) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  if (text.size() > size_t(INT32_MAX)) return false;
+  size_t units = 0;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    if (s[i] < 0x80) c = s[i++];
+    else U8_NEXT(s, i, n, c);
+    if (c < 0 || !AllowedInCell(char32_t(c))) return false;  // ill-formed (U+FFFD when cleaned) or dropped
+    units += Units(char32_t(c));
+  }
+  return units <= max_units;
+}
+
 std::string CleanCellText(std::string_view text, bool* truncated, size_t max_units) {
+  if (IsCleanCellText(text, max_units)) {
+    if (truncated) *truncated = false;
+    return std::string(text);
+  }
   std::u32string kept;
   size_t units = 0;
   for (char32_t c : ToU32(text)) {
@@ -130,14 +150,20 @@ std::string StableSheetName(std::string_view wanted, std::string_view key, bool 
   return ToUtf8(cut) + tag;
 }
 
-size_t WrappedLines(std::string_view text, size_t width) {
-  size_t lines = 0;
-  for (const auto& line : Split(text, "\n")) {
-    size_t w = DisplayWidth(line);
-    lines += width == 0 || w == 0 ? 1 : (w + width - 1) / width;
+TextExtent MeasureText(std::string_view text, size_t wrap_width) {
+  TextExtent extent;
+  for (size_t start = 0;;) {
+    const size_t end = text.find('\n', start);
+    const size_t w = DisplayWidth(text.substr(start, end == std::string_view::npos ? end : end - start));
+    extent.widest = std::max(extent.widest, w);
+    extent.lines += wrap_width == 0 || w == 0 ? 1 : (w + wrap_width - 1) / wrap_width;
+    if (end == std::string_view::npos) return extent;
+    extent.breaks = true;
+    start = end + 1;
   }
-  return std::max<size_t>(lines, 1);
 }
+
+size_t WrappedLines(std::string_view text, size_t width) { return MeasureText(text, width).lines; }
 
 std::optional<CellDate> ParseCellDate(std::string_view text) {
   if (text.size() != 10 && text.size() != 7) return std::nullopt;
@@ -155,10 +181,6 @@ std::optional<CellDate> ParseCellDate(std::string_view text) {
   return d;
 }
 
-size_t CellWidth(std::string_view text) {
-  size_t widest = 0;
-  for (const auto& line : Split(text, "\n")) widest = std::max(widest, DisplayWidth(line));
-  return widest;
-}
+size_t CellWidth(std::string_view text) { return MeasureText(text, 0).widest; }
 
 }  // namespace gazette::xlsx

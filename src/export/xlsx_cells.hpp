@@ -43,6 +43,21 @@ std::string FoldSheetName(std::string_view name);
 /// result through UniqueSheetName.
 std::string StableSheetName(std::string_view wanted, std::string_view key, bool tagged);
 
+/// True when CleanCellText would give TEXT back as it is, not cut: well-formed UTF-8 of characters
+/// XML allows, at most MAX_UNITS UTF-16 code units (so it can be written without a copy).
+bool IsCleanCellText(std::string_view text, size_t max_units = kXlsxMaxCellChars);
+
+/// What a text needs in a cell, from one scan of its lines (split at '\n').
+struct TextExtent {
+  size_t widest = 0;     ///< the widest line by DisplayWidth (CellWidth)
+  size_t lines = 0;      ///< lines in a wrapped cell of the width asked for (WrappedLines)
+  bool breaks = false;   ///< holds a line break
+};
+
+/// TEXT's widest line, its lines wrapped at WRAP_WIDTH (each line at least one; 0 = not
+/// wrapped) and whether it breaks: CellWidth and WrappedLines at once.
+TextExtent MeasureText(std::string_view text, size_t wrap_width);
+
 /// How many lines TEXT takes in a wrapped cell WIDTH units wide: each of its lines, by
 /// DisplayWidth (a CJK character counts as two), wrapped at WIDTH; at least one.
 size_t WrappedLines(std::string_view text, size_t width);

@@ -53,6 +53,9 @@ constexpr Field<DocumentLine, SheetCell> kDocumentColumns[] = {
     {"出处", [](const DocumentLine& d) { return Text(SourceLine(d.issue.source, d.doc.line)); }},
 };
 
+/// The 文件 columns read from the corpus's status of the document (the rest from the issue).
+constexpr std::string_view kStatusColumns[] = {"生效日期", kStatusHeader, "状态代码", "状态依据"};
+
 /// A deadline with the issue and document that state it.
 struct DeadlineLine {
   const Issue& issue;
@@ -126,12 +129,31 @@ SheetSpec DocumentsSpec(const std::string& as_of) {
 }
 
 std::vector<SheetRow> DocumentRows(const Issue& issue, const Corpus& corpus) {
+  std::vector<SheetRow> rows = UndecidedDocumentRows(issue);
+  for (auto& row : rows) DecideDocumentRow(row, corpus);
+  return rows;
+}
+
+std::vector<SheetRow> UndecidedDocumentRows(const Issue& issue) {
+  const DocumentStatus undecided;
   std::vector<SheetRow> rows;
   for (const auto& doc : issue.documents) {
-    DocumentStatus status = corpus.Status(doc.id, corpus.as_of());
-    rows.push_back(ValuesOf(kDocumentColumns, {issue, doc, status}));
+    rows.push_back(ValuesOf(kDocumentColumns, {issue, doc, undecided}));
+    for (std::string_view column : kStatusColumns) rows.back()[size_t(IndexOf(kDocumentColumns, column))] = Text("");
+    rows.back().push_back(Text(doc.id));
   }
   return rows;
+}
+
+void DecideDocumentRow(SheetRow& row, const Corpus& corpus) {
+  static const Issue kNoIssue;  // the status columns read the status alone
+  static const Document kNoDocument;
+  DocumentStatus status = corpus.Status(row.back().text, corpus.as_of());
+  row.pop_back();
+  for (std::string_view column : kStatusColumns) {
+    const size_t i = size_t(IndexOf(kDocumentColumns, column));
+    row[i] = kDocumentColumns[i].get({kNoIssue, kNoDocument, status});
+  }
 }
 
 SheetSpec DeadlinesSpec() {

@@ -42,6 +42,11 @@ struct SheetSpec {
 SheetSpec DocumentsSpec(const std::string& as_of);
 /// The 文件 rows of ISSUE; CORPUS holds every input's documents.
 std::vector<SheetRow> DocumentRows(const Issue& issue, const Corpus& corpus);
+/// The 文件 rows of ISSUE before the corpus is complete: the status columns empty and the
+/// document's id in a last cell, for DecideDocumentRow.
+std::vector<SheetRow> UndecidedDocumentRows(const Issue& issue);
+/// ROW (from UndecidedDocumentRows) with its status columns filled from CORPUS, and the id gone.
+void DecideDocumentRow(SheetRow& row, const Corpus& corpus);
 
 /// The 期限 sheet: every date and time limit of every document.
 SheetSpec DeadlinesSpec();

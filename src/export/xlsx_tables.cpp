@@ -69,10 +69,24 @@ std::string CatalogTitle(const Document& doc, const Table& table, const TableSec
 
 std::string CatalogKey(const std::string& schema, const std::string& title) { return schema + "\t" + title; }
 
-/// The cell of ROW under KEY, or "".
-std::string CellOf(const TableRow& row, const std::string& key) {
-  for (const auto& [k, v] : row.cells)
-    if (k == key) return v;
+// A catalog row as read: 期号, 文号, 序号 as printed, 出处, 修复, then each cell's key and text.
+constexpr size_t kReadSeq = 2, kReadSource = 3, kReadRepairs = 4, kReadCells = 5;
+
+SheetRow RowAsRead(const Issue& issue, const Document& doc, const TableRow& row) {
+  SheetRow out = {Text(IssueLabel(issue)), Text(DocnoOrId(doc)), Text(row.seq), Text(SourceLine(issue.source, row.line)),
+                  Text(Join(row.repairs, "; "))};
+  out.reserve(kReadCells + 2 * row.cells.size());
+  for (const auto& [k, v] : row.cells) {
+    out.push_back(Text(k));
+    out.push_back(Text(v));
+  }
+  return out;
+}
+
+/// The cell under KEY of a row as read, or "".
+std::string CellOf(const SheetRow& as_read, const std::string& key) {
+  for (size_t i = kReadCells; i + 1 < as_read.size(); i += 2)
+    if (as_read[i].text == key) return as_read[i + 1].text;
   return "";
 }
 
@@ -86,14 +100,6 @@ std::vector<std::string> CatalogHeaders(const CatalogSheet& catalog) {
   return headers;
 }
 
-SheetRow CatalogRow(const CatalogSheet& catalog, const Issue& issue, const Document& doc, const TableRow& row) {
-  SheetRow out = {Text(IssueLabel(issue)), Text(DocnoOrId(doc))};
-  if (catalog.seq) out.push_back(SeqCell(row.seq));
-  for (const auto& key : catalog.keys) out.push_back(Text(CellOf(row, key)));
-  out.push_back(Text(SourceLine(issue.source, row.line)));
-  out.push_back(Text(Join(row.repairs, "; ")));
-  return out;
-}
 
 /// Rows that count as items: not the sub-rows filled from a merged 序号 cell.
 size_t ItemCount(const TableSection& section) {
@@ -161,18 +167,39 @@ void TableCatalogs::SetNames(const std::vector<std::string>& names) {
   for (size_t i = 0; i < sheets_.size() && i < names.size(); ++i) sheets_[i].spec.name = names[i];
 }
 
+SheetRow TableCatalogs::CatalogRow(size_t sheet, const SheetRow& as_read) const {
+  const CatalogSheet& catalog = sheets_[sheet];
+  SheetRow out = {as_read[0], as_read[1]};
+  out.reserve(4 + catalog.keys.size());
+  if (catalog.seq) out.push_back(SeqCell(as_read[kReadSeq].text));
+  for (const auto& key : catalog.keys) out.push_back(Text(CellOf(as_read, key)));
+  out.push_back(as_read[kReadSource]);
+  out.push_back(as_read[kReadRepairs]);
+  return out;
+}
+
+void TableCatalogs::NameIndexRow(size_t sheet, SheetRow& index) const { index[0] = Text(sheets_[sheet].spec.name); }
+
 std::vector<SectionRows> TableCatalogs::Sections(const Issue& issue) const {
+  std::vector<SectionRows> out = SectionsAsRead(issue);
+  for (auto& s : out) {
+    for (auto& row : s.rows) row = CatalogRow(s.sheet, row);
+    NameIndexRow(s.sheet, s.index);
+  }
+  return out;
+}
+
+std::vector<SectionRows> TableCatalogs::SectionsAsRead(const Issue& issue) const {
   std::vector<SectionRows> out;
   for (const auto& doc : issue.documents)
     for (const auto& table : doc.tables)
       for (const auto& section : table.sections) {
         auto it = by_key_.find(CatalogKey(table.schema, CatalogTitle(doc, table, section)));
         if (it == by_key_.end()) continue;  // not planned: cannot happen when Add saw ISSUE
-        const CatalogSheet& catalog = sheets_[it->second];
         SectionRows s;
         s.sheet = it->second;
-        for (const auto& row : section.rows) s.rows.push_back(CatalogRow(catalog, issue, doc, row));
-        s.index = {Text(catalog.spec.name), Text(IssueLabel(issue)), Text(DocnoOrId(doc)), Text(table.title),
+        for (const auto& row : section.rows) s.rows.push_back(RowAsRead(issue, doc, row));
+        s.index = {Text(""), Text(IssueLabel(issue)), Text(DocnoOrId(doc)), Text(table.title),
                    Text(section.title), CountOrBlank(section.declared), CountOrBlank(long(ItemCount(section))),
                    CountOrBlank(long(section.rows.size())), Text(CountsCheck(issue, table, section)),
                    Text(SourceLine(issue.source, section.line ? section.line : table.line))};

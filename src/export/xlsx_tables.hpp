@@ -24,8 +24,8 @@ struct CatalogSheet {
 /// The rows one table section of an issue gives: to its catalog sheet, and to 表格目录.
 struct SectionRows {
   size_t sheet = 0;              ///< index into TableCatalogs::sheets()
-  std::vector<SheetRow> rows;    ///< the catalog sheet's rows
-  SheetRow index;                ///< the 表格目录 row (its 核对 cell at kIndexCheckColumn)
+  std::vector<SheetRow> rows;    ///< the catalog sheet's rows (as read, from SectionsAsRead)
+  SheetRow index;                ///< the 表格目录 row (its 核对 cell at kIndexCheckColumn; no name as read)
 };
 
 /// The 表格目录 column holding the counts' check, to which the writer adds cells it had to cut.
@@ -41,8 +41,17 @@ class TableCatalogs {
   const std::vector<CatalogSheet>& sheets() const { return sheets_; }
   /// Gives each catalog its sheet name (NameCatalogs); call after the last Add.
   void SetNames(const std::vector<std::string>& names);
-  /// Second pass: ISSUE's table sections in document order, as rows. REQUIRES: ISSUE was Added.
+  /// ISSUE's table sections in document order, as rows. REQUIRES: ISSUE was Added; the rows
+  /// have the columns of the catalogs as they stand (all of them after the last Add).
   std::vector<SectionRows> Sections(const Issue& issue) const;
+  /// ISSUE's table sections as read, for rows written after the last Add: each row as read
+  /// (for CatalogRow) and the 表格目录 row without its sheet's name (for NameIndexRow).
+  /// REQUIRES: ISSUE was Added.
+  std::vector<SectionRows> SectionsAsRead(const Issue& issue) const;
+  /// The row of catalog SHEET from a row as read (SectionsAsRead), in the catalog's columns.
+  SheetRow CatalogRow(size_t sheet, const SheetRow& as_read) const;
+  /// Puts catalog SHEET's name in INDEX, a 表格目录 row as read (call after SetNames).
+  void NameIndexRow(size_t sheet, SheetRow& index) const;
 
  private:
   std::vector<CatalogSheet> sheets_;

@@ -26,10 +26,8 @@ std::string CellName(size_t row, size_t col) {
   return name;
 }
 
-/// True when TEXT wraps in its cell: wider than any column gets, or holding a line break.
-bool Wraps(const std::string& text) {
-  return text.find('\n') != std::string::npos || CellWidth(text) > kMaxColumnWidth;
-}
+/// True when a text of EXTENT wraps in its cell: wider than any column gets, or holding a line break.
+bool Wraps(const TextExtent& extent) { return extent.breaks || extent.widest > kMaxColumnWidth; }
 
 }  // namespace
 
@@ -59,8 +57,8 @@ double RowHeight(size_t lines) { return lines <= 1 ? 0 : std::min(kMaxRowHeight,
 size_t RowLines(const SheetRow& row) {
   size_t lines = 1;
   for (const auto& cell : row)
-    if (cell.kind == SheetCell::Kind::kText && Wraps(cell.text))
-      lines = std::max(lines, WrappedLines(cell.text, kMaxColumnWidth));
+    if (cell.kind == SheetCell::Kind::kText)
+      if (TextExtent extent = MeasureText(cell.text, kMaxColumnWidth); Wraps(extent)) lines = std::max(lines, extent.lines);
   return lines;
 }
 
@@ -108,8 +106,7 @@ size_t SheetStream::Put(const SheetRow& row) {
 }
 
 size_t SheetStream::WriteRow(size_t row_index, const SheetRow& row) {
-  Measure(row);
-  if (double height = RowHeight(RowLines(row)); height > 0)
+  if (double height = RowHeight(Measure(row)); height > 0)
     Check(worksheet_set_row(ws_, lxw_row_t(row_index), height, nullptr), row_index, 0);
   size_t cut = 0;
   for (size_t c = 0; c < row.size(); ++c) {
@@ -120,7 +117,7 @@ size_t SheetStream::WriteRow(size_t row_index, const SheetRow& row) {
       lxw_datetime dt{d->year, d->month, d->day, 0, 0, 0};
       Check(worksheet_write_datetime(ws_, lxw_row_t(row_index), lxw_col_t(c), &dt, d->month_only ? f_.month : f_.date),
             row_index, c);
-    } else if (WriteText(row_index, c, cell.text, Wraps(cell.text) ? f_.wrap : f_.top)) {
+    } else if (WriteText(row_index, c, cell.text, wraps_[c] ? f_.wrap : f_.top)) {
       ++cut;
       warn_(name_ + ": cell " + CellName(row_index, c) + " cut at 32,767 characters (Excel's cell limit)");
     }
@@ -158,13 +155,24 @@ std::string SheetStream::Finish() {
   return error_;
 }
 
-void SheetStream::Measure(const SheetRow& row) {
+size_t SheetStream::Measure(const SheetRow& row) {
+  // Each text once: its width, whether it wraps (wraps_) and the lines it then takes (RowLines).
+  wraps_.assign(row.size(), false);
+  size_t lines = 1;
   for (size_t c = 0; c < row.size(); ++c) {
     const SheetCell& cell = row[c];
-    if (cell.kind == SheetCell::Kind::kNumber) Fit(c, NumberWidth(cell.number));
-    else if (cell.kind == SheetCell::Kind::kDate && ParseCellDate(cell.text)) Fit(c, kDateWidth);
-    else Fit(c, std::min(CellWidth(cell.text), kMaxColumnWidth + 1) + 2);
+    if (cell.kind == SheetCell::Kind::kNumber) {
+      Fit(c, NumberWidth(cell.number));
+    } else if (cell.kind == SheetCell::Kind::kDate && ParseCellDate(cell.text)) {
+      Fit(c, kDateWidth);
+    } else {
+      TextExtent extent = MeasureText(cell.text, kMaxColumnWidth);
+      Fit(c, std::min(extent.widest, kMaxColumnWidth + 1) + 2);
+      wraps_[c] = Wraps(extent);
+      if (wraps_[c] && cell.kind == SheetCell::Kind::kText) lines = std::max(lines, extent.lines);
+    }
   }
+  return lines;
 }
 
 void SheetStream::Fit(size_t col, size_t width) {
@@ -173,6 +181,11 @@ void SheetStream::Fit(size_t col, size_t width) {
 
 /// Writes TEXT as a string (never a formula) with FORMAT; returns true when it had to be cut.
 bool SheetStream::WriteText(size_t row, size_t col, const std::string& text, lxw_format* format) {
+  if (IsCleanCellText(text)) {  // as it is, without a copy
+    if (!text.empty())
+      Check(worksheet_write_string(ws_, lxw_row_t(row), lxw_col_t(col), text.c_str(), format), row, col);
+    return false;
+  }
   bool truncated = false;
   std::string clean = CleanCellText(text, &truncated);
   if (clean.empty()) return truncated;  // nothing to store; keeps the file small

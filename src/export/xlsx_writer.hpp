@@ -56,7 +56,8 @@ class SheetStream {
  private:
   size_t Put(const SheetRow& row);
   size_t WriteRow(size_t row_index, const SheetRow& row);
-  void Measure(const SheetRow& row);
+  /// Widens the columns to ROW's cells, marks in wraps_ the cells that wrap; returns RowLines(ROW).
+  size_t Measure(const SheetRow& row);
   void Fit(size_t col, size_t width);
   bool WriteText(size_t row, size_t col, const std::string& text, lxw_format* format);
   void Check(lxw_error rc, size_t row, size_t col);
@@ -69,6 +70,7 @@ class SheetStream {
   size_t row_limit_;
   std::function<void(const std::string&)> warn_;
   std::vector<size_t> widths_;
+  std::vector<bool> wraps_;          ///< the cells of the row being written that wrap (Measure)
   std::vector<SheetRow> held_;       ///< rows waiting for Finish (sorted sheets)
   std::optional<SheetRow> pending_;  ///< a row for the sheet's last row, written if no other comes
   size_t next_row_ = 1;              ///< row index of the next data row (0 is the header)

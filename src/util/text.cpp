@@ -78,8 +78,21 @@ size_t CodePointCount(std::string_view utf8) {
 }
 
 size_t DisplayWidth(std::string_view utf8) {
+  // Decoded in place, as ToU32 decodes (an ill-formed sequence is U+FFFD, which is wide).
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const int32_t n = static_cast<int32_t>(utf8.size());
   size_t w = 0;
-  for (char32_t c : ToU32(utf8)) w += (IsCjk(c) || c >= 0x2E80) ? 2 : 1;
+  for (int32_t i = 0; i < n;) {
+    if (s[i] < 0x80) {
+      ++w;
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    const char32_t cp = c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+    w += (IsCjk(cp) || cp >= 0x2E80) ? 2 : 1;
+  }
   return w;
 }
 

@@ -4,6 +4,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <string>
+#include <vector>
+
+#include "../support.hpp"
 
 using namespace gazette;
 
@@ -47,6 +51,38 @@ TEST_CASE("Counting code points and display width", "[text]") {
   CHECK(DisplayWidth("ab") == 2);
   CHECK(DisplayWidth("京人社") == 6);
   CHECK(DisplayWidth("Ａ1") == 3);  // a full-width Latin letter is wide
+}
+
+namespace {
+
+/// DisplayWidth as it was before it decoded in place: through ToU32.
+size_t DisplayWidthThroughU32(std::string_view utf8) {
+  size_t w = 0;
+  for (char32_t c : ToU32(utf8)) w += (IsCjk(c) || c >= 0x2E80) ? 2 : 1;
+  return w;
+}
+
+}  // namespace
+
+TEST_CASE("DisplayWidth decoded in place agrees with the width through ToU32", "[text]") {
+  for (const auto& text : testing::ExamplesAndSampleLines()) {
+    INFO(text);
+    CHECK(DisplayWidth(text) == DisplayWidthThroughU32(text));
+  }
+  // Ill-formed and odd input: stray continuation bytes, cut sequences, overlong forms, encoded
+  // surrogates, beyond U+10FFFF, NUL, and every lead byte alone and before a continuation.
+  std::vector<std::string> odd = {"", std::string(1, '\0'), "\x80", "a\xbf" "b", "\xe4\xba", "\xe4\xba" "a",
+                                  "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xf0\x9f\x98",
+                                  "\xf0\x9f\x98\x80x", "\xff\xfe", "京\x80人", "𠀀⺀\u2e7f〇"};
+  for (int b = 0x80; b < 0x100; ++b) {
+    odd.push_back(std::string(1, char(b)));
+    odd.push_back(std::string(1, char(b)) + "\x80");
+    odd.push_back(std::string(1, char(b)) + "\xa0\x80z");
+  }
+  for (const auto& text : odd) {
+    INFO(text);
+    CHECK(DisplayWidth(text) == DisplayWidthThroughU32(text));
+  }
 }
 
 TEST_CASE("Trim removes ASCII, ideographic and no-break spaces at both ends only", "[text]") {
