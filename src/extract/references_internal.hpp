@@ -80,9 +80,6 @@ struct Surroundings {
 /// (《A》，…发布的《B》和《C》同时废止), or after a verb (废止《A》、《B》).
 Relation ClassifyRelation(const Surroundings& s);
 
-/// IssuedTitleKey of a title whose TitleKey, KEY, the caller has at hand.
-std::string IssuedOfKey(const std::string& key);
-
 /// The day the first 自Y年M月D日 in TEXT names; none if there is none.
 std::optional<Date> FromDate(const std::string& text);
 
