@@ -259,8 +259,11 @@ void FindDatedDeadlines(Scan& s) {
 }  // namespace
 
 void FindInSentence(const Sentence& sentence, const std::optional<Date>& signed_date, std::vector<Found>& out) {
+  // Most sentences hold no word of any finder (no verb of force or repeal, no period, no 月 and
+  // no unit of a duration): one gate, whose words cover the three below, turns them away.
+  if (!MayHold(sentence.text, "dates_gate_any")) return;
   Scan s{sentence, signed_date, out, {}, {}, false};
-  // Most sentences name no coming into force, repeal or period: one gate turns them away from
+  // Most of the others name no coming into force, repeal or period: one gate turns them away from
   // the three groups' gates and their dozen patterns.
   const bool clauses = MayHold(sentence.text, "dates_gate_clause");
   // Nor a month: the dated patterns asked of every sentence need one.

@@ -28,6 +28,11 @@ std::string TitleKey(const std::string& title);
 /// The instrument a title issues: 关于印发《X》的通知 → X (as a TitleKey); "" if it issues none.
 std::string IssuedTitleKey(const std::string& title);
 
+namespace refs {
+/// IssuedTitleKey of a title whose TitleKey, KEY, the caller has at hand.
+std::string IssuedOfKey(const std::string& key);
+}  // namespace refs
+
 /// TitleKey without version marks at the end: 办法(试行) → 办法, 目录(1.0版) → 目录.
 std::string BaseTitleKey(const std::string& title);
 

@@ -30,6 +30,13 @@ struct Citation {
 /// FindDocnos(TEXT), which the caller keeps for the 文号 as printed.
 std::vector<Citation> FindCitations(const std::string& text, const std::vector<DocnoMatch>& docnos);
 
+/// The 文号 among DOCNOS (FindDocnos of a whole text) that lie in its bytes [BEGIN, END), their
+/// offsets made relative to BEGIN: what FindDocnos of that piece finds, when the piece is the
+/// inside of a parenthesis. No form of grammars/docno.grammar matches a parenthesis (a form
+/// reads Han characters, digits, white space, 〔〕 and 、), so no match of the whole text crosses
+/// one, and the search of the inside starts where the search of the whole text finds itself.
+std::vector<DocnoMatch> DocnosWithin(const std::vector<DocnoMatch>& docnos, size_t begin, size_t end);
+
 /// Byte offset where the 《 opened at the end of TEXT is still unclosed, or npos.
 size_t UnclosedTitle(const std::string& text);
 
@@ -79,9 +86,6 @@ struct Surroundings {
 /// the titles that are its object: the coordinated titles before a verb that ends its clause
 /// (《A》，…发布的《B》和《C》同时废止), or after a verb (废止《A》、《B》).
 Relation ClassifyRelation(const Surroundings& s);
-
-/// IssuedTitleKey of a title whose TitleKey, KEY, the caller has at hand.
-std::string IssuedOfKey(const std::string& key);
 
 /// The day the first 自Y年M月D日 in TEXT names; none if there is none.
 std::optional<Date> FromDate(const std::string& text);

@@ -81,12 +81,13 @@ std::string QualifiedAnnualNumber(const std::string& title, const std::string& p
 }
 
 // Reads the parentheses after a title (OPEN at its "(") into C; returns false if they say
-// nothing about the citation and are long (then they are prose, not part of it).
-bool ReadParentheses(const std::string& text, size_t open, Citation& c) {
+// nothing about the citation and are long (then they are prose, not part of it). DOCNOS are
+// FindDocnos(TEXT): those inside are read from them, not searched for again.
+bool ReadParentheses(const std::string& text, size_t open, const std::vector<DocnoMatch>& docnos_of_text, Citation& c) {
   size_t close = CloseOfParen(text, open, 400);
   if (close == std::string::npos) return false;
   std::string inner = text.substr(open + 1, close - open - 1);
-  auto docnos = FindDocnos(inner);
+  const auto docnos = DocnosWithin(docnos_of_text, open + 1, close);
   Match m;
   if (RxSearch(inner, "refs_alias", m)) c.alias = Trim(Group(m, "alias"));
   std::string annual = QualifiedAnnualNumber(c.title, inner);
@@ -145,6 +146,17 @@ void AttachDatingDocnos(const std::string& text, std::vector<Citation>& cites) {
 
 }  // namespace
 
+std::vector<DocnoMatch> DocnosWithin(const std::vector<DocnoMatch>& docnos, size_t begin, size_t end) {
+  std::vector<DocnoMatch> within;
+  for (const auto& d : docnos) {
+    if (d.begin < begin || d.end > end) continue;
+    within.push_back(d);
+    within.back().begin -= begin;
+    within.back().end -= begin;
+  }
+  return within;
+}
+
 std::vector<Citation> FindCitations(const std::string& text, const std::vector<DocnoMatch>& docnos) {
   std::vector<Citation> out;
   static const std::string kOpen = "《";
@@ -157,7 +169,7 @@ std::vector<Citation> FindCitations(const std::string& text, const std::vector<D
     c.title = Trim(text.substr(i + len, close - i - len));
     c.end = close + std::string_view("》").size();
     size_t k = SkipSpaces(text, c.end);
-    if (k < text.size() && text[k] == '(') ReadParentheses(text, k, c);
+    if (k < text.size() && text[k] == '(') ReadParentheses(text, k, docnos, c);
     len = c.end - i;
     out.push_back(std::move(c));
   }

@@ -182,6 +182,14 @@ bool TableReader::TrailingWrap(const TextLine& l) const {
   return total >= 2 && 2 * closed >= total;
 }
 
+/// True when CELL (its HeaderKey KEY) reads 合计, 总计… (table_total_row of its NormalizeText). The
+/// key is asked first: the pattern takes white space only between its characters, so the text
+/// without its spaces matches whenever the text does, and a cell whose key does not match (every
+/// 序号) needs no NormalizeText.
+bool IsTotalCell(const std::string& cell, const std::string& key) {
+  return RxFull(key, "table_total_row") && RxFull(NormalizeText(cell), "table_total_row");
+}
+
 /// True when CELL opens a bracket or quote it does not close: its text goes on elsewhere.
 bool Unbalanced(const std::string& cell) {
   static const std::pair<const char*, const char*> kPairs[] = {{"《", "》"}, {"(", ")"}, {"“", "”"}, {"〈", "〉"}};
@@ -235,9 +243,9 @@ void TableReader::AddPiece(std::vector<std::string> cells, const std::vector<std
     rows.push_back({std::move(cells), l.line, l.line, false, {"序号 run together with column 2 split"}});
     return;
   }
-  for (const auto& c : cells) {  // a 合计 row stands on its own (FinishTable marks it)
-    if (c.empty()) continue;
-    new_row |= RxFull(NormalizeText(c), "table_total_row");
+  for (size_t k = 0; k < cells.size(); ++k) {  // a 合计 row stands on its own (FinishTable marks it)
+    if (cells[k].empty()) continue;
+    new_row |= IsTotalCell(cells[k], keys[k]);
     break;
   }
   if (new_row || !last) {

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <string_view>
 
 #include "util/numerals.hpp"
 #include "extract/tables_internal.hpp"
@@ -37,11 +38,11 @@ size_t EdgeTabs(const std::string& s, bool from_end) {
   return tabs;
 }
 
-/// S split at runs of white space: spaces, tabs and ideographic spaces (U+3000), each word
-/// copied once from S (replacing the tabs and ideographic spaces first copied S twice).
-std::vector<std::string> Words(const std::string& s) {
+/// S split at runs of white space: spaces, tabs and ideographic spaces (U+3000), each word a view
+/// into S (a copy of each word cost SplitBilingual an allocation a word).
+std::vector<std::string_view> Words(std::string_view s) {
   static constexpr std::string_view kIdeographicSpace = "\u3000";
-  std::vector<std::string> out;
+  std::vector<std::string_view> out;
   size_t word = 0;  // where the current word began
   for (size_t i = 0; i <= s.size();) {
     const char c = i == s.size() ? ' ' : s[i];  // the end closes the last word
@@ -52,7 +53,7 @@ std::vector<std::string> Words(const std::string& s) {
       ++i;
       continue;
     }
-    if (i > word) out.emplace_back(s, word, i - word);
+    if (i > word) out.push_back(s.substr(word, i - word));
     i += gap;
     word = i;
   }
@@ -61,7 +62,7 @@ std::vector<std::string> Words(const std::string& s) {
 
 /// True when S holds a Han character: its code points read in place (as ToU32 reads them, a
 /// malformed sequence as U+FFFD, which is not Han), without a copy of the word.
-bool HasHan(const std::string& s) {
+bool HasHan(std::string_view s) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const auto n = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < n;) {
@@ -73,7 +74,7 @@ bool HasHan(const std::string& s) {
 }
 
 /// An upper-case acronym printed before a Chinese name (IMA 管理会计师协会, 美国 IEEE 计算机协会).
-bool IsAcronym(const std::string& w) {
+bool IsAcronym(std::string_view w) {
   if (w.size() > 8) return false;
   bool letter = false;
   for (char c : w) {
@@ -105,10 +106,10 @@ std::string CleanText(const std::string& raw) {
 std::string CleanList(const std::string& raw) {
   std::vector<std::string> items;
   bool last_single = false;
-  for (const auto& w : Words(raw)) {
+  for (const std::string_view w : Words(raw)) {
     bool single = CodePointCount(w) == 1 && HasHan(w);
     if (single && last_single && !items.empty()) items.back() += w;
-    else items.push_back(w);
+    else items.emplace_back(w);
     last_single = single;
   }
   for (auto& item : items) item = CleanText(item);
@@ -136,8 +137,8 @@ std::vector<std::string> SplitCells(const TextLine& line) {
 
 Bilingual SplitBilingual(const std::string& raw) {
   // Runs of Han words and runs of Latin words, in order.
-  std::vector<std::pair<bool, std::vector<std::string>>> runs;
-  for (const auto& w : Words(raw)) {
+  std::vector<std::pair<bool, std::vector<std::string_view>>> runs;
+  for (const std::string_view w : Words(raw)) {
     bool han = HasHan(w);
     if (runs.empty() || runs.back().first != han) runs.push_back({han, {}});
     runs.back().second.push_back(w);
@@ -154,9 +155,24 @@ Bilingual SplitBilingual(const std::string& raw) {
       runs.erase(runs.begin() + static_cast<long>(i));
     }
   }
-  std::vector<std::string> zh, en;
-  for (const auto& [han, words] : runs) (han ? zh : en).push_back(CleanText(Join(words, " ")));
-  return {Join(zh, "; "), Join(en, "; ")};
+  // Each run's words joined with spaces and cleaned, the runs of each language joined with "; "
+  // (as Join of the cleaned runs): one buffer for the words, no list of strings.
+  Bilingual out;
+  bool any_zh = false, any_en = false;
+  std::string joined;
+  for (const auto& [han, words] : runs) {
+    joined.clear();
+    for (size_t k = 0; k < words.size(); ++k) {
+      if (k) joined += ' ';
+      joined += words[k];
+    }
+    std::string& names = han ? out.zh : out.en;
+    bool& any = han ? any_zh : any_en;
+    if (any) names += "; ";
+    names += CleanText(joined);
+    any = true;
+  }
+  return out;
 }
 
 std::string CleanCell(const std::string& raw, ColumnType type) {

@@ -29,7 +29,7 @@ std::vector<std::string> TitleKeys(const std::string& title) {
   std::string key = TitleKey(title);
   add(key);
   add(FromGuanyu(key));
-  add(IssuedTitleKey(title));
+  add(refs::IssuedOfKey(key));  // IssuedTitleKey(title), without a second TitleKey of the title
   return keys;
 }
 

@@ -285,6 +285,11 @@ TEST_CASE("each dates gate guards only patterns that need its words", "[dates]")
     CHECK(testing::GateCovers("dates_gate_clause", gate));
   }
   CHECK_FALSE(testing::GateCovers("dates_gate_force", "dates_effective_stated"));  // 起始时间为…: not gated
+  // dates_gate_any stands before all three tests FindInSentence asks of every sentence.
+  for (const char* gate : {"dates_gate_clause", "dates_gate_month", "dates_duration"}) {
+    INFO(gate);
+    CHECK(testing::GateCovers("dates_gate_any", gate));
+  }
 }
 
 // dates_gate_limit turns a sentence away from the durations' search (FindLimits): sound only while

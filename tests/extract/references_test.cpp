@@ -358,3 +358,36 @@ TEST_CASE("a list's intro line types the items under it until a line ends the li
               "1.《甲办法》(京政发〔2001〕1号)\n") == V{"cites"});
   CHECK(types("下列文件予以修改:\n《甲办法》(京政发〔2001〕1号)\n") == V{"amends"});
 }
+
+// ReadParentheses reads the 文号 inside a citation's parentheses from those of the whole line
+// (DocnosWithin) instead of searching the inside again: the same matches, over every sample line.
+TEST_CASE("the 文号 inside parentheses are those a search of the inside finds", "[refs]") {
+  std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  for (const char* t : {"《关于印发〈甲〉的通知》(京政发〔2020〕1号)", "(根据国家税务总局公告2018年第2号修改)",
+                        "市政府令第12号(北京市人民政府第3号令发布)京政发〔2020〕1号", "(京政发(2020)1号)(〔87〕市劳险字第224号)"})
+    texts.push_back(t);
+  for (const std::string& text : texts) {
+    const auto docnos = FindDocnos(text);
+    for (size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
+      size_t close = std::string::npos;
+      int depth = 0;
+      for (size_t i = open; i < text.size() && close == std::string::npos; ++i) {
+        if (text[i] == '(') ++depth;
+        else if (text[i] == ')' && --depth == 0) close = i;
+      }
+      if (close == std::string::npos) continue;
+      const auto searched = FindDocnos(text.substr(open + 1, close - open - 1));
+      const auto within = refs::DocnosWithin(docnos, open + 1, close);
+      INFO(text << " @" << open);
+      REQUIRE(within.size() == searched.size());
+      for (size_t k = 0; k < within.size(); ++k) {
+        CHECK(within[k].normalized == searched[k].normalized);
+        CHECK(within[k].agency == searched[k].agency);
+        CHECK(within[k].begin == searched[k].begin);
+        CHECK(within[k].end == searched[k].end);
+        CHECK((within[k].year == searched[k].year && within[k].seq == searched[k].seq));
+        CHECK((within[k].number_ok == searched[k].number_ok && within[k].by_issuer == searched[k].by_issuer));
+      }
+    }
+  }
+}
