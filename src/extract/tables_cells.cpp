@@ -218,8 +218,7 @@ int SeqNumber(const std::string& seq) {
   if (!seq.empty() && std::all_of(seq.begin(), seq.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return LeadingDigitsValue(seq);  // most 序号 (NormalizeText leaves digits as they are)
   Match m;
-  const bool own = seq.find(' ') == std::string::npos && IsOwnNormalForm(seq);
-  std::string s = own ? seq : NormalizeText(seq);  // NormalizeText would leave it as it is
+  std::string s = NormalizeText(seq);
   if (!RxSearch(s, "table_seq_number", m)) return 0;
   std::string n = Group(m, "num");
   int value = 0;

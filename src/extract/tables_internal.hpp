@@ -37,13 +37,6 @@ std::vector<std::string> HeaderKeys(const std::vector<std::string>& cells);
 /// The comparison form of a header cell: normalized, without any space.
 std::string HeaderKey(const std::string& cell);
 
-/// True when TEXT holds only characters that NormalizeText leaves as they are wherever they
-/// stand: printable ASCII but ( ) [ ] (a 文号's year in brackets is rewritten), CJK unified
-/// ideographs (U+4E00 to U+9FFF) and 、。《》“”√ (each its own NFKC, none a dash or a bracket).
-/// NormalizeText changes such a text only at its spaces (RemoveCjkSpacing), so its HeaderKey is
-/// the text without its spaces, and a text without one is its own NormalizeText.
-bool IsOwnNormalForm(std::string_view text);
-
 /// HeaderKey remembered for one document's table lines: every row is compared with the header
 /// (each cell normalized), and a table's cells recur down its columns (a country, a field, a
 /// blank) as its header recurs after each page break.

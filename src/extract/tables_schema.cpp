@@ -83,45 +83,7 @@ const Schema* BestSchema(const std::vector<std::string>& headers, const std::vec
 
 }  // namespace
 
-namespace {
-
-/// True for the three bytes at S (N left): a CJK unified ideograph (U+4E00 to U+9FFF: E4 B8..BF xx
-/// or E5..E9 xx xx) or one of 、。《》“”√.
-bool IsPlainThreeByteCharacter(const unsigned char* s, size_t n) {
-  if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return false;
-  if (s[0] >= 0xE5 && s[0] <= 0xE9) return true;
-  if (s[0] == 0xE4) return s[1] >= 0xB8;
-  if (s[0] == 0xE3) return s[1] == 0x80 && (s[2] == 0x81 || s[2] == 0x82 || s[2] == 0x8A || s[2] == 0x8B);  // 、。《》
-  if (s[0] == 0xE2) return (s[1] == 0x80 && (s[2] == 0x9C || s[2] == 0x9D)) || (s[1] == 0x88 && s[2] == 0x9A);  // “”√
-  return false;
-}
-
-}  // namespace
-
-bool IsOwnNormalForm(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  for (size_t i = 0; i < n;) {
-    const unsigned char c = s[i];
-    if (c < 0x80) {  // printable ASCII but the brackets a 文号's year may stand in (docno_brackets)
-      if (c < 0x20 || c == 0x7F || c == '(' || c == ')' || c == '[' || c == ']') return false;
-      ++i;
-      continue;
-    }
-    if (!IsPlainThreeByteCharacter(s + i, n - i)) return false;
-    i += 3;
-  }
-  return true;
-}
-
-// Most cells (a country, a field, a 序号, a sentence) are their own normal form: no normalizing,
-// and the only space StripSpaces could find in one is ' ' (no control, U+3000 or U+00A0).
-std::string HeaderKey(const std::string& cell) {
-  if (!IsOwnNormalForm(cell)) return StripSpaces(NormalizeText(cell));
-  std::string key = cell;
-  key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
-  return key;
-}
+std::string HeaderKey(const std::string& cell) { return NormalizeTextWithoutSpaces(cell); }
 
 std::vector<std::string> HeaderKeys(const std::vector<std::string>& cells) {
   std::vector<std::string> keys;

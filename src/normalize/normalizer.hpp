@@ -23,6 +23,10 @@ size_t NextSpacing(std::string_view text, size_t from = 0);
 /// NormalizeInline then RemoveCjkSpacing: the form parsers and searches compare.
 std::string NormalizeText(std::string_view text);
 
+/// NormalizeText of TEXT without any of its spaces (StripSpaces): the form table headers and
+/// cells are compared in.
+std::string NormalizeTextWithoutSpaces(std::string_view text);
+
 /// Strips markdown debris from one printed line: heading marks (#), bold (**), a leading
 /// list bullet ("- "), links ([t](u) → t, <u> → u), trailing hard-break spaces.
 /// Sets *heading to the heading level and *bold when the whole line was bold.
@@ -37,6 +41,28 @@ bool OpensUnit(const std::string& line);
 
 /// True when printed line B continues line A across a wrap or a page break.
 bool ContinuesLine(const TextLine& a, const TextLine& b);
+
+namespace normalize_internal {
+
+/// True when TEXT holds only characters that NormalizeInline leaves as they are wherever they
+/// stand: printable ASCII but ( ) [ ] (a 文号's year in brackets is rewritten), CJK unified
+/// ideographs (U+4E00 to U+9FFF) and 、。《》“”√ (each its own NFKC, none a dash or a bracket).
+/// Such a text is its own NormalizeInline, and NormalizeText changes it only at its spaces
+/// (RemoveCjkSpacing): the normalizer's shortcut for most cells, names and 序号.
+bool IsOwnNormalForm(std::string_view text);
+
+/// NormalizeInline of TEXT without that shortcut: NFKC, dashes and no-break spaces, 文号 brackets.
+std::string NormalizeInlineInFull(std::string text);
+
+/// RemoveCjkSpacing of UTF8, known to be well-formed UTF-8 (a line Normalize made from a text it
+/// checked once): the same result, without checking it again.
+std::string RemoveCjkSpacingOfUtf8(std::string_view utf8);
+
+/// The characters every match of md_link and of md_autolink starts with (the tests hold the
+/// patterns to them): StripMarkdown searches a line for a link only where it holds one.
+inline constexpr std::string_view kLinkOpeners = "[<";
+
+}  // namespace normalize_internal
 
 /// The whole normalization of one decoded (UTF-8) issue file: one TextLine per logical line,
 /// blank lines and furniture dropped, cut lines rejoined.

@@ -172,4 +172,10 @@ std::string RemoveCjkSpacing(std::string_view text) {
   return RemoveSpacingByCharacters(text);
 }
 
+std::string normalize_internal::RemoveCjkSpacingOfUtf8(std::string_view utf8) {
+  const size_t first = NextSpacing(utf8);
+  if (first == utf8.size()) return std::string(utf8);
+  return RemoveSpacingOfUtf8(utf8, first);
+}
+
 }  // namespace gazette

@@ -97,12 +97,14 @@ size_t DisplayWidth(std::string_view utf8) {
 }
 
 // The spaces StripSpaces removes: ASCII white space, the ideographic space, the no-break space.
-constexpr std::string_view kAsciiSpaces = " \t\r\n\f\v";
 constexpr std::string_view kIdeographicSpace = "\u3000";
 constexpr std::string_view kNoBreakSpace = "\u00a0";
 
+// True for ASCII white space: ' ' and \t \n \v \f \r (9 to 13).
+static bool IsAsciiSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 static bool IsSpaceAt(std::string_view s, size_t i, size_t* len) {
-  if (kAsciiSpaces.find(s[i]) != std::string_view::npos) {
+  if (IsAsciiSpace(s[i])) {
     *len = 1;
     return true;
   }
@@ -125,6 +127,11 @@ void TrimOwned(std::string& s) {
 }
 
 std::string_view TrimmedView(std::string_view s) {
+  // Most texts neither start with a byte a space starts with (ASCII white space, E3 of U+3000, C2
+  // of U+00A0) nor end with a byte one ends with (ASCII white space, 80, A0): nothing to trim.
+  if (s.empty()) return s;
+  const auto first = static_cast<unsigned char>(s.front()), last = static_cast<unsigned char>(s.back());
+  if (first > ' ' && first != 0xE3 && first != 0xC2 && last > ' ' && last != 0x80 && last != 0xA0) return s;
   size_t b = 0, len = 0;
   while (b < s.size() && IsSpaceAt(s, b, &len)) b += len;
   size_t e = s.size();

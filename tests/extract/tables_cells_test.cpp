@@ -80,30 +80,7 @@ TEST_CASE("header keys and bilingual splits remembered per document", "[tables]"
   }
 }
 
-
-// IsOwnNormalForm holds of each character it admits: NormalizeText leaves it (but a space) as it
-// is, and the key of it between two spaces is the normalized one (no admitted character composes
-// with another under NFKC).
-TEST_CASE("the characters of a text that is its own normal form", "[tables]") {
-  std::vector<std::string> admitted;
-  for (char c = 0x20; c < 0x7F; ++c)
-    if (c != '(' && c != ')' && c != '[' && c != ']') admitted.emplace_back(1, c);
-  for (char32_t c = 0x4E00; c <= 0x9FFF; ++c) admitted.push_back(ToUtf8(std::u32string(1, c)));
-  for (const char* p : {"、", "。", "《", "》", "“", "”", "√"}) admitted.emplace_back(p);
-  for (const auto& c : admitted) {
-    INFO(c);
-    REQUIRE(tables::IsOwnNormalForm(c));
-    if (c == " ") continue;  // a space is what NormalizeText may drop, and what the key drops
-    REQUIRE(NormalizeText(c) == c);
-    REQUIRE(tables::HeaderKey("a " + c + " 中") == StripSpaces(NormalizeText("a " + c + " 中")));
-  }
-  // What it refuses: brackets, full-width forms, other punctuation, controls, a cut sequence.
-  for (const char* refused : {"(一)", "[2024]", "〔2024〕", "１２", "，", "（", "—", "\t", "a\u3000b", "\u00a0", "㈠", "\xe4\xb8"})
-    CHECK_FALSE(tables::IsOwnNormalForm(refused));
-  CHECK(tables::IsOwnNormalForm(""));
-}
-
-// HeaderKey's shortcut and SeqNumber's give what normalizing and the engine give, over every
+// HeaderKey and SeqNumber's shortcut give what normalizing and the engine give, over every
 // sample cell and a few 序号 made up to reach the edges (six digits, leading zeros, numerals).
 TEST_CASE("HeaderKey and SeqNumber against NormalizeText and the engine", "[tables]") {
   std::vector<std::string> cells = SampleCells();
@@ -113,10 +90,10 @@ TEST_CASE("HeaderKey and SeqNumber against NormalizeText and the engine", "[tabl
   size_t own = 0;
   for (const auto& cell : cells) {
     INFO(cell);
-    own += tables::IsOwnNormalForm(cell);
+    own += normalize_internal::IsOwnNormalForm(cell);
     REQUIRE(tables::HeaderKey(cell) == StripSpaces(NormalizeText(cell)));
     REQUIRE(tables::CleanCell(cell, ColumnType::kSeq) == StripSpaces(NormalizeText(cell)));
     REQUIRE(tables::SeqNumber(cell) == SeqNumberByEngine(cell));
   }
-  CHECK(own > 100);  // the shortcut is taken, not only the way around it
+  CHECK(own > 100);  // normalizing's shortcut is taken, not only the way around it
 }

@@ -4,9 +4,13 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
+#include "grammar/grammar.hpp"
+#include "grammar/grammar_internal.hpp"
 #include "normalize/normalizer.hpp"
 #include "../support.hpp"
+#include "util/text.hpp"
 
 using namespace gazette;
 
@@ -141,5 +145,89 @@ TEST_CASE("NormalizeText is RemoveCjkSpacing of NormalizeInline, a text without 
   for (const auto& text : texts) {
     INFO(text);
     CHECK(NormalizeText(text) == RemoveCjkSpacing(NormalizeInline(text)));
+  }
+}
+
+// The shortcut at the top of NormalizeInline (IsOwnNormalForm) holds of each character it
+// admits: the full path leaves it as it is, alone and between other text (no admitted character
+// composes with another under NFKC), and NormalizeText is then RemoveCjkSpacing alone.
+TEST_CASE("the characters of a text that is its own normal form", "[normalize]") {
+  std::vector<std::string> admitted;
+  for (char c = 0x20; c < 0x7F; ++c)
+    if (c != '(' && c != ')' && c != '[' && c != ']') admitted.emplace_back(1, c);
+  for (char32_t c = 0x4E00; c <= 0x9FFF; ++c) admitted.push_back(ToUtf8(std::u32string(1, c)));
+  for (const char* p : {"、", "。", "《", "》", "“", "”", "√"}) admitted.emplace_back(p);
+  for (const auto& c : admitted) {
+    INFO(c);
+    REQUIRE(normalize_internal::IsOwnNormalForm(c));
+    for (const std::string& text : {c, "a " + c + " 中", "京政发" + c + "2023" + c + "20号"}) {
+      REQUIRE(normalize_internal::NormalizeInlineInFull(text) == text);
+      REQUIRE(NormalizeText(text) == RemoveCjkSpacing(text));
+    }
+  }
+  // What it refuses: brackets, full-width forms, other punctuation, controls, a cut sequence.
+  for (const char* refused : {"(一)", "[2024]", "〔2024〕", "１２", "，", "（", "—", "\t", "a\u3000b", "\u00a0", "㈠", "\xe4\xb8"})
+    CHECK_FALSE(normalize_internal::IsOwnNormalForm(refused));
+  CHECK(normalize_internal::IsOwnNormalForm(""));
+}
+
+// NormalizeInline, shortcut and all, is the full path over every example and sample line.
+TEST_CASE("NormalizeInline against its full path over every sample line", "[normalize]") {
+  size_t own = 0;
+  for (const auto& line : testing::ExamplesAndSampleLines()) {
+    INFO(line);
+    own += normalize_internal::IsOwnNormalForm(line);
+    REQUIRE(NormalizeInline(line) == normalize_internal::NormalizeInlineInFull(line));
+  }
+  CHECK(own > 100);  // the shortcut is taken, not only the way around it
+}
+
+// The spacing of a line known to be UTF-8 is RemoveCjkSpacing's, over every sample line; an issue
+// that holds bytes that are not UTF-8 takes RemoveCjkSpacing itself (each such byte as U+FFFD).
+TEST_CASE("CJK spacing of a text known to be UTF-8", "[normalize]") {
+  for (const auto& line : testing::ExamplesAndSampleLines()) {
+    if (!IsValidUtf8(line)) continue;
+    INFO(line);
+    REQUIRE(normalize_internal::RemoveCjkSpacingOfUtf8(line) == RemoveCjkSpacing(line));
+  }
+  const NormalizedText bad = Normalize("北 京\na\xFF b\n", "t.txt");
+  REQUIRE(bad.lines.size() == 2);
+  CHECK(bad.lines[0].text == "北京");
+  CHECK(bad.lines[1].text == RemoveCjkSpacing(NormalizeInline("a\xFF b")));
+  CHECK(bad.lines[1].text == "a\xEF\xBF\xBD b");
+}
+
+// StripMarkdown searches only a line holding one of kLinkOpeners for a link: every match of
+// md_link and md_autolink starts with one of them, as the compiled patterns' first characters
+// say and as every match over the examples and sample lines shows.
+TEST_CASE("a markdown link starts with one of the characters StripMarkdown looks for", "[normalize]") {
+  const std::u32string openers = ToU32(normalize_internal::kLinkOpeners);
+  for (const char* link : {"md_link", "md_autolink"}) {
+    const std::u32string& starts = grammar_internal::Compiled(link).starts;
+    REQUIRE_FALSE(starts.empty());
+    for (char32_t c : starts) CHECK(openers.find(c) != std::u32string::npos);
+  }
+  size_t found = 0;
+  for (const auto& line : testing::ExamplesAndSampleLines())
+    for (const char* link : {"md_link", "md_autolink"})
+      for (const Match& m : RxAll(line, link)) {
+        ++found;
+        CHECK(normalize_internal::kLinkOpeners.find(line[static_cast<size_t>(m.position())]) != std::string_view::npos);
+      }
+  CHECK(found > 0);
+  int heading = 0;
+  bool bold = false;
+  CHECK(StripMarkdown("见 [网站](http://www.beijing.gov.cn) 和 <http://rsj.beijing.gov.cn>", &heading, &bold) ==
+        "见 网站 和 http://rsj.beijing.gov.cn");
+}
+
+// NormalizeTextWithoutSpaces, shortcut and all, is StripSpaces of NormalizeText over every sample
+// line and each admitted character between spaces.
+TEST_CASE("NormalizeTextWithoutSpaces is NormalizeText without its spaces", "[normalize]") {
+  std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  for (char32_t c = 0x4E00; c <= 0x9FFF; c += 7) texts.push_back("a " + ToUtf8(std::u32string(1, c)) + "  中 ");
+  for (const auto& text : texts) {
+    INFO(text);
+    REQUIRE(NormalizeTextWithoutSpaces(text) == StripSpaces(NormalizeText(text)));
   }
 }

@@ -219,3 +219,28 @@ TEST_CASE("CharacterStart steps back over continuation bytes, never before its f
   CHECK(CharacterStart(s, 4) == 4);
   CHECK(CharacterStart(s, 3, 2) == 2);  // the floor stops it inside the character
 }
+
+// TrimmedView's shortcut (a text whose first and last bytes no space starts or ends with) gives
+// what trimming one space at a time gives: texts with each space at either end, bytes that only
+// look like a space's (à ends with A0, 〠 starts with E3, ¢ with C2), and every sample line.
+TEST_CASE("TrimmedView against trimming space by space", "[util]") {
+  auto by_spaces = [](std::string s) {
+    for (bool trimmed = true; trimmed;) {
+      trimmed = false;
+      for (const char* space : {" ", "\t", "\n", "\v", "\f", "\r", "\u3000", "\u00a0"}) {
+        const std::string sp(space);
+        if (StartsWith(s, sp)) s.erase(0, sp.size()), trimmed = true;
+        if (EndsWith(s, sp) && !s.empty()) s.resize(s.size() - sp.size()), trimmed = true;
+      }
+    }
+    return s;
+  };
+  std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  for (const char* t : {"", "à", "àà", "〠x", "¢", "x\x01", "\x01x", "\u3000", "\u00a0a\u00a0", " à ", "\u3000中\u3000", "中",
+                        "a\x80", "\xA0"})
+    texts.emplace_back(t);
+  for (const auto& text : texts) {
+    INFO(text);
+    REQUIRE(std::string(TrimmedView(text)) == by_spaces(text));
+  }
+}
