@@ -89,35 +89,41 @@ namespace grammar_internal {
 
 namespace {
 
+// Whether the text searched holds a line separator (where ^ and $ match too), found out by a
+// pass over its bytes at most once for a call of Admits, which may ask three times.
+class LineSeparators {
+ public:
+  explicit LineSeparators(std::string_view searched) : searched_(searched) {}
+  bool Held() {
+    if (held_ < 0) held_ = HoldsLineSeparator(searched_);
+    return held_ > 0;
+  }
+
+ private:
+  std::string_view searched_;
+  int held_ = -1;  // not yet known
+};
+
 // False if no match of P can begin at the start of TEXT (the text searched), where every match
 // must begin when it spans the whole text (WHOLE) or P passes a ^ and TEXT is one line (^ also
 // matches after a line separator). A test of one code point against P's first characters, made
 // before any literal search: a line that cannot start the pattern is refused at once (the
 // articles tree asks nine line-start patterns of every line). A text not UTF-8 at its start
 // goes on to the engine.
-bool MayStartAtFront(std::string_view text, const CompiledPattern& p, bool whole) {
+bool MayStartAtFront(std::string_view text, const CompiledPattern& p, bool whole, LineSeparators& separators) {
   if (p.starts.empty() || !(whole || p.line_start)) return true;
   if (!text.empty()) {
     const char32_t first = FirstCodePoint(text);
     if (first == 0xFFFD || CanStart(p, first)) return true;  // U+FFFD: not UTF-8 there (or U+FFFD itself)
   }
-  return !whole && HoldsLineSeparator(text);
-}
-
-// The sets of P's literals (P.sets_in_ending's bits) that TEXT holds a literal of in its last
-// characters, the ending of P's it ends with: line_closed_end's 。 is both, and a line ending
-// in it needs no summary to know it holds one. 0 where TEXT ends with none of P's endings.
-uint32_t SetsHeldByEnding(std::string_view text, const CompiledPattern& p) {
-  for (size_t e = 0; e < p.endings.size(); ++e)
-    if (EndsWith(text, p.endings[e])) return e < p.sets_in_ending.size() ? p.sets_in_ending[e] : 0;
-  return 0;
+  return !whole && separators.Held();
 }
 
 // False if TEXT, of one line, ends with a character no match of P ends with (P.last_characters):
 // page furniture ends in a digit or 报, a line of prose in 。. True where P has no such
 // characters, or TEXT's last character is not UTF-8 (the engine decides), or TEXT holds a line
 // separator ($ matches before it too).
-bool MayEndWithLastCharacter(std::string_view text, const CompiledPattern& p) {
+bool MayEndWithLastCharacter(std::string_view text, const CompiledPattern& p, LineSeparators& separators) {
   const LastCharacters& lasts = p.last_characters;
   if (lasts.classes.empty()) return true;
   if (!text.empty()) {
@@ -126,7 +132,7 @@ bool MayEndWithLastCharacter(std::string_view text, const CompiledPattern& p) {
         InEndingClass(p, last))
       return true;
   }
-  return HoldsLineSeparator(text);
+  return separators.Held();
 }
 
 }  // namespace
@@ -134,17 +140,22 @@ bool MayEndWithLastCharacter(std::string_view text, const CompiledPattern& p) {
 // The pattern's prefilter: false if TEXT from byte FROM on cannot start a match as it must
 // (MayStartAtFront), holds none of the literals of one of its sets, or does not end as every
 // match must. Cheapest first: the first character, the small sets (a memchr pass per literal: on
-// lines of a few dozen bytes cheaper than any summary of the text), the endings (a comparison
-// at the text's end), then the large sets against the summary of the text's characters, made
-// once for every pattern with a large set that asks the same text (article_item_cn's numerals):
-// a few bit tests per literal, and a search only for a literal whose characters are all there.
+// lines of a few dozen bytes cheaper than any summary of the text), the endings (a comparison at
+// the text's end; the first that fits says which sets (sets_in_ending) the text then holds:
+// line_closed_end's 。 is both, and a line ending in it needs no summary to know it holds one),
+// then the large sets against the summary of the text's characters, made once for every pattern
+// with a large set that asks the same text (article_item_cn's numerals): a few bit tests per
+// literal, and a search only for a literal whose characters are all there.
 bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool whole) {
   const std::string_view searched = text.substr(from);
-  if (!MayStartAtFront(searched, p, whole)) return false;
+  LineSeparators separators(searched);
+  if (!MayStartAtFront(searched, p, whole, separators)) return false;
   for (const auto& set : p.searches)
     if (!set.large && !MayMatchSet(searched, set, nullptr)) return false;
-  if (!MayEnd(searched, p.endings) || !MayEndWithLastCharacter(searched, p)) return false;
-  const uint32_t held = SetsHeldByEnding(searched, p);
+  const size_t ending = EndingOf(searched, p.endings);
+  if (ending == p.endings.size() && !p.endings.empty() && !separators.Held()) return false;
+  if (!MayEndWithLastCharacter(searched, p, separators)) return false;
+  const uint32_t held = ending < p.sets_in_ending.size() ? p.sets_in_ending[ending] : 0;
   for (size_t i = 0; i < p.searches.size(); ++i)
     if (p.searches[i].large && !(i < 32 && (held >> i & 1)) && !MayMatchSet(searched, p.searches[i], &SummaryOnce(text)))
       return false;

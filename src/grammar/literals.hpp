@@ -115,6 +115,9 @@ bool MayMatchSet(std::string_view text, const LiteralSearch& set, const Characte
 /// match too.
 bool HoldsLineSeparator(std::string_view text);
 
+/// The first of ENDINGS that TEXT ends with (its index), or ENDINGS.size() if none.
+size_t EndingOf(std::string_view text, const std::vector<std::string>& endings);
+
 /// True if TEXT ends with one of ENDINGS, or ENDINGS is empty, or TEXT holds a line separator
 /// (where $ matches too).
 bool MayEnd(std::string_view text, const std::vector<std::string>& endings);

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -118,6 +119,19 @@ TEST_CASE("Compiled gives the named pattern's compiled form, whatever name a buf
   CHECK(&grammar_internal::Compiled(name) == &Grammars().Find("kind_line")->compiled());
   CHECK(&grammar_internal::Pattern(name) == Grammars().Find("kind_line"));
   CHECK_THROWS_AS(grammar_internal::Compiled("no_such_pattern"), std::logic_error);
+  // Names compared by words of 8 bytes, the last overlapping: a name of each length, found, then
+  // the same buffer changed in one byte (the first, a middle one, the last) is no pattern's name.
+  std::map<size_t, std::string> names;  // length → the first name of that length
+  for (const auto& p : Grammars().patterns()) names.emplace(p.name.size(), p.name);
+  for (const auto& [length, real] : names)
+    for (size_t at : {size_t{0}, length / 2, length - 1}) {
+      std::string buffer = real;
+      REQUIRE(&grammar_internal::Compiled(buffer) == &Grammars().Find(real)->compiled());
+      buffer[at] = '#';  // no name holds it
+      INFO(real << " changed to " << buffer);
+      CHECK_THROWS_AS(grammar_internal::Compiled(buffer), std::logic_error);
+    }
+  CHECK(names.size() >= 15);
 }
 
 TEST_CASE("a start class of \\s or \\d holds the code points Boost's \\s or \\d matches, below U+0100 and above", "[grammar]") {
