@@ -16,8 +16,10 @@
 #include "normalize/normalizer.hpp"
 #include "util/text.hpp"
 #include "../support.hpp"
+#include "boost_oracle.hpp"
 
 using namespace gazette;
+using testing::Positions;
 
 namespace {
 
@@ -32,17 +34,6 @@ std::vector<std::string> SampleTexts() {
     for (const auto& line : Normalize(text.str(), issue).lines) texts.push_back(line.text);
   }
   return texts;
-}
-
-/// The prefix and suffix lengths of M, then each group's offset and length in bytes (-1 where a
-/// group did not take part).
-std::vector<long> Positions(const Match& m) {
-  std::vector<long> out{m.prefix().length(), m.suffix().length()};
-  for (size_t i = 0; i < m.size(); ++i) {
-    out.push_back(m[i].matched ? m.position(i) : -1);
-    out.push_back(m[i].matched ? m.length(i) : -1);
-  }
-  return out;
 }
 
 }  // namespace
@@ -167,10 +158,7 @@ TEST_CASE("searches over decoded code points find what Boost finds over UTF-8", 
     for (const auto& text : texts) {
       if (!RxMayMatch(text, p.name)) continue;  // turned away before either engine runs
       INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << text);
-      std::vector<std::vector<long>> expected, found;
-      for (auto it = boost::make_u32regex_iterator(text, p.regex()), end = decltype(it)(); it != end; ++it)
-        expected.push_back(Positions(*it));
-      for (const auto& m : RxAll(text, p.name)) found.push_back(Positions(m));
+      const auto expected = testing::BoostMatches(text, p), found = testing::EngineMatches(text, p);
       CHECK(found == expected);
       Match ours, theirs;
       bool full = boost::u32regex_match(text, theirs, p.regex());

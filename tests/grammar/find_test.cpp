@@ -14,21 +14,13 @@
 #include "grammar/grammar.hpp"
 #include "grammar/grammar_internal.hpp"
 #include "../support.hpp"
+#include "boost_oracle.hpp"
 #include "util/text.hpp"
 
 using namespace gazette;
+using testing::Positions;
 
 namespace {
-
-// Where M and its groups lie: prefix and suffix lengths, then each group's position and length.
-std::vector<long> Positions(const Match& m) {
-  std::vector<long> out{m.prefix().length(), m.suffix().length()};
-  for (size_t i = 0; i < m.size(); ++i) {
-    out.push_back(m[i].matched ? m.position(i) : -1);
-    out.push_back(m[i].matched ? m.length(i) : -1);
-  }
-  return out;
-}
 
 // True if every code point of TEXT is below U+0100.
 bool AllBelow256(const std::string& text) {
@@ -94,10 +86,7 @@ TEST_CASE("a text of code points below U+0100 is searched as Boost's iterator se
     for (const auto& text : texts) {
       if (!RxMayMatch(text, p.name)) continue;  // turned away before the engine runs
       INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << text);
-      std::vector<std::vector<long>> expected, found;
-      for (auto it = boost::make_u32regex_iterator(text, p.regex()), end = decltype(it)(); it != end; ++it)
-        expected.push_back(Positions(*it));
-      for (const auto& m : RxAll(text, p.name)) found.push_back(Positions(m));
+      const auto expected = testing::BoostMatches(text, p), found = testing::EngineMatches(text, p);
       REQUIRE(found == expected);
       matches += found.size();
       Match ours, theirs;
