@@ -1,5 +1,5 @@
-// The line joins asked in a cheaper order, checked against the way they were asked before, over
-// every example and sample line.
+// The line joins asked in a cheaper order, and docno_brackets refusing a 文号 already in 〔〕: each
+// checked against the way it was asked before, over every example and sample line.
 #include <catch2/catch.hpp>
 
 #include <cctype>
@@ -91,4 +91,26 @@ TEST_CASE("ContinuesLine against the joins as they were asked, over every pair o
     }
   CHECK(joined > 100);
   CHECK(pairs > joined * 2);
+}
+
+TEST_CASE("docno_brackets' lookahead changes no text: against the pattern without it", "[normalize]") {
+  const std::string lookahead = "(?!〔(?:\\d{4}|\\d{2})〕(?!\\s))";
+  std::string source = Grammars().Find("docno_brackets")->source;
+  const size_t at = source.find(lookahead);
+  REQUIRE(at != std::string::npos);
+  source.erase(at, lookahead.size());
+  const boost::u32regex without = boost::make_u32regex(source, boost::regex::perl);
+  std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  for (const char* t : {"京政发〔2023〕20号", "京政发〔2023〕 20号", "京政发 〔2023〕20号", "京政发〔 2023〕20号",
+                        "京政发〔23〕第5号", "京政发〔2023〕\t20号", "京政发〔2023〕\u300020号", "京政发〔2023]20号"})
+    texts.push_back(t);
+  size_t changed = 0;
+  for (const auto& text : texts) {
+    if (!IsValidUtf8(text)) continue;
+    INFO(text);
+    const std::string replaced = RxReplace(text, "docno_brackets", "〔$1〕");
+    REQUIRE(replaced == boost::u32regex_replace(text, without, "〔$1〕", boost::format_perl));
+    changed += replaced != text;
+  }
+  CHECK(changed > 5);
 }
