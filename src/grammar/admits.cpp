@@ -122,8 +122,9 @@ bool MayStartAtFront(std::string_view text, const CompiledPattern& p, bool whole
 // False if TEXT, of one line, ends with a character no match of P ends with (P.last_characters):
 // page furniture ends in a digit or 报, a line of prose in 。. True where P has no such
 // characters, or TEXT's last character is not UTF-8 (the engine decides), or TEXT holds a line
-// separator ($ matches before it too).
-bool MayEndWithLastCharacter(std::string_view text, const CompiledPattern& p, LineSeparators& separators) {
+// separator ($ matches before it too) and is searched, not matched whole (WHOLE: a match ends
+// where the text ends, whatever $ matches before).
+bool MayEndWithLastCharacter(std::string_view text, const CompiledPattern& p, bool whole, LineSeparators& separators) {
   const LastCharacters& lasts = p.last_characters;
   if (lasts.classes.empty()) return true;
   if (!text.empty()) {
@@ -132,7 +133,7 @@ bool MayEndWithLastCharacter(std::string_view text, const CompiledPattern& p, Li
         InEndingClass(p, last))
       return true;
   }
-  return separators.Held();
+  return !whole && separators.Held();
 }
 
 }  // namespace
@@ -153,8 +154,10 @@ bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool w
   for (const auto& set : p.searches)
     if (!set.large && !MayMatchSet(searched, set, nullptr)) return false;
   const size_t ending = EndingOf(searched, p.endings);
-  if (ending == p.endings.size() && !p.endings.empty() && !separators.Held()) return false;
-  if (!MayEndWithLastCharacter(searched, p, separators)) return false;
+  // A match of the whole text ends with the text: where it ends with none of the endings, the
+  // line separators (before which $ matches too) need not be sought.
+  if (ending == p.endings.size() && !p.endings.empty() && (whole || !separators.Held())) return false;
+  if (!MayEndWithLastCharacter(searched, p, whole, separators)) return false;
   const uint32_t held = ending < p.sets_in_ending.size() ? p.sets_in_ending[ending] : 0;
   for (size_t i = 0; i < p.searches.size(); ++i)
     if (p.searches[i].large && !(i < 32 && (held >> i & 1)) && !MayMatchSet(searched, p.searches[i], &SummaryOnce(text)))

@@ -312,7 +312,7 @@ std::string RxReplace(std::string text, std::string_view name, const std::string
     const std::vector<UChar32>& fmt = FormatPoints(format);
     const UChar32* fmt_begin = fmt.empty() ? nullptr : fmt.data();
     // Each match formatted into REPLACEMENT; OUT begun only at the first match replaced by
-    // something else (docno_brackets' 〔$1〕 of a 文号 already printed 〔2023〕 is not), so a text
+    // something else (md_link's [$1]($1) of a link to its own text is not), so a text
     // whose matches are all replaced by themselves allocates nothing. Both buffers are the job's:
     // no search runs inside another.
     thread_local std::u32string replacement;

@@ -216,6 +216,8 @@ class AgencyLine {
 // True when A's and B's texts alone say B runs on from A: a 文号 cut in two, a seam of prose, A
 // unfinished or long. A line that opens a unit or an agency line may still stop it (Continues).
 bool RunsOn(const TextLine& a, const TextLine& b) {
+  // A's end first: docno_cut_head, anchored at B's start, seeks B's line separators (after which
+  // ^ matches too) wherever B's first character cannot start it, and that is most lines.
   if (RxFind(a.text, "docno_cut_tail") && RxFind(b.text, "docno_cut_head") && !RxFull(a.text, "docno_cut_tail"))
     return true;
   char32_t last = LastCodePoint(a.text), first = FirstCodePoint(b.text);
@@ -225,10 +227,14 @@ bool RunsOn(const TextLine& a, const TextLine& b) {
   if (latin_seam) return first >= 'a' && first <= 'z';
   if ((last < 0x80 && !IsDigit(last) && IsHan(first)) || (IsCjk(last) && first < 0x80 && std::isalpha(int(first))))
     return false;
+  // A closed end (most lines of prose end a sentence) is never an open one, their last characters
+  // differ (the tests hold the patterns to it): asked first, it answers for most lines alone.
+  if (RxFind(a.text, "line_closed_end")) return false;
   if (RxFind(a.text, "line_open_end")) return true;
-  if (RxFind(a.text, "line_closed_end") || RxFull(a.text, "line_complete") || RxFind(a.text, "line_title_end"))
-    return false;
-  return MoreCodePointsThan(a.text, kMinWrappedLine - 1);
+  // Past an open end, only a long line runs on: a short one (a title, an issuer) is refused
+  // before the patterns over its whole text are asked.
+  if (!MoreCodePointsThan(a.text, kMinWrappedLine - 1)) return false;
+  return !RxFull(a.text, "line_complete") && !RxFind(a.text, "line_title_end");
 }
 
 // ContinuesLine, with what is known of A and B being agency lines. Every test is a condition

@@ -1,0 +1,116 @@
+// The line joins asked in a cheaper order, and docno_brackets refusing a 文号 already in 〔〕: each
+// checked against the way it was asked before, over every example and sample line.
+#include <catch2/catch.hpp>
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "grammar/grammar.hpp"
+#include "normalize/normalizer.hpp"
+#include "../support.hpp"
+#include "util/text.hpp"
+
+using namespace gazette;
+
+namespace {
+
+// ContinuesLine as it was before its patterns were reordered (normalizer.cpp at merge13): a 文号
+// cut in two asked of A first, the open end before the closed one, the length of A last.
+bool OldContinuesLine(const TextLine& a, const TextLine& b) {
+  if (a.has_tab || b.has_tab || a.heading || b.heading || a.bold || b.bold) return false;
+  bool runs_on = [&] {
+    if (RxFind(a.text, "docno_cut_tail") && RxFind(b.text, "docno_cut_head") && !RxFull(a.text, "docno_cut_tail"))
+      return true;
+    char32_t last = LastCodePoint(a.text), first = FirstCodePoint(b.text);
+    bool latin_seam = last < 0x80 && !(last >= '0' && last <= '9') && first < 0x80;
+    if (latin_seam) return first >= 'a' && first <= 'z';
+    if ((last < 0x80 && !(last >= '0' && last <= '9') && IsHan(first)) ||
+        (IsCjk(last) && first < 0x80 && std::isalpha(int(first))))
+      return false;
+    if (RxFind(a.text, "line_open_end")) return true;
+    if (RxFind(a.text, "line_closed_end") || RxFull(a.text, "line_complete") || RxFind(a.text, "line_title_end"))
+      return false;
+    return MoreCodePointsThan(a.text, 19);
+  }();
+  if (!runs_on || OpensUnit(b.text)) return false;
+  return !RxFull(a.text, "agency_line") && !RxFull(b.text, "agency_line");
+}
+
+TextLine LineOf(const std::string& text) {
+  TextLine line;
+  line.text = text;
+  return line;
+}
+
+}  // namespace
+
+TEST_CASE("no line ends both closed and open", "[normalize]") {
+  std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  for (const char* end : {",", "、", "《", "(", "“", "‘", "〈", "-", "。", "!", "?", ";", ":", "!", "?", ";", ":", "》",
+                          "”", "】", "(12)", "(试行)"})
+    texts.push_back(std::string("第一条 文字") + end);
+  size_t closed = 0, open = 0;
+  for (const auto& text : texts) {
+    const std::string line = NormalizeText(text);
+    INFO(line);
+    const bool is_closed = RxFind(line, "line_closed_end"), is_open = RxFind(line, "line_open_end");
+    REQUIRE_FALSE((is_closed && is_open));
+    closed += is_closed;
+    open += is_open;
+  }
+  CHECK(closed > 100);
+  CHECK(open > 10);
+}
+
+TEST_CASE("ContinuesLine against the joins as they were asked, over every pair of sample lines", "[normalize]") {
+  std::vector<std::string> lines;
+  for (const auto& text : testing::ExamplesAndSampleLines()) {
+    std::string line = NormalizeText(text);
+    TrimOwned(line);
+    if (!line.empty()) lines.push_back(std::move(line));
+  }
+  // Each line against the next, and against lines of each kind ContinuesLine tells apart.
+  const std::vector<std::string> others = {"24号)同时废止。", "〕24号", "任相应级别专业技术职务。", "and more words",
+                                           "More words", "1. 中国籍人员", "北京市人力资源和社会保障局",
+                                           "第十二条 本办法", "建档、存档和分析。", "2024年9月2日"};
+  size_t joined = 0, pairs = 0;
+  auto check = [&](const std::string& a_text, const std::string& b_text) {
+    const TextLine a = LineOf(a_text), b = LineOf(b_text);
+    INFO(a_text << " | " << b_text);
+    const bool continues = ContinuesLine(a, b);
+    REQUIRE(continues == OldContinuesLine(a, b));
+    joined += continues;
+    ++pairs;
+  };
+  for (size_t i = 0; i + 1 < lines.size(); ++i) check(lines[i], lines[i + 1]);
+  for (const auto& line : lines)
+    for (const auto& other : others) {
+      check(line, other);
+      check(other, line);
+    }
+  CHECK(joined > 100);
+  CHECK(pairs > joined * 2);
+}
+
+TEST_CASE("docno_brackets' lookahead changes no text: against the pattern without it", "[normalize]") {
+  const std::string lookahead = "(?!〔(?:\\d{4}|\\d{2})〕(?!\\s))";
+  std::string source = Grammars().Find("docno_brackets")->source;
+  const size_t at = source.find(lookahead);
+  REQUIRE(at != std::string::npos);
+  source.erase(at, lookahead.size());
+  const boost::u32regex without = boost::make_u32regex(source, boost::regex::perl);
+  std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  for (const char* t : {"京政发〔2023〕20号", "京政发〔2023〕 20号", "京政发 〔2023〕20号", "京政发〔 2023〕20号",
+                        "京政发〔23〕第5号", "京政发〔2023〕\t20号", "京政发〔2023〕\u300020号", "京政发〔2023]20号"})
+    texts.push_back(t);
+  size_t changed = 0;
+  for (const auto& text : texts) {
+    if (!IsValidUtf8(text)) continue;
+    INFO(text);
+    const std::string replaced = RxReplace(text, "docno_brackets", "〔$1〕");
+    REQUIRE(replaced == boost::u32regex_replace(text, without, "〔$1〕", boost::format_perl));
+    changed += replaced != text;
+  }
+  CHECK(changed > 5);
+}
