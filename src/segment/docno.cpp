@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <iterator>
 #include <string_view>
+#include <unordered_map>
 
 #include "grammar/grammar.hpp"
 #include "grammar/literals.hpp"
@@ -123,9 +124,22 @@ Candidate NextDocno(const std::string& text, size_t from, FormMatches& cache) {
   return best;
 }
 
+// What FindDocnos found in the texts a job asked it of lately: the same few are asked again and
+// again (a document's 文号 by the contents, its anchor, its romanization and the references; a
+// table's header row with each of its rows). Filled under the grammars of GENERATION only; cleared
+// when it holds kMaxTexts, so that a job's memory stays bounded however many issues it reads.
+struct DocnoMemo {
+  static constexpr size_t kMaxTexts = 1024;
+  static constexpr size_t kMaxTextBytes = 2048;  // a longer text (a paragraph) is searched each time
+  unsigned generation = 0;
+  std::unordered_map<std::string, std::vector<DocnoMatch>> found;
+};
+
 }  // namespace
 
-std::vector<DocnoMatch> FindDocnos(const std::string& text) {
+namespace docno_internal {
+
+std::vector<DocnoMatch> SearchDocnos(const std::string& text) {
   std::vector<DocnoMatch> out;
   // One literal search for what every form needs, then each form's own prefilter, up to the first
   // that lets the text through: a form ruled out before it needs no search (RxSearchFrom from 0
@@ -146,6 +160,23 @@ std::vector<DocnoMatch> FindDocnos(const std::string& text) {
     from = c.match.end;
   }
   return out;
+}
+
+}  // namespace docno_internal
+
+std::vector<DocnoMatch> FindDocnos(const std::string& text) {
+  // Most texts lack what every 文号 needs: turned away by one literal search, before the memo.
+  if (!RxMayMatch(text, "docno_gate")) return {};
+  if (text.size() > DocnoMemo::kMaxTextBytes) return docno_internal::SearchDocnos(text);
+  thread_local DocnoMemo memo;
+  const unsigned generation = GrammarGeneration();
+  if (memo.generation != generation || memo.found.size() >= DocnoMemo::kMaxTexts) {
+    memo.found.clear();
+    memo.generation = generation;
+  }
+  auto it = memo.found.find(text);
+  if (it == memo.found.end()) it = memo.found.emplace(text, docno_internal::SearchDocnos(text)).first;
+  return it->second;
 }
 
 std::string NormalizeDocno(const std::string& text) {
