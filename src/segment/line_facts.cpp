@@ -20,8 +20,12 @@ bool LineFacts::Memo(size_t i, Fact fact, Compute compute) {
   return value;
 }
 
+bool LineFacts::MayBeNumber(size_t i) {
+  return Memo(i, kMayBeNumber, [&] { return RxMayMatch(lines_[i].text, "number_gate"); });
+}
+
 bool LineFacts::IsDocno(size_t i) {
-  return Memo(i, kDocno, [&] { return IsDocnoLine(lines_[i].text); });
+  return Memo(i, kDocno, [&] { return MayBeNumber(i) && IsDocnoLine(lines_[i].text); });
 }
 
 bool LineFacts::IsDate(size_t i) {
@@ -33,7 +37,7 @@ bool LineFacts::IsAgency(size_t i) {
 }
 
 bool LineFacts::IsOrderNumber(size_t i) {
-  return Memo(i, kOrderNumber, [&] { return RxFull(lines_[i].text, "order_number_line"); });
+  return Memo(i, kOrderNumber, [&] { return MayBeNumber(i) && RxFull(lines_[i].text, "order_number_line"); });
 }
 
 bool LineFacts::IsHeaderLike(size_t i) {
