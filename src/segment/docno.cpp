@@ -4,11 +4,11 @@
 #include <initializer_list>
 #include <iterator>
 #include <string_view>
-#include <unordered_map>
 
 #include "grammar/grammar.hpp"
 #include "grammar/literals.hpp"
 #include "normalize/normalizer.hpp"
+#include "segment/text_memo.hpp"
 #include "util/text.hpp"
 #include "util/number.hpp"
 
@@ -124,16 +124,8 @@ Candidate NextDocno(const std::string& text, size_t from, FormMatches& cache) {
   return best;
 }
 
-// What FindDocnos found in the texts a job asked it of lately: the same few are asked again and
-// again (a document's 文号 by the contents, its anchor, its romanization and the references; a
-// table's header row with each of its rows). Filled under the grammars of GENERATION only; cleared
-// when it holds kMaxTexts, so that a job's memory stays bounded however many issues it reads.
-struct DocnoMemo {
-  static constexpr size_t kMaxTexts = 1024;
-  static constexpr size_t kMaxTextBytes = 2048;  // a longer text (a paragraph) is searched each time
-  unsigned generation = 0;
-  std::unordered_map<std::string, std::vector<DocnoMatch>> found;
-};
+// Texts longer than this (paragraphs) are searched each time, not remembered.
+constexpr size_t kMaxRememberedText = 2048;
 
 }  // namespace
 
@@ -167,16 +159,11 @@ std::vector<DocnoMatch> SearchDocnos(const std::string& text) {
 std::vector<DocnoMatch> FindDocnos(const std::string& text) {
   // Most texts lack what every 文号 needs: turned away by one literal search, before the memo.
   if (!RxMayMatch(text, "docno_gate")) return {};
-  if (text.size() > DocnoMemo::kMaxTextBytes) return docno_internal::SearchDocnos(text);
-  thread_local DocnoMemo memo;
-  const unsigned generation = GrammarGeneration();
-  if (memo.generation != generation || memo.found.size() >= DocnoMemo::kMaxTexts) {
-    memo.found.clear();
-    memo.generation = generation;
-  }
-  auto it = memo.found.find(text);
-  if (it == memo.found.end()) it = memo.found.emplace(text, docno_internal::SearchDocnos(text)).first;
-  return it->second;
+  if (text.size() > kMaxRememberedText) return docno_internal::SearchDocnos(text);
+  // The same few are asked again and again: a document's 文号 by the contents, its anchor, its
+  // romanization and the references; a table's header row with each of its rows.
+  thread_local TextMemo<std::vector<DocnoMatch>> memo;
+  return memo.Get(text, [&] { return docno_internal::SearchDocnos(text); });
 }
 
 std::string NormalizeDocno(const std::string& text) {

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "grammar/grammar.hpp"
+#include "segment/anchors.hpp"
 #include "segment/dating.hpp"
 #include "segment/docno.hpp"
 #include "segment/documents.hpp"
@@ -28,7 +29,7 @@ void ReadSignature(Document& doc, size_t date_index) {
   doc.date = FindDate(doc.body[date_index].text);
   doc.date_line = doc.body[date_index].line;
   size_t i = date_index;
-  while (i > 0 && date_index - i < kMaxSignatories && RxFull(doc.body[i - 1].text, "agency_line")) --i;
+  while (i > 0 && date_index - i < kMaxSignatories && IsAgencyLine(doc.body[i - 1].text)) --i;
   for (size_t k = i; k < date_index; ++k) doc.signatories.push_back(StripSpaces(doc.body[k].text));
 }
 

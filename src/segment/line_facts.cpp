@@ -4,8 +4,24 @@
 #include "segment/anchors.hpp"
 #include "segment/docno.hpp"
 #include "segment/header.hpp"
+#include "segment/text_memo.hpp"
 
 namespace gazette {
+
+namespace {
+
+// Lines longer than this (prose) are matched each time, not remembered.
+constexpr size_t kMaxRememberedLine = 256;
+
+}  // namespace
+
+bool IsAgencyLine(const std::string& text) {
+  // Most lines are ruled out by the prefilter (a sentence's end): no need to remember them.
+  if (!RxMayMatch(text, "agency_line")) return false;
+  if (text.size() > kMaxRememberedLine) return RxFull(text, "agency_line");
+  thread_local TextMemo<bool> memo;
+  return memo.Get(text, [&] { return RxFull(text, "agency_line"); });
+}
 
 LineFacts::LineFacts(const std::vector<TextLine>& lines)
     : lines_(lines), known_(lines.size(), 0), value_(lines.size(), 0) {}
@@ -33,7 +49,7 @@ bool LineFacts::IsDate(size_t i) {
 }
 
 bool LineFacts::IsAgency(size_t i) {
-  return Memo(i, kAgency, [&] { return RxFull(lines_[i].text, "agency_line"); });
+  return Memo(i, kAgency, [&] { return IsAgencyLine(lines_[i].text); });
 }
 
 bool LineFacts::IsOrderNumber(size_t i) {

@@ -132,3 +132,21 @@ TEST_CASE("the number gate guards only number lines that need its words", "[segm
     CHECK(testing::GateCovers("number_gate", number));
   }
 }
+
+// IsAgencyLine remembers its answers for short lines: asked again (the memo filled, then cleared
+// when full), it answers as agency_line matched against the whole line.
+TEST_CASE("IsAgencyLine from its memo answers as agency_line does", "[segment]") {
+  const std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  REQUIRE(texts.size() > 1000);
+  size_t agencies = 0;
+  for (int round = 0; round < 2; ++round) {
+    for (const auto& text : texts) {
+      INFO(text);
+      const bool whole = RxFull(text, "agency_line");
+      CHECK(IsAgencyLine(text) == whole);
+      CHECK(IsAgencyLine(text) == whole);  // from the memo
+      agencies += whole ? 1 : 0;
+    }
+  }
+  CHECK(agencies > 40);
+}
