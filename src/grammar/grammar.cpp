@@ -280,6 +280,8 @@ Status UseGrammarDir(const std::string& dir) {
   return {};
 }
 
+unsigned GrammarGeneration() { return generation.load(std::memory_order_acquire); }
+
 namespace grammar_internal {
 
 namespace {

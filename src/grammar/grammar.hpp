@@ -102,6 +102,10 @@ const GrammarSet& Grammars();
 /// definition). Returns an error naming the file and line of a bad pattern.
 Status UseGrammarDir(const std::string& dir);
 
+/// How many times UseGrammarDir has replaced the active grammars: a cache of what their patterns
+/// found keeps the count it was filled under, and is stale once the count moves on.
+unsigned GrammarGeneration();
+
 /// The compiled pattern called NAME. Throws std::logic_error if no grammar defines it
 /// (a programming error: every name used in code is tested to exist).
 const boost::u32regex& Rx(std::string_view name);

@@ -118,12 +118,17 @@ bool FindInLeadAlphabet(const UChar32* from, const UChar32* last, const UChar32*
   return false;
 }
 
-// True if every code point of [FROM, LAST) is below U+0100 (an English line): Boost's start map
-// rules out each of them that no match starts with. Stops at the first that is not (a Chinese
-// text's first character, mostly).
-bool AllInStartMap(const UChar32* from, const UChar32* last) {
+// True if [FROM, LAST) starts with a code point below U+0100 and holds few above it (an English
+// line, its quotation marks “” and dashes aside: at most one in 16): Boost's start map rules out
+// each code point below 256 that no match starts with, and its one search tries the few others
+// for less than a call per candidate position (an English contents entry with its “”: each of its
+// spaces tried by a call of its own, contents_page opening with \s*). Stops at the first code
+// point when it is above U+00FF (a Chinese text's, mostly), else once too many are.
+bool MostlyInStartMap(const UChar32* from, const UChar32* last) {
+  if (from == last || static_cast<uint32_t>(*from) > 0xFF) return from == last;
+  size_t allowed = static_cast<size_t>(last - from) / 16;
   for (; from != last; ++from)
-    if (static_cast<uint32_t>(*from) > 0xFF) return false;
+    if (static_cast<uint32_t>(*from) > 0xFF && allowed-- == 0) return false;
   return true;
 }
 
@@ -133,14 +138,14 @@ bool AllInStartMap(const UChar32* from, const UChar32* last) {
 // 256: in Chinese text it tries them all. Where the pattern's first characters are known, only
 // the positions holding one are tried, each anchored there (match_continuous): the first to
 // match is the search's match, its positions counted from that position (CopyMatch fixes that).
-// Where the text holds only code points below 256, Boost's own search rules out as much, in one
+// Where the text holds (nearly) only code points below 256, Boost's own search rules out as much, in one
 // call: a call per position tried (the matcher set up each time, \s asked of ICU for each
 // character by CanStart) cost contents_page some 90 calls on an English contents entry.
 bool FindFrom(const UChar32* from, const UChar32* last, const UChar32* base, const CompiledPattern& p,
               boost::match_flag_type flags, Match32& m) {
   if (p.lead.known()) return FindAtLeadRuns(from, last, base, p, flags, m);
   if (p.alphabet.known()) return FindInLeadAlphabet(from, last, base, p, flags, m);
-  if (p.starts.empty() || AllInStartMap(from, last)) return boost::regex_search(from, last, m, p.regex, flags, base);
+  if (p.starts.empty() || MostlyInStartMap(from, last)) return boost::regex_search(from, last, m, p.regex, flags, base);
   for (const UChar32* at = from; at != last; ++at)
     if (CanStart(p, static_cast<char32_t>(*at)) && boost::regex_search(at, last, m, p.regex, flags | boost::match_continuous, base))
       return true;

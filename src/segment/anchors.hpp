@@ -27,6 +27,11 @@ struct Anchor {
                               ///< on lines [header_end + 1, body_begin)
 };
 
+/// True when TEXT is an issuer line (grammars/segment.grammar agency_line). A job remembers the
+/// answer for the short lines it was asked of lately: a document's issuers are asked of above its
+/// title and again over its signature.
+bool IsAgencyLine(const std::string& text);
+
 /// True when LINE has the shape of a line of a document's header block (issuers or title): short,
 /// no tab, not the end of a sentence. A header-like line (LineFacts::IsHeaderLike) has this shape
 /// and is neither a date nor a 文号.

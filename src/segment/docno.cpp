@@ -8,6 +8,7 @@
 #include "grammar/grammar.hpp"
 #include "grammar/literals.hpp"
 #include "normalize/normalizer.hpp"
+#include "segment/text_memo.hpp"
 #include "util/text.hpp"
 #include "util/number.hpp"
 
@@ -123,9 +124,14 @@ Candidate NextDocno(const std::string& text, size_t from, FormMatches& cache) {
   return best;
 }
 
+// Texts longer than this (paragraphs) are searched each time, not remembered.
+constexpr size_t kMaxRememberedText = 2048;
+
 }  // namespace
 
-std::vector<DocnoMatch> FindDocnos(const std::string& text) {
+namespace docno_internal {
+
+std::vector<DocnoMatch> SearchDocnos(const std::string& text) {
   std::vector<DocnoMatch> out;
   // One literal search for what every form needs, then each form's own prefilter, up to the first
   // that lets the text through: a form ruled out before it needs no search (RxSearchFrom from 0
@@ -146,6 +152,18 @@ std::vector<DocnoMatch> FindDocnos(const std::string& text) {
     from = c.match.end;
   }
   return out;
+}
+
+}  // namespace docno_internal
+
+std::vector<DocnoMatch> FindDocnos(const std::string& text) {
+  // Most texts lack what every 文号 needs: turned away by one literal search, before the memo.
+  if (!RxMayMatch(text, "docno_gate")) return {};
+  if (text.size() > kMaxRememberedText) return docno_internal::SearchDocnos(text);
+  // The same few are asked again and again: a document's 文号 by the contents, its anchor, its
+  // romanization and the references; a table's header row with each of its rows.
+  thread_local TextMemo<std::vector<DocnoMatch>> memo;
+  return memo.Get(text, [&] { return docno_internal::SearchDocnos(text); });
 }
 
 std::string NormalizeDocno(const std::string& text) {

@@ -28,8 +28,16 @@ struct DocnoMatch {
 /// Every 文号 in TEXT (already normalized: brackets unified), left to right, not overlapping.
 /// Each starts at an agency-name boundary (grammars/docno.grammar), never inside a date or a
 /// word: …5月6日市人民政府京政发〔1990〕12号 → 京政发〔1990〕12号; an order is read whole with its
-/// issuer (国家市场监督管理总局令第47号), 第N号令 normalized to 令第N号.
+/// issuer (国家市场监督管理总局令第47号), 第N号令 normalized to 令第N号. Each job remembers the
+/// texts it asked of lately (up to 2 KB each) with what was found in them.
 std::vector<DocnoMatch> FindDocnos(const std::string& text);
+
+namespace docno_internal {
+
+/// FindDocnos without its memo: TEXT searched now (the memo is tested against it).
+std::vector<DocnoMatch> SearchDocnos(const std::string& text);
+
+}  // namespace docno_internal
 
 /// The normalized form of a single printed 文号 ("京政发〔2023〕20 号" → "京政发〔2023〕20号");
 /// returns "" when TEXT holds no 文号.

@@ -1,7 +1,9 @@
 // Reading a document's parts: recipients, signature, attachments, type and instruments.
 #include <algorithm>
+#include <string_view>
 
 #include "grammar/grammar.hpp"
+#include "segment/anchors.hpp"
 #include "segment/dating.hpp"
 #include "segment/docno.hpp"
 #include "segment/documents.hpp"
@@ -27,7 +29,7 @@ void ReadSignature(Document& doc, size_t date_index) {
   doc.date = FindDate(doc.body[date_index].text);
   doc.date_line = doc.body[date_index].line;
   size_t i = date_index;
-  while (i > 0 && date_index - i < kMaxSignatories && RxFull(doc.body[i - 1].text, "agency_line")) --i;
+  while (i > 0 && date_index - i < kMaxSignatories && IsAgencyLine(doc.body[i - 1].text)) --i;
   for (size_t k = i; k < date_index; ++k) doc.signatories.push_back(StripSpaces(doc.body[k].text));
 }
 
@@ -60,14 +62,16 @@ bool PrintsTitle(std::string line, const std::string& want) {
 size_t FindTitleLine(const std::vector<TextLine>& body, size_t from, const std::string& title) {
   std::string want = StripSpaces(title);
   if (want.empty()) return std::string::npos;
+  // The bytes of the title's first character (one where it starts with no character's first byte).
+  const std::string_view lead(want.data(), std::min(want.size(), std::max<size_t>(1, Utf8Length(want[0]))));
   for (size_t i = from; i < body.size(); ++i) {
-    // A line, or a pair of lines, that prints the title begins with the title's first byte
+    // A line, or a pair of lines, that prints the title begins with the title's first character
     // (PrintsTitle compares the stripped text with it, or a nonempty prefix of it): most lines
-    // are passed over here, without stripping a paragraph. A line with nothing but spaces may
-    // still begin a pair.
+    // are passed over here, without stripping a paragraph (their first byte, 0xE4 to 0xE9 for
+    // most Han characters, passed over few). A line with nothing but spaces may still begin a pair.
     const std::string& text = body[i].text;
     const size_t first = SkipSpaces(text);
-    if (first < text.size() && text[first] != want[0]) continue;
+    if (first < text.size() && std::string_view(text).substr(first, lead.size()) != lead) continue;
     std::string line = StripSpaces(text);
     if (PrintsTitle(line, want)) return i;
     if (i + 1 < body.size() && PrintsTitle(line + StripSpaces(body[i + 1].text), want)) return i;

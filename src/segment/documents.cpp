@@ -18,8 +18,6 @@ constexpr size_t kMaxHeaderLines = 14;
 // Header lines are short: a line longer than this is prose.
 constexpr size_t kMaxHeaderLineLength = 80;
 
-bool IsAgencyLine(const std::string& text) { return RxFull(text, "agency_line"); }
-
 }  // namespace
 
 bool HasHeaderShape(const TextLine& l) {

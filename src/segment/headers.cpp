@@ -33,13 +33,18 @@ bool IsFirstDivision(const std::string& t) {
   return (StartsWith(t, "第一") || StartsWith(t, "第1")) && RxFind(t, "first_division");
 }
 
+// Line I is a number within a year or session (number_line): 2023年第5号, 〔十五届〕第10号.
+bool IsYearOrSessionNumber(LineFacts& facts, size_t i) {
+  return facts.MayBeNumber(i) && RxFull(facts[i].text, "number_line");
+}
+
 // Line I may be a piece of a title: header-like, and not an issuer, a number, a date, a division
 // of a regulation or a contents heading.
 bool IsTitlePiece(LineFacts& facts, size_t i) {
   const TextLine& l = facts[i];
   const std::string& t = l.text;
   return facts.IsHeaderLike(i) && !facts.IsAgency(i) && !IsDatingLine(l) && !IsFirstDivision(t) &&
-         !RxFull(t, "contents_start") && !RxFull(t, "number_line") && !facts.IsOrderNumber(i) &&
+         !RxFull(t, "contents_start") && !IsYearOrSessionNumber(facts, i) && !facts.IsOrderNumber(i) &&
          !RxFull(t, "attachment_label");
 }
 
@@ -66,8 +71,7 @@ size_t TitleStartingBefore(LineFacts& facts, size_t floor, size_t last, const ch
 
 // Line I is a number line of any kind: a 文号, a number within a year or session, 第N号.
 bool IsNumberLine(LineFacts& facts, size_t i) {
-  const std::string& t = facts[i].text;
-  return facts.IsDocno(i) || RxFull(t, "number_line") || facts.IsOrderNumber(i);
+  return facts.IsDocno(i) || IsYearOrSessionNumber(facts, i) || facts.IsOrderNumber(i);
 }
 
 // The number of a number_line as its issuer's series prints it: 2023年第5号, 〔十五届〕第10号.
@@ -92,7 +96,7 @@ std::vector<Anchor> NumberedHeaderAnchors(LineFacts& facts, size_t begin, size_t
     const TextLine& l = lines[i];
     Match m, title;
     std::string number;
-    if (RxFull(l.text, "number_line", m)) {
+    if (facts.MayBeNumber(i) && RxFull(l.text, "number_line", m)) {
       bool titled = RxFull(lines[i - 1].text, "numbered_title") || KindUnderIssuers(facts, begin, i) ||
                     TitleStartingBefore(facts, begin, i - 1, "notice_title") != kNone;
       if (titled) number = SeriesNumber(m);
@@ -119,7 +123,8 @@ std::vector<Anchor> SeriesHeaderAnchors(LineFacts& facts, size_t begin, size_t e
   for (size_t i = begin; i + 1 < end; ++i) {
     Match m;
     const TextLine& l = lines[i];
-    if (!RxFull(l.text, "series_number_line", m) || (i > begin && facts.IsHeaderLike(i - 1))) continue;
+    if (!facts.MayBeNumber(i) || !RxFull(l.text, "series_number_line", m) || (i > begin && facts.IsHeaderLike(i - 1)))
+      continue;
     Anchor a;
     a.start = i;
     a.header_end = a.body_begin = i + 1;

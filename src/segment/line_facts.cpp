@@ -4,8 +4,24 @@
 #include "segment/anchors.hpp"
 #include "segment/docno.hpp"
 #include "segment/header.hpp"
+#include "segment/text_memo.hpp"
 
 namespace gazette {
+
+namespace {
+
+// Lines longer than this (prose) are matched each time, not remembered.
+constexpr size_t kMaxRememberedLine = 256;
+
+}  // namespace
+
+bool IsAgencyLine(const std::string& text) {
+  // Most lines are ruled out by the prefilter (a sentence's end): no need to remember them.
+  if (!RxMayMatch(text, "agency_line")) return false;
+  if (text.size() > kMaxRememberedLine) return RxFull(text, "agency_line");
+  thread_local TextMemo<bool> memo;
+  return memo.Get(text, [&] { return RxFull(text, "agency_line"); });
+}
 
 LineFacts::LineFacts(const std::vector<TextLine>& lines)
     : lines_(lines), known_(lines.size(), 0), value_(lines.size(), 0) {}
@@ -20,8 +36,12 @@ bool LineFacts::Memo(size_t i, Fact fact, Compute compute) {
   return value;
 }
 
+bool LineFacts::MayBeNumber(size_t i) {
+  return Memo(i, kMayBeNumber, [&] { return RxMayMatch(lines_[i].text, "number_gate"); });
+}
+
 bool LineFacts::IsDocno(size_t i) {
-  return Memo(i, kDocno, [&] { return IsDocnoLine(lines_[i].text); });
+  return Memo(i, kDocno, [&] { return MayBeNumber(i) && IsDocnoLine(lines_[i].text); });
 }
 
 bool LineFacts::IsDate(size_t i) {
@@ -29,11 +49,11 @@ bool LineFacts::IsDate(size_t i) {
 }
 
 bool LineFacts::IsAgency(size_t i) {
-  return Memo(i, kAgency, [&] { return RxFull(lines_[i].text, "agency_line"); });
+  return Memo(i, kAgency, [&] { return IsAgencyLine(lines_[i].text); });
 }
 
 bool LineFacts::IsOrderNumber(size_t i) {
-  return Memo(i, kOrderNumber, [&] { return RxFull(lines_[i].text, "order_number_line"); });
+  return Memo(i, kOrderNumber, [&] { return MayBeNumber(i) && RxFull(lines_[i].text, "order_number_line"); });
 }
 
 bool LineFacts::IsHeaderLike(size_t i) {

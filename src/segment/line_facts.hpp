@@ -22,6 +22,9 @@ class LineFacts {
   /// Line I.
   const TextLine& operator[](size_t i) const { return lines_[i]; }
 
+  /// False when line I holds none of what every number line requires (grammars/segment.grammar
+  /// number_gate): then it is no 文号 line, number_line, order_number_line or series_number_line.
+  bool MayBeNumber(size_t i);
   /// IsDocnoLine of line I's text (docno.hpp).
   bool IsDocno(size_t i);
   /// IsDateLine of line I's text (header.hpp).
@@ -35,7 +38,7 @@ class LineFacts {
   bool IsHeaderLike(size_t i);
 
  private:
-  enum Fact : uint8_t { kDocno, kDate, kAgency, kOrderNumber, kHeaderLike };
+  enum Fact : uint8_t { kDocno, kDate, kAgency, kOrderNumber, kHeaderLike, kMayBeNumber };
   // Line I's FACT from its memo, or from COMPUTE the first time.
   template <typename Compute>
   bool Memo(size_t i, Fact fact, Compute compute);

@@ -100,6 +100,42 @@ TEST_CASE("a text of code points below U+0100 is searched as Boost's iterator se
   CHECK(matches > 100);
 }
 
+// English lines with a few code points above U+00FF (“”, —, a Chinese name) are searched by
+// Boost's own search too (search.cpp, MostlyInStartMap): the same matches as its iterator.
+TEST_CASE("an English text with a few code points above U+00FF is searched as Boost's iterator searches it", "[grammar]") {
+  std::vector<std::string> texts;
+  for (auto& text : testing::ExamplesAndSampleLines()) {
+    const std::u32string points = ToU32(text);
+    if (!points.empty() && points[0] < 0x100 && !AllBelow256(text)) texts.push_back(std::move(text));
+  }
+  for (const char* more : {"Circular on Issuing the “Measures for the Park (Trial)” (Jingrensheshichangfa[2021]No. 35)\t(35)",
+                           "Notice on the “Plan” — (Jingzhengfa〔2023〕No. 20) ..... (43)", "“A” (6)", "x“(6)”",
+                           "Measures (Trial)” (12) and (13)", "a b c d e f g h i j k l m n o p “q” (7)"})
+    texts.emplace_back(more);
+  size_t patterns = 0, matches = 0;
+  for (const auto& p : Grammars().patterns()) {
+    if (p.compiled().starts.empty()) continue;  // Boost's own search, as before
+    ++patterns;
+    for (const auto& text : texts) {
+      if (!RxMayMatch(text, p.name)) continue;  // turned away before the engine runs
+      INFO(p.file << ":" << p.line << " pattern " << p.name << " on: " << text);
+      std::vector<std::vector<long>> expected, found;
+      for (auto it = boost::make_u32regex_iterator(text, p.regex()), end = decltype(it)(); it != end; ++it)
+        expected.push_back(Positions(*it));
+      for (const auto& m : RxAll(text, p.name)) found.push_back(Positions(m));
+      REQUIRE(found == expected);
+      matches += found.size();
+      Match ours, theirs;
+      const bool any = boost::u32regex_search(text, theirs, p.regex());
+      REQUIRE(RxSearch(text, p.name, ours) == any);
+      if (any) CHECK(Positions(ours) == Positions(theirs));
+    }
+  }
+  CHECK(patterns > 100);
+  CHECK(texts.size() > 20);
+  CHECK(matches > 20);
+}
+
 TEST_CASE("Compiled gives the named pattern's compiled form, whatever name a buffer held before", "[grammar]") {
   CHECK(&grammar_internal::Compiled("docno") == &Grammars().Find("docno")->compiled());
   char name[16] = "docno_old";  // one buffer, two names of one length: the slot is found by address

@@ -206,3 +206,37 @@ TEST_CASE("each form's id, agency, year, serial and span, as its parts give them
     CHECK(std::string(c.text).substr(found[0].begin, found[0].end - found[0].begin) == c.span);
   }
 }
+
+namespace {
+
+// True when A and B found the same 文号, field by field.
+bool SameDocnos(const std::vector<DocnoMatch>& a, const std::vector<DocnoMatch>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const DocnoMatch &x = a[i], &y = b[i];
+    if (x.normalized != y.normalized || x.agency != y.agency || x.year != y.year || x.seq != y.seq ||
+        x.begin != y.begin || x.end != y.end || x.number_ok != y.number_ok || x.by_issuer != y.by_issuer)
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// FindDocnos remembers what it found: asked again (the memo filled, then cleared when full), it
+// gives what a search of the text gives.
+TEST_CASE("FindDocnos from its memo gives what a search gives", "[docno]") {
+  const std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  REQUIRE(texts.size() > 1000);
+  size_t with_docnos = 0;
+  for (int round = 0; round < 2; ++round) {
+    for (const auto& text : texts) {
+      const auto searched = docno_internal::SearchDocnos(text);
+      INFO(text);
+      CHECK(SameDocnos(FindDocnos(text), searched));
+      CHECK(SameDocnos(FindDocnos(text), searched));  // from the memo
+      with_docnos += !searched.empty();
+    }
+  }
+  CHECK(with_docnos > 100);
+}

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "../extract/gates.hpp"
 #include "../support.hpp"
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
@@ -47,6 +48,9 @@ void CheckFacts(const std::vector<TextLine>& lines, bool header_first) {
     CHECK(facts.IsDate(i) == IsDateLine(l.text));
     CHECK(facts.IsAgency(i) == RxFull(l.text, "agency_line"));
     CHECK(facts.IsOrderNumber(i) == RxFull(l.text, "order_number_line"));
+    // A line the number gate turns away matches none of the number lines.
+    if (!facts.MayBeNumber(i))
+      for (const char* number : {"number_line", "series_number_line", "order_number_line"}) CHECK_FALSE(RxFull(l.text, number));
     CHECK(facts.IsHeaderLike(i) == HeaderLikeAsBefore(l));  // asked again: from the memo
     CHECK(facts.IsDocno(i) == IsDocnoLine(l.text));
   }
@@ -117,4 +121,32 @@ TEST_CASE("agency_line's greedy names accept the lines the lazy AGENCY names acc
     matched += whole ? 1 : 0;
   }
   CHECK(matched > 20);
+}
+
+// LineFacts asks number_gate of a line before the number patterns: sound only while each of them
+// requires a word of the gate.
+TEST_CASE("the number gate guards only number lines that need its words", "[segment]") {
+  for (const char* number : {"number_line", "series_number_line", "order_number_line", "docno", "docno_old",
+                             "docno_annual", "docno_order", "docno_order_after"}) {
+    INFO(number);
+    CHECK(testing::GateCovers("number_gate", number));
+  }
+}
+
+// IsAgencyLine remembers its answers for short lines: asked again (the memo filled, then cleared
+// when full), it answers as agency_line matched against the whole line.
+TEST_CASE("IsAgencyLine from its memo answers as agency_line does", "[segment]") {
+  const std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  REQUIRE(texts.size() > 1000);
+  size_t agencies = 0;
+  for (int round = 0; round < 2; ++round) {
+    for (const auto& text : texts) {
+      INFO(text);
+      const bool whole = RxFull(text, "agency_line");
+      CHECK(IsAgencyLine(text) == whole);
+      CHECK(IsAgencyLine(text) == whole);  // from the memo
+      agencies += whole ? 1 : 0;
+    }
+  }
+  CHECK(agencies > 40);
 }

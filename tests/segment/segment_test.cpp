@@ -6,6 +6,7 @@
 #include "../support.hpp"
 #include "util/text.hpp"
 #include "pipeline/pipeline.hpp"
+#include "segment/documents.hpp"
 
 using namespace gazette;
 using gazette::testing::SampleIssue;
@@ -270,4 +271,32 @@ TEST_CASE("a 目录 inside a document is not the issue's contents", "[segment]")
   REQUIRE(issue.documents.size() == 1);
   CHECK(issue.documents[0].docno == "京人社发〔2025〕1号");
   CHECK(issue.contents.empty());
+}
+
+// FindTitleLine passes over a line whose first character is not the title's, however many of its
+// bytes they share (化 U+5316 and 北 U+5317 differ in their last byte only); a title printed on a
+// line, on two, or cut at the page edge (U+FFFD) is found.
+TEST_CASE("an instrument's title is found by its first character, not its first byte", "[segment]") {
+  auto doc_with = [](std::vector<std::string> texts) {
+    Document doc;
+    doc.title = "关于印发《北京市甲乙丙丁办法》的通知";
+    for (size_t i = 0; i < texts.size(); ++i) {
+      TextLine l;
+      l.text = l.inline_text = texts[i];
+      l.line = static_cast<int>(i + 1);
+      doc.body.push_back(l);
+    }
+    ReadDocumentParts(doc);
+    return doc;
+  };
+  Document one = doc_with({"各有关单位:", "化北京市甲乙丙丁办法", "  北京市甲乙丙丁办法", "第一条 为了规范管理,制定本办法。"});
+  REQUIRE(one.instruments.size() == 1);
+  CHECK(one.instruments[0].first == 2);
+  Document two = doc_with({"各有关单位:", "化北京市甲乙", "北京市甲乙", "丙丁办法", "第一条 为了规范管理,制定本办法。"});
+  REQUIRE(two.instruments.size() == 1);
+  CHECK(two.instruments[0].first == 2);
+  Document cut = doc_with({"各有关单位:", "化北京市甲乙丙丁\uFFFD", "北京市甲乙丙丁\uFFFD", "第一条 为了规范管理,制定本办法。"});
+  REQUIRE(cut.instruments.size() == 1);
+  CHECK(cut.instruments[0].first == 2);
+  CHECK(doc_with({"各有关单位:", "化北京市甲乙丙丁办法"}).instruments.empty());
 }
