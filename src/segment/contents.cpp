@@ -4,6 +4,7 @@
 #include <climits>
 
 #include "grammar/grammar.hpp"
+#include "grammar/literals.hpp"
 #include "segment/docno.hpp"
 #include "util/text.hpp"
 #include "util/number.hpp"
@@ -43,12 +44,15 @@ std::string Lower(std::string s) {
   return s;
 }
 
-// Splits accumulated entry text at its page reference; returns false if there is none.
+// Splits accumulated entry text at its page reference; returns false if there is none. The
+// search starts where PageSearchStart says (the engine tried a match at every space of an
+// English entry, and an entry is searched again as each of its lines is added).
 bool CutPage(const std::string& text, std::string* before, int* page) {
+  const size_t from = contents_internal::PageSearchStart(text);
   Match m;
-  if (!RxSearch(text, "contents_page", m)) return false;
+  if (from == std::string::npos || !RxSearchFrom(text, from, "contents_page", m)) return false;
   *page = DecimalOr(GroupView(m, "page"), 0);
-  *before = Trim(text.substr(0, static_cast<size_t>(m.position(size_t(0)))));
+  *before = Trim(text.substr(0, from + static_cast<size_t>(m.position(size_t(0)))));
   return true;
 }
 
@@ -113,6 +117,30 @@ int AlignmentCost(const EnglishEntry& e, const ChineseKey& k) {
 }
 
 }  // namespace
+
+size_t contents_internal::PageSearchStart(const std::string& text) {
+  if (HoldsLineSeparator(text) || !IsValidUtf8(text)) return 0;  // $ may match inside, or the search stops early
+  const size_t open = text.rfind('(');
+  if (open == std::string::npos) return std::string::npos;
+  // Back over what may be white space or a dot, a character at a time: anything but printable
+  // ASCII other than '.' and the characters U+4000 to U+9FFF (led by E4 to E9: Han, none a space
+  // or a dot).
+  size_t at = open;
+  while (at > 0) {
+    const auto b = static_cast<unsigned char>(text[at - 1]);
+    if (b < 0x80) {
+      if (b > 0x20 && b < 0x7F && b != '.') break;
+      --at;
+      continue;
+    }
+    size_t lead = at - 1;  // the UTF-8 is valid: a lead byte stands before its continuation bytes
+    while ((static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+    const auto first = static_cast<unsigned char>(text[lead]);
+    if (first >= 0xE4 && first <= 0xE9) break;
+    at = lead;
+  }
+  return at;
+}
 
 ContentsSpan FindContents(const std::vector<TextLine>& lines) {
   ContentsSpan span;

@@ -1,5 +1,6 @@
 // The printed table of contents: Chinese entries, English entries, and their alignment.
 #pragma once
+#include <string>
 #include <vector>
 
 #include "model/issue.hpp"
@@ -25,5 +26,16 @@ std::vector<ContentsEntry> ParseContents(const std::vector<TextLine>& lines, con
 /// by page and 文号 year/number, ties broken by the romanized agency code (ICU Han-Latin).
 void AlignEnglishContents(const std::vector<TextLine>& lines, const ContentsSpan& span,
                           std::vector<ContentsEntry>& entries);
+
+namespace contents_internal {
+
+/// Where a search of TEXT for contents_page may start and find what a search of all of it finds
+/// (npos: it finds nothing). Every match of contents_page is `\s*(?:[.…·]{2,}\s*)?\(\d{1,4}\)\s*$`:
+/// without a line separator it ends the text, so its ( is the text's last, and only white space
+/// and dots stand between its start and that (. 0 when TEXT holds a line separator (where $
+/// matches too) or is not UTF-8 (where the search of the whole stops at the first bad byte).
+size_t PageSearchStart(const std::string& text);
+
+}  // namespace contents_internal
 
 }  // namespace gazette
