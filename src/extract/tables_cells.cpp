@@ -186,14 +186,11 @@ std::string CleanCell(const std::string& raw, ColumnType type) {
 }
 
 const std::string& CellCleaner::operator()(const std::string& raw, ColumnType type) {
-  auto& memo = memo_.at(static_cast<size_t>(type));
-  if (auto it = memo.find(raw); it != memo.end()) return it->second;
-  return memo.emplace(raw, CleanCell(raw, type)).first->second;
+  return Remembered(memo_.at(static_cast<size_t>(type)), raw, [&] { return CleanCell(raw, type); });
 }
 
 const Bilingual& CellCleaner::Split(const std::string& raw) {
-  if (auto it = bilingual_.find(raw); it != bilingual_.end()) return it->second;
-  return bilingual_.emplace(raw, SplitBilingual(raw)).first->second;
+  return Remembered(bilingual_, raw, [&] { return SplitBilingual(raw); });
 }
 
 std::string JoinWrapped(const std::string& a, const std::string& b) {

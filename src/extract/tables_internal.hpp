@@ -37,6 +37,22 @@ std::vector<std::string> HeaderKeys(const std::vector<std::string>& cells);
 /// The comparison form of a header cell: normalized, without any space.
 std::string HeaderKey(const std::string& cell);
 
+/// MEMO's entry for KEY, made by MAKE() the first time KEY is asked: the key hashed once (a find,
+/// then an emplace of a new key, hashed it twice). An exception from MAKE leaves no entry.
+template <typename Map, typename Make>
+const typename Map::mapped_type& Remembered(Map& memo, const std::string& key, Make make) {
+  auto [at, fresh] = memo.try_emplace(key);
+  if (fresh) {
+    try {
+      at->second = make();
+    } catch (...) {
+      memo.erase(key);
+      throw;
+    }
+  }
+  return at->second;
+}
+
 /// HeaderKey remembered for one document's table lines: every row is compared with the header
 /// (each cell normalized), and a table's cells recur down its columns (a country, a field, a
 /// blank) as its header recurs after each page break.
@@ -82,6 +98,11 @@ class CellCleaner {
   std::array<std::unordered_map<std::string, std::string>, std::size(Spellings<ColumnType>::table)> memo_;
   std::unordered_map<std::string, Bilingual> bilingual_;
 };
+
+/// True when RAW cleaned as text reads 合计, 总计, 小计 or 共计 (table_total_row). Every match of
+/// the pattern holds 计 and cleaning adds no character: a cell without 计 is not cleaned to be asked
+/// (the 序号 that opens most rows was cleaned as text only for this).
+bool ReadsTotal(const std::string& raw, CellCleaner& clean);
 
 /// CleanCell(RAW, ColumnType::kText).
 std::string NormalizeCellText(const std::string& raw);

@@ -47,6 +47,10 @@ bool LabelledFirstColumn(const std::vector<std::vector<RawRow>>& rows, CellClean
 
 }  // namespace
 
+bool ReadsTotal(const std::string& raw, CellCleaner& clean) {
+  return raw.find("计") != std::string::npos && RxFull(clean(raw, ColumnType::kText), "table_total_row");
+}
+
 std::string NormalizeCellText(const std::string& raw) { return CleanCell(raw, ColumnType::kText); }
 
 Table FinishTable(Table t, std::vector<std::vector<RawRow>>& rows, const FittedSchema& schema, int seq_col) {
@@ -72,8 +76,8 @@ Table FinishTable(Table t, std::vector<std::vector<RawRow>>& rows, const FittedS
       row.last_line = raw.last_line;
       row.filled = raw.filled;
       for (const auto& c : raw.cells) {  // the first filled cell says 合计: a total row
-        if (Trim(c).empty()) continue;
-        row.total = RxFull(clean(c, ColumnType::kText), "table_total_row");
+        if (TrimmedView(c).empty()) continue;
+        row.total = ReadsTotal(c, clean);
         break;
       }
       if (row.total) row.filled = false, row.seq.clear(), row.seq_num = 0;

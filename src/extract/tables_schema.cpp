@@ -93,8 +93,7 @@ std::vector<std::string> HeaderKeys(const std::vector<std::string>& cells) {
 }
 
 const std::string& HeaderKeyMemo::operator()(const std::string& cell) {
-  if (auto it = memo_.find(cell); it != memo_.end()) return it->second;
-  return memo_.emplace(cell, HeaderKey(cell)).first->second;
+  return Remembered(memo_, cell, [&] { return HeaderKey(cell); });
 }
 
 std::vector<std::string> HeaderKeyMemo::Keys(const std::vector<std::string>& cells) {

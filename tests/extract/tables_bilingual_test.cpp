@@ -109,3 +109,24 @@ TEST_CASE("a 合计 cell's key reads as a total whenever its text does", "[table
   }
   CHECK(totals >= 5);
 }
+
+// FinishTable cleans a row's first filled cell to ask table_total_row only when it holds 计: the
+// same answer as cleaning every such cell (the 序号 that opens most rows among them).
+TEST_CASE("ReadsTotal answers as table_total_row of the cleaned cell", "[tables]") {
+  std::vector<std::string> cells = SampleCells();
+  for (const char* made : {"合计", "合 计", "总\u3000计", "小 计 :", "共计：", "合\t计", "合计 ", " 合计", "合计划", "计", "12"})
+    cells.emplace_back(made);
+  for (const auto& example : Grammars().Find("table_total_row")->positives) {
+    CHECK(example.find("计") != std::string::npos);  // what ReadsTotal asks first
+    cells.push_back(example);
+  }
+  tables::CellCleaner clean;
+  size_t totals = 0;
+  for (const auto& cell : cells) {
+    INFO(cell);
+    const bool expected = RxFull(tables::NormalizeCellText(cell), "table_total_row");
+    totals += expected;
+    REQUIRE(tables::ReadsTotal(cell, clean) == expected);
+  }
+  CHECK(totals >= 5);
+}
