@@ -39,10 +39,9 @@ size_t EdgeTabs(const std::string& s, bool from_end) {
 }
 
 /// S split at runs of white space: spaces, tabs and ideographic spaces (U+3000), each word a view
-/// into S (a copy of each word cost SplitBilingual an allocation a word).
-std::vector<std::string_view> Words(std::string_view s) {
+/// into S (a copy of each word cost SplitBilingual an allocation a word), appended to OUT.
+void WordsInto(std::string_view s, std::vector<std::string_view>& out) {
   static constexpr std::string_view kIdeographicSpace = "\u3000";
-  std::vector<std::string_view> out;
   size_t word = 0;  // where the current word began
   for (size_t i = 0; i <= s.size();) {
     const char c = i == s.size() ? ' ' : s[i];  // the end closes the last word
@@ -57,6 +56,12 @@ std::vector<std::string_view> Words(std::string_view s) {
     i += gap;
     word = i;
   }
+}
+
+/// The words of S (WordsInto).
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  WordsInto(s, out);
   return out;
 }
 
@@ -135,24 +140,63 @@ std::vector<std::string> SplitCells(const TextLine& line) {
   return cells;
 }
 
+namespace {
+
+/// Runs of words, one list of words each, in order: the lists' room kept from cell to cell (a
+/// list for the words and one per run cost SplitBilingual an allocation each). Erase moves the
+/// runs after I down one place as a vector's erase moves them, and leaves the place past the end
+/// holding no word, as the place a vector's erase emptied.
+class WordRuns {
+ public:
+  using Run = std::pair<bool, std::vector<std::string_view>>;  // Han or Latin, its words
+  void Clear() { size_ = 0; }
+  size_t size() const { return size_; }
+  Run& operator[](size_t i) { return runs_[i]; }
+  Run& back() { return runs_[size_ - 1]; }
+  Run& Push(bool han) {
+    if (size_ == runs_.size()) runs_.emplace_back();
+    Run& run = runs_[size_++];
+    run.first = han;
+    run.second.clear();
+    return run;
+  }
+  void Erase(size_t i) {
+    std::rotate(runs_.begin() + static_cast<long>(i), runs_.begin() + static_cast<long>(i) + 1,
+                runs_.begin() + static_cast<long>(size_));
+    runs_[--size_].second.clear();
+  }
+
+ private:
+  std::vector<Run> runs_;
+  size_t size_ = 0;
+};
+
+}  // namespace
+
 Bilingual SplitBilingual(const std::string& raw) {
-  // Runs of Han words and runs of Latin words, in order.
-  std::vector<std::pair<bool, std::vector<std::string_view>>> runs;
-  for (const std::string_view w : Words(raw)) {
+  // Runs of Han words and runs of Latin words, in order, in the thread's lists.
+  thread_local std::vector<std::string_view> words;
+  thread_local WordRuns runs;
+  words.clear();
+  runs.Clear();
+  WordsInto(raw, words);
+  for (const std::string_view w : words) {
     bool han = HasHan(w);
-    if (runs.empty() || runs.back().first != han) runs.push_back({han, {}});
+    if (runs.size() == 0 || runs.back().first != han) runs.Push(han);
     runs.back().second.push_back(w);
   }
   // A lone acronym before a Han run belongs to the Chinese name.
   for (size_t i = 0; i + 1 < runs.size(); ++i) {
     if (runs[i].first || runs[i].second.size() != 1 || !runs[i + 1].first || !IsAcronym(runs[i].second[0])) continue;
-    auto& words = runs[i + 1].second;
-    words.insert(words.begin(), runs[i].second[0]);
-    runs.erase(runs.begin() + static_cast<long>(i));
+    // The place after the acronym's: once the acronym's run is erased it holds the run after
+    // the Han run (or, past the end, no word), and that is what a Han run before takes in.
+    auto& words_after = runs[i + 1].second;
+    words_after.insert(words_after.begin(), runs[i].second[0]);
+    runs.Erase(i);
     if (i > 0 && runs[i - 1].first) {  // Han, acronym, Han: one name
       auto& prev = runs[i - 1].second;
-      prev.insert(prev.end(), words.begin(), words.end());
-      runs.erase(runs.begin() + static_cast<long>(i));
+      prev.insert(prev.end(), words_after.begin(), words_after.end());
+      runs.Erase(i);
     }
   }
   // Each run's words joined with spaces and cleaned, the runs of each language joined with "; "
@@ -160,11 +204,12 @@ Bilingual SplitBilingual(const std::string& raw) {
   Bilingual out;
   bool any_zh = false, any_en = false;
   std::string joined;
-  for (const auto& [han, words] : runs) {
+  for (size_t r = 0; r < runs.size(); ++r) {
+    const auto& [han, run_words] = runs[r];
     joined.clear();
-    for (size_t k = 0; k < words.size(); ++k) {
+    for (size_t k = 0; k < run_words.size(); ++k) {
       if (k) joined += ' ';
-      joined += words[k];
+      joined += run_words[k];
     }
     std::string& names = han ? out.zh : out.en;
     bool& any = han ? any_zh : any_en;

@@ -81,7 +81,8 @@ TEST_CASE("SplitBilingual reads its words in place as the copies did", "[tables]
   std::vector<std::string> cells = SampleCells();
   for (const char* made : {"美国 IEEE 计算机协会 IEEE Computer Society", "IMA 管理会计师协会 IMA", "中国 ACCA 英国 ACCA UK",
                            "\t美国\u3000IEEE\t计算机协会 \u3000IEEE Computer\tSociety\u3000", "A B C", "", " ", "\u3000",
-                           "英国 特许 公认会计师公会 ACCA", "DELT A 英语 \r", "美\xe4\xb8 国"})
+                           "英国 特许 公认会计师公会 ACCA", "DELT A 英语 \r", "美\xe4\xb8 国",
+                           "中文 IEEE 协会 Computer Society 美国", "甲 A 乙 B 丙 C 丁 Latin 戊"})
     cells.emplace_back(made);
   for (const auto& cell : cells) {
     INFO(cell);
