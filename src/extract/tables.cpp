@@ -185,9 +185,10 @@ bool TableReader::TrailingWrap(const TextLine& l) const {
 /// True when CELL (its HeaderKey KEY) reads 合计, 总计… (table_total_row of its NormalizeText). The
 /// key is asked first: the pattern takes white space only between its characters, so the text
 /// without its spaces matches whenever the text does, and a cell whose key does not match (every
-/// 序号) needs no NormalizeText.
+/// 序号) needs no NormalizeText. Before the key's search, its 计, which every match holds.
 bool IsTotalCell(const std::string& cell, const std::string& key) {
-  return RxFull(key, "table_total_row") && RxFull(NormalizeText(cell), "table_total_row");
+  return key.find("计") != std::string::npos && RxFull(key, "table_total_row") &&
+         RxFull(NormalizeText(cell), "table_total_row");
 }
 
 /// True when CELL opens a bracket or quote it does not close: its text goes on elsewhere.

@@ -270,7 +270,12 @@ int SeqNumber(const std::string& seq) {
   return cn ? *cn : 0;
 }
 
-bool IsSeqKey(const std::string& key) { return RxFull(key, "table_seq"); }
+bool IsSeqKey(const std::string& key) {
+  // Most 序号 are one to five ASCII digits, table_seq's first alternative (\d{1,5}): no engine.
+  if (!key.empty() && key.size() <= 5 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return true;
+  return RxFull(key, "table_seq");
+}
 
 bool IsSeqCell(const std::string& cell) { return IsSeqKey(HeaderKey(cell)); }
 

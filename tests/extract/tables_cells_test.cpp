@@ -94,6 +94,16 @@ TEST_CASE("HeaderKey and SeqNumber against NormalizeText and the engine", "[tabl
     REQUIRE(tables::HeaderKey(cell) == StripSpaces(NormalizeText(cell)));
     REQUIRE(tables::CleanCell(cell, ColumnType::kSeq) == StripSpaces(NormalizeText(cell)));
     REQUIRE(tables::SeqNumber(cell) == SeqNumberByEngine(cell));
+    const std::string key = tables::HeaderKey(cell);
+    REQUIRE(tables::IsSeqKey(key) == RxFull(key, "table_seq"));  // its digits' shortcut
+  }
+  for (int n = 0; n <= 100000; n += n < 1000 ? 1 : 97) {  // one to six digits, and leading zeros
+    const std::string digits = std::to_string(n);
+    for (const std::string& key : {digits, "0" + digits, "00" + digits}) {
+      INFO(key);
+      REQUIRE(tables::IsSeqKey(key) == RxFull(key, "table_seq"));
+    }
   }
   CHECK(own > 100);  // normalizing's shortcut is taken, not only the way around it
 }
+
