@@ -1,7 +1,9 @@
 // Column schemas of catalog tables, read from catalogs/table-schemas.tsv (embedded).
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <string_view>
+#include <unordered_set>
 
 #include "extract/tables_internal.hpp"
 #include "normalize/normalizer.hpp"
@@ -67,9 +69,41 @@ int NonEmpty(const std::vector<std::string>& keys) {
   return n;
 }
 
+/// The header keys of every schema but "*", and their byte lengths, a bit each (bit 63: 63 or
+/// more), which turn most keys away before they are hashed.
+struct HeaderKeySet {
+  uint64_t lengths = 0;
+  std::unordered_set<std::string> keys;
+};
+
+const HeaderKeySet& SchemaHeaderKeys() {
+  static const HeaderKeySet set = [] {
+    HeaderKeySet made;
+    for (const auto& s : Schemas())
+      if (s.name != "*")
+        for (const auto& [key, column] : s.headers) {
+          made.lengths |= uint64_t{1} << std::min<size_t>(key.size(), 63);
+          made.keys.insert(key);
+        }
+    return made;
+  }();
+  return set;
+}
+
+/// True when KEY is a header key of a schema but "*".
+bool IsSchemaHeaderKey(const std::string& key) {
+  const HeaderKeySet& set = SchemaHeaderKeys();
+  return ((set.lengths >> std::min<size_t>(key.size(), 63)) & 1) && set.keys.count(key);
+}
+
 /// The schema that names most of HEADERS (printed) by their KEYS (HeaderKey of each: each
 /// header is normalized once, not once per schema); null when none names enough of them.
 const Schema* BestSchema(const std::vector<std::string>& headers, const std::vector<std::string>& keys) {
+  // A schema's score counts keys that are its header keys: with fewer than two keys that are any
+  // schema's, every score is below two (most rows of a table: its names, countries, 文号).
+  int may_score = 0;
+  for (size_t i = 0; i < headers.size(); ++i) may_score += !headers[i].empty() && IsSchemaHeaderKey(keys[i]);
+  if (may_score < 2) return nullptr;
   const Schema* best = nullptr;
   int best_score = 0;
   for (const auto& s : Schemas()) {

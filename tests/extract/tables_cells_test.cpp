@@ -2,7 +2,10 @@
 // and SeqNumber checked against the functions they stand in for, over every sample cell.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <charconv>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -10,6 +13,7 @@
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
 #include "../support.hpp"
+#include "util/embedded.hpp"
 #include "util/numerals.hpp"
 #include "util/text.hpp"
 
@@ -107,3 +111,48 @@ TEST_CASE("HeaderKey and SeqNumber against NormalizeText and the engine", "[tabl
   CHECK(own > 100);  // normalizing's shortcut is taken, not only the way around it
 }
 
+namespace {
+
+/// IsKnownHeader as it was, from catalogs/table-schemas.tsv read here: the schema (but "*") that
+/// names most of the cells by their keys names at least two, and at least half the filled ones.
+bool IsKnownHeaderByCatalog(const std::vector<std::string>& cells) {
+  std::map<std::string, std::set<std::string>> schemas;  // name → header keys
+  for (const auto& line : Split(EmbeddedData("catalogs/table-schemas.tsv"), "\n")) {
+    const auto f = Split(line, "\t");
+    if (line.empty() || line[0] == '#' || f.size() < 4 || f[0] == "*") continue;
+    schemas[f[0]].insert(tables::HeaderKey(f[1]));
+  }
+  int best = 0, filled = 0;
+  for (const auto& c : cells) filled += !tables::HeaderKey(c).empty();
+  for (const auto& [name, keys] : schemas) {
+    int score = 0;
+    for (const auto& c : cells) score += !c.empty() && keys.count(tables::HeaderKey(c));
+    best = std::max(best, score);
+  }
+  return best >= 2 && 2 * best >= filled;
+}
+
+}  // namespace
+
+// BestSchema turns a row away when fewer than two of its keys are any schema's header keys:
+// the same answers as scoring every schema, over every tabbed sample line.
+TEST_CASE("IsKnownHeader against the catalog's schemas", "[tables]") {
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& text : testing::ExamplesAndSampleLines()) {
+    if (text.find('\t') == std::string::npos) continue;
+    std::vector<std::string> cells;
+    for (const auto& cell : Split(text, "\t")) cells.push_back(Trim(cell));
+    rows.push_back(cells);
+  }
+  rows.push_back({"序号", "名称", "文号"});
+  rows.push_back({"序 号", "", "文 号"});
+  rows.push_back({"序号", "美国"});
+  size_t known = 0;
+  for (const auto& cells : rows) {
+    INFO(Join(cells, " | "));
+    const bool expected = IsKnownHeaderByCatalog(cells);
+    known += expected;
+    REQUIRE(tables::IsKnownHeader(cells) == expected);
+  }
+  CHECK(known >= 10);
+}
