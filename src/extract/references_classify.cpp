@@ -64,15 +64,17 @@ bool PartRepealed(const Surroundings& s) {
 
 Relation ClassifyRelation(const Surroundings& s) {
   if (s.vehicle) return Relation::kCites;
-  std::string clause = s.prefix + s.suffix;
-  bool implements = RxFind(s.prefix, "refs_implement");
   if (PartRepealed(s)) return Relation::kAmends;
   if (VerbAfterRepeals(s.after) || VerbBeforeRepeals(s.before)) return Relation::kRepeals;
-  if (RxFind(clause, "refs_revise")) return Relation::kRevises;
+  // The clause's three patterns asked only when it holds what one of them needs (most clauses
+  // hold none); the implementing verb, which decides last, asked last.
+  const std::string clause = s.prefix + s.suffix;
+  const bool may_relate = RxMayMatch(clause, "refs_clause_gate");
+  if (may_relate && RxFind(clause, "refs_revise")) return Relation::kRevises;
   if (RxFind(s.suffix, "refs_amend")) return Relation::kAmends;
-  if (RxFind(clause, "refs_supplement")) return Relation::kSupplements;
-  if (RxFind(clause, "refs_replace")) return Relation::kReplaces;
-  if (implements) return Relation::kImplements;
+  if (may_relate && RxFind(clause, "refs_supplement")) return Relation::kSupplements;
+  if (may_relate && RxFind(clause, "refs_replace")) return Relation::kReplaces;
+  if (RxFind(s.prefix, "refs_implement")) return Relation::kImplements;
   return Relation::kCites;
 }
 

@@ -4,7 +4,10 @@
 #include <catch2/catch.hpp>
 
 #include "extract/references.hpp"
+#include "gates.hpp"
+#include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
+#include "../support.hpp"
 
 using namespace gazette;
 
@@ -125,4 +128,18 @@ TEST_CASE("a title's dating in long parentheses does not hide the verb", "[refs]
   auto refs = Refs("《北京市甲条例》(1995年3月1日北京市第十届人民代表大会常务委员会第十七次会议通过，2001年修正)同时废止。\n");
   REQUIRE(refs.size() == 1);
   CHECK(ToString(refs[0].type) == "repeals");
+}
+
+// refs_clause_gate turns a clause away from refs_revise, refs_supplement and refs_replace
+// (ClassifyRelation): sound only while each of them holds one of the gate's words.
+TEST_CASE("the clause gate guards the revise, supplement and replace patterns", "[refs]") {
+  for (const char* name : {"refs_revise", "refs_supplement", "refs_replace"}) {
+    INFO(name);
+    CHECK(testing::GateCovers("refs_clause_gate", name));
+  }
+  for (const std::string& text : testing::ExamplesAndSampleLines())
+    if (RxFind(text, "refs_revise") || RxFind(text, "refs_supplement") || RxFind(text, "refs_replace")) {
+      INFO(text);
+      CHECK(RxMayMatch(text, "refs_clause_gate"));
+    }
 }
