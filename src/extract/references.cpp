@@ -24,9 +24,16 @@ using refs::Citation;
 // signatures, dates) asked ListRelation's three patterns of each line as it was read.
 class ListIntro {
  public:
-  /// TEXT may introduce a list: it replaces the list before, its relation not yet asked.
-  void Introduce(const std::string& text) {
-    text_.assign(text);  // room kept from line to line
+  /// TEXT may introduce a list: it replaces the list before, its relation not yet asked. TEXT is
+  /// read where it lies when it is a body line's (LASTS: it outlives the list), else copied (a
+  /// copy of each short line cost a string assignment per line).
+  void Introduce(const std::string& text, bool lasts) {
+    if (lasts) {
+      text_ = &text;
+    } else {
+      own_.assign(text);  // room kept from line to line
+      text_ = &own_;
+    }
     pending_ = true;
     relation_.reset();
   }
@@ -37,13 +44,14 @@ class ListIntro {
   }
   /// The relation of the list being read, if any (ListRelation of its intro, asked once).
   const std::optional<Relation>& relation() {
-    if (pending_) relation_ = refs::ListRelation(text_);
+    if (pending_) relation_ = refs::ListRelation(*text_);
     pending_ = false;
     return relation_;
   }
 
  private:
-  std::string text_;  // the intro line, while its relation is not asked
+  const std::string* text_ = nullptr;  // the intro line, while its relation is not asked
+  std::string own_;  // its copy, when it is lines joined
   bool pending_ = false;
   std::optional<Relation> relation_;
 };
@@ -124,6 +132,8 @@ class Joined {
 
   /// The text: the first line's, or the lines joined.
   const std::string& text() const { return joined_ ? own_ : *first_; }
+  /// True when text() is the first line's own (it lives as long as the document).
+  bool single() const { return !joined_; }
   size_t size() const { return count_; }
   const Part& part(size_t k) const { return parts_[k]; }
 
@@ -359,7 +369,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   }
   // A line introducing a list (…废止的文件如下: / 一、废止的规范性文件) types the items under it.
   bool intro = cites.empty() && (EndsWith(text, ":") || line.part(0).second->heading > 0 || AtMostCodePoints(text, 40));
-  if (intro) ctx.list.Introduce(text);
+  if (intro) ctx.list.Introduce(text, line.single());
   // The list's relation first (its three patterns' literals), then the item marker (decoded and
   // matched), asked only in a list.
   else if (cites.empty() && ctx.list.relation() && !IsListItem(text)) ctx.list.End();
