@@ -12,6 +12,7 @@
 namespace gazette::refs {
 
 std::optional<Relation> ListRelation(const std::string& text) {
+  if (!RxMayMatch(text, "refs_list_gate")) return std::nullopt;  // none of the three's words
   if (RxFind(text, "refs_list_keep")) return Relation::kCites;
   if (RxFind(text, "refs_list_repeal")) return Relation::kRepeals;
   if (RxFind(text, "refs_list_amend")) return Relation::kAmends;

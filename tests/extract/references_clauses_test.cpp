@@ -143,3 +143,17 @@ TEST_CASE("the clause gate guards the revise, supplement and replace patterns", 
       CHECK(RxMayMatch(text, "refs_clause_gate"));
     }
 }
+
+// refs_list_gate turns a caption away from the three list patterns (ListRelation): sound only
+// while each of them holds one of the gate's words.
+TEST_CASE("the list gate guards the three list relations", "[refs]") {
+  for (const char* name : {"refs_list_keep", "refs_list_repeal", "refs_list_amend"}) {
+    INFO(name);
+    CHECK(testing::GateCovers("refs_list_gate", name));
+  }
+  for (const std::string& text : testing::ExamplesAndSampleLines())
+    if (RxFind(text, "refs_list_keep") || RxFind(text, "refs_list_repeal") || RxFind(text, "refs_list_amend")) {
+      INFO(text);
+      CHECK(RxMayMatch(text, "refs_list_gate"));
+    }
+}
