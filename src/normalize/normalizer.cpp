@@ -100,6 +100,13 @@ bool IsPlainThreeByteCharacter(const unsigned char* s, size_t n) {
   return false;
 }
 
+// True for the three bytes at S (N left): 〔 or 〕 (E3 80 94, E3 80 95), a 文号's year brackets as
+// normalized. Between them docno_brackets rewrites a year only where white space stands at a
+// bracket or the year (its one other bracket pair, and the tab, are not admitted at all).
+bool IsYearBracket(const unsigned char* s, size_t n) {
+  return n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x95);
+}
+
 }  // namespace
 
 namespace normalize_internal {
@@ -107,17 +114,23 @@ namespace normalize_internal {
 bool IsOwnNormalForm(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
+  bool space = false, year_bracket = false;
   for (size_t i = 0; i < n;) {
     const unsigned char c = s[i];
     if (c < 0x80) {  // printable ASCII but the brackets a 文号's year may stand in (docno_brackets)
       if (c < 0x20 || c == 0x7F || c == '(' || c == ')' || c == '[' || c == ']') return false;
+      space = space || c == ' ';
       ++i;
       continue;
     }
-    if (!IsPlainThreeByteCharacter(s + i, n - i)) return false;
+    if (IsYearBracket(s + i, n - i)) {
+      year_bracket = true;
+    } else if (!IsPlainThreeByteCharacter(s + i, n - i)) {
+      return false;
+    }
     i += 3;
   }
-  return true;
+  return !(space && year_bracket);
 }
 
 std::string NormalizeInlineInFull(std::string text) {

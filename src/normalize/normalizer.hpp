@@ -46,9 +46,11 @@ namespace normalize_internal {
 
 /// True when TEXT holds only characters that NormalizeInline leaves as they are wherever they
 /// stand: printable ASCII but ( ) [ ] (a 文号's year in brackets is rewritten), CJK unified
-/// ideographs (U+4E00 to U+9FFF) and 、。《》“”√ (each its own NFKC, none a dash or a bracket).
-/// Such a text is its own NormalizeInline, and NormalizeText changes it only at its spaces
-/// (RemoveCjkSpacing): the normalizer's shortcut for most cells, names and 序号.
+/// ideographs (U+4E00 to U+9FFF) and 、。《》“”√ (each its own NFKC, none a dash or a bracket),
+/// and 〔〕 in a text holding no space (docno_brackets leaves 〔2023〕 as it is where no white
+/// space stands beside a bracket or the year). Such a text is its own NormalizeInline, and
+/// NormalizeText changes it only at its spaces (RemoveCjkSpacing): the normalizer's shortcut for
+/// most cells, names, 序号 and 文号.
 bool IsOwnNormalForm(std::string_view text);
 
 /// NormalizeInline of TEXT without that shortcut: NFKC, dashes and no-break spaces, 文号 brackets.
