@@ -60,9 +60,20 @@ std::string NormalizeInlineInFull(std::string text);
 /// checked once): the same result, without checking it again.
 std::string RemoveCjkSpacingOfUtf8(std::string_view utf8);
 
-/// The characters every match of md_link and of md_autolink starts with (the tests hold the
-/// patterns to them): StripMarkdown searches a line for a link only where it holds one.
-inline constexpr std::string_view kLinkOpeners = "[<";
+/// The characters every match of md_link and of md_autolink starts with, as their compiled
+/// patterns (of the grammars in use when made) know them: StripMarkdown searches a line for a
+/// link only where it holds one. Normalize reads them once per issue.
+class LinkOpeners {
+ public:
+  LinkOpeners();
+  /// False when LINE holds none of them; true wherever the patterns do not tell (their first
+  /// characters not known, or not all ASCII).
+  bool MayHoldLink(std::string_view line) const;
+
+ private:
+  bool known_ = true;
+  std::string openers_;  // their bytes, each ASCII
+};
 
 }  // namespace normalize_internal
 
