@@ -152,20 +152,54 @@ size_t StablePrefix(std::string_view utf8) {
   return utf8.size();
 }
 
+// True if the bytes of UTF8 at AT are a full-width form of printable ASCII (U+FF01 to U+FF5E: EF BC
+// 81..BF, EF BD 80..9E; the ，：；（） of Chinese prose), whose NFKC is that ASCII character
+// (U+0021 to U+007E), set in *ASCII. Nothing combines with such a character or its ASCII.
+bool FullWidthAscii(std::string_view utf8, size_t at, char* ascii) {
+  if (utf8.size() - at < 3 || utf8[at] != '\xEF') return false;
+  const auto b1 = static_cast<uint8_t>(utf8[at + 1]), b2 = static_cast<uint8_t>(utf8[at + 2]);
+  if (b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) {
+    *ascii = static_cast<char>(b2 - 0x60);  // U+FF01 to U+FF3F: '!' to '_'
+    return true;
+  }
+  if (b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E) {
+    *ascii = static_cast<char>(b2 - 0x20);  // U+FF40 to U+FF5E: '`' to '~'
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsNfkcStable(std::string_view utf8) { return StablePrefix(utf8) == utf8.size(); }
 
 std::string Nfkc(std::string utf8) {
   // Most printed lines are already NFKC: handed back, without ICU's pass over every character.
-  const size_t stable = StablePrefix(utf8);
+  size_t stable = StablePrefix(utf8);
   if (stable == utf8.size()) return utf8;
-  // Every code point before STABLE is one NFKC leaves alone and that nothing after it combines
-  // with (a normalization boundary before it): the text up to the last of them is copied, and ICU
-  // reads from there, so that what follows may still combine with that last one.
+  // Most of the others change only at full-width punctuation (，：；（）), each of which NFKC makes
+  // its ASCII whatever stands around it (every stable character and full-width form starts a
+  // normalization boundary, and none of them combines with the next): mapped here, the stable text
+  // between copied, until a character that is neither.
+  std::string out;
+  out.reserve(utf8.size());
+  size_t read = 0;  // UTF8 before READ is in OUT, in NFKC
+  char ascii = 0;
+  for (;;) {
+    out.append(utf8, read, stable - read);
+    if (stable == utf8.size()) return out;
+    if (!FullWidthAscii(utf8, stable, &ascii)) break;
+    out += ascii;
+    read = stable + 3;
+    stable = read + StablePrefix(std::string_view(utf8).substr(read));
+  }
+  // Every character before STABLE is one NFKC leaves alone or a full-width form, and nothing after
+  // it combines with it (a normalization boundary before it): OUT keeps what it made of the text
+  // up to the last of them, and ICU reads from there, so that what follows may still combine with
+  // that last one.
   const size_t from = stable == 0 ? 0 : CharacterStart(utf8, stable - 1);
+  out.resize(out.size() - (FullWidthAscii(utf8, from, &ascii) ? 1 : stable - from));
   UErrorCode status = U_ZERO_ERROR;
-  std::string out(utf8, 0, from);
   icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
   // Straight from UTF-8 to UTF-8: no UTF-16 copy of each line.
   Normalizer().normalizeUTF8(0, icu::StringPiece(utf8.data() + from, static_cast<int32_t>(utf8.size() - from)), sink,

@@ -100,6 +100,13 @@ bool IsPlainThreeByteCharacter(const unsigned char* s, size_t n) {
   return false;
 }
 
+// True for the three bytes at S (N left): 〔 or 〕 (E3 80 94, E3 80 95), a 文号's year brackets as
+// normalized. Between them docno_brackets rewrites a year only where white space stands at a
+// bracket or the year (its one other bracket pair, and the tab, are not admitted at all).
+bool IsYearBracket(const unsigned char* s, size_t n) {
+  return n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x95);
+}
+
 }  // namespace
 
 namespace normalize_internal {
@@ -107,17 +114,23 @@ namespace normalize_internal {
 bool IsOwnNormalForm(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
+  bool space = false, year_bracket = false;
   for (size_t i = 0; i < n;) {
     const unsigned char c = s[i];
     if (c < 0x80) {  // printable ASCII but the brackets a 文号's year may stand in (docno_brackets)
       if (c < 0x20 || c == 0x7F || c == '(' || c == ')' || c == '[' || c == ']') return false;
+      space = space || c == ' ';
       ++i;
       continue;
     }
-    if (!IsPlainThreeByteCharacter(s + i, n - i)) return false;
+    if (IsYearBracket(s + i, n - i)) {
+      year_bracket = true;
+    } else if (!IsPlainThreeByteCharacter(s + i, n - i)) {
+      return false;
+    }
     i += 3;
   }
-  return true;
+  return !(space && year_bracket);
 }
 
 std::string NormalizeInlineInFull(std::string text) {
@@ -125,6 +138,24 @@ std::string NormalizeInlineInFull(std::string text) {
   MapDashesAndNbsp(text);
   return RxReplace(std::move(text), "docno_brackets", "〔$1〕");  // most lines hold no 文号: moved back
 }
+
+}  // namespace normalize_internal
+
+namespace normalize_internal {
+
+LinkOpeners::LinkOpeners() {
+  for (const char* link : {"md_link", "md_autolink"}) {
+    const GrammarPattern* p = Grammars().Find(link);
+    const std::u32string* starts = p ? &p->compiled().starts : nullptr;
+    if (!starts || starts->empty() || std::any_of(starts->begin(), starts->end(), [](char32_t c) { return c >= 0x80; })) {
+      known_ = false;
+      return;
+    }
+    for (char32_t c : *starts) openers_ += static_cast<char>(c);
+  }
+}
+
+bool LinkOpeners::MayHoldLink(std::string_view line) const { return !known_ || HoldsOneOf(line, openers_); }
 
 }  // namespace normalize_internal
 
@@ -158,7 +189,11 @@ std::string NormalizeTextWithoutSpaces(std::string_view text) {
   return key;
 }
 
-std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
+namespace {
+
+// StripMarkdown, the links' first characters LINKS read already.
+std::string StripMarkdownOf(std::string_view line, const normalize_internal::LinkOpeners& links, int* heading,
+                            bool* bold) {
   std::string s(TrimmedView(line));
   *heading = 0;
   *bold = false;
@@ -178,7 +213,7 @@ std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
     changed = true;
   }
   // Most lines hold neither link's first character: not searched for either.
-  if (HoldsOneOf(s, normalize_internal::kLinkOpeners)) {
+  if (links.MayHoldLink(s)) {
     for (const char* link : {"md_link", "md_autolink"}) {
       const size_t before = s.size();
       s = RxReplace(std::move(s), link, "$1");  // a link loses its markup: a change shortens S
@@ -187,6 +222,12 @@ std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
   }
   if (changed) TrimOwned(s);
   return s;
+}
+
+}  // namespace
+
+std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
+  return StripMarkdownOf(line, normalize_internal::LinkOpeners(), heading, bold);
 }
 
 bool IsFurniture(const std::string& normalized_line) { return RxFull(normalized_line, "furniture"); }
@@ -264,6 +305,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source) {
   // Each line's text stays well-formed UTF-8 through every step below where the issue is: checked
   // here once, not again for each line's spacing.
   const bool utf8_checked = IsValidUtf8(utf8);
+  const normalize_internal::LinkOpeners links;  // read once for all the lines
   while (pos <= utf8.size()) {
     size_t nl = utf8.find('\n', pos);
     std::string_view raw = utf8.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
@@ -274,7 +316,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source) {
     TextLine line;
     line.line = line.last_line = lineno;
     line.has_tab = raw.find('\t') != std::string_view::npos;
-    std::string stripped = StripMarkdown(raw, &line.heading, &line.bold);
+    std::string stripped = StripMarkdownOf(raw, links, &line.heading, &line.bold);
     // Not asked IsOwnNormalForm: a printed line's punctuation is mostly full-width, and the check
     // over every line cost about what it saved (8.7 M instructions against 9.5 M over 20 issues).
     line.inline_text = normalize_internal::NormalizeInlineInFull(std::move(stripped));

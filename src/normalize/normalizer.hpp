@@ -46,9 +46,11 @@ namespace normalize_internal {
 
 /// True when TEXT holds only characters that NormalizeInline leaves as they are wherever they
 /// stand: printable ASCII but ( ) [ ] (a 文号's year in brackets is rewritten), CJK unified
-/// ideographs (U+4E00 to U+9FFF) and 、。《》“”√ (each its own NFKC, none a dash or a bracket).
-/// Such a text is its own NormalizeInline, and NormalizeText changes it only at its spaces
-/// (RemoveCjkSpacing): the normalizer's shortcut for most cells, names and 序号.
+/// ideographs (U+4E00 to U+9FFF) and 、。《》“”√ (each its own NFKC, none a dash or a bracket),
+/// and 〔〕 in a text holding no space (docno_brackets leaves 〔2023〕 as it is where no white
+/// space stands beside a bracket or the year). Such a text is its own NormalizeInline, and
+/// NormalizeText changes it only at its spaces (RemoveCjkSpacing): the normalizer's shortcut for
+/// most cells, names, 序号 and 文号.
 bool IsOwnNormalForm(std::string_view text);
 
 /// NormalizeInline of TEXT without that shortcut: NFKC, dashes and no-break spaces, 文号 brackets.
@@ -58,9 +60,20 @@ std::string NormalizeInlineInFull(std::string text);
 /// checked once): the same result, without checking it again.
 std::string RemoveCjkSpacingOfUtf8(std::string_view utf8);
 
-/// The characters every match of md_link and of md_autolink starts with (the tests hold the
-/// patterns to them): StripMarkdown searches a line for a link only where it holds one.
-inline constexpr std::string_view kLinkOpeners = "[<";
+/// The characters every match of md_link and of md_autolink starts with, as their compiled
+/// patterns (of the grammars in use when made) know them: StripMarkdown searches a line for a
+/// link only where it holds one. Normalize reads them once per issue.
+class LinkOpeners {
+ public:
+  LinkOpeners();
+  /// False when LINE holds none of them; true wherever the patterns do not tell (their first
+  /// characters not known, or not all ASCII).
+  bool MayHoldLink(std::string_view line) const;
+
+ private:
+  bool known_ = true;
+  std::string openers_;  // their bytes, each ASCII
+};
 
 }  // namespace normalize_internal
 

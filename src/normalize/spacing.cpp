@@ -127,6 +127,20 @@ size_t SpacingRunEnd(std::string_view text, size_t at) {
   return at;
 }
 
+// True for an ASCII byte that is neither a space nor a tab: a character that keeps a single space
+// beside another such (Drops: no ASCII character is CJK), in well-formed UTF-8 a whole code point.
+bool KeepsSpaceBeside(char c) { return static_cast<unsigned char>(c) < 0x80 && c != ' ' && c != '\t'; }
+
+// Where the next run of spacing at or past FROM that may change starts in TEXT: a single ' ' between
+// two characters that KeepsSpaceBeside (the words and numbers of Latin text) stays as it is.
+size_t NextRunToJudge(std::string_view text, size_t from) {
+  size_t at = NextSpacing(text, from);
+  while (at > 0 && at + 1 < text.size() && text[at] == ' ' && KeepsSpaceBeside(text[at - 1]) &&
+         KeepsSpaceBeside(text[at + 1]))
+    at = NextSpacing(text, at + 2);
+  return at;
+}
+
 // RemoveCjkSpacing of a TEXT of well-formed UTF-8 whose first spacing is at FIRST: from one run
 // of spacing to the next, the text between copied whole; the code points on either side of a run decoded
 // only there, the one before from what OUT holds.
@@ -134,7 +148,7 @@ std::string RemoveSpacingOfUtf8(std::string_view text, size_t first) {
   std::string out;
   out.reserve(text.size());
   size_t copied = 0;  // TEXT before this is in OUT
-  for (size_t at = first; at < text.size(); at = NextSpacing(text, copied)) {
+  for (size_t at = NextRunToJudge(text, first); at < text.size(); at = NextRunToJudge(text, copied)) {
     out.append(text.data() + copied, at - copied);
     copied = SpacingRunEnd(text, at);
     const char32_t after = copied < text.size() ? FirstCodePoint(text.substr(copied)) : 0;

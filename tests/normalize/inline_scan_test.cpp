@@ -126,6 +126,20 @@ TEST_CASE("CJK spacing of well-formed text goes from one run of spaces to the ne
   }
 }
 
+TEST_CASE("CJK spacing of Latin text passes over the single spaces between its words", "[normalize]") {
+  // Words, numbers and ASCII punctuation with single spaces (kept as they are, unjudged), beside
+  // runs of two, tabs, U+3000, CJK and quotation marks (judged), at either end too.
+  const std::vector<std::string> pieces = {"The", "word", "1", "2024", ".", ",", "(", ")", "-", "'", " ", " ", " ",
+                                           "  ", "\t", "\u3000", "北", "京市", "。", "\u201C", "\u201D", "\u00E9"};
+  std::mt19937 random(2614);
+  for (int k = 0; k < 30000; ++k) {
+    const std::string text = RandomText(random, pieces, 40);
+    INFO(text);
+    REQUIRE(RemoveCjkSpacing(text) == RemoveCjkSpacingByCodePoints(text));
+    REQUIRE(normalize_internal::RemoveCjkSpacingOfUtf8(text) == RemoveCjkSpacingByCodePoints(text));
+  }
+}
+
 TEST_CASE("NextSpacing finds the first space or U+3000 from any place", "[normalize]") {
   // Against a byte-at-a-time search, over texts long enough for the sixteen-byte steps, with the
   // bytes of U+3000 apart (E3 80, 80 80) and other characters led by E3 (。、《) about.

@@ -169,3 +169,26 @@ TEST_CASE("Nfkc hands ICU only the text from the last stable character on, and g
     REQUIRE(Nfkc(text) == IcuNfkc(text));
   }
 }
+
+TEST_CASE("Nfkc maps full-width forms of ASCII as ICU does, whatever stands around them", "[normalize][nfkc]") {
+  // Each of U+FF01 to U+FF5E alone, between ideographs, and before what combines with its ASCII
+  // (＜ + U+0338 is ≮) or with nothing (U+0301 after '!'), then its neighbours in the block.
+  for (char32_t c = 0xFF00; c <= 0xFF61; ++c) {
+    const std::string f = Utf8(c);
+    for (const std::string& text : {f, "北京" + f + "市", f + f + "a", f + "\xCC\xB8", f + "\xCC\x81", "e" + f + "\xCC\x81",
+                                    f + "\uFF9E", "①" + f + "②", f + "\xFF", "\xE4\xB8" + f})
+      REQUIRE(Nfkc(text) == IcuNfkc(text));
+  }
+  // Random texts of full-width punctuation among stable text and what NFKC changes otherwise or
+  // composes (halfwidth katakana and their voicing marks, ＝ + U+0338, e + U+0301, jamo, ﬁ).
+  const std::vector<std::string> pieces = {"北京", "a", "e", "。", "①", "，", "：", "；", "（", "）", "＜", "＝", "Ａ",
+                                           "～", "\xCC\xB8", "\xCC\x81", "\uFF76", "\uFF9E", "\uFF5F", "\uFFE0",
+                                           "\u1100", "\u1161", "ﬁ", "\u00A0", "\xFF", "\xE4\xB8", "\U00020000"};
+  std::mt19937 random(1514);
+  for (int k = 0; k < 30000; ++k) {
+    std::string text;
+    for (int parts = static_cast<int>(random() % 24); parts > 0; --parts) text += pieces[random() % pieces.size()];
+    INFO(text);
+    REQUIRE(Nfkc(text) == IcuNfkc(text));
+  }
+}
