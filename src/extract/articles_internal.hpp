@@ -1,6 +1,7 @@
 // Internals of the article extractor shared by its .cpp files (not a public interface).
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/issue.hpp"
@@ -45,10 +46,20 @@ std::vector<Scope> BuildScopes(const Document& doc);
 /// The structure of one scope. SIGNATORIES are the document's signatory lines (they end text).
 Tree BuildTree(const Scope& scope, const std::vector<std::string>& signatories);
 
+/// In MarkerCandidates' answer: the four headings (article_part … article_article, all ^第).
+inline constexpr unsigned kHeadingCandidates = 1u << 5;
+
+/// The marker patterns that may match all of TEXT, by its first character: bit R for the item
+/// pattern of rank R (article_cn_section ^{CNUM}, article_item_cn ^\(, article_item_digit ^\d,
+/// article_item_paren_digit ^\(?\d, article_item_circled ^[①-⑳]) and kHeadingCandidates for the
+/// headings (^第). A line of text (most open with a CJK ideograph) is asked one pattern or none,
+/// where the engine was asked all nine.
+unsigned MarkerCandidates(std::string_view text);
+
 /// False when TEXT cannot hold a match of article_attachment_label or article_attachment_list
 /// (both ^附件…): it does not open with 附件 and, where the pattern is SEARCHED for rather than
-/// matched whole, holds no line separator (after which ^ matches too). Most lines fail it, and
-/// skip asking the engine.
+/// matched whole, holds no 附件 or no line separator (after which ^ matches too). Most lines fail
+/// it, and skip asking the engine.
 bool MayOpenWithAttachment(const std::string& text, bool searched);
 
 /// True when TEXT ends a sentence or a lead-in (。；：…), so a following line starts anew.

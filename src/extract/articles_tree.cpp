@@ -59,10 +59,10 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
                                    {"article_chapter", NodeKind::kChapter, kChapter},
                                    {"article_section", NodeKind::kSection, kSection},
                                    {"article_article", NodeKind::kArticle, kArticle}};
-  // The four open with 第: a line without it (most lines) skips them for one prefilter test.
-  const bool headed = RxMayMatch(t, "article_gate_heading");
+  // Only the patterns the line's first character may open (most lines: one, or none).
+  const unsigned may = MarkerCandidates(t);
   for (const auto& h : kHeads) {
-    if (!headed) break;
+    if (!(may & kHeadingCandidates)) break;
     if (!RxFull(t, h.pattern, m)) continue;
     auto num = ParseChineseNumeral(GroupView(m, "num"));
     if (!num) return std::nullopt;
@@ -76,7 +76,7 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
     return mk;
   }
   for (int rank = 0; rank < 5; ++rank) {
-    if (!RxFull(t, kItemPatterns[rank], m)) continue;
+    if (!(may >> rank & 1) || !RxFull(t, kItemPatterns[rank], m)) continue;
     const std::string_view n = GroupView(m, "num");
     std::optional<int> num = rank == 4 ? std::optional<int>(CircledValue(n)) : ParseChineseNumeral(n);
     if (!num) return std::nullopt;
@@ -109,7 +109,7 @@ std::string BoldRunIn(const TextLine& line, const std::string& label, std::strin
 /// what most items' text does not, so most skip the regex (and decoding the whole text for it).
 bool MayRunInHeading(const std::string& text) {
   const size_t stop = text.find("。");
-  return stop != std::string::npos && stop > 0 && CodePointCount(std::string_view(text).substr(0, stop)) <= 12;
+  return stop != std::string::npos && stop > 0 && !MoreCodePointsThan(std::string_view(text).substr(0, stop), 12);
 }
 
 /// True for a signature line: one agency name or several, nothing else (北京市商务局 北京市财政局).
@@ -198,7 +198,7 @@ class TreeBuilder {
     if (!StartsWith(first, label)) return "";
     std::string head = Trim(first.substr(label.size()));
     // The cheap tests first: EndsClosed asks a pattern (most heads are too long already).
-    if (head.empty() || head.find("。") != std::string::npos || CodePointCount(head) > kMaxJoinedHeading) return "";
+    if (head.empty() || head.find("。") != std::string::npos || MoreCodePointsThan(head, kMaxJoinedHeading)) return "";
     if (!StartsWith(rest, head) || EndsClosed(head)) return "";
     return head;
   }
@@ -299,7 +299,7 @@ class TreeBuilder {
       return;
     }
     // EndsClosed (a pattern) last: most items run past kMaxHeading.
-    if (CodePointCount(rest) <= kMaxHeading && rest.find("。") == std::string::npos && !EndsClosed(rest)) {
+    if (!MoreCodePointsThan(rest, kMaxHeading) && rest.find("。") == std::string::npos && !EndsClosed(rest)) {
       node.heading = rest;
       node.tentative_heading = true;
       rest.clear();
@@ -320,7 +320,7 @@ class TreeBuilder {
     const std::string& text = line.text;
     TempNode& top = Top();
     if (top.level < kArticle) {
-      if (await_heading_ && top.heading.empty() && CodePointCount(text) <= kMaxHeading && !EndsClosed(text))
+      if (await_heading_ && top.heading.empty() && !MoreCodePointsThan(text, kMaxHeading) && !EndsClosed(text))
         top.heading = text;
       await_heading_ = false;
       return;
@@ -359,6 +359,21 @@ bool EndsClosed(const std::string& text) {
   size_t from = text.size() - 64;
   while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;  // UTF-8 boundary
   return RxFind(text.substr(from), "article_closed_end");
+}
+
+unsigned MarkerCandidates(std::string_view text) {
+  if (text.empty()) return 0;
+  const auto lead = static_cast<unsigned char>(text[0]);
+  if (lead < 0x80) {
+    if (lead == '(') return 1u << 1 | 1u << 3;  // (一), (1)
+    if (lead >= '0' && lead <= '9') return 1u << 2 | 1u << 3;  // 1., 1)
+    return 0;
+  }
+  const char32_t first = FirstCodePoint(text);
+  if (first == U'第') return kHeadingCandidates;
+  // A CJK ideograph of U+3400 to U+9FFF (general category Lo: no \d, no ①) may be a numeral.
+  if (first >= 0x3400 && first <= 0x9FFF) return 1u << 0;
+  return 1u << 0 | 1u << 2 | 1u << 3 | 1u << 4;  // 〇, a digit of another script, ①, bad UTF-8
 }
 
 Tree BuildTree(const Scope& scope, const std::vector<std::string>& signatories) {
