@@ -1,5 +1,6 @@
 // Internals of the article extractor shared by its .cpp files (not a public interface).
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,21 @@ struct Scope {
 
 /// Level of each kind in the hierarchy; items add their marker rank.
 enum Level { kPart = 0, kChapter = 1, kSection = 2, kArticle = 3, kParagraph = 4, kItem = 5 };
+
+/// A line recognised as the start of a node: its kind, level (items add their marker rank),
+/// numbers, label as printed and the text after it.
+struct Marker {
+  NodeKind kind = NodeKind::kItem;
+  int level = 0;
+  int num = 0;
+  int sub = 0;
+  std::string label;
+  std::string rest;
+};
+
+/// The structural marker at the start of LINE, if any. LAST_ARTICLE is the number of the
+/// scope's previous article (a cross-reference such as 第五条规定的… is not an article).
+std::optional<Marker> ParseMarker(const TextLine& line, int last_article);
 
 /// A node while the tree is built: own text pieces plus children (indices into the same vector).
 struct TempNode {
@@ -55,6 +71,12 @@ inline constexpr unsigned kHeadingCandidates = 1u << 5;
 /// headings (^第). A line of text (most open with a CJK ideograph) is asked one pattern or none,
 /// where the engine was asked all nine.
 unsigned MarkerCandidates(std::string_view text);
+
+/// Where TEXT's marker head ends: at its first , ; : or 。 (none of which a marker's label or the
+/// white space after it holds: a marker pattern stops there, as at the end of a text), else at
+/// its end. Every marker pattern is ^label\s*(?<rest>.*)$, so it matches TEXT's head as it
+/// matches TEXT (where TEXT is UTF-8), with the same groups and REST starting at the same byte.
+size_t MarkerHead(const std::string& text);
 
 /// False when TEXT cannot hold a match of article_attachment_label or article_attachment_list
 /// (both ^附件…): it does not open with 附件 and, where the pattern is SEARCHED for rather than

@@ -6,86 +6,12 @@
 #include <string>
 
 #include "extract/articles_internal.hpp"
-#include "util/numerals.hpp"
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
 #include "util/text.hpp"
 
 namespace gazette::articles {
 namespace {
-
-/// A line recognised as the start of a node.
-struct Marker {
-  NodeKind kind = NodeKind::kItem;
-  int level = 0;
-  int num = 0;
-  int sub = 0;
-  std::string label;
-  std::string rest;
-};
-
-/// Item patterns by rank: 一、 (0), (一) (1), 1. (2), (1) (3), ① (4).
-constexpr const char* kItemPatterns[] = {"article_cn_section", "article_item_cn", "article_item_digit",
-                                         "article_item_paren_digit", "article_item_circled"};
-
-int CircledValue(std::string_view s) {
-  return s.empty() ? 0 : int(FirstCodePoint(s) - U'①') + 1;  // its first code point, read in place
-}
-
-/// The text between the label and REST in TEXT (the label as printed, normalized).
-std::string LabelOf(const std::string& text, const std::string& rest) {
-  return Trim(std::string_view(text).substr(0, text.size() - rest.size()));
-}
-
-/// True if the label of a 第N条 line is set off from its text (a space, bold, or nothing after
-/// it), the way articles are printed and cross-references are not.
-bool LabelSetOff(const TextLine& line) {
-  const std::string_view inl = TrimmedView(line.inline_text);
-  static constexpr std::string_view kTiao = "条";
-  size_t pos = inl.find(kTiao);
-  if (pos == std::string_view::npos) return false;
-  const std::string_view after = inl.substr(pos + kTiao.size());
-  if (after.empty() || after[0] == ' ' || after[0] == '\t') return true;
-  return line.printed.find("条**") != std::string::npos;
-}
-
-/// The structural marker at the start of LINE, if any. LAST_ARTICLE is the number of the
-/// scope's previous article (a cross-reference such as 第五条规定的… is not an article).
-std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
-  const std::string& t = line.text;
-  Match m;
-  struct Heading { const char* pattern; NodeKind kind; int level; };
-  static const Heading kHeads[] = {{"article_part", NodeKind::kPart, kPart},
-                                   {"article_chapter", NodeKind::kChapter, kChapter},
-                                   {"article_section", NodeKind::kSection, kSection},
-                                   {"article_article", NodeKind::kArticle, kArticle}};
-  // Only the patterns the line's first character may open (most lines: one, or none).
-  const unsigned may = MarkerCandidates(t);
-  for (const auto& h : kHeads) {
-    if (!(may & kHeadingCandidates)) break;
-    if (!RxFull(t, h.pattern, m)) continue;
-    auto num = ParseChineseNumeral(GroupView(m, "num"));
-    if (!num) return std::nullopt;
-    Marker mk{h.kind, h.level, *num, 0, "", Group(m, "rest")};
-    if (h.level == kArticle) {
-      if (auto sub = ParseChineseNumeral(GroupView(m, "sub"))) mk.sub = *sub;
-      bool crossref = RxFind(mk.rest, "article_crossref_rest") && !LabelSetOff(line);
-      if (crossref && mk.num != last_article + 1) return std::nullopt;
-    }
-    mk.label = LabelOf(t, mk.rest);
-    return mk;
-  }
-  for (int rank = 0; rank < 5; ++rank) {
-    if (!(may >> rank & 1) || !RxFull(t, kItemPatterns[rank], m)) continue;
-    const std::string_view n = GroupView(m, "num");
-    std::optional<int> num = rank == 4 ? std::optional<int>(CircledValue(n)) : ParseChineseNumeral(n);
-    if (!num) return std::nullopt;
-    Marker mk{NodeKind::kItem, kItem + rank, *num, 0, "", Group(m, "rest")};
-    mk.label = LabelOf(t, mk.rest);
-    return mk;
-  }
-  return std::nullopt;
-}
 
 /// The bold run-in heading of LINE (**一、申请查验。**用人单位…): the bold text after the label
 /// when the bold stops before the end of the line; empty otherwise.
@@ -128,7 +54,10 @@ void JoinInto(std::string& text, const std::string& next) {
 
 class TreeBuilder {
  public:
-  explicit TreeBuilder(const std::vector<std::string>& signatories) : signatories_(signatories) {}
+  /// LINES: how many lines the scope holds (room for a node each: most open one or none).
+  TreeBuilder(const std::vector<std::string>& signatories, size_t lines) : signatories_(signatories) {
+    tree_.nodes.reserve(lines);
+  }
 
   /// Takes the next line of the scope.
   void Add(const TextLine& line) {
@@ -223,8 +152,9 @@ class TreeBuilder {
     return std::any_of(stack_.begin(), stack_.end(), [&](int i) { return tree_.nodes[i].level == kArticle; });
   }
 
-  /// Adds NODE under the innermost open node of a lower level and makes it the innermost.
-  int Open(TempNode node) {
+  /// Adds NODE (moved from) under the innermost open node of a lower level and makes it the
+  /// innermost.
+  int Open(TempNode&& node) {
     while (!stack_.empty() && Top().level >= node.level) stack_.pop_back();
     if (node.level > kParagraph && !stack_.empty() && Top().level == kArticle) {
       TempNode para;
@@ -361,23 +291,8 @@ bool EndsClosed(const std::string& text) {
   return RxFind(text.substr(from), "article_closed_end");
 }
 
-unsigned MarkerCandidates(std::string_view text) {
-  if (text.empty()) return 0;
-  const auto lead = static_cast<unsigned char>(text[0]);
-  if (lead < 0x80) {
-    if (lead == '(') return 1u << 1 | 1u << 3;  // (一), (1)
-    if (lead >= '0' && lead <= '9') return 1u << 2 | 1u << 3;  // 1., 1)
-    return 0;
-  }
-  const char32_t first = FirstCodePoint(text);
-  if (first == U'第') return kHeadingCandidates;
-  // A CJK ideograph of U+3400 to U+9FFF (general category Lo: no \d, no ①) may be a numeral.
-  if (first >= 0x3400 && first <= 0x9FFF) return 1u << 0;
-  return 1u << 0 | 1u << 2 | 1u << 3 | 1u << 4;  // 〇, a digit of another script, ①, bad UTF-8
-}
-
 Tree BuildTree(const Scope& scope, const std::vector<std::string>& signatories) {
-  TreeBuilder builder(signatories);
+  TreeBuilder builder(signatories, scope.lines.size());
   for (const TextLine* line : scope.lines) builder.Add(*line);
   return builder.Finish();
 }
