@@ -52,7 +52,7 @@ void AppendLines(NodeText& text, std::string_view more, size_t lines) {
 /// Flattens one scope's tree into OUT in document order.
 class Flattener {
  public:
-  Flattener(const articles::Scope& scope, const Tree& tree, std::unordered_set<std::string_view>& ids,
+  Flattener(const articles::Scope& scope, Tree& tree, std::unordered_set<std::string_view>& ids,
             std::vector<ArticleNode>& out)
       : scope_(scope), tree_(tree), ids_(ids), out_(out), texts_(tree.nodes.size()), made_(tree.nodes.size()) {}
 
@@ -119,7 +119,7 @@ class Flattener {
   }
 
   void Emit(int index, int parent, const std::string& path) {
-    const TempNode& node = tree_.nodes[index];
+    TempNode& node = tree_.nodes[index];
     ArticleNode out;
     out.instrument = scope_.instrument;
     std::string base;  // PATH and the segment, made in one string
@@ -129,8 +129,10 @@ class Flattener {
     out.id = UniqueId(std::move(base));
     out.kind = node.kind;
     out.num = node.num;
-    out.label = node.label;
-    out.heading = node.heading;
+    // Moved: a node's label and heading were read for its parent's text, made before this Emit,
+    // and are read no more.
+    out.label = std::move(node.label);
+    out.heading = std::move(node.heading);
     if (node.level > articles::kSection) out.text = std::move(TextOf(index).text);
     out.line = node.line;
     out.parent = parent;
@@ -143,7 +145,7 @@ class Flattener {
   }
 
   const articles::Scope& scope_;
-  const Tree& tree_;
+  Tree& tree_;  ///< its labels and headings moved out as the nodes are emitted
   std::unordered_set<std::string_view>& ids_;
   std::vector<ArticleNode>& out_;
   std::vector<NodeText> texts_;  ///< by node index, made by TextOf

@@ -1,6 +1,8 @@
 // Internals of the article extractor shared by its .cpp files (not a public interface).
 #pragma once
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/issue.hpp"
@@ -17,6 +19,21 @@ struct Scope {
 
 /// Level of each kind in the hierarchy; items add their marker rank.
 enum Level { kPart = 0, kChapter = 1, kSection = 2, kArticle = 3, kParagraph = 4, kItem = 5 };
+
+/// A line recognised as the start of a node: its kind, level (items add their marker rank),
+/// numbers, label as printed and the text after it.
+struct Marker {
+  NodeKind kind = NodeKind::kItem;
+  int level = 0;
+  int num = 0;
+  int sub = 0;
+  std::string label;
+  std::string rest;
+};
+
+/// The structural marker at the start of LINE, if any. LAST_ARTICLE is the number of the
+/// scope's previous article (a cross-reference such as 第五条规定的… is not an article).
+std::optional<Marker> ParseMarker(const TextLine& line, int last_article);
 
 /// A node while the tree is built: own text pieces plus children (indices into the same vector).
 struct TempNode {
@@ -45,10 +62,26 @@ std::vector<Scope> BuildScopes(const Document& doc);
 /// The structure of one scope. SIGNATORIES are the document's signatory lines (they end text).
 Tree BuildTree(const Scope& scope, const std::vector<std::string>& signatories);
 
+/// In MarkerCandidates' answer: the four headings (article_part … article_article, all ^第).
+inline constexpr unsigned kHeadingCandidates = 1u << 5;
+
+/// The marker patterns that may match all of TEXT, by its first character: bit R for the item
+/// pattern of rank R (article_cn_section ^{CNUM}, article_item_cn ^\(, article_item_digit ^\d,
+/// article_item_paren_digit ^\(?\d, article_item_circled ^[①-⑳]) and kHeadingCandidates for the
+/// headings (^第). A line of text (most open with a CJK ideograph) is asked one pattern or none,
+/// where the engine was asked all nine.
+unsigned MarkerCandidates(std::string_view text);
+
+/// Where TEXT's marker head ends: at its first , ; : or 。 (none of which a marker's label or the
+/// white space after it holds: a marker pattern stops there, as at the end of a text), else at
+/// its end. Every marker pattern is ^label\s*(?<rest>.*)$, so it matches TEXT's head as it
+/// matches TEXT (where TEXT is UTF-8), with the same groups and REST starting at the same byte.
+size_t MarkerHead(const std::string& text);
+
 /// False when TEXT cannot hold a match of article_attachment_label or article_attachment_list
 /// (both ^附件…): it does not open with 附件 and, where the pattern is SEARCHED for rather than
-/// matched whole, holds no line separator (after which ^ matches too). Most lines fail it, and
-/// skip asking the engine.
+/// matched whole, holds no 附件 or no line separator (after which ^ matches too). Most lines fail
+/// it, and skip asking the engine.
 bool MayOpenWithAttachment(const std::string& text, bool searched);
 
 /// True when TEXT ends a sentence or a lead-in (。；：…), so a following line starts anew.

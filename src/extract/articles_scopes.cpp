@@ -39,7 +39,10 @@ void SplitAttachments(const Scope& base, std::vector<Scope>& out) {
 }  // namespace
 
 bool MayOpenWithAttachment(const std::string& text, bool searched) {
-  return StartsWith(text, "附件") || (searched && HoldsLineSeparator(text));
+  // A search's ^ matches after a line separator too; 附件 sought first (few lines hold it), the
+  // separators (a pass over every byte) only then.
+  return StartsWith(text, "附件") ||
+         (searched && text.find("附件") != std::string::npos && HoldsLineSeparator(text));
 }
 
 std::vector<Scope> BuildScopes(const Document& doc) {

@@ -6,86 +6,12 @@
 #include <string>
 
 #include "extract/articles_internal.hpp"
-#include "util/numerals.hpp"
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
 #include "util/text.hpp"
 
 namespace gazette::articles {
 namespace {
-
-/// A line recognised as the start of a node.
-struct Marker {
-  NodeKind kind = NodeKind::kItem;
-  int level = 0;
-  int num = 0;
-  int sub = 0;
-  std::string label;
-  std::string rest;
-};
-
-/// Item patterns by rank: 一、 (0), (一) (1), 1. (2), (1) (3), ① (4).
-constexpr const char* kItemPatterns[] = {"article_cn_section", "article_item_cn", "article_item_digit",
-                                         "article_item_paren_digit", "article_item_circled"};
-
-int CircledValue(std::string_view s) {
-  return s.empty() ? 0 : int(FirstCodePoint(s) - U'①') + 1;  // its first code point, read in place
-}
-
-/// The text between the label and REST in TEXT (the label as printed, normalized).
-std::string LabelOf(const std::string& text, const std::string& rest) {
-  return Trim(std::string_view(text).substr(0, text.size() - rest.size()));
-}
-
-/// True if the label of a 第N条 line is set off from its text (a space, bold, or nothing after
-/// it), the way articles are printed and cross-references are not.
-bool LabelSetOff(const TextLine& line) {
-  const std::string_view inl = TrimmedView(line.inline_text);
-  static constexpr std::string_view kTiao = "条";
-  size_t pos = inl.find(kTiao);
-  if (pos == std::string_view::npos) return false;
-  const std::string_view after = inl.substr(pos + kTiao.size());
-  if (after.empty() || after[0] == ' ' || after[0] == '\t') return true;
-  return line.printed.find("条**") != std::string::npos;
-}
-
-/// The structural marker at the start of LINE, if any. LAST_ARTICLE is the number of the
-/// scope's previous article (a cross-reference such as 第五条规定的… is not an article).
-std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
-  const std::string& t = line.text;
-  Match m;
-  struct Heading { const char* pattern; NodeKind kind; int level; };
-  static const Heading kHeads[] = {{"article_part", NodeKind::kPart, kPart},
-                                   {"article_chapter", NodeKind::kChapter, kChapter},
-                                   {"article_section", NodeKind::kSection, kSection},
-                                   {"article_article", NodeKind::kArticle, kArticle}};
-  // The four open with 第: a line without it (most lines) skips them for one prefilter test.
-  const bool headed = RxMayMatch(t, "article_gate_heading");
-  for (const auto& h : kHeads) {
-    if (!headed) break;
-    if (!RxFull(t, h.pattern, m)) continue;
-    auto num = ParseChineseNumeral(GroupView(m, "num"));
-    if (!num) return std::nullopt;
-    Marker mk{h.kind, h.level, *num, 0, "", Group(m, "rest")};
-    if (h.level == kArticle) {
-      if (auto sub = ParseChineseNumeral(GroupView(m, "sub"))) mk.sub = *sub;
-      bool crossref = RxFind(mk.rest, "article_crossref_rest") && !LabelSetOff(line);
-      if (crossref && mk.num != last_article + 1) return std::nullopt;
-    }
-    mk.label = LabelOf(t, mk.rest);
-    return mk;
-  }
-  for (int rank = 0; rank < 5; ++rank) {
-    if (!RxFull(t, kItemPatterns[rank], m)) continue;
-    const std::string_view n = GroupView(m, "num");
-    std::optional<int> num = rank == 4 ? std::optional<int>(CircledValue(n)) : ParseChineseNumeral(n);
-    if (!num) return std::nullopt;
-    Marker mk{NodeKind::kItem, kItem + rank, *num, 0, "", Group(m, "rest")};
-    mk.label = LabelOf(t, mk.rest);
-    return mk;
-  }
-  return std::nullopt;
-}
 
 /// The bold run-in heading of LINE (**一、申请查验。**用人单位…): the bold text after the label
 /// when the bold stops before the end of the line; empty otherwise.
@@ -109,7 +35,7 @@ std::string BoldRunIn(const TextLine& line, const std::string& label, std::strin
 /// what most items' text does not, so most skip the regex (and decoding the whole text for it).
 bool MayRunInHeading(const std::string& text) {
   const size_t stop = text.find("。");
-  return stop != std::string::npos && stop > 0 && CodePointCount(std::string_view(text).substr(0, stop)) <= 12;
+  return stop != std::string::npos && stop > 0 && !MoreCodePointsThan(std::string_view(text).substr(0, stop), 12);
 }
 
 /// True for a signature line: one agency name or several, nothing else (北京市商务局 北京市财政局).
@@ -128,7 +54,10 @@ void JoinInto(std::string& text, const std::string& next) {
 
 class TreeBuilder {
  public:
-  explicit TreeBuilder(const std::vector<std::string>& signatories) : signatories_(signatories) {}
+  /// LINES: how many lines the scope holds (room for a node each: most open one or none).
+  TreeBuilder(const std::vector<std::string>& signatories, size_t lines) : signatories_(signatories) {
+    tree_.nodes.reserve(lines);
+  }
 
   /// Takes the next line of the scope.
   void Add(const TextLine& line) {
@@ -198,7 +127,7 @@ class TreeBuilder {
     if (!StartsWith(first, label)) return "";
     std::string head = Trim(first.substr(label.size()));
     // The cheap tests first: EndsClosed asks a pattern (most heads are too long already).
-    if (head.empty() || head.find("。") != std::string::npos || CodePointCount(head) > kMaxJoinedHeading) return "";
+    if (head.empty() || head.find("。") != std::string::npos || MoreCodePointsThan(head, kMaxJoinedHeading)) return "";
     if (!StartsWith(rest, head) || EndsClosed(head)) return "";
     return head;
   }
@@ -223,8 +152,9 @@ class TreeBuilder {
     return std::any_of(stack_.begin(), stack_.end(), [&](int i) { return tree_.nodes[i].level == kArticle; });
   }
 
-  /// Adds NODE under the innermost open node of a lower level and makes it the innermost.
-  int Open(TempNode node) {
+  /// Adds NODE (moved from) under the innermost open node of a lower level and makes it the
+  /// innermost.
+  int Open(TempNode&& node) {
     while (!stack_.empty() && Top().level >= node.level) stack_.pop_back();
     if (node.level > kParagraph && !stack_.empty() && Top().level == kArticle) {
       TempNode para;
@@ -299,7 +229,7 @@ class TreeBuilder {
       return;
     }
     // EndsClosed (a pattern) last: most items run past kMaxHeading.
-    if (CodePointCount(rest) <= kMaxHeading && rest.find("。") == std::string::npos && !EndsClosed(rest)) {
+    if (!MoreCodePointsThan(rest, kMaxHeading) && rest.find("。") == std::string::npos && !EndsClosed(rest)) {
       node.heading = rest;
       node.tentative_heading = true;
       rest.clear();
@@ -320,7 +250,7 @@ class TreeBuilder {
     const std::string& text = line.text;
     TempNode& top = Top();
     if (top.level < kArticle) {
-      if (await_heading_ && top.heading.empty() && CodePointCount(text) <= kMaxHeading && !EndsClosed(text))
+      if (await_heading_ && top.heading.empty() && !MoreCodePointsThan(text, kMaxHeading) && !EndsClosed(text))
         top.heading = text;
       await_heading_ = false;
       return;
@@ -362,7 +292,7 @@ bool EndsClosed(const std::string& text) {
 }
 
 Tree BuildTree(const Scope& scope, const std::vector<std::string>& signatories) {
-  TreeBuilder builder(signatories);
+  TreeBuilder builder(signatories, scope.lines.size());
   for (const TextLine* line : scope.lines) builder.Add(*line);
   return builder.Finish();
 }

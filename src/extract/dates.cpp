@@ -23,6 +23,10 @@ namespace {
 /// never puts a lead byte or an ASCII byte inside another character).
 constexpr char kEndFirstBytes[] = "\xE3\xEF;!?";
 
+/// The names of the gates, by Gate.
+constexpr const char* kGateNames[] = {"dates_gate_any",    "dates_gate_clause", "dates_gate_month", "dates_gate_force",
+                                      "dates_gate_repeal", "dates_gate_period", "dates_gate_limit"};
+
 /// The first byte of TEXT from I on that may begin a sentence end, or TEXT's size: strcspn, which
 /// glibc reads 16 bytes at a time (the byte-by-byte table scan before took some 7 instructions a
 /// byte of every body line). A NUL inside the text stops strcspn early: the scan goes on past it.
@@ -37,28 +41,45 @@ size_t NextEndByte(const std::string& text, size_t i) {
 
 }  // namespace
 
-std::vector<SentenceSpan> SplitSentences(const std::vector<TextLine>& body) {
+void SplitSentences(const TextLine& line, std::vector<SentenceSpan>& out) {
   static constexpr std::string_view kEnds[] = {"。", ";", "；", "!", "?", "！", "？"};
-  std::vector<SentenceSpan> out;
-  for (const auto& line : body) {
-    size_t start = 0;
-    const size_t n = line.text.size();
-    for (size_t i = NextEndByte(line.text, 0); i < n; i = NextEndByte(line.text, i)) {
-      size_t end = std::string::npos;
-      const std::string_view rest = std::string_view(line.text).substr(i);
-      for (std::string_view e : kEnds)  // compared in place: no call per ending
-        if (rest.starts_with(e)) end = i + e.size();
-      if (end == std::string::npos) {
-        ++i;
-        continue;
-      }
-      out.push_back({&line, start, end - start});
-      start = i = end;
+  size_t start = 0;
+  const size_t n = line.text.size();
+  for (size_t i = NextEndByte(line.text, 0); i < n; i = NextEndByte(line.text, i)) {
+    size_t end = std::string::npos;
+    const std::string_view rest = std::string_view(line.text).substr(i);
+    for (std::string_view e : kEnds)  // compared in place: no call per ending
+      if (rest.starts_with(e)) end = i + e.size();
+    if (end == std::string::npos) {
+      ++i;
+      continue;
     }
-    if (start < n && SkipSpaces(std::string_view(line.text).substr(start)) < n - start)  // not spaces only
-      out.push_back({&line, start, n - start});
+    out.push_back({&line, start, end - start});
+    start = i = end;
   }
+  if (start < n && SkipSpaces(std::string_view(line.text).substr(start)) < n - start)  // not spaces only
+    out.push_back({&line, start, n - start});
+}
+
+std::vector<SentenceSpan> SplitSentences(const std::vector<TextLine>& body) {
+  std::vector<SentenceSpan> out;
+  for (const auto& line : body) SplitSentences(line, out);
   return out;
+}
+
+LineGates::LineGates() {
+  for (size_t i = 0; i < gates_.size(); ++i) gates_[i] = &Grammars().Find(kGateNames[i])->compiled();
+}
+
+bool LineGates::MayHold(std::string_view text, Gate gate) const {
+  const CompiledPattern& p = *gates_[static_cast<size_t>(gate)];
+  // RxMayMatch asks more of a pattern anchored at a line's start or end: a gate is neither, but a
+  // grammar given by the user might make one so.
+  if (p.line_start || !p.endings.empty() || !p.last_characters.classes.empty())
+    return RxMayMatch(text, kGateNames[static_cast<size_t>(gate)]);
+  for (const auto& set : p.searches)
+    if (!MayMatchSet(text, set, &summary_)) return false;
+  return true;
 }
 
 std::optional<int> ParseAmount(const std::string& text) {
@@ -238,13 +259,22 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const IssueHeader& h
   if (header.date) out.push_back(PublishedRecord(header));
   std::vector<Found> found;
   AddDatingRecords(doc, dating, found);
+  LineGates gates;
   Sentence sentence;  // one buffer for every sentence's text
-  for (const SentenceSpan& span : SplitSentences(doc.body)) {
-    sentence.text.assign(span.source->text, span.offset, span.length);
-    sentence.source = span.source;
-    sentence.offset = span.offset;
-    FindInSentence(sentence, doc.date, found);
-    ++sentence.index;
+  sentence.gates = &gates;
+  std::vector<SentenceSpan> spans;
+  for (const TextLine& line : doc.body) {
+    gates.Summarize(line.text);
+    if (!gates.MayHold(line.text, Gate::kAny)) continue;  // nor does any of its sentences: not cut
+    spans.clear();
+    SplitSentences(line, spans);
+    for (const SentenceSpan& span : spans) {
+      sentence.text.assign(line.text, span.offset, span.length);
+      sentence.source = &line;
+      sentence.offset = span.offset;
+      FindInSentence(sentence, doc.date, found);
+      ++sentence.index;
+    }
   }
   ResolveRelative(found, dating.empty() ? doc.date : PublicationOf(dating));
   for (const auto& f : found) {

@@ -65,16 +65,17 @@ std::optional<Date> DateInSigningYear(const std::string& month_day, const std::o
 
 bool IsOwnSubject(const std::string& sentence) { return RxFind(sentence, "dates_own_subject"); }
 
-/// True when TEXT may hold a word of the gate GATE (grammars/dates.grammar's dates_gate_*: words
-/// every pattern of a group requires): the literal prefilter alone, so a sentence without them
-/// skips the group's patterns (most sentences, each asked some ten patterns).
-bool MayHold(const std::string& text, const char* gate) { return RxMayMatch(text, gate); }
+/// True when SENTENCE may hold a word of GATE (grammars/dates.grammar's dates_gate_*: words every
+/// pattern of a group requires): the literal prefilter alone, so a sentence without them skips the
+/// group's patterns (most sentences, each asked some ten patterns). Asked against the summary of
+/// the sentence's line (LineGates).
+bool MayHold(const Sentence& sentence, Gate gate) { return sentence.gates->MayHold(sentence.text, gate); }
 
 /// CLAUSES: whether the sentence passed dates_gate_clause (the words of the three gates below);
 /// MONTH: whether it passed dates_gate_month (which dates_effective_stated needs).
 void FindEffective(Scan& s, bool clauses, bool month) {
   const std::string& text = s.sentence.text;
-  const bool force = clauses && MayHold(text, "dates_gate_force");  // all but dates_effective_stated need it
+  const bool force = clauses && MayHold(s.sentence, Gate::kForce);  // all but dates_effective_stated need it
   for (const char* name : {"dates_effective_abs", "dates_effective_lead", "dates_effective_stated"}) {
     const bool stated = std::string_view(name) == "dates_effective_stated";
     if (stated ? !month : !force) continue;
@@ -120,7 +121,7 @@ void FindEffective(Scan& s, bool clauses, bool month) {
 
 void FindRepeals(Scan& s) {
   const std::string& text = s.sentence.text;
-  if (!MayHold(text, "dates_gate_repeal")) return;
+  if (!MayHold(s.sentence, Gate::kRepeal)) return;
   if (Match m; RxSearch(text, "dates_repeal_rel", m)) {
     Found& f = s.Add(DateKind::kRepealEffective, m);
     f.record.trigger = Group(m, "trigger");
@@ -146,7 +147,7 @@ void FindRepeals(Scan& s) {
 
 void FindPeriods(Scan& s) {
   const std::string& text = s.sentence.text;
-  if (!MayHold(text, "dates_gate_period")) return;
+  if (!MayHold(s.sentence, Gate::kPeriod)) return;
   // Whether the sentence speaks of the document itself: asked only of one stating a period,
   // a term or 长期有效 (dates_own_subject tries 25 literals).
   std::optional<bool> own_subject;
@@ -209,18 +210,18 @@ void MarkDates(Scan& s) {
   for (const auto& m : RxAll(s.sentence.text, kDate)) s.dates.Add(m);
 }
 
-/// False when SENTENCE can state no time limit: it holds no duration (dates_duration's own
-/// prefilter, which the summary the clause gate made answers) or none of the words a limit needs
-/// (dates_gate_limit: 工作日, or dates_limit_within's 内, or dates_limit_lead's words). Most
-/// sentences with a date pass the first test and fail the second: dates_duration's search, a
-/// Boost search at every numeral, is then not run.
-bool MayStateLimit(const std::string& sentence) {
-  return RxMayMatch(sentence, "dates_duration") && MayHold(sentence, "dates_gate_limit");
+/// False when SENTENCE can state no time limit: it holds none of the words a limit needs
+/// (dates_gate_limit: 工作日, or dates_limit_within's 内, or dates_limit_lead's words), or no
+/// duration (dates_duration's own prefilter). Most sentences with a date hold a duration's unit
+/// and none of the words: the gate, asked against the line's summary, comes first, and
+/// dates_duration's search, a Boost search at every numeral, is then not run.
+bool MayStateLimit(const Sentence& sentence) {
+  return MayHold(sentence, Gate::kLimit) && RxMayMatch(sentence.text, "dates_duration");
 }
 
 void FindLimits(Scan& s) {
   const std::string& text = s.sentence.text;
-  if (!MayStateLimit(text)) return;
+  if (!MayStateLimit(s.sentence)) return;
   bool dates_marked = false;
   for (const auto& m : RxAll(text, "dates_duration")) {
     size_t b = m.position(), e = b + m.length();
@@ -261,13 +262,13 @@ void FindDatedDeadlines(Scan& s) {
 void FindInSentence(const Sentence& sentence, const std::optional<Date>& signed_date, std::vector<Found>& out) {
   // Most sentences hold no word of any finder (no verb of force or repeal, no period, no 月 and
   // no unit of a duration): one gate, whose words cover the three below, turns them away.
-  if (!MayHold(sentence.text, "dates_gate_any")) return;
+  if (!MayHold(sentence, Gate::kAny)) return;
   Scan s{sentence, signed_date, out, {}, {}, false};
   // Most of the others name no coming into force, repeal or period: one gate turns them away from
   // the three groups' gates and their dozen patterns.
-  const bool clauses = MayHold(sentence.text, "dates_gate_clause");
+  const bool clauses = MayHold(sentence, Gate::kClause);
   // Nor a month: the dated patterns asked of every sentence need one.
-  const bool month = MayHold(sentence.text, "dates_gate_month");
+  const bool month = MayHold(sentence, Gate::kMonth);
   FindEffective(s, clauses, month);
   if (clauses) {
     FindRepeals(s);

@@ -1,13 +1,39 @@
 // Internals shared by the dates extractor's files (dates.cpp, dates_clauses.cpp): not a public
 // interface.
 #pragma once
+#include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "grammar/grammar.hpp"
+#include "grammar/literals.hpp"
 #include "model/issue.hpp"
 
 namespace gazette::dates_internal {
+
+/// The gates of grammars/dates.grammar (dates_gate_*): words every pattern of a group needs.
+enum class Gate { kAny, kClause, kMonth, kForce, kRepeal, kPeriod, kLimit };
+
+/// The gates asked of the sentences of one body line at a time, against the summary of the line's
+/// characters (literals.hpp): the line is summarized once, where RxMayMatch summarized each of its
+/// sentences anew (a copy of it into the engine's cache, a pass over its characters), and a line
+/// that holds no word of dates_gate_any (most) is not cut into sentences at all. The answers are
+/// RxMayMatch's: a gate's literals held by the line are sought in the sentence itself.
+class LineGates {
+ public:
+  /// The gates' compiled patterns, found once (a document's worth of sentences asks them).
+  LineGates();
+  /// Summarizes LINE, the text the next questions' sentences lie in.
+  void Summarize(std::string_view line) { gazette::Summarize(line, summary_); }
+  /// RxMayMatch(TEXT, GATE's pattern), TEXT being the line last summarized or a part of it.
+  bool MayHold(std::string_view text, Gate gate) const;
+
+ private:
+  std::array<const CompiledPattern*, 7> gates_{};
+  CharacterSummary summary_;
+};
 
 /// One sentence of a body line (cut at 。;; !?), with the way back to its printed line.
 struct Sentence {
@@ -15,6 +41,7 @@ struct Sentence {
   const TextLine* source = nullptr;
   size_t offset = 0;  ///< byte offset of `text` in source->text
   int index = 0;      ///< position in the document, for "same sentence" links
+  const LineGates* gates = nullptr;  ///< summarized for the sentence's line
   /// Printed line of byte POS of `text`.
   int LineAt(size_t pos) const { return source ? source->LineAt(offset + pos) : 0; }
 };
@@ -43,8 +70,11 @@ struct SentenceSpan {
   size_t length = 0;
 };
 
-/// The sentences of BODY (cut at 。;; !?, blank tails dropped), in order: where each lies, so the
-/// caller copies one at a time into a buffer it keeps, instead of a string per sentence.
+/// The sentences of LINE (cut at 。;; !?, a blank tail dropped), in order, appended to OUT: where
+/// each lies, so the caller copies one at a time into a buffer it keeps.
+void SplitSentences(const TextLine& line, std::vector<SentenceSpan>& out);
+
+/// The sentences of every line of BODY, in order.
 std::vector<SentenceSpan> SplitSentences(const std::vector<TextLine>& body);
 
 /// An amount in Arabic or Chinese numerals (15, 十五, 两); nullopt when not a numeral.
@@ -62,8 +92,9 @@ TimeUnit UnitOf(const std::string& printed, int* factor);
 /// into force.
 Anchor EventKind(const std::string& trigger);
 
-/// Every effective date, repeal, period, time limit and dated deadline in SENTENCE. SIGNED is
-/// the document's signing date (may be absent), used for dates printed without a year.
+/// Every effective date, repeal, period, time limit and dated deadline in SENTENCE, whose gates
+/// must be set. SIGNED is the document's signing date (may be absent), used for dates printed
+/// without a year.
 void FindInSentence(const Sentence& sentence, const std::optional<Date>& signed_date, std::vector<Found>& out);
 
 }  // namespace gazette::dates_internal

@@ -49,6 +49,24 @@ long long UnitValue(char32_t c) {
   }
 }
 
+/// The value of S when it is one of 一 二 三 四 五 六 七 八 九 十 alone, else 0.
+int OneToTen(std::string_view s) {
+  if (s.size() != 3) return 0;
+  switch (FirstCodePoint(s)) {
+    case U'一': return 1;
+    case U'二': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    case U'十': return 10;
+    default: return 0;
+  }
+}
+
 bool AllAsciiDigits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -143,12 +161,15 @@ std::optional<int> ParseChineseNumeralFallback(std::string_view text) {
 }
 
 std::optional<int> ParseChineseNumeral(std::string_view text) {
-  std::string s = Trim(text);
+  const std::string_view s = TrimmedView(text);  // a view: Trim made a copy
   if (s.empty()) return std::nullopt;
   if (AllAsciiDigits(s)) {
     if (s.size() > 9) return std::nullopt;
     return ParseDecimal(s);
   }
+  // 一 to 十 alone (most items' and sections' numbers): the value ICU's parse gives, without the
+  // lock and memo each parse takes.
+  if (const int one = OneToTen(s); one > 0) return one;
   // Only numeral characters: ICU would otherwise accept a numeral prefix of any text.
   if (!ParseChineseNumeralFallback(s)) return std::nullopt;
   if (auto v = ParseWithIcu(s)) return v;

@@ -183,13 +183,68 @@ TEST_CASE("articles: a bracketed article heading", "[articles]") {
   CHECK(nodes[0].text == "为了规范管理,制定本条例。");
 }
 
-// article_gate_heading turns a line away from the four headings without running them: sound
-// only while each requires its word.
-TEST_CASE("the heading gate guards only patterns that need its word", "[articles]") {
-  for (const char* name : {"article_part", "article_chapter", "article_section", "article_article"}) {
-    INFO(name);
-    CHECK(testing::GateCovers("article_gate_heading", name));
+// MarkerCandidates turns a line away from the marker patterns its first character cannot open:
+// sound only while each pattern opens as it says. Every example and sample line, and lines made
+// to open with each numeral, digit and mark, match no pattern it leaves out.
+TEST_CASE("articles: a line is asked only the markers its first character may open", "[articles]") {
+  const std::pair<const char*, unsigned> kOpenings[] = {
+      {"article_part", articles::kHeadingCandidates},  {"article_chapter", articles::kHeadingCandidates},
+      {"article_section", articles::kHeadingCandidates}, {"article_article", articles::kHeadingCandidates},
+      {"article_cn_section", 1u << 0},       {"article_item_cn", 1u << 1},
+      {"article_item_digit", 1u << 2},       {"article_item_paren_digit", 1u << 3},
+      {"article_item_circled", 1u << 4}};
+  CHECK(StartsWith(Grammars().Find("article_article")->source, "^第"));
+  std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  for (const char* head : {"一", "〇", "十", "两", "壹", "仟", "第", "①", "⑳", "1", "9", "١", "１", "(", "(一", "(1",
+                           "〔", "【", "特", "a", " ", "\xEF\xBC\x88", "\xE4\xB8"})
+    for (const char* tail : {"、正文", ")正文", ". 正文", ")", "", "章 总则", "条 正文"}) texts.push_back(std::string(head) + tail);
+  size_t matched = 0;
+  for (const auto& t : texts) {
+    const unsigned may = articles::MarkerCandidates(t);
+    for (const auto& [name, bit] : kOpenings) {
+      if (may & bit) continue;
+      INFO(name << ": " << t);
+      REQUIRE_FALSE(RxFull(t, name));
+    }
+    for (const auto& [name, bit] : kOpenings) matched += RxFull(t, name);
   }
+  CHECK(matched > 100);
+}
+
+// A marker pattern asked of a line's head (up to its first , ; : or 。) answers as asked of the
+// line, with the same groups and its rest starting at the same byte: every marker pattern, every
+// example and sample line, and lines whose stop falls inside a label or its spaces.
+TEST_CASE("articles: a marker matched against the line's head, as against the line", "[articles]") {
+  const char* kMarkers[] = {"article_part",       "article_chapter",    "article_section",
+                            "article_article",    "article_cn_section", "article_item_cn",
+                            "article_item_digit", "article_item_paren_digit", "article_item_circled"};
+  std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  for (const char* t : {"(一,)正文", "(一) ,正文", "1,. 正文", "1. ;正文", "1 .:正文", "第一,条 正文", "第一条之,一 正文",
+                        "第一条之一 ,正文", "一;、正文", "一、。正文", "①,正文", "(1)\n,正文", "1.\0,正文", "第二章:总则"})
+    texts.push_back(t);
+  texts.push_back(std::string("(1)正文,\0尾", 13));
+  size_t headed = 0, matched = 0;
+  for (const auto& t : texts) {
+    const size_t cut = articles::MarkerHead(t);
+    if (cut == t.size() || !IsValidUtf8(t)) continue;
+    ++headed;
+    const std::string head = t.substr(0, cut);
+    for (const char* name : kMarkers) {
+      INFO(name << ": " << t);
+      Match whole, part;
+      const bool found = RxFull(t, name, whole);
+      REQUIRE(RxFull(head, name, part) == found);
+      if (!found) continue;
+      ++matched;
+      CHECK(whole.position("rest") == part.position("rest"));
+      CHECK(GroupView(whole, "num") == GroupView(part, "num"));
+      if (std::string_view(name) == "article_article") CHECK(GroupView(whole, "sub") == GroupView(part, "sub"));
+    }
+  }
+  CHECK(headed > 100);
+  CHECK(matched > 50);
+  CHECK(articles::MarkerHead("一、总体要求。正文") == std::string("一、总体要求").size());
+  CHECK(articles::MarkerHead("1.正文") == 8);
 }
 
 // A run-in heading is 1 to 12 characters before the first 。: at the bound and one past it,

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/dates.hpp"
+#include "extract/dates_internal.hpp"
 #include "gates.hpp"
 #include "../support.hpp"
 #include "xref/status.hpp"
@@ -320,4 +321,41 @@ TEST_CASE("sentences without a limit's words state none; with them, as before", 
   CHECK(ToString(lim[0].unit) == "workday");
   CHECK(lim[1].amount == 7);
   CHECK(ToString(lim[1].unit) == "day");
+}
+
+// LineGates answers for a sentence what RxMayMatch answers, from the summary of its line: every
+// gate, asked of every sentence of every example and sample line (and of the line itself, which
+// ExtractDeadlines asks dates_gate_any before cutting it), and of texts with broken UTF-8 and
+// line separators.
+TEST_CASE("the dates gates asked against a line's summary answer as RxMayMatch", "[dates]") {
+  using dates_internal::Gate;
+  const std::pair<Gate, const char*> kGates[] = {
+      {Gate::kAny, "dates_gate_any"},       {Gate::kClause, "dates_gate_clause"}, {Gate::kMonth, "dates_gate_month"},
+      {Gate::kForce, "dates_gate_force"},   {Gate::kRepeal, "dates_gate_repeal"}, {Gate::kPeriod, "dates_gate_period"},
+      {Gate::kLimit, "dates_gate_limit"}};
+  std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  texts.push_back("本办法自2024年10月10日起施行。有效期\xE5\xB9年;\n长期有效!试行期为一年");
+  texts.push_back("\xE6\x9C施行;星期\r周");
+  dates_internal::LineGates gates;
+  std::vector<dates_internal::SentenceSpan> spans;
+  size_t sentences = 0, held = 0;
+  for (const std::string& text : texts) {
+    TextLine line;
+    line.text = text;
+    gates.Summarize(line.text);
+    spans.clear();
+    dates_internal::SplitSentences(line, spans);
+    spans.push_back({&line, 0, line.text.size()});
+    for (const auto& span : spans) {
+      const std::string sentence = line.text.substr(span.offset, span.length);
+      for (const auto& [gate, name] : kGates) {
+        INFO(name << ": " << sentence);
+        REQUIRE(gates.MayHold(sentence, gate) == RxMayMatch(sentence, name));
+        held += gates.MayHold(sentence, gate);
+      }
+      ++sentences;
+    }
+  }
+  CHECK(sentences > texts.size());
+  CHECK(held > 100);
 }
