@@ -1,5 +1,6 @@
 // Internals of the article extractor shared by its .cpp files (not a public interface).
 #pragma once
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,21 +63,41 @@ std::vector<Scope> BuildScopes(const Document& doc);
 /// The structure of one scope. SIGNATORIES are the document's signatory lines (they end text).
 Tree BuildTree(const Scope& scope, const std::vector<std::string>& signatories);
 
-/// In MarkerCandidates' answer: the four headings (article_part … article_article, all ^第).
-inline constexpr unsigned kHeadingCandidates = 1u << 5;
+/// The marker patterns, the headings first (第N编, 章, 节, 条), then the items by rank (一、, (一),
+/// 1., (1), ①): bit I of MarkerCandidates' answer stands for kMarkerPatterns[I].
+inline constexpr const char* kMarkerPatterns[] = {
+    "article_part",       "article_chapter", "article_section",    "article_article",         "article_cn_section",
+    "article_item_cn",    "article_item_digit", "article_item_paren_digit", "article_item_circled"};
+inline constexpr size_t kMarkerCount = std::size(kMarkerPatterns);
+/// Where the items begin in kMarkerPatterns: item I is of rank I - kFirstItem.
+inline constexpr size_t kFirstItem = 4;
 
-/// The marker patterns that may match all of TEXT, by its first character: bit R for the item
-/// pattern of rank R (article_cn_section ^{CNUM}, article_item_cn ^\(, article_item_digit ^\d,
-/// article_item_paren_digit ^\(?\d, article_item_circled ^[①-⑳]) and kHeadingCandidates for the
-/// headings (^第). A line of text (most open with a CJK ideograph) is asked one pattern or none,
-/// where the engine was asked all nine.
+/// The marker patterns that may match all of TEXT, by its first character, as the active
+/// grammar's patterns say they open (RxMayStartWith, remembered per character): a line of text
+/// (most open with a CJK ideograph) is asked one pattern or none, where the engine was asked all
+/// nine. All of them where TEXT does not open with a UTF-8 character.
 unsigned MarkerCandidates(std::string_view text);
 
-/// Where TEXT's marker head ends: at its first , ; : or 。 (none of which a marker's label or the
-/// white space after it holds: a marker pattern stops there, as at the end of a text), else at
-/// its end. Every marker pattern is ^label\s*(?<rest>.*)$, so it matches TEXT's head as it
-/// matches TEXT (where TEXT is UTF-8), with the same groups and REST starting at the same byte.
+/// Where TEXT's marker head ends: at its first , ; : or 。, else at its end. A marker pattern
+/// that HeadMatchable names matches TEXT's head as it matches TEXT (where TEXT is UTF-8), with
+/// the same groups and REST starting at the same byte.
 size_t MarkerHead(const std::string& text);
+
+/// True if marker pattern I (of kMarkerPatterns) may be asked of a line's head (MarkerHead) in
+/// place of the line: its source passes HeadMatchableSource. Read once per grammar generation.
+bool HeadMatchable(size_t marker);
+
+/// True if a pattern SOURCE is label(?<rest>.*)$ with a label that LabelAvoidsHeadStops: the
+/// label's match then ends before the head's stop, and rest takes any tail, so the head answers
+/// for the line.
+bool HeadMatchableSource(std::string_view source);
+
+/// True if no part of the pattern LABEL (nor of a lookahead in it) can match a character the
+/// head stops at (, ; : 。) or the end of a line: it holds none of them (but in (?: and in a quantifier's
+/// bounds), no ., $, negated class or escape other than \d, \s and escaped punctuation, and no
+/// class range spanning one.
+/// Conservative: what it cannot read says no.
+bool LabelAvoidsHeadStops(std::string_view label);
 
 /// False when TEXT cannot hold a match of article_attachment_label or article_attachment_list
 /// (both ^附件…): it does not open with 附件 and, where the pattern is SEARCHED for rather than

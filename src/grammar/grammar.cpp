@@ -361,6 +361,11 @@ using grammar_internal::Admits;
 
 bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, 0, grammar_internal::Compiled(name), false); }
 
+bool RxMayStartWith(std::string_view name, char32_t c) {
+  const CompiledPattern& p = grammar_internal::Compiled(name);
+  return p.starts.empty() || grammar_internal::CanStart(p, c);
+}
+
 std::string_view GroupView(const Match& m, const char* group) {
   const auto& sub = m[group];
   if (!sub.matched || sub.first == sub.second) return {};

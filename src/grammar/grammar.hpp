@@ -123,6 +123,10 @@ bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, M
 /// False if pattern NAME's prefilter (its literals, its endings) rules out a match in TEXT:
 /// the cheap test every search below makes before the regex engine runs.
 bool RxMayMatch(std::string_view text, std::string_view name);
+/// False if no match of pattern NAME can begin with the code point C, by the first characters
+/// the engine found in it (true where it found none): a caller asking many patterns of texts
+/// that open with few distinct characters rules most out once per character, from the grammar.
+bool RxMayStartWith(std::string_view name, char32_t c);
 /// True if pattern NAME occurs anywhere in TEXT.
 bool RxFind(const std::string& text, std::string_view name);
 /// True if pattern NAME matches the whole of TEXT.

@@ -183,32 +183,58 @@ TEST_CASE("articles: a bracketed article heading", "[articles]") {
   CHECK(nodes[0].text == "为了规范管理,制定本条例。");
 }
 
-// MarkerCandidates turns a line away from the marker patterns its first character cannot open:
-// sound only while each pattern opens as it says. Every example and sample line, and lines made
-// to open with each numeral, digit and mark, match no pattern it leaves out.
+// MarkerCandidates turns a line away from the marker patterns its first character cannot open,
+// as the grammar's patterns say they open: every example and sample line, and lines made to open
+// with each numeral, digit and mark, match no pattern it leaves out, and each pattern is left
+// out of some line.
 TEST_CASE("articles: a line is asked only the markers its first character may open", "[articles]") {
-  const std::pair<const char*, unsigned> kOpenings[] = {
-      {"article_part", articles::kHeadingCandidates},  {"article_chapter", articles::kHeadingCandidates},
-      {"article_section", articles::kHeadingCandidates}, {"article_article", articles::kHeadingCandidates},
-      {"article_cn_section", 1u << 0},       {"article_item_cn", 1u << 1},
-      {"article_item_digit", 1u << 2},       {"article_item_paren_digit", 1u << 3},
-      {"article_item_circled", 1u << 4}};
-  CHECK(StartsWith(Grammars().Find("article_article")->source, "^第"));
   std::vector<std::string> texts = testing::ExamplesAndSampleLines();
   for (const char* head : {"一", "〇", "十", "两", "壹", "仟", "第", "①", "⑳", "1", "9", "١", "１", "(", "(一", "(1",
                            "〔", "【", "特", "a", " ", "\xEF\xBC\x88", "\xE4\xB8"})
     for (const char* tail : {"、正文", ")正文", ". 正文", ")", "", "章 总则", "条 正文"}) texts.push_back(std::string(head) + tail);
   size_t matched = 0;
+  unsigned ever_left_out = 0;
   for (const auto& t : texts) {
     const unsigned may = articles::MarkerCandidates(t);
-    for (const auto& [name, bit] : kOpenings) {
-      if (may & bit) continue;
-      INFO(name << ": " << t);
-      REQUIRE_FALSE(RxFull(t, name));
+    for (size_t i = 0; i < articles::kMarkerCount; ++i) {
+      const bool found = RxFull(t, articles::kMarkerPatterns[i]);
+      matched += found;
+      if (may >> i & 1) continue;
+      ever_left_out |= 1u << i;
+      INFO(articles::kMarkerPatterns[i] << ": " << t);
+      REQUIRE_FALSE(found);
     }
-    for (const auto& [name, bit] : kOpenings) matched += RxFull(t, name);
   }
   CHECK(matched > 100);
+  CHECK(ever_left_out == (1u << articles::kMarkerCount) - 1);
+  CHECK(articles::MarkerCandidates("第一条 正文") == 0xFu);  // the four headings open with 第
+  CHECK(articles::MarkerCandidates("\xE4\xB8") == (1u << articles::kMarkerCount) - 1);  // not UTF-8: all asked
+}
+
+// Which patterns may be asked of a line's head is read from their source: all nine of ours, and
+// not a label that may match a stop, the end of a line, any character or what no rule here reads.
+TEST_CASE("articles: a pattern is asked of a line's head only where its label cannot reach a stop", "[articles]") {
+  for (size_t i = 0; i < articles::kMarkerCount; ++i) {
+    INFO(articles::kMarkerPatterns[i]);
+    CHECK(articles::HeadMatchable(i));
+  }
+  CHECK(articles::HeadMatchableSource("^第(?<num>[一二三]+)条\\s*(?<rest>.*)$"));
+  CHECK(articles::HeadMatchableSource("^(?<num>\\d{1,3})\\s*[.、](?!\\d)\\s*(?<rest>.*)$"));
+  CHECK_FALSE(articles::HeadMatchableSource("^第(?<num>[一二三]+)条\\s*(?<rest>[^。]*)$"));  // rest not .*$
+  CHECK_FALSE(articles::LabelAvoidsHeadStops("^第(?<num>\\d+)条:"));    // a stop in the label
+  CHECK_FALSE(articles::LabelAvoidsHeadStops("^(?<num>\\d+)。"));
+  CHECK_FALSE(articles::LabelAvoidsHeadStops("^(?<num>\\d+)\\:"));   // escaped, still a stop
+  CHECK_FALSE(articles::LabelAvoidsHeadStops("^(?<num>\\d+)."));       // any character
+  CHECK_FALSE(articles::LabelAvoidsHeadStops("^(?<num>\\d+)[^a]"));    // a negated class
+  CHECK_FALSE(articles::LabelAvoidsHeadStops("^(?<num>\\d+)\\S"));   // an escape not read here
+  CHECK_FALSE(articles::LabelAvoidsHeadStops("^(?<num>\\d+)[!-/]"));   // a range holding ','
+  CHECK_FALSE(articles::LabelAvoidsHeadStops("^(?<num>\\d+)(?=;)"));   // a lookahead at a stop
+  CHECK_FALSE(articles::LabelAvoidsHeadStops("^(?<num>\\d+)$"));
+  CHECK_FALSE(articles::LabelAvoidsHeadStops("^(?<num>[[:punct:]])"));
+  CHECK(articles::LabelAvoidsHeadStops("^(?<num>[①-⑳])\\s*"));
+  CHECK(articles::LabelAvoidsHeadStops("^(?<num>\\d{1,3})"));  // a quantifier's comma
+  CHECK(articles::LabelAvoidsHeadStops("^第(?:之(?<sub>\\d))?"));  // a group's colon
+  CHECK_FALSE(articles::LabelAvoidsHeadStops("^(?<num>\\d){,"));  // no quantifier: a comma
 }
 
 // A marker pattern asked of a line's head (up to its first , ; : or 。) answers as asked of the
