@@ -188,15 +188,15 @@ Bilingual SplitBilingual(const std::string& raw) {
   // A lone acronym before a Han run belongs to the Chinese name.
   for (size_t i = 0; i + 1 < runs.size(); ++i) {
     if (runs[i].first || runs[i].second.size() != 1 || !runs[i + 1].first || !IsAcronym(runs[i].second[0])) continue;
-    // The place after the acronym's: once the acronym's run is erased it holds the run after
-    // the Han run (or, past the end, no word), and that is what a Han run before takes in.
-    auto& words_after = runs[i + 1].second;
-    words_after.insert(words_after.begin(), runs[i].second[0]);
-    runs.Erase(i);
-    if (i > 0 && runs[i - 1].first) {  // Han, acronym, Han: one name
+    auto& han_after = runs[i + 1].second;
+    han_after.insert(han_after.begin(), runs[i].second[0]);
+    runs.Erase(i);  // the Han run, the acronym first, now at I
+    if (i > 0 && runs[i - 1].first) {  // Han, acronym, Han: one name, the Han run before it first
       auto& prev = runs[i - 1].second;
-      prev.insert(prev.end(), words_after.begin(), words_after.end());
+      const auto& merged = runs[i].second;
+      prev.insert(prev.end(), merged.begin(), merged.end());
       runs.Erase(i);
+      --i;  // the run now at I follows the name: the loop's next look is at it
     }
   }
   // Each run's words joined with spaces and cleaned, the runs of each language joined with "; "

@@ -61,13 +61,12 @@ tables::Bilingual SplitBilingualAsItWas(const std::string& raw) {
   }
   for (size_t i = 0; i + 1 < runs.size(); ++i) {
     if (runs[i].first || runs[i].second.size() != 1 || !runs[i + 1].first || !IsAcronymCopied(runs[i].second[0])) continue;
-    auto& words = runs[i + 1].second;
-    words.insert(words.begin(), runs[i].second[0]);
+    runs[i + 1].second.insert(runs[i + 1].second.begin(), runs[i].second[0]);
     runs.erase(runs.begin() + static_cast<long>(i));
-    if (i > 0 && runs[i - 1].first) {
-      auto& prev = runs[i - 1].second;
-      prev.insert(prev.end(), words.begin(), words.end());
+    if (i > 0 && runs[i - 1].first) {  // the merged run, now at I, joins the Han run before it
+      runs[i - 1].second.insert(runs[i - 1].second.end(), runs[i].second.begin(), runs[i].second.end());
       runs.erase(runs.begin() + static_cast<long>(i));
+      --i;
     }
   }
   std::vector<std::string> zh, en;
@@ -91,6 +90,20 @@ TEST_CASE("SplitBilingual reads its words in place as the copies did", "[tables]
     REQUIRE(got.zh == expected.zh);
     REQUIRE(got.en == expected.en);
   }
+}
+
+// Han, acronym, Han is one Chinese name: every word of it is kept, in order, and the English name
+// after it stays English (the split once appended the English run to the name and lost the rest).
+TEST_CASE("SplitBilingual keeps a Chinese name with an acronym inside it whole", "[tables]") {
+  const tables::Bilingual ieee = tables::SplitBilingual("美国 IEEE 计算机协会 IEEE Computer Society");
+  CHECK(ieee.zh == tables::NormalizeCellText("美国 IEEE 计算机协会"));
+  CHECK(ieee.en == "IEEE Computer Society");
+  const tables::Bilingual last = tables::SplitBilingual("中国 ACCA 英国");  // the name ends the cell
+  CHECK(last.zh == tables::NormalizeCellText("中国 ACCA 英国"));
+  CHECK(last.en.empty());
+  const tables::Bilingual twice = tables::SplitBilingual("甲 A 乙 B 丙 Latin");  // two acronyms inside
+  CHECK(twice.zh == tables::NormalizeCellText("甲 A 乙 B 丙"));
+  CHECK(twice.en == "Latin");
 }
 
 // The reader asks table_total_row of a row's first cell only once its HeaderKey (the normalized

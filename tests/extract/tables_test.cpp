@@ -107,6 +107,9 @@ TEST_CASE("2021 第44期 catalog: 82 rows", "[tables]") {
   CHECK(Cell(*RowAt(t, 322), "issuer") == "中国澳门特别行政区土地工务运输局");
   CHECK(Cell(*RowAt(t, 322), "issuer_en") == "");
   CHECK(Cell(*RowAt(t, 318), "field") == "建筑与工程服务");
+  // 2021-44.txt:323 an acronym inside the Chinese name (美国 IEEE 计算机协会), the English after it.
+  CHECK(Cell(*RowAt(t, 323), "issuer_zh") == "美国 IEEE 计算机协会");
+  CHECK(Cell(*RowAt(t, 323), "issuer_en") == "IEEE Computer Society");
   CHECK(CheckTables(d, "2021-44.txt").empty());
 }
 
