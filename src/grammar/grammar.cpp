@@ -101,6 +101,10 @@ CompiledPattern CompileWithPrefilter(const std::string& source) {
   c.last_characters = std::move(analysis.last_characters);
   c.sufficient_endings = std::move(analysis.sufficient_endings);
   c.sets_in_ending = SetsInEachEnding(c.endings, c.searches);
+  for (const auto& ending : c.endings) {
+    if (ending.empty()) c.ending_last_bytes.fill(~uint64_t{0});
+    else c.ending_last_bytes[static_cast<unsigned char>(ending.back()) >> 6] |= uint64_t{1} << (ending.back() & 63);
+  }
   c.lead = AnalyzeLeadRun(source);
   // Where the starts are known, FindFrom tries each position holding one (not Boost's search).
   if (c.lead.known() && (!c.starts.empty() || !grammar_internal::LeadRunDisjoint(c))) c.lead = LeadRun{};

@@ -18,6 +18,10 @@ const CompiledPattern& Compiled(std::string_view name);
 /// TEXT from byte FROM on: of the whole of it with WHOLE (RxFull), else anywhere in it.
 bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool whole);
 
+/// The first of P's endings TEXT ends with (its index), or P.endings.size() if none: EndingOf,
+/// told first by TEXT's last byte (P.ending_last_bytes).
+size_t EndingOfText(std::string_view text, const CompiledPattern& p);
+
 /// True if C is a digit or white space that a match of P may start with (P.starts ends with
 /// kAnyDecimalDigit or kAnyWhitespace).
 bool CanStartByClass(const CompiledPattern& p, char32_t c);
