@@ -11,6 +11,10 @@ namespace gazette::grammar_internal {
 /// The pattern called NAME. Throws std::logic_error if no grammar defines it.
 const GrammarPattern& Pattern(std::string_view name);
 
+/// True if TEXT's bytes all lie in one of the program's own segments mapped without write access
+/// (its code and constants: a string literal's bytes), so that they never change.
+bool InReadOnlyMemory(std::string_view text);
+
 /// Pattern(NAME).compiled(), remembered with the pattern: a search asks it once per call.
 const CompiledPattern& Compiled(std::string_view name);
 
