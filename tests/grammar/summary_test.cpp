@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "grammar/grammar.hpp"
 #include "grammar/literals.hpp"
 #include "util/text.hpp"
 #include "../support.hpp"
@@ -85,4 +86,30 @@ TEST_CASE("a summary reads a Chinese run up to whatever follows it, at every pla
       }
   }
   CHECK(checked == 41 * 12 * 2 * 2);
+}
+
+TEST_CASE("a set tested against the summary finds what a plain search finds, for every pattern's sets", "[grammar]") {
+  const std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  std::vector<CharacterSummary> summaries(texts.size());
+  for (size_t t = 0; t < texts.size(); ++t) Summarize(texts[t], summaries[t]);
+  size_t sets = 0, held = 0;
+  for (const auto& pattern : Grammars().patterns())
+    for (const LiteralSearch& set : pattern.compiled().searches) {
+      if (!set.large) continue;
+      ++sets;
+      INFO(pattern.name);
+      for (size_t i = 0; i < set.bits.size(); ++i)
+        for (size_t k = 0; k < set.bits[i].count; ++k) {  // each bit as its word and mask
+          REQUIRE(set.bits[i].words[k] == set.bits[i].bits[k] >> 6);
+          REQUIRE(set.bits[i].masks[k] == uint64_t{1} << (set.bits[i].bits[k] & 63));
+        }
+      for (size_t t = 0; t < texts.size(); ++t) {
+        INFO(texts[t]);
+        const bool expected = MayMatch(texts[t], set.literals);
+        REQUIRE(MayMatchSet(texts[t], set, &summaries[t]) == expected);
+        held += expected;
+      }
+    }
+  CHECK(sets >= 5);
+  CHECK(held > 1000);
 }
