@@ -113,7 +113,7 @@ class LineSeparators {
 bool MayStartAtFront(std::string_view text, const CompiledPattern& p, bool whole, LineSeparators& separators) {
   if (p.starts.empty() || !(whole || p.line_start)) return true;
   if (!text.empty()) {
-    const char32_t first = FirstCodePoint(text);
+    const char32_t first = FirstCharacter(text);
     if (first == 0xFFFD || CanStart(p, first)) return true;  // U+FFFD: not UTF-8 there (or U+FFFD itself)
   }
   return !whole && separators.Held();

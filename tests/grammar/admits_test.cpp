@@ -115,3 +115,24 @@ TEST_CASE("EndingOfText, told first by the last byte, finds the ending EndingOf 
   CHECK(patterns > 20);
   CHECK(fitted > 1000);
 }
+
+TEST_CASE("FirstCharacter reads a text's first code point as FirstCodePoint does", "[grammar]") {
+  for (const auto& text : testing::ExamplesAndSampleLines()) {
+    if (text.empty()) continue;
+    INFO(text);
+    REQUIRE(grammar_internal::FirstCharacter(text) == FirstCodePoint(text));
+  }
+  // Every lead byte with a spread of second and third bytes: overlong forms, surrogates, cut short.
+  size_t compared = 0;
+  for (int lead = 0; lead <= 0xFF; ++lead)
+    for (int t1 : {0x00, 0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC0})
+      for (int t2 : {0x41, 0x80, 0xBF, 0xC0}) {
+        const std::string text{char(lead), char(t1), char(t2)};
+        for (size_t n = 1; n <= 3; ++n) {
+          INFO(std::hex << lead << " " << t1 << " " << t2 << " " << n);
+          REQUIRE(grammar_internal::FirstCharacter(std::string_view(text).substr(0, n)) == FirstCodePoint(text.substr(0, n)));
+          ++compared;
+        }
+      }
+  CHECK(compared == 256 * 7 * 4 * 3);
+}
