@@ -113,7 +113,7 @@ class LineSeparators {
 bool MayStartAtFront(std::string_view text, const CompiledPattern& p, bool whole, LineSeparators& separators) {
   if (p.starts.empty() || !(whole || p.line_start)) return true;
   if (!text.empty()) {
-    const char32_t first = FirstCodePoint(text);
+    const char32_t first = FirstCharacter(text);
     if (first == 0xFFFD || CanStart(p, first)) return true;  // U+FFFD: not UTF-8 there (or U+FFFD itself)
   }
   return !whole && separators.Held();
@@ -138,6 +138,16 @@ bool MayEndWithLastCharacter(std::string_view text, const CompiledPattern& p, bo
 
 }  // namespace
 
+// At once where no ending ends with TEXT's last byte: a text mostly ends otherwise, and a pattern
+// may have a dozen endings to compare.
+size_t EndingOfText(std::string_view text, const CompiledPattern& p) {
+  if (!text.empty()) {
+    const auto last = static_cast<unsigned char>(text.back());
+    if (!(p.ending_last_bytes[last >> 6] >> (last & 63) & 1)) return p.endings.size();
+  }
+  return EndingOf(text, p.endings);
+}
+
 // The pattern's prefilter: false if TEXT from byte FROM on cannot start a match as it must
 // (MayStartAtFront), holds none of the literals of one of its sets, or does not end as every
 // match must. Cheapest first: the first character, the small sets (a memchr pass per literal: on
@@ -153,7 +163,7 @@ bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool w
   if (!MayStartAtFront(searched, p, whole, separators)) return false;
   for (const auto& set : p.searches)
     if (!set.large && !MayMatchSet(searched, set, nullptr)) return false;
-  const size_t ending = EndingOf(searched, p.endings);
+  const size_t ending = EndingOfText(searched, p);
   // A match of the whole text ends with the text: where it ends with none of the endings, the
   // line separators (before which $ matches too) need not be sought.
   if (ending == p.endings.size() && !p.endings.empty() && (whole || !separators.Held())) return false;

@@ -101,6 +101,10 @@ CompiledPattern CompileWithPrefilter(const std::string& source) {
   c.last_characters = std::move(analysis.last_characters);
   c.sufficient_endings = std::move(analysis.sufficient_endings);
   c.sets_in_ending = SetsInEachEnding(c.endings, c.searches);
+  for (const auto& ending : c.endings) {
+    if (ending.empty()) c.ending_last_bytes.fill(~uint64_t{0});
+    else c.ending_last_bytes[static_cast<unsigned char>(ending.back()) >> 6] |= uint64_t{1} << (ending.back() & 63);
+  }
   c.lead = AnalyzeLeadRun(source);
   // Where the starts are known, FindFrom tries each position holding one (not Boost's search).
   if (c.lead.known() && (!c.starts.empty() || !grammar_internal::LeadRunDisjoint(c))) c.lead = LeadRun{};
@@ -293,9 +297,11 @@ namespace {
 // whether that set is still the active one: a hit needs neither Grammars() nor the set.
 struct Slot {
   const char* data = nullptr;
+  size_t size = 0;
   const GrammarPattern* pattern = nullptr;
   const CompiledPattern* compiled = nullptr;  ///< set once the pattern has compiled
   unsigned gen = 0;
+  bool fixed = false;  ///< the name's bytes cannot change (InReadOnlyMemory): its address and size say it
 };
 
 // SLOT filled for NAME in the grammars of generation NOW: out of line, so that the check made on
@@ -303,7 +309,7 @@ struct Slot {
 [[gnu::noinline]] Slot& FillSlot(Slot& slot, std::string_view name, unsigned now) {
   const GrammarPattern* p = Grammars().Find(name);
   if (!p) throw std::logic_error("no grammar defines pattern '" + std::string(name) + "'");
-  slot = Slot{name.data(), p, nullptr, now};
+  slot = Slot{name.data(), name.size(), p, nullptr, now, InReadOnlyMemory(name)};
   return slot;
 }
 
@@ -330,12 +336,15 @@ inline bool SameName(std::string_view a, std::string_view b) {
   return Word(a.data() + n - 8) == Word(b.data() + n - 8);
 }
 
-// This job's slot for NAME, filled for it (its pattern found) if it was another name's.
+// This job's slot for NAME, filled for it (its pattern found) if it was another name's. A name
+// that is a string literal of the program (nearly every one) is known by its address and size;
+// any other is compared byte by byte with the slot's, since its buffer may hold another by now.
 inline Slot& SlotOf(std::string_view name) {
   thread_local Slot slots[256];
   const unsigned now = generation.load(std::memory_order_acquire);
   Slot& slot = slots[(reinterpret_cast<uintptr_t>(name.data()) >> 3) & 255];
-  if (slot.data == name.data() && slot.gen == now && SameName(slot.pattern->name, name)) [[likely]]
+  if (slot.data == name.data() && slot.size == name.size() && slot.gen == now &&
+      (slot.fixed || SameName(slot.pattern->name, name))) [[likely]]
     return slot;
   return FillSlot(slot, name, now);
 }

@@ -27,6 +27,9 @@ struct CompiledPattern {
   boost::u32regex regex;
   std::vector<LiteralSearch> searches;  ///< every match holds a literal of each (RequiredLiteralSets), fewest literals first
   std::vector<std::string> endings;   ///< every match ends the text with one of these (or none known)
+  /// The last bytes of ENDINGS, a bit each (every bit where one is empty): a text whose last byte
+  /// is none of them ends with none of them.
+  std::array<uint64_t, 4> ending_last_bytes{};
   std::u32string starts;  ///< every match starts with one of these code points, sorted (empty: not known)
   std::array<uint64_t, 4> start_bits{};  ///< starts hashed to 256 bits by StartBit (not kAnyDecimalDigit, kAnyWhitespace)
   bool line_start = false;  ///< every match passes a ^ (or \A): in a text of one line it begins at the search's start

@@ -75,6 +75,8 @@ constexpr uint32_t FibonacciBits(uint32_t key, unsigned bits) { return (key * 26
 struct LiteralBits {
   std::array<uint16_t, 4> bits{};
   uint8_t count = 0;  ///< 0: nothing known (a literal that is not UTF-8 in shape is searched for)
+  std::array<uint8_t, 4> words{};   ///< words[i]: the word of the map bits[i] is in (bits[i] / 64)
+  std::array<uint64_t, 4> masks{};  ///< masks[i]: bits[i]'s mask in that word, so that a test is one AND
 };
 
 /// Which characters a text holds, each hashed to a bit of a 4096-bit map, from one pass over the
@@ -85,10 +87,11 @@ struct CharacterSummary {
   bool known = false;  ///< false: the text is not UTF-8 in shape, and the bits rule nothing out
 
   /// False if the text lacks one of the literal's characters (so the literal too).
-  bool MayHold(const LiteralBits& l) const {
-    if (!known) return true;
+  bool MayHold(const LiteralBits& l) const { return !known || MayHoldKnown(l); }
+  /// MayHold where the summary is known.
+  bool MayHoldKnown(const LiteralBits& l) const {
     for (uint8_t i = 0; i < l.count; ++i)
-      if (!(bits[l.bits[i] >> 6] >> (l.bits[i] & 63) & 1)) return false;
+      if (!(bits[l.words[i]] & l.masks[i])) return false;
     return true;
   }
 };

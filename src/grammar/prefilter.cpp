@@ -5,6 +5,7 @@
 // characters are all there. A small set's literals are searched one by one, with AVX2 by pairs of
 // bytes (a literal's first and last), otherwise with memchr.
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <utility>
@@ -118,6 +119,28 @@ constexpr uint32_t kCharacterMask[5] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF};
 constexpr uint32_t kContinuationMask[5] = {0, 0, 0xC000, 0xC0C000, 0xC0C0C000};
 constexpr uint32_t kContinuationBits[5] = {0, 0, 0x8000, 0x808000, 0x80808000};
 
+// The length of the character at S (four bytes readable), its bytes read as a little-endian
+// number into KEY; 0 where S holds no character in UTF-8's shape. A three-byte character (most
+// of a Chinese text) is told by one mask, its lead byte's length and its continuation bytes at
+// once, without the tables of the other lengths.
+inline size_t CharacterOfFour(const unsigned char* s, uint32_t& key) {
+  uint32_t w;
+  std::memcpy(&w, s, 4);
+  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap32(w);
+  if ((w & 0x80u) == 0) {
+    key = w & 0xFFu;
+    return 1;
+  }
+  if ((w & 0xC0C0F0u) == 0x8080E0u) {
+    key = w & 0xFFFFFFu;
+    return 3;
+  }
+  const size_t len = Utf8Length(s[0]);
+  if (len == 0 || (w & kContinuationMask[len]) != kContinuationBits[len]) return 0;
+  key = w & kCharacterMask[len];
+  return len;
+}
+
 // Calls ON(key) for each character of TEXT, the key being the character's bytes (one to four)
 // read as a little-endian number. False, having stopped, where TEXT is not UTF-8 in shape (a
 // continuation byte where a character starts, a lead byte without its continuation bytes, a byte
@@ -128,26 +151,13 @@ bool ForEachCharacter(std::string_view text, On on) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t i = 0;
-  if constexpr (std::endian::native == std::endian::little) {
-    // While four bytes are left: each character read in one load, masked to its length. A
-    // three-byte character (most of a Chinese text) is told by one mask, its lead byte's length
-    // and its continuation bytes at once, without the tables of the other lengths.
+  {
+    // While four bytes are left: each character read in one load, masked to its length.
     while (n - i >= 4) {
-      uint32_t w;
-      std::memcpy(&w, s + i, 4);
-      if ((w & 0x80u) == 0) {
-        on(w & 0xFFu);
-        ++i;
-        continue;
-      }
-      if ((w & 0xC0C0F0u) == 0x8080E0u) {
-        on(w & 0xFFFFFFu);
-        i += 3;
-        continue;
-      }
-      const size_t len = Utf8Length(s[i]);
-      if (len == 0 || (w & kContinuationMask[len]) != kContinuationBits[len]) return false;
-      on(w & kCharacterMask[len]);
+      uint32_t key;
+      const size_t len = CharacterOfFour(s + i, key);
+      if (len == 0) return false;
+      on(key);
       i += len;
     }
   }
@@ -167,24 +177,112 @@ bool ForEachCharacter(std::string_view text, On on) {
 
 uint16_t Bit(uint32_t key) { return static_cast<uint16_t>(FibonacciBits(key, 12)); }  // one of CharacterSummary's 4,096
 
-// True if a line separator starts at byte I of S (N bytes): \n \v \f \r (0x0A to 0x0D), U+0085,
-// U+2028 or U+2029.
-bool SeparatorAt(const unsigned char* s, size_t i, size_t n) {
-  const unsigned char c = s[i];
-  if (c - 0x0Au < 4u) return true;
-  if (c == 0xC2) return i + 1 < n && s[i + 1] == 0x85;
-  if (c == 0xE2) return i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9);
-  return false;
-}
 
 }  // namespace
 
+namespace {
+
+// Sets BIT in BITS (a CharacterSummary's map).
+inline void SetBit(std::array<uint64_t, 64>& bits, uint32_t bit) { bits[bit >> 6] |= uint64_t{1} << (bit & 63); }
+
+#ifdef GAZETTE_SEARCH_BY_PAIRS
+// Bytes SummarizeEight reads from a position: two loads of 16 bytes, 12 bytes apart.
+constexpr size_t kEightReads = 28;
+
+// The bits of the three-byte characters at S (kEightReads bytes readable) set in BITS, as
+// Summarize sets them one by one, from the first up to the first of the eight that is not a
+// three-byte character in shape (a lead byte E0 to EF, two continuation bytes): how many that
+// is. Each 128-bit half reads four: their bytes checked by one mask, shuffled into 32-bit lanes
+// (lead byte lowest: the key a load of four bytes, masked, gives), and hashed at once.
+__attribute__((target("avx2"))) size_t SummarizeEight(const unsigned char* s, std::array<uint64_t, 64>& bits) {
+  const __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+  const __m128i high = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + 12));
+  const __m256i bytes = _mm256_inserti128_si256(_mm256_castsi128_si256(low), high, 1);
+  const __m256i shape_mask = _mm256_broadcastsi128_si256(
+      _mm_setr_epi8(-16, -64, -64, -16, -64, -64, -16, -64, -64, -16, -64, -64, 0, 0, 0, 0));  // F0 C0 C0 ...
+  const __m256i shape = _mm256_broadcastsi128_si256(
+      _mm_setr_epi8(-32, -128, -128, -32, -128, -128, -32, -128, -128, -32, -128, -128, 0, 0, 0, 0));  // E0 80 80 ...
+  // A bit per byte: the text's bytes 0 to 11 at bits 0 to 11, 12 to 23 at bits 16 to 27; the
+  // four bytes past each half are masked to 0 and always fit.
+  const auto misfits = ~static_cast<uint32_t>(
+      _mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(bytes, shape_mask), shape)));
+  size_t count = 8;
+  if (misfits != 0) {
+    const auto at = static_cast<size_t>(std::countr_zero(misfits));
+    count = (at < 16 ? at : at - 4) / 3;
+  }
+  const __m256i order =
+      _mm256_broadcastsi128_si256(_mm_setr_epi8(0, 1, 2, -1, 3, 4, 5, -1, 6, 7, 8, -1, 9, 10, 11, -1));
+  const __m256i keys = _mm256_shuffle_epi8(bytes, order);  // each lane: lead | second << 8 | third << 16
+  const __m256i hashed = _mm256_srli_epi32(_mm256_mullo_epi32(keys, _mm256_set1_epi32(static_cast<int>(2654435761u))), 20);
+  // Each bit as the word it is in and its mask there, so that setting it is one OR.
+  alignas(32) uint32_t word[8];
+  alignas(32) uint64_t mask[8];
+  _mm256_store_si256(reinterpret_cast<__m256i*>(word), _mm256_srli_epi32(hashed, 6));
+  const __m256i shifts = _mm256_and_si256(hashed, _mm256_set1_epi32(63));
+  const __m256i one = _mm256_set1_epi64x(1);
+  _mm256_store_si256(reinterpret_cast<__m256i*>(mask),
+                     _mm256_sllv_epi64(one, _mm256_cvtepu32_epi64(_mm256_castsi256_si128(shifts))));
+  _mm256_store_si256(reinterpret_cast<__m256i*>(mask + 4),
+                     _mm256_sllv_epi64(one, _mm256_cvtepu32_epi64(_mm256_extracti128_si256(shifts, 1))));
+  if (count == 8) {
+#pragma GCC unroll 8
+    for (size_t k = 0; k < 8; ++k) bits[word[k]] |= mask[k];
+  } else {
+    for (size_t k = 0; k < count; ++k) bits[word[k]] |= mask[k];
+  }
+  return count;
+}
+
+// Summarize's pass over S from byte *I while *I is before LIMIT (kEightReads bytes readable from
+// each such position): a Chinese run eight characters at a time, any other character one by
+// one. False where S is not UTF-8 in shape; else true with *I where the pass stopped.
+__attribute__((target("avx2"))) bool SummarizeRun(const unsigned char* s, size_t limit, size_t* i,
+                                                  std::array<uint64_t, 64>& bits) {
+  while (*i < limit) {
+    if ((s[*i] & 0xF0) == 0xE0) {
+      const size_t read = SummarizeEight(s + *i, bits);
+      *i += 3 * read;
+      if (read == 8 || *i >= limit) continue;  // past LIMIT: the text's end, or its copy's
+    }
+    uint32_t key;
+    const size_t len = CharacterOfFour(s + *i, key);
+    if (len == 0) return false;
+    SetBit(bits, Bit(key));
+    *i += len;
+  }
+  return true;
+}
+
+// Summarize's pass over the N bytes at S with AVX2, false where they are not UTF-8 in shape. The
+// last bytes (fewer than kEightReads) are read from a copy followed by zeros: a zero byte fits no
+// three-byte character, so no eight read there count one, and no character is read past them
+// one by one (a character cut by the text's end is refused as one by one).
+__attribute__((target("avx2"))) bool SummarizeByEights(const unsigned char* s, size_t n, std::array<uint64_t, 64>& bits) {
+  size_t i = 0;
+  if (n >= kEightReads && !SummarizeRun(s, n - kEightReads + 1, &i, bits)) return false;
+  alignas(32) unsigned char tail[2 * 32] = {};
+  const size_t rest = n - i;  // fewer than kEightReads
+  if (rest == 0) return true;
+  std::memcpy(tail, s + i, rest);
+  size_t j = 0;
+  return SummarizeRun(tail, rest, &j, bits);
+}
+#endif
+
+}  // namespace
+
+// Eight three-byte characters at a time where AVX2 is there, each bit set as one by one: the
+// pass one by one took some 22 instructions a Chinese character.
 void Summarize(std::string_view text, CharacterSummary& summary) {
   summary.bits.fill(0);
-  summary.known = ForEachCharacter(text, [&](uint32_t key) {
-    const uint16_t bit = Bit(key);
-    summary.bits[bit >> 6] |= uint64_t{1} << (bit & 63);
-  });
+#ifdef GAZETTE_SEARCH_BY_PAIRS
+  if (kHasAvx2) {
+    summary.known = SummarizeByEights(reinterpret_cast<const unsigned char*>(text.data()), text.size(), summary.bits);
+    return;
+  }
+#endif
+  summary.known = ForEachCharacter(text, [&](uint32_t key) { SetBit(summary.bits, Bit(key)); });
 }
 
 LiteralSearch MakeLiteralSearch(const std::vector<std::string>& literals) {
@@ -198,6 +296,10 @@ LiteralSearch MakeLiteralSearch(const std::vector<std::string>& literals) {
       if (b.count < b.bits.size() && std::find(b.bits.begin(), known, bit) == known) b.bits[b.count++] = bit;
     });
     if (!shaped) b.count = 0;
+    for (uint8_t i = 0; i < b.count; ++i) {
+      b.words[i] = static_cast<uint8_t>(b.bits[i] >> 6);
+      b.masks[i] = uint64_t{1} << (b.bits[i] & 63);
+    }
     set.bits.push_back(b);
   }
   return set;
@@ -205,59 +307,9 @@ LiteralSearch MakeLiteralSearch(const std::vector<std::string>& literals) {
 
 bool MayMatchSet(std::string_view text, const LiteralSearch& set, const CharacterSummary* summary) {
   if (set.literals.empty()) return true;
+  if (!summary || !summary->known) return MayMatch(text, set.literals);
   for (size_t i = 0; i < set.literals.size(); ++i)
-    if ((!summary || summary->MayHold(set.bits[i])) && Contains(text, set.literals[i])) return true;
-  return false;
-}
-
-namespace {
-
-#ifdef GAZETTE_SEARCH_BY_PAIRS
-// HoldsLineSeparator's pass 32 bytes at a time, from byte *I of S (N bytes) while 32 are left:
-// true at a separator, else false with *I where the pass stopped.
-__attribute__((target("avx2"))) bool SeparatorIn32s(const unsigned char* s, size_t n, size_t* i) {
-  const __m256i ten = _mm256_set1_epi8(0x0A), three = _mm256_set1_epi8(3);
-  const __m256i c2 = _mm256_set1_epi8(static_cast<char>(0xC2)), e2 = _mm256_set1_epi8(static_cast<char>(0xE2));
-  for (; n - *i >= 32; *i += 32) {
-    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + *i));
-    const __m256i from_ten = _mm256_sub_epi8(v, ten);  // 0 to 3 for 0x0A to 0x0D (unsigned)
-    const __m256i control = _mm256_cmpeq_epi8(_mm256_min_epu8(from_ten, three), from_ten);
-    const __m256i leads = _mm256_or_si256(_mm256_cmpeq_epi8(v, c2), _mm256_cmpeq_epi8(v, e2));
-    for (auto at = static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(control, leads))); at != 0; at &= at - 1)
-      if (SeparatorAt(s, *i + static_cast<size_t>(std::countr_zero(at)), n)) return true;
-  }
-  return false;
-}
-#endif
-
-}  // namespace
-
-// SeparatorAt at any byte of TEXT: one pass over the bytes (string_view::
-// find_first_of made a memchr call per byte of the text), 32 at a time with AVX2, else 16 where
-// SSE2 is there (every x86-64): only a position holding a separator's first byte (0x0A to 0x0D,
-// 0xC2, 0xE2) is looked at, where the byte by byte pass took some four instructions a byte of
-// every text no pattern's ending fits.
-bool HoldsLineSeparator(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  size_t i = 0;
-#ifdef GAZETTE_SEARCH_BY_PAIRS
-  if (kHasAvx2 && SeparatorIn32s(s, n, &i)) return true;
-#endif
-#if defined(__GNUC__) && defined(__x86_64__)  // SSE2 is part of x86-64
-  const __m128i ten = _mm_set1_epi8(0x0A), three = _mm_set1_epi8(3);
-  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2)), e2 = _mm_set1_epi8(static_cast<char>(0xE2));
-  for (; n - i >= 16; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    const __m128i from_ten = _mm_sub_epi8(v, ten);  // 0 to 3 for 0x0A to 0x0D (unsigned)
-    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(from_ten, three), from_ten);
-    const __m128i leads = _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, e2));
-    for (auto at = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(control, leads))); at != 0; at &= at - 1)
-      if (SeparatorAt(s, i + static_cast<size_t>(std::countr_zero(at)), n)) return true;
-  }
-#endif
-  for (; i < n; ++i)
-    if (SeparatorAt(s, i, n)) return true;
+    if (summary->MayHoldKnown(set.bits[i]) && Contains(text, set.literals[i])) return true;
   return false;
 }
 

@@ -2,7 +2,7 @@
 // every example and the samples' lines: the line separators found once for a call (by 32 bytes
 // at a time with AVX2) are those a reading byte by byte finds, and Admits never turns away a
 // text of several lines Boost's search finds a match in; an ending compared byte by byte is
-// found as EndsWith finds it.
+// found as EndsWith finds it, and one told first by the text's last byte as EndingOf finds it.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -93,4 +93,46 @@ TEST_CASE("EndingOf finds the first ending the text ends with, as EndsWith does"
   CHECK(EndingOf("局", {"财政局"}) == 1);
   CHECK(EndingOf("北京市财政局", {"会", "政局"}) == 1);
   CHECK(EndingOf("北京市财政局", {}) == 0);
+}
+
+TEST_CASE("EndingOfText, told first by the last byte, finds the ending EndingOf finds, for every pattern", "[grammar]") {
+  const std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  size_t patterns = 0, fitted = 0;
+  for (const auto& pattern : Grammars().patterns()) {
+    const CompiledPattern& p = pattern.compiled();
+    if (p.endings.empty()) continue;
+    ++patterns;
+    INFO(pattern.name);
+    for (const auto& text : texts) {
+      INFO(text);
+      const size_t expected = EndingOf(text, p.endings);
+      REQUIRE(grammar_internal::EndingOfText(text, p) == expected);
+      fitted += expected < p.endings.size();
+    }
+    for (const auto& ending : p.endings) REQUIRE(grammar_internal::EndingOfText("前" + ending, p) < p.endings.size());
+    REQUIRE(grammar_internal::EndingOfText("", p) == EndingOf("", p.endings));
+  }
+  CHECK(patterns > 20);
+  CHECK(fitted > 1000);
+}
+
+TEST_CASE("FirstCharacter reads a text's first code point as FirstCodePoint does", "[grammar]") {
+  for (const auto& text : testing::ExamplesAndSampleLines()) {
+    if (text.empty()) continue;
+    INFO(text);
+    REQUIRE(grammar_internal::FirstCharacter(text) == FirstCodePoint(text));
+  }
+  // Every lead byte with a spread of second and third bytes: overlong forms, surrogates, cut short.
+  size_t compared = 0;
+  for (int lead = 0; lead <= 0xFF; ++lead)
+    for (int t1 : {0x00, 0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC0})
+      for (int t2 : {0x41, 0x80, 0xBF, 0xC0}) {
+        const std::string text{char(lead), char(t1), char(t2)};
+        for (size_t n = 1; n <= 3; ++n) {
+          INFO(std::hex << lead << " " << t1 << " " << t2 << " " << n);
+          REQUIRE(grammar_internal::FirstCharacter(std::string_view(text).substr(0, n)) == FirstCodePoint(text.substr(0, n)));
+          ++compared;
+        }
+      }
+  CHECK(compared == 256 * 7 * 4 * 3);
 }

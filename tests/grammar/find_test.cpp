@@ -149,6 +149,29 @@ TEST_CASE("Compiled gives the named pattern's compiled form, whatever name a buf
   CHECK(names.size() >= 15);
 }
 
+namespace {
+char writable_name[] = "docno";  // the program's, but writable
+}  // namespace
+
+TEST_CASE("a name in the program's read-only memory is known by its address and size, any other by its bytes", "[grammar]") {
+  CHECK(grammar_internal::InReadOnlyMemory("docno"));  // a string literal
+  const std::string copy = "docno_gate, a name long enough to be on the heap";
+  CHECK_FALSE(grammar_internal::InReadOnlyMemory(copy));
+  char on_stack[] = "docno";
+  CHECK_FALSE(grammar_internal::InReadOnlyMemory(on_stack));
+  CHECK_FALSE(grammar_internal::InReadOnlyMemory(writable_name));
+  // One literal's address with two sizes: two names, two patterns.
+  const char* literal = "docno_gate";
+  CHECK(&grammar_internal::Compiled(literal) == &Grammars().Find("docno_gate")->compiled());
+  CHECK(&grammar_internal::Compiled(std::string_view(literal, 5)) == &Grammars().Find("docno")->compiled());
+  CHECK(&grammar_internal::Compiled(literal) == &Grammars().Find("docno_gate")->compiled());
+  // A writable buffer of the program's, changed in place to another name of the same size.
+  CHECK(&grammar_internal::Compiled(writable_name) == &Grammars().Find("docno")->compiled());
+  std::copy_n("abcde", 5, writable_name);
+  CHECK_THROWS_AS(grammar_internal::Compiled(writable_name), std::logic_error);
+  std::copy_n("docno", 5, writable_name);
+}
+
 TEST_CASE("a start class of \\s or \\d holds the code points Boost's \\s or \\d matches, below U+0100 and above", "[grammar]") {
   const CompiledPattern& page = Grammars().Find("contents_page")->compiled();  // \s*(?:[.…·]{2,}\s*)?\((…
   REQUIRE(!page.starts.empty());
