@@ -154,8 +154,11 @@ size_t XmlPrinter::LeadSize() const {
 
 // Before an element: a line break if the one before asked for it, then the indentation (text
 // nodes ask for neither, so an element's text stays on its line).
-char* XmlPrinter::PutLead(char* p) const {
-  if (wanted_ & kNewline) *p++ = '\n';
+char* XmlPrinter::PutLead(char* p) {
+  if (wanted_ & kNewline) {
+    *p++ = '\n';
+    if (line_starts_) line_starts_->push_back(uint32_t(p - out_.data()));
+  }
   if (wanted_ & kIndent) {
     std::memset(p, ' ', size_t{2} * depth_);
     p += size_t{2} * depth_;

@@ -2,6 +2,7 @@
 // writes for the same tree with kXmlPrintFlags (two spaces a level, " />" for an empty element,
 // a text on its element's line): the export's files are printed without building a tree first.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,9 @@ class XmlPrinter {
   void Close();
   /// Ends the print (the line break after the last element). Every element must be closed.
   void Finish();
+  /// From now on, appends to STARTS the offset in OUT of every line the printer begins after a
+  /// line break of its own (not one inside a text): where IndentOneLevel would indent.
+  void RecordLineStarts(std::vector<uint32_t>* starts) { line_starts_ = starts; }
 
  private:
   enum : unsigned { kNewline = 1, kIndent = 2 };
@@ -43,8 +47,8 @@ class XmlPrinter {
   char* Grow(size_t n);
   /// The size of the line break and indentation before an element (pugixml's indent_flags).
   size_t LeadSize() const;
-  /// Writes them at P; returns the byte after.
-  char* PutLead(char* p) const;
+  /// Writes them at P (in OUT); returns the byte after.
+  char* PutLead(char* p);
 
   std::string& out_;
   unsigned depth_;
@@ -52,6 +56,7 @@ class XmlPrinter {
   bool start_tag_open_ = false;
   std::vector<std::string> open_;  // the names of the open elements (slots kept for their capacity)
   size_t open_count_ = 0;
+  std::vector<uint32_t>* line_starts_ = nullptr;
 };
 
 }  // namespace gazette
