@@ -11,6 +11,7 @@
 
 #include "export/xml_status.hpp"
 #include "model/issue.hpp"
+#include "util/gather_write.hpp"
 
 namespace gazette {
 
@@ -26,6 +27,9 @@ class XmlPatches {
   std::string DeferResolution();
   /// Appends IN to OUT with every placeholder replaced by what CORPUS says.
   void Patch(std::string_view in, const CorpusStatus& corpus, std::string& out) const;
+  /// Queues Patch(IN) to OUT without copying IN: its spans between placeholders as they are, the
+  /// replacements appended to FILL. IN and FILL must stay as they are until OUT is flushed.
+  void PatchGathered(std::string_view in, const CorpusStatus& corpus, std::string& fill, GatherWriter& out) const;
   /// Appends Patch(IndentOneLevel(TEXT's lines from LINE_STARTS[0] on)) to OUT in one pass: TEXT
   /// as XmlPrinter prints an element at depth 0, LINE_STARTS the offsets of the lines it began
   /// after a break (XmlPrinter::RecordLineStarts). Each line two spaces deeper, only the lines
@@ -43,6 +47,8 @@ class XmlPatches {
   };
   void PatchStanding(std::string_view line, size_t n, const CorpusStatus& corpus, std::string& out) const;
   void PatchResolution(size_t n, const CorpusStatus& corpus, std::string& out) const;
+  template <class Sink>
+  void PatchInto(std::string_view in, const CorpusStatus& corpus, Sink& sink) const;
   std::vector<DeferredStanding> standings_;
   size_t references_ = 0;
 };
