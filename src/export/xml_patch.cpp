@@ -111,7 +111,7 @@ struct GatheringSink {
     size_t offset, size;
   };
   std::string& fill;
-  std::vector<Piece> pieces;
+  std::vector<Piece>& pieces;
   size_t filled_from = 0;
   void Keep(std::string_view kept) { pieces.push_back({kept.data(), 0, kept.size()}); }
   std::string& Fill() {
@@ -130,7 +130,9 @@ void XmlPatches::Patch(std::string_view in, const CorpusStatus& corpus, std::str
 
 void XmlPatches::PatchGathered(std::string_view in, const CorpusStatus& corpus, std::string& fill,
                                GatherWriter& out) const {
-  GatheringSink sink{fill, {}};
+  thread_local std::vector<GatheringSink::Piece> pieces;  // kept for its capacity, one file after another
+  pieces.clear();
+  GatheringSink sink{fill, pieces};
   PatchInto(in, corpus, sink);
   for (const GatheringSink::Piece& p : sink.pieces) out.Add(p.kept ? p.kept : fill.data() + p.offset, p.size);
 }

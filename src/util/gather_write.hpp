@@ -12,7 +12,7 @@ namespace gazette {
 class GatherWriter {
  public:
   /// A writer to FD (open for writing; the caller closes it).
-  explicit GatherWriter(int fd) : fd_(fd) {}
+  explicit GatherWriter(int fd) : fd_(fd) { queued_.reserve(256); }
   /// Queues the SIZE bytes at DATA, which must stay as they are until written (Flush, or an Add
   /// that finds the queue full).
   void Add(const void* data, size_t size);
