@@ -65,7 +65,10 @@ void XmlPatches::PatchResolution(size_t n, const CorpusStatus& corpus, std::stri
   out += '"';
 }
 
-void XmlPatches::Patch(std::string_view in, const CorpusStatus& corpus, std::string& out) const {
+// Where Patch's output goes: Keep takes a span of IN as it is; the replacement of a placeholder
+// is appended to Fill(), then Filled() is called.
+template <class Sink>
+void XmlPatches::PatchInto(std::string_view in, const CorpusStatus& corpus, Sink& sink) const {
   size_t done = 0;
   for (size_t at = in.find(kWrittenMark); at != std::string_view::npos; at = in.find(kWrittenMark, done)) {
     size_t kind = at + kWrittenMark.size();
@@ -75,37 +78,86 @@ void XmlPatches::Patch(std::string_view in, const CorpusStatus& corpus, std::str
       begin = begin == std::string_view::npos ? 0 : begin + 1;
       size_t end = in.find('\n', at);
       end = end == std::string_view::npos ? in.size() : end + 1;
-      out.append(in.substr(done, begin - done));
-      PatchStanding(in.substr(begin, end - begin), n, corpus, out);
+      sink.Keep(in.substr(done, begin - done));
+      PatchStanding(in.substr(begin, end - begin), n, corpus, sink.Fill());
       done = end;
     } else {
       size_t begin = at - kResolvedAttr.size();
       size_t end = in.find('"', kind) + 1;
-      out.append(in.substr(done, begin - done));
-      PatchResolution(n, corpus, out);
+      sink.Keep(in.substr(done, begin - done));
+      PatchResolution(n, corpus, sink.Fill());
       done = end;
     }
+    sink.Filled();
   }
-  out.append(in.substr(done));
+  sink.Keep(in.substr(done));
+}
+
+namespace {
+
+/// Patch's output appended to a string.
+struct AppendingSink {
+  std::string& out;
+  void Keep(std::string_view kept) { out.append(kept); }
+  std::string& Fill() { return out; }
+  void Filled() {}
+};
+
+/// Patch's output as pieces for a GatherWriter: IN's spans where they are, the replacements in
+/// FILL (whose bytes may move as it grows: their offsets are kept).
+struct GatheringSink {
+  struct Piece {
+    const char* kept;  // a span of IN, or nullptr: FILL's bytes from offset
+    size_t offset, size;
+  };
+  std::string& fill;
+  std::vector<Piece>& pieces;
+  size_t filled_from = 0;
+  void Keep(std::string_view kept) { pieces.push_back({kept.data(), 0, kept.size()}); }
+  std::string& Fill() {
+    filled_from = fill.size();
+    return fill;
+  }
+  void Filled() { pieces.push_back({nullptr, filled_from, fill.size() - filled_from}); }
+};
+
+}  // namespace
+
+void XmlPatches::Patch(std::string_view in, const CorpusStatus& corpus, std::string& out) const {
+  AppendingSink sink{out};
+  PatchInto(in, corpus, sink);
+}
+
+void XmlPatches::PatchGathered(std::string_view in, const CorpusStatus& corpus, std::string& fill,
+                               GatherWriter& out) const {
+  thread_local std::vector<GatheringSink::Piece> pieces;  // kept for its capacity, one file after another
+  pieces.clear();
+  GatheringSink sink{fill, pieces};
+  PatchInto(in, corpus, sink);
+  for (const GatheringSink::Piece& p : sink.pieces) out.Add(p.kept ? p.kept : fill.data() + p.offset, p.size);
 }
 
 // A placeholder never stands in a leaf's text (XmlSafe removes the mark from texts), so the
 // printed lines that hold one are tags: each is patched alone, as Patch patches it in the
-// indented whole.
-void XmlPatches::PatchIndented(std::string_view in, const CorpusStatus& corpus, std::string& out) const {
+// indented whole. The printer told where its lines begin: finding them again in the text (three
+// searches a line, PrintedLineEnd) cost more than the rest of corpus.xml's copy.
+void XmlPatches::PatchIndented(std::string_view text, const std::vector<uint32_t>& line_starts,
+                               const CorpusStatus& corpus, std::string& out) const {
+  if (line_starts.empty()) return;
+  out.reserve(out.size() + (text.size() - line_starts[0]) + 2 * line_starts.size());
   std::string line;
-  for (size_t i = 0, mark = in.find(kWrittenMark); i < in.size();) {
-    size_t next = PrintedLineEnd(in, i);
+  size_t mark = text.find(kWrittenMark, line_starts[0]);
+  for (size_t k = 0; k < line_starts.size(); ++k) {
+    const size_t i = line_starts[k], next = k + 1 < line_starts.size() ? line_starts[k + 1] : text.size();
     if (mark >= next) {
       out += "  ";
-      out.append(in.substr(i, next - i));
+      out.append(text.substr(i, next - i));
     } else {
       line.assign("  ");
-      line.append(in.substr(i, next - i));
+      line.append(text.substr(i, next - i));
       Patch(line, corpus, out);
-      mark = in.find(kWrittenMark, next);
+      mark = text.find(kWrittenMark, next);
     }
-    i = next;
   }
 }
 

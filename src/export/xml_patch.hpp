@@ -4,12 +4,14 @@
 // read, Patch copies the written text with the placeholders replaced by what the corpus says —
 // the same bytes the writers give with the whole corpus at hand.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "export/xml_status.hpp"
 #include "model/issue.hpp"
+#include "util/gather_write.hpp"
 
 namespace gazette {
 
@@ -25,9 +27,15 @@ class XmlPatches {
   std::string DeferResolution();
   /// Appends IN to OUT with every placeholder replaced by what CORPUS says.
   void Patch(std::string_view in, const CorpusStatus& corpus, std::string& out) const;
-  /// Appends Patch(IndentOneLevel(IN)) to OUT in one pass (IN as pugixml prints an element at
-  /// depth 0): each printed line two spaces deeper, only the lines with a placeholder patched.
-  void PatchIndented(std::string_view in, const CorpusStatus& corpus, std::string& out) const;
+  /// Queues Patch(IN) to OUT without copying IN: its spans between placeholders as they are, the
+  /// replacements appended to FILL. IN and FILL must stay as they are until OUT is flushed.
+  void PatchGathered(std::string_view in, const CorpusStatus& corpus, std::string& fill, GatherWriter& out) const;
+  /// Appends Patch(IndentOneLevel(TEXT's lines from LINE_STARTS[0] on)) to OUT in one pass: TEXT
+  /// as XmlPrinter prints an element at depth 0, LINE_STARTS the offsets of the lines it began
+  /// after a break (XmlPrinter::RecordLineStarts). Each line two spaces deeper, only the lines
+  /// with a placeholder patched; no line is searched for.
+  void PatchIndented(std::string_view text, const std::vector<uint32_t>& line_starts, const CorpusStatus& corpus,
+                     std::string& out) const;
 
   /// The name of the element DeferStanding's value goes on (attribute "n").
   static constexpr const char* kPlaceholderElement = "gazette-standing";
@@ -39,6 +47,8 @@ class XmlPatches {
   };
   void PatchStanding(std::string_view line, size_t n, const CorpusStatus& corpus, std::string& out) const;
   void PatchResolution(size_t n, const CorpusStatus& corpus, std::string& out) const;
+  template <class Sink>
+  void PatchInto(std::string_view in, const CorpusStatus& corpus, Sink& sink) const;
   std::vector<DeferredStanding> standings_;
   size_t references_ = 0;
 };

@@ -142,9 +142,10 @@ void XmlPrinter::EndStartTag() {
   start_tag_open_ = false;
 }
 
+// Spaces, not the zeros of resize: the indentation needs no second fill.
 char* XmlPrinter::Grow(size_t n) {
   const size_t at = out_.size();
-  out_.resize(at + n);
+  out_.append(n, ' ');
   return out_.data() + at;
 }
 
@@ -154,13 +155,12 @@ size_t XmlPrinter::LeadSize() const {
 
 // Before an element: a line break if the one before asked for it, then the indentation (text
 // nodes ask for neither, so an element's text stays on its line).
-char* XmlPrinter::PutLead(char* p) const {
-  if (wanted_ & kNewline) *p++ = '\n';
-  if (wanted_ & kIndent) {
-    std::memset(p, ' ', size_t{2} * depth_);
-    p += size_t{2} * depth_;
+inline char* XmlPrinter::PutLead(char* p) {
+  if (wanted_ & kNewline) {
+    *p++ = '\n';
+    if (line_starts_) line_starts_->push_back(uint32_t(p - out_.data()));
   }
-  return p;
+  return (wanted_ & kIndent) ? p + size_t{2} * depth_ : p;
 }
 
 // The start tag of the element before (when still open), the lead and "<NAME": one size check.
@@ -170,18 +170,15 @@ void XmlPrinter::Open(std::string_view name) {
   p = PutLead(p);
   *p++ = '<';
   std::memcpy(p, name.data(), name.size());
-  if (open_count_ == open_.size()) open_.emplace_back();
-  open_[open_count_++].assign(name);
+  open_.push_back(name);
   ++depth_;
   start_tag_open_ = true;
   wanted_ = kNewline | kIndent;
 }
 
 void XmlPrinter::Attribute(std::string_view name, std::string_view value, bool plain) {
-  const size_t at = out_.size();
-  out_.resize(at + name.size() + (plain ? value.size() : 0) + 4);
-  char* p = out_.data() + at;
-  *p++ = ' ';
+  char* p = Grow(name.size() + (plain ? value.size() : 0) + 4);
+  ++p;  // the space before the name
   std::memcpy(p, name.data(), name.size());
   p += name.size();
   *p++ = '=';
@@ -205,7 +202,8 @@ void XmlPrinter::Text(std::string_view text, bool plain) {
 
 void XmlPrinter::Close() {
   --depth_;
-  const std::string& name = open_[--open_count_];
+  const std::string_view name = open_.back();
+  open_.pop_back();
   if (start_tag_open_) {
     out_ += " />";
     start_tag_open_ = false;

@@ -2,6 +2,7 @@
 // writes for the same tree with kXmlPrintFlags (two spaces a level, " />" for an empty element,
 // a text on its element's line): the export's files are printed without building a tree first.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +23,8 @@ class XmlPrinter {
  public:
   /// A printer appending to OUT, its top-level elements at DEPTH.
   XmlPrinter(std::string& out, unsigned depth) : out_(out), depth_(depth) {}
-  /// Begins element NAME, a child of the element open last (or a top-level one).
+  /// Begins element NAME, a child of the element open last (or a top-level one). NAME's bytes
+  /// must stay until the element is closed (a literal or a static spelling: they are not copied).
   void Open(std::string_view name);
   /// Adds attribute NAME="VALUE" (escaped, unless PLAIN: VALUE holds nothing to escape) to the
   /// element just opened, before any child.
@@ -34,24 +36,27 @@ class XmlPrinter {
   void Close();
   /// Ends the print (the line break after the last element). Every element must be closed.
   void Finish();
+  /// From now on, appends to STARTS the offset in OUT of every line the printer begins after a
+  /// line break of its own (not one inside a text): where IndentOneLevel would indent.
+  void RecordLineStarts(std::vector<uint32_t>* starts) { line_starts_ = starts; }
 
  private:
   enum : unsigned { kNewline = 1, kIndent = 2 };
   /// Closes the open element's start tag when a child or text follows it.
   void EndStartTag();
-  /// Makes OUT N bytes longer; returns where the new bytes begin (to be overwritten).
+  /// Makes OUT N spaces longer; returns where they begin (to be overwritten, but indentation).
   char* Grow(size_t n);
   /// The size of the line break and indentation before an element (pugixml's indent_flags).
   size_t LeadSize() const;
-  /// Writes them at P; returns the byte after.
-  char* PutLead(char* p) const;
+  /// Writes them at P (in OUT, spaces from Grow: the indentation is there); returns the byte after.
+  char* PutLead(char* p);
 
   std::string& out_;
   unsigned depth_;
   unsigned wanted_ = kIndent;  // what the next element begins with (pugixml's indent_flags)
   bool start_tag_open_ = false;
-  std::vector<std::string> open_;  // the names of the open elements (slots kept for their capacity)
-  size_t open_count_ = 0;
+  std::vector<std::string_view> open_;  // the names of the open elements
+  std::vector<uint32_t>* line_starts_ = nullptr;
 };
 
 }  // namespace gazette

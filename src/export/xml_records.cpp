@@ -99,7 +99,12 @@ int RowCount(const Table& table) {
 
 }  // namespace
 
-std::string ArticleElementName(NodeKind kind) { return ToString(kind); }
+// The spelling table itself, not ToString's copy: a printed element keeps a view of its name.
+std::string_view ArticleElementName(NodeKind kind) {
+  for (const auto& s : Spellings<NodeKind>::table)
+    if (s.value == kind) return s.text;
+  return {};
+}
 
 template <class E>
 void WriteArticles(E& doc_node, const std::vector<ArticleNode>& nodes) {

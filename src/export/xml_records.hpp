@@ -27,7 +27,7 @@ void AppendReferences(pugi::xml_node doc_node, const std::string& from, const st
                       const CorpusStatus& corpus, XmlPatches* deferred = nullptr);
 
 /// The element name the schema gives an article node of KIND: the kind itself (part, chapter,
-/// section, article, paragraph, item).
-std::string ArticleElementName(NodeKind kind);
+/// section, article, paragraph, item), a view of a static spelling.
+std::string_view ArticleElementName(NodeKind kind);
 
 }  // namespace gazette

@@ -5,6 +5,7 @@
 // records, and writes DIR/corpus.xml as a stream. The files are the same, byte for byte, as
 // BuildIssueXml's and BuildCorpusXml's trees over the same issues, saved with SaveXml.
 #pragma once
+#include <cstdint>
 #include <fstream>
 #include <set>
 #include <string>
@@ -43,6 +44,7 @@ class XmlExportStream {
     std::streamoff file = 0, file_size = 0;  // the <issue> file
     std::streamoff part = 0, part_size = 0;  // its element in corpus.xml, unless:
     bool part_is_file = false;               // the element is the file's, one level deeper
+    size_t lines = 0;  // then the file's line starts (uint32_t each) follow it in the spool
   };
   Status Begin();
   std::string NextFileName(const Issue& issue);
@@ -60,6 +62,7 @@ class XmlExportStream {
   std::fstream spool_;
   std::vector<bool> omitted_;  // the documents of the last issue corpus.xml holds already
   std::string printed_;  // the last issue's text, written to the spool at once (kept for its capacity)
+  std::vector<uint32_t> line_starts_;  // where the printer began the lines of printed_
 };
 
 }  // namespace gazette

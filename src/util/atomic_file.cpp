@@ -80,6 +80,22 @@ Status WriteStream(const std::string& path, const std::string& file, const char*
   return {};
 }
 
+// Opens FILE afresh and writes it through WRITE's pieces, as WriteStream does.
+Status WriteGathered(const std::string& path, const std::string& file, const char* open_failed,
+                     const std::function<Status(GatherWriter&)>& write) {
+  errno = 0;
+  const int fd = open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) return SystemError(path, open_failed, errno);
+  GatherWriter out(fd);
+  Status s = write(out);
+  const bool flushed = out.Flush();
+  const int closed = close(fd), close_error = errno;
+  if (!s.ok()) return s;
+  if (!flushed) return SystemError(path, "write failed", out.error());
+  if (closed != 0) return SystemError(path, "write failed", close_error);
+  return {};
+}
+
 // Writes through WRITE straight into TARGET (a device, FIFO or descriptor).
 Status WriteInPlace(const std::string& path, const std::string& target,
                     const std::function<Status(std::ostream&)>& write) {
@@ -100,6 +116,18 @@ Status CopyInPlace(const std::string& tmp, const std::string& path, const std::s
                    out << in.rdbuf();
                    return {};
                  }));
+}
+
+// Writes PATH through WRITE_FILE(file, what an open failure says): into PATH's target itself when
+// it is written in place, else into a temporary beside it, renamed over the target.
+Status WriteAtomically(const std::string& path,
+                       const std::function<Status(const std::string&, const char*)>& write_file) {
+  auto target = ResolveTarget(path);
+  if (!target.ok()) return target.error();
+  if (target->in_place) return write_file(target->path, "cannot open for writing");
+  std::string tmp = TemporaryPathFor(path);
+  if (Status s = write_file(tmp, "cannot create"); !s.ok()) return Discard(tmp, s);
+  return CommitTemporary(tmp, path);
 }
 
 }  // namespace
@@ -134,12 +162,15 @@ Status CommitTemporary(const std::string& tmp, const std::string& path) {
 }
 
 Status WriteFileAtomically(const std::string& path, const std::function<Status(std::ostream&)>& write) {
-  auto target = ResolveTarget(path);
-  if (!target.ok()) return target.error();
-  if (target->in_place) return WriteInPlace(path, target->path, write);
-  std::string tmp = TemporaryPathFor(path);
-  if (Status s = WriteStream(path, tmp, "cannot create", write); !s.ok()) return Discard(tmp, s);
-  return CommitTemporary(tmp, path);
+  return WriteAtomically(path, [&](const std::string& file, const char* open_failed) {
+    return WriteStream(path, file, open_failed, write);
+  });
+}
+
+Status WriteFileAtomically(const std::string& path, const std::function<Status(GatherWriter&)>& write) {
+  return WriteAtomically(path, [&](const std::string& file, const char* open_failed) {
+    return WriteGathered(path, file, open_failed, write);
+  });
 }
 
 }  // namespace gazette

@@ -8,6 +8,7 @@
 #include <ostream>
 #include <string>
 
+#include "util/gather_write.hpp"
 #include "util/result.hpp"
 
 namespace gazette {
@@ -16,6 +17,11 @@ namespace gazette {
 /// target itself when it is written in place), then renames the temporary over the target. On any
 /// failure the temporary is removed and PATH untouched.
 Status WriteFileAtomically(const std::string& path, const std::function<Status(std::ostream&)>& write);
+
+/// WriteFileAtomically with WRITE given a GatherWriter on the file instead of a stream: pieces of
+/// memory written as they are, without a copy into a stream's buffer. What WRITE queues is
+/// flushed when it returns.
+Status WriteFileAtomically(const std::string& path, const std::function<Status(GatherWriter&)>& write);
 
 /// A temporary path for writers that need a file name (libxlsxwriter): beside the file PATH
 /// names (symlinks followed), or in the system's temporary directory when PATH is written in place.

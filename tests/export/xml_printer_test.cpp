@@ -125,7 +125,7 @@ bool IsXmlTextByIcu(const std::string& text) {
 }
 
 // AllXmlChars tells, in the same pass, whether a text holds a byte the printer may escape: a
-// text it calls plain is printed as it is. Short texts (under 34 bytes) and long ones take
+// text it calls plain is printed as it is. Short texts (under 35 bytes) and long ones take
 // different paths; both are held to ICU's decoding, with characters cut short, overlong forms,
 // surrogates, noncharacters and bytes past U+10FFFF among the pieces.
 TEST_CASE("AllXmlChars tells exactly when a safe text holds a byte the printer escapes", "[export][xml]") {
@@ -149,6 +149,40 @@ TEST_CASE("AllXmlChars tells exactly when a safe text holds a byte the printer e
     for (unsigned char c : text) expected = expected || c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"';
     REQUIRE(escaped == expected);
   }
+}
+
+// The long texts' check goes by blocks of 32 bytes, each read with the three bytes before it,
+// the last block ending at the end of the text: every piece is tried at every offset of texts
+// of 35 to 100 bytes (Chinese, ASCII, a mix), so it falls at the start, across and at the end of
+// each block and of the last, overlapping one.
+TEST_CASE("AllXmlChars agrees with ICU wherever a piece falls in a long text", "[export][xml]") {
+  static const std::string kPieces[] = {"&", "\"", "\t", "\n", "\x01", "\x1f", "\x7f", "\xc2\xa9", "\xdf\xbf",
+                                        "\xe0\xa4\x80", "\xe0\x9f\xbf", "\xed\x9f\xbf", "\xed\xa0\x80",
+                                        "\xef\xbf\xbd", "\xef\xbf\xbe", "\xef\xbf\xbf", "\xef\xbc\x81",
+                                        "\xf0\x9f\x98\x80", "\xf0\x8f\xbf\xbf", "\xf4\x8f\xbf\xbf",
+                                        "\xf4\x90\x80\x80", "\xf5\x80\x80\x80", "\xc0\xaf", "\xc1\xbf",
+                                        "\xe7\xac", "\xc2", "\x80", "\xbf", "\xf0\x9f\x98", "\xff",
+                                        std::string(1, '\0')};
+  const std::string fillers[] = {"第一条本办法自公布之日起施行。", "abcdefgh-0123456789", "第1条 a&b 第2条"};
+  int checked = 0;
+  for (const std::string& filler : fillers)
+    for (size_t size = 35; size <= 100; size += 13)
+      for (const std::string& piece : kPieces)
+        for (size_t at = 0; at <= size; ++at) {
+          std::string text;
+          while (text.size() < size) text += filler;
+          text = text.substr(0, at) + piece + text.substr(at, size - at);  // may cut a character
+          bool escaped = false;
+          INFO("piece " << piece << " at " << at << " of " << text);
+          const bool allowed = IsXmlTextByIcu(text);
+          REQUIRE(AllXmlChars(text, &escaped) == allowed);
+          ++checked;
+          if (!allowed) continue;
+          bool expected = false;
+          for (unsigned char c : text) expected = expected || c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"';
+          REQUIRE(escaped == expected);
+        }
+  CHECK(checked > 30000);
 }
 
 TEST_CASE("the element printer: escapes, empty elements, texts on their element's line", "[export][xml]") {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <sstream>
 #include <unistd.h>
@@ -10,6 +11,7 @@
 #include "../support.hpp"
 #include "export/xml_stream.hpp"
 #include "export/xml_text.hpp"
+#include "export/xml_write.hpp"
 
 namespace gazette {
 namespace {
@@ -102,30 +104,47 @@ TEST_CASE("the streamed export writes the same files on one thread and on two", 
 namespace gazette {
 namespace {
 
-// corpus.xml's element of an issue is its file indented and patched in one pass (PatchIndented):
-// the same bytes as the file indented by IndentOneLevel, then patched by Patch.
+// corpus.xml's element of an issue is its file indented and patched in one pass (PatchIndented),
+// from where the printer said it began its lines: the same bytes as the file's lines after the
+// root's indented by IndentOneLevel (which finds the lines in the text), then patched by Patch.
 TEST_CASE("PatchIndented equals Patch over the file indented one level", "[xml]") {
   CorpusStatus corpus("2025-01-01");
   XmlPatches patches;
   XmlOptions options;
   options.deferred = &patches;
   std::vector<std::string> files;
+  std::vector<std::vector<uint32_t>> starts;
+  auto print = [&](const std::function<void(PrintedElement&)>& write) {
+    files.emplace_back();
+    starts.emplace_back();
+    XmlPrinter printer(files.back(), 0);
+    printer.RecordLineStarts(&starts.back());
+    {
+      PrintedElement level = PrintedElement::Level(printer);
+      write(level);
+    }
+    printer.Finish();
+  };
   for (const char* name : {"2023-42", "2024-38", "2023-42"}) {
     const Issue& issue = testing::SampleIssue(name);
-    pugi::xml_document doc;
-    BuildIssueXml(issue, corpus, doc, options);
-    files.emplace_back();
-    PrintXml(files.back(), doc);
+    print([&](PrintedElement& level) { WriteIssue(level, issue, corpus, options, nullptr, true); });
     corpus.Add(issue);  // the references in the order the placeholders number them
   }
   corpus.Resolve();
-  files.push_back("<p>no placeholder\n  here</p>\n");
-  for (const auto& file : files) {
+  print([](PrintedElement& level) {
+    PrintedElement root = level.Child("r");
+    root.AddText("p", "no placeholder\n  here\n");
+    root.Child("q").AddText("p", "\n  <x>");
+  });
+  for (size_t i = 0; i < files.size(); ++i) {
+    const std::string& file = files[i];
+    REQUIRE(!starts[i].empty());
+    CHECK(starts[i][0] == file.find('\n') + 1);  // the root's line, which the caller writes, ends there
     std::string indented_then_patched, at_once = "x";
-    patches.Patch(IndentOneLevel(file), corpus, indented_then_patched);
-    patches.PatchIndented(file, corpus, at_once);
+    patches.Patch(IndentOneLevel(file.substr(starts[i][0])), corpus, indented_then_patched);
+    patches.PatchIndented(file, starts[i], corpus, at_once);
     CHECK(at_once == "x" + indented_then_patched);
-    CHECK((file.find("&#01;") != std::string::npos || file.rfind("<p>", 0) == 0));
+    CHECK((file.find("&#01;") != std::string::npos || i + 1 == files.size()));
   }
 }
 

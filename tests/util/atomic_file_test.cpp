@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace fs = std::filesystem;
 using gazette::Status;
@@ -117,4 +119,48 @@ TEST_CASE("A directory is not an output file", "[atomic_file]") {
   Status s = WriteFileAtomically(d.path.string(), [](std::ostream& o) { return Writing("x", o); });
   REQUIRE_FALSE(s.ok());
   CHECK(s.message() == d.path.string() + ": is a directory, not a file");
+}
+
+// The gathering writer hands the kernel pieces of memory as they are, more than one writev
+// takes (IOV_MAX) among them, in order; its failures read as the stream writer's.
+TEST_CASE("Pieces gathered are written in order, more than one writev takes", "[atomic_file]") {
+  ScratchDir d;
+  fs::path out = d.path / "pieces.txt";
+  std::vector<std::string> pieces;
+  std::string expected;
+  for (int i = 0; i < 3000; ++i) {
+    pieces.push_back(std::to_string(i) + (i % 7 ? "," : "\n"));
+    if (i % 500 == 0) pieces.emplace_back();  // empty pieces are skipped
+  }
+  for (const auto& p : pieces) expected += p;
+  REQUIRE(WriteFileAtomically(out.string(), [&](gazette::GatherWriter& w) -> Status {
+            for (const auto& p : pieces) w.Add(p.data(), p.size());
+            return {};
+          }).ok());
+  CHECK(Read(out) == expected);
+  CHECK(EntryCount(d.path) == 1);
+}
+
+TEST_CASE("A gathered write that fails names the path and the reason; a failing writer keeps the old file",
+          "[atomic_file]") {
+  if (fs::exists("/dev/full")) {
+    const std::string text(100000, 'x');
+    Status s = WriteFileAtomically("/dev/full", [&](gazette::GatherWriter& w) -> Status {
+      w.Add(text.data(), text.size());
+      return {};
+    });
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.message() == std::string("/dev/full: write failed (") + std::strerror(ENOSPC) + ")");
+  }
+  ScratchDir d;
+  fs::path out = d.path / "precious.txt";
+  WriteText(out, "previous");
+  Status s = WriteFileAtomically(out.string(), [](gazette::GatherWriter& w) -> Status {
+    w.Add("half", 4);
+    return gazette::Error{"the writer gave up"};
+  });
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message() == "the writer gave up");
+  CHECK(Read(out) == "previous");
+  CHECK(EntryCount(d.path) == 1);
 }
