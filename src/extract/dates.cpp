@@ -67,19 +67,8 @@ std::vector<SentenceSpan> SplitSentences(const std::vector<TextLine>& body) {
   return out;
 }
 
-LineGates::LineGates() {
-  for (size_t i = 0; i < gates_.size(); ++i) gates_[i] = &Grammars().Find(kGateNames[i])->compiled();
-}
-
 bool LineGates::MayHold(std::string_view text, Gate gate) const {
-  const CompiledPattern& p = *gates_[static_cast<size_t>(gate)];
-  // RxMayMatch asks more of a pattern anchored at a line's start or end: a gate is neither, but a
-  // grammar given by the user might make one so.
-  if (p.line_start || !p.endings.empty() || !p.last_characters.classes.empty())
-    return RxMayMatch(text, kGateNames[static_cast<size_t>(gate)]);
-  for (const auto& set : p.searches)
-    if (!MayMatchSet(text, set, &summary_)) return false;
-  return true;
+  return RxMayMatchWithin(text, kGateNames[static_cast<size_t>(gate)], summary_);
 }
 
 std::optional<int> ParseAmount(const std::string& text) {

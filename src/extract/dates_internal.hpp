@@ -20,18 +20,15 @@ enum class Gate { kAny, kClause, kMonth, kForce, kRepeal, kPeriod, kLimit };
 /// characters (literals.hpp): the line is summarized once, where RxMayMatch summarized each of its
 /// sentences anew (a copy of it into the engine's cache, a pass over its characters), and a line
 /// that holds no word of dates_gate_any (most) is not cut into sentences at all. The answers are
-/// RxMayMatch's: a gate's literals held by the line are sought in the sentence itself.
+/// RxMayMatch's (RxMayMatchWithin): a gate's literals held by the line are sought in the sentence.
 class LineGates {
  public:
-  /// The gates' compiled patterns, found once (a document's worth of sentences asks them).
-  LineGates();
   /// Summarizes LINE, the text the next questions' sentences lie in.
   void Summarize(std::string_view line) { gazette::Summarize(line, summary_); }
   /// RxMayMatch(TEXT, GATE's pattern), TEXT being the line last summarized or a part of it.
   bool MayHold(std::string_view text, Gate gate) const;
 
  private:
-  std::array<const CompiledPattern*, 7> gates_{};
   CharacterSummary summary_;
 };
 

@@ -157,12 +157,12 @@ size_t EndingOfText(std::string_view text, const CompiledPattern& p) {
 // then the large sets against the summary of the text's characters, made once for every pattern
 // with a large set that asks the same text (article_item_cn's numerals): a few bit tests per
 // literal, and a search only for a literal whose characters are all there.
-bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool whole) {
+bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool whole, const CharacterSummary* within) {
   const std::string_view searched = text.substr(from);
   LineSeparators separators(searched);
   if (!MayStartAtFront(searched, p, whole, separators)) return false;
   for (const auto& set : p.searches)
-    if (!set.large && !MayMatchSet(searched, set, nullptr)) return false;
+    if (!set.large && !MayMatchSet(searched, set, within)) return false;
   const size_t ending = EndingOfText(searched, p);
   // A match of the whole text ends with the text: where it ends with none of the endings, the
   // line separators (before which $ matches too) need not be sought.
@@ -170,7 +170,7 @@ bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool w
   if (!MayEndWithLastCharacter(searched, p, whole, separators)) return false;
   const uint32_t held = ending < p.sets_in_ending.size() ? p.sets_in_ending[ending] : 0;
   for (size_t i = 0; i < p.searches.size(); ++i)
-    if (p.searches[i].large && !(i < 32 && (held >> i & 1)) && !MayMatchSet(searched, p.searches[i], &SummaryOnce(text)))
+    if (p.searches[i].large && !(i < 32 && (held >> i & 1)) && !MayMatchSet(searched, p.searches[i], within ? within : &SummaryOnce(text)))
       return false;
   return true;
 }

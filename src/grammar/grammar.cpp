@@ -370,6 +370,10 @@ using grammar_internal::Admits;
 
 bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, 0, grammar_internal::Compiled(name), false); }
 
+bool RxMayMatchWithin(std::string_view part, std::string_view name, const CharacterSummary& summary) {
+  return Admits(part, 0, grammar_internal::Compiled(name), false, &summary);
+}
+
 bool RxMayStartWith(std::string_view name, char32_t c) {
   const CompiledPattern& p = grammar_internal::Compiled(name);
   return p.starts.empty() || grammar_internal::CanStart(p, c);

@@ -126,6 +126,10 @@ bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, M
 /// False if pattern NAME's prefilter (its literals, its endings) rules out a match in TEXT:
 /// the cheap test every search below makes before the regex engine runs.
 bool RxMayMatch(std::string_view text, std::string_view name);
+/// RxMayMatch(PART, NAME) where PART lies in the text SUMMARY summarizes (Summarize, literals.hpp):
+/// each literal set is ruled out by the summary's bits before any search of PART, so the many
+/// parts of one line (the deadlines' sentences) ask one summary, made once.
+bool RxMayMatchWithin(std::string_view part, std::string_view name, const CharacterSummary& summary);
 /// False if no match of pattern NAME can begin with the code point C, by the first characters
 /// the engine found in it (true where it found none): a caller asking many patterns of texts
 /// that open with few distinct characters rules most out once per character, from the grammar.

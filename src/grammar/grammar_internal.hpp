@@ -21,7 +21,10 @@ const CompiledPattern& Compiled(std::string_view name);
 
 /// False if P's prefilter (its first characters, its literals, its endings) rules out a match in
 /// TEXT from byte FROM on: of the whole of it with WHOLE (RxFull), else anywhere in it.
-bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool whole);
+/// WITHIN (if not null) summarizes TEXT or a text that holds it: every literal set is then ruled
+/// out by its bits before any search (RxMayMatchWithin).
+bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool whole,
+            const CharacterSummary* within = nullptr);
 
 /// The first of P's endings TEXT ends with (its index), or P.endings.size() if none: EndingOf,
 /// told first by TEXT's last byte (P.ending_last_bytes).
