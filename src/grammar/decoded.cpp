@@ -11,6 +11,7 @@
 #include <immintrin.h>
 #endif
 
+#include "grammar/eight_characters.hpp"
 #include "util/cpu.hpp"
 
 namespace gazette {
@@ -25,8 +26,8 @@ constexpr size_t kCached = 8;  // ContinuesLine alone searches two lines in turn
 // another file's static initializer, is read one character at a time: the same code points).
 const bool kHasAvx2 = CpuHasAvx2();
 
-// Bytes wanted from a run's start by DecodeEight: two loads of 16 bytes, 12 bytes apart.
-constexpr int32_t kEightReads = 28;
+// Bytes wanted from a run's start by DecodeEight (LoadEight's two loads of 16 bytes).
+constexpr int32_t kEightReads = static_cast<int32_t>(grammar_internal::kEightReads);
 
 // The eight three-byte characters at S (kEightReads bytes readable) into POINTS, the byte
 // offset of each (the first at AT) into OFFSETS; false, with what was written not counted, unless
@@ -34,14 +35,8 @@ constexpr int32_t kEightReads = 28;
 // against the shape lead, continuation, continuation by one mask, then shuffled into 32-bit lanes
 // (third byte lowest) whose bits make the code point; overlong forms and surrogates refused.
 __attribute__((target("avx2"))) bool DecodeEight(const uint8_t* s, uint32_t at, UChar32* points, uint32_t* offsets) {
-  const __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
-  const __m128i high = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + 12));
-  const __m256i bytes = _mm256_inserti128_si256(_mm256_castsi128_si256(low), high, 1);
-  const __m256i shape_mask = _mm256_broadcastsi128_si256(
-      _mm_setr_epi8(-16, -64, -64, -16, -64, -64, -16, -64, -64, -16, -64, -64, 0, 0, 0, 0));  // F0 C0 C0 ...
-  const __m256i shape = _mm256_broadcastsi128_si256(
-      _mm_setr_epi8(-32, -128, -128, -32, -128, -128, -32, -128, -128, -32, -128, -128, 0, 0, 0, 0));  // E0 80 80 ...
-  if (_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(bytes, shape_mask), shape)) != -1) return false;
+  const __m256i bytes = grammar_internal::LoadEight(s);
+  if (grammar_internal::ThreeByteShapeFits(bytes) != ~uint32_t{0}) return false;
   const __m256i order =
       _mm256_broadcastsi128_si256(_mm_setr_epi8(2, 1, 0, -1, 5, 4, 3, -1, 8, 7, 6, -1, 11, 10, 9, -1));
   const __m256i w = _mm256_shuffle_epi8(bytes, order);  // each lane: third | second << 8 | lead << 16

@@ -14,6 +14,7 @@
 #include <immintrin.h>
 #endif
 
+#include "grammar/eight_characters.hpp"
 #include "grammar/literals.hpp"
 #include "util/cpu.hpp"
 #include "util/text.hpp"
@@ -186,8 +187,7 @@ namespace {
 inline void SetBit(std::array<uint64_t, 64>& bits, uint32_t bit) { bits[bit >> 6] |= uint64_t{1} << (bit & 63); }
 
 #ifdef GAZETTE_SEARCH_BY_PAIRS
-// Bytes SummarizeEight reads from a position: two loads of 16 bytes, 12 bytes apart.
-constexpr size_t kEightReads = 28;
+using grammar_internal::kEightReads;
 
 // The bits of the three-byte characters at S (kEightReads bytes readable) set in BITS, as
 // Summarize sets them one by one, from the first up to the first of the eight that is not a
@@ -195,17 +195,8 @@ constexpr size_t kEightReads = 28;
 // is. Each 128-bit half reads four: their bytes checked by one mask, shuffled into 32-bit lanes
 // (lead byte lowest: the key a load of four bytes, masked, gives), and hashed at once.
 __attribute__((target("avx2"))) size_t SummarizeEight(const unsigned char* s, std::array<uint64_t, 64>& bits) {
-  const __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
-  const __m128i high = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + 12));
-  const __m256i bytes = _mm256_inserti128_si256(_mm256_castsi128_si256(low), high, 1);
-  const __m256i shape_mask = _mm256_broadcastsi128_si256(
-      _mm_setr_epi8(-16, -64, -64, -16, -64, -64, -16, -64, -64, -16, -64, -64, 0, 0, 0, 0));  // F0 C0 C0 ...
-  const __m256i shape = _mm256_broadcastsi128_si256(
-      _mm_setr_epi8(-32, -128, -128, -32, -128, -128, -32, -128, -128, -32, -128, -128, 0, 0, 0, 0));  // E0 80 80 ...
-  // A bit per byte: the text's bytes 0 to 11 at bits 0 to 11, 12 to 23 at bits 16 to 27; the
-  // four bytes past each half are masked to 0 and always fit.
-  const auto misfits = ~static_cast<uint32_t>(
-      _mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(bytes, shape_mask), shape)));
+  const __m256i bytes = grammar_internal::LoadEight(s);
+  const uint32_t misfits = ~grammar_internal::ThreeByteShapeFits(bytes);
   size_t count = 8;
   if (misfits != 0) {
     const auto at = static_cast<size_t>(std::countr_zero(misfits));
