@@ -49,22 +49,14 @@ long long UnitValue(char32_t c) {
   }
 }
 
-/// The value of S when it is one of 一 二 三 四 五 六 七 八 九 十 alone, else 0.
+/// The value of S when it is one of 一 二 三 四 五 六 七 八 九 十 alone (DigitValue's plain
+/// digits, and 十), else 0.
 int OneToTen(std::string_view s) {
   if (s.size() != 3) return 0;
-  switch (FirstCodePoint(s)) {
-    case U'一': return 1;
-    case U'二': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    case U'十': return 10;
-    default: return 0;
-  }
+  static constexpr std::u32string_view kPlain = U"一二三四五六七八九";
+  const char32_t c = FirstCodePoint(s);
+  if (c == U'十') return 10;
+  return kPlain.find(c) == std::u32string_view::npos ? 0 : DigitValue(c);
 }
 
 bool AllAsciiDigits(std::string_view s) {
