@@ -49,24 +49,51 @@ void PrintIssue(std::string& out, unsigned depth, const Issue& issue, const Corp
   printer.Finish();
 }
 
-/// FILE (an issue's file as Add prints it, every document in it) without the documents OMIT
+/// Byte ranges [first, second) of a text, in order.
+using Ranges = std::vector<std::pair<size_t, size_t>>;
+
+/// Where FILE (an issue's file as Add prints it, every document in it) holds the documents OMIT
 /// marks: each <document> there begins a line "  <document " and ends with a line
 /// "  </document>" (it always holds its standing's placeholder), and no text or attribute holds
-/// those bytes after a line break (a text's '<' and an attribute's line break are escaped).
-std::string WithoutDocuments(std::string_view file, const std::vector<bool>& omit) {
+/// those bytes after a line break (a text's '<' and an attribute's line break are escaped). A
+/// range runs from the line break before the document to the end of its closing tag, so the
+/// text without it keeps the line break after it.
+Ranges OmittedDocuments(std::string_view file, const std::vector<bool>& omit) {
   constexpr std::string_view kOpen = "\n  <document ", kClose = "\n  </document>";
-  std::string kept;
-  size_t done = 0, at = 0;
+  Ranges cut;
+  size_t at = 0;
   for (size_t i = 0; i < omit.size(); ++i) {
     size_t begin = file.find(kOpen, at), end = file.find(kClose, begin);
     if (end == std::string_view::npos) break;
     at = end + kClose.size();
-    if (!omit[i]) continue;
-    kept.append(file.substr(done, begin - done));
-    done = at;
+    if (omit[i]) cut.emplace_back(begin, at);
   }
-  kept.append(file.substr(done));
-  return kept;
+  return cut;
+}
+
+/// Appends to OUT the text FILE without the ranges CUT. FILE may lie in OUT's own bytes if OUT
+/// has room for the whole append (nothing moves them then).
+void AppendWithout(std::string& out, std::string_view file, const Ranges& cut) {
+  size_t done = 0;
+  for (const auto& [begin, end] : cut) {
+    out.append(file.substr(done, begin - done));
+    done = end;
+  }
+  out.append(file.substr(done));
+}
+
+/// STARTS, the line starts of a text (XmlPrinter::RecordLineStarts), made those of the text
+/// without the ranges CUT (OmittedDocuments'): the starts inside a range dropped, the others
+/// moved back by the bytes cut before them. A range begins at a line break and ends before one,
+/// so the line after it begins where the range began, plus one.
+void DropCutLines(std::vector<uint32_t>& starts, const Ranges& cut) {
+  size_t kept = 0, range = 0, removed = 0;
+  for (uint32_t start : starts) {
+    for (; range < cut.size() && cut[range].second < start; ++range) removed += cut[range].second - cut[range].first;
+    if (range < cut.size() && cut[range].first < start) continue;  // inside the range: cut
+    starts[kept++] = uint32_t(start - removed);
+  }
+  starts.resize(kept);
 }
 
 /// Appends to OUT the opening line of corpus.xml's <issue> element made from the issue's own
@@ -181,6 +208,37 @@ Status XmlExportStream::Begin() {
   return {};
 }
 
+// corpus.xml's part is the file itself, or the file without the documents corpus.xml holds
+// already, indented at Finish from the printer's line starts (PatchIndented); with no document
+// left, or past 4 GB (where a line start does not fit), the element itself.
+size_t XmlExportStream::AppendCorpusPart(const Issue& issue, Spooled& at) {
+  const size_t file_size = printed_.size();
+  const bool seen = OmitSeenDocuments(issue, written_ids_, omitted_);
+  if (seen && std::find(omitted_.begin(), omitted_.end(), false) == omitted_.end()) {
+    PrintIssue(printed_, 1, issue, corpus_, options_, &omitted_);  // no document: no placeholder
+  } else if (file_size > UINT32_MAX) {  // the lines are found again
+    std::string kept;
+    AppendWithout(kept, printed_, seen ? OmittedDocuments(printed_, omitted_) : Ranges{});
+    printed_ += CorpusPartOf(kept);
+  } else {
+    size_t part = 0;
+    if (seen) {  // the file's placeholders, not new ones, so cut from the file
+      const Ranges cut = OmittedDocuments(printed_, omitted_);
+      printed_.reserve(2 * file_size + line_starts_.size() * sizeof(uint32_t));
+      AppendWithout(printed_, std::string_view(printed_.data(), file_size), cut);  // room reserved
+      DropCutLines(line_starts_, cut);
+      part = file_size;
+    }
+    at.part_size = std::streamoff(printed_.size() - part);
+    at.part_indented = true;
+    at.lines = line_starts_.size();
+    printed_.append(reinterpret_cast<const char*>(line_starts_.data()), at.lines * sizeof(uint32_t));
+    return part;
+  }
+  at.part_size = std::streamoff(printed_.size() - file_size);
+  return file_size;
+}
+
 Status XmlExportStream::Add(Issue& issue) {
   if (!spool_.is_open()) {
     Status s = Begin();
@@ -191,24 +249,11 @@ Status XmlExportStream::Add(Issue& issue) {
   line_starts_.clear();
   PrintIssue(printed_, 0, issue, corpus_, options_, nullptr, &line_starts_);
   at.file_size = std::streamoff(printed_.size());
-  if (OmitSeenDocuments(issue, written_ids_, omitted_)) {  // corpus.xml's part differs: make it
-    if (std::find(omitted_.begin(), omitted_.end(), false) == omitted_.end()) {
-      PrintIssue(printed_, 1, issue, corpus_, options_, &omitted_);  // no document: no placeholder
-    } else {  // the file's placeholders, not new ones, so cut from the file
-      printed_ += CorpusPartOf(WithoutDocuments(printed_, omitted_));
-    }
-  } else if (printed_.size() <= UINT32_MAX) {  // corpus.xml's part is the file indented
-    at.part_is_file = true;
-    at.lines = line_starts_.size();
-    printed_.append(reinterpret_cast<const char*>(line_starts_.data()), at.lines * sizeof(uint32_t));
-  } else {
-    printed_ += CorpusPartOf(printed_);  // line starts past 4 GB: the lines are found again
-  }
+  const size_t part = AppendCorpusPart(issue, at);
   at.file = spool_.tellp();
   spool_.write(printed_.data(), std::streamsize(printed_.size()));
   if (!spool_) return Error{spool_path_ + ": write failed"};
-  at.part = at.file + at.file_size;
-  at.part_size = at.part_is_file ? 0 : std::streamoff(printed_.size()) - at.file_size;
+  at.part = at.file + std::streamoff(part);
   spooled_.push_back(std::move(at));
   DropCitationClauses(issue);  // written already; the corpus keeps the <event>s' clauses only
   corpus_.Add(issue);
@@ -224,15 +269,15 @@ Status XmlExportStream::WriteCorpus() const {
     std::vector<uint32_t> line_starts;
     for (const Spooled& s : spooled_) {
       patched.clear();
-      if (s.part_is_file) {  // CorpusPartOf(file), patched as it is indented: one copy, not two
+      if (s.part_indented) {  // CorpusPartOf(text), patched as it is indented: one copy, not two
         const std::streamoff starts_size = std::streamoff(s.lines * sizeof(uint32_t));
-        std::string_view file = spool.Read(s.file, s.file_size + starts_size);
-        if (file.empty()) continue;
+        std::string_view text = spool.Read(s.part, s.part_size + starts_size);
+        if (text.empty()) continue;
         line_starts.resize(s.lines);
-        std::memcpy(line_starts.data(), file.data() + s.file_size, size_t(starts_size));
-        file = file.substr(0, size_t(s.file_size));
-        AppendCorpusRootLine(patched, file);  // the rest begins at the first line start
-        patches_.PatchIndented(file, line_starts, corpus_, patched);
+        std::memcpy(line_starts.data(), text.data() + s.part_size, size_t(starts_size));
+        text = text.substr(0, size_t(s.part_size));
+        AppendCorpusRootLine(patched, text);  // the rest begins at the first line start
+        patches_.PatchIndented(text, line_starts, corpus_, patched);
       } else {
         patches_.Patch(spool.Read(s.part, s.part_size), corpus_, patched);
       }

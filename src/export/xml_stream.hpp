@@ -42,12 +42,15 @@ class XmlExportStream {
   struct Spooled {
     std::string name;                       // file name without .xml
     std::streamoff file = 0, file_size = 0;  // the <issue> file
-    std::streamoff part = 0, part_size = 0;  // its element in corpus.xml, unless:
-    bool part_is_file = false;               // the element is the file's, one level deeper
-    size_t lines = 0;  // then the file's line starts (uint32_t each) follow it in the spool
+    std::streamoff part = 0, part_size = 0;  // its element in corpus.xml, unless part_indented:
+    bool part_indented = false;  // the element's text at depth 0 (the file, or the file cut)
+    size_t lines = 0;  // then its line starts (uint32_t each) follow it in the spool
   };
   Status Begin();
   std::string NextFileName(const Issue& issue);
+  /// Appends to printed_ (the issue's file) corpus.xml's part of ISSUE, as AT records it, and
+  /// returns where the part begins in printed_.
+  size_t AppendCorpusPart(const Issue& issue, Spooled& at);
   Status WriteIssueFiles() const;
   Status WriteCorpus() const;
 

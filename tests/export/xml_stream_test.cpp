@@ -69,16 +69,24 @@ TEST_CASE("the streamed export equals the whole-corpus trees when an issue repea
   mixed.name = "mixed";
   mixed.documents.insert(mixed.documents.begin() + 1, first.documents.front());  // seen in `first`
   mixed.documents.push_back(mixed.documents.front());  // seen earlier in the issue itself
-  std::vector<Issue> issues = {first, mixed};
+  Issue leading = testing::SampleIssue("2024-16");  // its first and last documents cut
+  leading.name = "leading";
+  leading.contents.clear();  // so the first document follows the root's line
+  leading.documents.insert(leading.documents.begin(), first.documents.front());
+  leading.documents.push_back(first.documents.back());
+  std::vector<Issue> issues = {first, mixed, leading};
   fs::path base = fs::temp_directory_path() / ("gazette-xml-stream-mixed-" + std::to_string(::getpid()));
-  WriteWholeExport(issues, {"2023-42", "mixed"}, base / "whole");
+  WriteWholeExport(issues, {"2023-42", "mixed", "leading"}, base / "whole");
   XmlExportStream stream((base / "stream").string(), "2025-01-01");
   for (Issue issue : issues) REQUIRE(stream.Add(issue).ok());
   REQUIRE(stream.Finish().ok());
-  for (const char* name : {"2023-42.xml", "mixed.xml", "corpus.xml"}) {
+  for (const char* name : {"2023-42.xml", "mixed.xml", "leading.xml", "corpus.xml"}) {
     INFO(name);
     CHECK(Slurp(base / "whole" / name) == Slurp(base / "stream" / name));
   }
+  const std::string leading_file = Slurp(base / "stream" / "leading.xml");
+  const size_t root_end = leading_file.find('\n', kXmlDeclaration.size());
+  CHECK(leading_file.compare(root_end, 13, "\n  <document ") == 0);
   fs::remove_all(base);
 }
 
