@@ -24,8 +24,8 @@ namespace {
 constexpr char kEndFirstBytes[] = "\xE3\xEF;!?";
 
 /// The names of the gates, by Gate.
-constexpr const char* kGateNames[] = {"dates_gate_any",    "dates_gate_clause", "dates_gate_month", "dates_gate_force",
-                                      "dates_gate_repeal", "dates_gate_period", "dates_gate_limit"};
+const RxName* const kGateNames[] = {&"dates_gate_any"_rx,    &"dates_gate_clause"_rx, &"dates_gate_month"_rx, &"dates_gate_force"_rx,
+                                    &"dates_gate_repeal"_rx, &"dates_gate_period"_rx, &"dates_gate_limit"_rx};
 
 /// The first byte of TEXT from I on that may begin a sentence end, or TEXT's size: strcspn, which
 /// glibc reads 16 bytes at a time (the byte-by-byte table scan before took some 7 instructions a
@@ -68,7 +68,7 @@ std::vector<SentenceSpan> SplitSentences(const std::vector<TextLine>& body) {
 }
 
 bool LineGates::MayHold(std::string_view text, Gate gate) const {
-  return RxMayMatchWithin(text, kGateNames[static_cast<size_t>(gate)], summary_);
+  return RxMayMatchWithin(text, *kGateNames[static_cast<size_t>(gate)], summary_);
 }
 
 std::optional<int> ParseAmount(const std::string& text) {

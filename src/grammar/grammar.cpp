@@ -31,10 +31,12 @@ struct GrammarPattern::Lazy {
   }
 };
 
+// Which grammar set is active: UseGrammarDir counts up, so a cache of patterns knows it is stale.
+std::atomic<unsigned> grammar_detail::generation{0};
+
 namespace {
 
-// Which grammar set is active: UseGrammarDir counts up, so a cache of patterns knows it is stale.
-std::atomic<unsigned> generation{0};
+using grammar_detail::generation;
 
 std::string Expand(const std::string& body, const std::map<std::string, std::string>& macros) {
   std::string out;
@@ -364,14 +366,27 @@ const CompiledPattern& Compiled(std::string_view name) {
 
 using grammar_internal::Pattern;
 
+// Found by the name cache of this job (the name is mostly a string literal: its address known),
+// once per generation.
+const CompiledPattern& RxName::Find(unsigned now) const {
+  const CompiledPattern* found = &grammar_internal::Compiled(name_);
+  compiled_.store(found, std::memory_order_relaxed);
+  found_in_.store(now, std::memory_order_release);
+  return *found;
+}
+
 const boost::u32regex& Rx(std::string_view name) { return Pattern(name).regex(); }
 
 using grammar_internal::Admits;
 
 bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, 0, grammar_internal::Compiled(name), false); }
+bool RxMayMatch(std::string_view text, const RxName& name) { return Admits(text, 0, name.compiled(), false); }
 
 bool RxMayMatchWithin(std::string_view part, std::string_view name, const CharacterSummary& summary) {
   return Admits(part, 0, grammar_internal::Compiled(name), false, &summary);
+}
+bool RxMayMatchWithin(std::string_view part, const RxName& name, const CharacterSummary& summary) {
+  return Admits(part, 0, name.compiled(), false, &summary);
 }
 
 bool RxMayStartWith(std::string_view name, char32_t c) {

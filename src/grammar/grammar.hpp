@@ -8,6 +8,7 @@
 #pragma once
 #include <boost/regex/icu.hpp>
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -109,6 +110,61 @@ Status UseGrammarDir(const std::string& dir);
 /// found keeps the count it was filled under, and is stale once the count moves on.
 unsigned GrammarGeneration();
 
+/// A pattern's name held by the code that searches for it (one constant per name), which finds
+/// its compiled pattern once and again only when the active grammars change (GrammarGeneration):
+/// a search given one neither hashes nor compares the name. Declared at namespace scope, it is
+/// initialized before any code runs (constexpr); it is safe from several jobs at once.
+class RxName {
+ public:
+  constexpr explicit RxName(std::string_view name) : name_(name) {}
+  RxName(const RxName&) = delete;
+  RxName& operator=(const RxName&) = delete;
+  /// The name, as given.
+  std::string_view name() const { return name_; }
+  /// The pattern called so in the active grammars, compiled. Throws std::logic_error if no
+  /// grammar defines it.
+  const CompiledPattern& compiled() const;
+
+ private:
+  const CompiledPattern& Find(unsigned now) const;  ///< COMPILED_ found for generation NOW - 1
+  std::string_view name_;
+  mutable std::atomic<unsigned> found_in_{0};  ///< GrammarGeneration() + 1 when COMPILED_ was found; 0: not yet
+  mutable std::atomic<const CompiledPattern*> compiled_{nullptr};
+};
+
+namespace grammar_detail {
+/// GrammarGeneration's count, read by RxName on every search.
+extern std::atomic<unsigned> generation;
+}  // namespace grammar_detail
+
+inline const CompiledPattern& RxName::compiled() const {
+  const unsigned now = grammar_detail::generation.load(std::memory_order_acquire) + 1;
+  if (found_in_.load(std::memory_order_acquire) == now) [[likely]]
+    return *compiled_.load(std::memory_order_relaxed);
+  return Find(now);
+}
+
+namespace grammar_detail {
+/// A string literal as a template argument (operator""_rx).
+template <size_t N>
+struct NameLiteral {
+  char chars[N];
+  constexpr NameLiteral(const char (&s)[N]) {  // NOLINT: implicit, as a literal operator's argument
+    for (size_t i = 0; i < N; ++i) chars[i] = s[i];
+  }
+  constexpr std::string_view view() const { return {chars, N - 1}; }
+};
+}  // namespace grammar_detail
+
+/// "name"_rx: the program's one RxName for the pattern called name, written where it is searched
+/// for (RxFind(line, "back_matter"_rx)): a call site that asks on every line, with no constant of
+/// its own to declare.
+template <grammar_detail::NameLiteral S>
+const RxName& operator""_rx() {
+  static constinit const RxName name{S.view()};
+  return name;
+}
+
 /// The compiled pattern called NAME. Throws std::logic_error if no grammar defines it
 /// (a programming error: every name used in code is tested to exist).
 const boost::u32regex& Rx(std::string_view name);
@@ -144,6 +200,17 @@ std::vector<Match> RxAll(const std::string& text, std::string_view name);
 /// TEXT with every match of NAME replaced by FORMAT ($1, $<name> …; Perl syntax). Where nothing
 /// matches, TEXT itself comes back: a caller that gives it up (std::move) has it without a copy.
 std::string RxReplace(std::string text, std::string_view name, const std::string& format);
+// The searches above given the pattern's RxName instead of its name: the same answers, without
+// the name's lookup on every call.
+bool RxSearch(const std::string& text, const RxName& name, Match& m);
+bool RxSearchFrom(const std::string& text, size_t from, const RxName& name, Match& m);
+bool RxMayMatch(std::string_view text, const RxName& name);
+bool RxMayMatchWithin(std::string_view part, const RxName& name, const CharacterSummary& summary);
+bool RxFind(const std::string& text, const RxName& name);
+bool RxFull(const std::string& text, const RxName& name, Match& m);
+bool RxFull(const std::string& text, const RxName& name);
+std::vector<Match> RxAll(const std::string& text, const RxName& name);
+std::string RxReplace(std::string text, const RxName& name, const std::string& format);
 /// Named group GROUP of M as a string ("" if it did not take part).
 std::string Group(const Match& m, const char* group);
 /// Named group GROUP of M as a view of the searched text ("" if it did not take part or is empty),

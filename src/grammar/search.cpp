@@ -246,10 +246,9 @@ bool Run(const std::string& text, size_t from, const CompiledPattern& p, Match* 
   });
 }
 
-// Pattern NAME searched for (or, with WHOLE, matched against) TEXT from byte FROM, after its
-// prefilter; *M cleared when the prefilter rules a match out (M may be null, as for Run).
-bool Prefiltered(const std::string& text, size_t from, std::string_view name, Match* m, bool whole) {
-  const CompiledPattern& p = Compiled(name);
+// P searched for (or, with WHOLE, matched against) TEXT from byte FROM, after its prefilter; *M
+// cleared when the prefilter rules a match out (M may be null, as for Run).
+bool Prefiltered(const std::string& text, size_t from, const CompiledPattern& p, Match* m, bool whole) {
   if (!Admits(text, from, p, whole)) {
     if (m) *m = Match();
     return false;
@@ -269,27 +268,9 @@ const std::vector<UChar32>& FormatPoints(const std::string& format) {
   return converted.emplace(format, std::move(points)).first->second;
 }
 
-}  // namespace
-
-bool RxSearch(const std::string& text, std::string_view name, Match& m) {
-  return Prefiltered(text, 0, name, &m, false);
-}
-
-bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, Match& m) {
-  return Prefiltered(text, from, name, &m, false);
-}
-
-bool RxFind(const std::string& text, std::string_view name) { return Prefiltered(text, 0, name, nullptr, false); }
-
-bool RxFull(const std::string& text, std::string_view name, Match& m) {
-  return Prefiltered(text, 0, name, &m, true);
-}
-
-bool RxFull(const std::string& text, std::string_view name) { return Prefiltered(text, 0, name, nullptr, true); }
-
-std::vector<Match> RxAll(const std::string& text, std::string_view name) {
+// Every match of P in TEXT, in order (RxAll).
+std::vector<Match> AllMatches(const std::string& text, const CompiledPattern& p) {
   std::vector<Match> out;
-  const CompiledPattern& p = Compiled(name);
   if (!Admits(text, 0, p, false)) return out;
   size_t start = 0;
   if (const DecodedText* d = DecodedFrom(text, 0, start)) {
@@ -309,8 +290,7 @@ std::vector<Match> RxAll(const std::string& text, std::string_view name) {
 
 // As boost::u32regex_replace: the text between matches copied, each match replaced by FORMAT
 // (formatted by Boost's own formatter, as u32regex_replace does).
-std::string RxReplace(std::string text, std::string_view name, const std::string& format) {
-  const CompiledPattern& p = Compiled(name);
+std::string Replaced(std::string text, const CompiledPattern& p, const std::string& format) {
   if (!Admits(text, 0, p, false)) return text;
   size_t start = 0;
   if (const DecodedText* d = DecodedFrom(text, 0, start)) {
@@ -348,6 +328,45 @@ std::string RxReplace(std::string text, std::string_view name, const std::string
   } catch (const std::out_of_range&) {  // BadUtf8: left as it is
     return text;
   }
+}
+
+}  // namespace
+
+bool RxSearch(const std::string& text, std::string_view name, Match& m) {
+  return Prefiltered(text, 0, Compiled(name), &m, false);
+}
+bool RxSearch(const std::string& text, const RxName& name, Match& m) {
+  return Prefiltered(text, 0, name.compiled(), &m, false);
+}
+
+bool RxSearchFrom(const std::string& text, size_t from, std::string_view name, Match& m) {
+  return Prefiltered(text, from, Compiled(name), &m, false);
+}
+bool RxSearchFrom(const std::string& text, size_t from, const RxName& name, Match& m) {
+  return Prefiltered(text, from, name.compiled(), &m, false);
+}
+
+bool RxFind(const std::string& text, std::string_view name) { return Prefiltered(text, 0, Compiled(name), nullptr, false); }
+bool RxFind(const std::string& text, const RxName& name) { return Prefiltered(text, 0, name.compiled(), nullptr, false); }
+
+bool RxFull(const std::string& text, std::string_view name, Match& m) {
+  return Prefiltered(text, 0, Compiled(name), &m, true);
+}
+bool RxFull(const std::string& text, const RxName& name, Match& m) {
+  return Prefiltered(text, 0, name.compiled(), &m, true);
+}
+
+bool RxFull(const std::string& text, std::string_view name) { return Prefiltered(text, 0, Compiled(name), nullptr, true); }
+bool RxFull(const std::string& text, const RxName& name) { return Prefiltered(text, 0, name.compiled(), nullptr, true); }
+
+std::vector<Match> RxAll(const std::string& text, std::string_view name) { return AllMatches(text, Compiled(name)); }
+std::vector<Match> RxAll(const std::string& text, const RxName& name) { return AllMatches(text, name.compiled()); }
+
+std::string RxReplace(std::string text, std::string_view name, const std::string& format) {
+  return Replaced(std::move(text), Compiled(name), format);
+}
+std::string RxReplace(std::string text, const RxName& name, const std::string& format) {
+  return Replaced(std::move(text), name.compiled(), format);
 }
 
 }  // namespace gazette

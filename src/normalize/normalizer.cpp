@@ -136,7 +136,7 @@ bool IsOwnNormalForm(std::string_view text) {
 std::string NormalizeInlineInFull(std::string text) {
   text = Nfkc(std::move(text));  // a text already NFKC (most are) is handed back: moved
   MapDashesAndNbsp(text);
-  return RxReplace(std::move(text), "docno_brackets", "〔$1〕");  // most lines hold no 文号: moved back
+  return RxReplace(std::move(text), "docno_brackets"_rx, "〔$1〕");  // most lines hold no 文号: moved back
 }
 
 }  // namespace normalize_internal
@@ -230,7 +230,7 @@ std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
   return StripMarkdownOf(line, normalize_internal::LinkOpeners(), heading, bold);
 }
 
-bool IsFurniture(const std::string& normalized_line) { return RxFull(normalized_line, "furniture"); }
+bool IsFurniture(const std::string& normalized_line) { return RxFull(normalized_line, "furniture"_rx); }
 
 bool OpensUnit(const std::string& line) {
   return RxFind(line, "line_start_marker") || RxFind(line, "line_start_docno") || RxFind(line, "line_start_dating");
@@ -244,7 +244,7 @@ class AgencyLine {
  public:
   // Whether TEXT, the line's text, is an agency line: asked of the pattern the first time only.
   bool Of(const std::string& text) {
-    if (known_ < 0) known_ = RxFull(text, "agency_line") ? 1 : 0;
+    if (known_ < 0) known_ = RxFull(text, "agency_line"_rx) ? 1 : 0;
     return known_ == 1;
   }
   // The line's text changed (a line was joined onto it): ask again next time.
@@ -259,7 +259,7 @@ class AgencyLine {
 bool RunsOn(const TextLine& a, const TextLine& b) {
   // A's end first: docno_cut_head, anchored at B's start, seeks B's line separators (after which
   // ^ matches too) wherever B's first character cannot start it, and that is most lines.
-  if (RxFind(a.text, "docno_cut_tail") && RxFind(b.text, "docno_cut_head") && !RxFull(a.text, "docno_cut_tail"))
+  if (RxFind(a.text, "docno_cut_tail"_rx) && RxFind(b.text, "docno_cut_head"_rx) && !RxFull(a.text, "docno_cut_tail"_rx))
     return true;
   char32_t last = LastCodePoint(a.text), first = FirstCodePoint(b.text);
   // Latin prose (the English contents) continues only into a lower-case word; Latin text
@@ -270,12 +270,12 @@ bool RunsOn(const TextLine& a, const TextLine& b) {
     return false;
   // A closed end (most lines of prose end a sentence) is never an open one, their last characters
   // differ (the tests hold the patterns to it): asked first, it answers for most lines alone.
-  if (RxFind(a.text, "line_closed_end")) return false;
-  if (RxFind(a.text, "line_open_end")) return true;
+  if (RxFind(a.text, "line_closed_end"_rx)) return false;
+  if (RxFind(a.text, "line_open_end"_rx)) return true;
   // Past an open end, only a long line runs on: a short one (a title, an issuer) is refused
   // before the patterns over its whole text are asked.
   if (!MoreCodePointsThan(a.text, kMinWrappedLine - 1)) return false;
-  return !RxFull(a.text, "line_complete") && !RxFind(a.text, "line_title_end");
+  return !RxFull(a.text, "line_complete"_rx) && !RxFind(a.text, "line_title_end"_rx);
 }
 
 // ContinuesLine, with what is known of A and B being agency lines. Every test is a condition

@@ -103,7 +103,7 @@ size_t HeaderStart(LineFacts& facts, size_t anchor, size_t floor) {
 
 size_t FindBackMatter(const std::vector<TextLine>& lines, size_t begin, size_t end) {
   for (size_t i = begin; i < end; ++i)
-    if (RxFind(lines[i].text, "back_matter")) return i;
+    if (RxFind(lines[i].text, "back_matter"_rx)) return i;
   return end;
 }
 

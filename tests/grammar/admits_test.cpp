@@ -57,6 +57,23 @@ TEST_CASE("HoldsLineSeparator finds what a reading byte by byte finds, over ever
   CHECK(long_texts > 1000);
 }
 
+TEST_CASE("HoldsLineSeparator reads no byte past the text, nor before it", "[grammar]") {
+  // Each text a view of a buffer with a separator just before and just after it: the pass's last
+  // block ends with the text, and a text shorter than a block is read from a padded copy.
+  const std::string filler = "发“布—a\t‧·\x0E局令";
+  for (const std::string separator : {"\n", "\r", "\xC2\x85", "\u2028", "\u2029"})
+    for (size_t length = 0; length <= 100; ++length) {
+      std::string text;
+      while (text.size() < length) text += filler;
+      text.resize(length);
+      const std::string buffer = separator + text + separator;
+      const std::string_view view(buffer.data() + separator.size(), text.size());
+      INFO(length << " bytes between two separators of " << separator.size() << " bytes");
+      REQUIRE(HoldsLineSeparator(view) == HoldsSeparatorBytewise(view));
+      REQUIRE(HoldsLineSeparator(std::string_view(view.data(), text.size() + separator.size())));  // the one after, in
+    }
+}
+
 TEST_CASE("Admits lets through a text of several lines Boost's search finds a match in", "[grammar]") {
   std::vector<std::string> texts = JoinedLines("\n", 7);
   for (auto& text : JoinedLines("\u2028", 23)) texts.push_back(std::move(text));
