@@ -68,14 +68,16 @@ class Flattener {
     return only.kind == NodeKind::kParagraph ? only.children : node.children;
   }
 
-  /// BASE, or BASE_r2, BASE_r3 … where an earlier node took it (IDS holds views of the ids
-  /// taken, which Emit adds once the node is in OUT).
-  std::string UniqueId(std::string base) const {
-    if (!ids_.count(base)) return base;
-    std::string id;
-    for (int n = 2; ids_.count(id = base + "_r" + std::to_string(n)); ++n) {
+  /// Takes ID, a node's id in OUT, or ID_r2, ID_r3 … where an earlier node took it: the first
+  /// free one is set in ID and a view of it added to IDS (the views of the ids taken). Inserted
+  /// at once, where a lookup came first: a free id (most) is hashed once.
+  void TakeUniqueId(std::string& id) {
+    if (ids_.insert(id).second) return;
+    const std::string base = id;
+    for (int n = 2;; ++n) {
+      id = base + "_r" + std::to_string(n);
+      if (ids_.insert(id).second) return;
     }
-    return id;
   }
 
   /// The text of node INDEX: its own lines, then each child's with its label (and heading) on
@@ -111,8 +113,10 @@ class Flattener {
         }
         continue;
       }
-      const std::string first = child.label + child.heading;
-      if (!first.empty()) AppendLines(text, first, 1);
+      if (!child.label.empty() || !child.heading.empty()) {  // the label and heading as a line of their own
+        AppendLines(text, child.label, 1);
+        text.text += child.heading;
+      }
       AppendLines(text, sub.text, sub.lines);
     }
     return text;
@@ -120,13 +124,13 @@ class Flattener {
 
   void Emit(int index, int parent, const std::string& path) {
     TempNode& node = tree_.nodes[index];
-    ArticleNode out;
+    const int self = int(out_.size());
+    ArticleNode& out = out_.emplace_back();  // made in place: OUT's room was reserved
     out.instrument = scope_.instrument;
-    std::string base;  // PATH and the segment, made in one string
-    base.reserve(path.size() + 16);
-    base += path;
-    AppendSegment(base, node);
-    out.id = UniqueId(std::move(base));
+    out.id.reserve(path.size() + 16);  // PATH and the segment, made in one string
+    out.id += path;
+    AppendSegment(out.id, node);
+    TakeUniqueId(out.id);  // a view of the id in OUT, whose room was reserved: it stays put
     out.kind = node.kind;
     out.num = node.num;
     // Moved: a node's label and heading were read for its parent's text, made before this Emit,
@@ -138,9 +142,6 @@ class Flattener {
     out.parent = parent;
     const std::vector<int>& children = Children(node);
     std::string child_path = children.empty() ? std::string() : out.id + "__";  // a leaf (most nodes) needs none
-    int self = int(out_.size());
-    out_.push_back(std::move(out));
-    ids_.insert(out_.back().id);  // a view of the id in OUT, whose room was reserved: it stays put
     for (int c : children) Emit(c, self, child_path);
   }
 

@@ -1,6 +1,7 @@
 // Cutting a document into the scopes that number their structure independently: the notice,
 // each instrument it issues (Document::instruments), and each attachment introduced by a
 // standalone 附件 / 附件 N label inside either.
+#include <algorithm>
 #include <string>
 
 #include "extract/articles_internal.hpp"
@@ -17,10 +18,11 @@ namespace {
 void SplitAttachments(const Scope& base, std::vector<Scope>& out) {
   out.push_back(Scope{base.instrument, base.prefix, {}});
   size_t current = out.size() - 1;
+  out[current].lines.reserve(base.lines.size());  // most scopes hold no attachment: all their lines
   int count = 0;
+  Match m;  // one for every line (RxFull sets it)
   for (size_t i = 0; i < base.lines.size(); ++i) {
     const TextLine* line = base.lines[i];
-    Match m;
     if (!MayOpenWithAttachment(line->text, false) || !RxFull(line->text, "article_attachment_label", m)) {
       out[current].lines.push_back(line);
       continue;
@@ -52,7 +54,9 @@ std::vector<Scope> BuildScopes(const Document& doc) {
     for (size_t i = ins.first; i < ins.last && i < doc.body.size(); ++i) owner[i] = int(k);
   }
   std::vector<Scope> out;
+  out.reserve(1 + doc.instruments.size());  // one scope each, and more where an attachment opens one
   Scope notice;
+  notice.lines.reserve(doc.body.size());
   for (size_t i = 0; i < doc.body.size(); ++i)
     if (owner[i] < 0) notice.lines.push_back(&doc.body[i]);
   SplitAttachments(notice, out);
@@ -62,6 +66,7 @@ std::vector<Scope> BuildScopes(const Document& doc) {
     scope.instrument = ins.title;
     scope.prefix = "ins_" + std::to_string(k + 1) + "__";
     // The first line is the instrument's title; lines owned by a later instrument are skipped.
+    if (const size_t end = std::min(ins.last, doc.body.size()); ins.first < end) scope.lines.reserve(end - ins.first);
     for (size_t i = ins.first + 1; i < ins.last && i < doc.body.size(); ++i)
       if (owner[i] == int(k)) scope.lines.push_back(&doc.body[i]);
     SplitAttachments(scope, out);

@@ -30,11 +30,11 @@ std::string BoldRunIn(const TextLine& line, const std::string& label, std::strin
   return heading;
 }
 
-/// True when TEXT's first 。 follows one to twelve characters: what every match of
-/// article_runin_heading holds (its heading, 1–12 characters none of which is 。, then 。), and
-/// what most items' text does not, so most skip the regex (and decoding the whole text for it).
-bool MayRunInHeading(const std::string& text) {
-  const size_t stop = text.find("。");
+/// True when TEXT's first 。, at byte STOP (npos: none), follows one to twelve characters: what
+/// every match of article_runin_heading holds (its heading, 1–12 characters none of which is 。,
+/// then 。), and what most items' text does not, so most skip the regex (and decoding the whole
+/// text for it).
+bool MayRunInHeading(const std::string& text, size_t stop) {
   return stop != std::string::npos && stop > 0 && !MoreCodePointsThan(std::string_view(text).substr(0, stop), 12);
 }
 
@@ -123,13 +123,15 @@ class TreeBuilder {
   /// The short first printed line of a joined marker line, when it could be a heading.
   static std::string JoinedHeading(const TextLine& line, const std::string& label, const std::string& rest) {
     if (line.joins.empty() || rest.empty() || line.joins.front().first > line.text.size()) return "";
-    std::string first = Trim(line.text.substr(0, line.joins.front().first));
+    // Views of the line: a string is made only for the heading found.
+    const std::string_view first = TrimmedView(std::string_view(line.text).substr(0, line.joins.front().first));
     if (!StartsWith(first, label)) return "";
-    std::string head = Trim(first.substr(label.size()));
+    const std::string_view head = TrimmedView(first.substr(label.size()));
     // The cheap tests first: EndsClosed asks a pattern (most heads are too long already).
-    if (head.empty() || head.find("。") != std::string::npos || MoreCodePointsThan(head, kMaxJoinedHeading)) return "";
-    if (!StartsWith(rest, head) || EndsClosed(head)) return "";
-    return head;
+    if (head.empty() || head.find("。") != std::string_view::npos || MoreCodePointsThan(head, kMaxJoinedHeading)) return "";
+    std::string heading(head);
+    if (!StartsWith(rest, heading) || EndsClosed(heading)) return "";
+    return heading;
   }
 
   /// True for a line that ends the text: 特此通知, a date, a signature. An agency name only
@@ -222,14 +224,15 @@ class TreeBuilder {
     if (rest.empty()) return;
     node.heading = BoldRunIn(line, node.label, &rest);
     if (!node.heading.empty()) return;
+    const size_t first_stop = rest.find("。");  // for both tests below (REST changes only on a match)
     Match m;
-    if (MayRunInHeading(rest) && RxFull(rest, "article_runin_heading", m)) {
+    if (MayRunInHeading(rest, first_stop) && RxFull(rest, "article_runin_heading", m)) {
       node.heading = Group(m, "heading");
       rest = Trim(GroupView(m, "rest"));
       return;
     }
-    // EndsClosed (a pattern) last: most items run past kMaxHeading.
-    if (!MoreCodePointsThan(rest, kMaxHeading) && rest.find("。") == std::string::npos && !EndsClosed(rest)) {
+    // A 。 first (most items hold one: nothing counted), EndsClosed (a pattern) last.
+    if (first_stop == std::string::npos && !MoreCodePointsThan(rest, kMaxHeading) && !EndsClosed(rest)) {
       node.heading = rest;
       node.tentative_heading = true;
       rest.clear();

@@ -261,6 +261,7 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const IssueHeader& h
       sentence.text.assign(line.text, span.offset, span.length);
       sentence.source = &line;
       sentence.offset = span.offset;
+      sentence.passed_any = span.offset == 0 && span.length == line.text.size();  // asked of the line above
       FindInSentence(sentence, doc.date, found);
       ++sentence.index;
     }

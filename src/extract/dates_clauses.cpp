@@ -262,7 +262,7 @@ void FindDatedDeadlines(Scan& s) {
 void FindInSentence(const Sentence& sentence, const std::optional<Date>& signed_date, std::vector<Found>& out) {
   // Most sentences hold no word of any finder (no verb of force or repeal, no period, no 月 and
   // no unit of a duration): one gate, whose words cover the three below, turns them away.
-  if (!MayHold(sentence, Gate::kAny)) return;
+  if (!sentence.passed_any && !MayHold(sentence, Gate::kAny)) return;
   Scan s{sentence, signed_date, out, {}, {}, false};
   // Most of the others name no coming into force, repeal or period: one gate turns them away from
   // the three groups' gates and their dozen patterns.

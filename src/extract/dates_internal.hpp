@@ -39,6 +39,9 @@ struct Sentence {
   size_t offset = 0;  ///< byte offset of `text` in source->text
   int index = 0;      ///< position in the document, for "same sentence" links
   const LineGates* gates = nullptr;  ///< summarized for the sentence's line
+  /// True when the sentence is all of its line and the line passed dates_gate_any: the same text,
+  /// so the same answer, and FindInSentence does not ask it again.
+  bool passed_any = false;
   /// Printed line of byte POS of `text`.
   int LineAt(size_t pos) const { return source ? source->LineAt(offset + pos) : 0; }
 };
