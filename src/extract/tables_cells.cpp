@@ -257,7 +257,8 @@ int LeadingDigitsValue(std::string_view digits) {
 }  // namespace
 
 int SeqNumber(const std::string& seq) {
-  if (!seq.empty() && std::all_of(seq.begin(), seq.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (!seq.empty() && std::all_of(seq.begin(), seq.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      DigitsLeadSeqNumber())
     return LeadingDigitsValue(seq);  // most 序号 (NormalizeText leaves digits as they are)
   Match m;
   std::string s = NormalizeText(seq);
@@ -272,7 +273,8 @@ int SeqNumber(const std::string& seq) {
 
 bool IsSeqKey(const std::string& key) {
   // Most 序号 are one to five ASCII digits, table_seq's first alternative (\d{1,5}): no engine.
-  if (!key.empty() && key.size() <= 5 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (!key.empty() && key.size() <= 5 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      DigitsAreSeqKey())
     return true;
   return RxFull(key, "table_seq");
 }

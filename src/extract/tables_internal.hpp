@@ -100,8 +100,9 @@ class CellCleaner {
 };
 
 /// True when RAW cleaned as text reads 合计, 总计, 小计 or 共计 (table_total_row). Every match of
-/// the pattern holds 计 and cleaning adds no character: a cell without 计 is not cleaned to be asked
-/// (the 序号 that opens most rows was cleaned as text only for this).
+/// the pattern starts with 合, 总, 小 or 共 (read from the pattern: RawMayReadTotal) and cleaning adds
+/// no character: a cell without one is not cleaned to be asked (the 序号 that opens most rows was
+/// cleaned as text only for this).
 bool ReadsTotal(const std::string& raw, CellCleaner& clean);
 
 /// CleanCell(RAW, ColumnType::kText).
@@ -112,6 +113,25 @@ std::string JoinWrapped(const std::string& a, const std::string& b);
 
 /// The number of a 序号 or item label (12, 十二, (三)); 0 when it is not one.
 int SeqNumber(const std::string& seq);
+
+/// True if SOURCE is OPENER (which opens a group: "^(?:", "(?<num>"), FIRST, '|', the group's
+/// other alternatives, its ')' and AFTER: FIRST is then the first alternative of a group that is
+/// the whole pattern. Conservative: false for syntax it does not follow (\Q…\E, comments, escapes
+/// or POSIX classes inside a class).
+bool GroupOpensWith(std::string_view source, std::string_view opener, std::string_view first, std::string_view after);
+/// True if the active table_seq matches every key of one to five ASCII digits (its first
+/// alternative is \d{1,5}): IsSeqKey answers those without the engine. Read once per grammar generation.
+bool DigitsAreSeqKey();
+/// True if the active table_seq_number, searched in a text of ASCII digits, matches their first
+/// five (or fewer) as its num (its first alternative is \d{1,5}): SeqNumber reads them itself.
+bool DigitsLeadSeqNumber();
+/// False if KEY (a HeaderKey) does not start with a character every match of the active
+/// table_total_row may start with (its compiled first characters: 合, 总, 小, 共): the pattern
+/// cannot match KEY whole. True when they are not known.
+bool KeyMayReadTotal(std::string_view key);
+/// False if RAW, a cell cleaned as text before it is asked, holds none of those characters:
+/// cleaning keeps some of its characters and adds none, so the text cleaned cannot start with one.
+bool RawMayReadTotal(std::string_view raw);
 
 /// True when CELL (raw) is a 序号 value.
 bool IsSeqCell(const std::string& cell);
