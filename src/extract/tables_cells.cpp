@@ -66,11 +66,16 @@ std::vector<std::string_view> Words(std::string_view s) {
 }
 
 /// True when S holds a Han character: its code points read in place (as ToU32 reads them, a
-/// malformed sequence as U+FFFD, which is not Han), without a copy of the word.
+/// malformed sequence as U+FFFD, which is not Han), without a copy of the word. An ASCII byte is
+/// a code point of its own and no Han: the English words are passed over a byte at a time.
 bool HasHan(std::string_view s) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const auto n = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < n;) {
+    if (bytes[i] < 0x80) {
+      ++i;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(bytes, i, n, c);
     if (c >= 0 && IsHan(static_cast<char32_t>(c))) return true;

@@ -58,8 +58,9 @@ Profile MakeProfile(const std::vector<RawRow*>& rows, size_t ncols, const Column
 }
 
 bool IsWholeDocno(const std::string& raw) {
-  auto found = FindDocnos(StripSpaces(raw));
-  return found.size() == 1 && found[0].begin == 0 && found[0].end == StripSpaces(raw).size();
+  const std::string stripped = StripSpaces(raw);
+  auto found = FindDocnos(stripped);
+  return found.size() == 1 && found[0].begin == 0 && found[0].end == stripped.size();
 }
 
 /// How well RAW fits column K: a vocabulary hit or the column's type scores, a value that
