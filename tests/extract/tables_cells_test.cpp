@@ -156,3 +156,27 @@ TEST_CASE("IsKnownHeader against the catalog's schemas", "[tables]") {
   }
   CHECK(known >= 10);
 }
+
+// CellHash reads three pieces of a long cell: cells that differ only between them share a hash,
+// and the memos still keep them apart (their keys are compared).
+TEST_CASE("CellHash: cells that share a hash are still told apart by the memos", "[tables]") {
+  const tables::CellHash hash;
+  // 70 bytes: the pieces are bytes 0-7, 31-38 and 62-69; the letter is byte 9.
+  const std::string a = "北京市A人民政府关于修改部分规章的通知的附件目录", b = "北京市B人民政府关于修改部分规章的通知的附件目录";
+  REQUIRE(a.size() == b.size());
+  REQUIRE(a.size() > 24);
+  CHECK(hash(a) == hash(b));  // the bytes that differ are none of the three pieces
+  CHECK(hash(std::string_view("美国")) != hash(std::string_view("英国")));
+  CHECK(hash(std::string_view("")) == hash(std::string_view("")));
+  tables::CellCleaner clean;
+  CHECK(clean(a, ColumnType::kText) == tables::CleanCell(a, ColumnType::kText));
+  CHECK(clean(b, ColumnType::kText) == tables::CleanCell(b, ColumnType::kText));
+  CHECK(clean(a, ColumnType::kText) != clean(b, ColumnType::kText));
+  tables::HeaderKeyMemo keys;
+  CHECK(keys(a) == tables::HeaderKey(a));
+  CHECK(keys(b) == tables::HeaderKey(b));
+  for (size_t n = 0; n <= 40; ++n) {  // every length up to past the three pieces: equal texts, equal hashes
+    const std::string s(n, 'x');
+    CHECK(hash(s) == hash(std::string_view(std::string(n, 'x'))));
+  }
+}
