@@ -180,3 +180,31 @@ TEST_CASE("CellHash: cells that share a hash are still told apart by the memos",
     CHECK(hash(s) == hash(std::string_view(std::string(n, 'x'))));
   }
 }
+
+// SplitCells finds its tabs once with memchr: the cells are the tab-separated pieces, trimmed, with
+// a blank cell for each tab of the printed line's leading and trailing white space, as before.
+TEST_CASE("SplitCells gives the trimmed pieces between tabs and the edge tabs' blank cells", "[tables]") {
+  auto edge_tabs = [](const std::string& s, bool from_end) {
+    size_t tabs = 0;
+    for (size_t k = 0; k < s.size(); ++k) {
+      const char c = s[from_end ? s.size() - 1 - k : k];
+      if (c == '\t') ++tabs;
+      else if (c != ' ' && c != '\r') break;
+    }
+    return tabs;
+  };
+  std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  for (const char* t : {"", "\t", "\t\t", "a\t", "\ta", " a \t b \t\t c ", "\t 序号\t名称 \t"}) texts.emplace_back(t);
+  for (const auto& text : texts) {
+    for (const std::string& printed : {text, "\t" + text + " \t", std::string()}) {
+      TextLine line;
+      line.inline_text = text;
+      line.printed = printed;
+      std::vector<std::string> expected(edge_tabs(printed, false));
+      for (const auto& piece : Split(text, "\t")) expected.push_back(Trim(piece));
+      expected.resize(expected.size() + edge_tabs(printed, true));
+      INFO(text);
+      REQUIRE(tables::SplitCells(line) == expected);
+    }
+  }
+}
