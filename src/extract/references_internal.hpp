@@ -2,6 +2,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/date.hpp"
@@ -23,6 +24,10 @@ struct Citation {
   bool vehicle = false;        ///< the vehicle of a change, not its object (《…决定》修正的《Y》,
                                ///< …第12号令修改的《Y》)
 };
+
+/// Byte offset of the first character E3 80 X (X from LO to HI) at or after byte FROM of TEXT, or
+/// npos: 《 (8A), 》 (8B) and their kin, as text.find of the three bytes would find them.
+size_t NextMarkE380(std::string_view text, size_t from, char lo, char hi);
 
 /// Every citation in TEXT, left to right: titled ones first claim their parentheses, then the
 /// remaining 文号 are bare citations, except one printed as the dating of the title after it

@@ -185,9 +185,10 @@ bool TableReader::TrailingWrap(const TextLine& l) const {
 /// True when CELL (its HeaderKey KEY) reads 合计, 总计… (table_total_row of its NormalizeText). The
 /// key is asked first: the pattern takes white space only between its characters, so the text
 /// without its spaces matches whenever the text does, and a cell whose key does not match (every
-/// 序号) needs no NormalizeText. Before the key's search, its 计, which every match holds.
+/// 序号) needs no NormalizeText. Before the key's search, its first character: one every match may
+/// start with (合, 总, 小, 共, read from the pattern: KeyMayReadTotal).
 bool IsTotalCell(const std::string& cell, const std::string& key) {
-  return key.find("计") != std::string::npos && RxFull(key, "table_total_row") &&
+  return tables::KeyMayReadTotal(key) && RxFull(key, "table_total_row") &&
          RxFull(NormalizeText(cell), "table_total_row");
 }
 

@@ -66,11 +66,16 @@ std::vector<std::string_view> Words(std::string_view s) {
 }
 
 /// True when S holds a Han character: its code points read in place (as ToU32 reads them, a
-/// malformed sequence as U+FFFD, which is not Han), without a copy of the word.
+/// malformed sequence as U+FFFD, which is not Han), without a copy of the word. An ASCII byte is
+/// a code point of its own and no Han: the English words are passed over a byte at a time.
 bool HasHan(std::string_view s) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const auto n = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < n;) {
+    if (bytes[i] < 0x80) {
+      ++i;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(bytes, i, n, c);
     if (c >= 0 && IsHan(static_cast<char32_t>(c))) return true;
@@ -126,16 +131,20 @@ std::string CleanList(const std::string& raw) {
 std::vector<std::string> SplitCells(const TextLine& line) {
   const size_t lead = EdgeTabs(line.printed, false), trail = EdgeTabs(line.printed, true);
   const std::string_view text = line.inline_text;
+  // The tabs found by memchr, once (std::count read the line a byte at a time to size the list).
+  thread_local std::vector<size_t> tabs;
+  tabs.clear();
+  for (size_t tab = text.find('\t'); tab != std::string_view::npos; tab = text.find('\t', tab + 1)) tabs.push_back(tab);
   std::vector<std::string> cells;
-  cells.reserve(lead + static_cast<size_t>(std::count(text.begin(), text.end(), '\t')) + 1 + trail);
+  cells.reserve(lead + tabs.size() + 1 + trail);
   cells.resize(lead);
   // Each piece between tabs trimmed where it lies (Split then Trim copied each cell twice).
-  for (size_t start = 0;;) {
-    const size_t tab = text.find('\t', start);
-    cells.emplace_back(TrimmedView(text.substr(start, tab - start)));  // to the end when no tab follows
-    if (tab == std::string_view::npos) break;
+  size_t start = 0;
+  for (const size_t tab : tabs) {
+    cells.emplace_back(TrimmedView(text.substr(start, tab - start)));
     start = tab + 1;
   }
+  cells.emplace_back(TrimmedView(text.substr(start)));
   cells.resize(cells.size() + trail);
   return cells;
 }
@@ -257,7 +266,8 @@ int LeadingDigitsValue(std::string_view digits) {
 }  // namespace
 
 int SeqNumber(const std::string& seq) {
-  if (!seq.empty() && std::all_of(seq.begin(), seq.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (!seq.empty() && std::all_of(seq.begin(), seq.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      DigitsLeadSeqNumber())
     return LeadingDigitsValue(seq);  // most 序号 (NormalizeText leaves digits as they are)
   Match m;
   std::string s = NormalizeText(seq);
@@ -272,7 +282,8 @@ int SeqNumber(const std::string& seq) {
 
 bool IsSeqKey(const std::string& key) {
   // Most 序号 are one to five ASCII digits, table_seq's first alternative (\d{1,5}): no engine.
-  if (!key.empty() && key.size() <= 5 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (!key.empty() && key.size() <= 5 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      DigitsAreSeqKey())
     return true;
   return RxFull(key, "table_seq");
 }

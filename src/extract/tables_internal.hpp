@@ -1,6 +1,9 @@
 // Internals of the table extractor shared by src/extract/tables*.cpp (not a public interface).
 #pragma once
 #include <array>
+#include <cstdint>
+#include <cstring>
+#include <functional>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -37,6 +40,38 @@ std::vector<std::string> HeaderKeys(const std::vector<std::string>& cells);
 /// The comparison form of a header cell: normalized, without any space.
 std::string HeaderKey(const std::string& cell);
 
+/// A hash of a cell's text read from its length and at most three eight-byte pieces of it (the
+/// first, the middle and the last): a cell is hashed each time a memo or a column's vocabulary
+/// is asked, and std::hash reads every byte. Texts that share all three pieces and their length
+/// share a bucket, and the comparison of their keys tells them apart. Not noexcept on purpose:
+/// libstdc++ then keeps each key's hash in its node (as for std::hash<std::string>), so a lookup
+/// compares hashes before keys and a rehash does not hash every key again.
+struct CellHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    const size_t n = s.size();
+    uint64_t h = n * 0x9E3779B97F4A7C15ull;
+    if (n <= 16) {
+      h ^= Piece(s.data(), n < 8 ? n : 8) * 0xC2B2AE3D27D4EB4Full;
+      h = (h << 29 | h >> 35) ^ Piece(s.data() + (n < 8 ? n : 8), n < 8 ? 0 : n - 8) * 0x165667B19E3779F9ull;
+    } else {
+      h ^= Piece(s.data(), 8) * 0xC2B2AE3D27D4EB4Full;
+      h = (h << 29 | h >> 35) ^ Piece(s.data() + n / 2 - 4, 8) * 0x165667B19E3779F9ull;
+      h = (h << 29 | h >> 35) ^ Piece(s.data() + n - 8, 8) * 0x27D4EB2F165667C5ull;
+    }
+    h *= 0x94D049BB133111EBull;
+    return static_cast<size_t>(h ^ (h >> 31));
+  }
+
+ private:
+  /// The N (at most 8) bytes at P as a number.
+  static uint64_t Piece(const char* p, size_t n) {
+    uint64_t v = 0;
+    std::memcpy(&v, p, n);
+    return v;
+  }
+};
+
 /// MEMO's entry for KEY, made by MAKE() the first time KEY is asked: the key hashed once (a find,
 /// then an emplace of a new key, hashed it twice). An exception from MAKE leaves no entry.
 template <typename Map, typename Make>
@@ -66,7 +101,7 @@ class HeaderKeyMemo {
   void KeysInto(const std::vector<std::string>& cells, std::vector<std::string>& out);
 
  private:
-  std::unordered_map<std::string, std::string> memo_;
+  std::unordered_map<std::string, std::string, CellHash, std::equal_to<>> memo_;
 };
 
 /// The raw cells of a tab-separated line (inline form: spacing kept), with the leading and
@@ -95,13 +130,16 @@ class CellCleaner {
 
  private:
   // By ColumnType: one map for each spelled type (every type has a spelling in model/kinds.hpp).
-  std::array<std::unordered_map<std::string, std::string>, std::size(Spellings<ColumnType>::table)> memo_;
-  std::unordered_map<std::string, Bilingual> bilingual_;
+  std::array<std::unordered_map<std::string, std::string, CellHash, std::equal_to<>>,
+             std::size(Spellings<ColumnType>::table)>
+      memo_;
+  std::unordered_map<std::string, Bilingual, CellHash, std::equal_to<>> bilingual_;
 };
 
 /// True when RAW cleaned as text reads 合计, 总计, 小计 or 共计 (table_total_row). Every match of
-/// the pattern holds 计 and cleaning adds no character: a cell without 计 is not cleaned to be asked
-/// (the 序号 that opens most rows was cleaned as text only for this).
+/// the pattern starts with 合, 总, 小 or 共 (read from the pattern: RawMayReadTotal) and cleaning adds
+/// no character: a cell without one is not cleaned to be asked (the 序号 that opens most rows was
+/// cleaned as text only for this).
 bool ReadsTotal(const std::string& raw, CellCleaner& clean);
 
 /// CleanCell(RAW, ColumnType::kText).
@@ -112,6 +150,25 @@ std::string JoinWrapped(const std::string& a, const std::string& b);
 
 /// The number of a 序号 or item label (12, 十二, (三)); 0 when it is not one.
 int SeqNumber(const std::string& seq);
+
+/// True if SOURCE is OPENER (which opens a group: "^(?:", "(?<num>"), FIRST, '|', the group's
+/// other alternatives, its ')' and AFTER: FIRST is then the first alternative of a group that is
+/// the whole pattern. Conservative: false for syntax it does not follow (\Q…\E, comments, escapes
+/// or POSIX classes inside a class).
+bool GroupOpensWith(std::string_view source, std::string_view opener, std::string_view first, std::string_view after);
+/// True if the active table_seq matches every key of one to five ASCII digits (its first
+/// alternative is \d{1,5}): IsSeqKey answers those without the engine. Read once per grammar generation.
+bool DigitsAreSeqKey();
+/// True if the active table_seq_number, searched in a text of ASCII digits, matches their first
+/// five (or fewer) as its num (its first alternative is \d{1,5}): SeqNumber reads them itself.
+bool DigitsLeadSeqNumber();
+/// False if KEY (a HeaderKey) does not start with a character every match of the active
+/// table_total_row may start with (its compiled first characters: 合, 总, 小, 共): the pattern
+/// cannot match KEY whole. True when they are not known.
+bool KeyMayReadTotal(std::string_view key);
+/// False if RAW, a cell cleaned as text before it is asked, holds none of those characters:
+/// cleaning keeps some of its characters and adds none, so the text cleaned cannot start with one.
+bool RawMayReadTotal(std::string_view raw);
 
 /// True when CELL (raw) is a 序号 value.
 bool IsSeqCell(const std::string& cell);

@@ -20,7 +20,7 @@ namespace {
 /// What the table's complete rows hold in each column.
 struct Profile {
   /// cleaned value → rows; the values are the table's CellCleaner's, kept as long as it is
-  std::vector<std::unordered_map<std::string_view, int>> vocab;
+  std::vector<std::unordered_map<std::string_view, int, CellHash>> vocab;
   std::vector<double> blank_rate;
   bool has_seq = false, has_docno = false;
 };
@@ -58,8 +58,9 @@ Profile MakeProfile(const std::vector<RawRow*>& rows, size_t ncols, const Column
 }
 
 bool IsWholeDocno(const std::string& raw) {
-  auto found = FindDocnos(StripSpaces(raw));
-  return found.size() == 1 && found[0].begin == 0 && found[0].end == StripSpaces(raw).size();
+  const std::string stripped = StripSpaces(raw);
+  auto found = FindDocnos(stripped);
+  return found.size() == 1 && found[0].begin == 0 && found[0].end == stripped.size();
 }
 
 /// How well RAW fits column K: a vocabulary hit or the column's type scores, a value that
@@ -144,8 +145,8 @@ void FixCellCount(RawRow& r, size_t ncols, const Profile& p, const Columns& s) {
 }
 
 /// Counts of each cleaned value in column K over rows where column K+1 is filled and differs.
-std::unordered_map<std::string_view, int> SettledValues(const std::vector<RawRow*>& rows, size_t k, const Columns& s) {
-  std::unordered_map<std::string_view, int> counts;  // the cleaner's values, not copies
+std::unordered_map<std::string_view, int, CellHash> SettledValues(const std::vector<RawRow*>& rows, size_t k, const Columns& s) {
+  std::unordered_map<std::string_view, int, CellHash> counts;  // the cleaner's values, not copies
   for (const RawRow* r : rows) {
     const std::string& v = s.Clean(k, r->cells[k]);
     const std::string& next = s.Clean(k + 1, r->cells[k + 1]);

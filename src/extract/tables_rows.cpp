@@ -48,7 +48,7 @@ bool LabelledFirstColumn(const std::vector<std::vector<RawRow>>& rows, CellClean
 }  // namespace
 
 bool ReadsTotal(const std::string& raw, CellCleaner& clean) {
-  return raw.find("计") != std::string::npos && RxFull(clean(raw, ColumnType::kText), "table_total_row");
+  return RawMayReadTotal(raw) && RxFull(clean(raw, ColumnType::kText), "table_total_row");
 }
 
 std::string NormalizeCellText(const std::string& raw) { return CleanCell(raw, ColumnType::kText); }

@@ -73,7 +73,7 @@ int NonEmpty(const std::vector<std::string>& keys) {
 /// more), which turn most keys away before they are hashed.
 struct HeaderKeySet {
   uint64_t lengths = 0;
-  std::unordered_set<std::string> keys;
+  std::unordered_set<std::string, CellHash, std::equal_to<>> keys;  ///< asked of every cell of every row
 };
 
 const HeaderKeySet& SchemaHeaderKeys() {

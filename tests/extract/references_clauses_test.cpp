@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "extract/references.hpp"
+#include "extract/references_internal.hpp"
 #include "gates.hpp"
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
@@ -156,4 +157,20 @@ TEST_CASE("the list gate guards the three list relations", "[refs]") {
       INFO(text);
       CHECK(RxMayMatch(text, "refs_list_gate"));
     }
+}
+
+// NextMarkE380 finds what std::string::find of the mark's three bytes finds, from every offset of
+// every example and sample line, and of made-up lines (marks at the ends, cut marks, 。 and 、).
+TEST_CASE("NextMarkE380 finds the marks std::string::find finds", "[refs]") {
+  std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  for (const char* t : {"", "《", "》", "\xE3", "\xE3\x80", "a\xE3\x80", "。、《A》。", "《《》》", "\xE3\x80\x8A\xE3", "x》", "〈〉「」"})
+    texts.emplace_back(t);
+  for (const auto& text : texts) {
+    INFO(text);
+    for (size_t from = 0; from <= text.size() + 1; ++from) {
+      const size_t open = text.find("《", from), close = text.find("》", from);
+      REQUIRE(refs::NextMarkE380(text, from, '\x8A', '\x8A') == open);
+      REQUIRE(refs::NextMarkE380(text, from, '\x8A', '\x8B') == std::min(open, close));
+    }
+  }
 }

@@ -156,3 +156,55 @@ TEST_CASE("IsKnownHeader against the catalog's schemas", "[tables]") {
   }
   CHECK(known >= 10);
 }
+
+// CellHash reads three pieces of a long cell: cells that differ only between them share a hash,
+// and the memos still keep them apart (their keys are compared).
+TEST_CASE("CellHash: cells that share a hash are still told apart by the memos", "[tables]") {
+  const tables::CellHash hash;
+  // 70 bytes: the pieces are bytes 0-7, 31-38 and 62-69; the letter is byte 9.
+  const std::string a = "北京市A人民政府关于修改部分规章的通知的附件目录", b = "北京市B人民政府关于修改部分规章的通知的附件目录";
+  REQUIRE(a.size() == b.size());
+  REQUIRE(a.size() > 24);
+  CHECK(hash(a) == hash(b));  // the bytes that differ are none of the three pieces
+  CHECK(hash(std::string_view("美国")) != hash(std::string_view("英国")));
+  CHECK(hash(std::string_view("")) == hash(std::string_view("")));
+  tables::CellCleaner clean;
+  CHECK(clean(a, ColumnType::kText) == tables::CleanCell(a, ColumnType::kText));
+  CHECK(clean(b, ColumnType::kText) == tables::CleanCell(b, ColumnType::kText));
+  CHECK(clean(a, ColumnType::kText) != clean(b, ColumnType::kText));
+  tables::HeaderKeyMemo keys;
+  CHECK(keys(a) == tables::HeaderKey(a));
+  CHECK(keys(b) == tables::HeaderKey(b));
+  for (size_t n = 0; n <= 40; ++n) {  // every length up to past the three pieces: equal texts, equal hashes
+    const std::string s(n, 'x');
+    CHECK(hash(s) == hash(std::string_view(std::string(n, 'x'))));
+  }
+}
+
+// SplitCells finds its tabs once with memchr: the cells are the tab-separated pieces, trimmed, with
+// a blank cell for each tab of the printed line's leading and trailing white space, as before.
+TEST_CASE("SplitCells gives the trimmed pieces between tabs and the edge tabs' blank cells", "[tables]") {
+  auto edge_tabs = [](const std::string& s, bool from_end) {
+    size_t tabs = 0;
+    for (size_t k = 0; k < s.size(); ++k) {
+      const char c = s[from_end ? s.size() - 1 - k : k];
+      if (c == '\t') ++tabs;
+      else if (c != ' ' && c != '\r') break;
+    }
+    return tabs;
+  };
+  std::vector<std::string> texts = testing::ExamplesAndSampleLines();
+  for (const char* t : {"", "\t", "\t\t", "a\t", "\ta", " a \t b \t\t c ", "\t 序号\t名称 \t"}) texts.emplace_back(t);
+  for (const auto& text : texts) {
+    for (const std::string& printed : {text, "\t" + text + " \t", std::string()}) {
+      TextLine line;
+      line.inline_text = text;
+      line.printed = printed;
+      std::vector<std::string> expected(edge_tabs(printed, false));
+      for (const auto& piece : Split(text, "\t")) expected.push_back(Trim(piece));
+      expected.resize(expected.size() + edge_tabs(printed, true));
+      INFO(text);
+      REQUIRE(tables::SplitCells(line) == expected);
+    }
+  }
+}
