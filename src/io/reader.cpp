@@ -223,6 +223,7 @@ Result<DecodedInput> DecodeBytes(std::string bytes, const std::string& source) {
     }
   }
   out.encoding = charset;
+  out.checked_utf8 = true;  // checked above, or made by u_strToUTF8 from the converter's UTF-16
   NormalizeLoneCarriageReturns(out.text);
   if (int line = FirstBinaryLine(out.text))
     return Error{source + ":" + std::to_string(line) + ": binary data (control characters), not text"};

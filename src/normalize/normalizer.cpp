@@ -296,15 +296,15 @@ bool ContinuesLine(const TextLine& a, const TextLine& b) {
   return Continues(a, a_agency, b, b_agency);
 }
 
-NormalizedText Normalize(std::string_view utf8, const std::string& source) {
+NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8Check check) {
   NormalizedText out;
   out.source = source;
   size_t pos = 0;
   int lineno = 0;
   AgencyLine above_agency;  // of out.lines.back()
-  // Each line's text stays well-formed UTF-8 through every step below where the issue is: checked
-  // here once, not again for each line's spacing.
-  const bool utf8_checked = IsValidUtf8(utf8);
+  // Each line's text stays well-formed UTF-8 through every step below where the issue is: known
+  // from the reading, or checked here once, not again for each line's spacing.
+  const bool utf8_checked = check == Utf8Check::done || IsValidUtf8(utf8);
   const normalize_internal::LinkOpeners links;  // read once for all the lines
   while (pos <= utf8.size()) {
     size_t nl = utf8.find('\n', pos);
