@@ -121,8 +121,10 @@ int FirstBinaryLine(const std::string& utf8) {
   return 0;
 }
 
-// The 1-based line of the first line of UTF8 longer than LIMIT bytes, or 0.
+// The 1-based line of the first line of UTF8 longer than LIMIT bytes, or 0. A text no longer than
+// LIMIT (an issue is some 100 KiB) holds no such line: its lines are not sought one by one.
 int FirstLongLine(const std::string& utf8, size_t limit) {
+  if (utf8.size() <= limit) return 0;
   size_t start = 0;
   for (int line = 1; start < utf8.size(); ++line) {
     size_t end = utf8.find('\n', start);
@@ -154,14 +156,22 @@ std::string GuessUtf16(const std::string& bytes) {
   return "";
 }
 
-// Reads from IN until end of input or LIMIT bytes, whichever comes first.
-std::string ReadAtMost(std::istream& in, size_t limit) {
+// Reads from IN until end of input or LIMIT bytes, whichever comes first, straight into the
+// string: EXPECTED bytes (a file's size, when known) and one more in the first read, so that a
+// file read whole is neither copied from a buffer nor moved as the string grows; then (a file
+// that grew, or stdin) 64 KiB at a time.
+std::string ReadAtMost(std::istream& in, size_t limit, size_t expected = 0) {
+  constexpr size_t kStep = size_t{1} << 16;
   std::string bytes;
-  char chunk[1 << 16];
+  size_t step = std::max(expected + 1, kStep);
   while (bytes.size() < limit) {
-    in.read(chunk, static_cast<std::streamsize>(std::min(sizeof chunk, limit - bytes.size())));
-    bytes.append(chunk, static_cast<size_t>(in.gcount()));
+    const size_t at = bytes.size();
+    const size_t want = std::min(step, limit - at);
+    bytes.resize(at + want);
+    in.read(bytes.data() + at, static_cast<std::streamsize>(want));
+    bytes.resize(at + static_cast<size_t>(in.gcount()));
     if (!in) break;
+    step = kStep;
   }
   return bytes;
 }
@@ -246,7 +256,9 @@ Result<DecodedInput> ReadInput(const std::string& path) {
     if (std::filesystem::is_directory(path, ec)) return Error{path + ": is a directory"};
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error{path + ": cannot open"};
-    bytes = ReadAtMost(in, kMaxInputBytes + 1);
+    const uintmax_t size = std::filesystem::file_size(path, ec);  // a hint: the file may change
+    const size_t expected = ec ? 0 : static_cast<size_t>(std::min<uintmax_t>(size, kMaxInputBytes));
+    bytes = ReadAtMost(in, kMaxInputBytes + 1, expected);
     if (in.bad()) return Error{path + ": read error"};
     if (bytes.size() > kMaxInputBytes) return Error{path + too_large};
   }
