@@ -15,6 +15,7 @@
 #include <sstream>
 #include <utility>
 
+#include "util/cpu.hpp"
 #include "util/text.hpp"
 
 #if defined(__GNUC__) && defined(__x86_64__)
@@ -23,6 +24,27 @@
 
 namespace gazette {
 namespace {
+
+#if defined(__GNUC__) && defined(__x86_64__)
+const bool kHasAvx2 = CpuHasAvx2();
+
+// FirstBinaryLine's pass 32 bytes at a time (AVX2), from byte *I of S (N bytes) while 32 are
+// left: the offset of the first control character plain text does not hold, else npos with *I
+// where the pass stopped. The same tests as the 16-byte pass, on twice the bytes.
+__attribute__((target("avx2"))) size_t BinaryIn32s(const unsigned char* s, size_t n, size_t* i) {
+  const __m256i last_control = _mm256_set1_epi8(0x1F), tab = _mm256_set1_epi8('\t'), four = _mm256_set1_epi8(4);
+  const __m256i del = _mm256_set1_epi8(0x7F);
+  for (; n - *i >= 32; *i += 32) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + *i));
+    const __m256i control = _mm256_cmpeq_epi8(_mm256_min_epu8(v, last_control), v);      // below 0x20
+    const __m256i from_tab = _mm256_sub_epi8(v, tab);                                      // 0 to 4: tab to CR
+    const __m256i spacing = _mm256_cmpeq_epi8(_mm256_min_epu8(from_tab, four), from_tab);  // tab, LF, VT, FF, CR
+    const __m256i binary = _mm256_or_si256(_mm256_andnot_si256(spacing, control), _mm256_cmpeq_epi8(v, del));
+    if (const auto at = static_cast<uint32_t>(_mm256_movemask_epi8(binary))) return *i + size_t(std::countr_zero(at));
+  }
+  return std::string::npos;
+}
+#endif
 
 // "SOURCE:LINE" for byte OFFSET of BYTES (1-based line); just SOURCE when OFFSET is npos or
 // beyond BYTES (no position is known).
@@ -84,13 +106,17 @@ bool IsBinaryByte(unsigned char c) {
 int LineOf(const std::string& text, size_t i) { return 1 + int(std::count(text.begin(), text.begin() + long(i), '\n')); }
 
 // Finds the first control character that plain text does not hold; returns its 1-based line.
-// Sixteen bytes at a time (SSE2, part of x86-64) or eight where none is below 0x20 or 0x7F (most
-// of them: Chinese text is all bytes from 0x80 up), byte by byte elsewhere; lines are counted
-// only once one is found.
+// Thirty-two bytes at a time where AVX2 is there, then sixteen (SSE2, part of x86-64) or eight
+// where none is below 0x20 or 0x7F (most of them: Chinese text is all bytes from 0x80 up), byte
+// by byte elsewhere; lines are counted only once one is found.
 int FirstBinaryLine(const std::string& utf8) {
   const size_t n = utf8.size();
   size_t i = 0;
 #if defined(__GNUC__) && defined(__x86_64__)
+  if (kHasAvx2) {
+    const size_t at = BinaryIn32s(reinterpret_cast<const unsigned char*>(utf8.data()), n, &i);
+    if (at != std::string::npos) return LineOf(utf8, at);
+  }
   const __m128i last_control = _mm_set1_epi8(0x1F), tab = _mm_set1_epi8('\t'), four = _mm_set1_epi8(4);
   const __m128i del = _mm_set1_epi8(0x7F);
   for (; n - i >= 16; i += 16) {
