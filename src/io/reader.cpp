@@ -15,6 +15,7 @@
 #include <sstream>
 #include <utility>
 
+#include "util/cpu.hpp"
 #include "util/text.hpp"
 
 #if defined(__GNUC__) && defined(__x86_64__)
@@ -23,6 +24,27 @@
 
 namespace gazette {
 namespace {
+
+#if defined(__GNUC__) && defined(__x86_64__)
+const bool kHasAvx2 = CpuHasAvx2();
+
+// FirstBinaryLine's pass 32 bytes at a time (AVX2), from byte *I of S (N bytes) while 32 are
+// left: the offset of the first control character plain text does not hold, else npos with *I
+// where the pass stopped. The same tests as the 16-byte pass, on twice the bytes.
+__attribute__((target("avx2"))) size_t BinaryIn32s(const unsigned char* s, size_t n, size_t* i) {
+  const __m256i last_control = _mm256_set1_epi8(0x1F), tab = _mm256_set1_epi8('\t'), four = _mm256_set1_epi8(4);
+  const __m256i del = _mm256_set1_epi8(0x7F);
+  for (; n - *i >= 32; *i += 32) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + *i));
+    const __m256i control = _mm256_cmpeq_epi8(_mm256_min_epu8(v, last_control), v);      // below 0x20
+    const __m256i from_tab = _mm256_sub_epi8(v, tab);                                      // 0 to 4: tab to CR
+    const __m256i spacing = _mm256_cmpeq_epi8(_mm256_min_epu8(from_tab, four), from_tab);  // tab, LF, VT, FF, CR
+    const __m256i binary = _mm256_or_si256(_mm256_andnot_si256(spacing, control), _mm256_cmpeq_epi8(v, del));
+    if (const auto at = static_cast<uint32_t>(_mm256_movemask_epi8(binary))) return *i + size_t(std::countr_zero(at));
+  }
+  return std::string::npos;
+}
+#endif
 
 // "SOURCE:LINE" for byte OFFSET of BYTES (1-based line); just SOURCE when OFFSET is npos or
 // beyond BYTES (no position is known).
@@ -84,13 +106,17 @@ bool IsBinaryByte(unsigned char c) {
 int LineOf(const std::string& text, size_t i) { return 1 + int(std::count(text.begin(), text.begin() + long(i), '\n')); }
 
 // Finds the first control character that plain text does not hold; returns its 1-based line.
-// Sixteen bytes at a time (SSE2, part of x86-64) or eight where none is below 0x20 or 0x7F (most
-// of them: Chinese text is all bytes from 0x80 up), byte by byte elsewhere; lines are counted
-// only once one is found.
+// Thirty-two bytes at a time where AVX2 is there, then sixteen (SSE2, part of x86-64) or eight
+// where none is below 0x20 or 0x7F (most of them: Chinese text is all bytes from 0x80 up), byte
+// by byte elsewhere; lines are counted only once one is found.
 int FirstBinaryLine(const std::string& utf8) {
   const size_t n = utf8.size();
   size_t i = 0;
 #if defined(__GNUC__) && defined(__x86_64__)
+  if (kHasAvx2) {
+    const size_t at = BinaryIn32s(reinterpret_cast<const unsigned char*>(utf8.data()), n, &i);
+    if (at != std::string::npos) return LineOf(utf8, at);
+  }
   const __m128i last_control = _mm_set1_epi8(0x1F), tab = _mm_set1_epi8('\t'), four = _mm_set1_epi8(4);
   const __m128i del = _mm_set1_epi8(0x7F);
   for (; n - i >= 16; i += 16) {
@@ -121,8 +147,10 @@ int FirstBinaryLine(const std::string& utf8) {
   return 0;
 }
 
-// The 1-based line of the first line of UTF8 longer than LIMIT bytes, or 0.
+// The 1-based line of the first line of UTF8 longer than LIMIT bytes, or 0. A text no longer than
+// LIMIT (an issue is some 100 KiB) holds no such line: its lines are not sought one by one.
 int FirstLongLine(const std::string& utf8, size_t limit) {
+  if (utf8.size() <= limit) return 0;
   size_t start = 0;
   for (int line = 1; start < utf8.size(); ++line) {
     size_t end = utf8.find('\n', start);
@@ -154,14 +182,22 @@ std::string GuessUtf16(const std::string& bytes) {
   return "";
 }
 
-// Reads from IN until end of input or LIMIT bytes, whichever comes first.
-std::string ReadAtMost(std::istream& in, size_t limit) {
+// Reads from IN until end of input or LIMIT bytes, whichever comes first, straight into the
+// string: EXPECTED bytes (a file's size, when known) and one more in the first read, so that a
+// file read whole is neither copied from a buffer nor moved as the string grows; then (a file
+// that grew, or stdin) 64 KiB at a time.
+std::string ReadAtMost(std::istream& in, size_t limit, size_t expected = 0) {
+  constexpr size_t kStep = size_t{1} << 16;
   std::string bytes;
-  char chunk[1 << 16];
+  size_t step = std::max(expected + 1, kStep);
   while (bytes.size() < limit) {
-    in.read(chunk, static_cast<std::streamsize>(std::min(sizeof chunk, limit - bytes.size())));
-    bytes.append(chunk, static_cast<size_t>(in.gcount()));
+    const size_t at = bytes.size();
+    const size_t want = std::min(step, limit - at);
+    bytes.resize(at + want);
+    in.read(bytes.data() + at, static_cast<std::streamsize>(want));
+    bytes.resize(at + static_cast<size_t>(in.gcount()));
     if (!in) break;
+    step = kStep;
   }
   return bytes;
 }
@@ -223,6 +259,7 @@ Result<DecodedInput> DecodeBytes(std::string bytes, const std::string& source) {
     }
   }
   out.encoding = charset;
+  out.checked_utf8 = true;  // checked above, or made by u_strToUTF8 from the converter's UTF-16
   NormalizeLoneCarriageReturns(out.text);
   if (int line = FirstBinaryLine(out.text))
     return Error{source + ":" + std::to_string(line) + ": binary data (control characters), not text"};
@@ -245,7 +282,9 @@ Result<DecodedInput> ReadInput(const std::string& path) {
     if (std::filesystem::is_directory(path, ec)) return Error{path + ": is a directory"};
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error{path + ": cannot open"};
-    bytes = ReadAtMost(in, kMaxInputBytes + 1);
+    const uintmax_t size = std::filesystem::file_size(path, ec);  // a hint: the file may change
+    const size_t expected = ec ? 0 : static_cast<size_t>(std::min<uintmax_t>(size, kMaxInputBytes));
+    bytes = ReadAtMost(in, kMaxInputBytes + 1, expected);
     if (in.bad()) return Error{path + ": read error"};
     if (bytes.size() > kMaxInputBytes) return Error{path + too_large};
   }

@@ -14,6 +14,9 @@ struct DecodedInput {
   std::string source;    ///< the path as given, or "-" for stdin
   std::string encoding;  ///< what was detected: UTF-8, UTF-16LE, UTF-16BE, GB18030 …
   std::string text;      ///< UTF-8, BOM removed; a lone CR becomes LF, CRLF is kept (the normalizer drops \r)
+  /// True when DecodeBytes made TEXT: it is then well-formed UTF-8 (checked, or ICU's conversion),
+  /// and Normalize need not check it again. False for an input made otherwise (tests).
+  bool checked_utf8 = false;
 };
 
 /// The longest line read: a printed line is under 1 KiB and a paragraph a PDF converter puts on

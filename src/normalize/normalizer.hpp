@@ -77,8 +77,13 @@ class LinkOpeners {
 
 }  // namespace normalize_internal
 
+/// Whether the text handed to Normalize is known to be well-formed UTF-8 already (an input that
+/// DecodeBytes made: DecodedInput::checked_utf8), or is to be checked.
+enum class Utf8Check { needed, done };
+
 /// The whole normalization of one decoded (UTF-8) issue file: one TextLine per logical line,
-/// blank lines and furniture dropped, cut lines rejoined.
-NormalizedText Normalize(std::string_view utf8, const std::string& source);
+/// blank lines and furniture dropped, cut lines rejoined. CHECK says whether UTF8 is known to be
+/// well-formed (done) or is checked here, once for all its lines (needed).
+NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8Check check = Utf8Check::needed);
 
 }  // namespace gazette

@@ -51,8 +51,12 @@ Issue Extracted(Issue issue, const PipelineOptions& options) {
 
 }  // namespace
 
+NormalizedText NormalizeInput(const DecodedInput& input) {
+  return Normalize(input.text, input.source, input.checked_utf8 ? Utf8Check::done : Utf8Check::needed);
+}
+
 Issue BuildIssue(const DecodedInput& input, const PipelineOptions& options) {
-  return Extracted(Segment(Normalize(input.text, input.source)), options);  // the lines move into the documents
+  return Extracted(Segment(NormalizeInput(input)), options);  // the lines move into the documents
 }
 
 Issue BuildIssue(const NormalizedText& text, const PipelineOptions& options) {
@@ -82,7 +86,7 @@ Result<Issue> LoadIssue(const std::string& path, const PipelineOptions& options)
 
 Result<IssueWithText> LoadIssueWithText(const std::string& path, const PipelineOptions& options) {
   return Load<IssueWithText>(path, [&](const DecodedInput& input) {
-    IssueWithText loaded{Normalize(input.text, input.source), {}};
+    IssueWithText loaded{NormalizeInput(input), {}};
     loaded.issue = BuildIssue(loaded.text, options);
     return loaded;
   });

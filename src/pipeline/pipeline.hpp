@@ -28,6 +28,8 @@ inline PipelineOptions SegmentOnly() { return PipelineOptions{0}; }
 /// Options that run only the extractors in SET (an OR of Extractor bits).
 inline PipelineOptions Extracting(unsigned set) { return PipelineOptions{set}; }
 
+/// Normalize of INPUT's text: checked for UTF-8 there only where DecodeBytes did not make it.
+NormalizedText NormalizeInput(const DecodedInput& input);
 /// Normalizes and segments a decoded input into an Issue, then runs the extractors.
 Issue BuildIssue(const DecodedInput& input, const PipelineOptions& options = {});
 /// Segments TEXT (normalized already, e.g. for its lines) into an Issue and runs the extractors.

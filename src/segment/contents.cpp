@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <string_view>
 
 #include "grammar/grammar.hpp"
 #include "grammar/literals.hpp"
@@ -118,7 +119,23 @@ int AlignmentCost(const EnglishEntry& e, const ChineseKey& k) {
 
 }  // namespace
 
+// The source of contents_page that PageSearchStart's scan was written for.
+constexpr std::string_view kPageShape = "\\s*(?:[.…·]{2,}\\s*)?\\((?<page>\\d{1,4})\\)\\s*$";
+
+bool contents_internal::PageShapeKnown() {
+  thread_local unsigned generation = ~0u;
+  thread_local bool known = false;
+  const unsigned now = GrammarGeneration();
+  if (generation != now) {
+    const GrammarPattern* p = Grammars().Find("contents_page");
+    known = p != nullptr && p->source == kPageShape;
+    generation = now;
+  }
+  return known;
+}
+
 size_t contents_internal::PageSearchStart(const std::string& text) {
+  if (!PageShapeKnown()) return 0;  // a --grammars set changed contents_page: the whole is searched
   if (HoldsLineSeparator(text) || !IsValidUtf8(text)) return 0;  // $ may match inside, or the search stops early
   const size_t open = text.rfind('(');
   if (open == std::string::npos) return std::string::npos;

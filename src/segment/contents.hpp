@@ -33,8 +33,13 @@ namespace contents_internal {
 /// (npos: it finds nothing). Every match of contents_page is `\s*(?:[.…·]{2,}\s*)?\(\d{1,4}\)\s*$`:
 /// without a line separator it ends the text, so its ( is the text's last, and only white space
 /// and dots stand between its start and that (. 0 when TEXT holds a line separator (where $
-/// matches too) or is not UTF-8 (where the search of the whole stops at the first bad byte).
+/// matches too) or is not UTF-8 (where the search of the whole stops at the first bad byte), and
+/// when the active grammar's contents_page is not that pattern (PageShapeKnown).
 size_t PageSearchStart(const std::string& text);
+
+/// True if the active grammar's contents_page is the pattern PageSearchStart relies on, read from
+/// its source once per grammar generation.
+bool PageShapeKnown();
 
 }  // namespace contents_internal
 

@@ -104,7 +104,7 @@ Result<Job> Prepare(const std::string& path, const std::map<std::string, Stored>
   auto input = DecodeBytes(bytes.value(), job.file.source);
   if (!input.ok()) return input.error();
   job.file.encoding = input->encoding;
-  NormalizedText text = Normalize(input->text, input->source);
+  NormalizedText text = NormalizeInput(input.value());
   Issue issue = Segment(text);
   ExtractAll(issue, kAllExtractors);
   job.rows = PrepareIssueRows(job.file, issue, text.lines);

@@ -12,12 +12,14 @@
 #include "io/reader.hpp"
 #include "extract/check.hpp"
 #include "pipeline/pipeline.hpp"
+#include "util/text.hpp"
 #include "xref/corpus.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace gazette;
   auto input = DecodeBytes(std::string(reinterpret_cast<const char*>(data), size), "fuzz.txt");
   if (!input.ok()) return 0;
+  if (!input->checked_utf8 || !IsValidUtf8(input->text)) std::abort();  // Normalize takes it as checked
   std::vector<Issue> issues{BuildIssue(input.value())};
   CheckIssue(issues[0]);
   Corpus corpus("2025-01-01");

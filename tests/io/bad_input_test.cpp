@@ -57,6 +57,11 @@ TEST_CASE("a line longer than the limit is refused naming its line", "[io]") {
   REQUIRE_FALSE(r.ok());
   CHECK(r.error().message == "long.txt:2: a line longer than 256 KiB, the most one printed line may have; refused");
   CHECK(DecodeBytes("北京市人民政府公报\n" + std::string(kMaxLineBytes, 'a') + "\n", "ok.txt").ok());
+  // At the limit's edge, where the text itself is no longer than a line may be and is not sought.
+  CHECK(DecodeBytes(std::string(kMaxLineBytes, 'a'), "edge.txt").ok());
+  auto one_more = DecodeBytes(std::string(kMaxLineBytes + 1, 'a'), "edge.txt");
+  REQUIRE_FALSE(one_more.ok());
+  CHECK(one_more.error().message.rfind("edge.txt:1: a line longer than", 0) == 0);
 }
 
 TEST_CASE("an input larger than the limit is refused before it is read", "[io]") {

@@ -2,7 +2,11 @@
 // contents_internal::PageSearchStart, and finds what a search of the whole entry finds.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 #include "grammar/grammar.hpp"
@@ -52,4 +56,53 @@ TEST_CASE("a page reference is found from PageSearchStart as in the whole entry"
     REQUIRE(FoundFromStart(text) == whole);
   }
   CHECK(found >= 50);
+}
+
+namespace {
+
+/// A grammar directory under /tmp whose segment.grammar is the built-in one with contents_page
+/// also taking a page in square brackets; removed with the object.
+struct BracketPageGrammar {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                              ("gazette-contents-page-" + std::to_string(::getpid()));
+  std::filesystem::path empty = dir / "empty";
+
+  BracketPageGrammar() {
+    std::ifstream in(std::string(GAZETTE_SOURCE_DIR) + "/grammars/segment.grammar", std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string text = ss.str();
+    const std::string old_page = "\\((?<page>\\d{1,4})\\)\\s*$";
+    const size_t at = text.find("pattern contents_page");
+    const size_t page = text.find(old_page, at);
+    REQUIRE(at != std::string::npos);
+    REQUIRE(page != std::string::npos);
+    text.replace(page, old_page.size(), "[(\\[](?<page>\\d{1,4})[)\\]]\\s*$");
+    std::filesystem::create_directories(empty);
+    std::ofstream(dir / "segment.grammar", std::ios::binary) << text;
+  }
+  ~BracketPageGrammar() {
+    (void)UseGrammarDir(empty.string());  // the built-in grammars again
+    std::filesystem::remove_all(dir);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a --grammars contents_page of another shape is searched in the whole entry", "[segment]") {
+  REQUIRE(contents_internal::PageShapeKnown());
+  CHECK(FoundFromStart("通知 [6]").first == std::string::npos);
+  {
+    BracketPageGrammar grammar;
+    const Status used = UseGrammarDir(grammar.dir.string());
+    REQUIRE(used.ok());
+    CHECK_FALSE(contents_internal::PageShapeKnown());
+    CHECK(contents_internal::PageSearchStart("通知 [6]") == 0);
+    CHECK(FoundFromStart("通知 [6]") == FoundInWhole("通知 [6]"));
+    CHECK(FoundFromStart("通知 [6]").second == "6");
+    for (const char* text : {"Notice (Jingzhengfa[2023]No. 20) ..... [43]", "通知 (6)", "通知 (6) [7]", "Notice ]"})
+      CHECK(FoundFromStart(text) == FoundInWhole(text));
+  }
+  CHECK(contents_internal::PageShapeKnown());
+  CHECK(FoundFromStart("通知 [6]").first == std::string::npos);
 }
