@@ -16,6 +16,13 @@ const Issue& SampleIssue(const std::string& name);
 /// The document with 文号 DOCNO in ISSUE; fails the test if absent.
 const Document& DocumentByDocno(const Issue& issue, const std::string& docno);
 
+/// The bytes of the file at PATH, as they are ("" if it cannot be read).
+std::string ReadBytes(const std::string& path);
+
+/// UTF8 converted to CHARSET by ICU (the tests' encoder, independent of the reader's decoding);
+/// fails the test if ICU cannot.
+std::string Encode(const std::string& utf8, const char* charset);
+
 /// Every example of every grammar pattern (positives and negatives), then each line of the four
 /// sample issues as printed and as normalized: the texts the engine's searches are checked on.
 std::vector<std::string> ExamplesAndSampleLines();

@@ -4,7 +4,9 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <map>
+#include <iterator>
 #include <sstream>
+#include <unicode/ucnv.h>
 
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
@@ -30,6 +32,21 @@ const Document& DocumentByDocno(const Issue& issue, const std::string& docno) {
     if (d.docno == docno) return d;
   FAIL("no document " << docno << " in " << issue.source);
   throw std::logic_error("unreachable");
+}
+
+std::string ReadBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::string Encode(const std::string& utf8, const char* charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  int32_t len = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                             static_cast<int32_t>(utf8.size()), &status);
+  REQUIRE(U_SUCCESS(status));
+  out.resize(static_cast<size_t>(len));
+  return out;
 }
 
 std::vector<std::string> ExamplesAndSampleLines() {

@@ -11,13 +11,9 @@
 #include "segment/docno.hpp"
 
 using namespace gazette;
+using gazette::testing::ReadBytes;
 
 namespace {
-
-std::string ReadBytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 // (文号, line) of each document.
 std::vector<std::pair<std::string, int>> DocnoLines(const std::string& bytes) {

@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-#include <unicode/ucnv.h>
-
 #include "../support.hpp"
 #include "io/reader.hpp"
 #include "normalize/normalizer.hpp"
@@ -18,24 +16,10 @@
 #include "util/text.hpp"
 
 using namespace gazette;
+using gazette::testing::ReadBytes;
+using gazette::testing::Encode;
 
 namespace {
-
-std::string ReadBytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-// UTF8 converted to CHARSET by ICU.
-std::string Encode(const std::string& utf8, const char* charset) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  int32_t len = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                             static_cast<int32_t>(utf8.size()), &status);
-  REQUIRE(U_SUCCESS(status));
-  out.resize(static_cast<size_t>(len));
-  return out;
-}
 
 // The sample issues, each as read and as GB18030, UTF-16 (with and without a BOM) and UTF-8
 // with a BOM.
