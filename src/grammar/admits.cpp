@@ -1,7 +1,8 @@
 // A pattern's own prefilter (Admits): whether a text can start, hold and end a match as the
 // pattern's first characters, literals and last characters require, asked before any search;
 // and which characters its classes \d and \s admit, as its engine reads them (CanStart, the
-// lead runs, a pattern's possible last characters).
+// lead runs, a pattern's possible last characters). Also the prefilter's questions from code:
+// RxMayMatch, RxMayMatchWithin, RxMayStartWith.
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -176,5 +177,24 @@ bool Admits(std::string_view text, size_t from, const CompiledPattern& p, bool w
 }
 
 }  // namespace grammar_internal
+
+// The prefilter asked by code (grammar.hpp): Admits without the engine behind it.
+
+using grammar_internal::Admits;
+
+bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, 0, grammar_internal::Compiled(name), false); }
+bool RxMayMatch(std::string_view text, const RxName& name) { return Admits(text, 0, name.compiled(), false); }
+
+bool RxMayMatchWithin(std::string_view part, std::string_view name, const CharacterSummary& summary) {
+  return Admits(part, 0, grammar_internal::Compiled(name), false, &summary);
+}
+bool RxMayMatchWithin(std::string_view part, const RxName& name, const CharacterSummary& summary) {
+  return Admits(part, 0, name.compiled(), false, &summary);
+}
+
+bool RxMayStartWith(std::string_view name, char32_t c) {
+  const CompiledPattern& p = grammar_internal::Compiled(name);
+  return p.starts.empty() || grammar_internal::CanStart(p, c);
+}
 
 }  // namespace gazette

@@ -377,23 +377,6 @@ const CompiledPattern& RxName::Find(unsigned now) const {
 
 const boost::u32regex& Rx(std::string_view name) { return Pattern(name).regex(); }
 
-using grammar_internal::Admits;
-
-bool RxMayMatch(std::string_view text, std::string_view name) { return Admits(text, 0, grammar_internal::Compiled(name), false); }
-bool RxMayMatch(std::string_view text, const RxName& name) { return Admits(text, 0, name.compiled(), false); }
-
-bool RxMayMatchWithin(std::string_view part, std::string_view name, const CharacterSummary& summary) {
-  return Admits(part, 0, grammar_internal::Compiled(name), false, &summary);
-}
-bool RxMayMatchWithin(std::string_view part, const RxName& name, const CharacterSummary& summary) {
-  return Admits(part, 0, name.compiled(), false, &summary);
-}
-
-bool RxMayStartWith(std::string_view name, char32_t c) {
-  const CompiledPattern& p = grammar_internal::Compiled(name);
-  return p.starts.empty() || grammar_internal::CanStart(p, c);
-}
-
 std::string_view GroupView(const Match& m, const char* group) {
   const auto& sub = m[group];
   if (!sub.matched || sub.first == sub.second) return {};
