@@ -19,8 +19,8 @@ int Run(const CheckCommand& c) {
   int read = kOk;
   int written = WithOutput(c.input.output, [&](std::ostream& out) {
     RecordWriter writer(out, RecordFormat::kJson, FindingRecordKeys());
-    read = ForEachIssue(c.input, [&](Issue& issue) {
-      for (const auto& f : CheckIssue(issue)) {
+    read = ForEachIssue<std::vector<Finding>>(c.input, CheckIssue, [&](Issue&, std::vector<Finding>& findings) {
+      for (const auto& f : findings) {
         any = true;
         if (c.format == "json") writer.Write(FindingRecord(f));
         else out << f.source << ":" << f.line << ": " << f.kind << ": " << f.message << "\n";

@@ -69,34 +69,54 @@ void AddInputOptions(CLI::App* cmd, InputOptions& options, bool with_output) {
   AddRunOptions(cmd, options.run);
 }
 
-int ForEachIssue(const std::vector<std::string>& paths, const RunOptions& run,
-                 const std::function<void(Issue&)>& visit, const PipelineOptions& pipeline) {
+namespace {
+
+// The inputs of PATHS; each path that names nothing readable is printed and sets STATUS.
+std::vector<std::string> ExpandReporting(const std::vector<std::string>& paths, int& status) {
   std::vector<Error> errors;
   std::vector<std::string> inputs = ExpandInputs(paths, &errors);
-  int status = kOk;
   for (const auto& e : errors) {
     PrintError(e.message);
     status = kInputError;
   }
-  Progress progress(inputs, !run.quiet);
-  auto say = [&progress](const std::string& line) {  // never drawn over by the progress line
-    progress.Clear();
-    PrintError(line);
-  };
-  LoadInOrder(inputs, run.jobs, pipeline, [&](const std::string& path, Result<Issue>& issue) {
-    progress.Done(path);
-    if (!issue.ok()) {
-      say(issue.error().message);
-      status = kInputError;
-      return;
-    }
-    for (const auto& f : issue->findings)
-      if (f.kind == kNoDocumentFinding) say(path + ": warning: " + f.message);
-    if (ReportFailures(issue.value(), say)) status = kInputError;
-    visit(issue.value());
+  return inputs;
+}
+
+}  // namespace
+
+IssueLoop::IssueLoop(const std::vector<std::string>& paths, const RunOptions& run)
+    : inputs_(ExpandReporting(paths, status_)), progress_(inputs_, !run.quiet) {}
+
+void IssueLoop::Say(const std::string& line) {
+  progress_.Clear();
+  PrintError(line);
+}
+
+bool IssueLoop::Take(const std::string& path, Result<Issue>& issue) {
+  progress_.Done(path);
+  if (!issue.ok()) {
+    Say(issue.error().message);
+    status_ = kInputError;
+    return false;
+  }
+  for (const auto& f : issue->findings)
+    if (f.kind == kNoDocumentFinding) Say(path + ": warning: " + f.message);
+  if (ReportFailures(issue.value(), [this](const std::string& line) { Say(line); })) status_ = kInputError;
+  return true;
+}
+
+int IssueLoop::Finish() {
+  progress_.Clear();
+  return status_;
+}
+
+int ForEachIssue(const std::vector<std::string>& paths, const RunOptions& run,
+                 const std::function<void(Issue&)>& visit, const PipelineOptions& pipeline) {
+  IssueLoop loop(paths, run);
+  LoadInOrder(loop.inputs(), run.jobs, pipeline, [&](const std::string& path, Result<Issue>& issue) {
+    if (loop.Take(path, issue)) visit(issue.value());
   });
-  progress.Clear();
-  return status;
+  return loop.Finish();
 }
 
 bool HasXlsxOutput(const std::string& command, const std::string& output) {

@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "cli/progress.hpp"
 #include "model/issue.hpp"
+#include "pipeline/parallel.hpp"
 #include "pipeline/pipeline.hpp"
 #include "util/result.hpp"
 
@@ -34,6 +36,28 @@ void AddRunOptions(CLI::App* cmd, RunOptions& run);
 /// Adds the positional PATH... argument and -o/--output to CMD, and the run options.
 void AddInputOptions(CLI::App* cmd, InputOptions& options, bool with_output = true);
 
+/// What ForEachIssue does around each issue: the inputs expanded (a path that names nothing is
+/// reported), the progress line, each input's error, warnings and extractor failures printed, and
+/// the exit status kept.
+class IssueLoop {
+ public:
+  /// The inputs of PATHS, expanded now; progress shown unless RUN.quiet.
+  IssueLoop(const std::vector<std::string>& paths, const RunOptions& run);
+  /// The files to read.
+  const std::vector<std::string>& inputs() const { return inputs_; }
+  /// Counts PATH as read and reports what ISSUE holds of errors; true when it is to be visited.
+  bool Take(const std::string& path, Result<Issue>& issue);
+  /// The status (kInputError if any input or document failed, or if nothing was read); clears the
+  /// progress line.
+  int Finish();
+
+ private:
+  void Say(const std::string& line);  // never drawn over by the progress line
+  int status_ = kOk;  // first: the inputs' expansion sets it
+  std::vector<std::string> inputs_;
+  Progress progress_;
+};
+
 /// Loads the inputs (RUN.jobs at a time, a few issues in memory at once) and calls VISIT with each
 /// in input order, showing progress on a terminal unless RUN.quiet. A bad input gets one line on
 /// stderr and the others go on, and so does a document an extractor failed on. Returns
@@ -45,6 +69,21 @@ int ForEachIssue(const std::vector<std::string>& paths, const RunOptions& run,
 inline int ForEachIssue(const InputOptions& input, const std::function<void(Issue&)>& visit,
                         const PipelineOptions& pipeline = {}) {
   return ForEachIssue(input.paths, input.run, visit, pipeline);
+}
+
+/// ForEachIssue with a step of the command's own on the thread that loaded each issue: PREPARE
+/// makes a T of the issue as soon as it is loaded, beside other issues' loads (it must touch
+/// nothing they share), and VISIT gets the issue and its T in input order. Work done in PREPARE
+/// rather than VISIT runs in parallel, on the core whose caches hold the issue.
+template <typename T>
+int ForEachIssue(const InputOptions& input, const std::function<T(Issue&)>& prepare,
+                 const std::function<void(Issue&, T&)>& visit, const PipelineOptions& pipeline = {}) {
+  IssueLoop loop(input.paths, input.run);
+  LoadInOrder<T>(loop.inputs(), input.run.jobs, pipeline, prepare,
+                 [&](const std::string& path, Result<Issue>& issue, T& value) {
+                   if (loop.Take(path, issue)) visit(issue.value(), value);
+                 });
+  return loop.Finish();
 }
 
 /// Runs WRITE on stdout, or on OUTPUT through a temporary file renamed at the end (not when

@@ -13,13 +13,35 @@
 namespace gazette {
 namespace {
 
-/// The hand-over between the loading threads and the visiting thread: which index to load next,
-/// and which loads have finished (with the exception each threw, if any).
-class Window {
+/// The shared state of the jobs: which index to load next, which loads have finished (with the
+/// exception each threw, if any), which index is visited next and whether a job is visiting it.
+/// Every job loads and visits: a job whose load is the next to visit visits it at once (its data
+/// still in that core's caches), and then every later one already loaded, while the others go on
+/// loading. No thread only waits and wakes for each issue in turn.
+class Relay {
  public:
-  Window(size_t total, size_t capacity) : total_(total), capacity_(capacity) {}
+  Relay(size_t total, size_t capacity) : total_(total), capacity_(capacity) {}
 
-  /// The next index to load, waiting while the window is full; nullopt when all are taken.
+  /// One job's loop: takes an index, loads it, visits what is ready in order; returns when every
+  /// index is taken or the run stopped.
+  void Work(const std::function<void(size_t)>& load, const std::function<void(size_t)>& visit) {
+    while (auto index = Take()) {
+      std::exception_ptr failure = Catching(load, *index);
+      std::unique_lock lock(mutex_);
+      done_.emplace(*index, std::move(failure));
+      VisitReady(lock, visit);
+    }
+  }
+
+  /// What stopped the run (a load's exception in its turn, or a visit's), or null.
+  std::exception_ptr failure() {
+    std::lock_guard lock(mutex_);
+    return failure_;
+  }
+
+ private:
+  /// The next index to load, waiting while the window is full; nullopt when all are taken or the
+  /// run stopped.
   std::optional<size_t> Take() {
     std::unique_lock lock(mutex_);
     room_.wait(lock, [&] { return stopped_ || next_ >= total_ || next_ - visited_ < capacity_; });
@@ -27,51 +49,53 @@ class Window {
     return next_++;
   }
 
-  /// Records that INDEX is loaded (FAILURE: what its load threw, or null).
-  void Put(size_t index, std::exception_ptr failure) {
-    std::lock_guard lock(mutex_);
-    done_.emplace(index, std::move(failure));
-    ready_.notify_all();
+  /// Visits, in order, every loaded index from the next one on, unless another job is visiting
+  /// (it will visit them). LOCK is held on entry and on return, not during a visit.
+  void VisitReady(std::unique_lock<std::mutex>& lock, const std::function<void(size_t)>& visit) {
+    while (!visiting_ && !stopped_) {
+      auto ready = done_.find(visited_);
+      if (ready == done_.end()) return;
+      std::exception_ptr failure = std::move(ready->second);
+      done_.erase(ready);
+      if (!failure) {
+        visiting_ = true;
+        lock.unlock();
+        failure = Catching(visit, visited_);
+        lock.lock();
+        visiting_ = false;
+      }
+      if (failure) return Stop(std::move(failure));
+      ++visited_;
+      room_.notify_all();
+    }
   }
 
-  /// Waits until INDEX is loaded; returns what its load threw, or null.
-  std::exception_ptr Get(size_t index) {
-    std::unique_lock lock(mutex_);
-    ready_.wait(lock, [&] { return done_.count(index) > 0; });
-    std::exception_ptr out = std::move(done_.at(index));
-    done_.erase(index);
-    ++visited_;
-    room_.notify_all();
-    return out;
-  }
-
-  /// Lets every loader finish (after a visit threw).
-  void Stop() {
-    std::lock_guard lock(mutex_);
+  /// Stops the run with FAILURE (LOCK held): no job takes another index.
+  void Stop(std::exception_ptr failure) {
+    failure_ = std::move(failure);
     stopped_ = true;
     room_.notify_all();
   }
 
- private:
+  /// Runs FN(INDEX); returns what it threw, or null.
+  static std::exception_ptr Catching(const std::function<void(size_t)>& fn, size_t index) {
+    try {
+      fn(index);
+    } catch (...) {
+      return std::current_exception();
+    }
+    return nullptr;
+  }
+
   std::mutex mutex_;
-  std::condition_variable room_, ready_;
-  std::map<size_t, std::exception_ptr> done_;
+  std::condition_variable room_;
+  std::map<size_t, std::exception_ptr> done_;  // loaded, not yet visited
   size_t total_, capacity_, next_ = 0, visited_ = 0;
-  bool stopped_ = false;
+  bool visiting_ = false, stopped_ = false;
+  std::exception_ptr failure_;
 };
 
-/// Runs LOAD(INDEX); returns what it threw, or null.
-std::exception_ptr LoadCatching(const std::function<void(size_t)>& load, size_t index) {
-  try {
-    load(index);
-  } catch (...) {
-    return std::current_exception();
-  }
-  return nullptr;
-}
-
 }  // namespace
-
 void RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>& load,
                 const std::function<void(size_t)>& visit) {
   if (jobs == 0) jobs = DefaultJobs();
@@ -84,29 +108,20 @@ void RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>& 
     return;
   }
   Grammars();  // compiled once, before any job needs them
-  Window window(count, 2 * size_t(jobs));
-  std::vector<std::thread> loaders;
-  for (unsigned j = 0; j < jobs; ++j)
-    loaders.emplace_back([&] {
-      while (auto index = window.Take()) window.Put(*index, LoadCatching(load, *index));
-    });
-  try {
-    for (size_t i = 0; i < count; ++i) {
-      if (std::exception_ptr failure = window.Get(i)) std::rethrow_exception(failure);
-      visit(i);
-    }
-  } catch (...) {
-    window.Stop();
-    for (auto& t : loaders) t.join();
-    throw;
-  }
-  for (auto& t : loaders) t.join();
+  Relay relay(count, 2 * size_t(jobs));
+  std::vector<std::thread> others;  // the calling thread is a job too
+  for (unsigned j = 1; j < jobs; ++j) others.emplace_back([&] { relay.Work(load, visit); });
+  relay.Work(load, visit);
+  for (auto& t : others) t.join();
+  if (std::exception_ptr failure = relay.failure()) std::rethrow_exception(failure);
 }
 
 void LoadInOrder(const std::vector<std::string>& inputs, unsigned jobs, const PipelineOptions& pipeline,
                  const std::function<void(const std::string& path, Result<Issue>& issue)>& visit) {
-  MapInOrder<Result<Issue>>(
-      inputs, jobs, [&](const std::string& path) { return LoadIssue(path, pipeline); }, visit);
+  struct Nothing {};
+  LoadInOrder<Nothing>(
+      inputs, jobs, pipeline, [](Issue&) { return Nothing{}; },
+      [&](const std::string& path, Result<Issue>& issue, Nothing&) { visit(path, issue); });
 }
 
 }  // namespace gazette

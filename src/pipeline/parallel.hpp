@@ -14,11 +14,13 @@
 
 namespace gazette {
 
-/// Runs LOAD(i) for each i in [0, COUNT) on JOBS threads (0: DefaultJobs()) and VISIT(i) on the
-/// calling thread in order i = 0, 1, …, each as soon as LOAD(i) has finished. At most 2 × JOBS
-/// loads run ahead of the visits, so memory stays flat however large COUNT is. An exception
-/// thrown by LOAD(i) is rethrown on the calling thread when i's turn comes, as it would be with
-/// one job; an exception from VISIT stops the loads and is rethrown.
+/// Runs LOAD(i) for each i in [0, COUNT) on JOBS jobs (0: DefaultJobs()), the calling thread one
+/// of them, and VISIT(i) in order i = 0, 1, …, each as soon as LOAD(i) and the visits before it
+/// have finished: one visit at a time, on whichever job finds it ready (the job that loaded i,
+/// when i is the next to visit). At most 2 × JOBS loads run ahead of the visits, so memory stays
+/// flat however large COUNT is. An exception thrown by LOAD(i) is rethrown on the calling thread
+/// when i's turn comes, as it would be with one job; one from VISIT stops the loads and is
+/// rethrown there.
 void RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>& load,
                 const std::function<void(size_t)>& visit);
 
@@ -65,8 +67,8 @@ class LoadedValues {
   std::map<std::thread::id, std::vector<T>> spent_;  // visited, not yet destroyed, by owner
 };
 
-/// RunInOrder over INPUTS: LOAD(path) → T on the loading threads, then VISIT(path, T&) on the
-/// calling thread in input order; each T is destroyed on the thread that loaded it.
+/// RunInOrder over INPUTS: LOAD(path) → T on the jobs, then VISIT(path, T&) in input order; each
+/// T is destroyed on the thread that loaded it.
 template <typename T, typename Load, typename Visit>
 void MapInOrder(const std::vector<std::string>& inputs, unsigned jobs, Load load, Visit visit) {
   LoadedValues<T> values;
@@ -78,8 +80,33 @@ void MapInOrder(const std::vector<std::string>& inputs, unsigned jobs, Load load
       [&](size_t i) { values.Visit(i, [&](T& value) { visit(inputs[i], value); }); });
 }
 
-/// Loads each of INPUTS (LoadIssue with PIPELINE) on JOBS threads and calls VISIT on the calling
-/// thread with each result in input order (MapInOrder).
+/// An input as loaded, with what a command's own step made of it on the loading thread.
+template <typename T>
+struct Prepared {
+  Result<Issue> issue;
+  T value{};
+};
+
+/// Loads each of INPUTS (LoadIssue with PIPELINE) on JOBS threads; PREPARE(Issue&) → T runs on
+/// each issue loaded without error, on the thread that loaded it, at once (beside other issues'
+/// loads and prepares: it must touch nothing they share); VISIT(path, issue, T&) then follows in
+/// input order (MapInOrder). A command's own work on an issue done in PREPARE runs while the
+/// issue is in the caches of the core that built it, and in parallel.
+template <typename T, typename Prepare, typename Visit>
+void LoadInOrder(const std::vector<std::string>& inputs, unsigned jobs, const PipelineOptions& pipeline,
+                 Prepare prepare, Visit visit) {
+  MapInOrder<Prepared<T>>(
+      inputs, jobs,
+      [&](const std::string& path) {
+        Prepared<T> loaded{LoadIssue(path, pipeline)};
+        if (loaded.issue.ok()) loaded.value = prepare(loaded.issue.value());
+        return loaded;
+      },
+      [&](const std::string& path, Prepared<T>& loaded) { visit(path, loaded.issue, loaded.value); });
+}
+
+/// Loads each of INPUTS (LoadIssue with PIPELINE) on JOBS jobs and calls VISIT with each result
+/// in input order (MapInOrder).
 void LoadInOrder(const std::vector<std::string>& inputs, unsigned jobs, const PipelineOptions& pipeline,
                  const std::function<void(const std::string& path, Result<Issue>& issue)>& visit);
 

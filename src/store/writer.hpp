@@ -16,7 +16,7 @@ struct IndexOptions {
   std::string as_of;    ///< date the status table is computed on (ISO); "" = today
   unsigned jobs = 0;    ///< inputs read and parsed in parallel (LoadInOrder's); 0 = one per core
   /// Called with each input path and what happened to it ("added", "replaced", "unchanged"),
-  /// on the calling thread, in input order.
+  /// one at a time, in input order.
   std::function<void(const std::string&, const std::string&)> on_file;
 };
 

@@ -3,8 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -69,6 +71,33 @@ TEST_CASE("MapInOrder visits in input order and destroys each value on the threa
     // 8 of 200 with two jobs, 24 with four on two cores) are left to the caller.
     if (jobs == 1) CHECK(ledger.destroyed_elsewhere == 0);
     CHECK(ledger.destroyed_elsewhere <= 50);
+  }
+}
+
+TEST_CASE("RunInOrder visits one at a time, in order, while other jobs go on loading") {
+  for (unsigned jobs : {2u, 4u}) {
+    std::atomic<int> visiting{0}, overlaps{0};
+    std::mutex threads_mutex;
+    std::set<std::thread::id> visitors;
+    std::vector<size_t> order;
+    RunInOrder(
+        300, jobs, [](size_t) {},
+        [&](size_t i) {
+          if (++visiting > 1) ++overlaps;
+          order.push_back(i);  // unguarded: a second visit at once would be a data race
+          {
+            std::lock_guard lock(threads_mutex);
+            visitors.insert(std::this_thread::get_id());
+          }
+          std::this_thread::sleep_for(std::chrono::microseconds(50));
+          --visiting;
+        });
+    CHECK(overlaps == 0);
+    std::vector<size_t> expected(300);
+    for (size_t i = 0; i < expected.size(); ++i) expected[i] = i;
+    CHECK(order == expected);
+    CHECK(!visitors.empty());
+    CHECK(visitors.size() <= jobs);  // the jobs visit: no thread of its own does
   }
 }
 
