@@ -254,12 +254,19 @@ size_t XmlExportStream::AppendCorpusPart(const Issue& issue, PreparedIssueXml& p
 }
 
 // Printing is most of an issue's cost beside its load: here it runs on the loading thread, in
-// parallel, with placeholders numbered from 0; Add places them among the export's.
+// parallel, with placeholders numbered from 0; Add places them among the export's. Each text is
+// a new buffer (it is freed on this thread once spooled): reserved as large as the thread's last
+// and a quarter, it seldom grows, where doubling from nothing copied 1.7% of the instructions.
 PreparedIssueXml XmlExportStream::Prepare(Issue& issue) const {
+  thread_local size_t last_text = 0, last_lines = 0;
   PreparedIssueXml prepared;
+  prepared.text.reserve(last_text + last_text / 4);
+  prepared.line_starts.reserve(last_lines + last_lines / 4);
   prepared.text.assign(kXmlDeclaration);
   const XmlOptions options = DeferringTo(options_, prepared.patches);
   PrintIssue(prepared.text, 0, issue, UnreadCorpus(), options, nullptr, &prepared.line_starts);
+  last_text = prepared.text.size();
+  last_lines = prepared.line_starts.size();
   DropCitationClauses(issue);  // printed; the corpus keeps the <event>s' clauses only
   return prepared;
 }
