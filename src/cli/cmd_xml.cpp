@@ -21,15 +21,18 @@ struct XmlCommand {
 };
 
 /// The gazette export in one pass and flat memory: each issue is written as it is read, its
-/// standings and resolved references filled in once the corpus is read (XmlExportStream).
+/// standings and resolved references filled in once the corpus is read (XmlExportStream). Each
+/// issue is printed on the thread that loaded it (Prepare), and spooled in input order (Add).
 int StreamXml(const XmlCommand& c, const std::string& as_of) {
   XmlExportStream out(c.dir, as_of, {.body = !c.no_body}, c.run.jobs);
   Status written;
   size_t read = 0;
-  int status = ForEachIssue(c.paths, c.run, [&](Issue& issue) {
-    ++read;
-    if (written.ok()) written = out.Add(issue);
-  });
+  int status = ForEachIssue<PreparedIssueXml>(
+      {c.paths, "", c.run}, [&](Issue& issue) { return out.Prepare(issue); },
+      [&](Issue& issue, PreparedIssueXml& prepared) {
+        ++read;
+        if (written.ok()) written = out.Add(issue, prepared);
+      });
   if (read == 0) return status == kOk ? int(kInputError) : status;  // nothing read: write nothing
   if (written.ok()) written = out.Finish();
   return Worst(status, OutputStatus(written));

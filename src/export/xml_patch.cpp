@@ -1,5 +1,7 @@
 #include "export/xml_patch.hpp"
 
+#include <iterator>
+
 #include "export/xml.hpp"
 #include "export/xml_printer.hpp"
 #include "export/xml_text.hpp"
@@ -43,6 +45,14 @@ std::string XmlPatches::DeferStanding(const Document& doc) {
 
 std::string XmlPatches::DeferResolution() { return std::string(1, kMark) + "r" + std::to_string(references_++); }
 
+XmlPatchBase XmlPatches::Append(XmlPatches&& issue) {
+  XmlPatchBase base{standings_.size(), references_};
+  standings_.insert(standings_.end(), std::make_move_iterator(issue.standings_.begin()),
+                    std::make_move_iterator(issue.standings_.end()));
+  references_ += issue.references_;
+  return base;
+}
+
 // LINE is the placeholder element's whole line: its indent is the depth the standing goes at.
 void XmlPatches::PatchStanding(std::string_view line, size_t n, const CorpusStatus& corpus,
                                std::string& out) const {
@@ -68,7 +78,7 @@ void XmlPatches::PatchResolution(size_t n, const CorpusStatus& corpus, std::stri
 // Where Patch's output goes: Keep takes a span of IN as it is; the replacement of a placeholder
 // is appended to Fill(), then Filled() is called.
 template <class Sink>
-void XmlPatches::PatchInto(std::string_view in, const CorpusStatus& corpus, Sink& sink) const {
+void XmlPatches::PatchInto(std::string_view in, const CorpusStatus& corpus, XmlPatchBase base, Sink& sink) const {
   size_t done = 0;
   for (size_t at = in.find(kWrittenMark); at != std::string_view::npos; at = in.find(kWrittenMark, done)) {
     size_t kind = at + kWrittenMark.size();
@@ -79,13 +89,13 @@ void XmlPatches::PatchInto(std::string_view in, const CorpusStatus& corpus, Sink
       size_t end = in.find('\n', at);
       end = end == std::string_view::npos ? in.size() : end + 1;
       sink.Keep(in.substr(done, begin - done));
-      PatchStanding(in.substr(begin, end - begin), n, corpus, sink.Fill());
+      PatchStanding(in.substr(begin, end - begin), base.standings + n, corpus, sink.Fill());
       done = end;
     } else {
       size_t begin = at - kResolvedAttr.size();
       size_t end = in.find('"', kind) + 1;
       sink.Keep(in.substr(done, begin - done));
-      PatchResolution(n, corpus, sink.Fill());
+      PatchResolution(base.references + n, corpus, sink.Fill());
       done = end;
     }
     sink.Filled();
@@ -123,17 +133,17 @@ struct GatheringSink {
 
 }  // namespace
 
-void XmlPatches::Patch(std::string_view in, const CorpusStatus& corpus, std::string& out) const {
+void XmlPatches::Patch(std::string_view in, const CorpusStatus& corpus, std::string& out, XmlPatchBase base) const {
   AppendingSink sink{out};
-  PatchInto(in, corpus, sink);
+  PatchInto(in, corpus, base, sink);
 }
 
 void XmlPatches::PatchGathered(std::string_view in, const CorpusStatus& corpus, std::string& fill,
-                               GatherWriter& out) const {
+                               GatherWriter& out, XmlPatchBase base) const {
   thread_local std::vector<GatheringSink::Piece> pieces;  // kept for its capacity, one file after another
   pieces.clear();
   GatheringSink sink{fill, pieces};
-  PatchInto(in, corpus, sink);
+  PatchInto(in, corpus, base, sink);
   for (const GatheringSink::Piece& p : sink.pieces) out.Add(p.kept ? p.kept : fill.data() + p.offset, p.size);
 }
 
@@ -142,7 +152,7 @@ void XmlPatches::PatchGathered(std::string_view in, const CorpusStatus& corpus, 
 // indented whole. The printer told where its lines begin: finding them again in the text (three
 // searches a line, PrintedLineEnd) cost more than the rest of corpus.xml's copy.
 void XmlPatches::PatchIndented(std::string_view text, const std::vector<uint32_t>& line_starts,
-                               const CorpusStatus& corpus, std::string& out) const {
+                               const CorpusStatus& corpus, std::string& out, XmlPatchBase base) const {
   if (line_starts.empty()) return;
   out.reserve(out.size() + (text.size() - line_starts[0]) + 2 * line_starts.size());
   std::string line;
@@ -155,7 +165,7 @@ void XmlPatches::PatchIndented(std::string_view text, const std::vector<uint32_t
     } else {
       line.assign("  ");
       line.append(text.substr(i, next - i));
-      Patch(line, corpus, out);
+      Patch(line, corpus, out, base);
       mark = text.find(kWrittenMark, next);
     }
   }

@@ -17,6 +17,14 @@
 
 namespace gazette {
 
+/// An issue's file as XmlExportStream::Prepare printed it, apart from the export: its
+/// placeholders its own, numbered from 0.
+struct PreparedIssueXml {
+  std::string text;  // the declaration and the <issue> file
+  std::vector<uint32_t> line_starts;  // where the printer began the lines of text
+  XmlPatches patches;  // the placeholders text holds
+};
+
 /// An export to DIR written one issue at a time.
 class XmlExportStream {
  public:
@@ -29,9 +37,14 @@ class XmlExportStream {
   XmlExportStream(const XmlExportStream&) = delete;
   XmlExportStream& operator=(const XmlExportStream&) = delete;
 
-  /// Writes ISSUE (every extractor run) to the spool and takes its light records into the
-  /// corpus; clears the clauses of its references that no status cites (they are written
-  /// already). Errors name the file.
+  /// Prints ISSUE's file (every extractor run) as Add spools it, then clears the clauses of its
+  /// references that no status cites (printed already). Reads nothing Add changes: issues may be
+  /// prepared on several threads at once, each one apart.
+  PreparedIssueXml Prepare(Issue& issue) const;
+  /// Writes ISSUE, as PREPARED printed it (Prepare(ISSUE)), to the spool and takes its light
+  /// records into the corpus. Issues are added in input order. Errors name the file.
+  Status Add(const Issue& issue, PreparedIssueXml& prepared);
+  /// Add(ISSUE, Prepare(ISSUE)).
   Status Add(Issue& issue);
   /// Writes DIR/<issue>.xml for every issue added and DIR/corpus.xml. Errors name the file (an
   /// issue's file first).
@@ -45,17 +58,19 @@ class XmlExportStream {
     std::streamoff part = 0, part_size = 0;  // its element in corpus.xml, unless part_indented:
     bool part_indented = false;  // the element's text at depth 0 (the file, or the file cut)
     size_t lines = 0;  // then its line starts (uint32_t each) follow it in the spool
+    XmlPatchBase patches{};  // where its placeholders begin among patches_
   };
   Status Begin();
   std::string NextFileName(const Issue& issue);
-  /// Appends to printed_ (the issue's file) corpus.xml's part of ISSUE, as AT records it, and
-  /// returns where the part begins in printed_.
-  size_t AppendCorpusPart(const Issue& issue, Spooled& at);
+  /// Makes corpus.xml's part of ISSUE from PREPARED, its file, as AT records it: appended to
+  /// PREPARED.text (unless it is the file itself), PREPARED.line_starts made its own. Returns
+  /// where the part begins in PREPARED.text.
+  size_t AppendCorpusPart(const Issue& issue, PreparedIssueXml& prepared, Spooled& at);
   Status WriteIssueFiles() const;
   Status WriteCorpus() const;
 
   std::string dir_;
-  XmlOptions options_;
+  XmlOptions options_;  // without deferred: each prepared issue has its own
   bool two_threads_;
   CorpusStatus corpus_;
   XmlPatches patches_;
@@ -64,8 +79,6 @@ class XmlExportStream {
   std::string spool_path_;
   std::fstream spool_;
   std::vector<bool> omitted_;  // the documents of the last issue corpus.xml holds already
-  std::string printed_;  // the last issue's text, written to the spool at once (kept for its capacity)
-  std::vector<uint32_t> line_starts_;  // where the printer began the lines of printed_
 };
 
 }  // namespace gazette

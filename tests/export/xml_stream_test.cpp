@@ -6,6 +6,7 @@
 #include <functional>
 #include <fstream>
 #include <sstream>
+#include <thread>
 #include <unistd.h>
 
 #include "../support.hpp"
@@ -90,6 +91,30 @@ TEST_CASE("the streamed export equals the whole-corpus trees when an issue repea
   fs::remove_all(base);
 }
 
+// Each issue prints with placeholders of its own (Prepare), on whichever thread loaded it and in
+// any order; Add places them among the export's in input order.
+TEST_CASE("issues prepared apart, on other threads and out of order, make the same export", "[xml]") {
+  namespace fs = std::filesystem;
+  std::vector<Issue> issues = {testing::SampleIssue("2023-42"), testing::SampleIssue("2024-38"),
+                               testing::SampleIssue("2024-16"), testing::SampleIssue("2023-42")};
+  fs::path base = fs::temp_directory_path() / ("gazette-xml-stream-prepared-" + std::to_string(::getpid()));
+  WriteWholeExport(issues, {"2023-42", "2024-38", "2024-16", "2023-42-2"}, base / "whole");
+  XmlExportStream stream((base / "stream").string(), "2025-01-01");
+  std::vector<PreparedIssueXml> prepared(issues.size());
+  std::vector<std::thread> threads;
+  for (size_t i = issues.size(); i-- > 0;)  // the last first
+    threads.emplace_back([&, i] { prepared[i] = stream.Prepare(issues[i]); });
+  for (std::thread& t : threads) t.join();
+  for (const PreparedIssueXml& p : prepared) CHECK(p.text.find("&#01;s0\"") != std::string::npos);
+  for (size_t i = 0; i < issues.size(); ++i) REQUIRE(stream.Add(issues[i], prepared[i]).ok());
+  REQUIRE(stream.Finish().ok());
+  for (const char* name : {"2023-42.xml", "2024-38.xml", "2024-16.xml", "2023-42-2.xml", "corpus.xml"}) {
+    INFO(name);
+    CHECK(Slurp(base / "whole" / name) == Slurp(base / "stream" / name));
+  }
+  fs::remove_all(base);
+}
+
 TEST_CASE("the streamed export writes the same files on one thread and on two", "[xml]") {
   namespace fs = std::filesystem;
   std::vector<Issue> issues = {testing::SampleIssue("2023-42"), testing::SampleIssue("2024-38")};
@@ -154,6 +179,24 @@ TEST_CASE("PatchIndented equals Patch over the file indented one level", "[xml]"
     CHECK(at_once == "x" + indented_then_patched);
     CHECK((file.find("&#01;") != std::string::npos || i + 1 == files.size()));
   }
+}
+
+// An issue's placeholders are numbered from 0 as it prints; the export takes them after those
+// of the issues before it, and patches the issue's text from there.
+TEST_CASE("XmlPatches::Append places an issue's placeholders after the export's", "[xml]") {
+  const Issue& issue = testing::SampleIssue("2024-38");
+  REQUIRE(!issue.documents.empty());
+  XmlPatches exported, first, second;
+  CHECK(first.DeferStanding(issue.documents[0]) == "\x01s0");
+  CHECK(first.DeferResolution() == "\x01r0");
+  CHECK(first.DeferResolution() == "\x01r1");
+  CHECK(second.DeferStanding(issue.documents[0]) == "\x01s0");
+  CHECK(second.DeferResolution() == "\x01r0");
+  const XmlPatchBase at_first = exported.Append(std::move(first)), at_second = exported.Append(std::move(second));
+  CHECK((at_first.standings == 0 && at_first.references == 0));
+  CHECK((at_second.standings == 1 && at_second.references == 2));
+  CHECK(exported.DeferStanding(issue.documents[0]) == "\x01s2");
+  CHECK(exported.DeferResolution() == "\x01r3");
 }
 
 }  // namespace
