@@ -17,18 +17,30 @@ namespace {
 /// exception each threw, if any), which index is visited next and whether a job is visiting it.
 /// Every job loads and visits: a job whose load is the next to visit visits it at once (its data
 /// still in that core's caches), and then every later one already loaded, while the others go on
-/// loading. No thread only waits and wakes for each issue in turn.
+/// loading. No thread only waits and wakes for each issue in turn. With VisitOn::calling_thread
+/// the jobs only load and the calling thread visits (VisitAll).
 class Relay {
  public:
-  Relay(size_t total, size_t capacity) : total_(total), capacity_(capacity) {}
+  Relay(size_t total, size_t capacity, VisitOn visits) : total_(total), capacity_(capacity), visits_(visits) {}
 
-  /// One job's loop: takes an index, loads it, visits what is ready in order; returns when every
-  /// index is taken or the run stopped.
+  /// One job's loop: takes an index, loads it, visits what is ready in order (unless the calling
+  /// thread visits); returns when every index is taken or the run stopped.
   void Work(const std::function<void(size_t)>& load, const std::function<void(size_t)>& visit) {
     while (auto index = Take()) {
       std::exception_ptr failure = Catching(load, *index);
       std::unique_lock lock(mutex_);
       done_.emplace(*index, std::move(failure));
+      if (visits_ == VisitOn::any_job) VisitReady(lock, visit);
+      else ready_.notify_all();
+    }
+  }
+
+  /// The calling thread's loop with VisitOn::calling_thread: visits each index in order as soon
+  /// as it is loaded; returns when all are visited or the run stopped.
+  void VisitAll(const std::function<void(size_t)>& visit) {
+    std::unique_lock lock(mutex_);
+    while (!stopped_ && visited_ < total_) {
+      ready_.wait(lock, [&] { return stopped_ || done_.count(visited_) > 0; });
       VisitReady(lock, visit);
     }
   }
@@ -88,16 +100,17 @@ class Relay {
   }
 
   std::mutex mutex_;
-  std::condition_variable room_;
+  std::condition_variable room_, ready_;
   std::map<size_t, std::exception_ptr> done_;  // loaded, not yet visited
   size_t total_, capacity_, next_ = 0, visited_ = 0;
+  VisitOn visits_;
   bool visiting_ = false, stopped_ = false;
   std::exception_ptr failure_;
 };
 
 }  // namespace
 void RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>& load,
-                const std::function<void(size_t)>& visit) {
+                const std::function<void(size_t)>& visit, VisitOn visits) {
   if (jobs == 0) jobs = DefaultJobs();
   jobs = static_cast<unsigned>(std::min<size_t>(jobs, count));
   if (jobs <= 1) {
@@ -108,10 +121,12 @@ void RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>& 
     return;
   }
   Grammars();  // compiled once, before any job needs them
-  Relay relay(count, 2 * size_t(jobs));
-  std::vector<std::thread> others;  // the calling thread is a job too
-  for (unsigned j = 1; j < jobs; ++j) others.emplace_back([&] { relay.Work(load, visit); });
-  relay.Work(load, visit);
+  Relay relay(count, 2 * size_t(jobs), visits);
+  const bool caller_loads = visits == VisitOn::any_job;  // else it only visits
+  std::vector<std::thread> others;
+  for (unsigned j = caller_loads ? 1 : 0; j < jobs; ++j) others.emplace_back([&] { relay.Work(load, visit); });
+  if (caller_loads) relay.Work(load, visit);
+  else relay.VisitAll(visit);
   for (auto& t : others) t.join();
   if (std::exception_ptr failure = relay.failure()) std::rethrow_exception(failure);
 }

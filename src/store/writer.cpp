@@ -284,7 +284,9 @@ Result<IndexReport> IndexFiles(const std::string& db_path, const std::vector<std
     Checkpointer checkpoints(db);
     Batches batches(db, checkpoints, options, report,
                     [&](const std::string& path) { return Prepare(path, stored); });
-    // Each job, its rows written, is freed on the parsing thread that made it (MapInOrder).
+    // Each job, its rows written, is freed on the parsing thread that made it (MapInOrder). The
+    // rows are written on this thread only: SQLite's cache and FTS5's pending terms, allocated
+    // and freed by whichever job visited, raised the peak over 100 MB from 94 to 117 MB.
     MapInOrder<Result<Job>>(
         files, options.jobs, [&](const std::string& path) { return Prepare(path, stored); },
         [&](const std::string& path, Result<Job>& job) {
@@ -294,7 +296,8 @@ Result<IndexReport> IndexFiles(const std::string& db_path, const std::vector<std
           }
           seen.insert(job->file.path);
           batches.Add(job.value());
-        });
+        },
+        VisitOn::calling_thread);  // SQLite's and FTS5's memory from one heap
   }
   if (options.prune)
     if (Status s = Prune(db, stored, seen, &report.removed); !s.ok()) return Error{s.message()};

@@ -101,6 +101,28 @@ TEST_CASE("RunInOrder visits one at a time, in order, while other jobs go on loa
   }
 }
 
+TEST_CASE("RunInOrder with VisitOn::calling_thread visits on the calling thread only, in order") {
+  const std::thread::id caller = std::this_thread::get_id();
+  std::vector<size_t> order;
+  std::atomic<int> elsewhere{0}, loaded_by_caller{0};
+  RunInOrder(
+      200, 2, [&](size_t) { if (std::this_thread::get_id() == caller) ++loaded_by_caller; },
+      [&](size_t i) {
+        if (std::this_thread::get_id() != caller) ++elsewhere;
+        order.push_back(i);
+      },
+      VisitOn::calling_thread);
+  CHECK(elsewhere == 0);
+  CHECK(loaded_by_caller == 0);
+  REQUIRE(order.size() == 200);
+  for (size_t i = 0; i < order.size(); ++i) CHECK(order[i] == i);
+
+  CHECK_THROWS_WITH(RunInOrder(
+                        50, 2, [](size_t i) { if (i == 20) throw std::runtime_error("unreadable"); },
+                        [](size_t) {}, VisitOn::calling_thread),
+                    "unreadable");
+}
+
 TEST_CASE("MapInOrder rethrows a load's exception in its turn and a visit's at once") {
   const std::vector<std::string> inputs = Inputs(50);
   Ledger ledger;
