@@ -15,19 +15,36 @@ struct ArticlesCommand {
   std::string docno;  ///< --doc: only this document
 };
 
+/// An issue's article records, printed on the loading thread.
+struct PrintedArticles {
+  std::string text;
+  bool found = false;  ///< a document --doc selects is in the issue
+};
+
+/// The records of ISSUE's documents C.docno selects, printed by WRITER.
+PrintedArticles PrintArticles(const ArticlesCommand& c, const RecordWriter& writer, const Issue& issue) {
+  PrintedArticles printed;
+  for (const auto& d : issue.documents) {
+    if (!NamesDocument(c.docno, d)) continue;
+    printed.found = true;
+    for (const auto& node : d.articles) writer.Print(ArticleRecord(issue, d, node), printed.text);
+  }
+  return printed;
+}
+
 int Run(const ArticlesCommand& c) {
   RecordFormat f = RecordFormat::kTsv;
   ParseRecordFormat(c.format, &f);
   bool found = c.docno.empty();
   int code = WithOutput(c.input.output, [&](std::ostream& out) {
     RecordWriter writer(out, f, ArticleRecordKeys());
-    return ForEachIssue(c.input, [&](Issue& issue) {
-      for (const auto& d : issue.documents) {
-        if (!NamesDocument(c.docno, d)) continue;
-        found = true;
-        for (const auto& node : d.articles) writer.Write(ArticleRecord(issue, d, node));
-      }
-    }, Extracting(kArticles));
+    return ForEachIssue<PrintedArticles>(
+        c.input, [&](Issue& issue) { return PrintArticles(c, writer, issue); },
+        [&](Issue&, PrintedArticles& printed) {
+          found = found || printed.found;
+          writer.WritePrinted(printed.text);
+        },
+        Extracting(kArticles));
   });
   if (code == kOk && !found) {
     PrintError("articles: no document " + c.docno + " in the inputs");

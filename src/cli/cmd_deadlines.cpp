@@ -33,10 +33,15 @@ int Run(const DeadlinesCommand& c) {
       if (!s.ok()) PrintError(s.message());
       return int(s.ok() ? kOk : kInputError);
     }
-    return ForEachIssue(c.input, [&](Issue& issue) {
-      for (const auto& doc : issue.documents)
-        for (const auto& r : DeadlineRecords(issue, doc, as_of, c.expiring_within)) emit(r);
-    }, Extracting(kDeadlines));
+    return ForEachIssue<std::string>(
+        c.input,
+        [&](Issue& issue) {  // on the loading thread
+          std::string text;
+          for (const auto& doc : issue.documents)
+            for (const auto& r : DeadlineRecords(issue, doc, as_of, c.expiring_within)) writer.Print(r, text);
+          return text;
+        },
+        [&](Issue&, std::string& text) { writer.WritePrinted(text); }, Extracting(kDeadlines));
   });
 }
 

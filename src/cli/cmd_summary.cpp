@@ -1,8 +1,10 @@
 // gazette summary: a line per issue, then a line per document.
 #include <ostream>
+#include <sstream>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "export/records.hpp"
 #include "util/text.hpp"
 
 namespace gazette::cli {
@@ -25,9 +27,17 @@ void PrintIssue(std::ostream& out, const Issue& issue) {
   for (const auto& f : issue.findings) out << "  ! " << f.source << ":" << f.line << ": " << f.message << "\n";
 }
 
+/// ISSUE's lines, printed on the loading thread.
+std::string PrintedIssue(Issue& issue) {
+  std::ostringstream text;
+  PrintIssue(text, issue);
+  return std::move(text).str();
+}
+
 int Run(const SummaryCommand& c) {
   return WithOutput(c.input.output, [&](std::ostream& out) {
-    return ForEachIssue(c.input, [&](Issue& issue) { PrintIssue(out, issue); }, SegmentOnly());
+    return ForEachIssue<std::string>(c.input, PrintedIssue, [&](Issue&, std::string& text) { WriteBuffered(out, text); },
+                                     SegmentOnly());
   });
 }
 

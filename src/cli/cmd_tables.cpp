@@ -54,15 +54,23 @@ void ForEachRow(const Issue& issue, Each each, NewKeys new_keys) {
     }
 }
 
-/// JSON Lines, written as each issue is read.
+/// JSON Lines without --doc: each issue's rows printed on the loading thread, written in input order.
 int StreamJson(const TablesCommand& o, bool* found) {
   int read = kOk;
   int written = WithOutput(o.input.output, [&](std::ostream& out) {
     RecordWriter writer(out, RecordFormat::kJson, TableRowRecordKeys());
-    read = ForEachIssue(o.input, [&](Issue& issue) {
-      Select(o, issue, o.repairs, found);
-      ForEachRow(issue, [&](const Record& r) { writer.Write(r); }, [](const Table&) {});
-    }, Extracting(kTables));
+    read = ForEachIssue<std::string>(
+        o.input,
+        [&](Issue& issue) {  // on the loading thread; no --doc here: every document is kept
+          std::string text;
+          ForEachRow(issue, [&](const Record& r) { writer.Print(r, text); }, [](const Table&) {});
+          return text;
+        },
+        [&](Issue& issue, std::string& text) {
+          Select(o, issue, o.repairs, found);  // the repairs, on stderr in input order
+          writer.WritePrinted(text);
+        },
+        Extracting(kTables));
     return int(kOk);
   });
   return Worst(read, written);

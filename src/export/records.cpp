@@ -1,5 +1,7 @@
 #include "export/records.hpp"
 
+#include <algorithm>
+
 namespace gazette {
 
 bool ParseRecordFormat(const std::string& name, RecordFormat* format) {
@@ -60,18 +62,38 @@ void RecordWriter::WriteHeaderOnce() {
 }
 
 void RecordWriter::Write(const Record& record) {
+  std::string text;
+  Print(record, text);
+  WritePrinted(text);
+}
+
+void RecordWriter::Print(const Record& record, std::string& text) const {
   if (format_ == RecordFormat::kJson) {
-    out_ << record.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+    text += record.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    text += '\n';
     return;
   }
-  WriteHeaderOnce();
   for (size_t i = 0; i < keys_.size(); ++i) {
-    if (i) out_ << (format_ == RecordFormat::kTsv ? "\t" : ",");
+    if (i) text += format_ == RecordFormat::kTsv ? "\t" : ",";
     auto it = record.find(keys_[i]);
     std::string cell = it == record.end() ? "" : CellText(*it);
-    out_ << (format_ == RecordFormat::kTsv ? EscapeTsv(cell) : EscapeCsv(cell));
+    text += format_ == RecordFormat::kTsv ? EscapeTsv(cell) : EscapeCsv(cell);
   }
-  out_ << (format_ == RecordFormat::kCsv ? "\r\n" : "\n");
+  text += format_ == RecordFormat::kCsv ? "\r\n" : "\n";
+}
+
+void RecordWriter::WritePrinted(const std::string& text) {
+  if (text.empty()) return;
+  WriteHeaderOnce();
+  WriteBuffered(out_, text);
+}
+
+void WriteBuffered(std::ostream& out, std::string_view text) {
+  constexpr size_t kPiece = 1000;  // under libstdc++'s 1,024-byte limit for a buffered write
+  for (size_t at = 0; at < text.size(); at += kPiece) {
+    size_t n = std::min(kPiece, text.size() - at);
+    out.write(text.data() + at, static_cast<std::streamsize>(n));
+  }
 }
 
 }  // namespace gazette

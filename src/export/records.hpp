@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gazette {
@@ -26,6 +27,12 @@ class RecordWriter {
   RecordWriter(std::ostream& out, RecordFormat format, std::vector<std::string> keys);
   /// Writes one record (keys missing from it are written empty).
   void Write(const Record& record);
+  /// Appends RECORD to TEXT as Write would write it, without the TSV/CSV header: records printed
+  /// ahead, on any thread (the writer does not change), for WritePrinted to write later.
+  void Print(const Record& record, std::string& text) const;
+  /// Writes TEXT, records printed by Print, as Write would have written them one by one (the
+  /// TSV/CSV header first, once, when TEXT holds a record).
+  void WritePrinted(const std::string& text);
 
  private:
   void WriteHeaderOnce();
@@ -34,6 +41,11 @@ class RecordWriter {
   std::vector<std::string> keys_;
   bool header_written_ = false;
 };
+
+/// Writes TEXT to OUT through the stream's buffer, in pieces under 1 KB, as records written one
+/// by one were: libstdc++ sends a larger piece straight to the file, and the reason (errno) of a
+/// failure there is lost by the time the output is flushed and checked (util/atomic_file.cpp).
+void WriteBuffered(std::ostream& out, std::string_view text);
 
 /// The text of one cell for TSV/CSV: strings as is, numbers and booleans as JSON, null empty.
 std::string CellText(const nlohmann::ordered_json& value);

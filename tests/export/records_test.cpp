@@ -106,3 +106,36 @@ TEST_CASE("ParseRecordFormat knows json, tsv and csv only", "[records]") {
   CHECK_FALSE(gazette::ParseRecordFormat("xlsx", &f));
   CHECK(f == RecordFormat::kTsv);
 }
+
+TEST_CASE("Records printed ahead are written as Write writes them, the header once before the first",
+          "[records]") {
+  Record a, b;
+  a["docno"] = "京政发〔2023〕20号";
+  a["text"] = "x,y\tz";
+  b["line"] = 7;
+  std::vector<std::string> keys = {"docno", "text", "line"};
+  for (RecordFormat format : {RecordFormat::kJson, RecordFormat::kTsv, RecordFormat::kCsv}) {
+    std::ostringstream out;
+    RecordWriter writer(out, format, keys);
+    std::string first, none, second;  // three issues' records, printed before any is written
+    writer.Print(a, first);
+    writer.Print(b, second);
+    writer.Print(a, second);
+    CHECK(out.str().empty());  // printing writes nothing
+    writer.WritePrinted(none);
+    CHECK(out.str().empty());  // nothing printed: no header either
+    writer.WritePrinted(first);
+    writer.WritePrinted(second);
+    CHECK(out.str() == Written(format, keys, {a, b, a}));
+  }
+}
+
+TEST_CASE("WriteBuffered writes a text of any length whole, in order", "[records]") {
+  std::string text;
+  for (int i = 0; i < 700; ++i) text += std::to_string(i) + "条\n";  // several pieces' worth
+  for (size_t n : {size_t(0), size_t(1), size_t(999), size_t(1000), size_t(1001), text.size()}) {
+    std::ostringstream out;
+    gazette::WriteBuffered(out, std::string_view(text).substr(0, n));
+    CHECK(out.str() == text.substr(0, n));
+  }
+}
