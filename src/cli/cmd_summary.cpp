@@ -4,7 +4,6 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "export/records.hpp"
 #include "util/text.hpp"
 
 namespace gazette::cli {
@@ -36,7 +35,7 @@ std::string PrintedIssue(Issue& issue) {
 
 int Run(const SummaryCommand& c) {
   return WithOutput(c.input.output, [&](std::ostream& out) {
-    return ForEachIssue<std::string>(c.input, PrintedIssue, [&](Issue&, std::string& text) { WriteBuffered(out, text); },
+    return ForEachIssue<std::string>(c.input, PrintedIssue, [&](Issue&, std::string& text) { out << text; },
                                      SegmentOnly());
   });
 }

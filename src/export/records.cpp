@@ -1,7 +1,5 @@
 #include "export/records.hpp"
 
-#include <algorithm>
-
 namespace gazette {
 
 bool ParseRecordFormat(const std::string& name, RecordFormat* format) {
@@ -85,15 +83,7 @@ void RecordWriter::Print(const Record& record, std::string& text) const {
 void RecordWriter::WritePrinted(const std::string& text) {
   if (text.empty()) return;
   WriteHeaderOnce();
-  WriteBuffered(out_, text);
-}
-
-void WriteBuffered(std::ostream& out, std::string_view text) {
-  constexpr size_t kPiece = 1000;  // under libstdc++'s 1,024-byte limit for a buffered write
-  for (size_t at = 0; at < text.size(); at += kPiece) {
-    size_t n = std::min(kPiece, text.size() - at);
-    out.write(text.data() + at, static_cast<std::streamsize>(n));
-  }
+  out_.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 }  // namespace gazette

@@ -4,7 +4,6 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace gazette {
@@ -41,11 +40,6 @@ class RecordWriter {
   std::vector<std::string> keys_;
   bool header_written_ = false;
 };
-
-/// Writes TEXT to OUT through the stream's buffer, in pieces under 1 KB, as records written one
-/// by one were: libstdc++ sends a larger piece straight to the file, and the reason (errno) of a
-/// failure there is lost by the time the output is flushed and checked (util/atomic_file.cpp).
-void WriteBuffered(std::ostream& out, std::string_view text);
 
 /// The text of one cell for TSV/CSV: strings as is, numbers and booleans as JSON, null empty.
 std::string CellText(const nlohmann::ordered_json& value);

@@ -65,18 +65,55 @@ Result<OutputTarget> ResolveTarget(const std::string& path) {
   return target;
 }
 
+// A file's buffer that keeps the reason (errno) of its first failed write, read where and when
+// the write failed: the stream only remembers that it failed, and by the time the caller checks,
+// errno belongs to later calls, or to another thread (the jobs write the output in turn).
+class ReasonKeepingFileBuf : public std::filebuf {
+ public:
+  /// The errno of the first write that failed, or 0.
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    errno = 0;
+    int_type r = std::filebuf::overflow(c);
+    if (traits_type::eq_int_type(r, traits_type::eof())) Keep();  // (success is never eof, even for c = eof)
+    return r;
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    errno = 0;
+    std::streamsize r = std::filebuf::xsputn(s, n);
+    if (r < n) Keep();
+    return r;
+  }
+  int sync() override {
+    errno = 0;
+    int r = std::filebuf::sync();
+    if (r != 0) Keep();
+    return r;
+  }
+
+ private:
+  void Keep() {
+    if (error_ == 0) error_ = errno;
+  }
+  int error_ = 0;
+};
+
 // Opens FILE afresh and writes it through WRITE. Errors name PATH: "OPEN_FAILED (reason)" when FILE
 // cannot be opened, WRITE's own error, or "write failed (reason)".
 Status WriteStream(const std::string& path, const std::string& file, const char* open_failed,
                    const std::function<Status(std::ostream&)>& write) {
+  ReasonKeepingFileBuf buffer;
   errno = 0;
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  if (!out) return SystemError(path, open_failed, errno);
+  if (!buffer.open(file, std::ios::out | std::ios::binary | std::ios::trunc))
+    return SystemError(path, open_failed, errno);
+  std::ostream out(&buffer);
   Status s = write(out);
-  errno = 0;
   out.flush();
+  const bool closed = buffer.close() != nullptr;
   if (!s.ok()) return s;
-  if (!out) return SystemError(path, "write failed", errno);
+  if (!out || !closed) return SystemError(path, "write failed", buffer.error());
   return {};
 }
 

@@ -45,6 +45,10 @@ expect_exit 0 "-o /dev/null" -- "$g" documents "$issue" -o /dev/null
 expect_exit 4 "-o /dev/full" -- "$g" documents "$issue" -o /dev/full
 grep -qx 'gazette: /dev/full: write failed (No space left on device)' "$t/err" && ok || bad "/dev/full: $(cat "$t/err")"
 [ -c /dev/full ] && ok || bad "/dev/full is still a device"
+# an output larger than the stream's buffer fails while it is written, not at the end: the reason
+# is still the system's (the articles of the four samples as JSON: megabytes)
+expect_exit 4 "-o /dev/full, a large output" -- "$g" articles --format json tests/corpus/*.txt -o /dev/full
+grep -qx 'gazette: /dev/full: write failed (No space left on device)' "$t/err" && ok || bad "/dev/full, large: $(cat "$t/err")"
 expect_exit 4 "missing directory" -- "$g" documents "$issue" -o "$t/none/x.tsv"
 grep -qx "gazette: $t/none/x.tsv: cannot create (No such file or directory)" "$t/err" && ok || bad "missing dir: $(cat "$t/err")"
 expect_exit 4 "workbook into a missing directory" -- "$g" xlsx "$issue" -o "$t/none/x.xlsx"

@@ -129,13 +129,3 @@ TEST_CASE("Records printed ahead are written as Write writes them, the header on
     CHECK(out.str() == Written(format, keys, {a, b, a}));
   }
 }
-
-TEST_CASE("WriteBuffered writes a text of any length whole, in order", "[records]") {
-  std::string text;
-  for (int i = 0; i < 700; ++i) text += std::to_string(i) + "条\n";  // several pieces' worth
-  for (size_t n : {size_t(0), size_t(1), size_t(999), size_t(1000), size_t(1001), text.size()}) {
-    std::ostringstream out;
-    gazette::WriteBuffered(out, std::string_view(text).substr(0, n));
-    CHECK(out.str() == text.substr(0, n));
-  }
-}
