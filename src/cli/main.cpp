@@ -50,6 +50,9 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? kOk : kUsage;
   }
+  // Huge pages for the heap (fewer page faults) for every command but index, whose SQLite cache
+  // and cross-issue step would then stack their peaks (see util/allocator.hpp).
+  if (!app.got_subcommand("index")) gazette::UseHugePagesForHeap();
   try {
     if (!grammars.empty()) {
       auto s = gazette::UseGrammarDir(grammars);
