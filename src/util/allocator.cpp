@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <cstdlib>  // defines __GLIBC__ where the C library is glibc
+#include <fstream>
+#include <string>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -49,6 +51,14 @@ void* ReserveSegmentAligned(std::size_t bytes) {
   return reinterpret_cast<void*>(start);
 }
 
+/// True when the kernel gives huge pages to memory advised to have them (transparent huge pages
+/// "always" or "madvise"; "never" would leave the arena's pinned pages without the gain).
+bool HugePagesOnAdvice() {
+  std::ifstream enabled("/sys/kernel/mm/transparent_hugepage/enabled");
+  std::string setting;
+  return std::getline(enabled, setting) && setting.find("[never]") == std::string::npos;
+}
+
 /// Advises the segment holding a block the calling thread allocates now to huge pages (the
 /// advice only makes untouched 2 MiB ranges eligible; it changes no data, so a wrong guess costs
 /// nothing).
@@ -83,6 +93,7 @@ void* InstallHugePageArena(std::size_t bytes, ManageOsMemoryFn manage) {
 }
 
 bool UseHugePagesForHeap() {
+  if (!UsingMimalloc() || !HugePagesOnAdvice()) return false;
   if (InstallHugePageArena(kHeapArenaBytes, Mimalloc<ManageOsMemoryFn>("mi_manage_os_memory")) == nullptr) {
     return false;
   }

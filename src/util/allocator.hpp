@@ -32,7 +32,7 @@ bool FixAllocatorThresholds();
 /// memory: until the process exits), ReleaseFreeMemory included, and a touched 2 MiB page counts
 /// whole: peaks grow by a few MB (`xml` 79 → 88 MB). Not for a command whose phases should not
 /// carry each other's peak (a fresh `index`: 93 → 120 MB). Returns false, and nothing changes,
-/// where mimalloc is not there or the arena is refused.
+/// where mimalloc is not there, transparent huge pages are "never", or the arena is refused.
 bool UseHugePagesForHeap();
 
 /// The address space the heap arena reserves (no memory until touched): segments past it come
