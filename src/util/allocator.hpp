@@ -19,7 +19,7 @@ bool FixAllocatorThresholds();
 /// Backs mimalloc's heap with transparent huge pages (2 MiB), where the process allocates with
 /// mimalloc: a first touch of heap memory is then one page fault per 2 MiB instead of one per
 /// 4 KiB (page faults are dear on a paravirtualized VM: shadow page tables). `xml` over the 100 MB
-/// bench corpus: 18,800 page faults → 1,000. Three things, all from the running process:
+/// bench corpus: 18,800–30,300 page faults → about 1,000. Three things, all from the process:
 ///  - an arena (InstallHugePageArena, kHeapArenaBytes) mimalloc takes its segments from before it
 ///    asks the system: every segment made from now on (each thread's, and the calling thread's
 ///    next ones) is in it;
