@@ -20,8 +20,8 @@ class ElementOps {
   /// Attribute NAME = VALUE (made XML-safe) unless VALUE is empty.
   void Attr(const char* name, std::string_view value) {
     if (value.empty()) return;
-    bool escaped = true;
-    if (AllXmlChars(value, &escaped)) self().RawAttribute(name, value, !escaped);
+    XmlEscapes escapes;
+    if (AllXmlChars(value, &escapes)) self().RawAttribute(name, value, !escapes.in_attribute);
     else self().RawAttribute(name, XmlSafe(value));
   }
   /// Attribute NAME = VALUE, in decimal, whatever its value.
@@ -34,8 +34,8 @@ class ElementOps {
   void Bool(const char* name, bool value) { self().RawAttribute(name, value ? "true" : "false", true); }
   /// A text node holding TEXT (made XML-safe), even an empty one.
   void Text(std::string_view text) {
-    bool escaped = true;
-    if (AllXmlChars(text, &escaped)) self().RawText(text, !escaped);
+    XmlEscapes escapes;
+    if (AllXmlChars(text, &escapes)) self().RawText(text, !escapes.in_text);
     else self().RawText(XmlSafe(text));
   }
   /// A child element NAME holding TEXT (XML-safe), unless TEXT is empty.

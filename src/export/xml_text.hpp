@@ -20,9 +20,17 @@ inline constexpr unsigned kXmlPrintFlags = pugi::format_default | pugi::format_n
 /// `xml` over 20 MB).
 void PrintXml(std::string& out, pugi::xml_node node, unsigned flags = kXmlPrintFlags, unsigned depth = 0);
 
+/// What a printer escapes in a text AllXmlChars accepts, told apart by where it is printed.
+struct XmlEscapes {
+  bool in_text = false;       // &, < or > (a text node)
+  bool in_attribute = false;  // &, <, ", tab, LF or CR (an attribute's value in double quotes)
+};
+
 /// True if TEXT is valid UTF-8 of characters XML 1.0 allows, so it is written as it is. When it
-/// is and ESCAPED is given, sets *ESCAPED to whether TEXT holds a byte a printer may escape (&,
-/// <, >, " or a control character: tab, LF, CR).
+/// is and ESCAPES is given, sets *ESCAPES to what a printer escapes in it, in the same pass.
+bool AllXmlChars(std::string_view text, XmlEscapes* escapes);
+/// AllXmlChars; when TEXT is allowed and ESCAPED is given, sets *ESCAPED to whether TEXT holds a
+/// byte a printer may escape in either place (&, <, >, " or a control character: tab, LF, CR).
 bool AllXmlChars(std::string_view text, bool* escaped = nullptr);
 
 /// TEXT with every character XML 1.0 forbids removed (C0 controls other than tab, newline and

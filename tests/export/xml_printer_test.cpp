@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "export/xml_element.hpp"
 #include "export/xml_text.hpp"
@@ -124,6 +125,20 @@ bool IsXmlTextByIcu(const std::string& text) {
   return true;
 }
 
+/// Requires AllXmlChars's XmlEscapes of TEXT (allowed) to say exactly where the printer escapes a
+/// byte of it: &, < and > in a text node; &, <, ", tab, LF and CR in an attribute's value.
+void RequireEscapesWhereThePrinterEscapes(const std::string& text) {
+  XmlEscapes escapes;
+  REQUIRE(AllXmlChars(text, &escapes));
+  bool in_text = false, in_attribute = false;
+  for (unsigned char c : text) {
+    in_text = in_text || c == '&' || c == '<' || c == '>';
+    in_attribute = in_attribute || c == '&' || c == '<' || c == '"' || c == '\t' || c == '\n' || c == '\r';
+  }
+  REQUIRE(escapes.in_text == in_text);
+  REQUIRE(escapes.in_attribute == in_attribute);
+}
+
 // AllXmlChars tells, in the same pass, whether a text holds a byte the printer may escape: a
 // text it calls plain is printed as it is. Short texts (under 35 bytes) and long ones take
 // different paths; both are held to ICU's decoding, with characters cut short, overlong forms,
@@ -148,13 +163,15 @@ TEST_CASE("AllXmlChars tells exactly when a safe text holds a byte the printer e
     bool expected = false;
     for (unsigned char c : text) expected = expected || c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"';
     REQUIRE(escaped == expected);
+    RequireEscapesWhereThePrinterEscapes(text);
   }
 }
 
 // The long texts' check goes by blocks of 32 bytes, each read with the three bytes before it,
 // the last block ending at the end of the text: every piece is tried at every offset of texts
 // of 35 to 100 bytes (Chinese, ASCII, a mix), so it falls at the start, across and at the end of
-// each block and of the last, overlapping one.
+// each block and of the last, overlapping one. The short texts' (0 to 34 bytes) goes by one or
+// two blocks of a copy followed by spaces: every piece at every offset of each of those sizes.
 TEST_CASE("AllXmlChars agrees with ICU wherever a piece falls in a long text", "[export][xml]") {
   static const std::string kPieces[] = {"&", "\"", "\t", "\n", "\x01", "\x1f", "\x7f", "\xc2\xa9", "\xdf\xbf",
                                         "\xe0\xa4\x80", "\xe0\x9f\xbf", "\xed\x9f\xbf", "\xed\xa0\x80",
@@ -164,9 +181,12 @@ TEST_CASE("AllXmlChars agrees with ICU wherever a piece falls in a long text", "
                                         "\xe7\xac", "\xc2", "\x80", "\xbf", "\xf0\x9f\x98", "\xff",
                                         std::string(1, '\0')};
   const std::string fillers[] = {"第一条本办法自公布之日起施行。", "abcdefgh-0123456789", "第1条 a&b 第2条"};
+  std::vector<size_t> sizes;
+  for (size_t size = 0; size < 35; ++size) sizes.push_back(size);
+  for (size_t size = 35; size <= 100; size += 13) sizes.push_back(size);
   int checked = 0;
   for (const std::string& filler : fillers)
-    for (size_t size = 35; size <= 100; size += 13)
+    for (size_t size : sizes)
       for (const std::string& piece : kPieces)
         for (size_t at = 0; at <= size; ++at) {
           std::string text;
@@ -181,8 +201,9 @@ TEST_CASE("AllXmlChars agrees with ICU wherever a piece falls in a long text", "
           bool expected = false;
           for (unsigned char c : text) expected = expected || c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"';
           REQUIRE(escaped == expected);
+          RequireEscapesWhereThePrinterEscapes(text);
         }
-  CHECK(checked > 30000);
+  CHECK(checked > 80000);
 }
 
 TEST_CASE("the element printer: escapes, empty elements, texts on their element's line", "[export][xml]") {
