@@ -153,9 +153,10 @@ void WriteCited(std::ostream& out, const CorpusStatus& corpus) {
   PrintedElement level = PrintedElement::Level(printer);
   for (const CorpusDocument* d : cited) {
     WriteCitedDocument(level, *d, corpus);
-    if (block.size() < kWriteBlock) continue;
-    out.write(block.data(), std::streamsize(block.size()));
-    block.clear();
+    const std::string_view printed = printer.Printed();
+    if (printed.size() < kWriteBlock) continue;
+    out.write(printed.data(), std::streamsize(printed.size()));
+    printer.ClearPrinted();
   }
   printer.Finish();
   block += "  </cited>\n";

@@ -206,6 +206,52 @@ TEST_CASE("AllXmlChars agrees with ICU wherever a piece falls in a long text", "
   CHECK(checked > 80000);
 }
 
+// The printer writes into spaces it keeps after what it printed (XmlPrinter::Room), refilled
+// as they run out; a text or value larger than them is appended instead. Texts and values of
+// every size around that room, plain and escaped, print what pugixml prints; ClearPrinted
+// starts the string again where the printer is.
+TEST_CASE("the element printer: texts and values of every size around its room", "[export][xml]") {
+  for (size_t size : {0, 1, 3, 4, 7, 8, 15, 16, 17, 31, 1000, 1023, 1024, 1025, 1026, 3000}) {
+    for (const std::string& unit : {std::string("a"), std::string("&"), std::string("第")}) {
+      std::string text;
+      while (text.size() < size) text += unit;
+      text.resize(size, 'b');
+      pugi::xml_document doc;
+      std::string theirs, ours;
+      XmlPrinter printer(ours, 1);
+      {
+        TreeElement tree(doc);
+        PrintedElement level = PrintedElement::Level(printer);
+        auto write = [&](auto& top) {
+          auto e = top.Child("e");
+          e.Attr("v", text);
+          e.Int("n", int(size));
+          e.AddText("t", text);
+          e.Child("empty");
+          e.Text(text);
+        };
+        for (int k = 0; k < 3; ++k) {
+          write(tree);
+          write(level);
+        }
+      }
+      printer.Finish();
+      for (pugi::xml_node child : doc.children()) PrintXml(theirs, child, kXmlPrintFlags, 1);
+      INFO("size " << size << " of " << unit);
+      CHECK(ours == theirs);
+    }
+  }
+  std::string out = "head\n";
+  XmlPrinter printer(out, 0);
+  PrintedElement level = PrintedElement::Level(printer);
+  level.Child("a").Text(std::string(2000, 'x'));
+  CHECK(printer.Printed() == "head\n<a>" + std::string(2000, 'x') + "</a>");
+  printer.ClearPrinted();
+  level.Child("b").Int("n", 1);
+  printer.Finish();
+  CHECK(out == "\n<b n=\"1\" />\n");
+}
+
 TEST_CASE("the element printer: escapes, empty elements, texts on their element's line", "[export][xml]") {
   std::string out;
   XmlPrinter printer(out, 1);
