@@ -12,6 +12,16 @@
 
 namespace gazette {
 
+/// A text checked once (AllXmlChars) for printing many times: a table's keys and headers, on
+/// every cell of every row. TEXT's bytes must stay as long as it is used.
+struct CheckedText {
+  /// TEXT, checked.
+  explicit CheckedText(std::string_view text) : text(text), allowed(AllXmlChars(text, &escapes)) {}
+  std::string_view text;
+  XmlEscapes escapes;  // where a printer escapes a byte of it, when allowed
+  bool allowed;        // XML 1.0 allows every character of it
+};
+
 /// What every element offers over its primitives RawAttribute and RawText (of texts that are
 /// XML-safe already; with PLAIN, holding nothing a printer escapes either), and Child.
 template <class Element>
@@ -19,10 +29,13 @@ class ElementOps {
  public:
   /// Attribute NAME = VALUE (made XML-safe) unless VALUE is empty.
   void Attr(const char* name, std::string_view value) {
-    if (value.empty()) return;
-    XmlEscapes escapes;
-    if (AllXmlChars(value, &escapes)) self().RawAttribute(name, value, !escapes.in_attribute);
-    else self().RawAttribute(name, XmlSafe(value));
+    if (!value.empty()) Attr(name, CheckedText(value));
+  }
+  /// Attribute NAME = VALUE (made XML-safe) unless VALUE is empty, checked already.
+  void Attr(const char* name, const CheckedText& value) {
+    if (value.text.empty()) return;
+    if (value.allowed) self().RawAttribute(name, value.text, !value.escapes.in_attribute);
+    else self().RawAttribute(name, XmlSafe(value.text));
   }
   /// Attribute NAME = VALUE, in decimal, whatever its value.
   void Int(const char* name, long long value) { self().RawAttribute(name, std::to_string(value), true); }
@@ -33,10 +46,11 @@ class ElementOps {
   /// Attribute NAME = "true" or "false".
   void Bool(const char* name, bool value) { self().RawAttribute(name, value ? "true" : "false", true); }
   /// A text node holding TEXT (made XML-safe), even an empty one.
-  void Text(std::string_view text) {
-    XmlEscapes escapes;
-    if (AllXmlChars(text, &escapes)) self().RawText(text, !escapes.in_text);
-    else self().RawText(XmlSafe(text));
+  void Text(std::string_view text) { Text(CheckedText(text)); }
+  /// A text node holding TEXT (made XML-safe), even an empty one, checked already.
+  void Text(const CheckedText& text) {
+    if (text.allowed) self().RawText(text.text, !text.escapes.in_text);
+    else self().RawText(XmlSafe(text.text));
   }
   /// A child element NAME holding TEXT (XML-safe), unless TEXT is empty.
   void AddText(const char* name, std::string_view text) {

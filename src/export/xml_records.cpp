@@ -1,8 +1,10 @@
 #include "export/xml_records.hpp"
 
 #include <string>
+#include <vector>
 
 #include "export/xml_patch.hpp"
+#include "export/xml_element.hpp"
 #include "export/xml_text.hpp"
 #include "export/xml_write.hpp"
 
@@ -59,36 +61,59 @@ void WriteNode(E& parent, const std::vector<ArticleNode>& nodes, const Children&
 /// An empty text, for the writers' "none" without a copy.
 const std::string kNone;
 
-const std::string& HeaderFor(const Table& table, size_t column, const std::string& key) {
-  if (column < table.keys.size() && table.keys[column] == key && column < table.headers.size())
-    return table.headers[column];
+/// A table's keys and headers, each checked once (CheckedText) and printed on every cell.
+struct CheckedColumns {
+  explicit CheckedColumns(const Table& table) {
+    for (const auto& key : table.keys) keys.emplace_back(key);
+    for (const auto& header : table.headers) headers.emplace_back(header);
+  }
+  std::vector<CheckedText> keys, headers;
+};
+
+/// Where KEY, the key of the cell of COLUMN, is among TABLE's keys (COLUMN's own first), or
+/// npos: its text is that key's.
+size_t KeyIndex(const Table& table, size_t column, const std::string& key) {
+  if (column < table.keys.size() && table.keys[column] == key) return column;
+  for (size_t k = 0; k < table.keys.size(); ++k)
+    if (table.keys[k] == key) return k;
+  return std::string::npos;
+}
+
+/// Which header of TABLE names the cell of COLUMN with KEY: COLUMN's own when its key is KEY, else
+/// the first one whose key is KEY; npos if none.
+size_t HeaderIndex(const Table& table, size_t column, const std::string& key) {
+  if (column < table.keys.size() && table.keys[column] == key && column < table.headers.size()) return column;
   for (size_t k = 0; k < table.keys.size() && k < table.headers.size(); ++k)
-    if (table.keys[k] == key) return table.headers[k];
-  return kNone;
+    if (table.keys[k] == key) return k;
+  return std::string::npos;
 }
 
 template <class E>
-void WriteRow(E& section, const Table& table, const TableRow& row) {
+void WriteRow(E& section, const Table& table, const CheckedColumns& columns, const TableRow& row) {
   E r = section.Child("row");
   r.Attr("seq", row.seq);
   r.Positive("seq-num", row.seq_num);
   r.Positive("line", row.line);
   for (size_t c = 0; c < row.cells.size(); ++c) {
+    const std::string& key = row.cells[c].first;
     E cell = r.Child("cell");
-    cell.Attr("key", row.cells[c].first);
-    cell.Attr("column", HeaderFor(table, c, row.cells[c].first));
+    const size_t k = KeyIndex(table, c, key);
+    if (k != std::string::npos) cell.Attr("key", columns.keys[k]);
+    else cell.Attr("key", key);
+    const size_t h = k == c && c < table.headers.size() ? c : HeaderIndex(table, c, key);  // c: HeaderIndex's answer
+    if (h != std::string::npos) cell.Attr("column", columns.headers[h]);
     cell.Text(row.cells[c].second);
   }
 }
 
 template <class E>
-void WriteSection(E& table_node, const Table& table, const TableSection& section) {
+void WriteSection(E& table_node, const Table& table, const CheckedColumns& columns, const TableSection& section) {
   E s = table_node.Child("section");
   if (section.declared >= 0) s.Int("declared", section.declared);
   s.Int("found", int(section.rows.size()));
   s.Positive("line", section.line);
   s.AddText("title", section.title);
-  for (const auto& row : section.rows) WriteRow(s, table, row);
+  for (const auto& row : section.rows) WriteRow(s, table, columns, row);
 }
 
 int RowCount(const Table& table) {
@@ -138,15 +163,16 @@ void WriteTables(E& doc_node, const std::vector<Table>& tables) {
     e.Int("found", RowCount(t));
     e.Positive("line", t.line);
     e.AddText("title", t.title);
+    const CheckedColumns checked(t);
     {
       E columns = e.Child("columns");
       for (size_t c = 0; c < t.headers.size() || c < t.keys.size(); ++c) {
         E col = columns.Child("column");
-        col.Attr("key", c < t.keys.size() ? t.keys[c] : kNone);
-        col.Text(c < t.headers.size() ? t.headers[c] : kNone);
+        if (c < t.keys.size()) col.Attr("key", checked.keys[c]);
+        col.Text(c < t.headers.size() ? checked.headers[c] : CheckedText(kNone));
       }
     }
-    for (const auto& s : t.sections) WriteSection(e, t, s);
+    for (const auto& s : t.sections) WriteSection(e, t, checked, s);
   }
 }
 
