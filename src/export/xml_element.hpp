@@ -3,6 +3,7 @@
 // files, without a tree). The writers are templates over the two, so both give one document:
 // an element's attributes come before its children and its text, as a printer needs them.
 #pragma once
+#include <charconv>
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
@@ -38,7 +39,11 @@ class ElementOps {
     else self().RawAttribute(name, XmlSafe(value.text));
   }
   /// Attribute NAME = VALUE, in decimal, whatever its value.
-  void Int(const char* name, long long value) { self().RawAttribute(name, std::to_string(value), true); }
+  void Int(const char* name, long long value) {
+    char digits[24];  // a std::to_string was a string made and freed for each number
+    const char* end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    self().RawAttribute(name, std::string_view(digits, size_t(end - digits)), true);
+  }
   /// Attribute NAME = VALUE unless VALUE is 0 (an unknown line or page).
   void Positive(const char* name, int value) {
     if (value > 0) Int(name, value);
