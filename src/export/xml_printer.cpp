@@ -1,5 +1,6 @@
 #include "export/xml_printer.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -163,9 +164,12 @@ void AppendEscapedAttribute(std::string& out, std::string_view value) { AppendEs
 
 void AppendEscapedText(std::string& out, std::string_view text) { AppendEscaped(out, text, Context::kText); }
 
+// Never past OUT's capacity for the room alone: a text reserved as large as it will be (Prepare's)
+// grows no more than printing it appended.
 void XmlPrinter::MakeRoom(size_t n) {
   out_.resize(used_);
-  out_.append(n + kRoom, ' ');
+  const size_t free = out_.capacity() - used_;
+  out_.append(free >= n ? std::min(n + kRoom, free) : n + kRoom, ' ');
 }
 
 void XmlPrinter::Append(std::string_view text, Escape escape) {

@@ -59,7 +59,7 @@ class XmlPrinter {
     used_ += n;
     return at;
   }
-  /// Makes OUT hold at least N spaces after the bytes printed, and kRoom more.
+  /// Makes OUT hold at least N spaces after the bytes printed, and up to kRoom more.
   void MakeRoom(size_t n);
   /// How Append prints a text: as it is, or escaped as a text node or an attribute's value.
   enum class Escape { kNone, kText, kAttribute };
