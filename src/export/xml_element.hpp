@@ -7,9 +7,12 @@
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "export/xml_printer.hpp"
 #include "export/xml_text.hpp"
+#include "model/kinds.hpp"
 
 namespace gazette {
 
@@ -22,6 +25,21 @@ struct CheckedText {
   XmlEscapes escapes;  // where a printer escapes a byte of it, when allowed
   bool allowed;        // XML 1.0 allows every character of it
 };
+
+/// The spelling of VALUE (ToString's), checked once for all: each enum's table is checked the
+/// first time one of its values is printed (an empty text for a value outside it, as ToString).
+template <SpelledEnum E>
+const CheckedText& CheckedSpelling(E value) {
+  static const std::vector<std::pair<E, CheckedText>> checked = [] {
+    std::vector<std::pair<E, CheckedText>> table;
+    for (const auto& s : Spellings<E>::table) table.emplace_back(s.value, CheckedText(s.text));
+    return table;
+  }();
+  for (const auto& [spelled, text] : checked)
+    if (spelled == value) return text;
+  static const CheckedText none{std::string_view()};
+  return none;
+}
 
 /// What every element offers over its primitives RawAttribute and RawText (of texts that are
 /// XML-safe already; with PLAIN, holding nothing a printer escapes either), and Child.

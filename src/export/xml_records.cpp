@@ -182,11 +182,11 @@ void WriteDeadlines(E& doc_node, const std::vector<Deadline>& deadlines) {
   E list = doc_node.Child("deadlines");
   for (const auto& d : deadlines) {
     E e = list.Child("deadline");
-    e.RawAttribute("kind", ToString(d.kind));
+    e.Attr("kind", CheckedSpelling(d.kind));  // never empty: printed like RawAttribute
     e.Attr("date", ToIso(d.date));
     e.Attr("precision", PrecisionOf(d.date));
     if (d.amount > 0) e.Int("amount", d.amount);
-    e.Attr("unit", ToString(d.unit));
+    e.Attr("unit", CheckedSpelling(d.unit));
     e.Bool("of-document", d.of_document);
     e.Positive("line", d.line);
     e.AddText("trigger", d.trigger);
@@ -210,7 +210,7 @@ void WriteReferences(E& doc_node, const std::string& from, const std::vector<Ref
       r = &resolved;
     }
     E e = list.Child("reference");
-    e.RawAttribute("type", ToString(r->type));
+    e.Attr("type", CheckedSpelling(r->type));  // never empty: printed like RawAttribute
     e.Attr("to", r->to);
     if (r->to_printed != r->to) e.Attr("printed", r->to_printed);
     e.Attr("alias", r->alias);

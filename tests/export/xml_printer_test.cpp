@@ -252,6 +252,28 @@ TEST_CASE("the element printer: texts and values of every size around its room",
   CHECK(out == "\n<b n=\"1\" />\n");
 }
 
+/// Requires CheckedSpelling to give ToString's spelling of every value of E, checked; with
+/// NEVER_EMPTY, a spelling for each (Attr prints it then, as RawAttribute did).
+template <SpelledEnum E>
+void RequireCheckedSpellings(bool never_empty) {
+  for (const auto& s : Spellings<E>::table) {
+    const CheckedText& checked = CheckedSpelling(s.value);
+    REQUIRE(checked.text == ToString(s.value));
+    if (never_empty) REQUIRE(!checked.text.empty());
+    XmlEscapes escapes;
+    REQUIRE(checked.allowed == AllXmlChars(checked.text, &escapes));
+    REQUIRE(checked.escapes.in_attribute == escapes.in_attribute);
+    REQUIRE(checked.escapes.in_text == escapes.in_text);
+  }
+}
+
+TEST_CASE("CheckedSpelling is ToString's spelling, checked once", "[export][xml]") {
+  RequireCheckedSpellings<DateKind>(true);  // a deadline's kind
+  RequireCheckedSpellings<Relation>(true);  // a reference's type
+  RequireCheckedSpellings<TimeUnit>(false);
+  RequireCheckedSpellings<LegalStatus>(false);
+}
+
 TEST_CASE("the element printer: escapes, empty elements, texts on their element's line", "[export][xml]") {
   std::string out;
   XmlPrinter printer(out, 1);
