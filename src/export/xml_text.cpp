@@ -320,6 +320,13 @@ bool AllXmlChars(std::string_view text, XmlEscapes* escapes) {
   return all;
 }
 
+bool xml_text_internal::AllXmlCharsOneByOne(std::string_view text, XmlEscapes* escapes) {
+  unsigned escaped = 0;
+  const bool all = XmlCharsOneByOne(reinterpret_cast<const unsigned char*>(text.data()), text.size(), escaped);
+  if (escapes) *escapes = {(escaped & kInText) != 0, (escaped & kInAttribute) != 0};
+  return all;
+}
+
 bool AllXmlChars(std::string_view text, bool* escaped) {
   XmlEscapes escapes;
   const bool all = AllXmlChars(text, &escapes);

@@ -137,6 +137,10 @@ void RequireEscapesWhereThePrinterEscapes(const std::string& text) {
   }
   REQUIRE(escapes.in_text == in_text);
   REQUIRE(escapes.in_attribute == in_attribute);
+  XmlEscapes one_by_one;  // a CPU without AVX2's path
+  REQUIRE(xml_text_internal::AllXmlCharsOneByOne(text, &one_by_one));
+  REQUIRE(one_by_one.in_text == in_text);
+  REQUIRE(one_by_one.in_attribute == in_attribute);
 }
 
 // AllXmlChars tells, in the same pass, whether a text holds a byte the printer may escape: a
@@ -158,6 +162,7 @@ TEST_CASE("AllXmlChars tells exactly when a safe text holds a byte the printer e
     INFO("round " << round << ": " << text);
     const bool allowed = IsXmlTextByIcu(text);
     REQUIRE(AllXmlChars(text, &escaped) == allowed);
+    REQUIRE(xml_text_internal::AllXmlCharsOneByOne(text, nullptr) == allowed);
     REQUIRE((XmlSafe(text) == text) == allowed);
     if (!allowed) continue;
     bool expected = false;
@@ -196,6 +201,7 @@ TEST_CASE("AllXmlChars agrees with ICU wherever a piece falls in a long text", "
           INFO("piece " << piece << " at " << at << " of " << text);
           const bool allowed = IsXmlTextByIcu(text);
           REQUIRE(AllXmlChars(text, &escaped) == allowed);
+          REQUIRE(xml_text_internal::AllXmlCharsOneByOne(text, nullptr) == allowed);
           ++checked;
           if (!allowed) continue;
           bool expected = false;
