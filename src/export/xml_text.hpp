@@ -26,9 +26,22 @@ struct XmlEscapes {
   bool in_attribute = false;  // &, <, ", tab, LF or CR (an attribute's value in double quotes)
 };
 
+namespace xml_text_internal {
+/// AllXmlChars's answer as bits: kAllowed if TEXT is allowed, then where a printer escapes a
+/// byte of it (kInText, kInAttribute).
+unsigned XmlCharsBits(std::string_view text);
+/// The bits of XmlCharsBits's answer.
+inline constexpr unsigned kInText = 1, kInAttribute = 2, kAllowed = 4;
+}  // namespace xml_text_internal
+
 /// True if TEXT is valid UTF-8 of characters XML 1.0 allows, so it is written as it is. When it
 /// is and ESCAPES is given, sets *ESCAPES to what a printer escapes in it, in the same pass.
-bool AllXmlChars(std::string_view text, XmlEscapes* escapes);
+inline bool AllXmlChars(std::string_view text, XmlEscapes* escapes) {
+  using namespace xml_text_internal;
+  const unsigned bits = XmlCharsBits(text);
+  if (escapes) *escapes = {(bits & kInText) != 0, (bits & kInAttribute) != 0};
+  return (bits & kAllowed) != 0;
+}
 /// AllXmlChars; when TEXT is allowed and ESCAPED is given, sets *ESCAPED to whether TEXT holds a
 /// byte a printer may escape in either place (&, <, >, " or a control character: tab, LF, CR).
 bool AllXmlChars(std::string_view text, bool* escaped = nullptr);
