@@ -103,14 +103,24 @@ __attribute__((target("avx2"))) inline __m256i Load(const unsigned char* p) {
   return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
 }
 
+// A table of the blocks' check as 32 bytes in memory, the same 16 in both lanes: one load (two
+// instructions each, on every call, to load 16 and copy them to the other lane).
+template <const uint8_t (&t)[16]>
+struct InBothLanes {
+  alignas(32) static constexpr uint8_t bytes[32] = {t[0], t[1], t[2],  t[3],  t[4],  t[5],  t[6],  t[7],
+                                                    t[8], t[9], t[10], t[11], t[12], t[13], t[14], t[15],
+                                                    t[0], t[1], t[2],  t[3],  t[4],  t[5],  t[6],  t[7],
+                                                    t[8], t[9], t[10], t[11], t[12], t[13], t[14], t[15]};
+};
+
 /// Byte B in every lane.
 __attribute__((target("avx2"))) inline __m256i Bytes(uint8_t b) { return _mm256_set1_epi8(char(b)); }
 
 /// The 16 bytes T looked up in both lanes by the low four bits of each byte of INDEX (0 where
 /// the byte's high bit is set: pshufb).
-__attribute__((target("avx2"))) inline __m256i Lookup(__m256i index, const uint8_t (&t)[16]) {
-  const __m128i half = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t));
-  return _mm256_shuffle_epi8(_mm256_broadcastsi128_si256(half), index);
+template <const uint8_t (&t)[16]>
+__attribute__((target("avx2"))) inline __m256i Lookup(__m256i index) {
+  return _mm256_shuffle_epi8(_mm256_load_si256(reinterpret_cast<const __m256i*>(InBothLanes<t>::bytes)), index);
 }
 
 /// The high four bits of each byte of V, as a byte.
@@ -185,18 +195,18 @@ alignas(16) constexpr uint8_t kEscapedBelow40[16] = {0, 0, kInAttribute, 0, 0, 0
 __attribute__((target("avx2"))) inline void XmlCharBlock(__m256i v, __m256i p1, __m256i p2, __m256i p3,
                                                          __m256i& errors, __m256i& escapes) {
   const __m256i pair = _mm256_and_si256(
-      _mm256_and_si256(Lookup(HighNibbles(p1), kFirstHigh), Lookup(_mm256_and_si256(p1, Bytes(0x0F)), kFirstLow)),
-      Lookup(HighNibbles(v), kSecondHigh));
+      _mm256_and_si256(Lookup<kFirstHigh>(HighNibbles(p1)), Lookup<kFirstLow>(_mm256_and_si256(p1, Bytes(0x0F)))),
+      Lookup<kSecondHigh>(HighNibbles(v)));
   const __m256i third_or_fourth = _mm256_or_si256(_mm256_subs_epu8(p2, Bytes(0xE0 - 0x80)),   // after E0 to FF
                                                   _mm256_subs_epu8(p3, Bytes(0xF0 - 0x80)));  // after F0 to FF
   const __m256i utf8 = _mm256_xor_si256(_mm256_and_si256(third_or_fourth, Bytes(0x80)), pair);
   const __m256i nonchar = _mm256_and_si256(  // EF BF BE, EF BF BF (a byte past BF is wrong anyway)
       _mm256_and_si256(_mm256_cmpeq_epi8(p2, Bytes(0xEF)), _mm256_cmpeq_epi8(p1, Bytes(0xBF))),
       _mm256_cmpgt_epi8(v, Bytes(0xBD)));
-  const __m256i named = _mm256_cmpeq_epi8(v, Lookup(v, kNamedBelow40));
+  const __m256i named = _mm256_cmpeq_epi8(v, Lookup<kNamedBelow40>(v));
   const __m256i control = _mm256_cmpeq_epi8(_mm256_min_epu8(v, Bytes(0x1F)), v);  // 00 to 1F
   errors = _mm256_or_si256(errors, _mm256_or_si256(_mm256_or_si256(utf8, nonchar), _mm256_andnot_si256(named, control)));
-  escapes = _mm256_or_si256(escapes, _mm256_and_si256(named, Lookup(v, kEscapedBelow40)));
+  escapes = _mm256_or_si256(escapes, _mm256_and_si256(named, Lookup<kEscapedBelow40>(v)));
 }
 
 /// XmlCharBlock of FIRST, the first 32 bytes of a text, as if ASCII came before it.
