@@ -3,6 +3,7 @@
 // files, without a tree). The writers are templates over the two, so both give one document:
 // an element's attributes come before its children and its text, as a printer needs them.
 #pragma once
+#include <algorithm>
 #include <charconv>
 #include <pugixml.hpp>
 #include <string>
@@ -21,10 +22,33 @@ namespace gazette {
 struct CheckedText {
   /// TEXT, checked.
   explicit CheckedText(std::string_view text) : text(text), allowed(AllXmlChars(text, &escapes)) {}
+  /// TEXT, found in OUTER (checked) at FROM or a little after (kWithinReach bytes before it):
+  /// allowed without a check of its own when OUTER is and TEXT starts and ends where OUTER's
+  /// characters do, escaped wherever OUTER is (FROM moves past it); else checked. An article's
+  /// text holds its paragraphs' texts, each after its label, in order.
+  static CheckedText Within(const CheckedText& outer, std::string_view text, size_t& from);
+  /// How far past FROM Within looks for the start of TEXT.
+  static constexpr size_t kWithinReach = 256;
+
   std::string_view text;
-  XmlEscapes escapes;  // where a printer escapes a byte of it, when allowed
+  XmlEscapes escapes;  // where a printer escapes a byte of it, when allowed (or may, when found)
   bool allowed;        // XML 1.0 allows every character of it
+
+ private:
+  CheckedText(std::string_view text, XmlEscapes escapes) : text(text), escapes(escapes), allowed(true) {}
 };
+
+inline CheckedText CheckedText::Within(const CheckedText& outer, std::string_view text, size_t& from) {
+  constexpr auto kContinuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+  const std::string_view in = outer.text;
+  if (!outer.allowed || text.empty() || from > in.size()) return CheckedText(text);
+  const size_t at = in.substr(0, std::min(in.size(), from + kWithinReach + text.size())).find(text, from);
+  const size_t end = at + text.size();
+  if (at == std::string_view::npos || kContinuation(text[0]) || (end < in.size() && kContinuation(in[end])))
+    return CheckedText(text);
+  from = end;
+  return CheckedText(text, outer.escapes);
+}
 
 /// The spelling of VALUE (ToString's), checked once for all: each enum's table is checked the
 /// first time one of its values is printed (an empty text for a value outside it, as ToString).

@@ -258,6 +258,37 @@ TEST_CASE("the element printer: texts and values of every size around its room",
   CHECK(out == "\n<b n=\"1\" />\n");
 }
 
+// A text found inside a checked one is allowed without a check of its own only where it starts
+// and ends on the outer text's characters; anything else is checked as it is.
+TEST_CASE("CheckedText::Within trusts a text only where the checked one holds it whole", "[export][xml]") {
+  const std::string outer_text = "第一条 a<b\n（一）本办法。\n（二）第二项";
+  const CheckedText outer(outer_text);
+  REQUIRE(outer.allowed);
+  size_t from = 0;
+  const CheckedText first = CheckedText::Within(outer, "本办法。", from);
+  CHECK(first.allowed);
+  CHECK(first.escapes.in_text);  // as the outer text: it may hold what a printer escapes
+  CHECK(from == outer_text.find("本办法。") + std::string("本办法。").size());
+  CHECK(CheckedText::Within(outer, "第二项", from).allowed);
+  size_t again = 0;
+  const std::string cut_start = std::string("本办法。").substr(1);  // begins inside a character
+  CHECK(!CheckedText::Within(outer, cut_start, again).allowed);
+  CHECK(again == 0);
+  const std::string cut_end = std::string("本办法。").substr(0, 10);  // ends inside a character
+  CHECK(!CheckedText::Within(outer, cut_end, again).allowed);
+  CHECK(CheckedText::Within(outer, "not there", again).allowed);  // checked: allowed ASCII
+  CHECK(!CheckedText::Within(outer, "\x01", again).allowed);
+  const CheckedText bad("ab\x01" "cd");
+  size_t in_bad = 0;
+  CHECK(!CheckedText::Within(bad, "ab\x01", in_bad).allowed);
+  CHECK(CheckedText::Within(bad, "cd", in_bad).allowed);  // checked on its own
+  size_t far = 0;
+  const std::string long_outer = std::string(600, 'x') + "第二项";
+  const CheckedText checked_long(long_outer);
+  CHECK(CheckedText::Within(checked_long, "第二项", far).allowed);  // past the reach: checked
+  CHECK(far == 0);
+}
+
 /// Requires CheckedSpelling to give ToString's spelling of every value of E, checked; with
 /// NEVER_EMPTY, a spelling for each (Attr prints it then, as RawAttribute did).
 template <SpelledEnum E>
