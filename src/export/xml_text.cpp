@@ -280,7 +280,6 @@ __attribute__((target("avx2"))) unsigned ShortXmlCharsByBlocks(const unsigned ch
 }
 #endif
 
-
 /// True when the printer broke the line at AT, just after an opening tag: the element's children
 /// follow on lines of their own. Else its text follows: a text may begin with a line break, but
 /// it never holds a raw '<', and an element with children prints a child's opening tag first.
