@@ -61,7 +61,7 @@ void WriteStanding(E& e, const std::vector<Deadline>& deadlines, const DocumentS
 template <class E>
 void WriteStatus(E& e, const DocumentStatus& s, const std::string& as_of) {
   E n = e.Child("status");
-  n.Attr("value", ToString(s.status));
+  n.Attr("value", CheckedSpelling(s.status));
   n.Attr("as-of", as_of);
   n.Attr("by", s.by);
   n.Attr("since", ToIso(s.since));

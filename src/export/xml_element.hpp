@@ -3,14 +3,67 @@
 // files, without a tree). The writers are templates over the two, so both give one document:
 // an element's attributes come before its children and its text, as a printer needs them.
 #pragma once
+#include <algorithm>
+#include <charconv>
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "export/xml_printer.hpp"
 #include "export/xml_text.hpp"
+#include "model/kinds.hpp"
 
 namespace gazette {
+
+/// A text checked once (AllXmlChars) for printing many times: a table's keys and headers, on
+/// every cell of every row. TEXT's bytes must stay as long as it is used.
+struct CheckedText {
+  /// TEXT, checked.
+  explicit CheckedText(std::string_view text) : text(text), allowed(AllXmlChars(text, &escapes)) {}
+  /// TEXT, found in OUTER (checked) at FROM or a little after (kWithinReach bytes before it):
+  /// allowed without a check of its own when OUTER is and TEXT starts and ends where OUTER's
+  /// characters do, escaped wherever OUTER is (FROM moves past it); else checked. An article's
+  /// text holds its paragraphs' texts, each after its label, in order.
+  static CheckedText Within(const CheckedText& outer, std::string_view text, size_t& from);
+  /// How far past FROM Within looks for the start of TEXT.
+  static constexpr size_t kWithinReach = 256;
+
+  std::string_view text;
+  XmlEscapes escapes;  // where a printer escapes a byte of it, when allowed (or may, when found)
+  bool allowed;        // XML 1.0 allows every character of it
+
+ private:
+  CheckedText(std::string_view text, XmlEscapes escapes) : text(text), escapes(escapes), allowed(true) {}
+};
+
+inline CheckedText CheckedText::Within(const CheckedText& outer, std::string_view text, size_t& from) {
+  constexpr auto kContinuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+  const std::string_view in = outer.text;
+  if (!outer.allowed || text.empty() || from > in.size()) return CheckedText(text);
+  const size_t at = in.substr(0, std::min(in.size(), from + kWithinReach + text.size())).find(text, from);
+  const size_t end = at + text.size();
+  if (at == std::string_view::npos || kContinuation(text[0]) || (end < in.size() && kContinuation(in[end])))
+    return CheckedText(text);
+  from = end;
+  return CheckedText(text, outer.escapes);
+}
+
+/// The spelling of VALUE (ToString's), checked once for all: each enum's table is checked the
+/// first time one of its values is printed (an empty text for a value outside it, as ToString).
+template <SpelledEnum E>
+const CheckedText& CheckedSpelling(E value) {
+  static const std::vector<std::pair<E, CheckedText>> checked = [] {
+    std::vector<std::pair<E, CheckedText>> table;
+    for (const auto& s : Spellings<E>::table) table.emplace_back(s.value, CheckedText(s.text));
+    return table;
+  }();
+  for (const auto& [spelled, text] : checked)
+    if (spelled == value) return text;
+  static const CheckedText none{std::string_view()};
+  return none;
+}
 
 /// What every element offers over its primitives RawAttribute and RawText (of texts that are
 /// XML-safe already; with PLAIN, holding nothing a printer escapes either), and Child.
@@ -19,13 +72,20 @@ class ElementOps {
  public:
   /// Attribute NAME = VALUE (made XML-safe) unless VALUE is empty.
   void Attr(const char* name, std::string_view value) {
-    if (value.empty()) return;
-    bool escaped = true;
-    if (AllXmlChars(value, &escaped)) self().RawAttribute(name, value, !escaped);
-    else self().RawAttribute(name, XmlSafe(value));
+    if (!value.empty()) Attr(name, CheckedText(value));
+  }
+  /// Attribute NAME = VALUE (made XML-safe) unless VALUE is empty, checked already.
+  void Attr(const char* name, const CheckedText& value) {
+    if (value.text.empty()) return;
+    if (value.allowed) self().RawAttribute(name, value.text, !value.escapes.in_attribute);
+    else self().RawAttribute(name, XmlSafe(value.text));
   }
   /// Attribute NAME = VALUE, in decimal, whatever its value.
-  void Int(const char* name, long long value) { self().RawAttribute(name, std::to_string(value), true); }
+  void Int(const char* name, long long value) {
+    char digits[24];  // a std::to_string was a string made and freed for each number
+    const char* end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    self().RawAttribute(name, std::string_view(digits, size_t(end - digits)), true);
+  }
   /// Attribute NAME = VALUE unless VALUE is 0 (an unknown line or page).
   void Positive(const char* name, int value) {
     if (value > 0) Int(name, value);
@@ -33,10 +93,11 @@ class ElementOps {
   /// Attribute NAME = "true" or "false".
   void Bool(const char* name, bool value) { self().RawAttribute(name, value ? "true" : "false", true); }
   /// A text node holding TEXT (made XML-safe), even an empty one.
-  void Text(std::string_view text) {
-    bool escaped = true;
-    if (AllXmlChars(text, &escaped)) self().RawText(text, !escaped);
-    else self().RawText(XmlSafe(text));
+  void Text(std::string_view text) { Text(CheckedText(text)); }
+  /// A text node holding TEXT (made XML-safe), even an empty one, checked already.
+  void Text(const CheckedText& text) {
+    if (text.allowed) self().RawText(text.text, !text.escapes.in_text);
+    else self().RawText(XmlSafe(text.text));
   }
   /// A child element NAME holding TEXT (XML-safe), unless TEXT is empty.
   void AddText(const char* name, std::string_view text) {

@@ -11,6 +11,7 @@
 
 #include "export/xml_status.hpp"
 #include "model/issue.hpp"
+#include "util/byte_buffer.hpp"
 #include "util/gather_write.hpp"
 
 namespace gazette {
@@ -46,7 +47,7 @@ class XmlPatches {
   /// after a break (XmlPrinter::RecordLineStarts). Each line two spaces deeper, only the lines
   /// with a placeholder patched; no line is searched for.
   void PatchIndented(std::string_view text, const std::vector<uint32_t>& line_starts, const CorpusStatus& corpus,
-                     std::string& out, XmlPatchBase base = {}) const;
+                     ByteBuffer& out, XmlPatchBase base = {}) const;
 
   /// The name of the element DeferStanding's value goes on (attribute "n").
   static constexpr const char* kPlaceholderElement = "gazette-standing";

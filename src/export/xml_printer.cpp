@@ -1,5 +1,6 @@
 #include "export/xml_printer.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -130,23 +131,52 @@ void AppendEscaped(std::string& out, std::string_view s, Context context) {
   }
 }
 
+/// Copies S to TO; returns the byte after. Up to 16 bytes (names, numbers, most values) by two
+/// pieces that may overlap, reading no byte past S: no call.
+inline char* Put(char* to, std::string_view s) {
+  const char* from = s.data();
+  const size_t n = s.size();
+  if (n > 16) {
+    std::memcpy(to, from, n);
+  } else if (n >= 8) {
+    uint64_t head, tail;
+    std::memcpy(&head, from, 8);
+    std::memcpy(&tail, from + n - 8, 8);
+    std::memcpy(to, &head, 8);
+    std::memcpy(to + n - 8, &tail, 8);
+  } else if (n >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, from, 4);
+    std::memcpy(&tail, from + n - 4, 4);
+    std::memcpy(to, &head, 4);
+    std::memcpy(to + n - 4, &tail, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+  return to + n;
+}
+
 }  // namespace
 
 void AppendEscapedAttribute(std::string& out, std::string_view value) { AppendEscaped(out, value, Context::kAttribute); }
 
 void AppendEscapedText(std::string& out, std::string_view text) { AppendEscaped(out, text, Context::kText); }
 
-void XmlPrinter::EndStartTag() {
-  if (!start_tag_open_) return;
-  out_ += '>';
-  start_tag_open_ = false;
+// Never past OUT's capacity for the room alone: a text reserved as large as it will be (Prepare's)
+// grows no more than printing it appended.
+void XmlPrinter::MakeRoom(size_t n) {
+  out_.resize(used_);
+  const size_t free = out_.capacity() - used_;
+  out_.append(free >= n ? std::min(n + kRoom, free) : n + kRoom, ' ');
 }
 
-// Spaces, not the zeros of resize: the indentation needs no second fill.
-char* XmlPrinter::Grow(size_t n) {
-  const size_t at = out_.size();
-  out_.append(n, ' ');
-  return out_.data() + at;
+void XmlPrinter::Append(std::string_view text, Escape escape) {
+  out_.resize(used_);
+  if (escape == Escape::kNone) out_.append(text);
+  else AppendEscaped(out_, text, escape == Escape::kText ? Context::kText : Context::kAttribute);
+  used_ = out_.size();
 }
 
 size_t XmlPrinter::LeadSize() const {
@@ -154,7 +184,7 @@ size_t XmlPrinter::LeadSize() const {
 }
 
 // Before an element: a line break if the one before asked for it, then the indentation (text
-// nodes ask for neither, so an element's text stays on its line).
+// nodes ask for neither, so an element's text stays on its line): spaces already, from Room.
 inline char* XmlPrinter::PutLead(char* p) {
   if (wanted_ & kNewline) {
     *p++ = '\n';
@@ -165,11 +195,11 @@ inline char* XmlPrinter::PutLead(char* p) {
 
 // The start tag of the element before (when still open), the lead and "<NAME": one size check.
 void XmlPrinter::Open(std::string_view name) {
-  char* p = Grow((start_tag_open_ ? 1 : 0) + LeadSize() + 1 + name.size());
+  char* p = Room((start_tag_open_ ? 1 : 0) + LeadSize() + 1 + name.size());
   if (start_tag_open_) *p++ = '>';
   p = PutLead(p);
   *p++ = '<';
-  std::memcpy(p, name.data(), name.size());
+  Put(p, name);
   open_.push_back(name);
   ++depth_;
   start_tag_open_ = true;
@@ -177,27 +207,31 @@ void XmlPrinter::Open(std::string_view name) {
 }
 
 void XmlPrinter::Attribute(std::string_view name, std::string_view value, bool plain) {
-  char* p = Grow(name.size() + (plain ? value.size() : 0) + 4);
-  ++p;  // the space before the name
-  std::memcpy(p, name.data(), name.size());
-  p += name.size();
+  const bool in_room = plain && value.size() <= kRoom;  // the value and its quote too
+  char* p = Room(name.size() + 3 + (in_room ? value.size() + 1 : 0)) + 1;  // after the space before the name
+  p = Put(p, name);
   *p++ = '=';
   *p++ = '"';
-  if (plain) {
-    std::memcpy(p, value.data(), value.size());
-    p[value.size()] = '"';
+  if (in_room) {
+    *Put(p, value) = '"';
     return;
   }
-  out_.pop_back();  // the closing quote's place: the escaped value goes first
-  AppendEscapedAttribute(out_, value);
-  out_ += '"';
+  Append(value, plain ? Escape::kNone : Escape::kAttribute);
+  *Room(1) = '"';
 }
 
 void XmlPrinter::Text(std::string_view text, bool plain) {
-  EndStartTag();
-  if (plain) out_.append(text);
-  else AppendEscapedText(out_, text);
+  const bool end_start_tag = start_tag_open_;
+  start_tag_open_ = false;
   wanted_ = 0;
+  if (plain && text.size() <= kRoom) {
+    char* p = Room((end_start_tag ? 1 : 0) + text.size());
+    if (end_start_tag) *p++ = '>';
+    Put(p, text);
+    return;
+  }
+  if (end_start_tag) *Room(1) = '>';
+  Append(text, plain ? Escape::kNone : Escape::kText);
 }
 
 void XmlPrinter::Close() {
@@ -205,20 +239,20 @@ void XmlPrinter::Close() {
   const std::string_view name = open_.back();
   open_.pop_back();
   if (start_tag_open_) {
-    out_ += " />";
+    std::memcpy(Room(3), " />", 3);
     start_tag_open_ = false;
   } else {
-    char* p = PutLead(Grow(LeadSize() + 3 + name.size()));
+    char* p = PutLead(Room(LeadSize() + 3 + name.size()));
     *p++ = '<';
     *p++ = '/';
-    std::memcpy(p, name.data(), name.size());
-    p[name.size()] = '>';
+    *Put(p, name) = '>';
   }
   wanted_ = kNewline | kIndent;
 }
 
 void XmlPrinter::Finish() {
-  if (wanted_ & kNewline) out_ += '\n';
+  if (wanted_ & kNewline) *Room(1) = '\n';
+  out_.resize(used_);
   wanted_ = kIndent;
 }
 

@@ -1,8 +1,10 @@
 #include "export/xml_records.hpp"
 
 #include <string>
+#include <vector>
 
 #include "export/xml_patch.hpp"
+#include "export/xml_element.hpp"
 #include "export/xml_text.hpp"
 #include "export/xml_write.hpp"
 
@@ -42,8 +44,18 @@ Children ChildrenOf(const std::vector<ArticleNode>& nodes, std::vector<int>* roo
   return children;
 }
 
+/// The text of the parent of the nodes being written, checked, and where its next child's text
+/// is looked for in it (CheckedText::Within).
+struct EnclosingText {
+  const CheckedText& text;
+  size_t from = 0;
+};
+
+/// Writes node I of NODES in PARENT, its text checked within ENCLOSING's when given (a node's
+/// text holds its children's: checking each again was a third of the articles' checks).
 template <class E>
-void WriteNode(E& parent, const std::vector<ArticleNode>& nodes, const Children& children, int i, int depth) {
+void WriteNode(E& parent, const std::vector<ArticleNode>& nodes, const Children& children, int i, int depth,
+               EnclosingText* enclosing) {
   const ArticleNode& n = nodes[i];
   E e = parent.Child(ArticleElementName(n.kind));
   e.Attr("eId", n.id);
@@ -51,44 +63,69 @@ void WriteNode(E& parent, const std::vector<ArticleNode>& nodes, const Children&
   e.Attr("label", n.label);
   e.Positive("line", n.line);
   e.AddText("heading", n.heading);
-  e.AddText("text", n.text);
+  const CheckedText text = enclosing ? CheckedText::Within(enclosing->text, n.text, enclosing->from) : CheckedText(n.text);
+  if (!n.text.empty()) e.Child("text").Text(text);
   if (depth > 64) return;  // a cycle in parent links: stop rather than recurse forever
-  for (const int* c = children.begin(i); c != children.end(i); ++c) WriteNode(e, nodes, children, *c, depth + 1);
+  EnclosingText mine{text};
+  for (const int* c = children.begin(i); c != children.end(i); ++c) WriteNode(e, nodes, children, *c, depth + 1, &mine);
 }
 
 /// An empty text, for the writers' "none" without a copy.
 const std::string kNone;
 
-const std::string& HeaderFor(const Table& table, size_t column, const std::string& key) {
-  if (column < table.keys.size() && table.keys[column] == key && column < table.headers.size())
-    return table.headers[column];
+/// A table's keys and headers, each checked once (CheckedText) and printed on every cell.
+struct CheckedColumns {
+  explicit CheckedColumns(const Table& table) {
+    for (const auto& key : table.keys) keys.emplace_back(key);
+    for (const auto& header : table.headers) headers.emplace_back(header);
+  }
+  std::vector<CheckedText> keys, headers;
+};
+
+/// Where KEY, the key of the cell of COLUMN, is among TABLE's keys (COLUMN's own first), or
+/// npos: its text is that key's.
+size_t KeyIndex(const Table& table, size_t column, const std::string& key) {
+  if (column < table.keys.size() && table.keys[column] == key) return column;
+  for (size_t k = 0; k < table.keys.size(); ++k)
+    if (table.keys[k] == key) return k;
+  return std::string::npos;
+}
+
+/// Which header of TABLE names the cell of COLUMN with KEY: COLUMN's own when its key is KEY, else
+/// the first one whose key is KEY; npos if none.
+size_t HeaderIndex(const Table& table, size_t column, const std::string& key) {
+  if (column < table.keys.size() && table.keys[column] == key && column < table.headers.size()) return column;
   for (size_t k = 0; k < table.keys.size() && k < table.headers.size(); ++k)
-    if (table.keys[k] == key) return table.headers[k];
-  return kNone;
+    if (table.keys[k] == key) return k;
+  return std::string::npos;
 }
 
 template <class E>
-void WriteRow(E& section, const Table& table, const TableRow& row) {
+void WriteRow(E& section, const Table& table, const CheckedColumns& columns, const TableRow& row) {
   E r = section.Child("row");
   r.Attr("seq", row.seq);
   r.Positive("seq-num", row.seq_num);
   r.Positive("line", row.line);
   for (size_t c = 0; c < row.cells.size(); ++c) {
+    const std::string& key = row.cells[c].first;
     E cell = r.Child("cell");
-    cell.Attr("key", row.cells[c].first);
-    cell.Attr("column", HeaderFor(table, c, row.cells[c].first));
+    const size_t k = KeyIndex(table, c, key);
+    if (k != std::string::npos) cell.Attr("key", columns.keys[k]);
+    else cell.Attr("key", key);
+    const size_t h = k == c && c < table.headers.size() ? c : HeaderIndex(table, c, key);  // c: HeaderIndex's answer
+    if (h != std::string::npos) cell.Attr("column", columns.headers[h]);
     cell.Text(row.cells[c].second);
   }
 }
 
 template <class E>
-void WriteSection(E& table_node, const Table& table, const TableSection& section) {
+void WriteSection(E& table_node, const Table& table, const CheckedColumns& columns, const TableSection& section) {
   E s = table_node.Child("section");
   if (section.declared >= 0) s.Int("declared", section.declared);
   s.Int("found", int(section.rows.size()));
   s.Positive("line", section.line);
   s.AddText("title", section.title);
-  for (const auto& row : section.rows) WriteRow(s, table, row);
+  for (const auto& row : section.rows) WriteRow(s, table, columns, row);
 }
 
 int RowCount(const Table& table) {
@@ -122,7 +159,7 @@ void WriteArticles(E& doc_node, const std::vector<ArticleNode>& nodes) {
     E group = doc_node.Child("articles");
     group.Attr("instrument", ins);
     for (int r : roots)
-      if (nodes[r].instrument == ins) WriteNode(group, nodes, children, r, 0);
+      if (nodes[r].instrument == ins) WriteNode(group, nodes, children, r, 0, nullptr);
   }
 }
 
@@ -138,15 +175,16 @@ void WriteTables(E& doc_node, const std::vector<Table>& tables) {
     e.Int("found", RowCount(t));
     e.Positive("line", t.line);
     e.AddText("title", t.title);
+    const CheckedColumns checked(t);
     {
       E columns = e.Child("columns");
       for (size_t c = 0; c < t.headers.size() || c < t.keys.size(); ++c) {
         E col = columns.Child("column");
-        col.Attr("key", c < t.keys.size() ? t.keys[c] : kNone);
-        col.Text(c < t.headers.size() ? t.headers[c] : kNone);
+        if (c < t.keys.size()) col.Attr("key", checked.keys[c]);
+        col.Text(c < t.headers.size() ? checked.headers[c] : CheckedText(kNone));
       }
     }
-    for (const auto& s : t.sections) WriteSection(e, t, s);
+    for (const auto& s : t.sections) WriteSection(e, t, checked, s);
   }
 }
 
@@ -156,11 +194,11 @@ void WriteDeadlines(E& doc_node, const std::vector<Deadline>& deadlines) {
   E list = doc_node.Child("deadlines");
   for (const auto& d : deadlines) {
     E e = list.Child("deadline");
-    e.RawAttribute("kind", ToString(d.kind));
+    e.Attr("kind", CheckedSpelling(d.kind));  // never empty: printed like RawAttribute
     e.Attr("date", ToIso(d.date));
     e.Attr("precision", PrecisionOf(d.date));
     if (d.amount > 0) e.Int("amount", d.amount);
-    e.Attr("unit", ToString(d.unit));
+    e.Attr("unit", CheckedSpelling(d.unit));
     e.Bool("of-document", d.of_document);
     e.Positive("line", d.line);
     e.AddText("trigger", d.trigger);
@@ -184,7 +222,7 @@ void WriteReferences(E& doc_node, const std::string& from, const std::vector<Ref
       r = &resolved;
     }
     E e = list.Child("reference");
-    e.RawAttribute("type", ToString(r->type));
+    e.Attr("type", CheckedSpelling(r->type));  // never empty: printed like RawAttribute
     e.Attr("to", r->to);
     if (r->to_printed != r->to) e.Attr("printed", r->to_printed);
     e.Attr("alias", r->alias);

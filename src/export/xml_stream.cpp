@@ -153,9 +153,10 @@ void WriteCited(std::ostream& out, const CorpusStatus& corpus) {
   PrintedElement level = PrintedElement::Level(printer);
   for (const CorpusDocument* d : cited) {
     WriteCitedDocument(level, *d, corpus);
-    if (block.size() < kWriteBlock) continue;
-    out.write(block.data(), std::streamsize(block.size()));
-    block.clear();
+    const std::string_view printed = printer.Printed();
+    if (printed.size() < kWriteBlock) continue;
+    out.write(printed.data(), std::streamsize(printed.size()));
+    printer.ClearPrinted();
   }
   printer.Finish();
   block += "  </cited>\n";
@@ -302,6 +303,7 @@ Status XmlExportStream::WriteCorpus() const {
   return WriteFileAtomically(path, [&](std::ostream& out) -> Status {
     out << CorpusHead(corpus_.as_of(), spooled_.size(), written_ids_.size());
     std::string patched;
+    ByteBuffer indented;
     std::vector<uint32_t> line_starts;
     for (const Spooled& s : spooled_) {
       patched.clear();
@@ -313,11 +315,14 @@ Status XmlExportStream::WriteCorpus() const {
         std::memcpy(line_starts.data(), text.data() + s.part_size, size_t(starts_size));
         text = text.substr(0, size_t(s.part_size));
         AppendCorpusRootLine(patched, text);  // the rest begins at the first line start
-        patches_.PatchIndented(text, line_starts, corpus_, patched, s.patches);
+        indented.Clear();
+        indented.Append(patched);
+        patches_.PatchIndented(text, line_starts, corpus_, indented, s.patches);
+        out.write(indented.view().data(), std::streamsize(indented.view().size()));
       } else {
         patches_.Patch(spool.Read(s.part, s.part_size), corpus_, patched, s.patches);
+        out.write(patched.data(), std::streamsize(patched.size()));
       }
-      out.write(patched.data(), std::streamsize(patched.size()));
     }
     WriteCited(out, corpus_);
     out << "</corpus>\n";

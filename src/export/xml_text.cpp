@@ -45,33 +45,46 @@ size_t XmlCharAt(const unsigned char* s, size_t i, size_t n) {
 
 constexpr uint64_t kOnes = 0x0101010101010101u, kHighBits = 0x8080808080808080u;
 
-/// Whether a byte of the eight ASCII bytes of WORD, none below 0x20, is &, <, > or ".
-bool AnyEscapedAscii(uint64_t word) {
-  uint64_t hit = 0;
-  for (uint64_t c : {uint64_t('&'), uint64_t('<'), uint64_t('>'), uint64_t('"')}) {
-    const uint64_t x = word ^ (kOnes * c);  // a zero byte where WORD holds C
-    hit |= (x - kOnes) & ~x & kHighBits;
-  }
-  return hit != 0;
+// Where a printer escapes a byte, as bits: in a text node, in an attribute's value; and whether
+// the text is allowed (xml_text_internal::XmlCharsBits's answer).
+using xml_text_internal::kAllowed;
+using xml_text_internal::kInAttribute;
+using xml_text_internal::kInText;
+
+/// The high bit of each byte of WORD that is C.
+constexpr uint64_t BytesEqual(uint64_t word, unsigned char c) {
+  const uint64_t x = word ^ (kOnes * c);  // a zero byte where WORD holds C
+  return (x - kOnes) & ~x & kHighBits;
 }
 
-/// Whether the printer may escape byte C (< 0x80): &, <, >, " or a control character.
-bool EscapedAscii(unsigned char c) { return c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"'; }
+/// Where a printer escapes one of the eight ASCII bytes of WORD, none below 0x20 (kInText,
+/// kInAttribute): &, < in both, > in a text, " in an attribute.
+unsigned EscapedAsciiWord(uint64_t word) {
+  const bool both = (BytesEqual(word, '&') | BytesEqual(word, '<')) != 0;
+  return (both || BytesEqual(word, '>') ? kInText : 0) | (both || BytesEqual(word, '"') ? kInAttribute : 0);
+}
+
+/// Where a printer escapes byte C (< 0x80): &, < in both, > in a text, " and the control
+/// characters in an attribute.
+unsigned EscapedAscii(unsigned char c) {
+  const bool both = c == '&' || c == '<';
+  return (both || c == '>' ? kInText : 0) | (both || c == '"' || c < 0x20 ? kInAttribute : 0);
+}
 
 /// Checks the N bytes at S a character at a time (eight ASCII bytes at a time); returns false
-/// at a character XML does not allow (XmlCharAt). Sets ESCAPED at a byte EscapedAscii names.
-bool XmlCharsOneByOne(const unsigned char* s, size_t n, bool& escaped) {
+/// at a character XML does not allow (XmlCharAt). Adds to ESCAPED where a byte is escaped.
+bool XmlCharsOneByOne(const unsigned char* s, size_t n, unsigned& escaped) {
   for (size_t i = 0; i < n;) {
     uint64_t eight = 0;
     if (s[i] < 0x80 && n - i >= 8 && (std::memcpy(&eight, s + i, 8), (eight & kHighBits) == 0) &&
         ((eight - 0x20 * kOnes) & kHighBits) == 0) {  // eight ASCII bytes, none below 0x20
-      escaped = escaped || AnyEscapedAscii(eight);
+      if (escaped != (kInText | kInAttribute)) escaped |= EscapedAsciiWord(eight);
       i += 8;
       continue;
     }
     const size_t length = XmlCharAt(s, i, n);
     if (length == 0) return false;
-    escaped = escaped || (s[i] < 0x80 && EscapedAscii(s[i]));
+    if (s[i] < 0x80) escaped |= EscapedAscii(s[i]);
     i += length;
   }
   return true;
@@ -90,14 +103,24 @@ __attribute__((target("avx2"))) inline __m256i Load(const unsigned char* p) {
   return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
 }
 
+// A table of the blocks' check as 32 bytes in memory, the same 16 in both lanes: one load (two
+// instructions each, on every call, to load 16 and copy them to the other lane).
+template <const uint8_t (&t)[16]>
+struct InBothLanes {
+  alignas(32) static constexpr uint8_t bytes[32] = {t[0], t[1], t[2],  t[3],  t[4],  t[5],  t[6],  t[7],
+                                                    t[8], t[9], t[10], t[11], t[12], t[13], t[14], t[15],
+                                                    t[0], t[1], t[2],  t[3],  t[4],  t[5],  t[6],  t[7],
+                                                    t[8], t[9], t[10], t[11], t[12], t[13], t[14], t[15]};
+};
+
 /// Byte B in every lane.
 __attribute__((target("avx2"))) inline __m256i Bytes(uint8_t b) { return _mm256_set1_epi8(char(b)); }
 
 /// The 16 bytes T looked up in both lanes by the low four bits of each byte of INDEX (0 where
 /// the byte's high bit is set: pshufb).
-__attribute__((target("avx2"))) inline __m256i Lookup(__m256i index, const uint8_t (&t)[16]) {
-  const __m128i half = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t));
-  return _mm256_shuffle_epi8(_mm256_broadcastsi128_si256(half), index);
+template <const uint8_t (&t)[16]>
+__attribute__((target("avx2"))) inline __m256i Lookup(__m256i index) {
+  return _mm256_shuffle_epi8(_mm256_load_si256(reinterpret_cast<const __m256i*>(InBothLanes<t>::bytes)), index);
 }
 
 /// The high four bits of each byte of V, as a byte.
@@ -158,51 +181,104 @@ alignas(16) constexpr uint8_t kSecondHigh[16] = {
 // only controls XML allows) and ", &, < and > (which a printer escapes). 0x80 matches no byte.
 alignas(16) constexpr uint8_t kNamedBelow40[16] = {0x80, 0x80, '"', 0x80, 0x80, 0x80, '&', 0x80,
                                                    0x80, '\t', '\n', 0x80, '<', '\r', '>', 0x80};
+// Where a printer escapes each of those bytes, by the same low four bits (kInText, kInAttribute).
+constexpr uint8_t kBoth = kInText | kInAttribute;
+alignas(16) constexpr uint8_t kEscapedBelow40[16] = {0, 0, kInAttribute, 0, 0, 0, kBoth, 0,
+                                                     0, kInAttribute, kInAttribute, 0, kBoth, kInAttribute, kInText, 0};
 
 /// Checks the 32 bytes V, the three bytes before each in P1, P2 and P3: adds to ERRORS a lane
 /// that is not where valid UTF-8 of characters XML allows puts it (a pair of bytes UTF-8
 /// forbids, a continuation missing or one too many, a control character but tab, LF and CR,
-/// U+FFFE or U+FFFF), and to ESCAPES a lane holding a byte EscapedAscii names. A sequence cut
-/// short by the end of the text is not seen.
+/// U+FFFE or U+FFFF), and to ESCAPES where a printer escapes a lane's byte (kInText,
+/// kInAttribute; a control character but tab, LF and CR is an error). A sequence cut short by
+/// the end of the text is not seen.
 __attribute__((target("avx2"))) inline void XmlCharBlock(__m256i v, __m256i p1, __m256i p2, __m256i p3,
                                                          __m256i& errors, __m256i& escapes) {
   const __m256i pair = _mm256_and_si256(
-      _mm256_and_si256(Lookup(HighNibbles(p1), kFirstHigh), Lookup(_mm256_and_si256(p1, Bytes(0x0F)), kFirstLow)),
-      Lookup(HighNibbles(v), kSecondHigh));
+      _mm256_and_si256(Lookup<kFirstHigh>(HighNibbles(p1)), Lookup<kFirstLow>(_mm256_and_si256(p1, Bytes(0x0F)))),
+      Lookup<kSecondHigh>(HighNibbles(v)));
   const __m256i third_or_fourth = _mm256_or_si256(_mm256_subs_epu8(p2, Bytes(0xE0 - 0x80)),   // after E0 to FF
                                                   _mm256_subs_epu8(p3, Bytes(0xF0 - 0x80)));  // after F0 to FF
   const __m256i utf8 = _mm256_xor_si256(_mm256_and_si256(third_or_fourth, Bytes(0x80)), pair);
   const __m256i nonchar = _mm256_and_si256(  // EF BF BE, EF BF BF (a byte past BF is wrong anyway)
       _mm256_and_si256(_mm256_cmpeq_epi8(p2, Bytes(0xEF)), _mm256_cmpeq_epi8(p1, Bytes(0xBF))),
       _mm256_cmpgt_epi8(v, Bytes(0xBD)));
-  const __m256i named = _mm256_cmpeq_epi8(v, Lookup(v, kNamedBelow40));
+  const __m256i named = _mm256_cmpeq_epi8(v, Lookup<kNamedBelow40>(v));
   const __m256i control = _mm256_cmpeq_epi8(_mm256_min_epu8(v, Bytes(0x1F)), v);  // 00 to 1F
   errors = _mm256_or_si256(errors, _mm256_or_si256(_mm256_or_si256(utf8, nonchar), _mm256_andnot_si256(named, control)));
-  escapes = _mm256_or_si256(escapes, _mm256_or_si256(named, control));
+  escapes = _mm256_or_si256(escapes, _mm256_and_si256(named, Lookup<kEscapedBelow40>(v)));
+}
+
+/// XmlCharBlock of FIRST, the first 32 bytes of a text, as if ASCII came before it.
+__attribute__((target("avx2"))) inline void FirstXmlCharBlock(__m256i first, __m256i& errors, __m256i& escapes) {
+  const __m256i before = _mm256_permute2x128_si256(first, first, 0x08);  // zeros, then the first 16 bytes
+  XmlCharBlock(first, _mm256_alignr_epi8(first, before, 15), _mm256_alignr_epi8(first, before, 14),
+               _mm256_alignr_epi8(first, before, 13), errors, escapes);
+}
+
+/// Where a printer escapes a byte of the lanes ESCAPES gathered (kInText, kInAttribute).
+__attribute__((target("avx2"))) inline unsigned EscapedIn(__m256i escapes) {
+  return (_mm256_testz_si256(escapes, Bytes(kInText)) ? 0 : kInText) |
+         (_mm256_testz_si256(escapes, Bytes(kInAttribute)) ? 0 : kInAttribute);
 }
 
 /// AllXmlChars of the N bytes at S (N at least 35) by blocks of 32 bytes (XmlCharBlock): the
 /// first as if ASCII came before it, each other read with the three bytes before it, the last
 /// one ending at the end of the text (over bytes checked already); then the last character must
-/// be whole.
-__attribute__((target("avx2"))) bool AllXmlCharsByBlocks(const unsigned char* s, size_t n, bool& escaped) {
+/// be whole. Adds where a printer escapes a byte of it.
+__attribute__((target("avx2"))) unsigned AllXmlCharsByBlocks(const unsigned char* s, size_t n) {
   constexpr size_t kBlock = 32;
   __m256i errors = _mm256_setzero_si256(), escapes = _mm256_setzero_si256();
-  const __m256i first = Load(s);
-  const __m256i before = _mm256_permute2x128_si256(first, first, 0x08);  // zeros, then the first 16 bytes
-  XmlCharBlock(first, _mm256_alignr_epi8(first, before, 15), _mm256_alignr_epi8(first, before, 14),
-               _mm256_alignr_epi8(first, before, 13), errors, escapes);
+  FirstXmlCharBlock(Load(s), errors, escapes);
   const unsigned char* last = s + n - kBlock;
   for (const unsigned char* p = s + kBlock;; p += kBlock) {
     if (p > last) p = last;
     XmlCharBlock(Load(p), Load(p - 1), Load(p - 2), Load(p - 3), errors, escapes);
     if (p == last) break;
   }
-  escaped = !_mm256_testz_si256(escapes, escapes);
-  return _mm256_testz_si256(errors, errors) && s[n - 1] < 0xC0 && s[n - 2] < 0xE0 && s[n - 3] < 0xF0;
+  const bool allowed = _mm256_testz_si256(errors, errors) && s[n - 1] < 0xC0 && s[n - 2] < 0xE0 && s[n - 3] < 0xF0;
+  return allowed ? kAllowed | EscapedIn(escapes) : 0;
+}
+
+/// Copies the N bytes at FROM (N at most 64) to TO by two pieces that may overlap, reading and
+/// writing no byte past N: no call for a short text.
+__attribute__((target("avx2"))) inline void CopyShort(unsigned char* to, const unsigned char* from, size_t n) {
+  if (n >= 32) {
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(to), Load(from));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(to + n - 32), Load(from + n - 32));
+  } else if (n >= 16) {
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(to), _mm_loadu_si128(reinterpret_cast<const __m128i*>(from)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(to + n - 16),
+                     _mm_loadu_si128(reinterpret_cast<const __m128i*>(from + n - 16)));
+  } else if (n >= 8) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + n - 8, from + n - 8, 8);
+  } else if (n >= 4) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + n - 4, from + n - 4, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+}
+
+/// AllXmlChars of the N bytes at S (N under 64) by one or two blocks (XmlCharBlock) of a copy
+/// followed by spaces: ASCII XML allows and no printer escapes, after which a character the
+/// text cuts short shows as one, so no byte is checked alone. (A character at a time, the short
+/// texts — names, numbers, labels — cost more than the long ones' blocks.)
+__attribute__((target("avx2"))) unsigned ShortXmlCharsByBlocks(const unsigned char* s, size_t n) {
+  alignas(32) unsigned char padded[64];
+  _mm256_store_si256(reinterpret_cast<__m256i*>(padded), Bytes(' '));
+  _mm256_store_si256(reinterpret_cast<__m256i*>(padded + 32), Bytes(' '));
+  CopyShort(padded, s, n);
+  __m256i errors = _mm256_setzero_si256(), escapes = _mm256_setzero_si256();
+  FirstXmlCharBlock(Load(padded), errors, escapes);
+  if (n >= 32)  // the bytes after the text's last one: a character it cuts short there shows
+    XmlCharBlock(Load(padded + 32), Load(padded + 31), Load(padded + 30), Load(padded + 29), errors, escapes);
+  return _mm256_testz_si256(errors, errors) ? kAllowed | EscapedIn(escapes) : 0;
 }
 #endif
-
 
 /// True when the printer broke the line at AT, just after an opening tag: the element's children
 /// follow on lines of their own. Else its text follows: a text may begin with a line break, but
@@ -237,17 +313,31 @@ size_t PrintedLineEnd(std::string_view text, size_t i) {
 // CPU has AVX2, 32 bytes at a time (AllXmlCharsByBlocks): a character at a time, this test was a
 // third of the writer's own instructions (31.5 M of 97 M for 10 issues); by table lookups
 // (XmlCharBlock), 48 instructions a block where comparisons took 105.
-// The printer is told when a text holds nothing it escapes, which this pass finds with the rest.
-bool AllXmlChars(std::string_view text, bool* escaped) {
+// The printer is told when a text holds nothing it escapes where it prints it (a text node, an
+// attribute's value), which this pass finds with the rest: an article's text holds line breaks,
+// which only an attribute escapes (told apart, they sent 1,800 texts of 10 issues to a second
+// scan for nothing).
+// The answer as bits, from the function that found it (a call fewer: 40,000 texts for 10 issues).
+unsigned xml_text_internal::XmlCharsBits(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  bool any = false;
-  bool all = false;
 #ifdef GAZETTE_XML_CHAR_BLOCKS
-  if (kHasAvx2 && text.size() >= 35) all = AllXmlCharsByBlocks(s, text.size(), any);
-  else
+  if (kHasAvx2) return text.size() >= 35 ? AllXmlCharsByBlocks(s, text.size()) : ShortXmlCharsByBlocks(s, text.size());
 #endif
-    all = XmlCharsOneByOne(s, text.size(), any);
-  if (escaped) *escaped = any;
+  unsigned escaped = 0;
+  return XmlCharsOneByOne(s, text.size(), escaped) ? kAllowed | escaped : 0;
+}
+
+bool xml_text_internal::AllXmlCharsOneByOne(std::string_view text, XmlEscapes* escapes) {
+  unsigned escaped = 0;
+  const bool all = XmlCharsOneByOne(reinterpret_cast<const unsigned char*>(text.data()), text.size(), escaped);
+  if (escapes) *escapes = {(escaped & kInText) != 0, (escaped & kInAttribute) != 0};
+  return all;
+}
+
+bool AllXmlChars(std::string_view text, bool* escaped) {
+  XmlEscapes escapes;
+  const bool all = AllXmlChars(text, &escapes);
+  if (escaped) *escaped = escapes.in_text || escapes.in_attribute;
   return all;
 }
 

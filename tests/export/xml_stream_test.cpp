@@ -173,10 +173,12 @@ TEST_CASE("PatchIndented equals Patch over the file indented one level", "[xml]"
     const std::string& file = files[i];
     REQUIRE(!starts[i].empty());
     CHECK(starts[i][0] == file.find('\n') + 1);  // the root's line, which the caller writes, ends there
-    std::string indented_then_patched, at_once = "x";
+    std::string indented_then_patched;
+    ByteBuffer at_once;
+    at_once.Append("x");
     patches.Patch(IndentOneLevel(file.substr(starts[i][0])), corpus, indented_then_patched);
     patches.PatchIndented(file, starts[i], corpus, at_once);
-    CHECK(at_once == "x" + indented_then_patched);
+    CHECK(at_once.view() == "x" + indented_then_patched);
     CHECK((file.find("&#01;") != std::string::npos || i + 1 == files.size()));
   }
 }
