@@ -57,7 +57,7 @@ class Flattener {
       : scope_(scope), tree_(tree), ids_(ids), out_(out), texts_(tree.nodes.size()), made_(tree.nodes.size()) {}
 
   void Run() {
-    for (int r : tree_.roots) Emit(r, -1, scope_.prefix);
+    for (int r : tree_.roots) Emit(r, -1);
   }
 
  private:
@@ -122,13 +122,18 @@ class Flattener {
     return text;
   }
 
-  void Emit(int index, int parent, const std::string& path) {
+  /// Emits node INDEX and the nodes under it; PARENT is its parent's place in OUT (-1: a root).
+  void Emit(int index, int parent) {
     TempNode& node = tree_.nodes[index];
     const int self = int(out_.size());
     ArticleNode& out = out_.emplace_back();  // made in place: OUT's room was reserved
     out.instrument = scope_.instrument;
-    out.id.reserve(path.size() + 16);  // PATH and the segment, made in one string
-    out.id += path;
+    // A root's id opens with the scope's prefix, any other node's with its parent's id and "__"
+    // (read in OUT, which never moves): the path and the segment made in one string.
+    const std::string_view path = parent < 0 ? std::string_view(scope_.prefix) : out_[static_cast<size_t>(parent)].id;
+    const std::string_view separator = parent < 0 ? "" : "__";
+    out.id.reserve(path.size() + separator.size() + 16);
+    (out.id += path) += separator;
     AppendSegment(out.id, node);
     TakeUniqueId(out.id);  // a view of the id in OUT, whose room was reserved: it stays put
     out.kind = node.kind;
@@ -140,9 +145,7 @@ class Flattener {
     if (node.level > articles::kSection) out.text = std::move(TextOf(index).text);
     out.line = node.line;
     out.parent = parent;
-    const std::vector<int>& children = Children(node);
-    std::string child_path = children.empty() ? std::string() : out.id + "__";  // a leaf (most nodes) needs none
-    for (int c : children) Emit(c, self, child_path);
+    for (int c : Children(node)) Emit(c, self);
   }
 
   const articles::Scope& scope_;
