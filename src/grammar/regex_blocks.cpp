@@ -4,8 +4,8 @@
 // once hand those lines from core to core on every search (`check` over 100 MB with two jobs:
 // 4.9% of its CPU time). These two definitions take the library's place (the program's own
 // definition wins over the shared library's): each thread keeps a few blocks of its own, and a
-// search takes the one last given back, still in the core's cache (new blocks from the allocator
-// cycle through its pages, and a first touch of a cold block was most of `operator new`'s time).
+// search takes the one last given back, still in the core's cache, without the allocator (a 4 KB
+// block is past its small sizes: its slower path, on every search).
 // They also let ThreadSanitizer see the blocks' hand-over, which it cannot see inside the
 // uninstrumented library.
 // From Boost 1.76 on, Boost.Regex is header-only and defines these inline: nothing to replace.
