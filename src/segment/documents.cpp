@@ -222,8 +222,8 @@ std::string QualifiedNumber(const Document& doc, const std::string& number) {
 // A 版头 layout (北京市人民政府办公厅文件 / 京政办发〔2021〕7号 / 关于…的通知): the issuers
 // without 文件, then the title printed under the 文号.
 void AddTitleBelow(const std::vector<TextLine>& lines, const Anchor& a, std::vector<TextLine>& block) {
+  Match m;  // for every line: read only where a match set it
   for (auto& l : block) {
-    Match m;
     if (!RxFull(l.text, "masthead_line", m)) continue;
     l.text = Group(m, "issuers");
     size_t cut = l.inline_text.rfind("文件");
