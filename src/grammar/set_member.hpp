@@ -4,7 +4,8 @@
 // string of the traits' type first, for ICU's traits a std::vector: an allocation for each
 // character tested, some 900 an issue. This specialization of Boost's re_is_set_member for that
 // matcher (code points by pointer, ICU's traits) is Boost's own code but for that copy: without
-// collation (our patterns never ask it) a character is compared with each range's ends in place.
+// collation (our patterns never ask it) a character is compared with each range's ends in place,
+// and a set of no character class does not ask the traits for its classes.
 // Include it only where the matcher is instantiated (after Boost's headers), and nowhere else
 // instantiate a matcher over const UChar32*: every use must see the specialization.
 // Boost 1.74 only: another version takes its own code.
@@ -89,7 +90,9 @@ inline const UChar32* BOOST_REGEX_CALL re_is_set_member<const UChar32*, UChar32,
       }
     }
   }
-  if (traits_inst.isctype(col, set_->cclasses)) return set_->isnot ? next : ++next;
+  // A set of no class ({HAN}, {CNUM}) is not asked: ICU's traits answer false for no class, but
+  // only after looking the character's category up.
+  if (set_->cclasses != 0 && traits_inst.isctype(col, set_->cclasses)) return set_->isnot ? next : ++next;
   if ((set_->cnclasses != 0) && !traits_inst.isctype(col, set_->cnclasses)) return set_->isnot ? next : ++next;
   return set_->isnot ? ++next : next;
 }
