@@ -4,8 +4,9 @@
 // string of the traits' type first, for ICU's traits a std::vector: an allocation for each
 // character tested, some 900 an issue. This specialization of Boost's re_is_set_member for that
 // matcher (code points by pointer, ICU's traits) is Boost's own code but for that copy: without
-// collation (our patterns never ask it) a character is compared with each range's ends in place,
-// and a set of no character class does not ask the traits for its classes.
+// collation (our patterns never ask it) a character is compared with each range's ends in place;
+// a set of no character class does not ask the traits for its classes, and a single of one
+// character is one comparison.
 // Include it only where the matcher is instantiated (after Boost's headers), and nowhere else
 // instantiate a matcher over const UChar32*: every use must see the specialization.
 // Boost 1.74 only: another version takes its own code.
@@ -33,7 +34,7 @@ inline const UChar32* PastString(const UChar32* p) {
 
 }  // namespace set_member_internal
 
-/// True membership as Boost's re_is_set_member answers it: the position past the character (or
+/// Membership as Boost's re_is_set_member answers it: the position past the character (or
 /// collating element) at NEXT when it is in SET_ (or not in it, for a negated set), else NEXT.
 template <>
 inline const UChar32* BOOST_REGEX_CALL re_is_set_member<const UChar32*, UChar32, icu_regex_traits, icu_regex_traits::char_class_type>(
@@ -44,8 +45,14 @@ inline const UChar32* BOOST_REGEX_CALL re_is_set_member<const UChar32*, UChar32,
   unsigned int i;
   if (next == last) return next;
   const ::boost::regex_traits_wrapper<icu_regex_traits>& traits_inst = *(e.m_ptraits);
+  const UChar32 col = traits_inst.translate(*next, icase);
   // A single character, or a multi-character collating element.
   for (i = 0; i < set_->csingles; ++i) {
+    if (p[0] != 0 && p[1] == 0) {  // one character (most singles): Boost's steps below in one test
+      if (p[0] == col) return set_->isnot ? next : next + 1;
+      p += 2;
+      continue;
+    }
     ptr = next;
     if (*p == 0) {  // the null string
       if (traits_inst.translate(*ptr, icase)) {
@@ -62,7 +69,6 @@ inline const UChar32* BOOST_REGEX_CALL re_is_set_member<const UChar32*, UChar32,
     if (*p == 0) return set_->isnot ? next : (ptr == next) ? ++next : ptr;
     p = re_skip_past_null(p);
   }
-  const UChar32 col = traits_inst.translate(*next, icase);
   if (set_->cranges || set_->cequivalents) {
     icu_regex_traits::string_type s1;  // made only to collate
     if (set_->cranges) {
