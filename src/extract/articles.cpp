@@ -10,6 +10,8 @@
 // gets _r2, _r3 … on the segment so that ids stay unique.
 #include "extract/articles.hpp"
 
+#include <algorithm>
+#include <memory_resource>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -22,6 +24,14 @@ namespace {
 
 using articles::TempNode;
 using articles::Tree;
+
+/// The ids a document's nodes took (views of the ids in the output), in one arena of the
+/// document's: a node of the set for each id, all freed at once.
+using IdSet = std::pmr::unordered_set<std::string_view>;
+
+/// The arena's first room for each id: a node of the set (a view, its hash and a link: 32 bytes
+/// in libstdc++) and a bucket (8). Most documents' ids fit in it.
+constexpr size_t kBytesPerId = 40;
 
 /// The id segment of NODE (art_12, art_12-1, chp_3, para_2, item_4) appended to ID.
 void AppendSegment(std::string& id, const TempNode& node) {
@@ -52,12 +62,12 @@ void AppendLines(NodeText& text, std::string_view more, size_t lines) {
 /// Flattens one scope's tree into OUT in document order.
 class Flattener {
  public:
-  Flattener(const articles::Scope& scope, Tree& tree, std::unordered_set<std::string_view>& ids,
+  Flattener(const articles::Scope& scope, Tree& tree, IdSet& ids,
             std::vector<ArticleNode>& out)
       : scope_(scope), tree_(tree), ids_(ids), out_(out), texts_(tree.nodes.size()), made_(tree.nodes.size()) {}
 
   void Run() {
-    for (int r : tree_.roots) Emit(r, -1, scope_.prefix);
+    for (int r : tree_.roots) Emit(r, -1);
   }
 
  private:
@@ -122,13 +132,18 @@ class Flattener {
     return text;
   }
 
-  void Emit(int index, int parent, const std::string& path) {
+  /// Emits node INDEX and the nodes under it; PARENT is its parent's place in OUT (-1: a root).
+  void Emit(int index, int parent) {
     TempNode& node = tree_.nodes[index];
     const int self = int(out_.size());
     ArticleNode& out = out_.emplace_back();  // made in place: OUT's room was reserved
     out.instrument = scope_.instrument;
-    out.id.reserve(path.size() + 16);  // PATH and the segment, made in one string
-    out.id += path;
+    // A root's id opens with the scope's prefix, any other node's with its parent's id and "__"
+    // (read in OUT, which never moves): the path and the segment made in one string.
+    const std::string_view path = parent < 0 ? std::string_view(scope_.prefix) : out_[static_cast<size_t>(parent)].id;
+    const std::string_view separator = parent < 0 ? "" : "__";
+    out.id.reserve(path.size() + separator.size() + 16);
+    (out.id += path) += separator;
     AppendSegment(out.id, node);
     TakeUniqueId(out.id);  // a view of the id in OUT, whose room was reserved: it stays put
     out.kind = node.kind;
@@ -140,14 +155,12 @@ class Flattener {
     if (node.level > articles::kSection) out.text = std::move(TextOf(index).text);
     out.line = node.line;
     out.parent = parent;
-    const std::vector<int>& children = Children(node);
-    std::string child_path = children.empty() ? std::string() : out.id + "__";  // a leaf (most nodes) needs none
-    for (int c : children) Emit(c, self, child_path);
+    for (int c : Children(node)) Emit(c, self);
   }
 
   const articles::Scope& scope_;
   Tree& tree_;  ///< its labels and headings moved out as the nodes are emitted
-  std::unordered_set<std::string_view>& ids_;
+  IdSet& ids_;
   std::vector<ArticleNode>& out_;
   std::vector<NodeText> texts_;  ///< by node index, made by TextOf
   std::vector<bool> made_;
@@ -168,7 +181,8 @@ std::vector<ArticleNode> ExtractArticles(const Document& doc) {
   // its ids, so the set of ids taken holds views of them rather than copies.
   std::vector<ArticleNode> out;
   out.reserve(nodes);
-  std::unordered_set<std::string_view> ids;
+  std::pmr::monotonic_buffer_resource arena(std::max<size_t>(nodes, 1) * kBytesPerId);
+  IdSet ids(&arena);
   ids.reserve(nodes);
   for (size_t i = 0; i < scopes.size(); ++i) Flattener(scopes[i], trees[i], ids, out).Run();
   return out;

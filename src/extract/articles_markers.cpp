@@ -55,6 +55,12 @@ class MarkerMatcher {
   }
   /// The line from group "rest" of M (a match Full made) on.
   std::string Rest(const Match& m) const { return text_.substr(static_cast<size_t>(m.position("rest"))); }
+  /// A match for Full, of the job's: its groups' room is kept from line to line, not made anew
+  /// for each line a pattern may open.
+  static Match& Scratch() {
+    thread_local Match m;
+    return m;
+  }
 
  private:
   static std::string& Head() {
@@ -70,7 +76,7 @@ class MarkerMatcher {
 
 std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
   const std::string& t = line.text;
-  Match m;
+  Match& m = MarkerMatcher::Scratch();
   static constexpr std::pair<NodeKind, int> kHeads[] = {
       {NodeKind::kPart, kPart}, {NodeKind::kChapter, kChapter}, {NodeKind::kSection, kSection}, {NodeKind::kArticle, kArticle}};
   // Only the patterns the line's first character may open (most lines: one, or none).

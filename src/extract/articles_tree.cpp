@@ -203,10 +203,9 @@ class TreeBuilder {
     }
     if (mk.level == kArticle) {
       last_article_ = mk.num;
-      Match m;
-      if (RxFull(rest, "article_bracket_heading", m)) {
-        node.heading = Group(m, "heading");
-        rest = Trim(GroupView(m, "rest"));
+      if (RxFull(rest, "article_bracket_heading", match_)) {
+        node.heading = Group(match_, "heading");
+        rest = Trim(GroupView(match_, "rest"));
       }
       Open(std::move(node));
       if (!rest.empty()) OpenParagraph(std::move(rest), line.line);
@@ -225,10 +224,9 @@ class TreeBuilder {
     node.heading = BoldRunIn(line, node.label, &rest);
     if (!node.heading.empty()) return;
     const size_t first_stop = rest.find("。");  // for both tests below (REST changes only on a match)
-    Match m;
-    if (MayRunInHeading(rest, first_stop) && RxFull(rest, "article_runin_heading", m)) {
-      node.heading = Group(m, "heading");
-      rest = Trim(GroupView(m, "rest"));
+    if (MayRunInHeading(rest, first_stop) && RxFull(rest, "article_runin_heading", match_)) {
+      node.heading = Group(match_, "heading");
+      rest = Trim(GroupView(match_, "rest"));
       return;
     }
     // A 。 first (most items hold one: nothing counted), EndsClosed (a pattern) last.
@@ -279,6 +277,7 @@ class TreeBuilder {
   const std::vector<std::string>& signatories_;
   Tree tree_;
   std::vector<int> stack_;
+  Match match_;  ///< the headings' patterns match into it, line after line: its room is kept
   int last_article_ = 0;
   bool await_heading_ = false;
   bool skip_list_ = false;

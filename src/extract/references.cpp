@@ -73,10 +73,10 @@ std::string FromGuanyu(const std::string& key) {
 
 Context MakeContext(const Document& doc) {
   Context ctx{doc, {}, {}, {}, {}};
-  auto add = [&ctx](const std::string& key) {
+  auto add = [&ctx](std::string key) {  // moved in, once its base is made
     if (key.empty()) return;
-    ctx.own_keys.push_back(key);
     ctx.own_bases.push_back(BaseTitleKey(key));
+    ctx.own_keys.push_back(std::move(key));
   };
   add(FromGuanyu(TitleKey(doc.title)));
   add(IssuedTitleKey(doc.title));

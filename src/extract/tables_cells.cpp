@@ -239,6 +239,11 @@ std::string CleanCell(const std::string& raw, ColumnType type) {
   return CleanText(raw);
 }
 
+CellCleaner::CellCleaner() {
+  memo_.reserve(std::size(Spellings<ColumnType>::table));
+  for (size_t i = 0; i < std::size(Spellings<ColumnType>::table); ++i) memo_.emplace_back(&arena_);
+}
+
 const std::string& CellCleaner::operator()(const std::string& raw, ColumnType type) {
   return Remembered(memo_.at(static_cast<size_t>(type)), raw, [&] { return CleanCell(raw, type); });
 }

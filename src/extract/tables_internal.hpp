@@ -1,10 +1,10 @@
 // Internals of the table extractor shared by src/extract/tables*.cpp (not a public interface).
 #pragma once
-#include <array>
 #include <cstdint>
 #include <cstring>
 #include <functional>
 #include <iterator>
+#include <memory_resource>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -72,6 +72,12 @@ struct CellHash {
   }
 };
 
+/// A memo's map from a cell to what was made of it, its nodes made in an arena of the memo's
+/// (monotonic: a memo only grows), all freed with it: not a node of the allocator's for each cell.
+template <typename Value>
+using CellMemo = std::unordered_map<std::string, Value, CellHash, std::equal_to<>,
+                                    std::pmr::polymorphic_allocator<std::pair<const std::string, Value>>>;
+
 /// MEMO's entry for KEY, made by MAKE() the first time KEY is asked: the key hashed once (a find,
 /// then an emplace of a new key, hashed it twice). An exception from MAKE leaves no entry.
 template <typename Map, typename Make>
@@ -101,7 +107,8 @@ class HeaderKeyMemo {
   void KeysInto(const std::vector<std::string>& cells, std::vector<std::string>& out);
 
  private:
-  std::unordered_map<std::string, std::string, CellHash, std::equal_to<>> memo_;
+  std::pmr::monotonic_buffer_resource arena_;  ///< the memo's nodes
+  CellMemo<std::string> memo_{&arena_};
 };
 
 /// The raw cells of a tab-separated line (inline form: spacing kept), with the leading and
@@ -123,17 +130,18 @@ Bilingual SplitBilingual(const std::string& raw);
 /// once more, and the same value recurs down a column.
 class CellCleaner {
  public:
+  /// Empty memos, one for each column type, their nodes in the cleaner's arena.
+  CellCleaner();
   /// CleanCell(RAW, TYPE), computed once per distinct RAW and TYPE.
   const std::string& operator()(const std::string& raw, ColumnType type);
   /// SplitBilingual(RAW), computed once per distinct RAW (a column's names recur down it).
   const Bilingual& Split(const std::string& raw);
 
  private:
+  std::pmr::monotonic_buffer_resource arena_;  ///< the memos' nodes
   // By ColumnType: one map for each spelled type (every type has a spelling in model/kinds.hpp).
-  std::array<std::unordered_map<std::string, std::string, CellHash, std::equal_to<>>,
-             std::size(Spellings<ColumnType>::table)>
-      memo_;
-  std::unordered_map<std::string, Bilingual, CellHash, std::equal_to<>> bilingual_;
+  std::vector<CellMemo<std::string>> memo_;
+  CellMemo<Bilingual> bilingual_{&arena_};
 };
 
 /// True when RAW cleaned as text reads 合计, 总计, 小计 or 共计 (table_total_row). Every match of

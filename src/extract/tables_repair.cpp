@@ -6,6 +6,7 @@
 //  - a value slipped one column left (商业服务 under 国家(地区), 领域 blank) is moved back;
 //  - a value copied from the next column into an optional column (国家(地区) = 领域) is cleared.
 #include <algorithm>
+#include <memory_resource>
 #include <string_view>
 #include <unordered_map>
 
@@ -17,10 +18,13 @@
 namespace gazette::tables {
 namespace {
 
+/// Cleaned value → rows, the values the table's CellCleaner's (kept as long as it is). Made in
+/// the repairs' arena (Columns::counts): a node for each distinct value, all freed at once.
+using ValueCounts = std::pmr::unordered_map<std::string_view, int, CellHash>;
+
 /// What the table's complete rows hold in each column.
 struct Profile {
-  /// cleaned value → rows; the values are the table's CellCleaner's, kept as long as it is
-  std::vector<std::unordered_map<std::string_view, int, CellHash>> vocab;
+  std::vector<ValueCounts> vocab;  ///< for each column
   std::vector<double> blank_rate;
   bool has_seq = false, has_docno = false;
 };
@@ -29,6 +33,7 @@ struct Profile {
 struct Columns {
   const FittedSchema& schema;
   CellCleaner& clean;
+  std::pmr::memory_resource* counts;  ///< the repairs' arena, where every ValueCounts is made
   /// RAW cleaned as column K's type (text past the schema's columns).
   const std::string& Clean(size_t k, const std::string& raw) const {
     return clean(raw, k < schema.columns.size() ? schema.columns[k].type : ColumnType::kText);
@@ -37,7 +42,8 @@ struct Columns {
 
 Profile MakeProfile(const std::vector<RawRow*>& rows, size_t ncols, const Columns& s) {
   Profile p;
-  p.vocab.resize(ncols);
+  p.vocab.reserve(ncols);
+  for (size_t k = 0; k < ncols; ++k) p.vocab.emplace_back(s.counts);
   p.blank_rate.assign(ncols, 0);
   int complete = 0;
   for (const RawRow* r : rows) {
@@ -145,8 +151,8 @@ void FixCellCount(RawRow& r, size_t ncols, const Profile& p, const Columns& s) {
 }
 
 /// Counts of each cleaned value in column K over rows where column K+1 is filled and differs.
-std::unordered_map<std::string_view, int, CellHash> SettledValues(const std::vector<RawRow*>& rows, size_t k, const Columns& s) {
-  std::unordered_map<std::string_view, int, CellHash> counts;  // the cleaner's values, not copies
+ValueCounts SettledValues(const std::vector<RawRow*>& rows, size_t k, const Columns& s) {
+  ValueCounts counts(s.counts);
   for (const RawRow* r : rows) {
     const std::string& v = s.Clean(k, r->cells[k]);
     const std::string& next = s.Clean(k + 1, r->cells[k + 1]);
@@ -188,7 +194,8 @@ void FixSlippedValues(const std::vector<RawRow*>& rows, size_t ncols, const Prof
 
 void RepairRows(std::vector<RawRow*>& rows, size_t ncols, const FittedSchema& schema, CellCleaner& clean) {
   if (ncols == 0) return;
-  Columns columns{schema, clean};
+  std::pmr::monotonic_buffer_resource arena;
+  Columns columns{schema, clean, &arena};
   Profile profile = MakeProfile(rows, ncols, columns);
   // FixCellCount changes only rows of another count, and the profile reads only rows of NCOLS
   // cells that are not filled: when every such row has NCOLS already, the profile after the

@@ -9,6 +9,7 @@
 #include "grammar/grammar.hpp"
 #include "grammar/grammar_internal.hpp"
 #include "grammar/literals.hpp"
+#include "grammar/set_member.hpp"  // before any matcher over code points is made
 #include "util/text.hpp"
 
 namespace gazette {

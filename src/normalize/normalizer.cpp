@@ -331,8 +331,9 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
     if (line.text.empty() || IsFurniture(line.text)) {
       continue;
     }
-    line.printed = std::string(raw);
     AgencyLine agency;
+    // Whether it continues the line above is told by its text (not by the printed line, copied
+    // only for a line kept as a line of its own).
     if (!out.lines.empty() && Continues(out.lines.back(), above_agency, line, agency)) {
       TextLine& prev = out.lines.back();
       above_agency.Forget();  // its text grows
@@ -343,10 +344,11 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
       prev.text += line.text;
       prev.inline_text += line.inline_text;
       prev.printed += '\n';
-      prev.printed += line.printed;
+      prev.printed += raw;
       prev.last_line = lineno;
       continue;
     }
+    line.printed = std::string(raw);
     out.lines.push_back(std::move(line));
     above_agency = agency;
   }

@@ -201,8 +201,8 @@ std::vector<ContentsEntry> ParseContents(const std::vector<TextLine>& lines, con
   if (span.zh_begin == std::string::npos) return out;
   std::string section, acc;
   int first_line = 0;
+  Match m;  // for every line: read only where a match set it
   for (size_t i = span.zh_begin; i < span.zh_end; ++i) {
-    Match m;
     if (RxFull(lines[i].text, "contents_section", m)) {
       section = Group(m, "name");
       continue;

@@ -34,8 +34,8 @@ void ReadSignature(Document& doc, size_t date_index) {
 }
 
 void ReadAttachments(Document& doc, size_t limit) {
+  Match m;  // for every line: read only where a match set it
   for (size_t i = 0; i < limit && i < doc.body.size(); ++i) {
-    Match m;
     if (!RxFull(doc.body[i].text, "attachment_list", m)) continue;
     std::string num = Group(m, "num");
     doc.attachments.push_back({num.empty() ? 1 : DecimalOr(num, 0), Trim(GroupView(m, "title")), doc.body[i].line});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <span>
 
 #include "grammar/grammar.hpp"
 #include "segment/anchors.hpp"
@@ -55,7 +56,7 @@ std::vector<std::string> SplitAgencies(const std::string& inline_text) {
 // Splits the header block into issuers and title lines; IS_AGENCY(i) tells whether BLOCK[i] is
 // an issuer line (IsAgencyLine).
 template <typename IsAgency>
-void ReadHeader(const std::vector<TextLine>& block, IsAgency is_agency, Document& doc) {
+void ReadHeader(std::span<const TextLine> block, IsAgency is_agency, Document& doc) {
   size_t title_start = block.size();
   for (size_t i = 0; i < block.size(); ++i) {
     if (!is_agency(i)) {
@@ -222,8 +223,8 @@ std::string QualifiedNumber(const Document& doc, const std::string& number) {
 // A 版头 layout (北京市人民政府办公厅文件 / 京政办发〔2021〕7号 / 关于…的通知): the issuers
 // without 文件, then the title printed under the 文号.
 void AddTitleBelow(const std::vector<TextLine>& lines, const Anchor& a, std::vector<TextLine>& block) {
+  Match m;  // for every line: read only where a match set it
   for (auto& l : block) {
-    Match m;
     if (!RxFull(l.text, "masthead_line", m)) continue;
     l.text = Group(m, "issuers");
     size_t cut = l.inline_text.rfind("文件");
@@ -267,15 +268,21 @@ std::vector<Document> Cut(const std::vector<TextLine>& lines, size_t begin, size
     const Anchor& a = anchors[k];
     Document doc;
     size_t stop = k + 1 < anchors.size() ? anchors[k + 1].first : end;
-    std::vector<TextLine> block(lines.begin() + static_cast<long>(a.first), lines.begin() + static_cast<long>(a.header_end));
-    if (a.title_below) AddTitleBelow(lines, a, block);
-    if (!a.title.empty()) {  // a regulation's title, however wrapped, read as one line
-      block.resize(1);
-      block[0].text = block[0].inline_text = a.title;
+    // The header's lines are the issue's own [first, header_end), read where they lie, unless
+    // rewritten in a copy of them: a title printed below the 文号, a regulation's title.
+    const bool as_printed = !a.title_below && a.title.empty();
+    std::span<const TextLine> header(lines.begin() + static_cast<long>(a.first), lines.begin() + static_cast<long>(a.header_end));
+    std::vector<TextLine> block;
+    if (!as_printed) {
+      block.assign(header.begin(), header.end());
+      if (a.title_below) AddTitleBelow(lines, a, block);
+      if (!a.title.empty()) {  // a regulation's title, however wrapped, read as one line
+        block.resize(1);
+        block[0].text = block[0].inline_text = a.title;
+      }
+      header = block;
     }
-    // The block's lines are the issue's own [first, header_end) unless rewritten above.
-    bool as_printed = !a.title_below && a.title.empty();
-    ReadHeader(block, [&](size_t i) { return as_printed ? facts.IsAgency(a.first + i) : IsAgencyLine(block[i].text); },
+    ReadHeader(header, [&](size_t i) { return as_printed ? facts.IsAgency(a.first + i) : IsAgencyLine(header[i].text); },
                doc);
     if (!a.series.empty()) doc.title = a.series;  // 北京市人民政府令第320号 alone: the series names it
     Match m;

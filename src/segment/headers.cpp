@@ -92,9 +92,9 @@ bool KindUnderIssuers(LineFacts& facts, size_t begin, size_t i) {
 std::vector<Anchor> NumberedHeaderAnchors(LineFacts& facts, size_t begin, size_t end) {
   const std::vector<TextLine>& lines = facts.lines();
   std::vector<Anchor> out;
+  Match m, title;  // for every line: each read only where a match set it
   for (size_t i = begin + 1; i < end; ++i) {
     const TextLine& l = lines[i];
-    Match m, title;
     std::string number;
     if (facts.MayBeNumber(i) && RxFull(l.text, "number_line", m)) {
       bool titled = RxFull(lines[i - 1].text, "numbered_title") || KindUnderIssuers(facts, begin, i) ||
@@ -120,8 +120,8 @@ std::vector<Anchor> NumberedHeaderAnchors(LineFacts& facts, size_t begin, size_t
 std::vector<Anchor> SeriesHeaderAnchors(LineFacts& facts, size_t begin, size_t end) {
   const std::vector<TextLine>& lines = facts.lines();
   std::vector<Anchor> out;
+  Match m;  // for every line: read only where a match set it
   for (size_t i = begin; i + 1 < end; ++i) {
-    Match m;
     const TextLine& l = lines[i];
     if (!facts.MayBeNumber(i) || !RxFull(l.text, "series_number_line", m) || (i > begin && facts.IsHeaderLike(i - 1)))
       continue;
@@ -217,8 +217,8 @@ bool Issues(const std::vector<TextLine>& lines, const Anchor& prev, size_t at, c
   size_t opening = std::min(at, prev.body_begin + kOpeningLines);
   for (size_t i = from; i < opening; ++i)
     if (StripSpaces(lines[i].text).find(quoted) != std::string::npos) return true;
+  Match m;  // for every line: read only where a match set it
   for (size_t i = prev.body_begin; i < at; ++i) {
-    Match m;
     if ((RxFull(lines[i].text, "attachment_list", m) || RxFull(lines[i].text, "attachment_item", m)) &&
         StripSpaces(GroupView(m, "title")) == title)
       return true;

@@ -1,6 +1,7 @@
 // The corpus index and reference resolution.
 #include "xref/corpus.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include "extract/references.hpp"
@@ -19,17 +20,14 @@ std::string FromGuanyu(const std::string& key) {
 
 // The keys a title is looked up by: as printed, without its issuers, and what it issues.
 std::vector<std::string> TitleKeys(const std::string& title) {
-  std::vector<std::string> keys;
-  auto add = [&keys](const std::string& k) {
-    if (k.empty()) return;
-    for (const auto& x : keys)
-      if (x == k) return;
-    keys.push_back(k);
-  };
   std::string key = TitleKey(title);
-  add(key);
-  add(FromGuanyu(key));
-  add(refs::IssuedOfKey(key));  // IssuedTitleKey(title), without a second TitleKey of the title
+  std::string without_issuers = FromGuanyu(key);
+  std::string issued = refs::IssuedOfKey(key);  // IssuedTitleKey(title), without a second TitleKey of the title
+  // Each moved in, the first of equal ones kept, into room for the three.
+  std::vector<std::string> keys;
+  keys.reserve(3);
+  for (std::string* k : {&key, &without_issuers, &issued})
+    if (!k->empty() && std::find(keys.begin(), keys.end(), *k) == keys.end()) keys.push_back(std::move(*k));
   return keys;
 }
 
