@@ -21,7 +21,7 @@ std::vector<std::string> PiecesBetweenTitles(const std::string& text) {
 
 // False when TEXT holds no repeal verb (refs_repeal_gate: 废止, 执行 or 失效, which each of
 // refs_repeal's forms holds), found by three literal searches instead of a summary of TEXT.
-bool MayRepeal(const std::string& text) { return RxMayMatch(text, "refs_repeal_gate"); }
+bool MayRepeal(const std::string& text) { return RxMayMatch(text, "refs_repeal_gate"_rx); }
 
 // True when AFTER (the masked sentence after a title) holds the verb that repeals it: the titles
 // coordinated with it, then a repeal verb that ends its clause (《A》，…发布的《B》和《C》同时废止。).
@@ -157,7 +157,7 @@ std::string IssuedTitleKey(const std::string& title) { return refs::IssuedOfKey(
 
 std::string refs::IssuedOfKey(const std::string& key) {
   Match m;
-  if (!RxSearch(key, "refs_issuing_title", m)) return "";
+  if (!RxSearch(key, "refs_issuing_title"_rx, m)) return "";
   return TitleKey(Group(m, "inner"));
 }
 

@@ -21,7 +21,7 @@ using tables::RawRow;
 /// A line that may belong to a table: a tab-separated row that is not a contents entry. CELLS,
 /// when given, receives the row's cells (SplitCells) for a caller that reads them next.
 bool IsTableLine(const TextLine& l, std::vector<std::string>* cells = nullptr) {
-  if (!l.has_tab || RxFind(l.inline_text, "table_contents_line")) return false;
+  if (!l.has_tab || RxFind(l.inline_text, "table_contents_line"_rx)) return false;
   std::vector<std::string> split = tables::SplitCells(l);
   int filled = 0;
   for (const auto& c : split) filled += !c.empty();

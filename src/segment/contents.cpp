@@ -167,8 +167,8 @@ ContentsSpan FindContents(const std::vector<TextLine>& lines) {
     // A document began before any 目录: a later 目录 is the title of an attachment.
     if (span.zh_begin == std::string::npos && IsDocnoLine(t)) break;
     // A dating line (…通过) came first: the 目录 is a regulation's own.
-    if (span.zh_begin == std::string::npos && RxFull(t, "dating_line")) break;
-    if (span.zh_begin == std::string::npos && RxFull(t, "contents_start")) span.zh_begin = i + 1;
+    if (span.zh_begin == std::string::npos && RxFull(t, "dating_line"_rx)) break;
+    if (span.zh_begin == std::string::npos && RxFull(t, "contents_start"_rx)) span.zh_begin = i + 1;
     else if (span.en_begin == std::string::npos && RxFull(t, "contents_en_start")) span.en_begin = i + 1;
     else if (span.en_end == std::string::npos && RxFind(t, "contents_end")) span.en_end = i;
   }
