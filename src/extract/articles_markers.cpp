@@ -94,7 +94,7 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
     Marker mk{kind, level, *num, 0, "", line_marker.Rest(m)};
     if (level == kArticle) {
       if (auto sub = ParseChineseNumeral(GroupView(m, "sub"))) mk.sub = *sub;
-      bool crossref = RxFind(mk.rest, "article_crossref_rest") && !LabelSetOff(line);
+      bool crossref = RxFind(mk.rest, "article_crossref_rest"_rx) && !LabelSetOff(line);
       if (crossref && mk.num != last_article + 1) return std::nullopt;
     }
     mk.label = LabelOf(t, mk.rest);

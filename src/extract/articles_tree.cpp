@@ -204,7 +204,7 @@ class TreeBuilder {
     if (mk.level == kArticle) {
       last_article_ = mk.num;
       Match m;
-      if (RxFull(rest, "article_bracket_heading", m)) {
+      if (RxFull(rest, "article_bracket_heading"_rx, m)) {
         node.heading = Group(m, "heading");
         rest = Trim(GroupView(m, "rest"));
       }
@@ -226,7 +226,7 @@ class TreeBuilder {
     if (!node.heading.empty()) return;
     const size_t first_stop = rest.find("。");  // for both tests below (REST changes only on a match)
     Match m;
-    if (MayRunInHeading(rest, first_stop) && RxFull(rest, "article_runin_heading", m)) {
+    if (MayRunInHeading(rest, first_stop) && RxFull(rest, "article_runin_heading"_rx, m)) {
       node.heading = Group(m, "heading");
       rest = Trim(GroupView(m, "rest"));
       return;

@@ -35,7 +35,7 @@ bool IsFirstDivision(const std::string& t) {
 
 // Line I is a number within a year or session (number_line): 2023年第5号, 〔十五届〕第10号.
 bool IsYearOrSessionNumber(LineFacts& facts, size_t i) {
-  return facts.MayBeNumber(i) && RxFull(facts[i].text, "number_line");
+  return facts.MayBeNumber(i) && RxFull(facts[i].text, "number_line"_rx);
 }
 
 // Line I may be a piece of a title: header-like, and not an issuer, a number, a date, a division
@@ -96,11 +96,11 @@ std::vector<Anchor> NumberedHeaderAnchors(LineFacts& facts, size_t begin, size_t
     const TextLine& l = lines[i];
     Match m, title;
     std::string number;
-    if (facts.MayBeNumber(i) && RxFull(l.text, "number_line", m)) {
+    if (facts.MayBeNumber(i) && RxFull(l.text, "number_line"_rx, m)) {
       bool titled = RxFull(lines[i - 1].text, "numbered_title") || KindUnderIssuers(facts, begin, i) ||
                     TitleStartingBefore(facts, begin, i - 1, "notice_title") != kNone;
       if (titled) number = SeriesNumber(m);
-    } else if (facts.IsOrderNumber(i) && RxFull(l.text, "order_number_line", m)) {  // m: its number
+    } else if (facts.IsOrderNumber(i) && RxFull(l.text, "order_number_line"_rx, m)) {  // m: its number
       // Under a series' title (orders are read with the 文号, documents.cpp), or its kind alone.
       bool series = RxFull(lines[i - 1].text, "numbered_title", title) && Group(title, "kind") != "令";
       if (series || KindUnderIssuers(facts, begin, i)) number = "第" + Group(m, "seq") + "号";
@@ -123,7 +123,7 @@ std::vector<Anchor> SeriesHeaderAnchors(LineFacts& facts, size_t begin, size_t e
   for (size_t i = begin; i + 1 < end; ++i) {
     Match m;
     const TextLine& l = lines[i];
-    if (!facts.MayBeNumber(i) || !RxFull(l.text, "series_number_line", m) || (i > begin && facts.IsHeaderLike(i - 1)))
+    if (!facts.MayBeNumber(i) || !RxFull(l.text, "series_number_line"_rx, m) || (i > begin && facts.IsHeaderLike(i - 1)))
       continue;
     Anchor a;
     a.start = i;

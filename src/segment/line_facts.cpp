@@ -53,7 +53,7 @@ bool LineFacts::IsAgency(size_t i) {
 }
 
 bool LineFacts::IsOrderNumber(size_t i) {
-  return Memo(i, kOrderNumber, [&] { return MayBeNumber(i) && RxFull(lines_[i].text, "order_number_line"); });
+  return Memo(i, kOrderNumber, [&] { return MayBeNumber(i) && RxFull(lines_[i].text, "order_number_line"_rx); });
 }
 
 bool LineFacts::IsHeaderLike(size_t i) {
