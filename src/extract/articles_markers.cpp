@@ -35,6 +35,15 @@ bool LabelSetOff(const TextLine& line) {
   return line.printed.find("条**") != std::string::npos;
 }
 
+/// kMarkerPatterns[I] as the program's RxName for it: each ask finds its compiled pattern without
+/// measuring and looking up the name (the articles ask one to four of every candidate line).
+template <size_t... I>
+const RxName& MarkerName(size_t marker, std::index_sequence<I...>) {
+  static const RxName names[] = {RxName(kMarkerPatterns[I])...};
+  return names[marker];
+}
+const RxName& MarkerName(size_t marker) { return MarkerName(marker, std::make_index_sequence<kMarkerCount>()); }
+
 /// The marker patterns asked of one line, each matched against all of it: asked of its head
 /// (MarkerHead) where that is shorter and the pattern is HeadMatchable, which gives the same
 /// answer and groups, REST starting at the same byte (a tail not UTF-8 goes the old way, as the
@@ -47,7 +56,7 @@ class MarkerMatcher {
   }
   /// RxFull(line, PATTERN, M); M may be over the head (a buffer of the job's, until the next line).
   bool Full(size_t marker, Match& m) {
-    const char* pattern = kMarkerPatterns[marker];
+    const RxName& pattern = MarkerName(marker);
     if (cut_ == text_.size() || !HeadMatchable(marker)) return RxFull(text_, pattern, m);
     if (!RxFull(Head(), pattern, m)) return false;
     if (tail_utf8_ < 0) tail_utf8_ = IsValidUtf8(std::string_view(text_).substr(cut_));
@@ -91,7 +100,7 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
     Marker mk{kind, level, *num, 0, "", line_marker.Rest(m)};
     if (level == kArticle) {
       if (auto sub = ParseChineseNumeral(GroupView(m, "sub"))) mk.sub = *sub;
-      bool crossref = RxFind(mk.rest, "article_crossref_rest") && !LabelSetOff(line);
+      bool crossref = RxFind(mk.rest, "article_crossref_rest"_rx) && !LabelSetOff(line);
       if (crossref && mk.num != last_article + 1) return std::nullopt;
     }
     mk.label = LabelOf(t, mk.rest);

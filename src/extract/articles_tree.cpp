@@ -41,7 +41,7 @@ bool MayRunInHeading(const std::string& text, size_t stop) {
 /// True for a signature line: one agency name or several, nothing else (北京市商务局 北京市财政局).
 bool IsSignatory(const std::string& text, const std::vector<std::string>& signatories) {
   if (std::find(signatories.begin(), signatories.end(), text) != signatories.end()) return true;
-  return RxFull(text, "article_agency_line");
+  return RxFull(text, "article_agency_line"_rx);
 }
 
 /// Appends NEXT to TEXT, a line the page or the wrap cut (a space only between Latin words).
@@ -72,7 +72,7 @@ class TreeBuilder {
     if (skip_list_ && marker && marker->level == kItem + 2) return;
     skip_list_ = false;
     if (marker) return OpenMarker(line, std::move(*marker));
-    if (IsClosing(line.text) || RxFull(line.text, "article_contents_heading")) {
+    if (IsClosing(line.text) || RxFull(line.text, "article_contents_heading"_rx)) {
       stack_.clear();
       return;
     }
@@ -137,7 +137,7 @@ class TreeBuilder {
   /// True for a line that ends the text: 特此通知, a date, a signature. An agency name only
   /// counts after a finished sentence (行政管理部 can be the tail of a cut line).
   bool IsClosing(const std::string& text) {
-    if (RxFind(text, "article_closing")) return true;
+    if (RxFind(text, "article_closing"_rx)) return true;
     if (!IsSignatory(text, signatories_)) return false;
     return stack_.empty() || Top().parts.empty() || EndsClosed(Top().parts.back());
   }
@@ -203,7 +203,7 @@ class TreeBuilder {
     }
     if (mk.level == kArticle) {
       last_article_ = mk.num;
-      if (RxFull(rest, "article_bracket_heading", match_)) {
+      if (RxFull(rest, "article_bracket_heading"_rx, match_)) {
         node.heading = Group(match_, "heading");
         rest = Trim(GroupView(match_, "rest"));
       }
@@ -224,7 +224,7 @@ class TreeBuilder {
     node.heading = BoldRunIn(line, node.label, &rest);
     if (!node.heading.empty()) return;
     const size_t first_stop = rest.find("。");  // for both tests below (REST changes only on a match)
-    if (MayRunInHeading(rest, first_stop) && RxFull(rest, "article_runin_heading", match_)) {
+    if (MayRunInHeading(rest, first_stop) && RxFull(rest, "article_runin_heading"_rx, match_)) {
       node.heading = Group(match_, "heading");
       rest = Trim(GroupView(match_, "rest"));
       return;
@@ -287,10 +287,10 @@ class TreeBuilder {
 
 bool EndsClosed(const std::string& text) {
   // Only the end matters: searching all of a text that grows line by line would be quadratic.
-  if (text.size() <= 64) return RxFind(text, "article_closed_end");  // its own tail: no copy
+  if (text.size() <= 64) return RxFind(text, "article_closed_end"_rx);  // its own tail: no copy
   size_t from = text.size() - 64;
   while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;  // UTF-8 boundary
-  return RxFind(text.substr(from), "article_closed_end");
+  return RxFind(text.substr(from), "article_closed_end"_rx);
 }
 
 Tree BuildTree(const Scope& scope, const std::vector<std::string>& signatories) {

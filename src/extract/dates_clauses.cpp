@@ -89,7 +89,7 @@ void FindEffective(Scan& s, bool clauses, bool month) {
     }
   }
   if (!force) return;
-  for (const auto& m : RxAll(text, "dates_effective_after")) {
+  for (const auto& m : RxAll(text, "dates_effective_after"_rx)) {
     auto n = ParseAmount(Group(m, "n"));
     if (!n) continue;
     s.claimed.Add(m);
@@ -100,7 +100,7 @@ void FindEffective(Scan& s, bool clauses, bool month) {
     f.record.of_document = true;
     s.has_effective = true;
   }
-  for (const auto& m : RxAll(text, "dates_effective_month_day")) {
+  for (const auto& m : RxAll(text, "dates_effective_month_day"_rx)) {
     if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
     std::optional<Date> date = DateInSigningYear(StripSpaces(Group(m, "date")), s.signed_date);
     if (!date) continue;
@@ -110,7 +110,7 @@ void FindEffective(Scan& s, bool clauses, bool month) {
     f.record.of_document = true;
     s.has_effective = true;
   }
-  for (const auto& m : RxAll(text, "dates_effective_rel")) {
+  for (const auto& m : RxAll(text, "dates_effective_rel"_rx)) {
     Found& f = s.Add(DateKind::kEffective, m);
     f.record.trigger = Group(m, "trigger");
     f.relative = EventKind(f.record.trigger);
@@ -216,14 +216,14 @@ void MarkDates(Scan& s) {
 /// and none of the words: the gate, asked against the line's summary, comes first, and
 /// dates_duration's search, a Boost search at every numeral, is then not run.
 bool MayStateLimit(const Sentence& sentence) {
-  return MayHold(sentence, Gate::kLimit) && RxMayMatch(sentence.text, "dates_duration");
+  return MayHold(sentence, Gate::kLimit) && RxMayMatch(sentence.text, "dates_duration"_rx);
 }
 
 void FindLimits(Scan& s) {
   const std::string& text = s.sentence.text;
   if (!MayStateLimit(s.sentence)) return;
   bool dates_marked = false;
-  for (const auto& m : RxAll(text, "dates_duration")) {
+  for (const auto& m : RxAll(text, "dates_duration"_rx)) {
     size_t b = m.position(), e = b + m.length();
     if (s.claimed.Overlaps(b, e)) continue;
     auto n = ParseAmount(Group(m, "n"));
@@ -251,7 +251,7 @@ void FindDatedDeadlines(Scan& s) {
     f.record.date = ParsePrintedDate(printed);
     if (!f.record.date) f.record.date = DateInSigningYear(StripSpaces(printed), s.signed_date);
   }
-  for (const auto& m : RxAll(text, "dates_deadline_until")) {
+  for (const auto& m : RxAll(text, "dates_deadline_until"_rx)) {
     if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
     SetDate(s.Add(DateKind::kTimeLimit, m).record, Group(m, "date"));
   }

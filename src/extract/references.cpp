@@ -330,7 +330,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     Reference r = ReferenceOf(ctx, text, c, clause.first);
     if (!c.alias.empty()) ctx.aliases[TitleKey(c.alias)] = c;
     LazyKey title_key(r);
-    if (!c.bare && r.to.empty() && r.alias.empty() && RxFind(title_key.Get(), "refs_not_document")) continue;
+    if (!c.bare && r.to.empty() && r.alias.empty() && RxFind(title_key.Get(), "refs_not_document"_rx)) continue;
     refs::Surroundings around;
     around.prefix = refs::Masked(text, clause.first, c.begin, cites);
     around.suffix = refs::Masked(text, c.end, clause.second, cites);

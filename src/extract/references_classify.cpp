@@ -21,7 +21,7 @@ std::vector<std::string> PiecesBetweenTitles(const std::string& text) {
 
 // False when TEXT holds no repeal verb (refs_repeal_gate: 废止, 执行 or 失效, which each of
 // refs_repeal's forms holds), found by three literal searches instead of a summary of TEXT.
-bool MayRepeal(const std::string& text) { return RxMayMatch(text, "refs_repeal_gate"); }
+bool MayRepeal(const std::string& text) { return RxMayMatch(text, "refs_repeal_gate"_rx); }
 
 // True when AFTER (the masked sentence after a title) holds the verb that repeals it: the titles
 // coordinated with it, then a repeal verb that ends its clause (《A》，…发布的《B》和《C》同时废止。).
@@ -57,7 +57,7 @@ bool VerbBeforeRepeals(const std::string& before) {
 
 // True when the clause repeals part of the title (《A》第五条废止, 《A》中…的规定同时废止).
 bool PartRepealed(const Surroundings& s) {
-  return RxFind(s.suffix, "refs_part_of") && RxFind(s.suffix, "refs_repeal");
+  return RxFind(s.suffix, "refs_part_of"_rx) && RxFind(s.suffix, "refs_repeal");
 }
 
 }  // namespace
@@ -69,12 +69,12 @@ Relation ClassifyRelation(const Surroundings& s) {
   // The clause's three patterns asked only when it holds what one of them needs (most clauses
   // hold none); the implementing verb, which decides last, asked last.
   const std::string clause = s.prefix + s.suffix;
-  const bool may_relate = RxMayMatch(clause, "refs_clause_gate");
+  const bool may_relate = RxMayMatch(clause, "refs_clause_gate"_rx);
   if (may_relate && RxFind(clause, "refs_revise")) return Relation::kRevises;
-  if (RxFind(s.suffix, "refs_amend")) return Relation::kAmends;
+  if (RxFind(s.suffix, "refs_amend"_rx)) return Relation::kAmends;
   if (may_relate && RxFind(clause, "refs_supplement")) return Relation::kSupplements;
   if (may_relate && RxFind(clause, "refs_replace")) return Relation::kReplaces;
-  if (RxFind(s.prefix, "refs_implement")) return Relation::kImplements;
+  if (RxFind(s.prefix, "refs_implement"_rx)) return Relation::kImplements;
   return Relation::kCites;
 }
 
@@ -157,12 +157,12 @@ std::string IssuedTitleKey(const std::string& title) { return refs::IssuedOfKey(
 
 std::string refs::IssuedOfKey(const std::string& key) {
   Match m;
-  if (!RxSearch(key, "refs_issuing_title", m)) return "";
+  if (!RxSearch(key, "refs_issuing_title"_rx, m)) return "";
   return TitleKey(Group(m, "inner"));
 }
 
 std::string BaseTitleKey(const std::string& title) {
-  return RxReplace(TitleKey(title), "refs_version_suffix", "");
+  return RxReplace(TitleKey(title), "refs_version_suffix"_rx, "");
 }
 
 }  // namespace gazette

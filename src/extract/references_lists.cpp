@@ -12,7 +12,7 @@
 namespace gazette::refs {
 
 std::optional<Relation> ListRelation(const std::string& text) {
-  if (!RxMayMatch(text, "refs_list_gate")) return std::nullopt;  // none of the three's words
+  if (!RxMayMatch(text, "refs_list_gate"_rx)) return std::nullopt;  // none of the three's words
   if (RxFind(text, "refs_list_keep")) return Relation::kCites;
   if (RxFind(text, "refs_list_repeal")) return Relation::kRepeals;
   if (RxFind(text, "refs_list_amend")) return Relation::kAmends;
@@ -53,8 +53,8 @@ bool ReadHeader(const std::vector<std::string>& cells, ListTable& table) {
   int name = -1, docno = -1;
   for (size_t i = 0; i < cells.size(); ++i) {
     std::string c = StripSpaces(cells[i]);
-    if (name < 0 && RxFull(c, "refs_header_name")) name = static_cast<int>(i);
-    else if (docno < 0 && RxFull(c, "refs_header_docno")) docno = static_cast<int>(i);
+    if (name < 0 && RxFull(c, "refs_header_name"_rx)) name = static_cast<int>(i);
+    else if (docno < 0 && RxFull(c, "refs_header_docno"_rx)) docno = static_cast<int>(i);
   }
   if (name < 0 || docno < 0) return false;
   table.name_col = name;
@@ -70,8 +70,8 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
   // list, a row without them is turned away before each of its cells is normalized (most tabbed
   // rows are other tables' rows; normalizing inline text drops spacing and unifies brackets and
   // dashes, it adds no Han character); in a list, its cells are not asked the header patterns.
-  const bool may_be_header = RxMayMatch(line.inline_text, "refs_header_name_gate") &&
-                             RxMayMatch(line.inline_text, "refs_header_docno_gate");
+  const bool may_be_header = RxMayMatch(line.inline_text, "refs_header_name_gate"_rx) &&
+                             RxMayMatch(line.inline_text, "refs_header_docno_gate"_rx);
   if (table.name_col < 0 && !may_be_header) return false;
   std::vector<std::string> cells = Cells(line);
   ListTable header;

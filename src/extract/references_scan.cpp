@@ -204,7 +204,7 @@ std::vector<Citation> FindCitations(const std::string& text, const std::vector<D
   out.insert(out.end(), std::make_move_iterator(bare.begin()), std::make_move_iterator(bare.end()));
   std::sort(out.begin(), out.end(), [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
   AttachDatingDocnos(text, out);
-  for (auto& c : out) c.vehicle = RxFind(HeadAt(text, c.end, 60), "refs_vehicle");
+  for (auto& c : out) c.vehicle = RxFind(HeadAt(text, c.end, 60), "refs_vehicle"_rx);
   return out;
 }
 

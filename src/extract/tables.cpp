@@ -21,7 +21,7 @@ using tables::RawRow;
 /// A line that may belong to a table: a tab-separated row that is not a contents entry. CELLS,
 /// when given, receives the row's cells (SplitCells) for a caller that reads them next.
 bool IsTableLine(const TextLine& l, std::vector<std::string>* cells = nullptr) {
-  if (!l.has_tab || RxFind(l.inline_text, "table_contents_line")) return false;
+  if (!l.has_tab || RxFind(l.inline_text, "table_contents_line"_rx)) return false;
   std::vector<std::string> split = tables::SplitCells(l);
   int filled = 0;
   for (const auto& c : split) filled += !c.empty();
@@ -359,7 +359,7 @@ std::vector<Table> ExtractTables(const Document& doc) {
     size_t start = reader.starts()[0];
     for (size_t i = 0; i < start; ++i) {
       Match m;
-      if (!doc.body[i].has_tab && RxSearch(doc.body[i].text, "table_stated_count", m)) {
+      if (!doc.body[i].has_tab && RxSearch(doc.body[i].text, "table_stated_count"_rx, m)) {
         tables[0].stated = DecimalOr(Group(m, "count"), -1);
         tables[0].stated_line = doc.body[i].LineAt(static_cast<size_t>(m[0].first - doc.body[i].text.begin()));
         tables[0].stated_text = m.str(0);

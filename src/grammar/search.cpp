@@ -153,11 +153,17 @@ bool FindFrom(const UChar32* from, const UChar32* last, const UChar32* base, con
   return false;
 }
 
+// True if every match of P ends the text (or a line of it): its endings are known, or the
+// characters and classes one of which ends every match (doc_type's 通知\s*$, contents_page's
+// page number then \s*$).
+bool EndsTheText(const CompiledPattern& p) { return !p.endings.empty() || !p.last_characters.classes.empty(); }
+
 // Whether P matches anywhere in [FROM, LAST) (the text starting at FROM), for a search where only
-// the answer counts and P's every match ends the text (P.endings known): as FindFrom, the known
+// the answer counts and P's every match ends the text (EndsTheText): as FindFrom, the known
 // starts tried each anchored there, but from the last one back, since such a match in a line
 // mostly starts among its last characters (。 at a sentence's end, where FindFrom tried every
-// : and 。 before it). Which match is found differs, whether one is found does not.
+// : and 。 before it; a page number's '(' or a title's 通知, where it tried every space, 公 and
+// 通 before). Which match is found differs, whether one is found does not.
 bool MatchesFromTheEnd(const UChar32* from, const UChar32* last, const CompiledPattern& p, Match32& m) {
   for (const UChar32* at = last; at != from;) {
     --at;
@@ -233,7 +239,7 @@ bool Run(const std::string& text, size_t from, const CompiledPattern& p, Match* 
     Match32& m32 = Scratch();
     const UChar32* first = d->begin() + start;
     bool found = whole                                            ? boost::regex_match(first, d->end(), m32, p.regex)
-                 : !m && !p.starts.empty() && !p.endings.empty() ? MatchesFromTheEnd(first, d->end(), p, m32)
+                 : !m && !p.starts.empty() && EndsTheText(p)     ? MatchesFromTheEnd(first, d->end(), p, m32)
                                                                  : FindFrom(first, d->end(), first, p, boost::match_default, m32);
     if (found && m) CopyToBytes(m32, first, first, *d, text, p.regex, *m);
     return found;

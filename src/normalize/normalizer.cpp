@@ -237,7 +237,7 @@ std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
 bool IsFurniture(const std::string& normalized_line) { return RxFull(normalized_line, "furniture"_rx); }
 
 bool OpensUnit(const std::string& line) {
-  return RxFind(line, "line_start_marker") || RxFind(line, "line_start_docno") || RxFind(line, "line_start_dating");
+  return RxFind(line, "line_start_marker"_rx) || RxFind(line, "line_start_docno"_rx) || RxFind(line, "line_start_dating"_rx);
 }
 
 namespace {

@@ -63,7 +63,7 @@ std::vector<EnglishEntry> ParseEnglish(const std::vector<TextLine>& lines, size_
   int first_line = 0;
   for (size_t i = begin; i < end && i < lines.size(); ++i) {
     const std::string t = lines[i].inline_text;
-    if (RxFull(lines[i].text, "contents_section")) continue;
+    if (RxFull(lines[i].text, "contents_section"_rx)) continue;
     if (acc.empty()) first_line = lines[i].line;
     acc += (acc.empty() ? "" : " ") + Trim(t);
     EnglishEntry e;
@@ -167,10 +167,10 @@ ContentsSpan FindContents(const std::vector<TextLine>& lines) {
     // A document began before any 目录: a later 目录 is the title of an attachment.
     if (span.zh_begin == std::string::npos && IsDocnoLine(t)) break;
     // A dating line (…通过) came first: the 目录 is a regulation's own.
-    if (span.zh_begin == std::string::npos && RxFull(t, "dating_line")) break;
-    if (span.zh_begin == std::string::npos && RxFull(t, "contents_start")) span.zh_begin = i + 1;
-    else if (span.en_begin == std::string::npos && RxFull(t, "contents_en_start")) span.en_begin = i + 1;
-    else if (span.en_end == std::string::npos && RxFind(t, "contents_end")) span.en_end = i;
+    if (span.zh_begin == std::string::npos && RxFull(t, "dating_line"_rx)) break;
+    if (span.zh_begin == std::string::npos && RxFull(t, "contents_start"_rx)) span.zh_begin = i + 1;
+    else if (span.en_begin == std::string::npos && RxFull(t, "contents_en_start"_rx)) span.en_begin = i + 1;
+    else if (span.en_end == std::string::npos && RxFind(t, "contents_end"_rx)) span.en_end = i;
   }
   if (span.zh_begin == std::string::npos) return span;
   // The Chinese entries end with the last page reference before Latin text starts (the English
@@ -184,8 +184,8 @@ ContentsSpan FindContents(const std::vector<TextLine>& lines) {
     if (!t.empty() && static_cast<unsigned char>(t[0]) < 0x80 && std::isupper(static_cast<unsigned char>(t[0])))
       break;
     if (i - last_mark >= kMaxContentsEntryLines) break;
-    if (RxFind(t, "contents_page")) span.zh_end = last_mark = i + 1;
-    else if (RxFull(t, "contents_section")) last_mark = i + 1;
+    if (RxFind(t, "contents_page"_rx)) span.zh_end = last_mark = i + 1;
+    else if (RxFull(t, "contents_section"_rx)) last_mark = i + 1;
   }
   if (span.en_begin != std::string::npos && span.en_end == std::string::npos) {
     // No closing note: the English contents run to the first line with Han characters.
@@ -203,7 +203,7 @@ std::vector<ContentsEntry> ParseContents(const std::vector<TextLine>& lines, con
   int first_line = 0;
   Match m;  // for every line: read only where a match set it
   for (size_t i = span.zh_begin; i < span.zh_end; ++i) {
-    if (RxFull(lines[i].text, "contents_section", m)) {
+    if (RxFull(lines[i].text, "contents_section"_rx, m)) {
       section = Group(m, "name");
       continue;
     }

@@ -18,7 +18,7 @@ std::vector<std::string> DatingClauses(const std::string& text) {
   for (size_t k = 0; k < starts.size(); ++k) {
     size_t stop = k + 1 < starts.size() ? starts[k + 1] : text.size();
     std::string piece = RxReplace(Trim(text.substr(starts[k], stop - starts[k])), "dating_clause_lead", "");
-    if (!RxFull(piece, "dating_line")) return {text};
+    if (!RxFull(piece, "dating_line"_rx)) return {text};
     out.push_back(piece);
   }
   return out;
@@ -30,10 +30,10 @@ std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body) {
   std::vector<DatingLine> out;
   bool adopted = false;
   for (size_t i = 0; i < body.size(); ++i) {
-    if (!RxFull(body[i].text, "dating_line")) break;
+    if (!RxFull(body[i].text, "dating_line"_rx)) break;
     for (const auto& clause : DatingClauses(body[i].text)) {
       Match m;
-      if (!RxFull(clause, "dating_line", m)) continue;
+      if (!RxFull(clause, "dating_line"_rx, m)) continue;
       DatingLine d;
       d.index = i;
       std::optional<Date> date = FindDate(Group(m, "date"));

@@ -136,7 +136,7 @@ std::vector<DocnoMatch> SearchDocnos(const std::string& text) {
   // One literal search for what every form needs, then each form's own prefilter, up to the first
   // that lets the text through: a form ruled out before it needs no search (RxSearchFrom from 0
   // would ask the same prefilter and find nothing).
-  if (!RxMayMatch(text, "docno_gate")) return out;
+  if (!RxMayMatch(text, "docno_gate"_rx)) return out;
   FormMatches cache;
   size_t first = 0;
   for (; first < std::size(kForms) && !RxMayMatch(text, kForms[first].pattern); ++first) {
@@ -158,7 +158,7 @@ std::vector<DocnoMatch> SearchDocnos(const std::string& text) {
 
 std::vector<DocnoMatch> FindDocnos(const std::string& text) {
   // Most texts lack what every 文号 needs: turned away by one literal search, before the memo.
-  if (!RxMayMatch(text, "docno_gate")) return {};
+  if (!RxMayMatch(text, "docno_gate"_rx)) return {};
   if (text.size() > kMaxRememberedText) return docno_internal::SearchDocnos(text);
   // The same few are asked again and again: a document's 文号 by the contents, its anchor, its
   // romanization and the references; a table's header row with each of its rows.

@@ -36,7 +36,7 @@ void ReadSignature(Document& doc, size_t date_index) {
 void ReadAttachments(Document& doc, size_t limit) {
   Match m;  // for every line: read only where a match set it
   for (size_t i = 0; i < limit && i < doc.body.size(); ++i) {
-    if (!RxFull(doc.body[i].text, "attachment_list", m)) continue;
+    if (!RxFull(doc.body[i].text, "attachment_list"_rx, m)) continue;
     std::string num = Group(m, "num");
     doc.attachments.push_back({num.empty() ? 1 : DecimalOr(num, 0), Trim(GroupView(m, "title")), doc.body[i].line});
     for (size_t k = i + 1; k < limit && !num.empty(); ++k) {
@@ -144,7 +144,7 @@ void ReadDocumentParts(Document& doc) {
   }
   ReadAttachments(doc, date_index);
   Match m;
-  if (RxSearch(doc.title, "doc_type", m)) doc.type = Group(m, "type");
+  if (RxSearch(doc.title, "doc_type"_rx, m)) doc.type = Group(m, "type");
   ReadInstruments(doc, date_index < doc.body.size() ? date_index + 1 : 0);
 }
 

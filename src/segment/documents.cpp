@@ -215,7 +215,7 @@ std::string QualifiedNumber(const Document& doc, const std::string& number) {
   Match m;
   if (RxFull(doc.title, "numbered_title")) return doc.title + number;
   std::string kind;
-  if (RxSearch(doc.title, "doc_type", m) && (Group(m, "type") == "公告" || Group(m, "type") == "通告"))
+  if (RxSearch(doc.title, "doc_type"_rx, m) && (Group(m, "type") == "公告" || Group(m, "type") == "通告"))
     kind = Group(m, "type");
   return (doc.issuers.empty() ? std::string() : doc.issuers.front()) + kind + number;
 }

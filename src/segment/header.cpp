@@ -30,7 +30,7 @@ std::optional<Date> FindDate(const std::string& text) {
   return std::nullopt;
 }
 
-bool IsDateLine(const std::string& line) { return RxFull(line, "date_line"); }
+bool IsDateLine(const std::string& line) { return RxFull(line, "date_line"_rx); }
 
 IssueHeader ParseIssueHeader(const std::vector<TextLine>& lines, size_t end) {
   IssueHeader h;

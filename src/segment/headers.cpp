@@ -25,7 +25,7 @@ bool IsDatingLine(const TextLine& l) {
   const std::string& t = l.text;
   bool may = !t.empty() && (std::isdigit(static_cast<unsigned char>(t[0])) || t[0] == '(' || StartsWith(t, "一") ||
                             StartsWith(t, "二"));
-  return may && RxFull(t, "dating_line");
+  return may && RxFull(t, "dating_line"_rx);
 }
 
 // The first 编/章/节/条 (第一, 第1): a cheap test first.
@@ -35,7 +35,7 @@ bool IsFirstDivision(const std::string& t) {
 
 // Line I is a number within a year or session (number_line): 2023年第5号, 〔十五届〕第10号.
 bool IsYearOrSessionNumber(LineFacts& facts, size_t i) {
-  return facts.MayBeNumber(i) && RxFull(facts[i].text, "number_line");
+  return facts.MayBeNumber(i) && RxFull(facts[i].text, "number_line"_rx);
 }
 
 // Line I may be a piece of a title: header-like, and not an issuer, a number, a date, a division
@@ -44,7 +44,7 @@ bool IsTitlePiece(LineFacts& facts, size_t i) {
   const TextLine& l = facts[i];
   const std::string& t = l.text;
   return facts.IsHeaderLike(i) && !facts.IsAgency(i) && !IsDatingLine(l) && !IsFirstDivision(t) &&
-         !RxFull(t, "contents_start") && !IsYearOrSessionNumber(facts, i) && !facts.IsOrderNumber(i) &&
+         !RxFull(t, "contents_start"_rx) && !IsYearOrSessionNumber(facts, i) && !facts.IsOrderNumber(i) &&
          !RxFull(t, "attachment_label");
 }
 
@@ -96,11 +96,11 @@ std::vector<Anchor> NumberedHeaderAnchors(LineFacts& facts, size_t begin, size_t
   for (size_t i = begin + 1; i < end; ++i) {
     const TextLine& l = lines[i];
     std::string number;
-    if (facts.MayBeNumber(i) && RxFull(l.text, "number_line", m)) {
+    if (facts.MayBeNumber(i) && RxFull(l.text, "number_line"_rx, m)) {
       bool titled = RxFull(lines[i - 1].text, "numbered_title") || KindUnderIssuers(facts, begin, i) ||
                     TitleStartingBefore(facts, begin, i - 1, "notice_title") != kNone;
       if (titled) number = SeriesNumber(m);
-    } else if (facts.IsOrderNumber(i) && RxFull(l.text, "order_number_line", m)) {  // m: its number
+    } else if (facts.IsOrderNumber(i) && RxFull(l.text, "order_number_line"_rx, m)) {  // m: its number
       // Under a series' title (orders are read with the 文号, documents.cpp), or its kind alone.
       bool series = RxFull(lines[i - 1].text, "numbered_title", title) && Group(title, "kind") != "令";
       if (series || KindUnderIssuers(facts, begin, i)) number = "第" + Group(m, "seq") + "号";
@@ -123,7 +123,7 @@ std::vector<Anchor> SeriesHeaderAnchors(LineFacts& facts, size_t begin, size_t e
   Match m;  // for every line: read only where a match set it
   for (size_t i = begin; i + 1 < end; ++i) {
     const TextLine& l = lines[i];
-    if (!facts.MayBeNumber(i) || !RxFull(l.text, "series_number_line", m) || (i > begin && facts.IsHeaderLike(i - 1)))
+    if (!facts.MayBeNumber(i) || !RxFull(l.text, "series_number_line"_rx, m) || (i > begin && facts.IsHeaderLike(i - 1)))
       continue;
     Anchor a;
     a.start = i;
@@ -142,7 +142,7 @@ std::vector<Anchor> UnnumberedHeaderAnchors(LineFacts& facts, size_t begin, size
   std::vector<Anchor> out;
   for (size_t k = begin; k + 1 < end; ++k) {
     const TextLine& next = lines[k + 1];
-    if (!facts.IsHeaderLike(k) || !RxFind(lines[k].text, "doc_type")) continue;  // a title ends in its kind
+    if (!facts.IsHeaderLike(k) || !RxFind(lines[k].text, "doc_type"_rx)) continue;  // a title ends in its kind
     if (IsNumberLine(facts, k + 1) || facts.IsDate(k + 1)) continue;
     size_t first = TitleStartingBefore(facts, begin, k, "notice_title");
     if (first == kNone) continue;
@@ -179,7 +179,7 @@ std::vector<Anchor> RegulationAnchors(LineFacts& facts, size_t begin, size_t end
   std::vector<int8_t> opens(end, -1);
   auto follows = [&](size_t k) {
     if (opens[k] < 0) opens[k] = IsDatingLine(lines[k]) || IsFirstDivision(lines[k].text) ||
-                                 RxFull(lines[k].text, "contents_start");
+                                 RxFull(lines[k].text, "contents_start"_rx);
     return opens[k] == 1;
   };
   for (size_t i = begin; i < end; ++i) {
@@ -219,7 +219,7 @@ bool Issues(const std::vector<TextLine>& lines, const Anchor& prev, size_t at, c
     if (StripSpaces(lines[i].text).find(quoted) != std::string::npos) return true;
   Match m;  // for every line: read only where a match set it
   for (size_t i = prev.body_begin; i < at; ++i) {
-    if ((RxFull(lines[i].text, "attachment_list", m) || RxFull(lines[i].text, "attachment_item", m)) &&
+    if ((RxFull(lines[i].text, "attachment_list"_rx, m) || RxFull(lines[i].text, "attachment_item", m)) &&
         StripSpaces(GroupView(m, "title")) == title)
       return true;
   }

@@ -17,10 +17,10 @@ constexpr size_t kMaxRememberedLine = 256;
 
 bool IsAgencyLine(const std::string& text) {
   // Most lines are ruled out by the prefilter (a sentence's end): no need to remember them.
-  if (!RxMayMatch(text, "agency_line")) return false;
-  if (text.size() > kMaxRememberedLine) return RxFull(text, "agency_line");
+  if (!RxMayMatch(text, "agency_line"_rx)) return false;
+  if (text.size() > kMaxRememberedLine) return RxFull(text, "agency_line"_rx);
   thread_local TextMemo<bool> memo;
-  return memo.Get(text, [&] { return RxFull(text, "agency_line"); });
+  return memo.Get(text, [&] { return RxFull(text, "agency_line"_rx); });
 }
 
 LineFacts::LineFacts(const std::vector<TextLine>& lines)
@@ -37,7 +37,7 @@ bool LineFacts::Memo(size_t i, Fact fact, Compute compute) {
 }
 
 bool LineFacts::MayBeNumber(size_t i) {
-  return Memo(i, kMayBeNumber, [&] { return RxMayMatch(lines_[i].text, "number_gate"); });
+  return Memo(i, kMayBeNumber, [&] { return RxMayMatch(lines_[i].text, "number_gate"_rx); });
 }
 
 bool LineFacts::IsDocno(size_t i) {
@@ -53,7 +53,7 @@ bool LineFacts::IsAgency(size_t i) {
 }
 
 bool LineFacts::IsOrderNumber(size_t i) {
-  return Memo(i, kOrderNumber, [&] { return MayBeNumber(i) && RxFull(lines_[i].text, "order_number_line"); });
+  return Memo(i, kOrderNumber, [&] { return MayBeNumber(i) && RxFull(lines_[i].text, "order_number_line"_rx); });
 }
 
 bool LineFacts::IsHeaderLike(size_t i) {
