@@ -1,11 +1,14 @@
 // gazette xml: DIR/<issue>.xml per issue and DIR/corpus.xml (exports/gazette.xsd), or Akoma
 // Ntoso 3.0 with --flavor akn.
+#include <algorithm>
+
 #include "cli/as_of.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "export/akn.hpp"
 #include "export/xml.hpp"
 #include "export/xml_stream.hpp"
+#include "model/light.hpp"
 
 namespace gazette::cli {
 
@@ -38,13 +41,49 @@ int StreamXml(const XmlCommand& c, const std::string& as_of) {
   return Worst(status, OutputStatus(written));
 }
 
-int Run(const XmlCommand& c) {
-  std::string as_of = AsOfOrToday(c.as_of);
-  if (c.flavor == "gazette") return StreamXml(c, as_of);
-  std::vector<Issue> issues;  // Akoma Ntoso: every issue in memory
+/// Akoma Ntoso with every issue in memory: for input from stdin, which cannot be read twice.
+int AknInMemory(const XmlCommand& c, const std::string& as_of) {
+  std::vector<Issue> issues;
   int status = ForEachIssue(c.paths, c.run, [&](Issue& issue) { issues.push_back(std::move(issue)); });
   if (issues.empty()) return status == kOk ? int(kInputError) : status;  // nothing read: write nothing
   return Worst(status, OutputStatus(WriteAknExport(issues, c.dir, as_of)));
+}
+
+/// Akoma Ntoso in flat memory: a document's standing needs every issue, so the inputs are read
+/// twice, first into the corpus's light records, then each issue written as it is read again
+/// (every issue in memory at once was 889 MB over the 100 MB bench corpus). An input that fails
+/// the second time only (changed in between) is reported then; the others are still written.
+int StreamAkn(const XmlCommand& c, const std::string& as_of) {
+  if (std::find(c.paths.begin(), c.paths.end(), "-") != c.paths.end()) return AknInMemory(c, as_of);
+  IssueLoop loop(c.paths, c.run);
+  CorpusStatus corpus(as_of);
+  std::vector<std::string> read;
+  LoadInOrder(loop.inputs(), c.run.jobs, {}, [&](const std::string& path, Result<Issue>& issue) {
+    if (!loop.Take(path, issue)) return;
+    DropCitationClauses(issue.value());  // read again to be written: the corpus keeps the events' only
+    corpus.Add(issue.value());
+    read.push_back(path);
+  });
+  int status = loop.Finish();
+  if (read.empty()) return status == kOk ? int(kInputError) : status;  // nothing read: write nothing
+  Status written;
+  LoadInOrder(read, c.run.jobs, {}, [&](const std::string&, Result<Issue>& issue) {
+    if (!written.ok()) return;
+    if (issue.ok()) {
+      written = WriteAknIssue(issue.value(), c.dir, corpus);
+    } else {
+      PrintError(issue.error().message);
+      status = kInputError;
+    }
+  });
+  if (written.ok()) written = WriteAknCited(corpus, c.dir);
+  return Worst(status, OutputStatus(written));
+}
+
+int Run(const XmlCommand& c) {
+  std::string as_of = AsOfOrToday(c.as_of);
+  if (c.flavor == "gazette") return StreamXml(c, as_of);
+  return StreamAkn(c, as_of);
 }
 
 }  // namespace

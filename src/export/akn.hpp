@@ -38,6 +38,14 @@ void AppendAknBody(pugi::xml_node act, const Document& doc);
 /// the lifecycle and passiveModifications (textualMod type="repeal" …) other documents give it.
 void BuildAknCited(const CorpusDocument& cited, const CorpusStatus& corpus, pugi::xml_document& out);
 
+/// Writes DIR/<issue>/<slug>.xml for every document of ISSUE, their standings and references
+/// as CORPUS (every issue of the export, ISSUE included) says; creates the directory.
+Status WriteAknIssue(const Issue& issue, const std::string& dir, const CorpusStatus& corpus);
+
+/// Writes DIR/cited/<slug>.xml for every document CORPUS only cites whose standing it changes
+/// (repealed, amended …); creates the directory when there is one.
+Status WriteAknCited(const CorpusStatus& corpus, const std::string& dir);
+
 /// Writes DIR/<issue>/<slug>.xml for every document of ISSUES, and DIR/cited/<slug>.xml for
 /// every document they only cite whose standing they change (repealed, amended …); creates
 /// the directories.

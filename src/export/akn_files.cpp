@@ -51,21 +51,29 @@ void BuildAknCited(const CorpusDocument& cited, const CorpusStatus& corpus, pugi
   BuildAknDocument(none, doc, 0, corpus, out);
 }
 
-Status WriteAknExport(const std::vector<Issue>& issues, const std::string& dir, const std::string& as_of) {
+Status WriteAknIssue(const Issue& issue, const std::string& dir, const CorpusStatus& corpus) {
   namespace fs = std::filesystem;
-  CorpusStatus corpus(issues, as_of);
-  for (const auto& issue : issues) {
-    fs::path sub = fs::path(dir) / (issue.name.empty() ? std::string("issue") : issue.name);
-    if (Status s = EnsureDirectory(sub); !s.ok()) return s;
-    std::set<std::string> used;
-    for (size_t i = 0; i < issue.documents.size(); ++i) {
-      std::string slug = UniqueSlug(AknSlug(issue.documents[i].docno, issue.name, int(i) + 1), used);
-      pugi::xml_document doc;
-      BuildAknDocument(issue, issue.documents[i], int(i) + 1, corpus, doc);
-      if (Status s = SaveXml(doc, (sub / (slug + ".xml")).string()); !s.ok()) return s;
-    }
+  fs::path sub = fs::path(dir) / (issue.name.empty() ? std::string("issue") : issue.name);
+  if (Status s = EnsureDirectory(sub); !s.ok()) return s;
+  std::set<std::string> used;
+  for (size_t i = 0; i < issue.documents.size(); ++i) {
+    std::string slug = UniqueSlug(AknSlug(issue.documents[i].docno, issue.name, int(i) + 1), used);
+    pugi::xml_document doc;
+    BuildAknDocument(issue, issue.documents[i], int(i) + 1, corpus, doc);
+    if (Status s = SaveXml(doc, (sub / (slug + ".xml")).string()); !s.ok()) return s;
   }
-  return WriteCited(corpus, fs::path(dir) / "cited");
+  return {};
+}
+
+Status WriteAknCited(const CorpusStatus& corpus, const std::string& dir) {
+  return WriteCited(corpus, std::filesystem::path(dir) / "cited");
+}
+
+Status WriteAknExport(const std::vector<Issue>& issues, const std::string& dir, const std::string& as_of) {
+  CorpusStatus corpus(issues, as_of);
+  for (const auto& issue : issues)
+    if (Status s = WriteAknIssue(issue, dir, corpus); !s.ok()) return s;
+  return WriteAknCited(corpus, dir);
 }
 
 }  // namespace gazette

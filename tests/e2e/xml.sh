@@ -90,6 +90,14 @@ c1="$t/akn/cited/jingrensheshiyefa-2023-24.xml"
 [ "$(ln 'string(//*[local-name()="passiveModifications"]/*[local-name()="textualMod"][@type="repeal"]/*[local-name()="source"]/@href)' "$c1")" \
   = "/akn/cn-bj/act/2024/jingrensheshiyefa-10" ] && ok || bad "akn passive repeal"
 [ -s "$t/akn/cited/jingzhiju-2020-171.xml" ] && ok || bad "akn cited 京知局〔2020〕171号"
+# Files are read twice (the corpus first, in flat memory); stdin, once, into memory: the same files.
+expect_exit 0 "akn of one file" -- "$g" xml --flavor akn tests/corpus/2024-38.txt -o "$t/akn1" --as-of 2026-01-01
+"$g" xml -q --flavor akn - -o "$t/akn2" --as-of 2026-01-01 <tests/corpus/2024-38.txt
+[ -n "$(ls -A "$t/akn1")" ] && diff -r "$t/akn1" "$t/akn2" >/dev/null && ok || bad "akn: a file read twice = stdin read once"
+# A missing input is reported once (not again by the second reading); the others are written.
+expect_exit 3 "akn with a missing input" -- "$g" xml --flavor akn /nonexistent.txt tests/corpus -o "$t/akn3" --as-of 2026-01-01
+[ "$(wc -l <"$t/err")" -eq 1 ] && ok || bad "akn: one line for a missing input"
+diff -r "$t/akn" "$t/akn3" >/dev/null && ok || bad "akn: the other inputs written as without the missing one"
 
 # --- errors --------------------------------------------------------------------------------
 expect_exit 3 "missing input" -- "$g" xml /nonexistent.txt -o "$t/e1"
