@@ -23,6 +23,10 @@ struct XmlCommand {
   RunOptions run;
 };
 
+/// The exit status when no input was read (nothing is written then): the reading's own, or
+/// kInputError when it found nothing wrong (no input at all).
+int NothingRead(int status) { return status == kOk ? int(kInputError) : status; }
+
 /// The gazette export in one pass and flat memory: each issue is written as it is read, its
 /// standings and resolved references filled in once the corpus is read (XmlExportStream). Each
 /// issue is printed on the thread that loaded it (Prepare), and spooled in input order (Add).
@@ -36,7 +40,7 @@ int StreamXml(const XmlCommand& c, const std::string& as_of) {
         ++read;
         if (written.ok()) written = out.Add(issue, prepared);
       });
-  if (read == 0) return status == kOk ? int(kInputError) : status;  // nothing read: write nothing
+  if (read == 0) return NothingRead(status);
   if (written.ok()) written = out.Finish();
   return Worst(status, OutputStatus(written));
 }
@@ -45,7 +49,7 @@ int StreamXml(const XmlCommand& c, const std::string& as_of) {
 int AknInMemory(const XmlCommand& c, const std::string& as_of) {
   std::vector<Issue> issues;
   int status = ForEachIssue(c.paths, c.run, [&](Issue& issue) { issues.push_back(std::move(issue)); });
-  if (issues.empty()) return status == kOk ? int(kInputError) : status;  // nothing read: write nothing
+  if (issues.empty()) return NothingRead(status);
   return Worst(status, OutputStatus(WriteAknExport(issues, c.dir, as_of)));
 }
 
@@ -65,7 +69,7 @@ int StreamAkn(const XmlCommand& c, const std::string& as_of) {
     read.push_back(path);
   });
   int status = loop.Finish();
-  if (read.empty()) return status == kOk ? int(kInputError) : status;  // nothing read: write nothing
+  if (read.empty()) return NothingRead(status);
   Status written;
   LoadInOrder(read, c.run.jobs, {}, [&](const std::string&, Result<Issue>& issue) {
     if (!written.ok()) return;

@@ -131,6 +131,17 @@ void AppendEscaped(std::string& out, std::string_view s, Context context) {
   }
 }
 
+/// Copies the N bytes at FROM to TO (N from sizeof(Word) to twice it) as two words, the first
+/// and the last, which overlap when N is under twice the word.
+template <typename Word>
+inline void CopyAsTwoWords(char* to, const char* from, size_t n) {
+  Word head, tail;
+  std::memcpy(&head, from, sizeof(Word));
+  std::memcpy(&tail, from + n - sizeof(Word), sizeof(Word));
+  std::memcpy(to, &head, sizeof(Word));
+  std::memcpy(to + n - sizeof(Word), &tail, sizeof(Word));
+}
+
 /// Copies S to TO; returns the byte after. Up to 16 bytes (names, numbers, most values) by two
 /// pieces that may overlap, reading no byte past S: no call.
 inline char* Put(char* to, std::string_view s) {
@@ -139,17 +150,9 @@ inline char* Put(char* to, std::string_view s) {
   if (n > 16) {
     std::memcpy(to, from, n);
   } else if (n >= 8) {
-    uint64_t head, tail;
-    std::memcpy(&head, from, 8);
-    std::memcpy(&tail, from + n - 8, 8);
-    std::memcpy(to, &head, 8);
-    std::memcpy(to + n - 8, &tail, 8);
+    CopyAsTwoWords<uint64_t>(to, from, n);
   } else if (n >= 4) {
-    uint32_t head, tail;
-    std::memcpy(&head, from, 4);
-    std::memcpy(&tail, from + n - 4, 4);
-    std::memcpy(to, &head, 4);
-    std::memcpy(to + n - 4, &tail, 4);
+    CopyAsTwoWords<uint32_t>(to, from, n);
   } else if (n > 0) {
     to[0] = from[0];
     to[n / 2] = from[n / 2];
