@@ -9,6 +9,7 @@
 #include "export/xml.hpp"
 #include "export/xml_stream.hpp"
 #include "model/light.hpp"
+#include "util/replaced_files.hpp"
 
 namespace gazette::cli {
 
@@ -71,16 +72,18 @@ int StreamAkn(const XmlCommand& c, const std::string& as_of) {
   int status = loop.Finish();
   if (read.empty()) return NothingRead(status);
   Status written;
+  ReplacedFiles replaced;  // the export's files before, freed beside the writing
   LoadInOrder(read, c.run.jobs, {}, [&](const std::string&, Result<Issue>& issue) {
     if (!written.ok()) return;
     if (issue.ok()) {
-      written = WriteAknIssue(issue.value(), c.dir, corpus);
+      written = WriteAknIssue(issue.value(), c.dir, corpus, &replaced);
     } else {
       PrintError(issue.error().message);
       status = kInputError;
     }
   });
-  if (written.ok()) written = WriteAknCited(corpus, c.dir);
+  if (written.ok()) written = WriteAknCited(corpus, c.dir, &replaced);
+  replaced.Wait();
   return Worst(status, OutputStatus(written));
 }
 

@@ -9,6 +9,7 @@
 
 #include "export/xml_status.hpp"
 #include "model/issue.hpp"
+#include "util/replaced_files.hpp"
 #include "util/result.hpp"
 
 namespace gazette {
@@ -39,12 +40,14 @@ void AppendAknBody(pugi::xml_node act, const Document& doc);
 void BuildAknCited(const CorpusDocument& cited, const CorpusStatus& corpus, pugi::xml_document& out);
 
 /// Writes DIR/<issue>/<slug>.xml for every document of ISSUE, their standings and references
-/// as CORPUS (every issue of the export, ISSUE included) says; creates the directory.
-Status WriteAknIssue(const Issue& issue, const std::string& dir, const CorpusStatus& corpus);
+/// as CORPUS (every issue of the export, ISSUE included) says; creates the directory. With
+/// REPLACED, the files replaced are freed there (util/replaced_files.hpp).
+Status WriteAknIssue(const Issue& issue, const std::string& dir, const CorpusStatus& corpus,
+                     ReplacedFiles* replaced = nullptr);
 
 /// Writes DIR/cited/<slug>.xml for every document CORPUS only cites whose standing it changes
-/// (repealed, amended …); creates the directory when there is one.
-Status WriteAknCited(const CorpusStatus& corpus, const std::string& dir);
+/// (repealed, amended …); creates the directory when there is one. REPLACED as WriteAknIssue's.
+Status WriteAknCited(const CorpusStatus& corpus, const std::string& dir, ReplacedFiles* replaced = nullptr);
 
 /// Writes DIR/<issue>/<slug>.xml for every document of ISSUES, and DIR/cited/<slug>.xml for
 /// every document they only cite whose standing they change (repealed, amended …); creates

@@ -5,6 +5,7 @@
 
 #include "export/akn.hpp"
 #include "export/xml.hpp"
+#include "util/replaced_files.hpp"
 
 namespace gazette {
 
@@ -24,7 +25,7 @@ Status EnsureDirectory(const std::filesystem::path& dir) {
   return {};
 }
 
-Status WriteCited(const CorpusStatus& corpus, const std::filesystem::path& dir) {
+Status WriteCited(const CorpusStatus& corpus, const std::filesystem::path& dir, ReplacedFiles* replaced) {
   std::set<std::string> used;
   int n = 0;
   for (const CorpusDocument* cited : corpus.CitedOnly()) {
@@ -34,7 +35,7 @@ Status WriteCited(const CorpusStatus& corpus, const std::filesystem::path& dir) 
     pugi::xml_document doc;
     BuildAknCited(*cited, corpus, doc);
     std::string slug = UniqueSlug(AknSlug(cited->docno, "cited", n), used);
-    if (Status s = SaveXml(doc, (dir / (slug + ".xml")).string()); !s.ok()) return s;
+    if (Status s = SaveXml(doc, (dir / (slug + ".xml")).string(), replaced); !s.ok()) return s;
   }
   return {};
 }
@@ -51,7 +52,8 @@ void BuildAknCited(const CorpusDocument& cited, const CorpusStatus& corpus, pugi
   BuildAknDocument(none, doc, 0, corpus, out);
 }
 
-Status WriteAknIssue(const Issue& issue, const std::string& dir, const CorpusStatus& corpus) {
+Status WriteAknIssue(const Issue& issue, const std::string& dir, const CorpusStatus& corpus,
+                     ReplacedFiles* replaced) {
   namespace fs = std::filesystem;
   fs::path sub = fs::path(dir) / (issue.name.empty() ? std::string("issue") : issue.name);
   if (Status s = EnsureDirectory(sub); !s.ok()) return s;
@@ -60,20 +62,21 @@ Status WriteAknIssue(const Issue& issue, const std::string& dir, const CorpusSta
     std::string slug = UniqueSlug(AknSlug(issue.documents[i].docno, issue.name, int(i) + 1), used);
     pugi::xml_document doc;
     BuildAknDocument(issue, issue.documents[i], int(i) + 1, corpus, doc);
-    if (Status s = SaveXml(doc, (sub / (slug + ".xml")).string()); !s.ok()) return s;
+    if (Status s = SaveXml(doc, (sub / (slug + ".xml")).string(), replaced); !s.ok()) return s;
   }
   return {};
 }
 
-Status WriteAknCited(const CorpusStatus& corpus, const std::string& dir) {
-  return WriteCited(corpus, std::filesystem::path(dir) / "cited");
+Status WriteAknCited(const CorpusStatus& corpus, const std::string& dir, ReplacedFiles* replaced) {
+  return WriteCited(corpus, std::filesystem::path(dir) / "cited", replaced);
 }
 
 Status WriteAknExport(const std::vector<Issue>& issues, const std::string& dir, const std::string& as_of) {
   CorpusStatus corpus(issues, as_of);
+  ReplacedFiles replaced;  // waited for as it goes out of scope
   for (const auto& issue : issues)
-    if (Status s = WriteAknIssue(issue, dir, corpus); !s.ok()) return s;
-  return WriteAknCited(corpus, dir);
+    if (Status s = WriteAknIssue(issue, dir, corpus, &replaced); !s.ok()) return s;
+  return WriteAknCited(corpus, dir, &replaced);
 }
 
 }  // namespace gazette

@@ -130,13 +130,13 @@ void AppendCitedDocument(pugi::xml_node parent, const CorpusDocument& d, const C
   WriteCitedDocument(p, d, corpus);
 }
 
-Status SaveXml(const pugi::xml_document& doc, const std::string& path) {
+Status SaveXml(const pugi::xml_document& doc, const std::string& path, ReplacedFiles* replaced) {
   std::string text(kXmlDeclaration);
   PrintXml(text, doc);
   return WriteFileAtomically(path, [&](std::ostream& out) -> Status {
     out.write(text.data(), std::streamsize(text.size()));
     return {};
-  });
+  }, replaced);
 }
 
 }  // namespace gazette

@@ -10,6 +10,7 @@
 #include "export/xml_status.hpp"
 #include "model/date.hpp"
 #include "model/issue.hpp"
+#include "util/replaced_files.hpp"
 #include "util/result.hpp"
 
 namespace gazette {
@@ -66,8 +67,9 @@ void BuildIssueXml(const Issue& issue, const CorpusStatus& corpus, pugi::xml_doc
 void BuildCorpusXml(const std::vector<Issue>& issues, const CorpusStatus& corpus, pugi::xml_document& out,
                     const XmlOptions& options = {});
 
-/// Serializes DOC (UTF-8, two-space indent, XML declaration) to PATH through a temporary file.
-Status SaveXml(const pugi::xml_document& doc, const std::string& path);
+/// Serializes DOC (UTF-8, two-space indent, XML declaration) to PATH through a temporary file;
+/// with REPLACED, the file it replaces is freed there (util/replaced_files.hpp).
+Status SaveXml(const pugi::xml_document& doc, const std::string& path, ReplacedFiles* replaced = nullptr);
 
 
 

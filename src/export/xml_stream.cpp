@@ -1,5 +1,7 @@
 #include "export/xml_stream.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
@@ -202,6 +204,19 @@ XmlExportStream::~XmlExportStream() {
   }
 }
 
+// Freeing the spool's pages (about 450 MB over the 100 MB bench corpus) took 30 ms at the very
+// end of the command: now the closers do it while they wait on the device.
+void XmlExportStream::DropSpool() {
+  spool_.close();
+  const int held = ReplacedFiles::Hold(spool_path_);
+  if (unlink(spool_path_.c_str()) == 0) {
+    replaced_.Release(held);
+    spool_path_.clear();
+  } else if (held >= 0) {
+    close(held);
+  }
+}
+
 // The issue's name, else issue-N, made unique with -2, -3.
 std::string XmlExportStream::NextFileName(const Issue& issue) {
   std::string base = issue.name.empty() ? "issue-" + std::to_string(spooled_.size() + 1) : issue.name;
@@ -327,7 +342,7 @@ Status XmlExportStream::WriteCorpus() const {
     WriteCited(out, corpus_);
     out << "</corpus>\n";
     return spool.ok() ? Status{} : Error{spool_path_ + ": read failed"};
-  });
+  }, &replaced_);
 }
 
 // Each file is written from the spool's buffer as it is, the placeholders' replacements between
@@ -342,7 +357,7 @@ Status XmlExportStream::WriteIssueFiles() const {
       patches_.PatchGathered(spool.Read(s.file, s.file_size), corpus_, fill, out, s.patches);
       if (!out.Flush()) return Status{};  // the caller reports the write's failure
       return spool.ok() ? Status{} : Error{spool_path_ + ": read failed"};
-    });
+    }, &replaced_);
     if (!written.ok()) return written;
   }
   return {};
@@ -350,7 +365,8 @@ Status XmlExportStream::WriteIssueFiles() const {
 
 // The issues' files and corpus.xml only read the corpus once it is resolved, so with two jobs
 // they are written side by side: copying the export out of the spool was the serial tail of
-// the command (about 6% of its CPU time, and most of its system time).
+// the command (about 6% of its CPU time, and most of its system time). The files they replace
+// are freed beside them (ReplacedFiles), and all of them before Finish returns.
 Status XmlExportStream::Finish() {
   if (!spool_.is_open()) {
     Status s = Begin();
@@ -359,14 +375,17 @@ Status XmlExportStream::Finish() {
   spool_.flush();
   if (!spool_) return Error{spool_path_ + ": write failed"};
   corpus_.Resolve();
-  if (!two_threads_) {
-    Status files = WriteIssueFiles();
-    return files.ok() ? WriteCorpus() : files;
+  Status files, corpus;
+  if (two_threads_) {
+    std::thread issue_files([&] { files = WriteIssueFiles(); });
+    corpus = WriteCorpus();
+    issue_files.join();
+  } else {
+    files = WriteIssueFiles();
+    if (files.ok()) corpus = WriteCorpus();
   }
-  Status files;
-  std::thread issue_files([&] { files = WriteIssueFiles(); });
-  Status corpus = WriteCorpus();
-  issue_files.join();
+  DropSpool();
+  replaced_.Wait();
   return files.ok() ? corpus : files;
 }
 

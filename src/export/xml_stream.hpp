@@ -14,6 +14,7 @@
 #include "export/xml.hpp"
 #include "export/xml_patch.hpp"
 #include "export/xml_status.hpp"
+#include "util/replaced_files.hpp"
 
 namespace gazette {
 
@@ -61,6 +62,8 @@ class XmlExportStream {
     XmlPatchBase patches{};  // where its placeholders begin among patches_
   };
   Status Begin();
+  /// Removes the spool, once the export is written, its pages freed by replaced_.
+  void DropSpool();
   std::string NextFileName(const Issue& issue);
   /// Makes corpus.xml's part of ISSUE from PREPARED, its file, as AT records it: appended to
   /// PREPARED.text (unless it is the file itself), PREPARED.line_starts made its own. Returns
@@ -79,6 +82,7 @@ class XmlExportStream {
   std::string spool_path_;
   std::fstream spool_;
   std::vector<bool> omitted_;  // the documents of the last issue corpus.xml holds already
+  mutable ReplacedFiles replaced_;  // the files of the export before, freed beside the writers
 };
 
 }  // namespace gazette

@@ -158,13 +158,25 @@ Status CopyInPlace(const std::string& tmp, const std::string& path, const std::s
 // Writes PATH through WRITE_FILE(file, what an open failure says): into PATH's target itself when
 // it is written in place, else into a temporary beside it, renamed over the target.
 Status WriteAtomically(const std::string& path,
-                       const std::function<Status(const std::string&, const char*)>& write_file) {
+                       const std::function<Status(const std::string&, const char*)>& write_file,
+                       ReplacedFiles* replaced) {
   auto target = ResolveTarget(path);
   if (!target.ok()) return target.error();
   if (target->in_place) return write_file(target->path, "cannot open for writing");
   std::string tmp = TemporaryPathFor(path);
   if (Status s = write_file(tmp, "cannot create"); !s.ok()) return Discard(tmp, s);
-  return CommitTemporary(tmp, path);
+  return CommitTemporary(tmp, path, replaced);
+}
+
+// rename(2) of TMP over TARGET; with REPLACED, the file there is held first and freed by REPLACED.
+int RenameOver(const std::string& tmp, const OutputTarget& target, ReplacedFiles* replaced) {
+  if (replaced == nullptr || !target.exists) return rename(tmp.c_str(), target.path.c_str());
+  const int held = ReplacedFiles::Hold(target.path);
+  const int renamed = rename(tmp.c_str(), target.path.c_str()), rename_error = errno;
+  if (renamed == 0) replaced->Release(held);
+  else if (held >= 0) close(held);
+  errno = rename_error;
+  return renamed;
 }
 
 }  // namespace
@@ -187,27 +199,30 @@ Status CreateTemporary(const std::string& tmp, const std::string& path) {
   return {};
 }
 
-Status CommitTemporary(const std::string& tmp, const std::string& path) {
+Status CommitTemporary(const std::string& tmp, const std::string& path, ReplacedFiles* replaced) {
   auto target = ResolveTarget(path);
   if (!target.ok()) return Discard(tmp, target.error());
   if (target->in_place) return CopyInPlace(tmp, path, target->path);
   if (target->exists && chmod(tmp.c_str(), target->mode) != 0)
     return Discard(tmp, SystemError(path, "cannot keep the mode of the file replaced", errno));
-  if (rename(tmp.c_str(), target->path.c_str()) != 0)
-    return Discard(tmp, SystemError(path, "cannot replace", errno));
+  if (RenameOver(tmp, *target, replaced) != 0) return Discard(tmp, SystemError(path, "cannot replace", errno));
   return {};
 }
 
-Status WriteFileAtomically(const std::string& path, const std::function<Status(std::ostream&)>& write) {
-  return WriteAtomically(path, [&](const std::string& file, const char* open_failed) {
-    return WriteStream(path, file, open_failed, write);
-  });
+Status WriteFileAtomically(const std::string& path, const std::function<Status(std::ostream&)>& write,
+                           ReplacedFiles* replaced) {
+  return WriteAtomically(
+      path,
+      [&](const std::string& file, const char* open_failed) { return WriteStream(path, file, open_failed, write); },
+      replaced);
 }
 
-Status WriteFileAtomically(const std::string& path, const std::function<Status(GatherWriter&)>& write) {
-  return WriteAtomically(path, [&](const std::string& file, const char* open_failed) {
-    return WriteGathered(path, file, open_failed, write);
-  });
+Status WriteFileAtomically(const std::string& path, const std::function<Status(GatherWriter&)>& write,
+                           ReplacedFiles* replaced) {
+  return WriteAtomically(
+      path,
+      [&](const std::string& file, const char* open_failed) { return WriteGathered(path, file, open_failed, write); },
+      replaced);
 }
 
 }  // namespace gazette

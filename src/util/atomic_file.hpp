@@ -9,19 +9,23 @@
 #include <string>
 
 #include "util/gather_write.hpp"
+#include "util/replaced_files.hpp"
 #include "util/result.hpp"
 
 namespace gazette {
 
 /// Writes PATH through WRITE (given a stream on a temporary file beside PATH's target, or on the
 /// target itself when it is written in place), then renames the temporary over the target. On any
-/// failure the temporary is removed and PATH untouched.
-Status WriteFileAtomically(const std::string& path, const std::function<Status(std::ostream&)>& write);
+/// failure the temporary is removed and PATH untouched. With REPLACED, the file replaced is freed
+/// there, off this thread, not inside the rename.
+Status WriteFileAtomically(const std::string& path, const std::function<Status(std::ostream&)>& write,
+                           ReplacedFiles* replaced = nullptr);
 
 /// WriteFileAtomically with WRITE given a GatherWriter on the file instead of a stream: pieces of
 /// memory written as they are, without a copy into a stream's buffer. What WRITE queues is
 /// flushed when it returns.
-Status WriteFileAtomically(const std::string& path, const std::function<Status(GatherWriter&)>& write);
+Status WriteFileAtomically(const std::string& path, const std::function<Status(GatherWriter&)>& write,
+                           ReplacedFiles* replaced = nullptr);
 
 /// A temporary path for writers that need a file name (libxlsxwriter): beside the file PATH
 /// names (symlinks followed), or in the system's temporary directory when PATH is written in place.
@@ -33,7 +37,7 @@ Status CreateTemporary(const std::string& tmp, const std::string& path);
 
 /// Puts the finished temporary TMP in place of PATH: renamed over it (keeping its mode), or copied
 /// into it when PATH is a device, FIFO or descriptor. On failure removes TMP and returns an error
-/// naming PATH and the system's reason.
-Status CommitTemporary(const std::string& tmp, const std::string& path);
+/// naming PATH and the system's reason. REPLACED as WriteFileAtomically's.
+Status CommitTemporary(const std::string& tmp, const std::string& path, ReplacedFiles* replaced = nullptr);
 
 }  // namespace gazette

@@ -1,0 +1,49 @@
+#include "util/replaced_files.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace gazette {
+
+ReplacedFiles::~ReplacedFiles() { Wait(); }
+
+int ReplacedFiles::Hold(const std::string& path) { return open(path.c_str(), O_PATH | O_CLOEXEC); }
+
+void ReplacedFiles::Release(int fd) {
+  if (fd < 0) return;
+  std::lock_guard<std::mutex> lock(mutex_);
+  fds_.push_back(fd);
+  if (closers_.empty())
+    for (int i = 0; i < kClosers; ++i) closers_.emplace_back([this] { CloseAll(); });
+  released_.notify_one();
+}
+
+// Closes the descriptors as they come, until Wait asks it to stop and none is left.
+void ReplacedFiles::CloseAll() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  for (;;) {
+    released_.wait(lock, [this] { return stopping_ || !fds_.empty(); });
+    if (fds_.empty()) return;
+    const int fd = fds_.front();
+    fds_.pop_front();
+    lock.unlock();
+    close(fd);  // the file's last reference: its blocks are freed here
+    lock.lock();
+  }
+}
+
+void ReplacedFiles::Wait() {
+  std::vector<std::thread> closers;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (closers_.empty()) return;
+    stopping_ = true;
+    closers.swap(closers_);
+  }
+  released_.notify_all();
+  for (std::thread& closer : closers) closer.join();
+  std::lock_guard<std::mutex> lock(mutex_);
+  stopping_ = false;
+}
+
+}  // namespace gazette
