@@ -2,9 +2,9 @@
 // status as of a date (src/xref decides it: xref/status.hpp) and the resolution of its
 // references. A thin view over src/xref, so the writers do not depend on the engine's internals.
 #pragma once
-#include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/issue.hpp"
@@ -46,7 +46,7 @@ class CorpusStatus {
  private:
   std::string as_of_;
   Corpus corpus_;
-  using RefIndex = std::map<std::string, std::vector<const CorpusReference*>>;
+  using RefIndex = std::unordered_map<std::string, std::vector<const CorpusReference*>>;
   /// The references by citing document, built on first use.
   const RefIndex& ByFrom() const;
   void BuildIndex() const;

@@ -209,6 +209,9 @@ std::vector<std::pair<LookupKey, std::string>> Corpus::LookupKeys() const {
   for (const auto& [key, index] : by_id_) out.push_back({{true, key}, docs_[static_cast<size_t>(index)].id});
   for (const auto& [key, index] : by_title_)
     out.push_back({{false, key}, index >= 0 ? docs_[static_cast<size_t>(index)].id : ""});
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {  // ids first, each kind by key
+    return a.first.by_id != b.first.by_id ? a.first.by_id : a.first.key < b.first.key;
+  });
   return out;
 }
 

@@ -1,5 +1,6 @@
 // Golden facts about references and repeals in the sample corpus, each read in the text.
 #include <catch2/catch.hpp>
+#include <map>
 #include <set>
 
 #include "pipeline/pipeline.hpp"
