@@ -11,7 +11,8 @@ int ReplacedFiles::Hold(const std::string& path) { return open(path.c_str(), O_P
 
 void ReplacedFiles::Release(int fd) {
   if (fd < 0) return;
-  std::lock_guard<std::mutex> lock(mutex_);
+  std::unique_lock<std::mutex> lock(mutex_);
+  if (!closers_.empty()) room_.wait(lock, [this] { return fds_.size() < kMaxWaiting; });
   fds_.push_back(fd);
   if (closers_.empty())
     for (int i = 0; i < kClosers; ++i) closers_.emplace_back([this] { CloseAll(); });
@@ -26,6 +27,7 @@ void ReplacedFiles::CloseAll() {
     if (fds_.empty()) return;
     const int fd = fds_.front();
     fds_.pop_front();
+    room_.notify_one();
     lock.unlock();
     close(fd);  // the file's last reference: its blocks are freed here
     lock.lock();

@@ -30,7 +30,8 @@ class ReplacedFiles {
   /// A descriptor that holds the file at PATH (its inode, whatever its name becomes), or -1 when
   /// there is none. Give it to Release once the file is replaced, or close it.
   static int Hold(const std::string& path);
-  /// Closes FD, a Hold, on this object's threads (started by the first Release after a Wait).
+  /// Closes FD, a Hold, on this object's threads (started by the first Release after a Wait);
+  /// waits first while kMaxWaiting others wait to be closed.
   void Release(int fd);
   /// Returns once every file released so far is freed, so the space is back when a command ends.
   void Wait();
@@ -39,9 +40,13 @@ class ReplacedFiles {
   void CloseAll();
 
   static constexpr int kClosers = 4;
+  // At most this many descriptors wait to be closed: past it Release waits for the closers, so a
+  // device slower than the writers never takes the process to its limit of open files (1,024 by
+  // default), and the writers wait as long as they did when the rename freed the file.
+  static constexpr size_t kMaxWaiting = 256;
 
   std::mutex mutex_;
-  std::condition_variable released_;
+  std::condition_variable released_, room_;
   std::deque<int> fds_;
   bool stopping_ = false;
   std::vector<std::thread> closers_;

@@ -215,10 +215,11 @@ TEST_CASE("A file created through ReplacedFiles holds nothing, and Wait with not
   CHECK(EntryCount(d.path) == 1);
 }
 
+// More files than ReplacedFiles lets wait to be closed (256), so the writers may wait for room.
 TEST_CASE("Two writers replace many files through one ReplacedFiles, and use it again after Wait",
           "[replaced_files]") {
   ScratchDir d;
-  constexpr int kFiles = 200;
+  constexpr int kFiles = 700;
   for (int i = 0; i < kFiles; ++i) WriteText(d.path / (std::to_string(i) + ".xml"), "old " + std::to_string(i));
   ReplacedFiles replaced;
   for (int round = 1; round <= 2; ++round) {
