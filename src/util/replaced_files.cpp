@@ -1,18 +1,30 @@
 #include "util/replaced_files.hpp"
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
+
+#include <algorithm>
 
 namespace gazette {
 
 ReplacedFiles::~ReplacedFiles() { Wait(); }
+
+size_t ReplacedFiles::MaxWaiting() {
+  static const size_t most = [] {
+    rlimit open_files{};
+    if (getrlimit(RLIMIT_NOFILE, &open_files) != 0 || open_files.rlim_cur == RLIM_INFINITY) return size_t{64};
+    return std::clamp<size_t>(size_t(open_files.rlim_cur / 4), 1, 64);
+  }();
+  return most;
+}
 
 int ReplacedFiles::Hold(const std::string& path) { return open(path.c_str(), O_PATH | O_CLOEXEC); }
 
 void ReplacedFiles::Release(int fd) {
   if (fd < 0) return;
   std::unique_lock<std::mutex> lock(mutex_);
-  if (!closers_.empty()) room_.wait(lock, [this] { return fds_.size() < kMaxWaiting; });
+  if (!closers_.empty()) room_.wait(lock, [this] { return fds_.size() < MaxWaiting(); });
   fds_.push_back(fd);
   if (closers_.empty())
     for (int i = 0; i < kClosers; ++i) closers_.emplace_back([this] { CloseAll(); });

@@ -31,7 +31,7 @@ class ReplacedFiles {
   /// there is none. Give it to Release once the file is replaced, or close it.
   static int Hold(const std::string& path);
   /// Closes FD, a Hold, on this object's threads (started by the first Release after a Wait);
-  /// waits first while kMaxWaiting others wait to be closed.
+  /// waits first while MaxWaiting() others wait to be closed.
   void Release(int fd);
   /// Returns once every file released so far is freed, so the space is back when a command ends.
   void Wait();
@@ -40,10 +40,11 @@ class ReplacedFiles {
   void CloseAll();
 
   static constexpr int kClosers = 4;
-  // At most this many descriptors wait to be closed: past it Release waits for the closers, so a
-  // device slower than the writers never takes the process to its limit of open files (1,024 by
-  // default), and the writers wait as long as they did when the rename freed the file.
-  static constexpr size_t kMaxWaiting = 256;
+  // How many descriptors may wait to be closed: 64, or a quarter of the process's limit of open
+  // files if that is less. Past it Release waits for the closers, so a device slower than the
+  // writers never takes the process to its limit (the next temporary's open would fail), and the
+  // writers wait no longer than they did when each rename freed its file.
+  static size_t MaxWaiting();
 
   std::mutex mutex_;
   std::condition_variable released_, room_;

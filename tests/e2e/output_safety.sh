@@ -2,7 +2,8 @@
 # End-to-end: -o never harms what it replaces. A regular file is replaced atomically and keeps its
 # mode; a symlink is followed and its target replaced; a FIFO, a character device and /dev/stdout
 # are written in place; every failure names the path and the system's reason (exit 4); a run
-# killed with SIGKILL while writing the workbook or the XML leaves the old files intact.
+# killed with SIGKILL while writing the workbook or the XML leaves the old files intact; an
+# export replaced under a low limit of open files still replaces every file.
 set -u
 g=${1:?usage: output_safety.sh /path/to/gazette}
 source "$(dirname "$0")/lib/assert.bash"
@@ -87,5 +88,14 @@ kill_when_writing "$t/xml/.*.tmp*" -- "$g" xml "$t/many" -o "$t/xml" && ok || ba
 # corpus.xml is written last: the killed run never reached it
 cmp -s "$t/xml.before/corpus.xml" "$t/xml/corpus.xml" && ok || bad "corpus.xml damaged by a killed run"
 xmllint --noout "$t/xml"/*.xml 2>/dev/null && ok || bad "every XML file left is well-formed"
+
+# an export replaced under a low limit of open files: each file replaced waits to be freed with
+# a descriptor of its own (util/replaced_files.hpp), as many as the limit allows, and no more
+expect_exit 0 "akn export" -- "$g" xml --flavor akn tests/corpus/20*.txt -o "$t/akn"
+find "$t/akn" -name '*.xml' | sort | xargs md5sum >"$t/akn.sums"
+[ "$(wc -l <"$t/akn.sums")" -gt 24 ] && ok || bad "more documents than the limit below"
+(ulimit -n 24 && "$g" xml --flavor akn -q tests/corpus/20*.txt -o "$t/akn") && ok || bad "akn export replaced under ulimit -n 24"
+find "$t/akn" -name '*.xml' | sort | xargs md5sum | cmp -s - "$t/akn.sums" && ok || bad "the replaced export differs"
+find "$t/akn" -name '.*' | grep -q . && bad "temporary left in the akn export" || ok
 
 finish output_safety

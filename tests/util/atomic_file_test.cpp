@@ -215,7 +215,7 @@ TEST_CASE("A file created through ReplacedFiles holds nothing, and Wait with not
   CHECK(EntryCount(d.path) == 1);
 }
 
-// More files than ReplacedFiles lets wait to be closed (256), so the writers may wait for room.
+// More files than ReplacedFiles lets wait to be closed (at most 64), so the writers may wait for room.
 TEST_CASE("Two writers replace many files through one ReplacedFiles, and use it again after Wait",
           "[replaced_files]") {
   ScratchDir d;
