@@ -17,7 +17,7 @@
 
 namespace gazette {
 
-/// Replaced files to free on a thread of their own (see the file's comment). Hold and Release are
+/// Replaced files to free on threads of their own (see the file's comment). Hold and Release are
 /// safe from several threads; Wait is not run beside them.
 class ReplacedFiles {
  public:
