@@ -9,10 +9,11 @@
 
 #include "export/xml_status.hpp"
 #include "model/issue.hpp"
-#include "util/replaced_files.hpp"
 #include "util/result.hpp"
 
 namespace gazette {
+
+class ReplacedFiles;  // util/replaced_files.hpp: only a pointer passes through here
 
 /// The AKN namespace URI.
 inline constexpr const char* kAknNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";

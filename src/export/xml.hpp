@@ -10,10 +10,11 @@
 #include "export/xml_status.hpp"
 #include "model/date.hpp"
 #include "model/issue.hpp"
-#include "util/replaced_files.hpp"
 #include "util/result.hpp"
 
 namespace gazette {
+
+class ReplacedFiles;  // util/replaced_files.hpp: only a pointer passes through here
 
 /// The version of exports/gazette.xsd the writer follows (the schema-version attribute).
 inline constexpr const char* kGazetteSchemaVersion = "1";

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "util/replaced_files.hpp"
+
 namespace gazette {
 namespace {
 

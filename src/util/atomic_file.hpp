@@ -9,10 +9,11 @@
 #include <string>
 
 #include "util/gather_write.hpp"
-#include "util/replaced_files.hpp"
 #include "util/result.hpp"
 
 namespace gazette {
+
+class ReplacedFiles;  // util/replaced_files.hpp: only a pointer passes through here
 
 /// Writes PATH through WRITE (given a stream on a temporary file beside PATH's target, or on the
 /// target itself when it is written in place), then renames the temporary over the target. On any

@@ -16,6 +16,8 @@
 #include <thread>
 #include <vector>
 
+#include "util/replaced_files.hpp"
+
 namespace fs = std::filesystem;
 using gazette::ReplacedFiles;
 using gazette::Status;
