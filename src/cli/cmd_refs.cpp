@@ -5,6 +5,7 @@
 #include "cli/common.hpp"
 #include "cli/index_options.hpp"
 #include "export/flat_records.hpp"
+#include "pipeline/records_in_order.hpp"
 #include "store/reader.hpp"
 #include "util/text.hpp"
 #include "xref/corpus.hpp"
@@ -35,11 +36,14 @@ int FromInputs(const RefsCommand& c, RecordWriter& writer) {
                             Extracting(kReferences | kDeadlines));
   const CorpusDocument* named = c.doc.empty() ? nullptr : corpus.Find(c.doc);
   std::string id = named ? named->id : Trim(c.doc);
-  for (const auto& r : corpus.references()) {
-    if (!c.type.empty() && ToString(r.ref.type) != c.type) continue;
-    if (!id.empty() && r.from != id && r.ref.target_id != id) continue;
-    writer.Write(ReferenceRecord(r));
-  }
+  const auto& refs = corpus.references();  // resolved here, before the jobs read them
+  WriteRecordsInOrder(writer, refs.size(), c.input.run.jobs, [&](size_t i, Record& record) {
+    const CorpusReference& r = refs[i];
+    if (!c.type.empty() && ToString(r.ref.type) != c.type) return false;
+    if (!id.empty() && r.from != id && r.ref.target_id != id) return false;
+    record = ReferenceRecord(r);
+    return true;
+  });
   return status;
 }
 

@@ -5,6 +5,7 @@
 #include "cli/common.hpp"
 #include "export/graph.hpp"
 #include "model/light.hpp"
+#include "pipeline/records_in_order.hpp"
 
 namespace gazette::cli {
 namespace {
@@ -26,7 +27,12 @@ int Run(const XrefCommand& c) {
     if (c.format == "dot") {
       WriteDot(out, corpus, edges);
     } else {
-      WriteGraphRecords(out, corpus, edges);
+      GraphRecords records(corpus, edges);
+      RecordWriter writer(out, RecordFormat::kJson, {});
+      WriteRecordsInOrder(writer, records.size(), c.input.run.jobs, [&](size_t i, Record& record) {
+        record = records[i];
+        return true;
+      });
     }
     return int(kOk);
   });

@@ -68,31 +68,35 @@ void WriteDot(std::ostream& out, const Corpus& corpus, const std::vector<GraphEd
   out << "}\n";
 }
 
-void WriteGraphRecords(std::ostream& out, const Corpus& corpus, const std::vector<GraphEdge>& edges) {
-  for (const auto& id : NodeIds(edges)) {
-    const CorpusDocument* d = corpus.Find(id);
-    nlohmann::ordered_json n;
-    n["kind"] = "node";
-    n["id"] = id;
-    n["docno"] = d ? d->docno : "";
-    n["title"] = d ? d->title : "";
-    n["printed"] = d && d->printed;
-    n["source"] = d ? d->source : "";
-    n["line"] = d ? d->line : 0;
-    out << n.dump() << "\n";
+GraphRecords::GraphRecords(const Corpus& corpus, const std::vector<GraphEdge>& edges)
+    : corpus_(corpus), edges_(edges), nodes_(NodeIds(edges)) {
+  corpus.references();  // resolved now, before the records are asked for on several threads
+}
+
+nlohmann::ordered_json GraphRecords::operator[](size_t i) const {
+  nlohmann::ordered_json r;
+  if (i < nodes_.size()) {
+    const std::string& id = nodes_[i];
+    const CorpusDocument* d = corpus_.Find(id);
+    r["kind"] = "node";
+    r["id"] = id;
+    r["docno"] = d ? d->docno : "";
+    r["title"] = d ? d->title : "";
+    r["printed"] = d && d->printed;
+    r["source"] = d ? d->source : "";
+    r["line"] = d ? d->line : 0;
+    return r;
   }
-  for (const auto& e : edges) {
-    nlohmann::ordered_json r;
-    r["kind"] = "edge";
-    r["from"] = e.from;
-    r["to"] = e.to;
-    r["type"] = ToString(e.type);
-    r["resolved"] = e.resolved;
-    r["source"] = e.evidence.source;
-    r["line"] = e.evidence.line;
-    r["text"] = e.evidence.text;
-    out << r.dump() << "\n";
-  }
+  const GraphEdge& e = edges_[i - nodes_.size()];
+  r["kind"] = "edge";
+  r["from"] = e.from;
+  r["to"] = e.to;
+  r["type"] = ToString(e.type);
+  r["resolved"] = e.resolved;
+  r["source"] = e.evidence.source;
+  r["line"] = e.evidence.line;
+  r["text"] = e.evidence.text;
+  return r;
 }
 
 }  // namespace gazette

@@ -16,9 +16,22 @@ std::string DotEscape(const std::string& text);
 /// a shortened title; dashed when not printed in the inputs), an edge per distinct (from, to, type) (label: type).
 void WriteDot(std::ostream& out, const Corpus& corpus, const std::vector<GraphEdge>& edges);
 
-/// Writes the graph as JSON Lines, one record at a time (none is held): {"kind":"node", id, docno,
-/// title, printed, source, line} for each node, then {"kind":"edge", from, to, type, resolved,
-/// source, line, text} for each edge.
-void WriteGraphRecords(std::ostream& out, const Corpus& corpus, const std::vector<GraphEdge>& edges);
+/// The graph's records for JSON Lines: {"kind":"node", id, docno, title, printed, source, line}
+/// for each node, then {"kind":"edge", from, to, type, resolved, source, line, text} for each
+/// edge. Each is made when asked for (none is held), on any thread: a record only reads.
+class GraphRecords {
+ public:
+  /// The records of EDGES, the nodes' details from CORPUS (resolved here).
+  GraphRecords(const Corpus& corpus, const std::vector<GraphEdge>& edges);
+  /// How many records: nodes and edges.
+  size_t size() const { return nodes_.size() + edges_.size(); }
+  /// Record I: a node's while I < the number of nodes, then an edge's.
+  nlohmann::ordered_json operator[](size_t i) const;
+
+ private:
+  const Corpus& corpus_;
+  const std::vector<GraphEdge>& edges_;
+  std::vector<std::string> nodes_;  // the nodes' ids in first-seen order
+};
 
 }  // namespace gazette

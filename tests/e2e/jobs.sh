@@ -35,7 +35,10 @@ same articles articles --format json "$t/in"
 same tables tables --format json "$t/in"
 same deadlines deadlines --format json "$t/in"
 same refs refs --format json "$t/in"
+same refs-tsv refs "$t/in"
+same refs-repeals refs --type repeals "$t/in"
 same xref xref --format json "$t/in"
+same xref-all xref --all --format json "$t/in"
 same check check "$t/in"
 same status status 京人社发〔2023〕10号 "$t/in" --as-of 2025-01-01
 same query query "count(//document)" "$t/in" --as-of 2025-01-01
