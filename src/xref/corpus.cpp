@@ -58,16 +58,46 @@ CorpusDocument LightDocument(const Issue& issue, const Document& d) {
 Corpus::Corpus(std::string as_of)
     : as_of_(as_of.empty() ? ToIso(Today()) : std::move(as_of)), as_of_day_(ParseIsoDay(as_of_)) {}
 
+// The printed documents' ids, 文号 and title keys, and the title keys of the references that
+// print a 文号, are indexed here, as each issue comes, in the order Resolve used to index them
+// all: with several jobs an issue is added beside the others' loading, where Resolve then ran
+// alone at the end (a third of its time).
 void Corpus::AddIssue(const Issue& issue) {
-  docs_.resize(printed_count_);  // drop stubs; Resolve() rebuilds them
+  DropStubs();  // Resolve() makes them again
   SharedText source = issue.source;
+  const size_t first_ref = refs_.size();
   for (const auto& d : issue.documents) {
     docs_.push_back(LightDocument(issue, d));
+    IndexPrinted(docs_.size() - 1);
     SharedText from = docs_.back().id;
     for (const auto& r : d.references) refs_.push_back({source, from, r});
   }
+  for (size_t i = first_ref; i < refs_.size(); ++i) {
+    const Reference& ref = refs_[i].ref;
+    if (!ref.to.empty() && !ref.title.empty())
+      for (const auto& key : TitleKeys(ref.title)) title_docnos_.emplace(key, ref.to);
+  }
   printed_count_ = docs_.size();
   resolved_ = false;
+}
+
+void Corpus::IndexPrinted(size_t i) {
+  const CorpusDocument& d = docs_[i];
+  int index = static_cast<int>(i);
+  IndexId(d.id, index);
+  if (!d.docno.empty()) IndexId(d.docno, index);
+  std::vector<std::string> keys = TitleKeys(d.title);
+  for (const auto& in : d.instruments) keys.push_back(TitleKey(in));
+  for (const auto& key : keys) {
+    auto [it, fresh] = by_title_.emplace(key, index);
+    if (!fresh && it->second != index) it->second = -1;  // two documents share it: ambiguous
+  }
+}
+
+void Corpus::DropStubs() const {
+  for (const auto& key : stub_keys_) by_id_.erase(key);
+  stub_keys_.clear();
+  docs_.resize(printed_count_);
 }
 
 const std::deque<CorpusDocument>& Corpus::documents() const {
@@ -89,10 +119,10 @@ int Corpus::IndexOf(const std::string& id) const {
   return it == by_id_.end() ? -1 : it->second;
 }
 
-void Corpus::IndexId(const std::string& id, int index) const {
-  by_id_.emplace(id, index);
+void Corpus::IndexId(const std::string& id, int index, std::vector<std::string>* inserted) const {
   std::string order = OrderKey(id);
-  if (!order.empty()) by_id_.emplace(order, index);
+  if (by_id_.emplace(id, index).second && inserted) inserted->push_back(id);
+  if (!order.empty() && by_id_.emplace(order, index).second && inserted) inserted->push_back(std::move(order));
 }
 
 int Corpus::AddStub(const CorpusReference& r, const std::string& id) const {
@@ -106,7 +136,7 @@ int Corpus::AddStub(const CorpusReference& r, const std::string& id) const {
   stub.line = r.ref.line;
   docs_.push_back(std::move(stub));  // moved: a copy was a second allocation of each of its texts
   int index = static_cast<int>(docs_.size() - 1);
-  IndexId(id, index);
+  IndexId(id, index, &stub_keys_);
   return index;
 }
 
@@ -142,24 +172,7 @@ void Corpus::ResolveOne(CorpusReference& r) const {
 
 void Corpus::Resolve() const {
   if (resolved_) return;
-  docs_.resize(printed_count_);
-  by_id_.clear();
-  by_title_.clear();
-  title_docnos_.clear();
-  for (size_t i = 0; i < docs_.size(); ++i) {
-    int index = static_cast<int>(i);
-    IndexId(docs_[i].id, index);
-    if (!docs_[i].docno.empty()) IndexId(docs_[i].docno, index);
-    std::vector<std::string> keys = TitleKeys(docs_[i].title);
-    for (const auto& in : docs_[i].instruments) keys.push_back(TitleKey(in));
-    for (const auto& key : keys) {
-      auto [it, fresh] = by_title_.emplace(key, index);
-      if (!fresh && it->second != index) it->second = -1;  // two documents share it: ambiguous
-    }
-  }
-  for (const auto& r : refs_)
-    if (!r.ref.to.empty() && !r.ref.title.empty())
-      for (const auto& key : TitleKeys(r.ref.title)) title_docnos_.emplace(key, r.ref.to);
+  DropStubs();  // the printed documents are indexed already (AddIssue)
   for (auto& r : refs_) ResolveOne(r);
   by_target_.clear();
   for (size_t i = 0; i < refs_.size(); ++i)

@@ -129,7 +129,13 @@ class Corpus {
   void ResolveOne(CorpusReference& r) const;
   int AddStub(const CorpusReference& r, const std::string& id) const;
   int IndexOf(const std::string& id) const;  // by id, 文号 or OrderKey; -1 if unknown
-  void IndexId(const std::string& id, int index) const;  // under ID and its OrderKey
+  /// Indexes INDEX under ID and its OrderKey (where no document is yet); the keys it took go to
+  /// INSERTED when given.
+  void IndexId(const std::string& id, int index, std::vector<std::string>* inserted = nullptr) const;
+  /// Indexes printed document I by id, 文号 and title keys.
+  void IndexPrinted(size_t i);
+  /// Removes the stubs (documents cited, not printed) and their keys from the index.
+  void DropStubs() const;
   std::string as_of_;
   std::optional<Day> as_of_day_;
   mutable bool resolved_ = true;
@@ -138,9 +144,10 @@ class Corpus {
   // Hashed, not ordered: Resolve's lookups in ordered maps of ids sharing long prefixes were a
   // quarter of its time (memcmp), and it runs alone at the end of xml. LookupKeys sorts.
   mutable std::unordered_map<std::string, int> by_id_;     // id and 文号 → index in docs_
-  mutable std::unordered_map<std::string, int> by_title_;  // title keys of printed documents → index, -1 ambiguous
+  std::unordered_map<std::string, int> by_title_;  // title keys of printed documents → index, -1 ambiguous
   mutable std::unordered_map<std::string, std::vector<size_t>> by_target_;  // target id → its references in refs_
-  mutable std::unordered_map<std::string, std::string> title_docnos_;  // title keys → 文号 cited with them
+  std::unordered_map<std::string, std::string> title_docnos_;  // title keys → 文号 cited with them
+  mutable std::vector<std::string> stub_keys_;  // the keys of by_id_ that name stubs
   size_t printed_count_ = 0;
 };
 

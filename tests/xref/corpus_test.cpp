@@ -82,3 +82,38 @@ TEST_CASE("every document, printed or only cited, is found by its own id", "[ref
   }
   CHECK(stub);  // the inputs cite documents they do not print
 }
+
+// The index is built as issues are added, so reading the corpus between two issues (stubs made,
+// then dropped by the next issue) must leave it as if it had been read only at the end.
+TEST_CASE("reading the corpus between issues changes nothing it gives at the end", "[refs]") {
+  gazette::Corpus read_between("2026-01-01");
+  for (const char* name : {"xref-a.txt", "xref-b.txt"}) {
+    auto issue = LoadIssue(Data(name));
+    REQUIRE(issue.ok());
+    read_between.AddIssue(issue.value());
+    REQUIRE(!read_between.documents().empty());  // resolved here, stubs made
+  }
+  gazette::Corpus at_end = TwoIssues();
+  REQUIRE(read_between.documents().size() == at_end.documents().size());
+  for (size_t i = 0; i < at_end.documents().size(); ++i) {
+    const CorpusDocument& d = at_end.documents()[i];
+    CHECK(read_between.documents()[i].id == d.id);
+    CHECK(read_between.documents()[i].printed == d.printed);
+    const CorpusDocument* found = read_between.Find(d.id);
+    REQUIRE(found);
+    CHECK(found->id == d.id);
+  }
+  REQUIRE(read_between.references().size() == at_end.references().size());
+  for (size_t i = 0; i < at_end.references().size(); ++i) {
+    CHECK(read_between.references()[i].ref.target_id == at_end.references()[i].ref.target_id);
+    CHECK(read_between.references()[i].ref.resolved == at_end.references()[i].ref.resolved);
+  }
+  auto keys = read_between.LookupKeys(), want = at_end.LookupKeys();
+  REQUIRE(keys.size() == want.size());
+  for (size_t i = 0; i < want.size(); ++i) {
+    CHECK(keys[i].first.by_id == want[i].first.by_id);
+    CHECK(keys[i].first.key == want[i].first.key);
+    CHECK(keys[i].second == want[i].second);
+  }
+  CHECK(ToString(read_between.Status("京示发〔2022〕3号", "2025-01-01").status) == "repealed");
+}
