@@ -9,13 +9,20 @@
 namespace gazette {
 
 /// How many records a job prints at a time: large enough that handing a block over costs little
-/// beside printing it, small enough that the blocks in flight (RunInOrder's window) stay small.
-constexpr size_t kRecordBlock = 1024;
+/// beside printing it (RunInOrder's lock), small enough that the blocks in flight stay small
+/// (128 records of `refs` are about 70 KB of JSON).
+constexpr size_t kRecordBlock = 128;
+
+/// At most this many jobs print: each thread started for it has a heap of its own, whose first
+/// pages cost about 8 MB of resident memory on the heap's huge pages (`refs` over the 100 MB
+/// bench corpus peaks at 92 MB with two jobs, 85 with one, where it reached 83 before).
+constexpr unsigned kMaxRecordJobs = 2;
 
 /// Writes with WRITER, in order of i, the record MAKE(i, record) fills for each i in [0, COUNT)
 /// (none for an i where it returns false). Blocks of BLOCK records are made and printed on JOBS
-/// jobs (0: as many as there are cores) and written in order by RunInOrder, so the output is the
-/// same whatever JOBS. MAKE runs on several threads at once: it must only read what it shares.
+/// jobs (0: as many as there are cores; at most kMaxRecordJobs) and written in order by
+/// RunInOrder, so the output is the same whatever JOBS. MAKE runs on several threads at once: it
+/// must only read what it shares.
 void WriteRecordsInOrder(RecordWriter& writer, size_t count, unsigned jobs,
                          const std::function<bool(size_t i, Record& record)>& make,
                          size_t block = kRecordBlock);
