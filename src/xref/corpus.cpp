@@ -65,17 +65,15 @@ Corpus::Corpus(std::string as_of)
 void Corpus::AddIssue(const Issue& issue) {
   DropStubs();  // Resolve() makes them again
   SharedText source = issue.source;
-  const size_t first_ref = refs_.size();
   for (const auto& d : issue.documents) {
     docs_.push_back(LightDocument(issue, d));
     IndexPrinted(docs_.size() - 1);
     SharedText from = docs_.back().id;
-    for (const auto& r : d.references) refs_.push_back({source, from, r});
-  }
-  for (size_t i = first_ref; i < refs_.size(); ++i) {
-    const Reference& ref = refs_[i].ref;
-    if (!ref.to.empty() && !ref.title.empty())
-      for (const auto& key : TitleKeys(ref.title)) title_docnos_.emplace(key, ref.to);
+    for (const auto& r : d.references) {
+      refs_.push_back({source, from, r});
+      if (!r.to.empty() && !r.title.empty())
+        for (const auto& key : TitleKeys(r.title)) title_docnos_.emplace(key, r.to);
+    }
   }
   printed_count_ = docs_.size();
   resolved_ = false;
