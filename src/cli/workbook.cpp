@@ -4,7 +4,9 @@ namespace gazette::cli {
 
 int WriteWorkbookFromInputs(const InputOptions& input, const WorkbookOptions& workbook, unsigned extractors,
                             const std::function<void(Issue&)>& select, const std::function<bool()>& proceed) {
-  WorkbookStream book(input.output, workbook);
+  WorkbookOptions options = workbook;
+  options.jobs = input.run.jobs;
+  WorkbookStream book(input.output, options);
   bool read = false;
   int code = ForEachIssue(input, [&](Issue& issue) {
     read = true;

@@ -23,6 +23,10 @@ struct WorkbookOptions {
   /// Called with one line for every limit met (cell cut at 32,767 characters, sheet names
   /// shortened or changed, rows past the row limit); empty = not reported.
   std::function<void(const std::string&)> warn;
+  /// Threads writing the sheets at Finish (0 = one per core): with two or more, 期限, 引用 and
+  /// 检查 are written beside 文件, 表格目录 and the catalogs. The workbook and the warnings, in
+  /// their order, are the same whatever the number.
+  unsigned jobs = 1;
 };
 
 /// A workbook written to PATH through a temporary file renamed at Finish. Sheets: 文件, 表格目录,
@@ -41,8 +45,8 @@ class WorkbookStream {
   /// table sections into the catalogs, and its rows to the temporary file of rows.
   void Add(const Issue& issue);
   /// Creates the workbook and its sheets, writes the rows of every issue added and the 引用
-  /// sheet, ends every sheet and renames the workbook into place. Errors name PATH; PATH is
-  /// untouched on failure.
+  /// sheet (on two threads with options.jobs > 1), ends every sheet and renames the workbook
+  /// into place. Errors name PATH; PATH is untouched on failure.
   Status Finish();
 
  private:

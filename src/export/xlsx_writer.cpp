@@ -49,6 +49,11 @@ SheetFormats MakeSheetFormats(lxw_workbook* wb) {
   f.month = workbook_add_format(wb);
   format_set_num_format(f.month, "yyyy-mm");
   format_set_align(f.month, LXW_ALIGN_VERTICAL_TOP);
+  // Each format's style index, taken now: libxlsxwriter gives a format its index on first use,
+  // in a table the workbook shares, and two threads may write sheets at once (WorkbookStream).
+  // The order is that of first use in a workbook of documents (the header, a plain cell, a
+  // wrapped one, a date), so such workbooks keep the indexes they had.
+  for (lxw_format* format : {f.header, f.top, f.wrap, f.date, f.month, f.note}) lxw_format_get_xf_index(format);
   return f;
 }
 

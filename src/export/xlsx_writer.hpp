@@ -23,7 +23,8 @@ struct SheetFormats {
   lxw_format* month = nullptr;
 };
 
-/// The shared formats, added to WB.
+/// The shared formats, added to WB, each with its style index (so sheets may be written on
+/// several threads).
 SheetFormats MakeSheetFormats(lxw_workbook* wb);
 
 /// Widest a column gets (Excel units); longer text wraps, and only then.

@@ -228,3 +228,42 @@ TEST_CASE("WriteWorkbook honours the row limit, says so, and leaves no temporary
   if (!bad.ok()) CHECK(bad.message().find("missing") != std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST_CASE("WorkbookStream says the same, in the same order, with one job or two", "[xlsx]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "gazette-xlsx-jobs-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  Issue issue = MakeIssue(11);  // (二)第一清单: 11 rows, in the front lane
+  Document& d = issue.documents.front();
+  for (int i = 1; i <= 6; ++i) {  // 期限 and 引用, the back lane: 6 rows each
+    Deadline deadline;
+    deadline.date = ParseIsoDate("2025-0" + std::to_string(i) + "-01");
+    deadline.text = "自2025年" + std::to_string(i) + "月1日起施行";
+    deadline.line = 10 + i;
+    d.deadlines.push_back(deadline);
+    Reference r;
+    r.to = "京测发〔2020〕" + std::to_string(i) + "号";
+    r.text = "《测试" + std::to_string(i) + "》(" + r.to + ")同时废止";
+    r.type = Relation::kRepeals;
+    r.line = 20 + i;
+    d.references.push_back(r);
+  }
+  std::vector<std::string> said[2];
+  for (unsigned jobs : {1u, 2u}) {
+    WorkbookOptions options;
+    options.as_of = "2025-03-01";
+    options.row_limit = 4;  // header + 2 rows + the "not written" line
+    options.jobs = jobs;
+    options.warn = [&said, jobs](const std::string& m) { said[jobs - 1].push_back(m); };
+    REQUIRE(WriteWorkbook({issue}, (dir / ("w" + std::to_string(jobs) + ".xlsx")).string(), options).ok());
+  }
+  CHECK(said[0] == said[1]);
+  // The front lane's sheets speak first, then 期限 and 引用, whatever thread wrote them.
+  std::vector<std::string> sheets;
+  for (const auto& m : said[1])
+    if (m.find("not written") != std::string::npos) sheets.push_back(m.substr(0, m.find(':')));
+  CHECK(sheets == std::vector<std::string>{"(二)第一清单", "期限", "引用"});
+  CHECK(fs::file_size(dir / "w1.xlsx") == fs::file_size(dir / "w2.xlsx"));
+  fs::remove_all(dir);
+}
