@@ -1,5 +1,7 @@
 #include "cli/common.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <iostream>
 
@@ -7,6 +9,7 @@
 #include "io/reader.hpp"
 #include "pipeline/parallel.hpp"
 #include "util/atomic_file.hpp"
+#include "util/descriptor_output.hpp"
 
 namespace gazette::cli {
 
@@ -138,13 +141,13 @@ bool ReportFailures(const Issue& issue, const std::function<void(const std::stri
 
 int WithOutput(const std::string& output, const std::function<int(std::ostream&)>& write) {
   if (output.empty() || output == "-") {
-    int code = write(std::cout);
-    std::cout.flush();
-    if (!std::cout) {
-      PrintError("stdout: write failed");
-      return kOutputError;
-    }
-    return code;
+    std::cout.flush();  // what was printed before goes first
+    int code = kOk;
+    Status s = WriteToDescriptor(STDOUT_FILENO, "stdout", [&](std::ostream& out) -> Status {
+      code = write(out);
+      return {};
+    });
+    return s.ok() ? code : OutputStatus(s);
   }
   int code = kOk;
   Status s = WriteFileAtomically(output, [&](std::ostream& out) -> Status {

@@ -24,11 +24,6 @@ struct OutputTarget {
   mode_t mode = 0;        // its permission bits, given to the file that replaces it
 };
 
-// "PATH: WHAT (the system's reason)" for the errno of the call that just failed.
-Error SystemError(const std::string& path, const std::string& what, int err) {
-  return Error{path + ": " + what + " (" + (err ? std::strerror(err) : "unknown reason") + ")"};
-}
-
 // Follows the chain of symlinks at PATH (at most 40, as the kernel does) to the path it ends at,
 // which may not exist yet.
 std::string FollowLinks(const std::string& path) {

@@ -1,6 +1,7 @@
 // Result<T>: a value or an error message, returned across module boundaries instead of
 // throwing (DESIGN.md, Conventions). Errors name the file and line where they can.
 #pragma once
+#include <cstring>
 #include <optional>
 #include <string>
 #include <utility>
@@ -50,5 +51,10 @@ class Status {
  private:
   std::optional<Error> error_;
 };
+
+/// "PATH: WHAT (the system's reason)" for ERR, the errno of the call that failed (0: "unknown reason").
+inline Error SystemError(const std::string& path, const std::string& what, int err) {
+  return Error{path + ": " + what + " (" + (err ? std::strerror(err) : "unknown reason") + ")"};
+}
 
 }  // namespace gazette

@@ -50,6 +50,9 @@ grep -qx 'gazette: /dev/full: write failed (No space left on device)' "$t/err" &
 # is still the system's (the articles of the four samples as JSON: megabytes)
 expect_exit 4 "-o /dev/full, a large output" -- "$g" articles --format json tests/corpus/*.txt -o /dev/full
 grep -qx 'gazette: /dev/full: write failed (No space left on device)' "$t/err" && ok || bad "/dev/full, large: $(cat "$t/err")"
+# standard output too: the reason, not only that it failed
+expect_exit 4 "stdout on /dev/full" -- sh -c '"$0" articles --format json "$1" >/dev/full' "$g" "$issue"
+grep -qx 'gazette: stdout: write failed (No space left on device)' "$t/err" && ok || bad "stdout full: $(cat "$t/err")"
 expect_exit 4 "missing directory" -- "$g" documents "$issue" -o "$t/none/x.tsv"
 grep -qx "gazette: $t/none/x.tsv: cannot create (No such file or directory)" "$t/err" && ok || bad "missing dir: $(cat "$t/err")"
 expect_exit 4 "workbook into a missing directory" -- "$g" xlsx "$issue" -o "$t/none/x.xlsx"
