@@ -1,8 +1,9 @@
 // The publishing workbook (libxlsxwriter, constant-memory mode): documents, an index of the
 // catalog tables and one sheet per catalog across all issues, deadlines, references, check
 // findings. Each issue is read once: Add takes its light records into the corpus, its tables
-// into the catalogs and its rows to a temporary file (the statuses and the catalogs' columns are
-// known only after the last issue); Finish writes every sheet from that file, so memory stays flat.
+// into the catalogs and its rows to temporary files (the statuses and the catalogs' columns are
+// known only after the last issue); Finish writes every sheet from those files, so memory stays
+// flat.
 #pragma once
 #include <functional>
 #include <memory>
@@ -42,7 +43,7 @@ class WorkbookStream {
   WorkbookStream& operator=(const WorkbookStream&) = delete;
 
   /// Takes ISSUE's documents, references and dates into the corpus (not with tables_only), its
-  /// table sections into the catalogs, and its rows to the temporary file of rows.
+  /// table sections into the catalogs, and its rows to the temporary files of rows.
   void Add(const Issue& issue);
   /// Creates the workbook and its sheets, writes the rows of every issue added and the 引用
   /// sheet (on two threads with options.jobs > 1), ends every sheet and renames the workbook

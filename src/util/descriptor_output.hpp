@@ -1,6 +1,6 @@
 // Writing to a file descriptor the process was given (standard output) through a stream that
-// keeps the system's reason for a failed write: std::cout only remembers that it failed, and by
-// the time the caller checks, errno belongs to later calls.
+// keeps the system's reason for a failed write: the standard output stream only remembers that it
+// failed, and by the time the caller checks, errno belongs to later calls.
 #pragma once
 #include <functional>
 #include <ostream>
