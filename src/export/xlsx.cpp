@@ -1,5 +1,5 @@
-// The workbook as a stream: each issue's rows go to a temporary file as it comes; at the end the
-// sheets are created and every row is written from that file, every sheet's rows in order
+// The workbook as a stream: each issue's rows go to temporary files as it comes; at the end the
+// sheets are created and every row is written from those files, every sheet's rows in order
 // (libxlsxwriter's constant-memory mode keeps one row per sheet in memory).
 //
 // The sheets are written in two lanes, each with its own file of rows: the front (文件, 表格目录
