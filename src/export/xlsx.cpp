@@ -16,7 +16,6 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
-#include <thread>
 
 #include "export/xlsx_cells.hpp"
 #include "export/xlsx_sheets.hpp"
@@ -25,6 +24,7 @@
 #include "export/xlsx_writer.hpp"
 #include "model/date.hpp"
 #include "util/atomic_file.hpp"
+#include "util/beside.hpp"
 #include "util/jobs.hpp"
 #include "util/text.hpp"
 #include "xref/corpus.hpp"
@@ -216,22 +216,7 @@ struct WorkbookStream::Impl {
       front = WriteFront();
       back = WriteBack();
     } else {
-      std::exception_ptr failed;
-      std::thread writer([&] {
-        try {
-          back = WriteBack();
-        } catch (...) {
-          failed = std::current_exception();
-        }
-      });
-      try {
-        front = WriteFront();
-      } catch (...) {
-        writer.join();
-        throw;
-      }
-      writer.join();
-      if (failed) std::rethrow_exception(failed);
+      RunBeside([&] { back = WriteBack(); }, [&] { front = WriteFront(); });
     }
     for (const auto& m : back_warnings) Warn(m);
     back_warnings.clear();

@@ -7,12 +7,12 @@
 #include <filesystem>
 #include <memory>
 #include <string_view>
-#include <thread>
 
 #include "export/xml_text.hpp"
 #include "export/xml_write.hpp"
 #include "model/light.hpp"
 #include "util/atomic_file.hpp"
+#include "util/beside.hpp"
 #include "util/jobs.hpp"
 
 namespace gazette {
@@ -377,9 +377,7 @@ Status XmlExportStream::Finish() {
   corpus_.Resolve();
   Status files, corpus;
   if (two_threads_) {
-    std::thread issue_files([&] { files = WriteIssueFiles(); });
-    corpus = WriteCorpus();
-    issue_files.join();
+    RunBeside([&] { files = WriteIssueFiles(); }, [&] { corpus = WriteCorpus(); });
   } else {
     files = WriteIssueFiles();
     if (files.ok()) corpus = WriteCorpus();

@@ -5,10 +5,10 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 
+#include "util/descriptor_output.hpp"
 #include "util/replaced_files.hpp"
 
 namespace gazette {
@@ -62,72 +62,39 @@ Result<OutputTarget> ResolveTarget(const std::string& path) {
   return target;
 }
 
-// A file's buffer that keeps the reason (errno) of its first failed write, read where and when
-// the write failed: the stream only remembers that it failed, and by the time the caller checks,
-// errno belongs to later calls, or to another thread (the jobs write the output in turn).
-class ReasonKeepingFileBuf : public std::filebuf {
- public:
-  /// The errno of the first write that failed, or 0.
-  int error() const { return error_; }
+// Opens FILE afresh, hands its descriptor to WRITE and closes it. Errors name PATH: "OPEN_FAILED
+// (reason)" when FILE cannot be opened, WRITE's own error, or "write failed (reason)" when the
+// close fails (a file system may report a failed write only then).
+Status WithNewFile(const std::string& path, const std::string& file, const char* open_failed,
+                   const std::function<Status(int fd)>& write) {
+  errno = 0;
+  const int fd = open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) return SystemError(path, open_failed, errno);
+  Status s = write(fd);
+  const int closed = close(fd), close_error = errno;
+  if (!s.ok()) return s;
+  if (closed != 0) return SystemError(path, "write failed", close_error);
+  return {};
+}
 
- protected:
-  int_type overflow(int_type c) override {
-    errno = 0;
-    int_type r = std::filebuf::overflow(c);
-    if (traits_type::eq_int_type(r, traits_type::eof())) Keep();  // (success is never eof, even for c = eof)
-    return r;
-  }
-  std::streamsize xsputn(const char* s, std::streamsize n) override {
-    errno = 0;
-    std::streamsize r = std::filebuf::xsputn(s, n);
-    if (r < n) Keep();
-    return r;
-  }
-  int sync() override {
-    errno = 0;
-    int r = std::filebuf::sync();
-    if (r != 0) Keep();
-    return r;
-  }
-
- private:
-  void Keep() {
-    if (error_ == 0) error_ = errno;
-  }
-  int error_ = 0;
-};
-
-// Opens FILE afresh and writes it through WRITE. Errors name PATH: "OPEN_FAILED (reason)" when FILE
-// cannot be opened, WRITE's own error, or "write failed (reason)".
+// Opens FILE afresh and writes it through WRITE's stream, which keeps the reason of its first
+// failed write (DescriptorBuf). Errors as WithNewFile's.
 Status WriteStream(const std::string& path, const std::string& file, const char* open_failed,
                    const std::function<Status(std::ostream&)>& write) {
-  ReasonKeepingFileBuf buffer;
-  errno = 0;
-  if (!buffer.open(file, std::ios::out | std::ios::binary | std::ios::trunc))
-    return SystemError(path, open_failed, errno);
-  std::ostream out(&buffer);
-  Status s = write(out);
-  out.flush();
-  const bool closed = buffer.close() != nullptr;
-  if (!s.ok()) return s;
-  if (!out || !closed) return SystemError(path, "write failed", buffer.error());
-  return {};
+  return WithNewFile(path, file, open_failed, [&](int fd) { return WriteToDescriptor(fd, path, write); });
 }
 
 // Opens FILE afresh and writes it through WRITE's pieces, as WriteStream does.
 Status WriteGathered(const std::string& path, const std::string& file, const char* open_failed,
                      const std::function<Status(GatherWriter&)>& write) {
-  errno = 0;
-  const int fd = open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-  if (fd < 0) return SystemError(path, open_failed, errno);
-  GatherWriter out(fd);
-  Status s = write(out);
-  const bool flushed = out.Flush();
-  const int closed = close(fd), close_error = errno;
-  if (!s.ok()) return s;
-  if (!flushed) return SystemError(path, "write failed", out.error());
-  if (closed != 0) return SystemError(path, "write failed", close_error);
-  return {};
+  return WithNewFile(path, file, open_failed, [&](int fd) -> Status {
+    GatherWriter out(fd);
+    Status s = write(out);
+    const bool flushed = out.Flush();
+    if (!s.ok()) return s;
+    if (!flushed) return SystemError(path, "write failed", out.error());
+    return {};
+  });
 }
 
 // Writes through WRITE straight into TARGET (a device, FIFO or descriptor).

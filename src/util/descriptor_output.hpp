@@ -1,5 +1,5 @@
-// Writing to a file descriptor the process was given (standard output) through a stream that
-// keeps the system's reason for a failed write: the standard output stream only remembers that it
+// Writing to a file descriptor (standard output, or a file util/atomic_file opened) through a
+// stream that keeps the system's reason for a failed write: a stream only remembers that it
 // failed, and by the time the caller checks, errno belongs to later calls.
 #pragma once
 #include <functional>
@@ -42,7 +42,7 @@ class DescriptorBuf : public std::streambuf {
   std::vector<char> buffer_;
 };
 
-/// Writes through WRITE to FD (standard output), named NAME in errors: WRITE's own error, or
+/// Writes through WRITE to FD (not closed), named NAME in errors: WRITE's own error, or
 /// "NAME: write failed (reason)".
 Status WriteToDescriptor(int fd, const std::string& name, const std::function<Status(std::ostream&)>& write);
 
