@@ -39,8 +39,8 @@ int FromInputs(const RefsCommand& c, RecordWriter& writer) {
   const auto& refs = corpus.references();  // resolved here, before the jobs read them
   WriteRecordsInOrder(writer, refs.size(), c.input.run.jobs, [&](size_t i, Record& record) {
     const CorpusReference& r = refs[i];
-    if (!c.type.empty() && ToString(r.ref.type) != c.type) return false;
-    if (!id.empty() && r.from != id && r.ref.target_id != id) return false;
+    if (!c.type.empty() && ToString(r.type) != c.type) return false;
+    if (!id.empty() && r.from != id && r.target_id != id) return false;
     record = ReferenceRecord(r);
     return true;
   });

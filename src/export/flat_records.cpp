@@ -91,12 +91,12 @@ constexpr Field<StandingOn> kStandingFields[] = {
 constexpr Field<CorpusReference> kReferenceFields[] = {
     {"source", [](const CorpusReference& r) -> Record { return r.source.str(); }},
     {"from", [](const CorpusReference& r) -> Record { return r.from.str(); }},
-    {"type", [](const CorpusReference& r) -> Record { return ToString(r.ref.type); }},
-    {"to", [](const CorpusReference& r) -> Record { return r.ref.to; }},
-    {"title", [](const CorpusReference& r) -> Record { return r.ref.title; }},
-    {"resolved", [](const CorpusReference& r) -> Record { return r.ref.resolved; }},
-    {"text", [](const CorpusReference& r) -> Record { return r.ref.text; }},
-    {"line", [](const CorpusReference& r) -> Record { return r.ref.line; }},
+    {"type", [](const CorpusReference& r) -> Record { return ToString(r.type); }},
+    {"to", [](const CorpusReference& r) -> Record { return r.to; }},
+    {"title", [](const CorpusReference& r) -> Record { return r.title; }},
+    {"resolved", [](const CorpusReference& r) -> Record { return r.resolved; }},
+    {"text", [](const CorpusReference& r) -> Record { return r.text.str(); }},
+    {"line", [](const CorpusReference& r) -> Record { return r.line; }},
 };
 
 constexpr Field<Finding> kFindingFields[] = {

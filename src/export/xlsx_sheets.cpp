@@ -85,10 +85,10 @@ struct ReferenceLine {
 };
 
 constexpr Field<ReferenceLine, SheetCell> kReferenceColumns[] = {
-    {"被影响文件", [](const ReferenceLine& x) { return Text(x.to && x.to->printed ? x.to->title : x.r.ref.title); }},
+    {"被影响文件", [](const ReferenceLine& x) { return Text(x.to && x.to->printed ? x.to->title : x.r.title); }},
     {"被影响文号",
-     [](const ReferenceLine& x) { return Text(!x.r.ref.to.empty() ? x.r.ref.to : x.to ? x.to->docno : ""); }},
-    {"类型", [](const ReferenceLine& x) { return Text(ToString(x.r.ref.type)); }},
+     [](const ReferenceLine& x) { return Text(!x.r.to.empty() ? x.r.to : x.to ? x.to->docno : ""); }},
+    {"类型", [](const ReferenceLine& x) { return Text(ToString(x.r.type)); }},
     {"影响文件", [](const ReferenceLine& x) { return Text(x.from ? x.from->title : x.r.from.str()); }},
     {"影响文号",
      [](const ReferenceLine& x) { return Text(x.from && !x.from->docno.empty() ? x.from->docno : x.r.from.str()); }},
@@ -96,9 +96,9 @@ constexpr Field<ReferenceLine, SheetCell> kReferenceColumns[] = {
      [](const ReferenceLine& x) {
        return SheetCell::Date(x.from ? (x.from->effective ? x.from->effective : x.from->date) : std::nullopt);
      }},
-    {"证据", [](const ReferenceLine& x) { return Text(x.r.ref.text); }},
-    {"出处", [](const ReferenceLine& x) { return Text(SourceLine(x.r.source, x.r.ref.line)); }},
-    {"在输入中", [](const ReferenceLine& x) { return Text(x.r.ref.resolved ? "是" : "否"); }},
+    {"证据", [](const ReferenceLine& x) { return Text(x.r.text.str()); }},
+    {"出处", [](const ReferenceLine& x) { return Text(SourceLine(x.r.source, x.r.line)); }},
+    {"在输入中", [](const ReferenceLine& x) { return Text(x.r.resolved ? "是" : "否"); }},
 };
 
 /// A finding with the file it names (the issue's own when it names none).
@@ -182,7 +182,7 @@ SheetSpec ReferencesSpec() {
 }
 
 SheetRow ReferenceRow(const Corpus& corpus, const CorpusReference& r) {
-  const CorpusDocument* to = r.ref.resolved ? corpus.Find(r.ref.target_id) : nullptr;
+  const CorpusDocument* to = r.resolved ? corpus.Find(r.target_id) : nullptr;
   return ValuesOf(kReferenceColumns, {r, corpus.Find(r.from), to});
 }
 

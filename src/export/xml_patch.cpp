@@ -67,7 +67,7 @@ void XmlPatches::PatchStanding(std::string_view line, size_t n, const CorpusStat
 
 // The attributes `resolved` and `target` as the writer prints them with the corpus at hand.
 void XmlPatches::PatchResolution(size_t n, const CorpusStatus& corpus, std::string& out) const {
-  const Reference& r = corpus.ReferenceAt(n).ref;
+  const CorpusReference& r = corpus.ReferenceAt(n);
   out += r.resolved ? "resolved=\"true\"" : "resolved=\"false\"";
   if (r.target_id.empty()) return;
   out += " target=\"";

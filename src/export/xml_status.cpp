@@ -38,8 +38,11 @@ Reference CorpusStatus::Resolve(const std::string& from, const Reference& ref) c
   auto it = by_from.find(from);
   if (it == by_from.end()) return ref;
   for (const CorpusReference* r : it->second) {
-    const Reference& c = r->ref;
-    if (c.line == ref.line && c.type == ref.type && c.to == ref.to && c.title == ref.title) return c;
+    if (r->line != ref.line || r->type != ref.type || r->to != ref.to || r->title != ref.title) continue;
+    Reference resolved = ref;  // the corpus's record is ref's, with what resolution set
+    resolved.resolved = r->resolved;
+    resolved.target_id = r->target_id;
+    return resolved;
   }
   return ref;
 }

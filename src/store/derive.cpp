@@ -16,7 +16,7 @@ void WriteResolution(Db& db, const Corpus& corpus, const std::vector<int64_t>& r
   Stmt q(db, "UPDATE refs SET resolved = ?, target_id = ? WHERE id = ?");
   const auto& refs = corpus.references();
   for (size_t i = 0; i < refs.size() && i < ref_rows.size(); ++i)
-    q.Bind(1, refs[i].ref.resolved).Bind(2, refs[i].ref.target_id).Bind(3, ref_rows[i]).Run();
+    q.Bind(1, refs[i].resolved).Bind(2, refs[i].target_id).Bind(3, ref_rows[i]).Run();
 }
 
 // Inserts the stubs (documents only cited) after the ROWS of the printed ones.
@@ -57,18 +57,18 @@ void WriteStatuses(Db& db, const Corpus& corpus, const std::string& as_of) {
 
 Corpus LoadCorpus(Db& db, const std::string& as_of, std::vector<int64_t>* doc_rows, std::vector<int64_t>* ref_rows) {
   Corpus corpus(as_of);
-  std::vector<StoredDocument> docs = LoadDocuments(db, "", "", true);
-  // Documents of one issue go in together, as AddIssue would add them.
-  for (size_t i = 0; i < docs.size();) {
-    Issue issue = docs[i].issue;
-    size_t j = i;
-    for (; j < docs.size() && docs[j].issue.source == issue.source && docs[j].issue.name == issue.name; ++j) {
-      issue.documents.push_back(std::move(docs[j].doc));
-      if (doc_rows) doc_rows->push_back(docs[j].rowid);
-      if (ref_rows) ref_rows->insert(ref_rows->end(), docs[j].ref_rowids.begin(), docs[j].ref_rowids.end());
+  // One issue in memory at a time, in corpus order (by source), as AddIssue would add them.
+  Stmt issues(db, "SELECT id FROM issues ORDER BY source, id");
+  while (issues.Step()) {
+    std::vector<StoredDocument> docs = LoadIssueDocuments(db, issues.Int(0), true);
+    if (docs.empty()) continue;
+    Issue issue = std::move(docs.front().issue);
+    for (auto& d : docs) {
+      issue.documents.push_back(std::move(d.doc));
+      if (doc_rows) doc_rows->push_back(d.rowid);
+      if (ref_rows) ref_rows->insert(ref_rows->end(), d.ref_rowids.begin(), d.ref_rowids.end());
     }
     corpus.AddIssue(issue);
-    i = j;
   }
   return corpus;
 }

@@ -84,6 +84,10 @@ struct StoredDocument {
 std::vector<StoredDocument> LoadDocuments(Db& db, const std::string& where, const std::string& arg,
                                           bool with_refs);
 
+/// The printed documents of issue ISSUE_ID (issues.id), as LoadDocuments gives them: what reads
+/// the whole index one issue at a time.
+std::vector<StoredDocument> LoadIssueDocuments(Db& db, int64_t issue_id, bool with_refs);
+
 /// The reference of a refs row read by a statement selecting kRefColumns from refs r.
 CorpusReference ReadReference(Stmt& q, int first_column);
 

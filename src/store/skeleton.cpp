@@ -1,6 +1,8 @@
 // Reading documents back from the index as the skeleton the corpus reads.
 #include <nlohmann/json.hpp>
 
+#include <functional>
+
 #include "store/rows.hpp"
 
 namespace gazette::store {
@@ -11,21 +13,31 @@ const char* const kRefColumns =
 
 std::string CorpusOrder(const std::string& t) { return "i.source, " + t + ".id"; }
 
-CorpusReference ReadReference(Stmt& q, int c) {
-  CorpusReference r;
-  r.source = q.Text(c);
-  r.from = q.Text(c + 1);
-  r.ref.type = q.Spelled(c + 2, Relation::kCites);
-  r.ref.to = q.Text(c + 3);
-  r.ref.title = q.Text(c + 4);
-  r.ref.resolved = q.Int(c + 5) != 0;
-  r.ref.target_id = q.Text(c + 6);
-  r.ref.text = q.Text(c + 7);
-  r.ref.line = static_cast<int>(q.Int(c + 8));
-  r.ref.to_printed = q.Text(c + 9);
-  r.ref.alias = q.Text(c + 10);
-  r.ref.date = q.DateAt(c + 11);
+namespace {
+
+// The Reference of a refs row read by a statement selecting kRefColumns (from column C on), as
+// extraction made it.
+Reference ReadExtractedReference(Stmt& q, int c) {
+  Reference r;
+  r.type = q.Spelled(c + 2, Relation::kCites);
+  r.to = q.Text(c + 3);
+  r.title = q.Text(c + 4);
+  r.resolved = q.Int(c + 5) != 0;
+  r.target_id = q.Text(c + 6);
+  r.text = q.Text(c + 7);
+  r.line = static_cast<int>(q.Int(c + 8));
+  r.to_printed = q.Text(c + 9);
+  r.alias = q.Text(c + 10);
+  r.date = q.DateAt(c + 11);
   return r;
+}
+
+}  // namespace
+
+CorpusReference ReadReference(Stmt& q, int c) {
+  Reference r = ReadExtractedReference(q, c);
+  std::string text = std::move(r.text);
+  return CorpusReference::Of(r, q.Text(c), q.Text(c + 1), std::move(text));
 }
 
 namespace {
@@ -39,15 +51,21 @@ std::vector<std::string> JsonStrings(const std::string& text) {
   return out;
 }
 
+// Which printed documents to load: a condition on documents d, the same condition on the rows of
+// a detail table (deadlines, refs) given its alias, and what is bound to ?1 in both.
+struct Selection {
+  std::string documents;  // "" for all
+  std::function<std::string(const std::string& alias)> details;
+  std::function<void(Stmt&)> bind;
+};
+
 // Fills each document's deadlines (and references) from the rows of its ids.
-void AttachDetails(Db& db, std::vector<StoredDocument>& docs, const std::string& where, const std::string& arg,
-                   bool with_refs) {
+void AttachDetails(Db& db, std::vector<StoredDocument>& docs, const Selection& which, bool with_refs) {
   std::map<int64_t, StoredDocument*> by_row;
   for (auto& d : docs) by_row[d.rowid] = &d;
-  std::string filter = where.empty() ? "" : " AND x.document_id IN (SELECT d.id FROM documents d WHERE " + where + ")";
   Stmt q(db, "SELECT x.document_id, x.kind, x.date, x.precision, x.amount, x.unit, x.trigger, x.text, x.line, "
-             "x.of_document FROM deadlines x WHERE 1" + filter + " ORDER BY x.id");
-  if (!where.empty()) q.Bind(1, arg);
+             "x.of_document FROM deadlines x WHERE 1" + which.details("x") + " ORDER BY x.id");
+  which.bind(q);
   while (q.Step()) {
     auto it = by_row.find(q.Int(0));
     if (it == by_row.end()) continue;
@@ -58,25 +76,23 @@ void AttachDetails(Db& db, std::vector<StoredDocument>& docs, const std::string&
     it->second->doc.deadlines.push_back(std::move(d));
   }
   if (!with_refs) return;
-  std::string rfilter = where.empty() ? "" : " AND r.document_id IN (SELECT d.id FROM documents d WHERE " + where + ")";
-  Stmt r(db, std::string("SELECT ") + kRefColumns + " FROM refs r WHERE 1" + rfilter + " ORDER BY r.id");
-  if (!where.empty()) r.Bind(1, arg);
+  Stmt r(db, std::string("SELECT ") + kRefColumns + " FROM refs r WHERE 1" + which.details("r") + " ORDER BY r.id");
+  which.bind(r);
   while (r.Step()) {
     auto it = by_row.find(r.Int(13));
     if (it == by_row.end()) continue;
-    it->second->doc.references.push_back(ReadReference(r, 0).ref);
+    it->second->doc.references.push_back(ReadExtractedReference(r, 0));
     it->second->ref_rowids.push_back(r.Int(12));
   }
 }
 
-}  // namespace
-
-std::vector<StoredDocument> LoadDocuments(Db& db, const std::string& where, const std::string& arg, bool with_refs) {
+std::vector<StoredDocument> Load(Db& db, const Selection& which, bool with_refs) {
   std::vector<StoredDocument> docs;
   Stmt q(db, "SELECT d.id, i.source, i.name, i.date, d.doc_id, d.docno, d.issuers, d.short_title, d.docno_line, "
              "d.header_line, d.date, d.instruments FROM documents d JOIN issues i ON i.id = d.issue_id "
-             "WHERE d.printed = 1" + (where.empty() ? "" : " AND " + where) + " ORDER BY i.source, d.ord");
-  if (!where.empty()) q.Bind(1, arg);
+             "WHERE d.printed = 1" + (which.documents.empty() ? "" : " AND " + which.documents) +
+             " ORDER BY i.source, d.ord");
+  which.bind(q);
   while (q.Step()) {
     StoredDocument s;
     s.rowid = q.Int(0);
@@ -93,8 +109,30 @@ std::vector<StoredDocument> LoadDocuments(Db& db, const std::string& where, cons
     for (auto& title : JsonStrings(q.Text(11))) s.doc.instruments.push_back({std::move(title), 0, 0, 0});
     docs.push_back(std::move(s));
   }
-  AttachDetails(db, docs, where, arg, with_refs);
+  AttachDetails(db, docs, which, with_refs);
   return docs;
+}
+
+}  // namespace
+
+std::vector<StoredDocument> LoadDocuments(Db& db, const std::string& where, const std::string& arg, bool with_refs) {
+  Selection which{where,
+                  [&where](const std::string& alias) {
+                    return where.empty() ? std::string()
+                                         : " AND " + alias + ".document_id IN (SELECT d.id FROM documents d WHERE " +
+                                               where + ")";
+                  },
+                  [&where, &arg](Stmt& q) {
+                    if (!where.empty()) q.Bind(1, arg);
+                  }};
+  return Load(db, which, with_refs);
+}
+
+std::vector<StoredDocument> LoadIssueDocuments(Db& db, int64_t issue_id, bool with_refs) {
+  // By the detail tables' own issue column (indexed): refs has no index by document.
+  Selection which{"d.issue_id = ?1", [](const std::string& alias) { return " AND " + alias + ".issue_id = ?1"; },
+                  [issue_id](Stmt& q) { q.Bind(1, issue_id); }};
+  return Load(db, which, with_refs);
 }
 
 }  // namespace gazette::store

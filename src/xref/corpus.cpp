@@ -55,6 +55,21 @@ CorpusDocument LightDocument(const Issue& issue, const Document& d) {
   return c;
 }
 
+CorpusReference CorpusReference::Of(const Reference& r, SharedText source, SharedText from, SpooledText text) {
+  CorpusReference c;
+  c.source = std::move(source);
+  c.from = std::move(from);
+  c.type = r.type;
+  c.line = r.line;
+  c.resolved = r.resolved;
+  c.date = r.date;
+  c.to = r.to;
+  c.title = r.title;
+  c.target_id = r.target_id;
+  c.text = std::move(text);
+  return c;
+}
+
 Corpus::Corpus(std::string as_of)
     : as_of_(as_of.empty() ? ToIso(Today()) : std::move(as_of)), as_of_day_(ParseIsoDay(as_of_)) {}
 
@@ -70,7 +85,7 @@ void Corpus::AddIssue(const Issue& issue) {
     IndexPrinted(docs_.size() - 1);
     SharedText from = docs_.back().id;
     for (const auto& r : d.references) {
-      refs_.push_back({source, from, r});
+      refs_.push_back(CorpusReference::Of(r, source, from, texts_->Add(r.text)));
       if (!r.to.empty() && !r.title.empty())
         for (const auto& key : TitleKeys(r.title)) title_docnos_.emplace(key, r.to);
     }
@@ -128,10 +143,10 @@ int Corpus::AddStub(const CorpusReference& r, const std::string& id) const {
   if (known >= 0) return known;
   CorpusDocument stub;
   stub.id = id;
-  stub.docno = r.ref.to.empty() ? (StartsWith(id, "《") ? "" : id) : r.ref.to;
-  stub.title = r.ref.title;
+  stub.docno = r.to.empty() ? (StartsWith(id, "《") ? "" : id) : r.to;
+  stub.title = r.title;
   stub.source = r.source;
-  stub.line = r.ref.line;
+  stub.line = r.line;
   docs_.push_back(std::move(stub));  // moved: a copy was a second allocation of each of its texts
   int index = static_cast<int>(docs_.size() - 1);
   IndexId(id, index, &stub_keys_);
@@ -139,16 +154,15 @@ int Corpus::AddStub(const CorpusReference& r, const std::string& id) const {
 }
 
 void Corpus::ResolveOne(CorpusReference& r) const {
-  Reference& ref = r.ref;
-  ref.resolved = false;
-  ref.target_id.clear();
-  std::string docno = ref.to;
+  r.resolved = false;
+  r.target_id.clear();
+  std::string docno = r.to;
   if (docno.empty()) {
-    for (const auto& key : TitleKeys(ref.title)) {
+    for (const auto& key : TitleKeys(r.title)) {
       auto t = by_title_.find(key);
       if (t != by_title_.end() && t->second >= 0 && docs_[static_cast<size_t>(t->second)].id != r.from) {
-        ref.resolved = true;
-        ref.target_id = docs_[static_cast<size_t>(t->second)].id;
+        r.resolved = true;
+        r.target_id = docs_[static_cast<size_t>(t->second)].id;
         return;
       }
       auto known = title_docnos_.find(key);
@@ -158,14 +172,14 @@ void Corpus::ResolveOne(CorpusReference& r) const {
   if (!docno.empty()) {
     int at = IndexOf(docno);
     if (at >= 0 && docs_[static_cast<size_t>(at)].printed) {
-      ref.resolved = docs_[static_cast<size_t>(at)].id != r.from;
-      ref.target_id = ref.resolved ? docs_[static_cast<size_t>(at)].id : "";
+      r.resolved = docs_[static_cast<size_t>(at)].id != r.from;
+      r.target_id = r.resolved ? docs_[static_cast<size_t>(at)].id : "";
       return;
     }
-    ref.target_id = docs_[static_cast<size_t>(AddStub(r, docno))].id;
+    r.target_id = docs_[static_cast<size_t>(AddStub(r, docno))].id;
     return;
   }
-  if (!ref.title.empty()) ref.target_id = docs_[static_cast<size_t>(AddStub(r, "《" + TitleKey(ref.title) + "》"))].id;
+  if (!r.title.empty()) r.target_id = docs_[static_cast<size_t>(AddStub(r, "《" + TitleKey(r.title) + "》"))].id;
 }
 
 void Corpus::Resolve() const {
@@ -174,7 +188,7 @@ void Corpus::Resolve() const {
   for (auto& r : refs_) ResolveOne(r);
   by_target_.clear();
   for (size_t i = 0; i < refs_.size(); ++i)
-    if (!refs_[i].ref.target_id.empty()) by_target_[refs_[i].ref.target_id].push_back(i);
+    if (!refs_[i].target_id.empty()) by_target_[refs_[i].target_id].push_back(i);
   resolved_ = true;
 }
 
@@ -230,8 +244,8 @@ std::vector<GraphEdge> Corpus::Edges(bool all) const {
   Resolve();
   std::vector<GraphEdge> out;
   for (const auto& r : refs_) {
-    if (r.ref.target_id.empty() || (!all && !IsSupersession(r.ref.type))) continue;
-    out.push_back({r.from, r.ref.target_id, r.ref.type, r.ref.resolved, {r.source, r.ref.line, r.ref.text}});
+    if (r.target_id.empty() || (!all && !IsSupersession(r.type))) continue;
+    out.push_back({r.from, r.target_id, r.type, r.resolved, {r.source, r.line, r.text.str()}});
   }
   return out;
 }

@@ -10,6 +10,7 @@
 #pragma once
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -18,6 +19,7 @@
 #include "model/issue.hpp"
 #include "model/status.hpp"
 #include "util/shared_text.hpp"
+#include "util/text_spool.hpp"
 
 namespace gazette {
 
@@ -46,12 +48,24 @@ struct CorpusDocument {
   std::vector<std::string> instruments;  ///< titles of the regulations/plans it issues
 };
 
-/// A reference as the corpus keeps it: the citing document and its file (shared by every
-/// reference of the file and of the document: the corpus holds each once).
+/// A reference as the corpus keeps it: a light record, for the corpus holds every reference of
+/// every input until the last is read. The citing document and its file are shared by all its
+/// references; the clause waits in the corpus's TextSpool (a temporary file), not in memory; the
+/// printed forms the corpus does not use (Reference::to_printed, alias) are left out.
 struct CorpusReference {
-  SharedText source;  ///< file of the citing document
-  SharedText from;    ///< id of the citing document
-  Reference ref;      ///< `resolved` and `target_id` are set by the corpus (see Corpus)
+  SharedText source;     ///< file of the citing document
+  SharedText from;       ///< id of the citing document
+  Relation type = Relation::kCites;
+  int line = 0;          ///< printed line of the clause
+  bool resolved = false;  ///< set by the corpus: the target is printed in the inputs
+  std::optional<Date> date;  ///< the day the relation takes effect when the clause states it
+  std::string to;        ///< normalized 文号 of the cited document, empty if none printed
+  std::string title;     ///< cited title without 《》, empty if none printed
+  std::string target_id;  ///< set by the corpus: id of the cited document (a stub's when not printed)
+  SpooledText text;      ///< the clause around it, normalized
+
+  /// The corpus's record of R made by document FROM of file SOURCE, its clause kept by TEXT.
+  static CorpusReference Of(const Reference& r, SharedText source, SharedText from, SpooledText text);
 };
 
 /// An edge of the reference graph: document FROM cites TO with relation TYPE.
@@ -149,6 +163,7 @@ class Corpus {
   std::unordered_map<std::string, std::string> title_docnos_;  // title keys → 文号 cited with them
   mutable std::vector<std::string> stub_keys_;  // the keys of by_id_ that name stubs
   size_t printed_count_ = 0;
+  std::unique_ptr<TextSpool> texts_ = std::make_unique<TextSpool>();  // the references' clauses
 };
 
 }  // namespace gazette

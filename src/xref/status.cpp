@@ -96,7 +96,7 @@ void AddEvidence(std::vector<Evidence>& list, const Evidence& e) {
 // when that date is its start.
 Effect EffectOf(const CorpusReference& r, const std::function<const CorpusDocument*(const std::string&)>& find,
                 const std::optional<Day>& as_of) {
-  Effect e{&r, r.ref.date, {}};
+  Effect e{&r, r.date, {}};
   if (e.date) return e;
   const CorpusDocument* from = find(r.from);
   if (from && from->effective && from->effective->precision == Precision::kDay) {
@@ -165,25 +165,25 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   if (doc.printed && full) s.evidence.push_back({doc.source, doc.line, "printed: " + doc.title});
   std::vector<Effect> effects;
   for (const CorpusReference* r : incoming) {
-    if (r->ref.target_id != doc.id || !IsSupersession(r->ref.type)) continue;
+    if (r->target_id != doc.id || !IsSupersession(r->type)) continue;
     Effect e = EffectOf(*r, find, as_of);
-    s.events.push_back({r->ref.type, r->from, e.date, {r->source, r->ref.line, r->ref.text}});
+    s.events.push_back({r->type, r->from, e.date, {r->source, r->line, r->text.str()}});
     if (as_of && e.date && FirstDay(*e.date) > *as_of) continue;  // not yet in effect
     effects.push_back(e);
   }
   std::stable_sort(effects.begin(), effects.end(), [](const Effect& a, const Effect& b) {
-    int sa = Strength(a.ref->ref.type), sb = Strength(b.ref->ref.type);
+    int sa = Strength(a.ref->type), sb = Strength(b.ref->type);
     return sa != sb ? sa > sb : a.date < b.date;  // none first; a month before its first day
   });
   if (full) {
-    for (const auto& e : effects) AddEvidence(s.evidence, {e.ref->source, e.ref->ref.line, e.ref->ref.text});
+    for (const auto& e : effects) AddEvidence(s.evidence, {e.ref->source, e.ref->line, e.ref->text.str()});
     for (const auto& e : effects)
       if (e.dated.line > 0) AddEvidence(s.evidence, e.dated);
   }
   LegalStatus by_dates = doc.printed && as_of ? ByDates(doc.effective, doc.expires, *as_of) : LegalStatus::kUnknown;
   bool expired = doc.printed && as_of && doc.expires && LastDay(*doc.expires) < *as_of;
-  if (!effects.empty() && (effects.front().ref->ref.type == Relation::kRepeals || !expired)) {
-    s.status = StatusOf(effects.front().ref->ref.type);
+  if (!effects.empty() && (effects.front().ref->type == Relation::kRepeals || !expired)) {
+    s.status = StatusOf(effects.front().ref->type);
     s.by = effects.front().ref->from;
     s.since = effects.front().date;
     return s;
@@ -192,7 +192,7 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
     s.status = LegalStatus::kUnknown;
     if (!full) return s;
     for (const CorpusReference* r : incoming)  // cited only: say where
-      if (r->ref.target_id == doc.id) s.evidence.push_back({r->source, r->ref.line, r->ref.text});
+      if (r->target_id == doc.id) s.evidence.push_back({r->source, r->line, r->text.str()});
     return s;
   }
   // Printed: its own dates decide (in force when nothing dates it).

@@ -88,8 +88,10 @@ TEST_CASE("fields: document, article, table-row and deadline records have their 
 }
 
 TEST_CASE("fields: reference, finding, search, index-hit and query records have their keys", "[fields]") {
-  CorpusReference ref{"t.txt", "t-1", {}};
-  ref.ref.type = Relation::kRepeals;
+  CorpusReference ref;
+  ref.source = "t.txt";
+  ref.from = "t-1";
+  ref.type = Relation::kRepeals;
   CHECK(KeysIn(ReferenceRecord(ref)) == ReferenceRecordKeys());
   CHECK(ReferenceRecord(ref)["type"] == "repeals");
   CHECK(KeysIn(FindingRecord({"t.txt", 3, "seq-gap", "m"})) == FindingRecordKeys());

@@ -50,7 +50,7 @@ TEST_CASE("references resolve across issues; unknown documents are unknown", "[r
   gazette::Corpus c = TwoIssues();
   bool resolved = false;
   for (const auto& r : c.references())
-    if (ToString(r.ref.type) == "repeals") resolved = r.ref.resolved && r.ref.target_id == "京示发〔2022〕3号";
+    if (ToString(r.type) == "repeals") resolved = r.resolved && r.target_id == "京示发〔2022〕3号";
   CHECK(resolved);
   auto s = c.Status("京政发〔1999〕1号", "2025-01-01");
   CHECK(ToString(s.status) == "unknown");
@@ -105,8 +105,8 @@ TEST_CASE("reading the corpus between issues changes nothing it gives at the end
   }
   REQUIRE(read_between.references().size() == at_end.references().size());
   for (size_t i = 0; i < at_end.references().size(); ++i) {
-    CHECK(read_between.references()[i].ref.target_id == at_end.references()[i].ref.target_id);
-    CHECK(read_between.references()[i].ref.resolved == at_end.references()[i].ref.resolved);
+    CHECK(read_between.references()[i].target_id == at_end.references()[i].target_id);
+    CHECK(read_between.references()[i].resolved == at_end.references()[i].resolved);
   }
   auto keys = read_between.LookupKeys(), want = at_end.LookupKeys();
   REQUIRE(keys.size() == want.size());

@@ -43,7 +43,7 @@ TEST_CASE("a printed order is repealed by a citation of its short form", "[refs]
   CHECK(ToString(s.status) == "repealed");
   CHECK(s.docno == "北京市人民政府令第12号");
   CHECK(s.by == "北京市人民政府令第30号");
-  CHECK(c.references()[0].ref.resolved);
+  CHECK(c.references()[0].resolved);
 }
 
 TEST_CASE("a repealed order cited only is known to status in any printed form", "[refs][orders]") {

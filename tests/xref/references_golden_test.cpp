@@ -29,15 +29,26 @@ std::vector<const CorpusReference*> Refs(const gazette::Corpus& c, const std::st
                                          const std::string& to = "") {
   std::vector<const CorpusReference*> out;
   for (const auto& r : c.references())
-    if (r.from == from && ToString(r.ref.type) == type && (to.empty() || r.ref.to == to)) out.push_back(&r);
+    if (r.from == from && ToString(r.type) == type && (to.empty() || r.to == to)) out.push_back(&r);
   return out;
 }
 
 // True when FROM repeals TO, printed at LINE.
 bool Repeals(const gazette::Corpus& c, const std::string& from, const std::string& to, int line) {
   for (const auto* r : Refs(c, from, "repeals", to))
-    if (r->ref.line == line) return true;
+    if (r->line == line) return true;
   return false;
+}
+
+// The short title (以下简称) the reference of document FROM printed at LINE of sample NAME was
+// cited by, as extraction records it; "" if none.
+std::string AliasAt(const std::string& name, const std::string& from, int line) {
+  auto issue = LoadIssue(Corpus(name));
+  REQUIRE(issue.ok());
+  for (const auto& d : issue->documents)
+    for (const auto& r : d.references)
+      if (d.docno == from && r.line == line) return r.alias;
+  return "";
 }
 
 }  // namespace
@@ -51,13 +62,15 @@ TEST_CASE("2024 第38期: two repeals, a supplement and its amendments", "[refs]
   // 2024-38.txt:530 …(京人社市场发〔2018〕266号,以下简称《若干措施》)中…补充通知如下:
   auto sup = Refs(c, "京人社市场发〔2024〕12号", "supplements", "京人社市场发〔2018〕266号");
   REQUIRE(sup.size() == 1);
-  CHECK(sup[0]->ref.line == 530);
+  CHECK(sup[0]->line == 530);
   // 2024-38.txt:532 and :536 一、《若干措施》第二条第二款调整为… 二、《若干措施》第六条调整为…
   auto amends = Refs(c, "京人社市场发〔2024〕12号", "amends", "京人社市场发〔2018〕266号");
   REQUIRE(amends.size() == 2);
-  CHECK(amends[0]->ref.line == 532);
-  CHECK(amends[1]->ref.line == 536);
-  CHECK(amends[0]->ref.alias == "若干措施");
+  CHECK(amends[0]->line == 532);
+  CHECK(amends[1]->line == 536);
+  // The short title it is cited by there (以下简称《若干措施》), as extraction records it (the
+  // corpus keeps no printed forms).
+  CHECK(AliasAt("2024-38.txt", "京人社市场发〔2024〕12号", 532) == "若干措施");
 
   auto repealed = c.Status("京人社事业发〔2023〕24号", "2025-01-01");
   CHECK(ToString(repealed.status) == "repealed");
@@ -74,7 +87,7 @@ TEST_CASE("2023 第42期: the 57 listed repeals, 京环发〔2019〕11号, the f
   auto listed = Refs(c, "京人社发〔2023〕10号", "repeals");
   CHECK(listed.size() == 57);
   std::set<std::string> distinct;
-  for (const auto* r : listed) distinct.insert(r->ref.to);
+  for (const auto* r : listed) distinct.insert(r->to);
   CHECK(distinct.size() == 57);
   CHECK(Repeals(c, "京人社发〔2023〕10号", "京劳社督发〔2001〕100号", 960));    // 2023-42.txt:960 row 1
   CHECK(Repeals(c, "京人社发〔2023〕10号", "〔87〕市劳险字第224号", 1009));     // 2023-42.txt:1009 row 44
@@ -107,8 +120,8 @@ TEST_CASE("2021 第44期: 京商务财务字〔2018〕25号 and 京商函字〔2
   // 2021-44.txt:612 联合修订了《北京市外经贸…实施方案》 — the old version, 京商务财务字[2018]24号 at :758.
   bool revised = false;
   for (const auto& r : c.references())
-    if (r.from == "京商财务字〔2021〕33号" && ToString(r.ref.type) == "revises" && r.ref.line == 612)
-      revised = r.ref.target_id == "京商务财务字〔2018〕24号";
+    if (r.from == "京商财务字〔2021〕33号" && ToString(r.type) == "revises" && r.line == 612)
+      revised = r.target_id == "京商务财务字〔2018〕24号";
   CHECK(revised);
 }
 

@@ -31,6 +31,14 @@ DocumentStatus Decide(const CorpusDocument& doc, const std::vector<const CorpusR
   return DecideStatus(doc, incoming, [citing](const std::string&) { return citing; }, On(day));
 }
 
+// A reference made in u.txt by document FROM (a citation until its fields say more).
+CorpusReference Citation(const std::string& from) {
+  CorpusReference r;
+  r.source = "u.txt";
+  r.from = from;
+  return r;
+}
+
 }  // namespace
 
 TEST_CASE("a month-precision period is in force through its last month", "[status]") {
@@ -49,11 +57,11 @@ TEST_CASE("a relation counts from the day it takes effect, and is an event befor
   CorpusDocument doc = Printed("2023-07-01", "");
   CorpusDocument citing = Printed("2024-03-01", "");
   citing.id = "京政发〔2024〕2号";
-  CorpusReference r{"u.txt", citing.id, {}};
-  r.ref.type = Relation::kRepeals;
-  r.ref.target_id = doc.id;
-  r.ref.line = 41;
-  r.ref.text = "《…》同时废止。";
+  CorpusReference r = Citation(citing.id);
+  r.type = Relation::kRepeals;
+  r.target_id = doc.id;
+  r.line = 41;
+  r.text = "《…》同时废止。";
   DocumentStatus before = Decide(doc, {&r}, "2024-02-29", &citing);
   CHECK(before.status == LegalStatus::kInForce);
   REQUIRE(before.events.size() == 1);
@@ -63,7 +71,7 @@ TEST_CASE("a relation counts from the day it takes effect, and is an event befor
   CHECK(after.status == LegalStatus::kRepealed);
   CHECK(after.by == citing.id);
   CHECK(ToIso(after.since) == "2024-03-01");
-  r.ref.date = ParseIsoDate("2025-01-01");  // 自2025年1月1日起废止: the clause's own date wins
+  r.date = ParseIsoDate("2025-01-01");  // 自2025年1月1日起废止: the clause's own date wins
   CHECK(Decide(doc, {&r}, "2024-12-31", &citing).status == LegalStatus::kInForce);
 }
 
@@ -85,13 +93,13 @@ TEST_CASE("the standing alone is the full status without its evidence", "[status
   citing.id = "京政发〔2024〕2号";
   CorpusDocument stub;
   stub.id = "京政发〔2019〕1号";
-  CorpusReference r{"u.txt", citing.id, {}}, cites{"u.txt", citing.id, {}};
-  r.ref.type = Relation::kRepeals;
-  r.ref.target_id = doc.id;
-  r.ref.line = 41;
-  r.ref.text = "《…》同时废止。";
-  cites.ref.target_id = stub.id;
-  cites.ref.line = 42;
+  CorpusReference r = Citation(citing.id), cites = Citation(citing.id);
+  r.type = Relation::kRepeals;
+  r.target_id = doc.id;
+  r.line = 41;
+  r.text = "《…》同时废止。";
+  cites.target_id = stub.id;
+  cites.line = 42;
   auto find = [&citing](const std::string&) { return &citing; };
   for (const CorpusDocument* d : {&doc, &stub})
     for (const char* day : {"2023-06-30", "2024-02-29", "2024-03-01", "2025-07-01"}) {
