@@ -129,8 +129,10 @@ Status OpenForWriting(Db& db, const std::string& path) {
   if (Status s = db.Open(path, true); !s.ok()) return s;
   if (!fresh || TableCount(db) != 0)
     if (Status s = CheckIdentity(db); !s.ok()) return s;
-  // Only now, the file known to be ours (or new), is anything written to it.
-  if (Status s = db.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16384"); !s.ok())
+  // Only now, the file known to be ours (or new), is anything written to it. The page cache at
+  // 8 MB: a fresh index over 100 MB peaked at 91.4 MiB with 16 MB, 80.2 with 8, in the same time
+  // (wall 1.008× in five pairs).
+  if (Status s = db.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-8192"); !s.ok())
     return s;
   if (!HasTable(db, "meta")) {
     Transaction t(db);
