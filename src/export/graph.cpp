@@ -1,19 +1,21 @@
 #include "export/graph.hpp"
 
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 #include "util/text.hpp"
 
 namespace gazette {
 namespace {
 
-// Node ids in first-seen order.
-std::vector<std::string> NodeIds(const std::vector<GraphEdge>& edges) {
-  std::vector<std::string> ids;
-  std::set<std::string> seen;
-  for (const auto& e : edges)
-    for (const std::string* id : {&e.from, &e.to})
-      if (seen.insert(*id).second) ids.push_back(*id);
+// Node ids in first-seen order: the texts the corpus holds, not copies.
+std::vector<const std::string*> NodeIds(const GraphEdges& edges) {
+  std::vector<const std::string*> ids;
+  std::unordered_set<std::string_view> seen;
+  for (const CorpusReference* e : edges)
+    for (const std::string* id : {&e->from.str(), &e->target_id})
+      if (seen.insert(*id).second) ids.push_back(id);
   return ids;
 }
 
@@ -49,9 +51,10 @@ std::string DotEscape(const std::string& text) {
   return out;
 }
 
-void WriteDot(std::ostream& out, const Corpus& corpus, const std::vector<GraphEdge>& edges) {
+void WriteDot(std::ostream& out, const Corpus& corpus, const GraphEdges& edges) {
   out << "digraph gazette {\n  rankdir=LR;\n  node [shape=box, fontsize=10];\n  edge [fontsize=9];\n";
-  for (const auto& id : NodeIds(edges)) {
+  for (const std::string* node : NodeIds(edges)) {
+    const std::string& id = *node;
     const CorpusDocument* d = corpus.Find(id);
     std::string label = id;
     if (d && !d->title.empty() && d->title != id) label += "\n" + Shorten(d->title, 28);
@@ -60,15 +63,15 @@ void WriteDot(std::ostream& out, const Corpus& corpus, const std::vector<GraphEd
     out << "];\n";
   }
   std::set<std::string> drawn;  // one arrow per (from, to, type), however often it is printed
-  for (const auto& e : edges) {
-    if (!drawn.insert(e.from + "\n" + e.to + "\n" + ToString(e.type)).second) continue;
-    out << "  \"" << DotEscape(e.from) << "\" -> \"" << DotEscape(e.to) << "\" [label=\"" << DotEscape(ToString(e.type))
-        << "\", color=" << EdgeColor(e.type) << "];\n";
+  for (const CorpusReference* e : edges) {
+    if (!drawn.insert(e->from.str() + "\n" + e->target_id + "\n" + ToString(e->type)).second) continue;
+    out << "  \"" << DotEscape(e->from) << "\" -> \"" << DotEscape(e->target_id) << "\" [label=\""
+        << DotEscape(ToString(e->type)) << "\", color=" << EdgeColor(e->type) << "];\n";
   }
   out << "}\n";
 }
 
-GraphRecords::GraphRecords(const Corpus& corpus, const std::vector<GraphEdge>& edges)
+GraphRecords::GraphRecords(const Corpus& corpus, const GraphEdges& edges)
     : corpus_(corpus), edges_(edges), nodes_(NodeIds(edges)) {
   corpus.references();  // resolved now, before the records are asked for on several threads
 }
@@ -76,7 +79,7 @@ GraphRecords::GraphRecords(const Corpus& corpus, const std::vector<GraphEdge>& e
 nlohmann::ordered_json GraphRecords::operator[](size_t i) const {
   nlohmann::ordered_json r;
   if (i < nodes_.size()) {
-    const std::string& id = nodes_[i];
+    const std::string& id = *nodes_[i];
     const CorpusDocument* d = corpus_.Find(id);
     r["kind"] = "node";
     r["id"] = id;
@@ -87,15 +90,15 @@ nlohmann::ordered_json GraphRecords::operator[](size_t i) const {
     r["line"] = d ? d->line : 0;
     return r;
   }
-  const GraphEdge& e = edges_[i - nodes_.size()];
+  const CorpusReference& e = *edges_[i - nodes_.size()];
   r["kind"] = "edge";
-  r["from"] = e.from;
-  r["to"] = e.to;
+  r["from"] = e.from.str();
+  r["to"] = e.target_id;
   r["type"] = ToString(e.type);
   r["resolved"] = e.resolved;
-  r["source"] = e.evidence.source;
-  r["line"] = e.evidence.line;
-  r["text"] = e.evidence.text;
+  r["source"] = e.source.str();
+  r["line"] = e.line;
+  r["text"] = e.text.str();
   return r;
 }
 

@@ -14,7 +14,7 @@ std::string DotEscape(const std::string& text);
 
 /// Writes EDGES as a Graphviz digraph: a node per document an edge touches (label: 文号 or id and
 /// a shortened title; dashed when not printed in the inputs), an edge per distinct (from, to, type) (label: type).
-void WriteDot(std::ostream& out, const Corpus& corpus, const std::vector<GraphEdge>& edges);
+void WriteDot(std::ostream& out, const Corpus& corpus, const GraphEdges& edges);
 
 /// The graph's records for JSON Lines: {"kind":"node", id, docno, title, printed, source, line}
 /// for each node, then {"kind":"edge", from, to, type, resolved, source, line, text} for each
@@ -22,7 +22,7 @@ void WriteDot(std::ostream& out, const Corpus& corpus, const std::vector<GraphEd
 class GraphRecords {
  public:
   /// The records of EDGES, the nodes' details from CORPUS (resolved here).
-  GraphRecords(const Corpus& corpus, const std::vector<GraphEdge>& edges);
+  GraphRecords(const Corpus& corpus, const GraphEdges& edges);
   /// How many records: nodes and edges.
   size_t size() const { return nodes_.size() + edges_.size(); }
   /// Record I: a node's while I < the number of nodes, then an edge's.
@@ -30,8 +30,8 @@ class GraphRecords {
 
  private:
   const Corpus& corpus_;
-  const std::vector<GraphEdge>& edges_;
-  std::vector<std::string> nodes_;  // the nodes' ids in first-seen order
+  const GraphEdges& edges_;
+  std::vector<const std::string*> nodes_;  // the nodes' ids in first-seen order (the corpus's)
 };
 
 }  // namespace gazette

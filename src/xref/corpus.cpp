@@ -240,13 +240,11 @@ std::vector<std::pair<LookupKey, std::string>> Corpus::LookupKeys() const {
   return out;
 }
 
-std::vector<GraphEdge> Corpus::Edges(bool all) const {
+GraphEdges Corpus::Edges(bool all) const {
   Resolve();
-  std::vector<GraphEdge> out;
-  for (const auto& r : refs_) {
-    if (r.target_id.empty() || (!all && !IsSupersession(r.type))) continue;
-    out.push_back({r.from, r.target_id, r.type, r.resolved, {r.source, r.line, r.text.str()}});
-  }
+  GraphEdges out;
+  for (const auto& r : refs_)
+    if (!r.target_id.empty() && (all || IsSupersession(r.type))) out.push_back(&r);
   return out;
 }
 

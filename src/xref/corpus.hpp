@@ -68,14 +68,9 @@ struct CorpusReference {
   static CorpusReference Of(const Reference& r, SharedText source, SharedText from, SpooledText text);
 };
 
-/// An edge of the reference graph: document FROM cites TO with relation TYPE.
-struct GraphEdge {
-  std::string from;    ///< citing document id
-  std::string to;      ///< cited document id (a stub id when it is not printed in the inputs)
-  Relation type = Relation::kCites;
-  bool resolved = false;  ///< TO is printed in the inputs
-  Evidence evidence;   ///< the clause, file:line
-};
+/// The edges of the reference graph: each a reference of the corpus (it lives as long as the
+/// corpus), document `from` citing `target_id` with relation `type`.
+using GraphEdges = std::vector<const CorpusReference*>;
 
 /// One key Corpus::Find tries: a document id or 文号 (BY_ID), else a title key.
 struct LookupKey {
@@ -136,7 +131,7 @@ class Corpus {
   std::vector<std::pair<LookupKey, std::string>> LookupKeys() const;
 
   /// The graph: supersession edges only, or every reference with ALL.
-  std::vector<GraphEdge> Edges(bool all = false) const;
+  GraphEdges Edges(bool all = false) const;
 
  private:
   void Resolve() const;

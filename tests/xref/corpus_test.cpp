@@ -62,8 +62,8 @@ TEST_CASE("the graph: one repeal edge, DOT labels escaped", "[refs]") {
   gazette::Corpus c = TwoIssues();
   auto edges = c.Edges();
   REQUIRE(edges.size() == 1);
-  CHECK(edges[0].from == "京示发〔2024〕7号");
-  CHECK(edges[0].to == "京示发〔2022〕3号");
+  CHECK(edges[0]->from == "京示发〔2024〕7号");
+  CHECK(edges[0]->target_id == "京示发〔2022〕3号");
   CHECK(DotEscape("a \"b\"\\\nc") == "a \\\"b\\\"\\\\\\nc");
   std::ostringstream dot;
   WriteDot(dot, c, edges);
