@@ -50,9 +50,10 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? kOk : kUsage;
   }
-  // Huge pages for the heap (fewer page faults) for every command but index, whose SQLite cache
-  // and cross-issue step would then stack their peaks (see util/allocator.hpp).
-  if (!app.got_subcommand("index")) gazette::UseHugePagesForHeap();
+  // Huge pages for the heap (fewer page faults) for every command but those of two phases, whose
+  // peaks would then stack (see util/allocator.hpp): index (its SQLite cache, then the
+  // cross-issue step) and diff (--superseded: the corpus, then the paired documents).
+  if (!app.got_subcommand("index") && !app.got_subcommand("diff")) gazette::UseHugePagesForHeap();
   try {
     if (!grammars.empty()) {
       auto s = gazette::UseGrammarDir(grammars);

@@ -20,4 +20,46 @@ std::vector<SupersededPair> SupersededPairs(const Corpus& corpus) {
   return pairs;
 }
 
+PairedDiffs::PairedDiffs(std::vector<SupersededPair> pairs, std::optional<Compared> what)
+    : pairs_(std::move(pairs)), what_(what) {
+  for (const auto& p : pairs_) ++uses_[p.old_id], ++uses_[p.new_id];
+}
+
+std::set<std::string> PairedDiffs::Wanted() const {
+  std::set<std::string> ids;
+  for (const auto& [id, uses] : uses_) ids.insert(id);
+  return ids;
+}
+
+void PairedDiffs::Add(Document& d, const std::string& source, const Emit& emit) {
+  auto need = uses_.find(d.id);
+  if (need == uses_.end() || !came_.insert(d.id).second) return;  // not paired, or printed before
+  std::vector<TextLine>().swap(d.body);  // done with by the extractors: its room too
+  const std::string id = d.id;  // the right side of = runs first: d is moved from before a key is read
+  held_[id] = Held{std::move(d), source, need->second};
+  MakeReady(emit, false);
+}
+
+void PairedDiffs::Finish(const Emit& emit) { MakeReady(emit, true); }
+
+// Makes the pairs from next_ on while both their documents are held; when FINISHING, a pair
+// whose documents did not both come is skipped instead of waited for.
+void PairedDiffs::MakeReady(const Emit& emit, bool finishing) {
+  for (; next_ < pairs_.size(); ++next_) {
+    const SupersededPair& p = pairs_[next_];
+    auto older = held_.find(p.old_id), newer = held_.find(p.new_id);
+    bool ready = older != held_.end() && newer != held_.end();
+    if (!ready && !finishing) return;
+    if (ready)
+      emit(DiffDocuments({older->second.doc, older->second.source}, {newer->second.doc, newer->second.source}, what_));
+    Release(p.old_id);
+    Release(p.new_id);
+  }
+}
+
+void PairedDiffs::Release(const std::string& id) {
+  auto it = held_.find(id);
+  if (it != held_.end() && --it->second.uses == 0) held_.erase(it);
+}
+
 }  // namespace gazette::diff

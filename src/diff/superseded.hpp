@@ -1,9 +1,14 @@
 // Which documents of the inputs are older versions of which: the pairs `gazette diff
 // --superseded` compares.
 #pragma once
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "diff/diff.hpp"
 #include "xref/corpus.hpp"
 
 namespace gazette::diff {
@@ -20,5 +25,44 @@ struct SupersededPair {
 /// replaces or revises, where both documents are printed in the inputs; once per pair, in the
 /// order the clauses are printed.
 std::vector<SupersededPair> SupersededPairs(const Corpus& corpus);
+
+/// The diffs of superseded pairs, made in the pairs' order as their documents come (a reading
+/// of the inputs in order), each document held only until the last pair that needs it is made:
+/// what `gazette diff --superseded` holds is the documents waiting for a partner, not every one.
+///
+///   PairedDiffs diffs(SupersededPairs(corpus), what);
+///   for (each issue, in input order) for (auto& d : issue.documents) diffs.Add(d, issue.source, emit);
+///   diffs.Finish(emit);   // the pairs whose documents never came are skipped
+class PairedDiffs {
+ public:
+  /// What is done with each diff made.
+  using Emit = std::function<void(const DocumentDiff&)>;
+
+  /// The diffs of PAIRS, comparing WHAT (both when none).
+  PairedDiffs(std::vector<SupersededPair> pairs, std::optional<Compared> what);
+
+  /// The ids of the documents the pairs need (read the inputs again for only these).
+  std::set<std::string> Wanted() const;
+  /// Takes document D of file SOURCE (moved from, its body dropped) when a pair needs it and no
+  /// printing of its id came before; then makes, in order, each diff now ready, calling EMIT.
+  void Add(Document& d, const std::string& source, const Emit& emit);
+  /// Makes the diffs still waiting whose documents both came, in order (the inputs are all read).
+  void Finish(const Emit& emit);
+
+ private:
+  struct Held {
+    Document doc;
+    std::string source;
+    int uses = 0;  // pairs not yet made that need it
+  };
+  void MakeReady(const Emit& emit, bool finishing);
+  void Release(const std::string& id);
+  std::vector<SupersededPair> pairs_;
+  std::optional<Compared> what_;
+  size_t next_ = 0;                    // the first pair not yet made (or skipped)
+  std::map<std::string, int> uses_;    // id → pairs that need it (held or not)
+  std::set<std::string> came_;         // ids whose first printing has come
+  std::map<std::string, Held> held_;
+};
 
 }  // namespace gazette::diff

@@ -24,3 +24,62 @@ TEST_CASE("diff: a repealed document the inputs do not print gives no pair", "[d
   corpus.AddIssue(testing::SampleIssue("2024-38"));
   CHECK(diff::SupersededPairs(corpus).empty());
 }
+
+namespace {
+
+// A document with id ID and one article whose text is TEXT.
+Document Doc(const std::string& id, const std::string& text) {
+  Document d;
+  d.id = d.docno = id;
+  ArticleNode a;
+  a.kind = NodeKind::kArticle;
+  a.num = 1;
+  a.text = text;
+  d.articles.push_back(a);
+  return d;
+}
+
+diff::SupersededPair Pair(const std::string& newer, const std::string& older) {
+  diff::SupersededPair p;
+  p.new_id = newer;
+  p.old_id = older;
+  return p;
+}
+
+}  // namespace
+
+// The documents come in input order, whatever the pairs' order; the diffs go out in the pairs'
+// order as soon as both documents of the next pair have come.
+TEST_CASE("PairedDiffs makes each pair's diff in the pairs' order, once both documents came", "[diff]") {
+  diff::PairedDiffs diffs({Pair("n1", "o1"), Pair("n2", "o2"), Pair("n3", "o1")}, diff::Compared::kArticles);
+  CHECK(diffs.Wanted() == std::set<std::string>{"n1", "n2", "n3", "o1", "o2"});
+  std::vector<std::string> made;
+  auto emit = [&](const diff::DocumentDiff& d) { made.push_back(d.new_id + "<" + d.old_id); };
+  for (std::string id : {"n2", "o2", "n1"}) {
+    Document d = Doc(id, "第一条 " + id);
+    diffs.Add(d, "a.txt", emit);
+  }
+  CHECK(made.empty());  // n1 waits for o1; n2's pair comes after it
+  Document again = Doc("n2", "a later printing");
+  diffs.Add(again, "b.txt", emit);  // the first printing of an id is the one compared
+  Document o1 = Doc("o1", "第一条 o1");
+  diffs.Add(o1, "c.txt", emit);
+  CHECK(made == std::vector<std::string>{"n1<o1", "n2<o2"});
+  Document n3 = Doc("n3", "第一条 n3");
+  diffs.Add(n3, "d.txt", emit);
+  diffs.Finish(emit);
+  CHECK(made == std::vector<std::string>{"n1<o1", "n2<o2", "n3<o1"});
+}
+
+TEST_CASE("PairedDiffs skips, at the end, a pair whose document never came", "[diff]") {
+  diff::PairedDiffs diffs({Pair("n1", "missing"), Pair("n2", "o2")}, diff::Compared::kArticles);
+  std::vector<std::string> made;
+  auto emit = [&](const diff::DocumentDiff& d) { made.push_back(d.new_id); };
+  for (std::string id : {"n1", "n2", "o2"}) {
+    Document d = Doc(id, "第一条 " + id);
+    diffs.Add(d, "a.txt", emit);
+  }
+  CHECK(made.empty());  // the first pair may yet be made
+  diffs.Finish(emit);
+  CHECK(made == std::vector<std::string>{"n2"});
+}
