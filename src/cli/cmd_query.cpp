@@ -1,12 +1,21 @@
 // gazette query: XPath 1.0 over the corpus XML (an export directory, an XML file, or issues
-// turned into the corpus XML on the fly); one match a line, or JSON Lines.
+// turned into the corpus XML on the fly); one match a line, or JSON Lines. The XML is read as
+// a stream, part by part where the expression allows (export/query_stream).
+
+#include <cerrno>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
 
 #include "cli/as_of.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "export/query.hpp"
+#include "export/query_stream.hpp"
 #include "export/records.hpp"
-#include "export/xml.hpp"
+#include "export/xml_stream.hpp"
+#include "util/allocator.hpp"
+#include "util/forward_buf.hpp"
 #include "util/text.hpp"
 
 namespace gazette::cli {
@@ -21,24 +30,53 @@ struct QueryCommand {
   RunOptions run;
 };
 
-/// Loads the corpus XML from an export directory / XML file, or builds it from text inputs.
-int LoadCorpus(const QueryCommand& c, pugi::xml_document& doc) {
-  size_t xml_inputs = 0;
-  for (const auto& p : c.paths) xml_inputs += IsXmlInput(p) ? 1 : 0;
-  if (xml_inputs > 0) {
-    if (c.paths.size() != 1) {
-      PrintError("query: give one export directory or XML file, or only issue texts");
-      return kUsage;
-    }
-    Status s = LoadXml(c.paths[0], doc);
-    if (!s.ok()) PrintError(s.message());
-    return s.ok() ? kOk : kInputError;
-  }
-  std::vector<Issue> issues;
-  int status = ForEachIssue(c.paths, c.run, [&](Issue& issue) { issues.push_back(std::move(issue)); });
-  CorpusStatus corpus(issues, AsOfOrToday(c.as_of));
-  BuildCorpusXml(issues, corpus, doc);
+/// The temporary directory the export's spool goes to when the corpus XML is built from texts.
+std::string SpoolDirectory() {
+  std::error_code ec;
+  std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
+  return ec ? "/tmp" : dir.string();
+}
+
+/// Writes the corpus XML of the issue texts to XML (XmlExportStream, its spool in the temporary
+/// directory); returns the reading's exit status, WRITTEN the writing's.
+int WriteCorpusXml(const QueryCommand& c, std::FILE* xml, Status& written) {
+  XmlExportStream corpus(SpoolDirectory(), AsOfOrToday(c.as_of), {}, c.run.jobs);
+  int status = ForEachIssue<PreparedIssueXml>(
+      {c.paths, "", c.run}, [&](Issue& issue) { return corpus.Prepare(issue); },
+      [&](Issue& issue, PreparedIssueXml& prepared) {
+        if (written.ok()) written = corpus.Add(issue, prepared);
+      });
+  FunctionBuf into_file([&](std::string_view bytes) { return std::fwrite(bytes.data(), 1, bytes.size(), xml) == bytes.size(); });
+  std::ostream out(&into_file);
+  if (written.ok()) written = corpus.FinishCorpus(out);
+  out.flush();
+  if (written.ok() && (!out || std::fflush(xml) != 0)) written = SystemError("query: temporary file", "write failed", errno);
   return status;
+}
+
+/// Builds the corpus XML from the issue texts into a temporary file, then queries it once the
+/// corpus that wrote it is freed: the two never hold memory at once.
+int QueryTexts(const QueryCommand& c, const MatchSink& emit) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> xml(std::tmpfile(), &std::fclose);  // unlinked already
+  if (!xml) return OutputStatus(SystemError("query: temporary file", "cannot create", errno));
+  Status written;
+  int status = WriteCorpusXml(c, xml.get(), written);
+  if (!written.ok()) return Worst(status, OutputStatus(written));
+  ReleaseFreeMemory();  // the reading's: the corpus XML's parts are parsed in its place
+  std::rewind(xml.get());
+  Status queried = QueryXmlStream(xml.get(), "corpus XML", c.xpath, emit);
+  if (!queried.ok()) {
+    PrintError("query: " + queried.message());
+    return kInputError;
+  }
+  return status;
+}
+
+/// Queries an export directory's corpus.xml or an XML file.
+int QueryFile(const QueryCommand& c, const MatchSink& emit) {
+  Status s = QueryXmlFile(c.paths[0], c.xpath, emit);
+  if (!s.ok()) PrintError(s.message());
+  return s.ok() ? kOk : kInputError;
 }
 
 int Run(const QueryCommand& c) {
@@ -47,26 +85,23 @@ int Run(const QueryCommand& c) {
     PrintError("query: " + valid.message());
     return kUsage;
   }
-  pugi::xml_document doc;
-  int status = LoadCorpus(c, doc);
-  if (status == kUsage) return status;
-  auto matches = RunQuery(doc, c.xpath);
-  if (!matches.ok()) {
-    PrintError("query: " + matches.error().message);
+  size_t xml_inputs = 0;
+  for (const auto& p : c.paths) xml_inputs += IsXmlInput(p) ? 1 : 0;
+  if (xml_inputs > 0 && c.paths.size() != 1) {
+    PrintError("query: give one export directory or XML file, or only issue texts");
     return kUsage;
   }
-  int written = WithOutput("", [&](std::ostream& os) {
+  return WithOutput("", [&](std::ostream& os) {
     RecordWriter writer(os, RecordFormat::kJson, QueryRecordKeys());
-    for (const auto& m : matches.value()) {
+    MatchSink emit = [&](const QueryMatch& m) {
       if (c.format == "json") {
         writer.Write(QueryRecord(m));
       } else {
         os << ReplaceAll(ReplaceAll(m.value, "\r", " "), "\n", " ") << "\n";
       }
-    }
-    return int(kOk);
+    };
+    return xml_inputs > 0 ? QueryFile(c, emit) : QueryTexts(c, emit);
   });
-  return Worst(status, written);
 }
 
 }  // namespace

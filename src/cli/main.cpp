@@ -52,8 +52,10 @@ int main(int argc, char** argv) {
   }
   // Huge pages for the heap (fewer page faults) for every command but those of two phases, whose
   // peaks would then stack (see util/allocator.hpp): index (its SQLite cache, then the
-  // cross-issue step) and diff (--superseded: the corpus, then the paired documents).
-  if (!app.got_subcommand("index") && !app.got_subcommand("diff")) gazette::UseHugePagesForHeap();
+  // cross-issue step), diff (--superseded: the corpus, then the paired documents) and query
+  // (from texts: the issues read, then the corpus XML's parts parsed).
+  const bool two_phases = app.got_subcommand("index") || app.got_subcommand("diff") || app.got_subcommand("query");
+  if (!two_phases) gazette::UseHugePagesForHeap();
   try {
     if (!grammars.empty()) {
       auto s = gazette::UseGrammarDir(grammars);

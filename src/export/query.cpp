@@ -50,6 +50,8 @@ void Locate(pugi::xml_node element, QueryMatch& m) {
   }
 }
 
+}  // namespace
+
 QueryMatch MatchOf(const pugi::xpath_node& x) {
   QueryMatch m;
   if (x.attribute()) {
@@ -76,16 +78,22 @@ QueryMatch MatchOf(const pugi::xpath_node& x) {
   return m;
 }
 
+QueryMatch NumberMatch(double value) {
+  std::ostringstream s;
+  s << value;
+  QueryMatch m;
+  m.node = "number";
+  m.value = s.str();
+  return m;
+}
+
+namespace {
+
 QueryMatch ScalarOf(const pugi::xpath_query& q, const pugi::xml_document& doc) {
   QueryMatch m;
   switch (q.return_type()) {
-    case pugi::xpath_type_number: {
-      m.node = "number";
-      std::ostringstream s;
-      s << q.evaluate_number(doc);
-      m.value = s.str();
-      break;
-    }
+    case pugi::xpath_type_number:
+      return NumberMatch(q.evaluate_number(doc));
     case pugi::xpath_type_boolean:
       m.node = "boolean";
       m.value = q.evaluate_boolean(doc) ? "true" : "false";

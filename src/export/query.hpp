@@ -25,6 +25,12 @@ struct QueryMatch {
 /// XPATH does not compile.
 Result<std::vector<QueryMatch>> RunQuery(const pugi::xml_document& doc, const std::string& xpath);
 
+/// The match of the node X (an element, attribute or text) in a node-set result.
+QueryMatch MatchOf(const pugi::xpath_node& x);
+
+/// The match of a number result, printed as RunQuery prints one.
+QueryMatch NumberMatch(double value);
+
 /// An error ("bad XPath: …") when XPATH does not compile; success otherwise.
 Status CheckXPath(const std::string& xpath);
 

@@ -314,35 +314,37 @@ Status XmlExportStream::Add(Issue& issue) {
 
 Status XmlExportStream::WriteCorpus() const {
   std::string path = (std::filesystem::path(dir_) / "corpus.xml").string();
+  return WriteFileAtomically(path, [&](std::ostream& out) { return WriteCorpusTo(out); }, &replaced_);
+}
+
+Status XmlExportStream::WriteCorpusTo(std::ostream& out) const {
   SpoolReader spool(spool_path_);  // its own reader: WriteIssueFiles may run beside it
-  return WriteFileAtomically(path, [&](std::ostream& out) -> Status {
-    out << CorpusHead(corpus_.as_of(), spooled_.size(), written_ids_.size());
-    std::string patched;
-    ByteBuffer indented;
-    std::vector<uint32_t> line_starts;
-    for (const Spooled& s : spooled_) {
-      patched.clear();
-      if (s.part_indented) {  // CorpusPartOf(text), patched as it is indented: one copy, not two
-        const std::streamoff starts_size = std::streamoff(s.lines * sizeof(uint32_t));
-        std::string_view text = spool.Read(s.part, s.part_size + starts_size);
-        if (text.empty()) continue;
-        line_starts.resize(s.lines);
-        std::memcpy(line_starts.data(), text.data() + s.part_size, size_t(starts_size));
-        text = text.substr(0, size_t(s.part_size));
-        AppendCorpusRootLine(patched, text);  // the rest begins at the first line start
-        indented.Clear();
-        indented.Append(patched);
-        patches_.PatchIndented(text, line_starts, corpus_, indented, s.patches);
-        out.write(indented.view().data(), std::streamsize(indented.view().size()));
-      } else {
-        patches_.Patch(spool.Read(s.part, s.part_size), corpus_, patched, s.patches);
-        out.write(patched.data(), std::streamsize(patched.size()));
-      }
+  out << CorpusHead(corpus_.as_of(), spooled_.size(), written_ids_.size());
+  std::string patched;
+  ByteBuffer indented;
+  std::vector<uint32_t> line_starts;
+  for (const Spooled& s : spooled_) {
+    patched.clear();
+    if (s.part_indented) {  // CorpusPartOf(text), patched as it is indented: one copy, not two
+      const std::streamoff starts_size = std::streamoff(s.lines * sizeof(uint32_t));
+      std::string_view text = spool.Read(s.part, s.part_size + starts_size);
+      if (text.empty()) continue;
+      line_starts.resize(s.lines);
+      std::memcpy(line_starts.data(), text.data() + s.part_size, size_t(starts_size));
+      text = text.substr(0, size_t(s.part_size));
+      AppendCorpusRootLine(patched, text);  // the rest begins at the first line start
+      indented.Clear();
+      indented.Append(patched);
+      patches_.PatchIndented(text, line_starts, corpus_, indented, s.patches);
+      out.write(indented.view().data(), std::streamsize(indented.view().size()));
+    } else {
+      patches_.Patch(spool.Read(s.part, s.part_size), corpus_, patched, s.patches);
+      out.write(patched.data(), std::streamsize(patched.size()));
     }
-    WriteCited(out, corpus_);
-    out << "</corpus>\n";
-    return spool.ok() ? Status{} : Error{spool_path_ + ": read failed"};
-  }, &replaced_);
+  }
+  WriteCited(out, corpus_);
+  out << "</corpus>\n";
+  return spool.ok() ? Status{} : Error{spool_path_ + ": read failed"};
 }
 
 // Each file is written from the spool's buffer as it is, the placeholders' replacements between
@@ -367,7 +369,7 @@ Status XmlExportStream::WriteIssueFiles() const {
 // they are written side by side: copying the export out of the spool was the serial tail of
 // the command (about 6% of its CPU time, and most of its system time). The files they replace
 // are freed beside them (ReplacedFiles), and all of them before Finish returns.
-Status XmlExportStream::Finish() {
+Status XmlExportStream::EndAdding() {
   if (!spool_.is_open()) {
     Status s = Begin();
     if (!s.ok()) return s;
@@ -375,6 +377,12 @@ Status XmlExportStream::Finish() {
   spool_.flush();
   if (!spool_) return Error{spool_path_ + ": write failed"};
   corpus_.Resolve();
+  return {};
+}
+
+Status XmlExportStream::Finish() {
+  Status ended = EndAdding();
+  if (!ended.ok()) return ended;
   Status files, corpus;
   if (two_threads_) {
     RunBeside([&] { files = WriteIssueFiles(); }, [&] { corpus = WriteCorpus(); });
@@ -385,6 +393,13 @@ Status XmlExportStream::Finish() {
   DropSpool();
   replaced_.Wait();
   return files.ok() ? corpus : files;
+}
+
+Status XmlExportStream::FinishCorpus(std::ostream& out) {
+  Status written = EndAdding();
+  if (written.ok()) written = WriteCorpusTo(out);
+  DropSpool();
+  return written;
 }
 
 }  // namespace gazette

@@ -50,6 +50,9 @@ class XmlExportStream {
   /// Writes DIR/<issue>.xml for every issue added and DIR/corpus.xml. Errors name the file (an
   /// issue's file first).
   Status Finish();
+  /// Writes corpus.xml, as Finish would, to OUT instead (no file is written in DIR, which only
+  /// holds the spool). Errors name the spool.
+  Status FinishCorpus(std::ostream& out);
 
  private:
   /// Where one issue's two parts are in the spool.
@@ -62,6 +65,8 @@ class XmlExportStream {
     XmlPatchBase patches{};  // where its placeholders begin among patches_
   };
   Status Begin();
+  /// Ends the spool and resolves the corpus: the issues are all added.
+  Status EndAdding();
   /// Removes the spool, once the export is written, its pages freed by replaced_.
   void DropSpool();
   std::string NextFileName(const Issue& issue);
@@ -71,6 +76,7 @@ class XmlExportStream {
   size_t AppendCorpusPart(const Issue& issue, PreparedIssueXml& prepared, Spooled& at);
   Status WriteIssueFiles() const;
   Status WriteCorpus() const;
+  Status WriteCorpusTo(std::ostream& out) const;
 
   std::string dir_;
   XmlOptions options_;  // without deferred: each prepared issue has its own

@@ -1,0 +1,69 @@
+// `query` over a corpus XML read as a stream: part by part (xml_parts) when the expression's
+// plan allows it (xpath_plan), so memory is bounded by the largest child of the root element
+// rather than the whole document; else over the whole document, held once it has been read.
+#pragma once
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <pugixml.hpp>
+#include <string>
+#include <string_view>
+
+#include "export/query.hpp"
+#include "export/xml_parts.hpp"
+#include "export/xpath_plan.hpp"
+#include "util/result.hpp"
+
+namespace gazette {
+
+/// Receives each match, in document order.
+using MatchSink = std::function<void(const QueryMatch&)>;
+
+/// Evaluates an XPath expression over an XML document given in pieces. Matches are the same,
+/// in the same order, as RunQuery's over the whole document.
+class StreamedQuery {
+ public:
+  /// XPATH (compiled already: CheckXPath) with each match handed to EMIT.
+  StreamedQuery(std::string xpath, MatchSink emit);
+
+  /// The document's next bytes. A part's matches are emitted once it has been read. An error
+  /// ("not well-formed XML (… at byte N)") stops the reading.
+  Status Feed(std::string_view bytes);
+  /// The document ended: emits a count or sum, or every match of an expression evaluated whole.
+  Status Finish();
+  /// True when the expression is evaluated part by part (known once the root's start tag is read).
+  bool parted() const { return mode_ == Mode::kParts; }
+
+ private:
+  enum class Mode { kUnknown, kParts, kWhole };
+  Status Head(std::string_view head, std::string_view root_name);
+  Status Part(std::string_view part, uint64_t offset);
+  /// Parses HEAD + TEXT + the root's end tag into doc_; errors name the byte as an offset of
+  /// the document, TEXT beginning at OFFSET.
+  Status Parse(std::string_view text, uint64_t offset);
+  /// Takes the node X of a part's result: emitted, counted or summed.
+  void Take(const pugi::xpath_node& x);
+  Status Whole();
+
+  std::string xpath_;
+  MatchSink emit_;
+  Mode mode_ = Mode::kUnknown;
+  XPathPlan plan_;
+  XmlPartSplitter splitter_;
+  std::string pending_;  // the bytes read before the mode is known, then the whole document
+  size_t fed_ = 0;       // how many of them the splitter has read
+  std::string head_, root_end_, skeleton_;
+  pugi::xml_document doc_;
+  pugi::xpath_query query_, number_;
+  double count_ = 0, sum_ = 0;
+};
+
+/// Runs XPATH over the XML document IN holds from where it stands, read in blocks, each match
+/// handed to EMIT. Errors name the document NAME.
+Status QueryXmlStream(std::FILE* in, const std::string& name, const std::string& xpath, const MatchSink& emit);
+
+/// Runs XPATH over the XML document at PATH (an export directory's corpus.xml, or an XML file),
+/// read in blocks, each match handed to EMIT. Errors name the file.
+Status QueryXmlFile(const std::string& path, const std::string& xpath, const MatchSink& emit);
+
+}  // namespace gazette

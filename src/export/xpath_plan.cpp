@@ -1,0 +1,395 @@
+// The planner follows the grammar of XPath 1.0 (§3) with an abstract value per expression: its
+// type, the levels of the tree its nodes may lie at, and whether its nodes may come from more
+// than one part ("crosses": a step from the document node or the root element down into the
+// parts). Testing a value that crosses, or the string value of the root element or document,
+// makes the expression need the whole document; so does a position taken among the parts.
+#include "export/xpath_plan.hpp"
+
+#include <vector>
+
+#include "export/xpath_tokens.hpp"
+
+namespace gazette {
+
+namespace {
+
+using Levels = unsigned;
+constexpr Levels kDocument = 1, kRootElement = 2, kRootAttribute = 4;  // in every part's skeleton
+constexpr Levels kPart = 8, kInPart = 16;  // a child of the root element; below one (attributes too)
+constexpr Levels kSkeleton = kDocument | kRootElement | kRootAttribute;
+constexpr Levels kParts = kPart | kInPart;
+
+enum class Type { kNodeSet, kNumber, kString, kBoolean };
+
+struct Value {
+  Type type = Type::kNodeSet;
+  Levels levels = 0;
+  bool crosses = false;
+};
+
+enum class Axis {
+  kChild, kDescendant, kDescendantOrSelf, kSelf, kParent, kAncestor, kAncestorOrSelf,
+  kAttribute, kSibling, kFollowingOrPreceding,
+};
+
+/// The planner gives up (the expression is evaluated whole).
+struct Unplannable {};
+/// The expression needs the whole document.
+struct Whole {};
+
+Axis AxisNamed(std::string_view name) {
+  static constexpr std::pair<std::string_view, Axis> kAxes[] = {
+      {"child", Axis::kChild},         {"descendant", Axis::kDescendant},
+      {"descendant-or-self", Axis::kDescendantOrSelf}, {"self", Axis::kSelf},
+      {"parent", Axis::kParent},       {"ancestor", Axis::kAncestor},
+      {"ancestor-or-self", Axis::kAncestorOrSelf},     {"attribute", Axis::kAttribute},
+      {"namespace", Axis::kAttribute}, {"following-sibling", Axis::kSibling},
+      {"preceding-sibling", Axis::kSibling},           {"following", Axis::kFollowingOrPreceding},
+      {"preceding", Axis::kFollowingOrPreceding},
+  };
+  for (const auto& [n, axis] : kAxes) {
+    if (n == name) return axis;
+  }
+  throw Unplannable{};
+}
+
+/// The levels AXIS leads to from a node at LEVEL (one bit).
+Levels Along(Axis axis, Levels level) {
+  switch (axis) {
+    case Axis::kChild:
+      return level == kDocument ? kRootElement : level == kRootElement ? kPart : level & kParts ? kInPart : 0;
+    case Axis::kDescendant:
+      return level == kDocument ? kRootElement | kParts : level == kRootElement ? kParts : level & kParts ? kInPart : 0;
+    case Axis::kDescendantOrSelf:
+      return level | Along(Axis::kDescendant, level);
+    case Axis::kSelf:
+      return level;
+    case Axis::kParent:
+      return level == kRootElement ? kDocument : level == kRootAttribute || level == kPart ? kRootElement
+             : level == kInPart ? kParts : 0;
+    case Axis::kAncestor:
+      return level == kDocument ? 0 : level == kRootElement ? kDocument : level == kInPart ? kDocument | kRootElement | kParts
+             : kDocument | kRootElement;
+    case Axis::kAncestorOrSelf:
+      return level | Along(Axis::kAncestor, level);
+    case Axis::kAttribute:
+      return level == kRootElement ? kRootAttribute : level & kParts ? kInPart : 0;
+    case Axis::kSibling:  // the parts' siblings are the other parts
+      if (level == kPart) throw Whole{};
+      return level == kInPart ? kInPart : 0;
+    case Axis::kFollowingOrPreceding:  // every other part
+      if (level & (kParts | kRootAttribute)) throw Whole{};
+      return 0;
+  }
+  return 0;
+}
+
+Levels Along(Axis axis, Levels levels, Levels test) {
+  Levels out = 0;
+  for (Levels bit = 1; bit <= kInPart; bit <<= 1) {
+    if (levels & bit) out |= Along(axis, bit);
+  }
+  return out & test;
+}
+
+bool IsStepStart(XPathToken t) {
+  return t == XPathToken::kNameTest || t == XPathToken::kNodeType || t == XPathToken::kAxisName ||
+         t == XPathToken::kAt || t == XPathToken::kDot || t == XPathToken::kDotDot;
+}
+
+/// The result type of the XPath 1.0 core function NAME.
+Type FunctionType(std::string_view name) {
+  static constexpr std::pair<std::string_view, Type> kFunctions[] = {
+      {"last", Type::kNumber},         {"position", Type::kNumber},      {"count", Type::kNumber},
+      {"sum", Type::kNumber},          {"number", Type::kNumber},        {"string-length", Type::kNumber},
+      {"floor", Type::kNumber},        {"ceiling", Type::kNumber},       {"round", Type::kNumber},
+      {"string", Type::kString},       {"concat", Type::kString},        {"substring", Type::kString},
+      {"substring-before", Type::kString}, {"substring-after", Type::kString},
+      {"normalize-space", Type::kString},  {"translate", Type::kString}, {"local-name", Type::kString},
+      {"namespace-uri", Type::kString},    {"name", Type::kString},      {"boolean", Type::kBoolean},
+      {"not", Type::kBoolean},         {"true", Type::kBoolean},         {"false", Type::kBoolean},
+      {"lang", Type::kBoolean},        {"contains", Type::kBoolean},     {"starts-with", Type::kBoolean},
+      {"id", Type::kNodeSet},
+  };
+  for (const auto& [n, type] : kFunctions) {
+    if (n == name) return type;
+  }
+  throw Unplannable{};
+}
+
+/// Functions that read their context node's string value when given no argument.
+bool ReadsContextText(std::string_view name) {
+  return name == "string" || name == "number" || name == "string-length" || name == "normalize-space";
+}
+
+class Planner {
+ public:
+  Planner(const std::vector<XPathLexeme>& tokens, std::string_view root_name)
+      : t_(tokens), root_name_(root_name) {}
+
+  /// The value of the whole expression, evaluated from the document node.
+  Value Run() {
+    Value v = Expr();
+    if (Peek() != XPathToken::kEnd) throw Unplannable{};
+    return v;
+  }
+
+ private:
+  XPathToken Peek() const { return t_[i_].kind; }
+  const XPathLexeme& Take() {
+    if (Peek() == XPathToken::kEnd) throw Unplannable{};
+    return t_[i_++];
+  }
+  bool Accept(XPathToken kind) { return Peek() == kind ? (++i_, true) : false; }
+  void Expect(XPathToken kind) {
+    if (!Accept(kind)) throw Unplannable{};
+  }
+
+  /// A value tested (compared, counted, converted): its nodes must all lie in the part read,
+  /// and the root element's and document's string values are every part's text.
+  static void Test(const Value& v) {
+    if (v.type == Type::kNodeSet && (v.crosses || (v.levels & (kDocument | kRootElement)))) throw Whole{};
+  }
+
+  Value Expr() {
+    if (++depth_ > 200) throw Unplannable{};
+    Value v = Binary(0);
+    --depth_;
+    return v;
+  }
+
+  /// Operators by precedence, loosest first: or; and; = !=; < <= > >=; + -; * div mod.
+  static int Precedence(const XPathLexeme& t) {
+    switch (t.kind) {
+      case XPathToken::kOperatorName:
+        return t.text == "or" ? 0 : t.text == "and" ? 1 : 5;
+      case XPathToken::kEqual: case XPathToken::kNotEqual: return 2;
+      case XPathToken::kLess: case XPathToken::kLessOrEqual:
+      case XPathToken::kGreater: case XPathToken::kGreaterOrEqual: return 3;
+      case XPathToken::kPlus: case XPathToken::kMinus: return 4;
+      case XPathToken::kMultiply: return 5;
+      default: return -1;
+    }
+  }
+
+  Value Binary(int level) {
+    if (level > 5) return Unary();
+    Value v = Binary(level + 1);
+    while (Precedence(t_[i_]) == level) {
+      ++i_;
+      Value w = Binary(level + 1);
+      Test(v);
+      Test(w);
+      v = {level <= 3 ? Type::kBoolean : Type::kNumber};
+    }
+    return v;
+  }
+
+  Value Unary() {
+    bool negated = false;
+    while (Accept(XPathToken::kMinus)) negated = true;
+    Value v = Union();
+    if (!negated) return v;
+    Test(v);
+    return {Type::kNumber};
+  }
+
+  Value Union() {
+    Value v = Path();
+    while (Accept(XPathToken::kUnion)) {
+      Value w = Path();
+      if (v.type != Type::kNodeSet || w.type != Type::kNodeSet) throw Unplannable{};
+      v.levels |= w.levels;
+      v.crosses = v.crosses || w.crosses;
+    }
+    return v;
+  }
+
+  Value Path() {
+    switch (Peek()) {
+      case XPathToken::kLiteral: case XPathToken::kNumber: case XPathToken::kLeftParen:
+      case XPathToken::kFunctionName: case XPathToken::kVariable:
+        return Filter();
+      case XPathToken::kSlash:
+        ++i_;
+        return IsStepStart(Peek()) ? RelativePath({Type::kNodeSet, kDocument}) : Value{Type::kNodeSet, kDocument};
+      case XPathToken::kDoubleSlash:
+        ++i_;
+        return RelativePath(Move({Type::kNodeSet, kDocument}, Axis::kDescendantOrSelf, ~0u));
+      default:
+        return RelativePath({Type::kNodeSet, context_});
+    }
+  }
+
+  Value Filter() {
+    Value v = Primary();
+    while (Peek() == XPathToken::kLeftBracket) {
+      if (v.type != Type::kNodeSet) throw Unplannable{};
+      if (Predicate(v.levels) && v.crosses) throw Whole{};  // a position in the whole set
+    }
+    if (Accept(XPathToken::kSlash)) return RelativePath(v);
+    if (Accept(XPathToken::kDoubleSlash)) return RelativePath(Move(v, Axis::kDescendantOrSelf, ~0u));
+    return v;
+  }
+
+  Value Primary() {
+    const XPathLexeme& t = Take();
+    switch (t.kind) {
+      case XPathToken::kLiteral: return {Type::kString};
+      case XPathToken::kNumber: return {Type::kNumber};
+      case XPathToken::kFunctionName: return Call(t.text);
+      case XPathToken::kLeftParen: {
+        Value v = Expr();
+        Expect(XPathToken::kRightParen);
+        return v;
+      }
+      default: throw Unplannable{};  // a variable: `query` binds none
+    }
+  }
+
+  Value Call(std::string_view name) {
+    const Type type = FunctionType(name);
+    Expect(XPathToken::kLeftParen);
+    size_t args = 0;
+    if (!Accept(XPathToken::kRightParen)) {
+      do {
+        Test(Expr());
+        ++args;
+      } while (Accept(XPathToken::kComma));
+      Expect(XPathToken::kRightParen);
+    }
+    if (name == "id") throw Whole{};
+    if (name == "position" || name == "last") positional_ = true;
+    if (args == 0 && ReadsContextText(name)) Test({Type::kNodeSet, context_});
+    return {type};
+  }
+
+  Value RelativePath(Value v) {
+    v = Step(v);
+    for (;;) {
+      if (Accept(XPathToken::kSlash)) {
+        v = Step(v);
+      } else if (Accept(XPathToken::kDoubleSlash)) {
+        v = Step(Move(v, Axis::kDescendantOrSelf, ~0u));
+      } else {
+        return v;
+      }
+    }
+  }
+
+  /// FROM moved along AXIS to the nodes of TEST's levels, noting whether the move crosses from
+  /// the skeleton into the parts.
+  Value Move(const Value& from, Axis axis, Levels test) {
+    Value to{Type::kNodeSet, Along(axis, from.levels, test), from.crosses};
+    last_step_crosses_ = (Along(axis, from.levels & kSkeleton, test) & kParts) != 0;
+    to.crosses = to.crosses || last_step_crosses_;
+    return to;
+  }
+
+  Value Step(const Value& from) {
+    if (from.type != Type::kNodeSet) throw Unplannable{};
+    if (Accept(XPathToken::kDot)) return Move(from, Axis::kSelf, ~0u);
+    if (Accept(XPathToken::kDotDot)) return Move(from, Axis::kParent, ~0u);
+    Axis axis = Axis::kChild;
+    if (Accept(XPathToken::kAt)) {
+      axis = Axis::kAttribute;
+    } else if (Peek() == XPathToken::kAxisName) {
+      axis = AxisNamed(Take().text);
+      Expect(XPathToken::kAxisSeparator);
+    }
+    Value to = Move(from, axis, NodeTest(axis));
+    const bool crosses = last_step_crosses_;
+    while (Peek() == XPathToken::kLeftBracket) {
+      if (Predicate(to.levels) && crosses) throw Whole{};  // a position among the parts
+    }
+    return to;
+  }
+
+  /// The levels a node test lets through on AXIS.
+  Levels NodeTest(Axis axis) {
+    const XPathLexeme& t = Take();
+    if (t.kind == XPathToken::kNodeType) {
+      Expect(XPathToken::kLeftParen);
+      Accept(XPathToken::kLiteral);  // processing-instruction('name')
+      Expect(XPathToken::kRightParen);
+      return t.text == "node" ? ~0u : kParts;  // text, comments and instructions lie in parts
+    }
+    if (t.kind != XPathToken::kNameTest) throw Unplannable{};
+    if (axis == Axis::kAttribute) return kRootAttribute | kInPart;
+    const bool any = t.text == "*" || (t.text.size() > 2 && t.text.substr(t.text.size() - 2) == ":*");
+    return kParts | (any || t.text == root_name_ ? kRootElement : 0);
+  }
+
+  /// Reads a predicate over nodes at CONTEXT; true when it selects by position.
+  bool Predicate(Levels context) {
+    Expect(XPathToken::kLeftBracket);
+    const Levels saved_context = context_;
+    const bool saved_positional = positional_;
+    context_ = context;
+    positional_ = false;
+    Value v = Expr();
+    Expect(XPathToken::kRightBracket);
+    const bool positional = positional_ || v.type == Type::kNumber;
+    context_ = saved_context;
+    positional_ = saved_positional;
+    Test(v);
+    return positional;
+  }
+
+  const std::vector<XPathLexeme>& t_;
+  std::string_view root_name_;
+  size_t i_ = 0;
+  int depth_ = 0;
+  Levels context_ = kDocument;
+  bool positional_ = false;
+  bool last_step_crosses_ = false;
+};
+
+/// The plan of a node-set expression whose matches are printed, counted or summed.
+XPathPlan PlanNodeSet(const std::vector<XPathLexeme>& tokens, std::string_view root_name) {
+  XPathPlan plan;
+  try {
+    Value v = Planner(tokens, root_name).Run();
+    if (v.type != Type::kNodeSet || (v.levels & (kDocument | kRootElement))) return plan;
+    plan.kind = XPathPlan::Kind::kEachPart;
+    plan.root_attributes = (v.levels & kRootAttribute) != 0;
+  } catch (const Unplannable&) {
+  } catch (const Whole&) {
+  }
+  return plan;
+}
+
+/// Where the parenthesis opened at tokens[OPEN] closes; 0 when it does not.
+size_t Closing(const std::vector<XPathLexeme>& tokens, size_t open) {
+  int depth = 0;
+  for (size_t i = open; i < tokens.size(); ++i) {
+    if (tokens[i].kind == XPathToken::kLeftParen) ++depth;
+    if (tokens[i].kind == XPathToken::kRightParen && --depth == 0) return i;
+  }
+  return 0;
+}
+
+}  // namespace
+
+XPathPlan PlanXPath(std::string_view xpath, std::string_view root_name) {
+  auto tokens = TokenizeXPath(xpath);
+  if (!tokens) return {};
+  const auto& t = *tokens;
+  const bool aggregate = t.size() > 3 && t[0].kind == XPathToken::kFunctionName &&
+                         (t[0].text == "count" || t[0].text == "sum") && t[1].kind == XPathToken::kLeftParen &&
+                         Closing(t, 1) == t.size() - 2;
+  if (!aggregate) {
+    XPathPlan plan = PlanNodeSet(t, root_name);
+    if (plan.kind == XPathPlan::Kind::kEachPart) plan.over = std::string(xpath);
+    return plan;
+  }
+  std::vector<XPathLexeme> inner(t.begin() + 2, t.end() - 2);
+  inner.push_back({XPathToken::kEnd, {}, t[t.size() - 2].offset});
+  XPathPlan plan = PlanNodeSet(inner, root_name);
+  if (plan.kind != XPathPlan::Kind::kEachPart) return plan;
+  plan.kind = t[0].text == "count" ? XPathPlan::Kind::kCount : XPathPlan::Kind::kSum;
+  plan.over = std::string(xpath.substr(t[2].offset, t[t.size() - 2].offset - t[2].offset));
+  return plan;
+}
+
+}  // namespace gazette

@@ -1,0 +1,132 @@
+// `query` over a stream: part by part, or whole, the matches are RunQuery's over the whole
+// document, in the same order, whatever the pieces the document comes in.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+#include "../support.hpp"
+#include "export/query_stream.hpp"
+#include "export/xml_stream.hpp"
+
+namespace gazette {
+namespace {
+
+/// corpus.xml of the four sample issues, as of 2025-01-01, as the export writes it.
+const std::string& SampleCorpusXml() {
+  static const std::string xml = [] {
+    const auto dir = std::filesystem::temp_directory_path() / ("gazette-query-" + std::to_string(getpid()));
+    XmlExportStream out(dir.string(), "2025-01-01");
+    for (const char* name : {"2021-44", "2023-42", "2024-16", "2024-38"}) {
+      Issue issue = testing::SampleIssue(name);
+      REQUIRE(out.Add(issue).ok());
+    }
+    std::ostringstream text;
+    REQUIRE(out.FinishCorpus(text).ok());
+    std::filesystem::remove_all(dir);
+    return text.str();
+  }();
+  return xml;
+}
+
+std::string Line(const QueryMatch& m) {
+  return m.node + "|" + m.name + "|" + m.value + "|" + m.document + "|" + m.source + "|" + std::to_string(m.line);
+}
+
+/// XPATH's matches over XML fed in pieces of PIECE bytes; an error as its message.
+std::vector<std::string> Streamed(const std::string& xml, const std::string& xpath, size_t piece, bool* parted) {
+  std::vector<std::string> out;
+  StreamedQuery query(xpath, [&](const QueryMatch& m) { out.push_back(Line(m)); });
+  Status s;
+  for (size_t i = 0; i < xml.size() && s.ok(); i += piece) s = query.Feed(std::string_view(xml).substr(i, piece));
+  if (s.ok()) s = query.Finish();
+  if (!s.ok()) out.push_back("error: " + s.message());
+  *parted = query.parted();
+  return out;
+}
+
+std::vector<std::string> Whole(const std::string& xml, const std::string& xpath) {
+  pugi::xml_document doc;
+  REQUIRE(doc.load_string(xml.c_str()));
+  auto r = RunQuery(doc, xpath);
+  REQUIRE(r.ok());
+  std::vector<std::string> out;
+  for (const auto& m : r.value()) out.push_back(Line(m));
+  return out;
+}
+
+TEST_CASE("the sample corpus queried part by part gives the whole document's matches", "[query]") {
+  const std::string& xml = SampleCorpusXml();
+  REQUIRE(xml.find("<cited>") != std::string::npos);
+  const std::pair<const char*, bool> queries[] = {
+      {"//document[status/@value='repealed']/@id", true},
+      {"//article[contains(., '工作日')]/@label", true},
+      {"//row[cell[@column='领域'][contains(., '金融')]]/@seq", true},
+      {"//issue/document[status/@value='expired']/@id", true},
+      {"//issue[@name='2024-38']/contents/entry[@page='35']/docno", true},
+      {"count(//issue/document)", true},
+      {"count(//reference)", true},
+      {"sum(//document[@id='京人社事业发〔2024〕10号']//table/section/@found)", true},
+      {"sum(//table/section/@found)", true},
+      {"/corpus/@as-of | //issue/@name | /corpus/@issues", true},
+      {"//@as-of", true},
+      {"//issue/document[2]/title", true},
+      {"//document[../@name='2024-38']/@id", true},
+      {"//document[@printed='false']", true},
+      {"//cited/document[status/@value='repealed']/@id", true},
+      {"//text()[contains(., '废止')]", true},
+      {"/corpus/issue/@total-number", true},
+      {"(//document)[3]/@id", false},
+      {"/corpus/issue[2]/@name", false},
+      {"//document[@id = //reference/@target]/@id", false},
+      {"count(//document) > 3", false},
+      {"/corpus/@issues", true},
+  };
+  for (const auto& [xpath, parted] : queries) {
+    INFO(xpath);
+    const auto want = Whole(xml, xpath);
+    for (size_t piece : {size_t(1) << 20, size_t(4093)}) {
+      bool was_parted = false;
+      CHECK(Streamed(xml, xpath, piece, &was_parted) == want);
+      CHECK(was_parted == parted);
+    }
+  }
+  bool parted = false;
+  CHECK(Streamed(xml, "//document[status/@value='repealed']/@id", 1 << 20, &parted).size() > 60);
+}
+
+TEST_CASE("a document that breaks off is an error naming its byte, after the parts before it", "[query]") {
+  const std::string xml = "<?xml version=\"1.0\"?>\n<c a=\"1\"><p n=\"1\"/><p n=\"2\"><q></p><p n=\"3\"/></c>";
+  bool parted = false;
+  auto got = Streamed(xml, "//p/@n", 5, &parted);
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "attribute|n|1|||0");
+  CHECK(got[1].rfind("error: not well-formed XML (Start-end tags mismatch at byte ", 0) == 0);
+  const size_t at = std::stoul(got[1].substr(got[1].find("at byte ") + 8));
+  const size_t end_tag = xml.find("</p>");
+  CHECK(at >= end_tag);
+  CHECK(at <= end_tag + 4);
+  got = Streamed(xml.substr(0, 40), "//p/@n", 7, &parted);
+  CHECK(got.back() == "error: not well-formed XML (the document ends inside <c> at byte 40)");
+  got = Streamed(xml, "count(//p) + 1", 5, &parted);  // whole: pugixml's own error
+  CHECK(got.back().rfind("error: not well-formed XML (", 0) == 0);
+}
+
+TEST_CASE("a file is queried in blocks; errors name it", "[query]") {
+  const auto path = std::filesystem::temp_directory_path() / ("gazette-query-" + std::to_string(getpid()) + ".xml");
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << SampleCorpusXml();
+  }
+  std::vector<std::string> got;
+  REQUIRE(QueryXmlFile(path.string(), "count(//issue)", [&](const QueryMatch& m) { got.push_back(m.value); }).ok());
+  CHECK(got == std::vector<std::string>{"4"});
+  std::filesystem::remove(path);
+  Status missing = QueryXmlFile(path.string(), "//a", [](const QueryMatch&) {});
+  CHECK(missing.message() == path.string() + ": cannot read");
+}
+
+}  // namespace
+}  // namespace gazette

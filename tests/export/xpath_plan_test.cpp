@@ -1,0 +1,113 @@
+// The XPath planner: which expressions `query` evaluates part by part (each child of the root
+// alone) and which need the whole document. Whether the plans are right is checked by running
+// both ways (query_stream_test, and the xpath fuzz target on every input).
+#include <catch2/catch.hpp>
+
+#include "export/xpath_plan.hpp"
+#include "export/xpath_tokens.hpp"
+
+namespace gazette {
+namespace {
+
+using Kind = XPathPlan::Kind;
+
+Kind KindOf(const std::string& xpath) { return PlanXPath(xpath, "corpus").kind; }
+
+TEST_CASE("the tokens of XPath: names told apart by what precedes and follows them", "[xpath]") {
+  auto t = TokenizeXPath("//a[b * 2 div c]/child::d | count(text()) and '>' != 1.5");
+  REQUIRE(t);
+  std::vector<XPathToken> kinds;
+  for (const auto& x : *t) kinds.push_back(x.kind);
+  using T = XPathToken;
+  CHECK(kinds == std::vector<T>{T::kDoubleSlash, T::kNameTest, T::kLeftBracket, T::kNameTest, T::kMultiply,
+                                T::kNumber, T::kOperatorName, T::kNameTest, T::kRightBracket, T::kSlash,
+                                T::kAxisName, T::kAxisSeparator, T::kNameTest, T::kUnion, T::kFunctionName,
+                                T::kLeftParen, T::kNodeType, T::kLeftParen, T::kRightParen, T::kRightParen,
+                                T::kOperatorName, T::kLiteral, T::kNotEqual, T::kNumber, T::kEnd});
+  CHECK(t->at(21).text == ">");
+  CHECK(TokenizeXPath("//*[@x = *]")->at(6).kind == XPathToken::kNameTest);  // after '=': a name test
+  CHECK(TokenizeXPath("//文件[@文号]")->at(1).text == "文件");
+  CHECK_FALSE(TokenizeXPath("//a['open"));
+  CHECK_FALSE(TokenizeXPath("//a#"));
+}
+
+TEST_CASE("the README's queries and others whose matches lie in one part go part by part", "[xpath]") {
+  for (const char* xpath : {
+           "//document[status/@value='repealed']/@id",
+           "//document[@id='京知局〔2020〕171号']/status/event[@relation='repealed-by']/@by",
+           "//article[contains(., '工作日')]/@label",
+           "//row[cell[@column='领域'][contains(., '金融')]]/@seq",
+           "//document[starts-with(signed, '2024-09')]/@id",
+           "//articles[@instrument='X']/chapter[heading='认定程序']/article/@label",
+           "//table/section[@declared != @found]/title",
+           "//issue/document[status/@value='expired']/@id",
+           "//issue[@name='2024-38']/contents/entry[@page='35']/docno",
+           "//document[deadlines/deadline[@unit='workday']]/@id",
+           "//issue/document[1]/@id",                        // a position inside one part
+           "//issue/descendant::article[last()]/@label",     // the same
+           "//document[../@name='2024-38']/@id",             // up to the part
+           "//document[ancestor::corpus/@as-of='2025-01-01']/@id",  // the root's attributes are in every part
+           "//document[@date > /corpus/@as-of]/@id",
+           "/corpus/@as-of | //issue/@name",
+           "(//document)[@printed='false']/@id",             // a filter that is not a position
+           "//text()[contains(., '废止')]",
+           "//@*",
+           "/corpus/issue",
+           "*/issue/document",
+       }) {
+    INFO(xpath);
+    CHECK(KindOf(xpath) == Kind::kEachPart);
+  }
+  CHECK(KindOf("count(//issue/document)") == Kind::kCount);
+  CHECK(KindOf(" count( //reference[@type='repeals'] ) ") == Kind::kCount);
+  CHECK(KindOf("sum(//document[@id='京人社事业发〔2024〕10号']//table/section/@found)") == Kind::kSum);
+  auto plan = PlanXPath("count( //a | //b )", "corpus");
+  CHECK(plan.over == "//a | //b ");
+  CHECK(PlanXPath("/corpus/@as-of | //issue/@name", "corpus").root_attributes);
+  CHECK_FALSE(PlanXPath("//issue/@name", "corpus").root_attributes);
+}
+
+TEST_CASE("expressions that count, number or compare across parts need the whole document", "[xpath]") {
+  for (const char* xpath : {
+           "(//document)[1]/@id",          // a position in the whole set
+           "/corpus/issue[2]/@name",       // a position among the parts
+           "//issue[last()]/@name",
+           "//document[1]/@id",            // a document could be a part: positions among them
+           "//*[position() = 2]",
+           "//issue[following-sibling::issue]/@name",
+           "//article[following::article]/@label",
+           "//article[preceding::article]/@label",
+           "//document[count(//document) > 3]/@id",   // an absolute path tested in a predicate
+           "//document[@id = //reference/@to]/@id",
+           "/corpus[issue]/@as-of",                   // the root tested for its parts
+           "//*[contains(., 'x')]",                   // the root's string value is every part's
+           "//*[string-length() > 5]",
+           "//document[ancestor::*='x']",
+           "//document[ancestor::corpus//reference]",
+           "id('x')",
+           "/corpus",                                 // the root itself as a match
+           "/",
+           "//node()",
+           "count(//document) > 3",                   // scalars other than count and sum
+           "string(//document/@id)",
+           "boolean(//document)",
+           "count(//a) + count(//b)",
+           "$x",
+           "//a[",                                    // what the planner cannot read
+       }) {
+    INFO(xpath);
+    CHECK(KindOf(xpath) == Kind::kWhole);
+  }
+}
+
+TEST_CASE("the root element's name decides whether a name test can reach it", "[xpath]") {
+  CHECK(PlanXPath("//gazette[@x]/@id", "corpus").kind == Kind::kEachPart);
+  CHECK(PlanXPath("//gazette[@x]/@id", "gazette").kind == Kind::kEachPart);  // an attribute test only
+  CHECK(PlanXPath("//gazette[issue]/@id", "gazette").kind == Kind::kWhole);
+  CHECK(PlanXPath("//gazette[issue]/@id", "corpus").kind == Kind::kEachPart);
+  std::string deep(300, '(');
+  CHECK(PlanXPath(deep + "1" + std::string(300, ')'), "corpus").kind == Kind::kWhole);
+}
+
+}  // namespace
+}  // namespace gazette
