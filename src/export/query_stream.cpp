@@ -1,5 +1,6 @@
 #include "export/query_stream.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -28,7 +29,7 @@ StreamedQuery::StreamedQuery(std::string xpath, MatchSink emit)
     : xpath_(std::move(xpath)),
       emit_(std::move(emit)),
       splitter_([this](std::string_view head, std::string_view root) { return Head(head, root); },
-                [this](std::string_view part, uint64_t offset) { return Part(part, offset); }) {}
+                [this](std::span<char> part, uint64_t offset) { return Part(part, offset); }) {}
 
 Status StreamedQuery::Feed(std::string_view bytes) {
   if (mode_ == Mode::kWhole) {
@@ -58,32 +59,41 @@ Status StreamedQuery::Head(std::string_view head, std::string_view root_name) {
   mode_ = Mode::kParts;
   query_ = pugi::xpath_query(plan_.over.c_str());
   if (plan_.kind == XPathPlan::Kind::kSum) number_ = pugi::xpath_query("number(.)");
-  head_ = std::string(head);
-  root_end_ = "</" + std::string(root_name) + ">";
+  // The head closed: the root element's name and attributes, and the document's encoding.
+  const std::string closed = std::string(head) + "</" + std::string(root_name) + ">";
+  pugi::xml_parse_result r = head_doc_.load_buffer(closed.data(), closed.size());
+  if (!r) return Error{ParseError(r, std::min<uint64_t>(uint64_t(r.offset), head.size()))};
+  encoding_ = r.encoding;
   if (!plan_.root_attributes) return {};
-  Status parsed = Parse({}, head.size());
-  if (!parsed.ok()) return parsed;
-  pugi::xpath_node_set set = query_.evaluate_node_set(doc_);
+  pugi::xpath_node_set set = query_.evaluate_node_set(head_doc_);
   set.sort();
   for (const auto& x : set) {
-    if (x.attribute() && x.parent() == doc_.document_element()) Take(x);
+    if (x.attribute() && x.parent() == head_doc_.document_element()) Take(x);
   }
   return {};
 }
 
-Status StreamedQuery::Parse(std::string_view text, uint64_t offset) {
-  skeleton_.assign(head_);
-  skeleton_.append(text);
-  skeleton_.append(root_end_);
-  pugi::xml_parse_result r = doc_.load_buffer_inplace(skeleton_.data(), skeleton_.size());
-  if (r) return {};
-  const uint64_t at = size_t(r.offset) < head_.size()                 ? uint64_t(r.offset)
-                      : size_t(r.offset) - head_.size() > text.size() ? offset + text.size()
-                                                                      : offset + (size_t(r.offset) - head_.size());
-  return Error{ParseError(r, at)};
+// An element ends with '>' and is parsed where it lies, in the splitter's buffer. A run of text
+// is copied first: parsed in place, a fragment's last character of text is lost (pugixml ends
+// the buffer with a zero there).
+Status StreamedQuery::Parse(std::span<char> part, uint64_t offset) {
+  const unsigned options = pugi::parse_default | pugi::parse_fragment;
+  const bool element = part.size() > 1 && part[0] == '<' && part[1] != '!' && part[1] != '?';
+  pugi::xml_parse_result r = element ? doc_.load_buffer_inplace(part.data(), part.size(), options, encoding_)
+                                     : doc_.load_buffer(part.data(), part.size(), options, encoding_);
+  if (!r) return Error{ParseError(r, offset + uint64_t(r.offset))};
+  const pugi::xml_node original = head_doc_.document_element();
+  pugi::xml_node root = doc_.prepend_child(pugi::node_element);
+  root.set_name(original.name());
+  for (const pugi::xml_attribute& a : original.attributes()) root.append_copy(a);
+  for (pugi::xml_node n = root.next_sibling(), next; n; n = next) {
+    next = n.next_sibling();
+    root.append_move(n);
+  }
+  return {};
 }
 
-Status StreamedQuery::Part(std::string_view part, uint64_t offset) {
+Status StreamedQuery::Part(std::span<char> part, uint64_t offset) {
   Status parsed = Parse(part, offset);
   if (!parsed.ok()) return parsed;
   pugi::xpath_node_set set = query_.evaluate_node_set(doc_);
@@ -91,7 +101,7 @@ Status StreamedQuery::Part(std::string_view part, uint64_t offset) {
   const pugi::xml_node root = doc_.document_element();
   for (const auto& x : set) {
     const pugi::xml_node node = x.attribute() ? x.parent() : x.node();
-    if (node != root && node != doc_) Take(x);  // the skeleton's own nodes are not the part's
+    if (node != root && node != doc_) Take(x);  // the root's copy is not the part's
   }
   return {};
 }

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <functional>
 #include <pugixml.hpp>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -37,10 +38,10 @@ class StreamedQuery {
  private:
   enum class Mode { kUnknown, kParts, kWhole };
   Status Head(std::string_view head, std::string_view root_name);
-  Status Part(std::string_view part, uint64_t offset);
-  /// Parses HEAD + TEXT + the root's end tag into doc_; errors name the byte as an offset of
-  /// the document, TEXT beginning at OFFSET.
-  Status Parse(std::string_view text, uint64_t offset);
+  Status Part(std::span<char> part, uint64_t offset);
+  /// Parses PART, at OFFSET of the document, into doc_ under a copy of the root element (its
+  /// name and attributes); errors name the byte.
+  Status Parse(std::span<char> part, uint64_t offset);
   /// Takes the node X of a part's result: emitted, counted or summed.
   void Take(const pugi::xpath_node& x);
   Status Whole();
@@ -52,7 +53,8 @@ class StreamedQuery {
   XmlPartSplitter splitter_;
   std::string pending_;  // the bytes read before the mode is known, then the whole document
   size_t fed_ = 0;       // how many of them the splitter has read
-  std::string head_, root_end_, skeleton_;
+  pugi::xml_document head_doc_;  // the head, closed: the root element alone
+  pugi::xml_encoding encoding_ = pugi::encoding_auto;  // the document's, as the head declares it
   pugi::xml_document doc_;
   pugi::xpath_query query_, number_;
   double count_ = 0, sum_ = 0;

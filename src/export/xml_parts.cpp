@@ -200,7 +200,7 @@ Status XmlPartSplitter::CloseRun(size_t end) {
 }
 
 Status XmlPartSplitter::Emit(size_t begin, size_t end) {
-  return on_part_(std::string_view(buf_).substr(begin, end - begin), base_ + begin);
+  return on_part_(std::span<char>(buf_.data() + begin, end - begin), base_ + begin);
 }
 
 Status XmlPartSplitter::Fail(const std::string& what, size_t at) {

@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -22,8 +23,9 @@ class XmlPartSplitter {
   /// Called once with the head (the file's bytes up to the end of the root's start tag; a root
   /// that closes itself, `<r/>`, is given as `<r>`) and the root's name.
   using HeadHandler = std::function<Status(std::string_view head, std::string_view root_name)>;
-  /// Called for each part in document order with the byte offset it begins at.
-  using PartHandler = std::function<Status(std::string_view part, uint64_t offset)>;
+  /// Called for each part in document order with the byte offset it begins at. The handler may
+  /// overwrite the part's bytes (a parser working in place): the splitter reads them no more.
+  using PartHandler = std::function<Status(std::span<char> part, uint64_t offset)>;
 
   XmlPartSplitter(HeadHandler on_head, PartHandler on_part);
 

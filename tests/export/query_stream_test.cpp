@@ -49,7 +49,7 @@ std::vector<std::string> Streamed(const std::string& xml, const std::string& xpa
 
 std::vector<std::string> Whole(const std::string& xml, const std::string& xpath) {
   pugi::xml_document doc;
-  REQUIRE(doc.load_string(xml.c_str()));
+  REQUIRE(doc.load_buffer(xml.data(), xml.size()));  // the encoding its declaration names, as the command reads it
   auto r = RunQuery(doc, xpath);
   REQUIRE(r.ok());
   std::vector<std::string> out;
@@ -95,6 +95,27 @@ TEST_CASE("the sample corpus queried part by part gives the whole document's mat
   }
   bool parted = false;
   CHECK(Streamed(xml, "//document[status/@value='repealed']/@id", 1 << 20, &parted).size() > 60);
+}
+
+TEST_CASE("text between the parts, entities and a latin-1 head are read as the whole document reads them", "[query]") {
+  const std::string xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- c -->\n<c a=\"1 &amp; 2\" line=\"7\">\n"
+      "  lead &lt;text&gt; <!-- in --> more <![CDATA[raw <b>]]> tail \n"
+      "  <p n=\"1\">one &#x4e00;<q>two</q>three</p>\n  <p n=\"2\"/>after\n"
+      "  <document id=\"d\"><p n=\"3\">x</p></document>end ></c>\n";
+  for (const char* xpath : {"/c/text()", "//text()", "//@*", "//p/@n | /c/@a", "count(//text())", "//p[q]/text()",
+                            "//p[../@id='d']", "sum(//@n)", "//p[contains(., 'two')]", "/*/node()"}) {
+    INFO(xpath);
+    const auto want = Whole(xml, xpath);
+    for (size_t piece : {size_t(1), size_t(3), size_t(1) << 20}) {
+      bool parted = false;
+      CHECK(Streamed(xml, xpath, piece, &parted) == want);
+    }
+  }
+  const std::string latin = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><c><p>caf\xE9</p><p>na\xEFve</p></c>";
+  bool parted = false;
+  CHECK(Streamed(latin, "//p", 5, &parted) == Whole(latin, "//p"));
+  CHECK(parted);
 }
 
 TEST_CASE("a document that breaks off is an error naming its byte, after the parts before it", "[query]") {

@@ -26,8 +26,8 @@ Split SplitInPieces(const std::string& xml, size_t piece) {
         out.root = std::string(root);
         return Status{};
       },
-      [&](std::string_view part, uint64_t offset) {
-        out.parts.emplace_back(part);
+      [&](std::span<char> part, uint64_t offset) {
+        out.parts.emplace_back(part.data(), part.size());
         out.offsets.push_back(offset);
         return Status{};
       });
@@ -95,7 +95,7 @@ TEST_CASE("markup the split cannot follow is an error naming its byte", "[xml]")
 TEST_CASE("a handler's error stops the split and is given again", "[xml]") {
   int parts = 0;
   XmlPartSplitter splitter([](std::string_view, std::string_view) { return Status{}; },
-                           [&](std::string_view, uint64_t) {
+                           [&](std::span<char>, uint64_t) {
                              ++parts;
                              return Status{Error{"stop"}};
                            });
