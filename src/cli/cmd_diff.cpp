@@ -66,7 +66,8 @@ int LoadNamed(const DiffCommand& o, std::optional<KeptDocument>* old_doc,
 int ReadPairs(const DiffCommand& o, std::vector<diff::SupersededPair>& pairs, std::vector<KeptDocument>* once) {
   Corpus corpus;
   int code = ForEachIssue(o.input, [&](Issue& issue) {
-    corpus.AddIssue(issue);
+    // The citations that pair no documents are most of them: not kept.
+    corpus.AddIssue(issue, [](const Reference& r) { return diff::MakesPair(r.type); });
     if (once)
       for (auto& d : issue.documents) once->push_back(Keep(d, issue.source));
   }, Extracting(kReferences | (once ? unsigned(kArticles | kTables) : 0u)));

@@ -5,12 +5,14 @@
 
 namespace gazette::diff {
 
+bool MakesPair(Relation type) { return type == Relation::kRepeals || type == Relation::kReplaces || type == Relation::kRevises; }
+
 std::vector<SupersededPair> SupersededPairs(const Corpus& corpus) {
   std::vector<SupersededPair> pairs;
   std::set<std::pair<std::string, std::string>> seen;
   for (const auto& r : corpus.references()) {
-    Relation type = r.type;
-    if (type != Relation::kRepeals && type != Relation::kReplaces && type != Relation::kRevises) continue;
+    const Relation type = r.type;
+    if (!MakesPair(type)) continue;
     if (!r.resolved || r.target_id.empty() || r.target_id == r.from) continue;
     const CorpusDocument* target = corpus.Find(r.target_id);
     if (!target || !target->printed) continue;

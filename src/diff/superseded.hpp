@@ -21,6 +21,10 @@ struct SupersededPair {
   Evidence evidence;     ///< the clause that says so
 };
 
+/// True for the relations that pair two documents (repeals, replaces, revises): the references
+/// a corpus read only for the pairs keeps (Corpus::AddIssue).
+bool MakesPair(Relation type);
+
 /// Every (newer, older) pair CORPUS's resolved references give with the relation repeals,
 /// replaces or revises, where both documents are printed in the inputs; once per pair, in the
 /// order the clauses are printed.

@@ -5,12 +5,15 @@
 #include <filesystem>
 #include <memory>
 
+#include <sys/stat.h>
+
 namespace gazette {
 
 namespace {
 
-/// The stop a head handler returns to end the split when the expression is evaluated whole.
-const char kEvaluateWhole[] = "";
+/// What precedes a run of text parsed alone: a comment (no node with pugixml's default
+/// options), so a byte-order mark the run begins with is text, not the buffer's mark.
+constexpr std::string_view kRunLead = "<!---->";
 
 /// True when BYTES, a document's first, are not in an encoding whose markup is ASCII (UTF-16
 /// or UTF-32, with or without a byte-order mark): they are left to pugixml whole.
@@ -31,21 +34,22 @@ StreamedQuery::StreamedQuery(std::string xpath, MatchSink emit)
       splitter_([this](std::string_view head, std::string_view root) { return Head(head, root); },
                 [this](std::span<char> part, uint64_t offset) { return Part(part, offset); }) {}
 
+// The splitter reads every byte whichever way the expression is evaluated: a document is
+// well-formed or not alike for both (pugixml alone takes text outside the root, or a second one).
 Status StreamedQuery::Feed(std::string_view bytes) {
-  if (mode_ == Mode::kWhole) {
-    pending_.append(bytes);
-    return {};
+  if (mode_ != Mode::kUnknown) {
+    if (mode_ == Mode::kWhole) pending_.append(bytes);
+    return validated_ ? splitter_.Feed(bytes) : Status{};
   }
-  if (mode_ == Mode::kParts) return splitter_.Feed(bytes);
   pending_.append(bytes);
   if (pending_.size() < 4) return {};
   if (WideEncoding(pending_)) {
     mode_ = Mode::kWhole;
+    validated_ = false;  // the splitter reads an encoding whose markup is ASCII
     return {};
   }
   Status s = splitter_.Feed(std::string_view(pending_).substr(fed_));
   fed_ = pending_.size();
-  if (mode_ == Mode::kWhole) return {};  // the split stopped; pending_ holds every byte read
   if (mode_ == Mode::kParts) pending_ = std::string();
   return s;
 }
@@ -54,7 +58,8 @@ Status StreamedQuery::Head(std::string_view head, std::string_view root_name) {
   plan_ = PlanXPath(xpath_, root_name);
   if (plan_.kind == XPathPlan::Kind::kWhole) {
     mode_ = Mode::kWhole;
-    return Error{kEvaluateWhole};
+    pending_.reserve(reserve_);  // else the document is copied as it grows
+    return {};
   }
   mode_ = Mode::kParts;
   query_ = pugi::xpath_query(plan_.over.c_str());
@@ -79,9 +84,17 @@ Status StreamedQuery::Head(std::string_view head, std::string_view root_name) {
 Status StreamedQuery::Parse(std::span<char> part, uint64_t offset) {
   const unsigned options = pugi::parse_default | pugi::parse_fragment;
   const bool element = part.size() > 1 && part[0] == '<' && part[1] != '!' && part[1] != '?';
-  pugi::xml_parse_result r = element ? doc_.load_buffer_inplace(part.data(), part.size(), options, encoding_)
-                                     : doc_.load_buffer(part.data(), part.size(), options, encoding_);
-  if (!r) return Error{ParseError(r, offset + uint64_t(r.offset))};
+  uint64_t lead = 0;
+  pugi::xml_parse_result r;
+  if (element) {
+    r = doc_.load_buffer_inplace(part.data(), part.size(), options, encoding_);
+  } else {
+    run_.assign(kRunLead);
+    run_.append(part.data(), part.size());
+    lead = kRunLead.size();
+    r = doc_.load_buffer(run_.data(), run_.size(), options, encoding_);
+  }
+  if (!r) return Error{ParseError(r, offset + std::max<uint64_t>(uint64_t(r.offset), lead) - lead)};
   const pugi::xml_node original = head_doc_.document_element();
   pugi::xml_node root = doc_.prepend_child(pugi::node_element);
   root.set_name(original.name());
@@ -94,6 +107,7 @@ Status StreamedQuery::Parse(std::span<char> part, uint64_t offset) {
 }
 
 Status StreamedQuery::Part(std::span<char> part, uint64_t offset) {
+  if (mode_ != Mode::kParts) return {};  // read to be checked only
   Status parsed = Parse(part, offset);
   if (!parsed.ok()) return parsed;
   pugi::xpath_node_set set = query_.evaluate_node_set(doc_);
@@ -115,9 +129,14 @@ void StreamedQuery::Take(const pugi::xpath_node& x) {
 }
 
 Status StreamedQuery::Finish() {
-  if (mode_ != Mode::kParts) return Whole();
-  Status s = splitter_.Finish();
+  Status s;
+  if (validated_ && fed_ < pending_.size() && mode_ == Mode::kUnknown) {  // under 4 bytes came
+    s = splitter_.Feed(std::string_view(pending_).substr(fed_));
+    fed_ = pending_.size();
+  }
+  if (s.ok() && validated_) s = splitter_.Finish();
   if (!s.ok()) return s;
+  if (mode_ != Mode::kParts) return Whole();
   doc_.reset();
   if (plan_.kind == XPathPlan::Kind::kCount) emit_(NumberMatch(count_));
   if (plan_.kind == XPathPlan::Kind::kSum) emit_(NumberMatch(sum_));
@@ -135,6 +154,7 @@ Status StreamedQuery::Whole() {
 
 Status QueryXmlStream(std::FILE* in, const std::string& name, const std::string& xpath, const MatchSink& emit) {
   StreamedQuery query(xpath, emit);
+  if (struct stat st; fstat(fileno(in), &st) == 0 && st.st_size > 0) query.Reserve(size_t(st.st_size));
   std::string block(size_t(1) << 20, '\0');
   for (;;) {
     const size_t n = std::fread(block.data(), 1, block.size(), in);

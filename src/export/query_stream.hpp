@@ -27,6 +27,8 @@ class StreamedQuery {
   /// XPATH (compiled already: CheckXPath) with each match handed to EMIT.
   StreamedQuery(std::string xpath, MatchSink emit);
 
+  /// Makes room for a document of SIZE bytes, should it be held whole (a file's size is known).
+  void Reserve(size_t size) { reserve_ = size; }
   /// The document's next bytes. A part's matches are emitted once it has been read. An error
   /// ("not well-formed XML (… at byte N)") stops the reading.
   Status Feed(std::string_view bytes);
@@ -53,6 +55,9 @@ class StreamedQuery {
   XmlPartSplitter splitter_;
   std::string pending_;  // the bytes read before the mode is known, then the whole document
   size_t fed_ = 0;       // how many of them the splitter has read
+  size_t reserve_ = 0;     // the document's size, when known
+  bool validated_ = true;  // the splitter checks the document (not in UTF-16 or UTF-32)
+  std::string run_;        // a run of text between parts, as it is parsed
   pugi::xml_document head_doc_;  // the head, closed: the root element alone
   pugi::xml_encoding encoding_ = pugi::encoding_auto;  // the document's, as the head declares it
   pugi::xml_document doc_;

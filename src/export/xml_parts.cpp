@@ -25,8 +25,14 @@ int Begins(std::string_view s, std::string_view lit) {
   return n == lit.size() ? 1 : -1;
 }
 
-/// The end of a doctype declaration that begins at S[0] (its internal subset and quoted
-/// literals may hold '>'), or kNone.
+/// Where the markup OPEN ... CLOSE that begins at S[0] ends, or kNone.
+size_t Through(std::string_view s, size_t open, std::string_view close) {
+  size_t at = s.find(close, open);
+  return at == std::string_view::npos ? kNone : at + close.size();
+}
+
+/// The end of a doctype declaration that begins at S[0] (its internal subset, quoted literals,
+/// comments and instructions may hold '>', ']' and quotes), or kNone.
 size_t DoctypeEnd(std::string_view s) {
   char quote = 0;
   bool subset = false;
@@ -34,6 +40,11 @@ size_t DoctypeEnd(std::string_view s) {
     const char c = s[i];
     if (quote) {
       if (c == quote) quote = 0;
+    } else if (subset && (s.substr(i, 4) == "<!--" || s.substr(i, 2) == "<?")) {
+      const bool comment = s[i + 1] == '!';
+      const size_t end = Through(s.substr(i), comment ? 4 : 2, comment ? "-->" : "?>");
+      if (end == kNone) return kNone;
+      i += end - 1;
     } else if (c == '"' || c == '\'') {
       quote = c;
     } else if (c == '[' || c == ']') {
@@ -61,10 +72,10 @@ size_t TagEnd(std::string_view s) {
   return kNone;
 }
 
-/// Where the markup OPEN ... CLOSE that begins at S[0] ends, or kNone.
-size_t Through(std::string_view s, size_t open, std::string_view close) {
-  size_t at = s.find(close, open);
-  return at == std::string_view::npos ? kNone : at + close.size();
+/// True when the end tag TAG is `</NAME>`, white space allowed before the '>'.
+bool ClosesExactly(std::string_view tag, std::string_view name) {
+  if (tag.substr(0, 2) != "</" || tag.substr(2, name.size()) != name) return false;
+  return AllSpace(tag.substr(2 + name.size(), tag.size() - 3 - name.size()));
 }
 
 }  // namespace
@@ -97,7 +108,12 @@ size_t XmlPartSplitter::TokenEnd(Token* kind) const {
     return k == Token::kComment ? Through(s, 4, "-->") : k == Token::kCData ? Through(s, 9, "]]>") : DoctypeEnd(s);
   }
   if (s[1] == '!') return kMalformed;
-  if (s[1] == '?') return *kind = Token::kInstruction, Through(s, 2, "?>");
+  if (s[1] == '?') {
+    if (s.size() < 3) return kNone;
+    if (!IsNameStart(s[2])) return kMalformed;  // an instruction's target is a name
+    *kind = Token::kInstruction;
+    return Through(s, 2, "?>");
+  }
   if (s[1] == '/') return *kind = Token::kEndTag, Through(s, 2, ">");
   if (!IsNameStart(s[1])) return kMalformed;
   size_t end = TagEnd(s);
@@ -107,6 +123,9 @@ size_t XmlPartSplitter::TokenEnd(Token* kind) const {
 
 Status XmlPartSplitter::Feed(std::string_view bytes) {
   if (!failed_.ok()) return failed_;
+  if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {  // XML has no character 0
+    return failed_ = Error{"not well-formed XML (a NUL byte at byte " + std::to_string(base_ + buf_.size() + nul) + ")"};
+  }
   buf_.append(bytes);
   failed_ = Scan();
   return failed_;
@@ -185,8 +204,8 @@ Status XmlPartSplitter::TakeInRoot(Token kind, size_t end) {
     case Token::kEndTag:
       break;
   }
-  const std::string_view name = TagName(std::string_view(buf_).substr(pos_, end - pos_));
-  if (name != root_name_) return Fail("</" + std::string(name) + "> closes <" + root_name_ + ">", pos_);
+  const std::string_view tag = std::string_view(buf_).substr(pos_, end - pos_);
+  if (!ClosesExactly(tag, root_name_)) return Fail(std::string(tag) + " closes <" + root_name_ + ">", pos_);
   stage_ = Stage::kEpilog;
   depth_ = 0;
   return CloseRun(pos_);

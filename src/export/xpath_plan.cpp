@@ -25,6 +25,8 @@ struct Value {
   Type type = Type::kNodeSet;
   Levels levels = 0;
   bool crosses = false;
+  bool climbed = false;  // may hold skeleton nodes reached up from a part: only that part leads there
+  bool ordered = true;   // pugixml gives the nodes in document order (no union, no reverse axis)
 };
 
 enum class Axis {
@@ -201,6 +203,8 @@ class Planner {
       if (v.type != Type::kNodeSet || w.type != Type::kNodeSet) throw Unplannable{};
       v.levels |= w.levels;
       v.crosses = v.crosses || w.crosses;
+      v.climbed = v.climbed || w.climbed;
+      v.ordered = false;  // the left operand's nodes, then the right's
     }
     return v;
   }
@@ -278,11 +282,18 @@ class Planner {
   }
 
   /// FROM moved along AXIS to the nodes of TEST's levels, noting whether the move crosses from
-  /// the skeleton into the parts.
+  /// the skeleton into the parts. Down again from the root reached up from a part (`//y/../x`)
+  /// leads to the other parts: only the whole document has them.
   Value Move(const Value& from, Axis axis, Levels test) {
     Value to{Type::kNodeSet, Along(axis, from.levels, test), from.crosses};
-    last_step_crosses_ = (Along(axis, from.levels & kSkeleton, test) & kParts) != 0;
+    const Levels from_skeleton = Along(axis, from.levels & kSkeleton, test);
+    if (from.climbed && (from_skeleton & kParts)) throw Whole{};
+    last_step_crosses_ = (from_skeleton & kParts) != 0;
     to.crosses = to.crosses || last_step_crosses_;
+    const bool up = axis == Axis::kParent || axis == Axis::kAncestor || axis == Axis::kAncestorOrSelf;
+    const bool climbs = up && (Along(axis, from.levels & kParts, test) & kSkeleton);
+    to.climbed = (from.climbed || climbs) && (to.levels & kSkeleton);
+    to.ordered = from.ordered && !up && axis != Axis::kSibling;
     return to;
   }
 
@@ -346,11 +357,13 @@ class Planner {
 };
 
 /// The plan of a node-set expression whose matches are printed, counted or summed.
-XPathPlan PlanNodeSet(const std::vector<XPathLexeme>& tokens, std::string_view root_name) {
+XPathPlan PlanNodeSet(const std::vector<XPathLexeme>& tokens, std::string_view root_name, bool sum = false) {
   XPathPlan plan;
   try {
     Value v = Planner(tokens, root_name).Run();
     if (v.type != Type::kNodeSet || (v.levels & (kDocument | kRootElement))) return plan;
+    if (v.climbed) return plan;  // the root's attributes, reached from some parts only
+    if (sum && !v.ordered) return plan;  // pugixml adds in its set's order: the same only in document order
     plan.kind = XPathPlan::Kind::kEachPart;
     plan.root_attributes = (v.levels & kRootAttribute) != 0;
   } catch (const Unplannable&) {
@@ -385,7 +398,7 @@ XPathPlan PlanXPath(std::string_view xpath, std::string_view root_name) {
   }
   std::vector<XPathLexeme> inner(t.begin() + 2, t.end() - 2);
   inner.push_back({XPathToken::kEnd, {}, t[t.size() - 2].offset});
-  XPathPlan plan = PlanNodeSet(inner, root_name);
+  XPathPlan plan = PlanNodeSet(inner, root_name, t[0].text == "sum");
   if (plan.kind != XPathPlan::Kind::kEachPart) return plan;
   plan.kind = t[0].text == "count" ? XPathPlan::Kind::kCount : XPathPlan::Kind::kSum;
   plan.over = std::string(xpath.substr(t[2].offset, t[t.size() - 2].offset - t[2].offset));

@@ -77,7 +77,7 @@ Corpus::Corpus(std::string as_of)
 // print a 文号, are indexed here, as each issue comes, in the order Resolve used to index them
 // all: with several jobs an issue is added beside the others' loading, where Resolve then ran
 // alone at the end (a third of its time).
-void Corpus::AddIssue(const Issue& issue) {
+void Corpus::AddIssue(const Issue& issue, const std::function<bool(const Reference&)>& keep) {
   DropStubs();  // Resolve() makes them again
   SharedText source = issue.source;
   for (const auto& d : issue.documents) {
@@ -85,7 +85,7 @@ void Corpus::AddIssue(const Issue& issue) {
     IndexPrinted(docs_.size() - 1);
     SharedText from = docs_.back().id;
     for (const auto& r : d.references) {
-      refs_.push_back(CorpusReference::Of(r, source, from, texts_->Add(r.text)));
+      if (!keep || keep(r)) refs_.push_back(CorpusReference::Of(r, source, from, texts_->Add(r.text)));
       if (!r.to.empty() && !r.title.empty())
         for (const auto& key : TitleKeys(r.title)) title_docnos_.emplace(key, r.to);
     }

@@ -105,8 +105,10 @@ class Corpus {
   /// The date statuses are judged on; none when the text given was not a day.
   const std::optional<Day>& as_of_day() const { return as_of_day_; }
 
-  /// Indexes every document of ISSUE and keeps its references (doc.references filled).
-  void AddIssue(const Issue& issue);
+  /// Indexes every document of ISSUE and keeps its references (doc.references filled), or only
+  /// those KEEP takes: the others still teach the corpus the 文号 a title stands for, so the
+  /// references kept resolve as they would among all of them.
+  void AddIssue(const Issue& issue, const std::function<bool(const Reference&)>& keep = nullptr);
 
   /// Every document: printed ones in input order, then stubs for cited documents not printed.
   /// (A deque: it grows without the spare capacity and the copy of a growing vector.)

@@ -41,7 +41,7 @@ Split SplitInPieces(const std::string& xml, size_t piece) {
 TEST_CASE("a document's head and parts, the same in pieces of any size", "[xml]") {
   const std::string xml =
       "\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!-- a <comment> -->\n"
-      "<!DOCTYPE corpus [ <!ENTITY e \"<x>\"> ]>\n"
+      "<!DOCTYPE corpus [ <!ENTITY e \"<x>\"> <!-- a ] don't --> <?pi ]'?> ]>\n"
       "<corpus as-of=\"2025-01-01\" note='a > b'>\n"
       "  <issue name=\"1\"><document id=\"A\"><title>《办法》<![CDATA[</issue>]]></title></document></issue>\n"
       "  <!-- between -->\n"
@@ -73,7 +73,7 @@ TEST_CASE("a root that closes itself has a head and no parts", "[xml]") {
 }
 
 TEST_CASE("markup the split cannot follow is an error naming its byte", "[xml]") {
-  const std::pair<const char*, const char*> cases[] = {
+  const std::pair<std::string, const char*> cases[] = {
       {"<r><a></a>", "not well-formed XML (the document ends inside <r> at byte 10)"},
       {"<r><a></a></s>", "not well-formed XML (</s> closes <r> at byte 10)"},
       {"<r/>text", "not well-formed XML (text outside the root element at byte 4)"},
@@ -84,6 +84,9 @@ TEST_CASE("markup the split cannot follow is an error naming its byte", "[xml]")
       {"<!-- open", "not well-formed XML (the document ends inside markup at byte 9)"},
       {"", "not well-formed XML (no root element)"},
       {"</r>", "not well-formed XML (an end tag outside the root element at byte 0)"},
+      {"<r><a/></r junk>", "not well-formed XML (</r junk> closes <r> at byte 7)"},
+      {"<r><a/><? x?></r>", "not well-formed XML ('<' begins no markup at byte 7)"},
+      {std::string("<r><a>\0</a></r>", 15), "not well-formed XML (a NUL byte at byte 6)"},
   };
   for (const auto& [xml, error] : cases) {
     INFO(xml);
