@@ -25,6 +25,28 @@ TEST_CASE("diff: a repealed document the inputs do not print gives no pair", "[d
   CHECK(diff::SupersededPairs(corpus).empty());
 }
 
+TEST_CASE("diff: a corpus that keeps only the pairing citations gives the same pairs", "[diff]") {
+  Corpus all, pairing;
+  const auto keep = [](const Reference& r) { return diff::MakesPair(r.type); };
+  for (const char* name : {"2021-44", "2023-42", "2024-16", "2024-38"}) {
+    all.AddIssue(testing::SampleIssue(name));
+    pairing.AddIssue(testing::SampleIssue(name), keep);
+  }
+  const Issue v2 = LoadIssue(testing::Path("tests/data/diff-regulation-v2.txt")).value();
+  all.AddIssue(v2);
+  pairing.AddIssue(v2, keep);
+  CHECK(pairing.references().size() < all.references().size());  // 74 of 197 in the samples and v2
+  for (const auto& r : pairing.references()) CHECK(diff::MakesPair(r.type));
+  auto want = diff::SupersededPairs(all), got = diff::SupersededPairs(pairing);
+  REQUIRE(got.size() == want.size());
+  REQUIRE_FALSE(got.empty());
+  for (size_t i = 0; i < got.size(); ++i) {
+    CHECK(got[i].new_id == want[i].new_id);
+    CHECK(got[i].old_id == want[i].old_id);
+    CHECK(got[i].evidence.line == want[i].evidence.line);
+  }
+}
+
 namespace {
 
 // A document with id ID and one article whose text is TEXT.
