@@ -1,23 +1,22 @@
 // The planner follows the grammar of XPath 1.0 (§3) with an abstract value per expression: its
-// type, the levels of the tree its nodes may lie at, and whether its nodes may come from more
-// than one part ("crosses": a step from the document node or the root element down into the
-// parts). Testing a value that crosses, or the string value of the root element or document,
-// makes the expression need the whole document; so does a position taken among the parts.
+// type, the levels of the tree its nodes may lie at (xpath_levels), whether its nodes may come
+// from more than one part ("crosses": a step from the document node or the root element down
+// into the parts), whether it holds the root reached up from a part ("climbed"), and whether
+// pugixml gives it in document order. Testing a value that crosses, or the string value of the
+// root element or document, makes the expression need the whole document; so do a position
+// taken among the parts and a step down from a climbed root.
 #include "export/xpath_plan.hpp"
 
 #include <vector>
 
+#include "export/xpath_levels.hpp"
 #include "export/xpath_tokens.hpp"
 
 namespace gazette {
 
 namespace {
 
-using Levels = unsigned;
-constexpr Levels kDocument = 1, kRootElement = 2, kRootAttribute = 4;  // in every part's skeleton
-constexpr Levels kPart = 8, kInPart = 16;  // a child of the root element; below one (attributes too)
-constexpr Levels kSkeleton = kDocument | kRootElement | kRootAttribute;
-constexpr Levels kParts = kPart | kInPart;
+using namespace xpath_levels;  // NOLINT: the planner's own domain
 
 enum class Type { kNodeSet, kNumber, kString, kBoolean };
 
@@ -29,70 +28,10 @@ struct Value {
   bool ordered = true;   // pugixml gives the nodes in document order (no union, no reverse axis)
 };
 
-enum class Axis {
-  kChild, kDescendant, kDescendantOrSelf, kSelf, kParent, kAncestor, kAncestorOrSelf,
-  kAttribute, kSibling, kFollowingOrPreceding,
-};
-
 /// The planner gives up (the expression is evaluated whole).
 struct Unplannable {};
 /// The expression needs the whole document.
-struct Whole {};
-
-Axis AxisNamed(std::string_view name) {
-  static constexpr std::pair<std::string_view, Axis> kAxes[] = {
-      {"child", Axis::kChild},         {"descendant", Axis::kDescendant},
-      {"descendant-or-self", Axis::kDescendantOrSelf}, {"self", Axis::kSelf},
-      {"parent", Axis::kParent},       {"ancestor", Axis::kAncestor},
-      {"ancestor-or-self", Axis::kAncestorOrSelf},     {"attribute", Axis::kAttribute},
-      {"namespace", Axis::kAttribute}, {"following-sibling", Axis::kSibling},
-      {"preceding-sibling", Axis::kSibling},           {"following", Axis::kFollowingOrPreceding},
-      {"preceding", Axis::kFollowingOrPreceding},
-  };
-  for (const auto& [n, axis] : kAxes) {
-    if (n == name) return axis;
-  }
-  throw Unplannable{};
-}
-
-/// The levels AXIS leads to from a node at LEVEL (one bit).
-Levels Along(Axis axis, Levels level) {
-  switch (axis) {
-    case Axis::kChild:
-      return level == kDocument ? kRootElement : level == kRootElement ? kPart : level & kParts ? kInPart : 0;
-    case Axis::kDescendant:
-      return level == kDocument ? kRootElement | kParts : level == kRootElement ? kParts : level & kParts ? kInPart : 0;
-    case Axis::kDescendantOrSelf:
-      return level | Along(Axis::kDescendant, level);
-    case Axis::kSelf:
-      return level;
-    case Axis::kParent:
-      return level == kRootElement ? kDocument : level == kRootAttribute || level == kPart ? kRootElement
-             : level == kInPart ? kParts : 0;
-    case Axis::kAncestor:
-      return level == kDocument ? 0 : level == kRootElement ? kDocument : level == kInPart ? kDocument | kRootElement | kParts
-             : kDocument | kRootElement;
-    case Axis::kAncestorOrSelf:
-      return level | Along(Axis::kAncestor, level);
-    case Axis::kAttribute:
-      return level == kRootElement ? kRootAttribute : level & kParts ? kInPart : 0;
-    case Axis::kSibling:  // the parts' siblings are the other parts
-      if (level == kPart) throw Whole{};
-      return level == kInPart ? kInPart : 0;
-    case Axis::kFollowingOrPreceding:  // every other part
-      if (level & (kParts | kRootAttribute)) throw Whole{};
-      return 0;
-  }
-  return 0;
-}
-
-Levels Along(Axis axis, Levels levels, Levels test) {
-  Levels out = 0;
-  for (Levels bit = 1; bit <= kInPart; bit <<= 1) {
-    if (levels & bit) out |= Along(axis, bit);
-  }
-  return out & test;
-}
+using Whole = LeadsToOtherParts;
 
 bool IsStepStart(XPathToken t) {
   return t == XPathToken::kNameTest || t == XPathToken::kNodeType || t == XPathToken::kAxisName ||
@@ -164,7 +103,7 @@ class Planner {
   static int Precedence(const XPathLexeme& t) {
     switch (t.kind) {
       case XPathToken::kOperatorName:
-        return t.text == "or" ? 0 : t.text == "and" ? 1 : 5;
+        return t.text == "or" ? 0 : t.text == "and" ? 1 : t.text == "div" || t.text == "mod" ? 5 : -1;
       case XPathToken::kEqual: case XPathToken::kNotEqual: return 2;
       case XPathToken::kLess: case XPathToken::kLessOrEqual:
       case XPathToken::kGreater: case XPathToken::kGreaterOrEqual: return 3;
@@ -305,7 +244,9 @@ class Planner {
     if (Accept(XPathToken::kAt)) {
       axis = Axis::kAttribute;
     } else if (Peek() == XPathToken::kAxisName) {
-      axis = AxisNamed(Take().text);
+      const auto named = AxisNamed(Take().text);
+      if (!named) throw Unplannable{};
+      axis = *named;
       Expect(XPathToken::kAxisSeparator);
     }
     Value to = Move(from, axis, NodeTest(axis));
