@@ -113,4 +113,21 @@ echo '<corpus><issue>' >"$t/broken.xml"
 "$g" query "//document" "$t/broken.xml" >"$t/out" 2>"$t/err"; same "broken xml exit" "$?" 3
 grep -q "broken.xml: not well-formed" "$t/err" && ok || bad "broken xml message: $(cat "$t/err")"
 
+# Read one issue at a time, or whole: the same answers either way, from the export and the texts.
+# (//document)[1] numbers across the issues (whole); //issue/document[1] within each (part by part).
+same "whole plan" "$(q '(//issue/document)[1]/@id')" "$(q '//issue/document[1]/@id' | head -1)"
+same "parts, from texts" "$("$g" query --format json "//issue/document[1]/@id" tests/corpus --as-of 2026-01-01 2>/dev/null)" \
+  "$("$g" query --format json "//issue/document[1]/@id" "$t/x" 2>/dev/null)"
+same "sum of found rows" "$(q 'sum(//table/section/@found)')" "$(q 'sum(//table/section/@found) + 0')"
+# A part that breaks off: the matches of the issues before it, then one line naming the byte.
+printf '<corpus a="1"><issue><document id="x"/></issue><issue><document id="y"></issue></corpus>' >"$t/cut.xml"
+"$g" query "//document/@id" "$t/cut.xml" >"$t/out" 2>"$t/err"; same "cut xml exit" "$?" 3
+same "cut xml: the issue before" "$(cat "$t/out")" "x"
+grep -qE "^gazette: .*cut.xml: not well-formed XML \(.* at byte [0-9]+\)$" "$t/err" && ok || bad "cut xml message: $(cat "$t/err")"
+# Text after the root is malformed whichever way the expression is read.
+printf '<corpus><issue/></corpus>trailer' >"$t/trailer.xml"
+"$g" query "//issue" "$t/trailer.xml" >/dev/null 2>"$t/err"; same "trailer exit (parts)" "$?" 3
+"$g" query "count(//issue) + 0" "$t/trailer.xml" >/dev/null 2>"$t/err"; same "trailer exit (whole)" "$?" 3
+grep -q "text outside the root element at byte 25" "$t/err" && ok || bad "trailer message: $(cat "$t/err")"
+
 finish query
