@@ -145,18 +145,6 @@ bool IsXmlInput(const std::string& path) {
   return fs::path(path).extension() == ".xml";
 }
 
-Status LoadXml(const std::string& path, pugi::xml_document& doc) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  std::string file = fs::is_directory(path, ec) ? (fs::path(path) / "corpus.xml").string() : path;
-  pugi::xml_parse_result r = doc.load_file(file.c_str());
-  if (r) return {};
-  if (r.status == pugi::status_file_not_found || r.status == pugi::status_io_error)
-    return Error{file + ": cannot read"};
-  return Error{file + ": not well-formed XML (" + std::string(r.description()) + " at byte " +
-               std::to_string(r.offset) + ")"};
-}
-
 namespace {
 
 constexpr Field<QueryMatch> kQueryFields[] = {

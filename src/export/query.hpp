@@ -41,10 +41,6 @@ std::string NodeText(const pugi::xml_node& node);
 /// True when PATH is an export directory (holds corpus.xml) or an XML file.
 bool IsXmlInput(const std::string& path);
 
-/// Loads the corpus XML at PATH: DIR/corpus.xml for an export directory, else PATH itself.
-/// Errors name the file (and the offset of a parse error).
-Status LoadXml(const std::string& path, pugi::xml_document& doc);
-
 /// The JSON Lines keys of a match: value, node, name, document, source, line.
 std::vector<std::string> QueryRecordKeys();
 
