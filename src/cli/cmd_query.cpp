@@ -4,7 +4,6 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <filesystem>
 #include <memory>
 
 #include "cli/as_of.hpp"
@@ -16,6 +15,7 @@
 #include "export/xml_stream.hpp"
 #include "util/allocator.hpp"
 #include "util/forward_buf.hpp"
+#include "util/temporary_file.hpp"
 #include "util/text.hpp"
 
 namespace gazette::cli {
@@ -30,37 +30,34 @@ struct QueryCommand {
   RunOptions run;
 };
 
-/// The temporary directory the export's spool goes to when the corpus XML is built from texts.
-std::string SpoolDirectory() {
-  std::error_code ec;
-  std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
-  return ec ? "/tmp" : dir.string();
-}
-
-/// Writes the corpus XML of the issue texts to XML (XmlExportStream, its spool in the temporary
-/// directory); returns the reading's exit status, WRITTEN the writing's.
-int WriteCorpusXml(const QueryCommand& c, std::FILE* xml, Status& written) {
-  XmlExportStream corpus(SpoolDirectory(), AsOfOrToday(c.as_of), {}, c.run.jobs);
+/// Writes the corpus XML of the issue texts to XML (XmlExportStream, its spool in DIR); returns
+/// the reading's exit status, WRITTEN the writing's.
+int WriteCorpusXml(const QueryCommand& c, const std::string& dir, std::FILE* xml, Status& written) {
+  XmlExportStream corpus(dir, AsOfOrToday(c.as_of), {}, c.run.jobs);
   int status = ForEachIssue<PreparedIssueXml>(
       {c.paths, "", c.run}, [&](Issue& issue) { return corpus.Prepare(issue); },
       [&](Issue& issue, PreparedIssueXml& prepared) {
         if (written.ok()) written = corpus.Add(issue, prepared);
       });
-  FunctionBuf into_file([&](std::string_view bytes) { return std::fwrite(bytes.data(), 1, bytes.size(), xml) == bytes.size(); });
+  FunctionBuf into_file(
+      [&](std::string_view bytes) { return std::fwrite(bytes.data(), 1, bytes.size(), xml) == bytes.size(); });
   std::ostream out(&into_file);
   if (written.ok()) written = corpus.FinishCorpus(out);
   out.flush();
-  if (written.ok() && (!out || std::fflush(xml) != 0)) written = SystemError("query: temporary file", "write failed", errno);
+  if (written.ok() && (!out || std::fflush(xml) != 0)) {
+    written = SystemError(dir + ": temporary file", "write failed", errno);
+  }
   return status;
 }
 
 /// Builds the corpus XML from the issue texts into a temporary file, then queries it once the
 /// corpus that wrote it is freed: the two never hold memory at once.
 int QueryTexts(const QueryCommand& c, const MatchSink& emit) {
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> xml(std::tmpfile(), &std::fclose);  // unlinked already
-  if (!xml) return OutputStatus(SystemError("query: temporary file", "cannot create", errno));
+  const std::string dir = TemporaryDirectory();
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> xml(UnlinkedFileIn(dir), &std::fclose);
+  if (!xml) return OutputStatus(SystemError(dir, "cannot create a temporary file", errno));
   Status written;
-  int status = WriteCorpusXml(c, xml.get(), written);
+  int status = WriteCorpusXml(c, dir, xml.get(), written);
   if (!written.ok()) return Worst(status, OutputStatus(written));
   ReleaseFreeMemory();  // the reading's: the corpus XML's parts are parsed in its place
   std::rewind(xml.get());
