@@ -110,6 +110,7 @@ struct WorkbookStream::Impl {
     lxw_doc_properties props{};
     props.title = const_cast<char*>("北京市人民政府公报");
     props.comments = const_cast<char*>("Written by gazette");
+    props.created = options.created;
     workbook_set_properties(wb, &props);
     formats = MakeSheetFormats(wb);
     std::set<std::string> used;

@@ -5,6 +5,7 @@
 // known only after the last issue); Finish writes every sheet from those files, so memory stays
 // flat.
 #pragma once
+#include <ctime>
 #include <functional>
 #include <memory>
 #include <string>
@@ -28,6 +29,9 @@ struct WorkbookOptions {
   /// 检查 are written beside 文件, 表格目录 and the catalogs. The workbook and the warnings, in
   /// their order, are the same whatever the number.
   unsigned jobs = 1;
+  /// The creation time the workbook records (docProps/core.xml); 0 = when it is written. Two
+  /// workbooks of the same inputs and creation time are the same bytes.
+  time_t created = 0;
 };
 
 /// A workbook written to PATH through a temporary file renamed at Finish. Sheets: 文件, 表格目录,
