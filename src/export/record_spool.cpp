@@ -4,9 +4,11 @@
 #include <string>
 #include <string_view>
 
+#include "util/temporary_file.hpp"
+
 namespace gazette {
 
-RecordSpool::RecordSpool() : file_(std::tmpfile(), &std::fclose) {}
+RecordSpool::RecordSpool() : file_(UnlinkedFileIn(TemporaryDirectory()), &std::fclose) {}
 
 void RecordSpool::Add(const Record& record) {
   if (!ok()) return;

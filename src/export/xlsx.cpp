@@ -26,6 +26,7 @@
 #include "util/atomic_file.hpp"
 #include "util/beside.hpp"
 #include "util/jobs.hpp"
+#include "util/temporary_file.hpp"
 #include "util/text.hpp"
 #include "xref/corpus.hpp"
 
@@ -61,6 +62,7 @@ enum RowKind : uint8_t { kDocumentRow, kCatalogRow, kIndexRow, kDeadlineRow, kFi
 
 struct WorkbookStream::Impl {
   std::string path, tmp;
+  std::string tmpdir = TemporaryDirectory();  // where libxlsxwriter holds each sheet's rows
   WorkbookOptions options;
   Corpus corpus;
   TableCatalogs catalogs;
@@ -101,6 +103,7 @@ struct WorkbookStream::Impl {
     }
     lxw_workbook_options opts{};
     opts.constant_memory = LXW_TRUE;
+    opts.tmpdir = tmpdir.data();  // else std::tmpfile's /tmp, whatever $TMPDIR says
     wb = workbook_new_opt(tmp.c_str(), &opts);
     if (!wb) {
       begin_error = path + ": cannot create the workbook (libxlsxwriter could not start it)";

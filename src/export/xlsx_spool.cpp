@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "util/temporary_file.hpp"
+
 namespace gazette::xlsx {
 namespace {
 
@@ -72,7 +74,7 @@ bool Decode(std::string_view body, uint8_t* kind, uint32_t* sheet, SheetRow& row
 
 }  // namespace
 
-RowSpool::RowSpool() : file_(std::tmpfile(), &std::fclose) {}
+RowSpool::RowSpool() : file_(UnlinkedFileIn(TemporaryDirectory()), &std::fclose) {}
 
 void RowSpool::Add(uint8_t kind, uint32_t sheet, const SheetRow& row) {
   if (!ok()) return;

@@ -13,7 +13,7 @@
 
 namespace gazette::xlsx {
 
-/// Rows in an unlinked temporary file (std::tmpfile: gone however the process ends), each with
+/// Rows in an unlinked temporary file in $TMPDIR (gone however the process ends), each with
 /// the caller's KIND and SHEET numbers, read back in the order they were added.
 class RowSpool {
  public:

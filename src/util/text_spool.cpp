@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <limits>
 
+#include "util/temporary_file.hpp"
+
 namespace gazette {
 
 namespace {
@@ -31,7 +33,7 @@ std::atomic<uint64_t> spools_made{0};
 std::string SpooledText::str() const { return spool_ == nullptr ? held_.str() : spool_->Read(offset_, size_); }
 
 TextSpool::TextSpool() : id_(++spools_made) {
-  if (std::FILE* file = std::tmpfile()) {  // unlinked already: gone however the run ends
+  if (std::FILE* file = UnlinkedFileIn(TemporaryDirectory())) {  // gone however the run ends
     fd_ = dup(fileno(file));
     std::fclose(file);
   }
