@@ -365,21 +365,18 @@ Status XmlExportStream::WriteIssueFiles() const {
   return {};
 }
 
-// The issues' files and corpus.xml only read the corpus once it is resolved, so with two jobs
-// they are written side by side: copying the export out of the spool was the serial tail of
-// the command (about 6% of its CPU time, and most of its system time). The files they replace
-// are freed beside them (ReplacedFiles), and all of them before Finish returns.
 Status XmlExportStream::EndAdding() {
-  if (!spool_.is_open()) {
-    Status s = Begin();
-    if (!s.ok()) return s;
-  }
-  spool_.flush();
-  if (!spool_) return Error{spool_path_ + ": write failed"};
+  Status begun = spool_.is_open() ? Status{} : Begin();
+  if (!begun.ok()) return begun;
+  if (!spool_.flush()) return Error{spool_path_ + ": write failed"};
   corpus_.Resolve();
   return {};
 }
 
+// The issues' files and corpus.xml only read the corpus once it is resolved, so with two jobs
+// they are written side by side: copying the export out of the spool was the serial tail of
+// the command (about 6% of its CPU time, and most of its system time). The files they replace
+// are freed beside them (ReplacedFiles), and all of them before Finish returns.
 Status XmlExportStream::Finish() {
   Status ended = EndAdding();
   if (!ended.ok()) return ended;
