@@ -13,11 +13,16 @@ std::string TemporaryDirectory() {
   return ec ? "/tmp" : dir.string();
 }
 
-std::FILE* UnlinkedFileIn(const std::string& dir) {
+int UnlinkedDescriptorIn(const std::string& dir) {
   std::string path = (std::filesystem::path(dir) / ".gazette-XXXXXX").string();
   const int fd = mkstemp(path.data());
+  if (fd >= 0) unlink(path.c_str());
+  return fd;
+}
+
+std::FILE* UnlinkedFileIn(const std::string& dir) {
+  const int fd = UnlinkedDescriptorIn(dir);
   if (fd < 0) return nullptr;
-  unlink(path.c_str());
   std::FILE* file = fdopen(fd, "w+b");
   if (file == nullptr) close(fd);
   return file;

@@ -32,12 +32,7 @@ std::atomic<uint64_t> spools_made{0};
 
 std::string SpooledText::str() const { return spool_ == nullptr ? held_.str() : spool_->Read(offset_, size_); }
 
-TextSpool::TextSpool() : id_(++spools_made) {
-  if (std::FILE* file = UnlinkedFileIn(TemporaryDirectory())) {  // gone however the run ends
-    fd_ = dup(fileno(file));
-    std::fclose(file);
-  }
-}
+TextSpool::TextSpool() : id_(++spools_made), fd_(UnlinkedDescriptorIn(TemporaryDirectory())) {}
 
 TextSpool::~TextSpool() {
   if (fd_ >= 0) close(fd_);
