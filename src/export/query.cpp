@@ -87,25 +87,21 @@ QueryMatch NumberMatch(double value) {
   return m;
 }
 
-namespace {
-
-QueryMatch ScalarOf(const pugi::xpath_query& q, const pugi::xml_document& doc) {
+QueryMatch ScalarMatch(const pugi::xpath_query& q, const pugi::xpath_node& context) {
   QueryMatch m;
   switch (q.return_type()) {
     case pugi::xpath_type_number:
-      return NumberMatch(q.evaluate_number(doc));
+      return NumberMatch(q.evaluate_number(context));
     case pugi::xpath_type_boolean:
       m.node = "boolean";
-      m.value = q.evaluate_boolean(doc) ? "true" : "false";
+      m.value = q.evaluate_boolean(context) ? "true" : "false";
       break;
     default:
       m.node = "string";
-      m.value = q.evaluate_string(doc);
+      m.value = q.evaluate_string(context);
   }
   return m;
 }
-
-}  // namespace
 
 std::string NodeText(const pugi::xml_node& node) {
   std::string out;
@@ -118,7 +114,7 @@ Result<std::vector<QueryMatch>> RunQuery(const pugi::xml_document& doc, const st
   try {
     pugi::xpath_query q(xpath.c_str());
     if (q.return_type() != pugi::xpath_type_node_set) {
-      matches.push_back(ScalarOf(q, doc));
+      matches.push_back(ScalarMatch(q, doc));
       return matches;
     }
     pugi::xpath_node_set set = q.evaluate_node_set(doc);

@@ -31,6 +31,9 @@ QueryMatch MatchOf(const pugi::xpath_node& x);
 /// The match of a number result, printed as RunQuery prints one.
 QueryMatch NumberMatch(double value);
 
+/// The one match of Q, a query whose result is a number, string or boolean, evaluated at CONTEXT.
+QueryMatch ScalarMatch(const pugi::xpath_query& q, const pugi::xpath_node& context);
+
 /// An error ("bad XPath: …") when XPATH does not compile; success otherwise.
 Status CheckXPath(const std::string& xpath);
 

@@ -62,18 +62,24 @@ Status StreamedQuery::Head(std::string_view head, std::string_view root_name) {
     return {};
   }
   mode_ = Mode::kParts;
-  query_ = pugi::xpath_query(plan_.over.c_str());
-  if (plan_.kind == XPathPlan::Kind::kSum) number_ = pugi::xpath_query("number(.)");
+  std::vector<const PartQuery*> in_parts;
+  if (plan_.kind == XPathPlan::Kind::kEachPart) in_parts.push_back(&plan_.matches);
+  for (const XPathAggregate& a : plan_.aggregates) in_parts.push_back(&a.of);
+  for (const PartQuery* q : in_parts) queries_.emplace_back(q->xpath.c_str());
+  totals_.assign(plan_.aggregates.size(), 0);
+  number_ = pugi::xpath_query("number(.)");
   // The head closed: the root element's name and attributes, and the document's encoding.
   const std::string closed = std::string(head) + "</" + std::string(root_name) + ">";
   pugi::xml_parse_result r = head_doc_.load_buffer(closed.data(), closed.size());
   if (!r) return Error{ParseError(r, std::min<uint64_t>(uint64_t(r.offset), head.size()))};
   encoding_ = r.encoding;
-  if (!plan_.root_attributes) return {};
-  pugi::xpath_node_set set = query_.evaluate_node_set(head_doc_);
-  set.sort();
-  for (const auto& x : set) {
-    if (x.attribute() && x.parent() == head_doc_.document_element()) Take(x);
+  for (size_t i = 0; i < queries_.size(); ++i) {
+    if (!in_parts[i]->root_attributes) continue;
+    pugi::xpath_node_set set = queries_[i].evaluate_node_set(head_doc_);
+    set.sort();
+    for (const auto& x : set) {
+      if (x.attribute() && x.parent() == head_doc_.document_element()) Take(x, i);
+    }
   }
   return {};
 }
@@ -108,24 +114,35 @@ Status StreamedQuery::Parse(std::span<char> part, uint64_t offset) {
 
 Status StreamedQuery::Part(std::span<char> part, uint64_t offset) {
   if (mode_ != Mode::kParts) return {};  // read to be checked only
-  Status parsed = Parse(part, offset);
+  Status parsed = Parse(part, offset);  // with no query too: a malformed part is an error either way
   if (!parsed.ok()) return parsed;
-  pugi::xpath_node_set set = query_.evaluate_node_set(doc_);
-  set.sort();
   const pugi::xml_node root = doc_.document_element();
-  for (const auto& x : set) {
-    const pugi::xml_node node = x.attribute() ? x.parent() : x.node();
-    if (node != root && node != doc_) Take(x);  // the root's copy is not the part's
+  for (size_t i = 0; i < queries_.size(); ++i) {
+    pugi::xpath_node_set set = queries_[i].evaluate_node_set(doc_);
+    set.sort();
+    for (const auto& x : set) {
+      const pugi::xml_node node = x.attribute() ? x.parent() : x.node();
+      if (node != root && node != doc_) Take(x, i);  // the root's copy is not the part's
+    }
   }
   return {};
 }
 
-void StreamedQuery::Take(const pugi::xpath_node& x) {
-  switch (plan_.kind) {
-    case XPathPlan::Kind::kCount: ++count_; break;
-    case XPathPlan::Kind::kSum: sum_ += number_.evaluate_number(x); break;
-    default: emit_(MatchOf(x));
+void StreamedQuery::Take(const pugi::xpath_node& x, size_t i) {
+  if (plan_.kind == XPathPlan::Kind::kEachPart) {
+    emit_(MatchOf(x));
+  } else if (plan_.aggregates[i].sum) {
+    totals_[i] += number_.evaluate_number(x);
+  } else {
+    ++totals_[i];
   }
+}
+
+QueryMatch StreamedQuery::Scalar() const {
+  pugi::xpath_variable_set variables;
+  for (size_t i = 0; i < totals_.size(); ++i) variables.set(AggregateVariable(i).c_str(), totals_[i]);
+  const pugi::xpath_query q(plan_.scalar.c_str(), &variables);
+  return ScalarMatch(q, head_doc_);
 }
 
 Status StreamedQuery::Finish() {
@@ -138,8 +155,7 @@ Status StreamedQuery::Finish() {
   if (!s.ok()) return s;
   if (mode_ != Mode::kParts) return Whole();
   doc_.reset();
-  if (plan_.kind == XPathPlan::Kind::kCount) emit_(NumberMatch(count_));
-  if (plan_.kind == XPathPlan::Kind::kSum) emit_(NumberMatch(sum_));
+  if (plan_.kind == XPathPlan::Kind::kScalar) emit_(Scalar());
   return {};
 }
 

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "export/query.hpp"
 #include "export/xml_parts.hpp"
@@ -32,7 +33,8 @@ class StreamedQuery {
   /// The document's next bytes. A part's matches are emitted once it has been read. An error
   /// ("not well-formed XML (… at byte N)") stops the reading.
   Status Feed(std::string_view bytes);
-  /// The document ended: emits a count or sum, or every match of an expression evaluated whole.
+  /// The document ended: emits a number, string or boolean computed from the parts, or every
+  /// match of an expression evaluated whole.
   Status Finish();
   /// True when the expression is evaluated part by part (known once the root's start tag is read).
   bool parted() const { return mode_ == Mode::kParts; }
@@ -44,8 +46,10 @@ class StreamedQuery {
   /// Parses PART, at OFFSET of the document, into doc_ under a copy of the root element (its
   /// name and attributes); errors name the byte.
   Status Parse(std::span<char> part, uint64_t offset);
-  /// Takes the node X of a part's result: emitted, counted or summed.
-  void Take(const pugi::xpath_node& x);
+  /// Takes the node X of the result of the I-th query in a part: emitted, counted or summed.
+  void Take(const pugi::xpath_node& x, size_t i);
+  /// The value of a scalar plan, from the aggregates' totals.
+  QueryMatch Scalar() const;
   Status Whole();
 
   std::string xpath_;
@@ -61,8 +65,9 @@ class StreamedQuery {
   pugi::xml_document head_doc_;  // the head, closed: the root element alone
   pugi::xml_encoding encoding_ = pugi::encoding_auto;  // the document's, as the head declares it
   pugi::xml_document doc_;
-  pugi::xpath_query query_, number_;
-  double count_ = 0, sum_ = 0;
+  std::vector<pugi::xpath_query> queries_;  // evaluated in each part: the matches, or each aggregate's
+  std::vector<double> totals_;              // each aggregate's, so far
+  pugi::xpath_query number_;
 };
 
 /// Runs XPATH over the XML document IN holds from where it stands, read in blocks, each match

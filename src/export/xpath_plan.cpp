@@ -4,7 +4,9 @@
 // into the parts), whether it holds the root reached up from a part ("climbed"), and whether
 // pugixml gives it in document order. Testing a value that crosses, or the string value of the
 // root element or document, makes the expression need the whole document; so do a position
-// taken among the parts and a step down from a climbed root.
+// taken among the parts and a step down from a climbed root. Outside any predicate, count() or
+// sum() of a node set whose nodes lie in the parts is an aggregate: taken part by part, then
+// bound to a variable in the expression evaluated once.
 #include "export/xpath_plan.hpp"
 
 #include <vector>
@@ -26,6 +28,14 @@ struct Value {
   bool crosses = false;
   bool climbed = false;  // may hold skeleton nodes reached up from a part: only that part leads there
   bool ordered = true;   // pugixml gives the nodes in document order (no union, no reverse axis)
+};
+
+/// A count() or sum() found outside any predicate: its tokens from the function's name to its
+/// closing parenthesis, and its argument's value.
+struct Found {
+  bool sum = false;
+  size_t name = 0, close = 0;
+  Value of;
 };
 
 /// The planner gives up (the expression is evaluated whole).
@@ -63,10 +73,27 @@ bool ReadsContextText(std::string_view name) {
   return name == "string" || name == "number" || name == "string-length" || name == "normalize-space";
 }
 
+/// True when every node V, an expression's value, may hold lies in one part or among the root
+/// element's attributes (read once from the head), and, where SUM adds them up, pugixml gives
+/// them in document order.
+bool InParts(const Value& v, bool sum) {
+  if (v.type != Type::kNodeSet || (v.levels & (kDocument | kRootElement))) return false;
+  if (v.climbed) return false;  // the root's attributes, reached from some parts only
+  return !sum || v.ordered;     // pugixml adds in its set's order: the same only in document order
+}
+
+/// XPATH, whose value is V, as a query in each part.
+PartQuery PartQueryOf(std::string_view xpath, const Value& v) {
+  return {std::string(xpath), (v.levels & kRootAttribute) != 0};
+}
+
 class Planner {
  public:
   Planner(const std::vector<XPathLexeme>& tokens, std::string_view root_name)
       : t_(tokens), root_name_(root_name) {}
+
+  /// The aggregates found, in the expression's order.
+  const std::vector<Found>& aggregates() const { return aggregates_; }
 
   /// The value of the whole expression, evaluated from the document node.
   Value Run() {
@@ -180,7 +207,7 @@ class Planner {
     switch (t.kind) {
       case XPathToken::kLiteral: return {Type::kString};
       case XPathToken::kNumber: return {Type::kNumber};
-      case XPathToken::kFunctionName: return Call(t.text);
+      case XPathToken::kFunctionName: return Call(i_ - 1);
       case XPathToken::kLeftParen: {
         Value v = Expr();
         Expect(XPathToken::kRightParen);
@@ -190,14 +217,24 @@ class Planner {
     }
   }
 
-  Value Call(std::string_view name) {
+  /// The call whose name is tokens[AT].
+  Value Call(size_t at) {
+    const std::string_view name = t_[at].text;
     const Type type = FunctionType(name);
     Expect(XPathToken::kLeftParen);
     size_t args = 0;
     if (!Accept(XPathToken::kRightParen)) {
       do {
-        Test(Expr());
+        const size_t found = aggregates_.size();
+        Value arg = Expr();
         ++args;
+        if (args == 1 && Peek() == XPathToken::kRightParen && predicates_ == 0 &&
+            (name == "count" || name == "sum") && InParts(arg, name == "sum")) {
+          if (aggregates_.size() != found) throw Unplannable{};  // one inside another
+          aggregates_.push_back({name == "sum", at, i_, arg});
+        } else {
+          Test(arg);
+        }
       } while (Accept(XPathToken::kComma));
       Expect(XPathToken::kRightParen);
     }
@@ -279,9 +316,11 @@ class Planner {
     const bool saved_positional = positional_;
     context_ = context;
     positional_ = false;
+    ++predicates_;
     Value v = Expr();
     Expect(XPathToken::kRightBracket);
     const bool positional = positional_ || v.type == Type::kNumber;
+    --predicates_;
     context_ = saved_context;
     positional_ = saved_positional;
     Test(v);
@@ -295,55 +334,47 @@ class Planner {
   Levels context_ = kDocument;
   bool positional_ = false;
   bool last_step_crosses_ = false;
+  int predicates_ = 0;  // how many predicates the planner is inside
+  std::vector<Found> aggregates_;
 };
 
-/// The plan of a node-set expression whose matches are printed, counted or summed.
-XPathPlan PlanNodeSet(const std::vector<XPathLexeme>& tokens, std::string_view root_name, bool sum = false) {
+/// The plan of a number, string or boolean: each aggregate's argument in the parts, the rest
+/// of XPATH (TOKENS) evaluated once with a variable in each aggregate's place.
+XPathPlan ScalarPlan(std::string_view xpath, const std::vector<XPathLexeme>& tokens,
+                     const std::vector<Found>& aggregates) {
   XPathPlan plan;
-  try {
-    Value v = Planner(tokens, root_name).Run();
-    if (v.type != Type::kNodeSet || (v.levels & (kDocument | kRootElement))) return plan;
-    if (v.climbed) return plan;  // the root's attributes, reached from some parts only
-    if (sum && !v.ordered) return plan;  // pugixml adds in its set's order: the same only in document order
-    plan.kind = XPathPlan::Kind::kEachPart;
-    plan.root_attributes = (v.levels & kRootAttribute) != 0;
-  } catch (const Unplannable&) {
-  } catch (const Whole&) {
+  plan.kind = XPathPlan::Kind::kScalar;
+  size_t from = 0;
+  for (size_t i = 0; i < aggregates.size(); ++i) {
+    const Found& a = aggregates[i];
+    const size_t begin = tokens[a.name].offset, end = tokens[a.close].offset + 1;
+    const size_t arg = tokens[a.name + 2].offset;
+    plan.aggregates.push_back({a.sum, PartQueryOf(xpath.substr(arg, tokens[a.close].offset - arg), a.of)});
+    plan.scalar.append(xpath.substr(from, begin - from)).append(" $").append(AggregateVariable(i)).append(" ");
+    from = end;
   }
+  plan.scalar.append(xpath.substr(from));
   return plan;
-}
-
-/// Where the parenthesis opened at tokens[OPEN] closes; 0 when it does not.
-size_t Closing(const std::vector<XPathLexeme>& tokens, size_t open) {
-  int depth = 0;
-  for (size_t i = open; i < tokens.size(); ++i) {
-    if (tokens[i].kind == XPathToken::kLeftParen) ++depth;
-    if (tokens[i].kind == XPathToken::kRightParen && --depth == 0) return i;
-  }
-  return 0;
 }
 
 }  // namespace
 
+std::string AggregateVariable(size_t i) { return "aggregate" + std::to_string(i); }
+
 XPathPlan PlanXPath(std::string_view xpath, std::string_view root_name) {
   auto tokens = TokenizeXPath(xpath);
   if (!tokens) return {};
-  const auto& t = *tokens;
-  const bool aggregate = t.size() > 3 && t[0].kind == XPathToken::kFunctionName &&
-                         (t[0].text == "count" || t[0].text == "sum") && t[1].kind == XPathToken::kLeftParen &&
-                         Closing(t, 1) == t.size() - 2;
-  if (!aggregate) {
-    XPathPlan plan = PlanNodeSet(t, root_name);
-    if (plan.kind == XPathPlan::Kind::kEachPart) plan.over = std::string(xpath);
-    return plan;
+  try {
+    Planner planner(*tokens, root_name);
+    const Value v = planner.Run();
+    if (v.type != Type::kNodeSet) return ScalarPlan(xpath, *tokens, planner.aggregates());
+    if (planner.aggregates().empty() && InParts(v, false)) {
+      return {XPathPlan::Kind::kEachPart, PartQueryOf(xpath, v), {}, {}};
+    }
+  } catch (const Unplannable&) {
+  } catch (const Whole&) {
   }
-  std::vector<XPathLexeme> inner(t.begin() + 2, t.end() - 2);
-  inner.push_back({XPathToken::kEnd, {}, t[t.size() - 2].offset});
-  XPathPlan plan = PlanNodeSet(inner, root_name, t[0].text == "sum");
-  if (plan.kind != XPathPlan::Kind::kEachPart) return plan;
-  plan.kind = t[0].text == "count" ? XPathPlan::Kind::kCount : XPathPlan::Kind::kSum;
-  plan.over = std::string(xpath.substr(t[2].offset, t[t.size() - 2].offset - t[2].offset));
-  return plan;
+  return {};
 }
 
 }  // namespace gazette

@@ -4,28 +4,49 @@
 //
 // The planner reads the expression's shape, never the document, and is conservative: it says
 // "part by part" only when every match lies inside one part and nothing the expression tests
-// reaches outside the part being read but the root element's attributes. Positions among the
-// parts (`/corpus/issue[2]`, `(//document)[1]`), the following/preceding axes, id(), any
-// absolute path or climb to the root element whose nodes are counted or compared, and a match
-// that is the root element or the document itself need the whole document.
+// reaches outside the part being read but the root element's attributes. A number, string or
+// boolean is computed once, from count() and sum() of such node sets taken part by part and
+// from the root element's attributes (`count(//document) > 3`, `sum(//@found) div count(//row)`).
+// Positions among the parts (`/corpus/issue[2]`, `(//document)[1]`), the following/preceding
+// axes, id(), a node set that crosses parts and is tested other than by count() or sum()
+// (`string(//document/@id)`, `boolean(//document)`), a climb to the root element whose nodes
+// are counted or compared, and a match that is the root element or the document itself need the
+// whole document.
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gazette {
+
+/// A node-set expression evaluated in each part.
+struct PartQuery {
+  std::string xpath;
+  bool root_attributes = false;  // the root element's own attributes may be among the matches
+};
+
+/// count() or sum() of a node set, taken part by part and added up.
+struct XPathAggregate {
+  bool sum = false;  // sum(): each match's number, added in document order; else count()
+  PartQuery of;
+};
 
 /// How to evaluate an expression.
 struct XPathPlan {
   enum class Kind {
     kWhole,     // over the whole document
-    kEachPart,  // a node set: evaluate `over` in each part, matches in document order
-    kCount,     // count(over): the sum of the counts in each part
-    kSum,       // sum(over): the numbers of each part's matches, added in document order
+    kEachPart,  // a node set: `matches` evaluated in each part, in document order
+    kScalar,    // a number, string or boolean: `scalar` evaluated once, over the root element
+                // alone, with each of `aggregates` (taken part by part) bound to a variable
   };
   Kind kind = Kind::kWhole;
-  std::string over;  // the node-set expression to evaluate in each part
-  bool root_attributes = false;  // the root element's own attributes may be among the matches
+  PartQuery matches;
+  std::vector<XPathAggregate> aggregates;
+  std::string scalar;  // the expression with the i-th aggregate replaced by $AggregateVariable(i)
 };
+
+/// The name of the variable the i-th aggregate of a scalar plan is bound to.
+std::string AggregateVariable(size_t i);
 
 /// The plan for XPATH over a document whose root element is named ROOT_NAME. XPATH has already
 /// compiled (CheckXPath); anything the planner cannot read is evaluated whole.

@@ -118,7 +118,15 @@ grep -q "broken.xml: not well-formed" "$t/err" && ok || bad "broken xml message:
 same "whole plan" "$(q '(//issue/document)[1]/@id')" "$(q '//issue/document[1]/@id' | head -1)"
 same "parts, from texts" "$("$g" query --format json "//issue/document[1]/@id" tests/corpus --as-of 2026-01-01 2>/dev/null)" \
   "$("$g" query --format json "//issue/document[1]/@id" "$t/x" 2>/dev/null)"
-same "sum of found rows" "$(q 'sum(//table/section/@found)')" "$(q 'sum(//table/section/@found) + 0')"
+same "sum of found rows" "$(q 'sum(//table/section/@found)')" "$(q 'sum(//table/section/@found) + 0 * count((//issue)[1])')"
+# A number computed from counts taken issue by issue, and the same with a position that needs the whole.
+same "share repealed" "$(q "count(//document[status/@value='repealed']) div count(//document)")" \
+  "$(q "count(//document[status/@value='repealed']) div count(//document) + 0 * count((//issue)[1])")"
+S="concat(count(//issue), ' issues, ', sum(//table/section/@found) div count(//table/section))"
+same "scalar, from texts" "$("$g" query --format json "$S" tests/corpus --as-of 2026-01-01 2>/dev/null)" \
+  "$("$g" query --format json "$S" "$t/x" 2>/dev/null)"
+same "four issues" "$("$g" query "concat(count(//issue), ' issues')" "$t/x")" "4 issues"
+
 # A part that breaks off: the matches of the issues before it, then one line naming the byte.
 printf '<corpus a="1"><issue><document id="x"/></issue><issue><document id="y"></issue></corpus>' >"$t/cut.xml"
 "$g" query "//document/@id" "$t/cut.xml" >"$t/out" 2>"$t/err"; same "cut xml exit" "$?" 3
@@ -127,7 +135,7 @@ grep -qE "^gazette: .*cut.xml: not well-formed XML \(.* at byte [0-9]+\)$" "$t/e
 # Text after the root is malformed whichever way the expression is read.
 printf '<corpus><issue/></corpus>trailer' >"$t/trailer.xml"
 "$g" query "//issue" "$t/trailer.xml" >/dev/null 2>"$t/err"; same "trailer exit (parts)" "$?" 3
-"$g" query "count(//issue) + 0" "$t/trailer.xml" >/dev/null 2>"$t/err"; same "trailer exit (whole)" "$?" 3
+"$g" query "string(//issue)" "$t/trailer.xml" >/dev/null 2>"$t/err"; same "trailer exit (whole)" "$?" 3
 grep -q "text outside the root element at byte 25" "$t/err" && ok || bad "trailer message: $(cat "$t/err")"
 
 finish query

@@ -60,13 +60,10 @@ TEST_CASE("the README's queries and others whose matches lie in one part go part
     INFO(xpath);
     CHECK(KindOf(xpath) == Kind::kEachPart);
   }
-  CHECK(KindOf("count(//issue/document)") == Kind::kCount);
-  CHECK(KindOf(" count( //reference[@type='repeals'] ) ") == Kind::kCount);
-  CHECK(KindOf("sum(//document[@id='京人社事业发〔2024〕10号']//table/section/@found)") == Kind::kSum);
-  auto plan = PlanXPath("count( //a | //b )", "corpus");
-  CHECK(plan.over == "//a | //b ");
-  CHECK(PlanXPath("/corpus/@as-of | //issue/@name", "corpus").root_attributes);
-  CHECK_FALSE(PlanXPath("//issue/@name", "corpus").root_attributes);
+  auto plan = PlanXPath("/corpus/@as-of | //issue/@name", "corpus");
+  CHECK(plan.matches.xpath == "/corpus/@as-of | //issue/@name");
+  CHECK(plan.matches.root_attributes);
+  CHECK_FALSE(PlanXPath("//issue/@name", "corpus").matches.root_attributes);
 }
 
 TEST_CASE("expressions that count, number or compare across parts need the whole document", "[xpath]") {
@@ -90,10 +87,12 @@ TEST_CASE("expressions that count, number or compare across parts need the whole
            "/corpus",                                 // the root itself as a match
            "/",
            "//node()",
-           "count(//document) > 3",                   // scalars other than count and sum
-           "string(//document/@id)",
+           "string(//document/@id)",                  // a node set across parts, tested
            "boolean(//document)",
-           "count(//a) + count(//b)",
+           "count(//document) > count(/corpus/issue[1]/document)",
+           "count(//document[count(//document) > 3])", // a count inside a predicate
+           "sum(//document/../@n)",                   // a climb: the root's attributes from some parts
+           "string(/corpus)",                         // the root's string value
            "$x",
            "/corpus/issue/../cited",                  // up from a part, down into the others
            "//issue/../@as-of",                       // the root's attributes, from some parts only
@@ -104,6 +103,37 @@ TEST_CASE("expressions that count, number or compare across parts need the whole
        }) {
     INFO(xpath);
     CHECK(KindOf(xpath) == Kind::kWhole);
+  }
+}
+
+TEST_CASE("a number, string or boolean is computed once from count() and sum() taken part by part", "[xpath]") {
+  auto plan = PlanXPath("count( //a | //b )", "corpus");
+  REQUIRE(plan.kind == Kind::kScalar);
+  REQUIRE(plan.aggregates.size() == 1);
+  CHECK_FALSE(plan.aggregates[0].sum);
+  CHECK(plan.aggregates[0].of.xpath == "//a | //b ");
+  CHECK(plan.scalar == " $aggregate0 ");
+  plan = PlanXPath("sum(//section/@found)div count(//section)>3", "corpus");
+  REQUIRE(plan.kind == Kind::kScalar);
+  REQUIRE(plan.aggregates.size() == 2);
+  CHECK(plan.aggregates[0].sum);
+  CHECK(plan.aggregates[0].of.xpath == "//section/@found");
+  CHECK(plan.aggregates[1].of.xpath == "//section");
+  CHECK(plan.scalar == " $aggregate0 div  $aggregate1 >3");  // spaced: `$aggregate0div` would be one name
+  CHECK(PlanXPath("count(//@*)", "corpus").aggregates.at(0).of.root_attributes);
+  for (const char* xpath : {
+           "count(//issue/document)",
+           "sum(//document[@id='京人社事业发〔2024〕10号']//table/section/@found)",
+           "count(//document) > 3",
+           "count(//a) + count(//b)",
+           "concat(/corpus/@as-of, ': ', count(//issue))",  // the root's attributes are in the head
+           "not(count(//cited)) or -sum(//@n) < 0",
+           "string(/corpus/@as-of)",                        // no aggregate: the head alone
+           "1 + 1",
+           "count(/corpus/issue)",
+       }) {
+    INFO(xpath);
+    CHECK(KindOf(xpath) == Kind::kScalar);
   }
 }
 
