@@ -29,10 +29,12 @@ std::string ParseError(const pugi::xml_parse_result& r, uint64_t at) {
 }  // namespace
 
 StreamedQuery::StreamedQuery(std::string xpath, MatchSink emit)
-    : xpath_(std::move(xpath)),
-      emit_(std::move(emit)),
-      splitter_([this](std::string_view head, std::string_view root) { return Head(head, root); },
-                [this](std::span<char> part, uint64_t offset) { return Part(part, offset); }) {}
+    : xpath_(std::move(xpath)), emit_(std::move(emit)), splitter_(NewSplitter()) {}
+
+XmlPartSplitter StreamedQuery::NewSplitter() {
+  return XmlPartSplitter([this](std::string_view head, std::string_view root) { return Head(head, root); },
+                         [this](std::span<char> part, uint64_t offset) { return Part(part, offset); });
+}
 
 // The splitter reads every byte whichever way the expression is evaluated: a document is
 // well-formed or not alike for both (pugixml alone takes text outside the root, or a second one).
@@ -55,26 +57,42 @@ Status StreamedQuery::Feed(std::string_view bytes) {
 }
 
 Status StreamedQuery::Head(std::string_view head, std::string_view root_name) {
+  if (reading_ > 1) return StartReading();  // the same head, read again
   plan_ = PlanXPath(xpath_, root_name);
+  if (!plan_.gathered.empty() && !rereadable_) plan_ = {};
   if (plan_.kind == XPathPlan::Kind::kWhole) {
     mode_ = Mode::kWhole;
     pending_.reserve(reserve_);  // else the document is copied as it grows
     return {};
   }
   mode_ = Mode::kParts;
-  std::vector<const PartQuery*> in_parts;
-  if (plan_.kind == XPathPlan::Kind::kEachPart) in_parts.push_back(&plan_.matches);
-  for (const XPathAggregate& a : plan_.aggregates) in_parts.push_back(&a.of);
-  for (const PartQuery* q : in_parts) queries_.emplace_back(q->xpath.c_str());
-  totals_.assign(plan_.aggregates.size(), 0);
+  if (!plan_.gathered.empty()) {
+    std::vector<XPathGathered::Keep> keep;
+    for (const XPathGathered& g : plan_.gathered) keep.push_back(g.keep);
+    gathered_ = std::make_unique<GatheredValues>(keep);
+  }
   number_ = pugi::xpath_query("number(.)");
   // The head closed: the root element's name and attributes, and the document's encoding.
   const std::string closed = std::string(head) + "</" + std::string(root_name) + ">";
   pugi::xml_parse_result r = head_doc_.load_buffer(closed.data(), closed.size());
   if (!r) return Error{ParseError(r, std::min<uint64_t>(uint64_t(r.offset), head.size()))};
   encoding_ = r.encoding;
+  return StartReading();
+}
+
+Status StreamedQuery::StartReading() {
+  in_parts_.clear();
+  if (gathering()) {
+    for (const XPathGathered& g : plan_.gathered) in_parts_.push_back(&g.of);
+  } else {
+    if (plan_.kind == XPathPlan::Kind::kEachPart) in_parts_.push_back(&plan_.matches);
+    for (const XPathAggregate& a : plan_.aggregates) in_parts_.push_back(&a.of);
+  }
+  queries_.clear();
+  for (const PartQuery* q : in_parts_) queries_.emplace_back(q->xpath.c_str(), &variables_);
+  totals_.assign(plan_.aggregates.size(), 0);
   for (size_t i = 0; i < queries_.size(); ++i) {
-    if (!in_parts[i]->root_attributes) continue;
+    if (!in_parts_[i]->root_attributes) continue;
     pugi::xpath_node_set set = queries_[i].evaluate_node_set(head_doc_);
     set.sort();
     for (const auto& x : set) {
@@ -129,7 +147,9 @@ Status StreamedQuery::Part(std::span<char> part, uint64_t offset) {
 }
 
 void StreamedQuery::Take(const pugi::xpath_node& x, size_t i) {
-  if (plan_.kind == XPathPlan::Kind::kEachPart) {
+  if (gathering()) {
+    gathered_->Add(i, x);
+  } else if (plan_.kind == XPathPlan::Kind::kEachPart) {
     emit_(MatchOf(x));
   } else if (plan_.aggregates[i].sum) {
     totals_[i] += number_.evaluate_number(x);
@@ -138,14 +158,14 @@ void StreamedQuery::Take(const pugi::xpath_node& x, size_t i) {
   }
 }
 
-QueryMatch StreamedQuery::Scalar() const {
-  pugi::xpath_variable_set variables;
-  for (size_t i = 0; i < totals_.size(); ++i) variables.set(AggregateVariable(i).c_str(), totals_[i]);
-  const pugi::xpath_query q(plan_.scalar.c_str(), &variables);
+QueryMatch StreamedQuery::Scalar() {
+  for (size_t i = 0; i < totals_.size(); ++i) variables_.set(AggregateVariable(i).c_str(), totals_[i]);
+  const pugi::xpath_query q(plan_.scalar.c_str(), &variables_);
   return ScalarMatch(q, head_doc_);
 }
 
 Status StreamedQuery::Finish() {
+  again_ = false;
   Status s;
   if (validated_ && fed_ < pending_.size() && mode_ == Mode::kUnknown) {  // under 4 bytes came
     s = splitter_.Feed(std::string_view(pending_).substr(fed_));
@@ -155,6 +175,13 @@ Status StreamedQuery::Finish() {
   if (!s.ok()) return s;
   if (mode_ != Mode::kParts) return Whole();
   doc_.reset();
+  if (gathering()) {  // the first of two readings: the sets stand ready for the second
+    gathered_->Bind(variables_);
+    reading_ = 2;
+    splitter_ = NewSplitter();
+    again_ = plan_.kind == XPathPlan::Kind::kEachPart || !plan_.aggregates.empty();  // else nothing to read in the parts
+    if (again_) return {};
+  }
   if (plan_.kind == XPathPlan::Kind::kScalar) emit_(Scalar());
   return {};
 }
@@ -171,16 +198,22 @@ Status StreamedQuery::Whole() {
 Status QueryXmlStream(std::FILE* in, const std::string& name, const std::string& xpath, const MatchSink& emit) {
   StreamedQuery query(xpath, emit);
   if (struct stat st; fstat(fileno(in), &st) == 0 && st.st_size > 0) query.Reserve(size_t(st.st_size));
+  const long start = std::ftell(in);  // -1 on a pipe
+  if (start >= 0) query.AllowSecondReading();
   std::string block(size_t(1) << 20, '\0');
-  for (;;) {
-    const size_t n = std::fread(block.data(), 1, block.size(), in);
-    if (n == 0) break;
-    Status s = query.Feed(std::string_view(block.data(), n));
+  do {
+    if (query.again() && std::fseek(in, start, SEEK_SET) != 0) return Error{name + ": cannot read it again"};
+    for (;;) {
+      const size_t n = std::fread(block.data(), 1, block.size(), in);
+      if (n == 0) break;
+      Status s = query.Feed(std::string_view(block.data(), n));
+      if (!s.ok()) return Error{name + ": " + s.message()};
+    }
+    if (std::ferror(in)) return Error{name + ": cannot read"};
+    Status s = query.Finish();
     if (!s.ok()) return Error{name + ": " + s.message()};
-  }
-  if (std::ferror(in)) return Error{name + ": cannot read"};
-  Status s = query.Finish();
-  return s.ok() ? s : Error{name + ": " + s.message()};
+  } while (query.again());
+  return {};
 }
 
 Status QueryXmlFile(const std::string& path, const std::string& xpath, const MatchSink& emit) {

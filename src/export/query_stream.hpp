@@ -1,16 +1,20 @@
 // `query` over a corpus XML read as a stream: part by part (xml_parts) when the expression's
 // plan allows it (xpath_plan), so memory is bounded by the largest child of the root element
 // rather than the whole document; else over the whole document, held once it has been read.
+// A plan that gathers node sets across parts reads the document twice: first the sets' values,
+// then the matches.
 #pragma once
 #include <cstdint>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <pugixml.hpp>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "export/gathered_values.hpp"
 #include "export/query.hpp"
 #include "export/xml_parts.hpp"
 #include "export/xpath_plan.hpp"
@@ -30,18 +34,31 @@ class StreamedQuery {
 
   /// Makes room for a document of SIZE bytes, should it be held whole (a file's size is known).
   void Reserve(size_t size) { reserve_ = size; }
+  /// The document can be given twice (a file, not a pipe): a plan that gathers node sets
+  /// across parts may then be followed; otherwise such an expression is evaluated whole.
+  void AllowSecondReading() { rereadable_ = true; }
   /// The document's next bytes. A part's matches are emitted once it has been read. An error
   /// ("not well-formed XML (… at byte N)") stops the reading.
   Status Feed(std::string_view bytes);
   /// The document ended: emits a number, string or boolean computed from the parts, or every
-  /// match of an expression evaluated whole.
+  /// match of an expression evaluated whole; or, after a first reading that gathered values,
+  /// asks for the document again (again()).
   Status Finish();
+  /// True when Finish ended a first reading: the document is to be given again from its start
+  /// (Feed, then Finish).
+  bool again() const { return again_; }
   /// True when the expression is evaluated part by part (known once the root's start tag is read).
   bool parted() const { return mode_ == Mode::kParts; }
 
  private:
   enum class Mode { kUnknown, kParts, kWhole };
+  XmlPartSplitter NewSplitter();
   Status Head(std::string_view head, std::string_view root_name);
+  /// Compiles the queries this reading evaluates in each part, and takes their matches among
+  /// the root element's attributes.
+  Status StartReading();
+  /// True in the first of two readings: the parts give the gathered sets' values.
+  bool gathering() const { return reading_ == 1 && gathered_; }
   Status Part(std::span<char> part, uint64_t offset);
   /// Parses PART, at OFFSET of the document, into doc_ under a copy of the root element (its
   /// name and attributes); errors name the byte.
@@ -49,7 +66,7 @@ class StreamedQuery {
   /// Takes the node X of the result of the I-th query in a part: emitted, counted or summed.
   void Take(const pugi::xpath_node& x, size_t i);
   /// The value of a scalar plan, from the aggregates' totals.
-  QueryMatch Scalar() const;
+  QueryMatch Scalar();
   Status Whole();
 
   std::string xpath_;
@@ -65,9 +82,14 @@ class StreamedQuery {
   pugi::xml_document head_doc_;  // the head, closed: the root element alone
   pugi::xml_encoding encoding_ = pugi::encoding_auto;  // the document's, as the head declares it
   pugi::xml_document doc_;
-  std::vector<pugi::xpath_query> queries_;  // evaluated in each part: the matches, or each aggregate's
+  std::vector<pugi::xpath_query> queries_;  // evaluated in each part: the matches, each aggregate's or each gathered set's
+  std::vector<const PartQuery*> in_parts_;  // what each of queries_ is
   std::vector<double> totals_;              // each aggregate's, so far
   pugi::xpath_query number_;
+  bool rereadable_ = false, again_ = false;
+  int reading_ = 1;
+  std::unique_ptr<GatheredValues> gathered_;  // the gathered sets' values, when the plan has any
+  pugi::xpath_variable_set variables_;        // the gathered sets, then the aggregates too
 };
 
 /// Runs XPATH over the XML document IN holds from where it stands, read in blocks, each match

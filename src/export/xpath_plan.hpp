@@ -7,11 +7,12 @@
 // reaches outside the part being read but the root element's attributes. A number, string or
 // boolean is computed once, from count() and sum() of such node sets taken part by part and
 // from the root element's attributes (`count(//document) > 3`, `sum(//@found) div count(//row)`).
+// A node set drawn from several parts that is only tested (compared, converted, counted) and
+// the same from every node (an absolute path) is gathered in a first reading: its string values.
 // Positions among the parts (`/corpus/issue[2]`, `(//document)[1]`), the following/preceding
-// axes, id(), a node set that crosses parts and is tested other than by count() or sum()
-// (`string(//document/@id)`, `boolean(//document)`), a climb to the root element whose nodes
-// are counted or compared, and a match that is the root element or the document itself need the
-// whole document.
+// axes, id(), a climb to the root element whose nodes are counted or compared, a gathered set
+// inside another, and a match that is the root element or the document itself need the whole
+// document.
 #pragma once
 #include <string>
 #include <string_view>
@@ -31,6 +32,18 @@ struct XPathAggregate {
   PartQuery of;
 };
 
+/// A node set tested across parts, gathered in a first reading.
+struct XPathGathered {
+  /// Which of the set's values the expression reads.
+  enum class Keep {
+    kAll,       // every one, in document order: count(), sum()
+    kDistinct,  // each value once: a comparison (true when any pair compares so)
+    kFirst,     // the first node's in document order: a conversion (to boolean: whether there is one)
+  };
+  PartQuery of;
+  Keep keep = Keep::kAll;
+};
+
 /// How to evaluate an expression.
 struct XPathPlan {
   enum class Kind {
@@ -43,10 +56,18 @@ struct XPathPlan {
   PartQuery matches;
   std::vector<XPathAggregate> aggregates;
   std::string scalar;  // the expression with the i-th aggregate replaced by $AggregateVariable(i)
+  /// Node sets tested across parts (`//document[@id = //reference/@target]`): gathered in a first
+  /// reading, part by part, and bound to $GatheredVariable(i) as nodes holding their string
+  /// values, all that a comparison, a conversion, count() or sum() reads. The expressions above
+  /// name them by their variables.
+  std::vector<XPathGathered> gathered;
 };
 
 /// The name of the variable the i-th aggregate of a scalar plan is bound to.
 std::string AggregateVariable(size_t i);
+
+/// The name of the variable the i-th gathered node set is bound to.
+std::string GatheredVariable(size_t i);
 
 /// The plan for XPATH over a document whose root element is named ROOT_NAME. XPATH has already
 /// compiled (CheckXPath); anything the planner cannot read is evaluated whole.

@@ -125,6 +125,14 @@ same "share repealed" "$(q "count(//document[status/@value='repealed']) div coun
 S="concat(count(//issue), ' issues, ', sum(//table/section/@found) div count(//table/section))"
 same "scalar, from texts" "$("$g" query --format json "$S" tests/corpus --as-of 2026-01-01 2>/dev/null)" \
   "$("$g" query --format json "$S" "$t/x" 2>/dev/null)"
+# A node set tested across the issues is gathered in a first reading, then the issues are read
+# again; a pipe cannot be read twice, so there the whole document is held: the same matches.
+J="//document[@id = //reference/@target]/@id"
+same "join, from texts" "$("$g" query "$J" tests/corpus --as-of 2026-01-01 2>/dev/null)" "$(q "$J")"
+mkfifo "$t/pipe.xml"
+cat "$t/x/corpus.xml" >"$t/pipe.xml" &
+same "join, from a pipe" "$("$g" query "$J" "$t/pipe.xml" 2>/dev/null)" "$(q "$J")"
+wait
 same "four issues" "$("$g" query "concat(count(//issue), ' issues')" "$t/x")" "4 issues"
 
 # A part that breaks off: the matches of the issues before it, then one line naming the byte.

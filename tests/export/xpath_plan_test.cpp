@@ -76,8 +76,10 @@ TEST_CASE("expressions that count, number or compare across parts need the whole
            "//issue[following-sibling::issue]/@name",
            "//article[following::article]/@label",
            "//article[preceding::article]/@label",
-           "//document[count(//document) > 3]/@id",   // an absolute path tested in a predicate
-           "//document[@id = //reference/@to]/@id",
+           "//document[@id = //reference[@to = //x]/@to]/@id",  // a gathered set inside another
+           "//document[@id = //reference/@to | //x/@to]",  // a union: not in document order
+           "//document[@id = ancestor::corpus//x]",    // a climb, not an absolute path
+           "//document[name(//x) = 'x']",             // gathered values have no names
            "/corpus[issue]/@as-of",                   // the root tested for its parts
            "//*[contains(., 'x')]",                   // the root's string value is every part's
            "//*[string-length() > 5]",
@@ -87,10 +89,8 @@ TEST_CASE("expressions that count, number or compare across parts need the whole
            "/corpus",                                 // the root itself as a match
            "/",
            "//node()",
-           "string(//document/@id)",                  // a node set across parts, tested
-           "boolean(//document)",
            "count(//document) > count(/corpus/issue[1]/document)",
-           "count(//document[count(//document) > 3])", // a count inside a predicate
+           "string(/corpus/issue[1])",
            "sum(//document/../@n)",                   // a climb: the root's attributes from some parts
            "string(/corpus)",                         // the root's string value
            "$x",
@@ -135,6 +135,29 @@ TEST_CASE("a number, string or boolean is computed once from count() and sum() t
     INFO(xpath);
     CHECK(KindOf(xpath) == Kind::kScalar);
   }
+}
+
+TEST_CASE("node sets tested across parts are gathered in a first reading", "[xpath]") {
+  auto plan = PlanXPath("//document[@id = //reference/@to]/@id", "corpus");
+  REQUIRE(plan.kind == Kind::kEachPart);
+  REQUIRE(plan.gathered.size() == 1);
+  CHECK(plan.gathered[0].of.xpath == "//reference/@to");
+  CHECK(plan.gathered[0].keep == XPathGathered::Keep::kDistinct);  // compared: each value once
+  CHECK(plan.matches.xpath == "//document[@id =  $gathered0 ]/@id");
+  plan = PlanXPath("count(//document[count(//document) > 3]) + count(//x)", "corpus");
+  REQUIRE(plan.kind == Kind::kScalar);
+  REQUIRE(plan.gathered.size() == 1);
+  CHECK(plan.aggregates.at(0).of.xpath == "//document[count( $gathered0 ) > 3]");
+  CHECK(plan.aggregates.at(1).of.xpath == "//x");
+  CHECK(plan.scalar == " $aggregate0 +  $aggregate1 ");
+  plan = PlanXPath("concat(string(//a), //b and true())", "corpus");
+  REQUIRE(plan.gathered.size() == 2);
+  CHECK(plan.gathered[0].keep == XPathGathered::Keep::kFirst);  // converted: the first node's value
+  CHECK(plan.gathered[1].keep == XPathGathered::Keep::kFirst);  // a boolean: whether there is one
+  CHECK(plan.scalar == "concat(string( $gathered0 ),  $gathered1 and true())");
+  CHECK(PlanXPath("//issue[//cited]/@name", "corpus").gathered.at(0).keep == XPathGathered::Keep::kFirst);
+  CHECK(PlanXPath("//a[count(//b) = 2]", "corpus").gathered.at(0).keep == XPathGathered::Keep::kAll);
+  CHECK(PlanXPath("boolean(//document)", "corpus").kind == Kind::kScalar);
 }
 
 TEST_CASE("the root element's name decides whether a name test can reach it", "[xpath]") {

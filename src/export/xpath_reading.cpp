@@ -1,0 +1,361 @@
+#include "export/xpath_reading.hpp"
+
+namespace gazette::xpath_reading {
+
+namespace {
+
+using namespace xpath_levels;  // NOLINT: the planner's own domain
+
+/// The planner gives up (the expression is evaluated whole).
+struct Unplannable {};
+/// The expression needs the whole document.
+using Whole = LeadsToOtherParts;
+
+using Keep = XPathGathered::Keep;
+
+bool IsStepStart(XPathToken t) {
+  return t == XPathToken::kNameTest || t == XPathToken::kNodeType || t == XPathToken::kAxisName ||
+         t == XPathToken::kAt || t == XPathToken::kDot || t == XPathToken::kDotDot;
+}
+
+/// The result type of the XPath 1.0 core function NAME.
+Type FunctionType(std::string_view name) {
+  static constexpr std::pair<std::string_view, Type> kFunctions[] = {
+      {"last", Type::kNumber},         {"position", Type::kNumber},      {"count", Type::kNumber},
+      {"sum", Type::kNumber},          {"number", Type::kNumber},        {"string-length", Type::kNumber},
+      {"floor", Type::kNumber},        {"ceiling", Type::kNumber},       {"round", Type::kNumber},
+      {"string", Type::kString},       {"concat", Type::kString},        {"substring", Type::kString},
+      {"substring-before", Type::kString}, {"substring-after", Type::kString},
+      {"normalize-space", Type::kString},  {"translate", Type::kString}, {"local-name", Type::kString},
+      {"namespace-uri", Type::kString},    {"name", Type::kString},      {"boolean", Type::kBoolean},
+      {"not", Type::kBoolean},         {"true", Type::kBoolean},         {"false", Type::kBoolean},
+      {"lang", Type::kBoolean},        {"contains", Type::kBoolean},     {"starts-with", Type::kBoolean},
+      {"id", Type::kNodeSet},
+  };
+  for (const auto& [n, type] : kFunctions) {
+    if (n == name) return type;
+  }
+  throw Unplannable{};
+}
+
+/// Functions that read the names of their argument's nodes, not their string values.
+bool ReadsNames(std::string_view name) { return name == "name" || name == "local-name" || name == "namespace-uri"; }
+
+/// What the function NAME reads of a node set given as its argument: every node (count, sum),
+/// or the first (a conversion to string, number or boolean).
+Keep ArgumentKeep(std::string_view name) { return name == "count" || name == "sum" ? Keep::kAll : Keep::kFirst; }
+
+/// Functions that read their context node's string value when given no argument.
+bool ReadsContextText(std::string_view name) {
+  return name == "string" || name == "number" || name == "string-length" || name == "normalize-space";
+}
+
+class Planner {
+ public:
+  Planner(const std::vector<XPathLexeme>& tokens, std::string_view root_name)
+      : t_(tokens), root_name_(root_name) {}
+
+  /// The aggregates found, in the expression's order.
+  const std::vector<Found>& aggregates() const { return aggregates_; }
+  /// The node sets to gather in a first reading, in the expression's order.
+  const std::vector<Gathered>& gathered() const { return gathered_; }
+
+  /// The value of the whole expression, evaluated from the document node.
+  Value Run() {
+    Value v = Expr();
+    if (Peek() != XPathToken::kEnd) throw Unplannable{};
+    return v;
+  }
+
+ private:
+  XPathToken Peek() const { return t_[i_].kind; }
+  const XPathLexeme& Take() {
+    if (Peek() == XPathToken::kEnd) throw Unplannable{};
+    return t_[i_++];
+  }
+  bool Accept(XPathToken kind) { return Peek() == kind ? (++i_, true) : false; }
+  void Expect(XPathToken kind) {
+    if (!Accept(kind)) throw Unplannable{};
+  }
+
+  /// V, the value of tokens [BEGIN, i_), tested for what KEEP says: its nodes must all lie in the
+  /// part read, or be gathered before the parts are read (a context-free node set in document
+  /// order, whose string values are all a test reads); the root element's and document's string
+  /// values are every part's text.
+  void Test(const Value& v, size_t begin, Keep keep) {
+    if (v.type != Type::kNodeSet || !(v.crosses || (v.levels & (kDocument | kRootElement)))) return;
+    if (!v.context_free || !InParts(v, true)) throw Whole{};
+    for (const Gathered& g : gathered_) {
+      if (g.begin >= begin) throw Whole{};  // one inside another: a reading each
+    }
+    for (const Found& a : aggregates_) {
+      if (a.name >= begin) throw Whole{};
+    }
+    gathered_.push_back({begin, i_, v, keep});
+  }
+
+  Value Expr() {
+    if (++depth_ > 200) throw Unplannable{};
+    Value v = Binary(0);
+    --depth_;
+    return v;
+  }
+
+  /// Operators by precedence, loosest first: or; and; = !=; < <= > >=; + -; * div mod.
+  static int Precedence(const XPathLexeme& t) {
+    switch (t.kind) {
+      case XPathToken::kOperatorName:
+        return t.text == "or" ? 0 : t.text == "and" ? 1 : t.text == "div" || t.text == "mod" ? 5 : -1;
+      case XPathToken::kEqual: case XPathToken::kNotEqual: return 2;
+      case XPathToken::kLess: case XPathToken::kLessOrEqual:
+      case XPathToken::kGreater: case XPathToken::kGreaterOrEqual: return 3;
+      case XPathToken::kPlus: case XPathToken::kMinus: return 4;
+      case XPathToken::kMultiply: return 5;
+      default: return -1;
+    }
+  }
+
+  Value Binary(int level) {
+    if (level > 5) return Unary();
+    const size_t begin = i_;
+    Value v = Binary(level + 1);
+    // or, and: booleans, whether there is a node; comparisons: each value; arithmetic: the first node's
+    const Keep keep = level == 2 || level == 3 ? Keep::kDistinct : Keep::kFirst;
+    while (Precedence(t_[i_]) == level) {
+      Test(v, begin, keep);
+      ++i_;
+      const size_t right = i_;
+      Value w = Binary(level + 1);
+      Test(w, right, keep);
+      v = {level <= 3 ? Type::kBoolean : Type::kNumber};
+    }
+    return v;
+  }
+
+  Value Unary() {
+    bool negated = false;
+    while (Accept(XPathToken::kMinus)) negated = true;
+    const size_t begin = i_;
+    Value v = Union();
+    if (!negated) return v;
+    Test(v, begin, Keep::kFirst);
+    return {Type::kNumber};
+  }
+
+  Value Union() {
+    Value v = Path();
+    while (Accept(XPathToken::kUnion)) {
+      Value w = Path();
+      if (v.type != Type::kNodeSet || w.type != Type::kNodeSet) throw Unplannable{};
+      v.levels |= w.levels;
+      v.crosses = v.crosses || w.crosses;
+      v.climbed = v.climbed || w.climbed;
+      v.context_free = v.context_free && w.context_free;
+      v.ordered = false;  // the left operand's nodes, then the right's
+    }
+    return v;
+  }
+
+  Value Path() {
+    switch (Peek()) {
+      case XPathToken::kLiteral: case XPathToken::kNumber: case XPathToken::kLeftParen:
+      case XPathToken::kFunctionName: case XPathToken::kVariable:
+        return Filter();
+      case XPathToken::kSlash:
+        ++i_;
+        return IsStepStart(Peek()) ? RelativePath(DocumentNode()) : DocumentNode();
+      case XPathToken::kDoubleSlash:
+        ++i_;
+        return RelativePath(Move(DocumentNode(), Axis::kDescendantOrSelf, ~0u));
+      default:
+        return RelativePath(ContextNode());
+    }
+  }
+
+  static Value DocumentNode() {
+    Value v{Type::kNodeSet, kDocument};
+    v.context_free = true;
+    return v;
+  }
+
+  /// The context node: the document node outside any predicate.
+  Value ContextNode() const {
+    Value v{Type::kNodeSet, context_};
+    v.context_free = predicates_ == 0;
+    return v;
+  }
+
+  Value Filter() {
+    Value v = Primary();
+    while (Peek() == XPathToken::kLeftBracket) {
+      if (v.type != Type::kNodeSet) throw Unplannable{};
+      if (Predicate(v.levels) && v.crosses) throw Whole{};  // a position in the whole set
+    }
+    if (Accept(XPathToken::kSlash)) return RelativePath(v);
+    if (Accept(XPathToken::kDoubleSlash)) return RelativePath(Move(v, Axis::kDescendantOrSelf, ~0u));
+    return v;
+  }
+
+  Value Primary() {
+    const XPathLexeme& t = Take();
+    switch (t.kind) {
+      case XPathToken::kLiteral: return {Type::kString};
+      case XPathToken::kNumber: return {Type::kNumber};
+      case XPathToken::kFunctionName: return Call(i_ - 1);
+      case XPathToken::kLeftParen: {
+        Value v = Expr();
+        Expect(XPathToken::kRightParen);
+        return v;
+      }
+      default: throw Unplannable{};  // a variable: `query` binds none
+    }
+  }
+
+  /// The call whose name is tokens[AT].
+  Value Call(size_t at) {
+    const std::string_view name = t_[at].text;
+    const Type type = FunctionType(name);
+    Expect(XPathToken::kLeftParen);
+    size_t args = 0;
+    if (!Accept(XPathToken::kRightParen)) {
+      do {
+        const size_t found = aggregates_.size(), begin = i_;
+        Value arg = Expr();
+        ++args;
+        if (args == 1 && Peek() == XPathToken::kRightParen && predicates_ == 0 &&
+            (name == "count" || name == "sum") && InParts(arg, name == "sum")) {
+          if (aggregates_.size() != found) throw Unplannable{};  // one inside another
+          aggregates_.push_back({name == "sum", at, i_, arg});
+        } else {
+          if (ReadsNames(name) && arg.crosses) throw Whole{};  // gathered values have no names
+          Test(arg, begin, ArgumentKeep(name));
+        }
+      } while (Accept(XPathToken::kComma));
+      Expect(XPathToken::kRightParen);
+    }
+    if (name == "id") throw Whole{};
+    if (name == "position" || name == "last") positional_ = true;
+    if (args == 0 && ReadsContextText(name)) Test(ContextNode(), i_, Keep::kFirst);
+    return {type};
+  }
+
+  Value RelativePath(Value v) {
+    v = Step(v);
+    for (;;) {
+      if (Accept(XPathToken::kSlash)) {
+        v = Step(v);
+      } else if (Accept(XPathToken::kDoubleSlash)) {
+        v = Step(Move(v, Axis::kDescendantOrSelf, ~0u));
+      } else {
+        return v;
+      }
+    }
+  }
+
+  /// FROM moved along AXIS to the nodes of TEST's levels, noting whether the move crosses from
+  /// the skeleton into the parts. Down again from the root reached up from a part (`//y/../x`)
+  /// leads to the other parts: only the whole document has them.
+  Value Move(const Value& from, Axis axis, Levels test) {
+    Value to{Type::kNodeSet, Along(axis, from.levels, test), from.crosses};
+    to.context_free = from.context_free;
+    const Levels from_skeleton = Along(axis, from.levels & kSkeleton, test);
+    if (from.climbed && (from_skeleton & kParts)) throw Whole{};
+    last_step_crosses_ = (from_skeleton & kParts) != 0;
+    to.crosses = to.crosses || last_step_crosses_;
+    const bool up = axis == Axis::kParent || axis == Axis::kAncestor || axis == Axis::kAncestorOrSelf;
+    const bool climbs = up && (Along(axis, from.levels & kParts, test) & kSkeleton);
+    to.climbed = (from.climbed || climbs) && (to.levels & kSkeleton);
+    to.ordered = from.ordered && !up && axis != Axis::kSibling;
+    return to;
+  }
+
+  Value Step(const Value& from) {
+    if (from.type != Type::kNodeSet) throw Unplannable{};
+    if (Accept(XPathToken::kDot)) return Move(from, Axis::kSelf, ~0u);
+    if (Accept(XPathToken::kDotDot)) return Move(from, Axis::kParent, ~0u);
+    Axis axis = Axis::kChild;
+    if (Accept(XPathToken::kAt)) {
+      axis = Axis::kAttribute;
+    } else if (Peek() == XPathToken::kAxisName) {
+      const auto named = AxisNamed(Take().text);
+      if (!named) throw Unplannable{};
+      axis = *named;
+      Expect(XPathToken::kAxisSeparator);
+    }
+    Value to = Move(from, axis, NodeTest(axis));
+    const bool crosses = last_step_crosses_;
+    while (Peek() == XPathToken::kLeftBracket) {
+      if (Predicate(to.levels) && crosses) throw Whole{};  // a position among the parts
+    }
+    return to;
+  }
+
+  /// The levels a node test lets through on AXIS.
+  Levels NodeTest(Axis axis) {
+    const XPathLexeme& t = Take();
+    if (t.kind == XPathToken::kNodeType) {
+      Expect(XPathToken::kLeftParen);
+      Accept(XPathToken::kLiteral);  // processing-instruction('name')
+      Expect(XPathToken::kRightParen);
+      return t.text == "node" ? ~0u : kParts;  // text, comments and instructions lie in parts
+    }
+    if (t.kind != XPathToken::kNameTest) throw Unplannable{};
+    if (axis == Axis::kAttribute) return kRootAttribute | kInPart;
+    const bool any = t.text == "*" || (t.text.size() > 2 && t.text.substr(t.text.size() - 2) == ":*");
+    return kParts | (any || t.text == root_name_ ? kRootElement : 0);
+  }
+
+  /// Reads a predicate over nodes at CONTEXT; true when it selects by position.
+  bool Predicate(Levels context) {
+    Expect(XPathToken::kLeftBracket);
+    const Levels saved_context = context_;
+    const bool saved_positional = positional_;
+    context_ = context;
+    positional_ = false;
+    ++predicates_;
+    const size_t begin = i_;
+    Value v = Expr();
+    Test(v, begin, Keep::kFirst);  // a node set: whether it has a node (a number is a position)
+    Expect(XPathToken::kRightBracket);
+    const bool positional = positional_ || v.type == Type::kNumber;
+    --predicates_;
+    context_ = saved_context;
+    positional_ = saved_positional;
+    return positional;
+  }
+
+  const std::vector<XPathLexeme>& t_;
+  std::string_view root_name_;
+  size_t i_ = 0;
+  int depth_ = 0;
+  Levels context_ = kDocument;
+  bool positional_ = false;
+  bool last_step_crosses_ = false;
+  int predicates_ = 0;  // how many predicates the planner is inside
+  std::vector<Found> aggregates_;
+  std::vector<Gathered> gathered_;
+};
+
+}  // namespace
+
+/// True when every node V, an expression's value, may hold lies in one part or among the root
+/// element's attributes (read once from the head), and, where SUM adds them up, pugixml gives
+/// them in document order.
+bool InParts(const Value& v, bool sum) {
+  if (v.type != Type::kNodeSet || (v.levels & (kDocument | kRootElement))) return false;
+  if (v.climbed) return false;  // the root's attributes, reached from some parts only
+  return !sum || v.ordered;     // pugixml adds in its set's order: the same only in document order
+}
+
+std::optional<Reading> ReadXPath(const std::vector<XPathLexeme>& tokens, std::string_view root_name) {
+  try {
+    Planner planner(tokens, root_name);
+    Value v = planner.Run();
+    return Reading{v, planner.aggregates(), planner.gathered()};
+  } catch (const Unplannable&) {
+  } catch (const Whole&) {
+  }
+  return std::nullopt;
+}
+
+}  // namespace gazette::xpath_reading

@@ -1,0 +1,71 @@
+// The XPath planner's reading of an expression (xpath_plan): the grammar of XPath 1.0 (§3)
+// with an abstract value per expression. The value holds its type, the levels of the tree its
+// nodes may lie at (xpath_levels), whether its nodes may come from more than one part
+// ("crosses": a step from the document node or the root element down into the parts), whether it
+// holds the root reached up from a part ("climbed"), whether pugixml gives it in document order,
+// and whether it is the same from every context node. Testing a value that crosses needs the
+// whole document unless it can be gathered in a first reading; so do testing the string value
+// of the root element or document, a position taken among the parts, and a step down from a
+// climbed root. Outside any predicate, count() or sum() of a node set whose nodes lie in the
+// parts is an aggregate: taken part by part, then bound to a variable.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "export/xpath_levels.hpp"
+#include "export/xpath_plan.hpp"
+#include "export/xpath_tokens.hpp"
+
+namespace gazette::xpath_reading {
+
+using xpath_levels::Levels;
+
+/// The type of an expression's value.
+enum class Type { kNodeSet, kNumber, kString, kBoolean };
+
+/// The abstract value of an expression.
+struct Value {
+  Type type = Type::kNodeSet;
+  Levels levels = 0;
+  bool crosses = false;  // its nodes may come from more than one part
+  bool climbed = false;  // may hold skeleton nodes reached up from a part: only that part leads there
+  bool ordered = true;   // pugixml gives the nodes in document order (no union, no reverse axis)
+  bool context_free = false;  // an absolute path, or any path outside a predicate: the same from every node
+};
+
+/// A count() or sum() found outside any predicate: its tokens from the function's name to its
+/// closing parenthesis, and its argument's value.
+struct Found {
+  bool sum = false;
+  size_t name = 0, close = 0;
+  Value of;
+};
+
+/// A node set tested across parts, whose string values are gathered in a first reading: the
+/// tokens [begin, end) and its value.
+struct Gathered {
+  size_t begin = 0, end = 0;
+  Value of;
+  XPathGathered::Keep keep = XPathGathered::Keep::kAll;
+};
+
+/// What the planner read in an expression: its value, its aggregates and the node sets to gather,
+/// each in the expression's order.
+struct Reading {
+  Value value;
+  std::vector<Found> aggregates;
+  std::vector<Gathered> gathered;
+};
+
+/// The reading of the expression TOKENS, evaluated over a document whose root element is named
+/// ROOT_NAME; nothing when it needs the whole document or the planner cannot read it.
+std::optional<Reading> ReadXPath(const std::vector<XPathLexeme>& tokens, std::string_view root_name);
+
+/// True when every node V, an expression's value, may hold lies in one part or among the root
+/// element's attributes (read once from the head), and, where SUM adds them up, pugixml gives
+/// them in document order.
+bool InParts(const Value& v, bool sum);
+
+}  // namespace gazette::xpath_reading
