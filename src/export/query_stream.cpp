@@ -59,7 +59,8 @@ Status StreamedQuery::Feed(std::string_view bytes) {
 Status StreamedQuery::Head(std::string_view head, std::string_view root_name) {
   if (reading_ > 1) return StartReading();  // the same head, read again
   plan_ = PlanXPath(xpath_, root_name);
-  if (!plan_.gathered.empty() && !rereadable_) plan_ = {};
+  two_readings_ = !plan_.gathered.empty() || (plan_.positions && plan_.positions->total);
+  if (two_readings_ && !rereadable_) plan_ = {};
   if (plan_.kind == XPathPlan::Kind::kWhole) {
     mode_ = Mode::kWhole;
     pending_.reserve(reserve_);  // else the document is copied as it grows
@@ -72,6 +73,10 @@ Status StreamedQuery::Head(std::string_view head, std::string_view root_name) {
     gathered_ = std::make_unique<GatheredValues>(keep);
   }
   number_ = pugi::xpath_query("number(.)");
+  if (plan_.positions) {
+    variables_.set(kPositionOffset.c_str(), 0.0);
+    variables_.set(kPositionTotal.c_str(), 0.0);
+  }
   // The head closed: the root element's name and attributes, and the document's encoding.
   const std::string closed = std::string(head) + "</" + std::string(root_name) + ">";
   pugi::xml_parse_result r = head_doc_.load_buffer(closed.data(), closed.size());
@@ -82,7 +87,13 @@ Status StreamedQuery::Head(std::string_view head, std::string_view root_name) {
 
 Status StreamedQuery::StartReading() {
   in_parts_.clear();
-  if (gathering()) {
+  // The set a position is taken in is counted in each part: for last() in a first reading, for
+  // the offsets in the last.
+  counting_ = plan_.positions && (!first_of_two() || plan_.positions->total);
+  if (counting_) counted_ = pugi::xpath_query(plan_.positions->counted.c_str(), &variables_);
+  position_offset_ = 0;
+  if (plan_.positions) variables_.set(kPositionOffset.c_str(), 0.0);
+  if (first_of_two()) {
     for (const XPathGathered& g : plan_.gathered) in_parts_.push_back(&g.of);
   } else {
     if (plan_.kind == XPathPlan::Kind::kEachPart) in_parts_.push_back(&plan_.matches);
@@ -134,20 +145,35 @@ Status StreamedQuery::Part(std::span<char> part, uint64_t offset) {
   if (mode_ != Mode::kParts) return {};  // read to be checked only
   Status parsed = Parse(part, offset);  // with no query too: a malformed part is an error either way
   if (!parsed.ok()) return parsed;
-  const pugi::xml_node root = doc_.document_element();
+  if (counting_) {  // this part's nodes of the set numbered across the parts follow the parts before's
+    const size_t counted = Own(counted_.evaluate_node_set(doc_)).size();
+    if (first_of_two()) {
+      position_total_ += double(counted);
+    } else {
+      variables_.set(kPositionOffset.c_str(), position_offset_);
+      position_offset_ += double(counted);
+    }
+  }
   for (size_t i = 0; i < queries_.size(); ++i) {
     pugi::xpath_node_set set = queries_[i].evaluate_node_set(doc_);
     set.sort();
-    for (const auto& x : set) {
-      const pugi::xml_node node = x.attribute() ? x.parent() : x.node();
-      if (node != root && node != doc_) Take(x, i);  // the root's copy is not the part's
-    }
+    for (const auto& x : Own(set)) Take(x, i);
   }
   return {};
 }
 
+std::vector<pugi::xpath_node> StreamedQuery::Own(const pugi::xpath_node_set& set) const {
+  const pugi::xml_node root = doc_.document_element();
+  std::vector<pugi::xpath_node> own;
+  for (const auto& x : set) {
+    const pugi::xml_node node = x.attribute() ? x.parent() : x.node();
+    if (node != root && node != doc_) own.push_back(x);  // the root's copy is not the part's
+  }
+  return own;
+}
+
 void StreamedQuery::Take(const pugi::xpath_node& x, size_t i) {
-  if (gathering()) {
+  if (first_of_two()) {
     gathered_->Add(i, x);
   } else if (plan_.kind == XPathPlan::Kind::kEachPart) {
     emit_(MatchOf(x));
@@ -175,8 +201,9 @@ Status StreamedQuery::Finish() {
   if (!s.ok()) return s;
   if (mode_ != Mode::kParts) return Whole();
   doc_.reset();
-  if (gathering()) {  // the first of two readings: the sets stand ready for the second
-    gathered_->Bind(variables_);
+  if (first_of_two()) {  // the sets and the count stand ready for the second reading
+    if (gathered_) gathered_->Bind(variables_);
+    if (plan_.positions) variables_.set(kPositionTotal.c_str(), position_total_);
     reading_ = 2;
     splitter_ = NewSplitter();
     again_ = plan_.kind == XPathPlan::Kind::kEachPart || !plan_.aggregates.empty();  // else nothing to read in the parts

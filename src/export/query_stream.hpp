@@ -57,8 +57,11 @@ class StreamedQuery {
   /// Compiles the queries this reading evaluates in each part, and takes their matches among
   /// the root element's attributes.
   Status StartReading();
-  /// True in the first of two readings: the parts give the gathered sets' values.
-  bool gathering() const { return reading_ == 1 && gathered_; }
+  /// True in the first of two readings: the parts give the gathered sets' values, or the count
+  /// of the set a position is taken in.
+  bool first_of_two() const { return reading_ == 1 && two_readings_; }
+  /// The nodes of SET that are the part's own (not the root's copy, nor its attributes).
+  std::vector<pugi::xpath_node> Own(const pugi::xpath_node_set& set) const;
   Status Part(std::span<char> part, uint64_t offset);
   /// Parses PART, at OFFSET of the document, into doc_ under a copy of the root element (its
   /// name and attributes); errors name the byte.
@@ -86,10 +89,12 @@ class StreamedQuery {
   std::vector<const PartQuery*> in_parts_;  // what each of queries_ is
   std::vector<double> totals_;              // each aggregate's, so far
   pugi::xpath_query number_;
-  bool rereadable_ = false, again_ = false;
+  bool rereadable_ = false, again_ = false, two_readings_ = false, counting_ = false;
   int reading_ = 1;
   std::unique_ptr<GatheredValues> gathered_;  // the gathered sets' values, when the plan has any
   pugi::xpath_variable_set variables_;        // the gathered sets, then the aggregates too
+  pugi::xpath_query counted_;                 // the set a position is taken in, if any
+  double position_offset_ = 0, position_total_ = 0;
 };
 
 /// Runs XPATH over the XML document IN holds from where it stands, read in blocks, each match

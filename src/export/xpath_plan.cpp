@@ -21,21 +21,24 @@ PartQuery PartQueryOf(std::string_view xpath, const Value& v) {
   return {std::string(xpath), (v.levels & kRootAttribute) != 0};
 }
 
-/// A span of tokens [begin, end) replaced by a variable.
+/// A span of tokens [begin, end) replaced by a text (a variable; where begin == end, inserted).
 struct Replaced {
   size_t begin = 0, end = 0;
-  std::string variable;
+  std::string text;
 };
 
+/// The variable NAME as a replacement's text.
+std::string Variable(const std::string& name) { return " $" + name + " "; }
+
 /// The text of tokens [BEGIN, END) of XPATH, each of REPLACED inside them (sorted, none inside
-/// another) written as its variable.
+/// another) written as its text.
 std::string Rewrite(std::string_view xpath, const std::vector<XPathLexeme>& tokens, size_t begin, size_t end,
                     const std::vector<Replaced>& replaced) {
   std::string out;
   size_t from = tokens[begin].offset;
   for (const Replaced& r : replaced) {
     if (r.begin < begin || r.end > end) continue;
-    out.append(xpath.substr(from, tokens[r.begin].offset - from)).append(" $").append(r.variable).append(" ");
+    out.append(xpath.substr(from, tokens[r.begin].offset - from)).append(r.text);
     from = tokens[r.end].offset;
   }
   return out.append(xpath.substr(from, tokens[end].offset - from));
@@ -49,12 +52,12 @@ XPathPlan PlanOf(std::string_view xpath, const std::vector<XPathLexeme>& tokens,
   for (size_t i = 0; i < reading.gathered.size(); ++i) {
     const Gathered& g = reading.gathered[i];
     plan.gathered.push_back({PartQueryOf(Rewrite(xpath, tokens, g.begin, g.end, {}), g.of), g.keep});
-    inner.push_back({g.begin, g.end, GatheredVariable(i)});
+    inner.push_back({g.begin, g.end, Variable(GatheredVariable(i))});
   }
   for (size_t i = 0; i < reading.aggregates.size(); ++i) {
     const Found& a = reading.aggregates[i];
     plan.aggregates.push_back({a.sum, PartQueryOf(Rewrite(xpath, tokens, a.name + 2, a.close, inner), a.of)});
-    outer.push_back({a.name, a.close + 1, AggregateVariable(i)});
+    outer.push_back({a.name, a.close + 1, Variable(AggregateVariable(i))});
   }
   for (const Replaced& r : inner) {
     const bool in_aggregate = std::any_of(outer.begin(), outer.end(), [&](const Replaced& a) {
@@ -62,7 +65,24 @@ XPathPlan PlanOf(std::string_view xpath, const std::vector<XPathLexeme>& tokens,
     });
     if (!in_aggregate) outer.push_back(r);
   }
-  std::sort(outer.begin(), outer.end(), [](const Replaced& a, const Replaced& b) { return a.begin < b.begin; });
+  if (reading.positioned) {
+    const Positioned& p = *reading.positioned;
+    plan.positions = XPathPlan::Positions{Rewrite(xpath, tokens, p.count_begin, p.count_end, inner), false};
+    for (const auto& [at, last] : p.calls) {
+      outer.push_back({at, at + 3, last ? Variable(kPositionTotal) : " (position() +" + Variable(kPositionOffset) + ") "});
+      plan.positions->total = plan.positions->total || last;
+    }
+    if (p.number) {  // [2]: the position is 2
+      outer.push_back({p.predicate_begin, p.predicate_begin, " (position() +" + Variable(kPositionOffset) + ") = ("});
+      outer.push_back({p.predicate_end, p.predicate_end, ") "});
+    }
+    if (v.type != Type::kNodeSet || !plan.aggregates.empty() || (plan.positions->total && !plan.gathered.empty())) {
+      return {};  // numbered in a reading of its own, or among matches added up
+    }
+  }
+  std::stable_sort(outer.begin(), outer.end(), [](const Replaced& a, const Replaced& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  });
   const std::string rewritten = Rewrite(xpath, tokens, 0, tokens.size() - 1, outer);
   if (v.type != Type::kNodeSet) {
     plan.kind = XPathPlan::Kind::kScalar;

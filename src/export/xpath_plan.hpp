@@ -14,6 +14,7 @@
 // inside another, and a match that is the root element or the document itself need the whole
 // document.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,7 +62,19 @@ struct XPathPlan {
   /// values, all that a comparison, a conversion, count() or sum() reads. The expressions above
   /// name them by their variables.
   std::vector<XPathGathered> gathered;
+  /// A position among the parts (`(//document)[1]`, `/corpus/issue[last()]`): in each part,
+  /// `matches` numbers the nodes of `counted` from $kPositionOffset, how many of them the parts
+  /// before hold, and reads last() as $kPositionTotal, how many all the parts hold (counted in
+  /// a first reading when `total`).
+  struct Positions {
+    std::string counted;
+    bool total = false;
+  };
+  std::optional<Positions> positions;
 };
+
+/// The variables of a position among the parts (XPathPlan::positions).
+inline const std::string kPositionOffset = "position_offset", kPositionTotal = "position_total";
 
 /// The name of the variable the i-th aggregate of a scalar plan is bound to.
 std::string AggregateVariable(size_t i);

@@ -59,6 +59,8 @@ class Planner {
   const std::vector<Found>& aggregates() const { return aggregates_; }
   /// The node sets to gather in a first reading, in the expression's order.
   const std::vector<Gathered>& gathered() const { return gathered_; }
+  /// The position taken among the parts, if any.
+  const std::optional<Positioned>& positioned() const { return positioned_; }
 
   /// The value of the whole expression, evaluated from the document node.
   Value Run() {
@@ -91,6 +93,7 @@ class Planner {
     for (const Found& a : aggregates_) {
       if (a.name >= begin) throw Whole{};
     }
+    if (positioned_ && positioned_->count_begin >= begin) throw Whole{};  // gathered without its offsets
     gathered_.push_back({begin, i_, v, keep});
   }
 
@@ -157,6 +160,14 @@ class Planner {
   }
 
   Value Path() {
+    const size_t saved = path_begin_;
+    path_begin_ = i_;
+    Value v = PathHere();
+    path_begin_ = saved;
+    return v;
+  }
+
+  Value PathHere() {
     switch (Peek()) {
       case XPathToken::kLiteral: case XPathToken::kNumber: case XPathToken::kLeftParen:
       case XPathToken::kFunctionName: case XPathToken::kVariable:
@@ -186,10 +197,12 @@ class Planner {
   }
 
   Value Filter() {
+    const size_t begin = i_;
     Value v = Primary();
     while (Peek() == XPathToken::kLeftBracket) {
       if (v.type != Type::kNodeSet) throw Unplannable{};
-      if (Predicate(v.levels) && v.crosses) throw Whole{};  // a position in the whole set
+      const size_t bracket = i_;
+      if (Predicate(v.levels) && v.crosses) Position(v, begin, bracket);  // a position in the whole set
     }
     if (Accept(XPathToken::kSlash)) return RelativePath(v);
     if (Accept(XPathToken::kDoubleSlash)) return RelativePath(Move(v, Axis::kDescendantOrSelf, ~0u));
@@ -234,7 +247,10 @@ class Planner {
       Expect(XPathToken::kRightParen);
     }
     if (name == "id") throw Whole{};
-    if (name == "position" || name == "last") positional_ = true;
+    if (name == "position" || name == "last") {
+      positional_ = true;
+      context_calls_.push_back({at, predicates_, name == "last"});
+    }
     if (args == 0 && ReadsContextText(name)) Test(ContextNode(), i_, Keep::kFirst);
     return {type};
   }
@@ -285,9 +301,28 @@ class Planner {
     Value to = Move(from, axis, NodeTest(axis));
     const bool crosses = last_step_crosses_;
     while (Peek() == XPathToken::kLeftBracket) {
-      if (Predicate(to.levels) && crosses) throw Whole{};  // a position among the parts
+      const size_t bracket = i_;
+      if (!Predicate(to.levels) || !crosses) continue;
+      // A position among the parts: from the root element alone, the parts' nodes in document order.
+      if (from.levels != kRootElement || from.crosses) throw Whole{};
+      Position(to, path_begin_, bracket);
     }
     return to;
+  }
+
+  /// The predicate that opened at tokens[BRACKET] and just closed takes a position in V, a set
+  /// drawn from several parts (tokens [BEGIN, BRACKET)): its nodes are numbered across the parts
+  /// when the set is the same from every context and in document order, outside any predicate,
+  /// and no other position is taken so.
+  void Position(const Value& v, size_t begin, size_t bracket) {
+    if (predicates_ != 0 || positioned_ || !v.context_free || !InParts(v, true) || (v.levels & kRootAttribute)) {
+      throw Whole{};  // the root's attributes: the root's copy in each part holds them too
+    }
+    Positioned p{begin, bracket, bracket + 1, i_ - 1, last_predicate_number_, {}};
+    for (const ContextCall& c : context_calls_) {
+      if (c.at > bracket && c.at < i_ && c.depth == 1) p.calls.emplace_back(c.at, c.last);
+    }
+    positioned_ = p;
   }
 
   /// The levels a node test lets through on AXIS.
@@ -318,6 +353,7 @@ class Planner {
     Test(v, begin, Keep::kFirst);  // a node set: whether it has a node (a number is a position)
     Expect(XPathToken::kRightBracket);
     const bool positional = positional_ || v.type == Type::kNumber;
+    last_predicate_number_ = v.type == Type::kNumber;
     --predicates_;
     context_ = saved_context;
     positional_ = saved_positional;
@@ -334,6 +370,16 @@ class Planner {
   int predicates_ = 0;  // how many predicates the planner is inside
   std::vector<Found> aggregates_;
   std::vector<Gathered> gathered_;
+  /// A call of position() or last(): its name's token, how many predicates it is inside.
+  struct ContextCall {
+    size_t at;
+    int depth;
+    bool last;
+  };
+  std::vector<ContextCall> context_calls_;
+  std::optional<Positioned> positioned_;
+  size_t path_begin_ = 0;  // where the location path being read began
+  bool last_predicate_number_ = false;
 };
 
 }  // namespace
@@ -351,7 +397,7 @@ std::optional<Reading> ReadXPath(const std::vector<XPathLexeme>& tokens, std::st
   try {
     Planner planner(tokens, root_name);
     Value v = planner.Run();
-    return Reading{v, planner.aggregates(), planner.gathered()};
+    return Reading{v, planner.aggregates(), planner.gathered(), planner.positioned()};
   } catch (const Unplannable&) {
   } catch (const Whole&) {
   }

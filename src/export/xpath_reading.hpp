@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "export/xpath_levels.hpp"
@@ -51,12 +52,23 @@ struct Gathered {
   XPathGathered::Keep keep = XPathGathered::Keep::kAll;
 };
 
+/// A position taken among the parts, outside any predicate: `(//document)[1]`,
+/// `/corpus/issue[last()]`. The node set numbered is tokens [count_begin, count_end); its
+/// positional predicate is tokens [predicate_begin, predicate_end), whose position() and last()
+/// calls (at their name's token) refer to the set.
+struct Positioned {
+  size_t count_begin = 0, count_end = 0, predicate_begin = 0, predicate_end = 0;
+  bool number = false;  // the predicate is a number: a position (`[2]`), not a test
+  std::vector<std::pair<size_t, bool>> calls;  // each call's token, and whether it is last()
+};
+
 /// What the planner read in an expression: its value, its aggregates and the node sets to gather,
-/// each in the expression's order.
+/// each in the expression's order, and a position among the parts.
 struct Reading {
   Value value;
   std::vector<Found> aggregates;
   std::vector<Gathered> gathered;
+  std::optional<Positioned> positioned;
 };
 
 /// The reading of the expression TOKENS, evaluated over a document whose root element is named

@@ -114,8 +114,11 @@ echo '<corpus><issue>' >"$t/broken.xml"
 grep -q "broken.xml: not well-formed" "$t/err" && ok || bad "broken xml message: $(cat "$t/err")"
 
 # Read one issue at a time, or whole: the same answers either way, from the export and the texts.
-# (//document)[1] numbers across the issues (whole); //issue/document[1] within each (part by part).
-same "whole plan" "$(q '(//issue/document)[1]/@id')" "$(q '//issue/document[1]/@id' | head -1)"
+# (//issue/document)[1] numbers across the issues (each numbered from the issues before);
+# //issue/document[1] within each.
+same "position across issues" "$(q '(//issue/document)[1]/@id')" "$(q '//issue/document[1]/@id' | head -1)"
+same "last issue" "$(q '/corpus/issue[last()]/@name')" "$(q '//issue/@name' | tail -1)"
+same "last issue, from texts" "$("$g" query '/corpus/issue[last()]/@name' tests/corpus --as-of 2026-01-01 2>/dev/null)" "2024-38"
 same "parts, from texts" "$("$g" query --format json "//issue/document[1]/@id" tests/corpus --as-of 2026-01-01 2>/dev/null)" \
   "$("$g" query --format json "//issue/document[1]/@id" "$t/x" 2>/dev/null)"
 same "sum of found rows" "$(q 'sum(//table/section/@found)')" "$(q 'sum(//table/section/@found) + 0 * count((//issue)[1])')"

@@ -87,8 +87,13 @@ TEST_CASE("the sample corpus queried part by part gives the whole document's mat
       {"//cited/document[status/@value='repealed']/@id", true},
       {"//text()[contains(., '废止')]", true},
       {"/corpus/issue/@total-number", true},
-      {"(//document)[3]/@id", false},
-      {"/corpus/issue[2]/@name", false},
+      {"(//document)[3]/@id", true},  // numbered across the issues
+      {"/corpus/issue[2]/@name", true},
+      {"/corpus/issue[last()]/@name", true},  // last(): counted in a first reading
+      {"(//document[status/@value='repealed'])[position() > last() - 3]/@id", true},
+      {"(//issue/document)[position() mod 10 = 1][@printed]/@id", true},
+      {"//issue[last()]/@name", false},  // from every node, not the root alone
+      {"(//document)[1] | (//document)[2]", false},  // two positions
       {"//document[@id = //reference/@target]/@id", true},  // the targets gathered first
       {"//reference[@target = //document[status/@value='repealed']/@id]/@target", true},
       {"count(//document[@id = //reference/@target]) < count(//document)", true},

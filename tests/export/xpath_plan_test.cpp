@@ -68,9 +68,13 @@ TEST_CASE("the README's queries and others whose matches lie in one part go part
 
 TEST_CASE("expressions that count, number or compare across parts need the whole document", "[xpath]") {
   for (const char* xpath : {
-           "(//document)[1]/@id",          // a position in the whole set
-           "/corpus/issue[2]/@name",       // a position among the parts
-           "//issue[last()]/@name",
+           "(//document)[1]/@id | (//x)[2]",  // two positions in sets drawn from several parts
+           "//issue[last()]/@name",        // a position among the parts, from every node
+           "//document[(//x)[1]/@id = @id]",  // a position inside a predicate
+           "count((//document)[1])",       // a position among matches added up
+           "(//@*)[1]",                    // the root's attributes: each part's copy holds them
+           "(//a | //b)[1]",               // not in document order
+           "((//a)[1]/..)[2]",
            "//document[1]/@id",            // a document could be a part: positions among them
            "//*[position() = 2]",
            "//issue[following-sibling::issue]/@name",
@@ -158,6 +162,25 @@ TEST_CASE("node sets tested across parts are gathered in a first reading", "[xpa
   CHECK(PlanXPath("//issue[//cited]/@name", "corpus").gathered.at(0).keep == XPathGathered::Keep::kFirst);
   CHECK(PlanXPath("//a[count(//b) = 2]", "corpus").gathered.at(0).keep == XPathGathered::Keep::kAll);
   CHECK(PlanXPath("boolean(//document)", "corpus").kind == Kind::kScalar);
+}
+
+TEST_CASE("a position among the parts is numbered from the parts before, last() counted first", "[xpath]") {
+  auto plan = PlanXPath("(//document)[1]/@id", "corpus");
+  REQUIRE(plan.kind == Kind::kEachPart);
+  REQUIRE(plan.positions);
+  CHECK(plan.positions->counted == "(//document)");
+  CHECK_FALSE(plan.positions->total);
+  CHECK(plan.matches.xpath == "(//document)[ (position() + $position_offset ) = (1) ]/@id");
+  plan = PlanXPath("/corpus/issue[@name][position() = last()]/@name", "corpus");
+  REQUIRE(plan.positions);
+  CHECK(plan.positions->counted == "/corpus/issue[@name]");
+  CHECK(plan.positions->total);
+  CHECK(plan.matches.xpath == "/corpus/issue[@name][ (position() + $position_offset ) =  $position_total ]/@name");
+  plan = PlanXPath("(//a[@x = //b/@x])[last() - 1]", "corpus");
+  CHECK(plan.kind == Kind::kWhole);  // last() counted first, the gathered set first too: three readings
+  plan = PlanXPath("(//a[@x = //b/@x])[2]", "corpus");
+  REQUIRE(plan.positions);
+  CHECK(plan.positions->counted == "(//a[@x =  $gathered0 ])");
 }
 
 TEST_CASE("the root element's name decides whether a name test can reach it", "[xpath]") {
