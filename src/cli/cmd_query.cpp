@@ -107,7 +107,8 @@ void RegisterQuery(CLI::App& app, Runner& run) {
   auto [cmd, c] = AddCommand<QueryCommand>(app, run, "query",
                                             "Run an XPath 1.0 expression over the corpus XML and print each match "
                                             "(element text or attribute value) one per line; the XML is read one "
-                                            "issue at a time unless the expression needs the whole document");
+                                            "issue at a time (twice for a join or last() across issues) unless "
+                                            "the expression needs the whole document");
   cmd->add_option("xpath", c->xpath, "XPath 1.0 expression, e.g. \"//document[status/@value='repealed']/@id\"")
       ->required();
   cmd->add_option("paths", c->paths, "An export directory (holding corpus.xml), an XML file, or issue texts")
