@@ -67,13 +67,19 @@ XPathPlan PlanOf(std::string_view xpath, const std::vector<XPathLexeme>& tokens,
   }
   if (reading.positioned) {
     const Positioned& p = *reading.positioned;
-    plan.positions = XPathPlan::Positions{Rewrite(xpath, tokens, p.count_begin, p.count_end, inner), false};
-    for (const auto& [at, last] : p.calls) {
-      outer.push_back({at, at + 3, last ? Variable(kPositionTotal) : " (position() +" + Variable(kPositionOffset) + ") "});
-      plan.positions->total = plan.positions->total || last;
+    const std::string counted = Rewrite(xpath, tokens, p.count_begin, p.count_end, inner);
+    plan.positions = XPathPlan::Positions{p.guarded ? "/*/" + counted : counted, false};
+    // Guarded, the offset and the count apply where the node's parent is the root element.
+    const std::string root_child = p.guarded ? " * not(../../..)" : "";
+    const std::string position = " (position() +" + Variable(kPositionOffset) + root_child + ") ";
+    const std::string last = p.guarded ? " (last() + (" + Variable(kPositionTotal) + "- last())" + root_child + ") "
+                                       : Variable(kPositionTotal);
+    for (const auto& [at, is_last] : p.calls) {
+      outer.push_back({at, at + 3, is_last ? last : position});
+      plan.positions->total = plan.positions->total || is_last;
     }
     if (p.number) {  // [2]: the position is 2
-      outer.push_back({p.predicate_begin, p.predicate_begin, " (position() +" + Variable(kPositionOffset) + ") = ("});
+      outer.push_back({p.predicate_begin, p.predicate_begin, position + "= ("});
       outer.push_back({p.predicate_end, p.predicate_end, ") "});
     }
     if (v.type != Type::kNodeSet || !plan.aggregates.empty() || (plan.positions->total && !plan.gathered.empty())) {

@@ -202,7 +202,7 @@ class Planner {
     while (Peek() == XPathToken::kLeftBracket) {
       if (v.type != Type::kNodeSet) throw Unplannable{};
       const size_t bracket = i_;
-      if (Predicate(v.levels) && v.crosses) Position(v, begin, bracket);  // a position in the whole set
+      if (Predicate(v.levels) && v.crosses) Position(v, begin, bracket, false);  // a position in the whole set
     }
     if (Accept(XPathToken::kSlash)) return RelativePath(v);
     if (Accept(XPathToken::kDoubleSlash)) return RelativePath(Move(v, Axis::kDescendantOrSelf, ~0u));
@@ -287,6 +287,7 @@ class Planner {
 
   Value Step(const Value& from) {
     if (from.type != Type::kNodeSet) throw Unplannable{};
+    const size_t begin = i_;
     if (Accept(XPathToken::kDot)) return Move(from, Axis::kSelf, ~0u);
     if (Accept(XPathToken::kDotDot)) return Move(from, Axis::kParent, ~0u);
     Axis axis = Axis::kChild;
@@ -303,22 +304,30 @@ class Planner {
     while (Peek() == XPathToken::kLeftBracket) {
       const size_t bracket = i_;
       if (!Predicate(to.levels) || !crosses) continue;
-      // A position among the parts: from the root element alone, the parts' nodes in document order.
-      if (from.levels != kRootElement || from.crosses) throw Whole{};
-      Position(to, path_begin_, bracket);
+      // A position among the parts: from the root element alone, the set's nodes in document
+      // order; from the root among other nodes, its children (numbered across the parts when
+      // their parent is the root element).
+      if (from.levels == kRootElement && !from.crosses) {
+        Position(to, path_begin_, bracket, false);
+      } else if (axis == Axis::kChild && (from.levels & kRootElement)) {
+        Position(to, begin, bracket, true);
+      } else {
+        throw Whole{};
+      }
     }
     return to;
   }
 
   /// The predicate that opened at tokens[BRACKET] and just closed takes a position in V, a set
-  /// drawn from several parts (tokens [BEGIN, BRACKET)): its nodes are numbered across the parts
-  /// when the set is the same from every context and in document order, outside any predicate,
-  /// and no other position is taken so.
-  void Position(const Value& v, size_t begin, size_t bracket) {
+  /// drawn from several parts (tokens [BEGIN, BRACKET), or, when GUARDED, the root element's
+  /// children that step selects): its nodes are numbered across the parts when the set is the
+  /// same from every context and in document order, outside any predicate, and no other position
+  /// is taken so.
+  void Position(const Value& v, size_t begin, size_t bracket, bool guarded) {
     if (predicates_ != 0 || positioned_ || !v.context_free || !InParts(v, true) || (v.levels & kRootAttribute)) {
       throw Whole{};  // the root's attributes: the root's copy in each part holds them too
     }
-    Positioned p{begin, bracket, bracket + 1, i_ - 1, last_predicate_number_, {}};
+    Positioned p{begin, bracket, bracket + 1, i_ - 1, last_predicate_number_, guarded, {}};
     for (const ContextCall& c : context_calls_) {
       if (c.at > bracket && c.at < i_ && c.depth == 1) p.calls.emplace_back(c.at, c.last);
     }

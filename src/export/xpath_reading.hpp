@@ -53,12 +53,14 @@ struct Gathered {
 };
 
 /// A position taken among the parts, outside any predicate: `(//document)[1]`,
-/// `/corpus/issue[last()]`. The node set numbered is tokens [count_begin, count_end); its
-/// positional predicate is tokens [predicate_begin, predicate_end), whose position() and last()
-/// calls (at their name's token) refer to the set.
+/// `/corpus/issue[last()]`, `//issue[2]`. The node set numbered is tokens [count_begin,
+/// count_end) (guarded: the root element's children that step selects); its positional
+/// predicate is tokens [predicate_begin, predicate_end), whose position() and last() calls (at
+/// their name's token) refer to the set.
 struct Positioned {
   size_t count_begin = 0, count_end = 0, predicate_begin = 0, predicate_end = 0;
   bool number = false;  // the predicate is a number: a position (`[2]`), not a test
+  bool guarded = false;  // a step from the root among other nodes: only the root's children are numbered so
   std::vector<std::pair<size_t, bool>> calls;  // each call's token, and whether it is last()
 };
 

@@ -92,7 +92,9 @@ TEST_CASE("the sample corpus queried part by part gives the whole document's mat
       {"/corpus/issue[last()]/@name", true},  // last(): counted in a first reading
       {"(//document[status/@value='repealed'])[position() > last() - 3]/@id", true},
       {"(//issue/document)[position() mod 10 = 1][@printed]/@id", true},
-      {"//issue[last()]/@name", false},  // from every node, not the root alone
+      {"//issue[last()]/@name", true},  // from every node: the root's children numbered across the issues
+      {"//document[2]/@id", true},       // documents inside issues numbered within each
+      {"//*[position() = 2]/@id", false},  // the root is among the nodes numbered
       {"(//document)[1] | (//document)[2]", false},  // two positions
       {"//document[@id = //reference/@target]/@id", true},  // the targets gathered first
       {"//reference[@target = //document[status/@value='repealed']/@id]/@target", true},

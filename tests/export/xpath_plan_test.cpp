@@ -69,13 +69,14 @@ TEST_CASE("the README's queries and others whose matches lie in one part go part
 TEST_CASE("expressions that count, number or compare across parts need the whole document", "[xpath]") {
   for (const char* xpath : {
            "(//document)[1]/@id | (//x)[2]",  // two positions in sets drawn from several parts
-           "//issue[last()]/@name",        // a position among the parts, from every node
+           "//*[last()]",                  // the root element among the nodes numbered
+           "/corpus/descendant::x[1] | //y[2]",  // two positions
+           "//*/descendant::y[1]",         // from the root among others, every descendant numbered
            "//document[(//x)[1]/@id = @id]",  // a position inside a predicate
            "count((//document)[1])",       // a position among matches added up
            "(//@*)[1]",                    // the root's attributes: each part's copy holds them
            "(//a | //b)[1]",               // not in document order
            "((//a)[1]/..)[2]",
-           "//document[1]/@id",            // a document could be a part: positions among them
            "//*[position() = 2]",
            "//issue[following-sibling::issue]/@name",
            "//article[following::article]/@label",
@@ -176,6 +177,12 @@ TEST_CASE("a position among the parts is numbered from the parts before, last() 
   CHECK(plan.positions->counted == "/corpus/issue[@name]");
   CHECK(plan.positions->total);
   CHECK(plan.matches.xpath == "/corpus/issue[@name][ (position() + $position_offset ) =  $position_total ]/@name");
+  plan = PlanXPath("//issue[last()]/@name", "corpus");  // from the root and from nodes in the parts
+  REQUIRE(plan.positions);
+  CHECK(plan.positions->counted == "/*/issue");
+  CHECK(plan.matches.xpath ==  // the offset and the count only where the parent is the root element
+        "//issue[ (position() + $position_offset  * not(../../..)) = "
+        "( (last() + ( $position_total - last()) * not(../../..)) ) ]/@name");
   plan = PlanXPath("(//a[@x = //b/@x])[last() - 1]", "corpus");
   CHECK(plan.kind == Kind::kWhole);  // last() counted first, the gathered set first too: three readings
   plan = PlanXPath("(//a[@x = //b/@x])[2]", "corpus");
