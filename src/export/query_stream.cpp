@@ -58,14 +58,19 @@ Status StreamedQuery::Feed(std::string_view bytes) {
 
 Status StreamedQuery::Head(std::string_view head, std::string_view root_name) {
   if (reading_ > 1) return StartReading();  // the same head, read again
-  plan_ = PlanXPath(xpath_, root_name);
+  // The head closed: the root element's name and attributes, and the document's encoding. The
+  // name is planned with as pugixml decodes it (the split gives the bytes, maybe latin-1).
+  const std::string closed = std::string(head) + "</" + std::string(root_name) + ">";
+  pugi::xml_parse_result r = head_doc_.load_buffer(closed.data(), closed.size());
+  if (r) plan_ = PlanXPath(xpath_, head_doc_.document_element().name());
   two_readings_ = !plan_.gathered.empty() || (plan_.positions && plan_.positions->total);
-  if (two_readings_ && !rereadable_) plan_ = {};
+  if ((two_readings_ && !rereadable_) || !PlanCompiles()) plan_ = {};
   if (plan_.kind == XPathPlan::Kind::kWhole) {
     mode_ = Mode::kWhole;
     pending_.reserve(reserve_);  // else the document is copied as it grows
     return {};
   }
+  encoding_ = r.encoding;  // the head parsed: else the plan is to read the whole
   mode_ = Mode::kParts;
   if (!plan_.gathered.empty()) {
     std::vector<XPathGathered::Keep> keep;
@@ -73,16 +78,30 @@ Status StreamedQuery::Head(std::string_view head, std::string_view root_name) {
     gathered_ = std::make_unique<GatheredValues>(keep);
   }
   number_ = pugi::xpath_query("number(.)");
-  if (plan_.positions) {
-    variables_.set(kPositionOffset.c_str(), 0.0);
-    variables_.set(kPositionTotal.c_str(), 0.0);
-  }
-  // The head closed: the root element's name and attributes, and the document's encoding.
-  const std::string closed = std::string(head) + "</" + std::string(root_name) + ">";
-  pugi::xml_parse_result r = head_doc_.load_buffer(closed.data(), closed.size());
-  if (!r) return Error{ParseError(r, std::min<uint64_t>(uint64_t(r.offset), head.size()))};
-  encoding_ = r.encoding;
   return StartReading();
+}
+
+// The variables are declared with their types, as the queries are compiled against them.
+bool StreamedQuery::PlanCompiles() {
+  if (plan_.kind == XPathPlan::Kind::kWhole) return true;
+  for (size_t i = 0; i < plan_.gathered.size(); ++i) {
+    variables_.add(GatheredVariable(i).c_str(), pugi::xpath_type_node_set);
+  }
+  for (size_t i = 0; i < plan_.aggregates.size(); ++i) variables_.add(AggregateVariable(i).c_str(), pugi::xpath_type_number);
+  if (plan_.positions) {
+    variables_.add(kPositionOffset.c_str(), pugi::xpath_type_number);
+    variables_.add(kPositionTotal.c_str(), pugi::xpath_type_number);
+  }
+  try {
+    std::vector<std::string> expressions{plan_.kind == XPathPlan::Kind::kScalar ? plan_.scalar : plan_.matches.xpath};
+    for (const XPathGathered& g : plan_.gathered) expressions.push_back(g.of.xpath);
+    for (const XPathAggregate& a : plan_.aggregates) expressions.push_back(a.of.xpath);
+    if (plan_.positions) expressions.push_back(plan_.positions->counted);
+    for (const std::string& e : expressions) pugi::xpath_query(e.c_str(), &variables_);
+  } catch (const pugi::xpath_exception&) {
+    return false;  // the planner's rewriting: read the whole instead
+  }
+  return true;
 }
 
 Status StreamedQuery::StartReading() {
@@ -105,7 +124,7 @@ Status StreamedQuery::StartReading() {
   for (size_t i = 0; i < queries_.size(); ++i) {
     if (!in_parts_[i]->root_attributes) continue;
     pugi::xpath_node_set set = queries_[i].evaluate_node_set(head_doc_);
-    set.sort();
+    if (!in_parts_[i]->in_pugixml_order) set.sort();
     for (const auto& x : set) {
       if (x.attribute() && x.parent() == head_doc_.document_element()) Take(x, i);
     }
@@ -156,7 +175,7 @@ Status StreamedQuery::Part(std::span<char> part, uint64_t offset) {
   }
   for (size_t i = 0; i < queries_.size(); ++i) {
     pugi::xpath_node_set set = queries_[i].evaluate_node_set(doc_);
-    set.sort();
+    if (!in_parts_[i]->in_pugixml_order) set.sort();
     for (const auto& x : Own(set)) Take(x, i);
   }
   return {};

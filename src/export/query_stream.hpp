@@ -54,6 +54,8 @@ class StreamedQuery {
   enum class Mode { kUnknown, kParts, kWhole };
   XmlPartSplitter NewSplitter();
   Status Head(std::string_view head, std::string_view root_name);
+  /// True when every query of the plan compiles, its variables declared.
+  bool PlanCompiles();
   /// Compiles the queries this reading evaluates in each part, and takes their matches among
   /// the root element's attributes.
   Status StartReading();

@@ -17,8 +17,8 @@ using namespace xpath_levels;   // NOLINT
 using namespace xpath_reading;  // NOLINT
 
 /// XPATH, whose value is V, as a query in each part.
-PartQuery PartQueryOf(std::string_view xpath, const Value& v) {
-  return {std::string(xpath), (v.levels & kRootAttribute) != 0};
+PartQuery PartQueryOf(std::string_view xpath, const Value& v, bool in_pugixml_order = false) {
+  return {std::string(xpath), (v.levels & kRootAttribute) != 0, in_pugixml_order};
 }
 
 /// A span of tokens [begin, end) replaced by a text (a variable; where begin == end, inserted).
@@ -51,12 +51,13 @@ XPathPlan PlanOf(std::string_view xpath, const std::vector<XPathLexeme>& tokens,
   std::vector<Replaced> outer, inner;  // the aggregates and the gathered sets outside them; those inside
   for (size_t i = 0; i < reading.gathered.size(); ++i) {
     const Gathered& g = reading.gathered[i];
-    plan.gathered.push_back({PartQueryOf(Rewrite(xpath, tokens, g.begin, g.end, {}), g.of), g.keep});
+    const bool all = g.keep == XPathGathered::Keep::kAll;  // sum() may read them
+    plan.gathered.push_back({PartQueryOf(Rewrite(xpath, tokens, g.begin, g.end, {}), g.of, all), g.keep});
     inner.push_back({g.begin, g.end, Variable(GatheredVariable(i))});
   }
   for (size_t i = 0; i < reading.aggregates.size(); ++i) {
     const Found& a = reading.aggregates[i];
-    plan.aggregates.push_back({a.sum, PartQueryOf(Rewrite(xpath, tokens, a.name + 2, a.close, inner), a.of)});
+    plan.aggregates.push_back({a.sum, PartQueryOf(Rewrite(xpath, tokens, a.name + 2, a.close, inner), a.of, a.sum)});
     outer.push_back({a.name, a.close + 1, Variable(AggregateVariable(i))});
   }
   for (const Replaced& r : inner) {

@@ -25,6 +25,9 @@ namespace gazette {
 struct PartQuery {
   std::string xpath;
   bool root_attributes = false;  // the root element's own attributes may be among the matches
+  /// Its nodes are taken in the order pugixml gives them, not sorted: sum() adds in that order
+  /// (part after part, each part's as pugixml gives it alone), which is not always the document's.
+  bool in_pugixml_order = false;
 };
 
 /// count() or sum() of a node set, taken part by part and added up.

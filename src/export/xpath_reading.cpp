@@ -177,7 +177,7 @@ class Planner {
         return IsStepStart(Peek()) ? RelativePath(DocumentNode()) : DocumentNode();
       case XPathToken::kDoubleSlash:
         ++i_;
-        return RelativePath(Move(DocumentNode(), Axis::kDescendantOrSelf, ~0u));
+        return RelativePath(Move(DocumentNode(), Axis::kDescendantOrSelf, ~0u), true);
       default:
         return RelativePath(ContextNode());
     }
@@ -205,7 +205,7 @@ class Planner {
       if (Predicate(v.levels) && v.crosses) Position(v, begin, bracket, false);  // a position in the whole set
     }
     if (Accept(XPathToken::kSlash)) return RelativePath(v);
-    if (Accept(XPathToken::kDoubleSlash)) return RelativePath(Move(v, Axis::kDescendantOrSelf, ~0u));
+    if (Accept(XPathToken::kDoubleSlash)) return RelativePath(Move(v, Axis::kDescendantOrSelf, ~0u), true);
     return v;
   }
 
@@ -255,13 +255,14 @@ class Planner {
     return {type};
   }
 
-  Value RelativePath(Value v) {
-    v = Step(v);
+  /// The steps from V; AFTER_DOUBLE_SLASH: V is the `//` before the first.
+  Value RelativePath(Value v, bool after_double_slash = false) {
+    v = Step(v, after_double_slash);
     for (;;) {
       if (Accept(XPathToken::kSlash)) {
-        v = Step(v);
+        v = Step(v, false);
       } else if (Accept(XPathToken::kDoubleSlash)) {
-        v = Step(Move(v, Axis::kDescendantOrSelf, ~0u));
+        v = Step(Move(v, Axis::kDescendantOrSelf, ~0u), true);
       } else {
         return v;
       }
@@ -281,11 +282,14 @@ class Planner {
     const bool up = axis == Axis::kParent || axis == Axis::kAncestor || axis == Axis::kAncestorOrSelf;
     const bool climbs = up && (Along(axis, from.levels & kParts, test) & kSkeleton);
     to.climbed = (from.climbed || climbs) && (to.levels & kSkeleton);
-    to.ordered = from.ordered && !up && axis != Axis::kSibling;
+    // pugixml applies a step to each context in turn: whole or part by part, the same order
+    // within each part (not always the document's: `//a/b` with an `a` inside another).
+    to.ordered = from.ordered;
     return to;
   }
 
-  Value Step(const Value& from) {
+  /// The step from FROM; AFTER_DOUBLE_SLASH: FROM is a `//` (descendant-or-self::node()).
+  Value Step(const Value& from, bool after_double_slash) {
     if (from.type != Type::kNodeSet) throw Unplannable{};
     const size_t begin = i_;
     if (Accept(XPathToken::kDot)) return Move(from, Axis::kSelf, ~0u);
@@ -301,9 +305,12 @@ class Planner {
     }
     Value to = Move(from, axis, NodeTest(axis));
     const bool crosses = last_step_crosses_;
+    bool positional = false;
     while (Peek() == XPathToken::kLeftBracket) {
       const size_t bracket = i_;
-      if (!Predicate(to.levels) || !crosses) continue;
+      if (!Predicate(to.levels)) continue;
+      positional = true;
+      if (!crosses) continue;
       // A position among the parts: from the root element alone, the set's nodes in document
       // order; from the root among other nodes, its children (numbered across the parts when
       // their parent is the root element).
@@ -315,6 +322,10 @@ class Planner {
         throw Whole{};
       }
     }
+    // From the root among nodes in the parts (`//*/b`), the root's children in every part come
+    // first, unless pugixml reads `//b` as one descendant step (no position taken).
+    const bool one_step = after_double_slash && !positional && axis != Axis::kAttribute;
+    if (axis == Axis::kChild && crosses && (from.levels & kParts) && !one_step) to.ordered = false;
     return to;
   }
 
@@ -399,7 +410,7 @@ class Planner {
 bool InParts(const Value& v, bool sum) {
   if (v.type != Type::kNodeSet || (v.levels & (kDocument | kRootElement))) return false;
   if (v.climbed) return false;  // the root's attributes, reached from some parts only
-  return !sum || v.ordered;     // pugixml adds in its set's order: the same only in document order
+  return !sum || v.ordered;     // pugixml adds in its set's order: a union's is not part after part
 }
 
 std::optional<Reading> ReadXPath(const std::vector<XPathLexeme>& tokens, std::string_view root_name) {

@@ -32,7 +32,7 @@ struct Value {
   Levels levels = 0;
   bool crosses = false;  // its nodes may come from more than one part
   bool climbed = false;  // may hold skeleton nodes reached up from a part: only that part leads there
-  bool ordered = true;   // pugixml gives the nodes in document order (no union, no reverse axis)
+  bool ordered = true;   // pugixml gives the nodes part after part (no union): whole, as part by part
   bool context_free = false;  // an absolute path, or any path outside a predicate: the same from every node
 };
 
@@ -79,7 +79,7 @@ std::optional<Reading> ReadXPath(const std::vector<XPathLexeme>& tokens, std::st
 
 /// True when every node V, an expression's value, may hold lies in one part or among the root
 /// element's attributes (read once from the head), and, where SUM adds them up, pugixml gives
-/// them in document order.
+/// them part after part, so that adding each part's in pugixml's order adds them as it does.
 bool InParts(const Value& v, bool sum);
 
 }  // namespace gazette::xpath_reading

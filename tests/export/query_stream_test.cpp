@@ -166,6 +166,20 @@ TEST_CASE("text between the parts, entities and a latin-1 head are read as the w
   bool parted = false;
   CHECK(Streamed(latin, "//p", 5, &parted) == Whole(latin, "//p"));
   CHECK(parted);
+  // The root's name as pugixml decodes it, not the bytes of its tag, is the one a path names.
+  const std::string named = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><corp\xE9 n=\"7\"><a>1</a><b>1</b><a>2</a></corp\xE9>";
+  for (const char* xpath : {"/corp\xC3\xA9/a[last()]", "/corp\xC3\xA9/@n", "count(/corp\xC3\xA9/a)", "//a[. = /corp\xC3\xA9/b]"}) {
+    INFO(xpath);
+    CHECK(Streamed(named, xpath, 7, &parted) == Whole(named, xpath));
+    CHECK(parted);
+  }
+  // sum() adds as pugixml does: //a/b gives the outer a's b children before the inner a's.
+  const std::string nested = "<r><a><b>10000000000000000</b><a><b>-10000000000000000</b></a><b>1</b></a></r>";
+  for (const char* xpath : {"sum(//a/b)", "sum(//a/b) = 1", "//a[sum(//a/b) = 0]/b"}) {
+    INFO(xpath);
+    CHECK(Streamed(nested, xpath, 5, &parted) == Whole(nested, xpath));
+  }
+  CHECK(Whole(nested, "sum(//a/b)") == std::vector<std::string>{"number||0|||0"});
 }
 
 TEST_CASE("a document that breaks off is an error naming its byte, after the parts before it", "[query]") {

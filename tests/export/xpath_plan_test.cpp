@@ -103,7 +103,8 @@ TEST_CASE("expressions that count, number or compare across parts need the whole
            "//issue/../@as-of",                       // the root's attributes, from some parts only
            "//x/ancestor::*//y",
            "sum(//a/@n | //b/@n)",                    // pugixml adds a union's nodes in its own order
-           "sum(//a/ancestor::b/@n)",
+           "sum(//*/b)",                              // the root's children first, then the others'
+           "sum(//a[1]/b)",                           // //a[1] is not one descendant step: the root's a first
            "//a[",                                    // what the planner cannot read
        }) {
     INFO(xpath);
@@ -133,6 +134,8 @@ TEST_CASE("a number, string or boolean is computed once from count() and sum() t
            "count(//a) + count(//b)",
            "concat(/corpus/@as-of, ': ', count(//issue))",  // the root's attributes are in the head
            "not(count(//cited)) or -sum(//@n) < 0",
+           "sum(//a/ancestor::b/@n)",   // each part's in pugixml's order, part after part, as whole
+           "sum(//a/b) + sum(/corpus//b) + sum(//b[@x]) + sum(/corpus/*/b)",
            "string(/corpus/@as-of)",                        // no aggregate: the head alone
            "1 + 1",
            "count(/corpus/issue)",
