@@ -1,5 +1,7 @@
 #include "export/xpath_reading.hpp"
 
+#include "export/xpath_functions.hpp"
+
 namespace gazette::xpath_reading {
 
 namespace {
@@ -16,38 +18,6 @@ using Keep = XPathGathered::Keep;
 bool IsStepStart(XPathToken t) {
   return t == XPathToken::kNameTest || t == XPathToken::kNodeType || t == XPathToken::kAxisName ||
          t == XPathToken::kAt || t == XPathToken::kDot || t == XPathToken::kDotDot;
-}
-
-/// The result type of the XPath 1.0 core function NAME.
-Type FunctionType(std::string_view name) {
-  static constexpr std::pair<std::string_view, Type> kFunctions[] = {
-      {"last", Type::kNumber},         {"position", Type::kNumber},      {"count", Type::kNumber},
-      {"sum", Type::kNumber},          {"number", Type::kNumber},        {"string-length", Type::kNumber},
-      {"floor", Type::kNumber},        {"ceiling", Type::kNumber},       {"round", Type::kNumber},
-      {"string", Type::kString},       {"concat", Type::kString},        {"substring", Type::kString},
-      {"substring-before", Type::kString}, {"substring-after", Type::kString},
-      {"normalize-space", Type::kString},  {"translate", Type::kString}, {"local-name", Type::kString},
-      {"namespace-uri", Type::kString},    {"name", Type::kString},      {"boolean", Type::kBoolean},
-      {"not", Type::kBoolean},         {"true", Type::kBoolean},         {"false", Type::kBoolean},
-      {"lang", Type::kBoolean},        {"contains", Type::kBoolean},     {"starts-with", Type::kBoolean},
-      {"id", Type::kNodeSet},
-  };
-  for (const auto& [n, type] : kFunctions) {
-    if (n == name) return type;
-  }
-  throw Unplannable{};
-}
-
-/// Functions that read the names of their argument's nodes, not their string values.
-bool ReadsNames(std::string_view name) { return name == "name" || name == "local-name" || name == "namespace-uri"; }
-
-/// What the function NAME reads of a node set given as its argument: every node (count, sum),
-/// or the first (a conversion to string, number or boolean).
-Keep ArgumentKeep(std::string_view name) { return name == "count" || name == "sum" ? Keep::kAll : Keep::kFirst; }
-
-/// Functions that read their context node's string value when given no argument.
-bool ReadsContextText(std::string_view name) {
-  return name == "string" || name == "number" || name == "string-length" || name == "normalize-space";
 }
 
 class Planner {
@@ -227,7 +197,8 @@ class Planner {
   /// The call whose name is tokens[AT].
   Value Call(size_t at) {
     const std::string_view name = t_[at].text;
-    const Type type = FunctionType(name);
+    const std::optional<Type> type = FunctionType(name);
+    if (!type) throw Unplannable{};
     Expect(XPathToken::kLeftParen);
     size_t args = 0;
     if (!Accept(XPathToken::kRightParen)) {
@@ -252,7 +223,7 @@ class Planner {
       context_calls_.push_back({at, predicates_, name == "last"});
     }
     if (args == 0 && ReadsContextText(name)) Test(ContextNode(), i_, Keep::kFirst);
-    return {type};
+    return {*type};
   }
 
   /// The steps from V; AFTER_DOUBLE_SLASH: V is the `//` before the first.
