@@ -165,7 +165,8 @@ Status StreamedQuery::Part(std::span<char> part, uint64_t offset) {
   Status parsed = Parse(part, offset);  // with no query too: a malformed part is an error either way
   if (!parsed.ok()) return parsed;
   if (counting_) {  // this part's nodes of the set numbered across the parts follow the parts before's
-    const size_t counted = Own(counted_.evaluate_node_set(doc_)).size();
+    const pugi::xpath_node_set set = counted_.evaluate_node_set(doc_);
+    const auto counted = std::count_if(set.begin(), set.end(), [this](const pugi::xpath_node& x) { return Own(x); });
     if (first_of_two()) {
       position_total_ += double(counted);
     } else {
@@ -176,19 +177,16 @@ Status StreamedQuery::Part(std::span<char> part, uint64_t offset) {
   for (size_t i = 0; i < queries_.size(); ++i) {
     pugi::xpath_node_set set = queries_[i].evaluate_node_set(doc_);
     if (!in_parts_[i]->in_pugixml_order) set.sort();
-    for (const auto& x : Own(set)) Take(x, i);
+    for (const auto& x : set) {
+      if (Own(x)) Take(x, i);
+    }
   }
   return {};
 }
 
-std::vector<pugi::xpath_node> StreamedQuery::Own(const pugi::xpath_node_set& set) const {
-  const pugi::xml_node root = doc_.document_element();
-  std::vector<pugi::xpath_node> own;
-  for (const auto& x : set) {
-    const pugi::xml_node node = x.attribute() ? x.parent() : x.node();
-    if (node != root && node != doc_) own.push_back(x);  // the root's copy is not the part's
-  }
-  return own;
+bool StreamedQuery::Own(const pugi::xpath_node& x) const {
+  const pugi::xml_node node = x.attribute() ? x.parent() : x.node();
+  return node != doc_.document_element() && node != doc_;
 }
 
 void StreamedQuery::Take(const pugi::xpath_node& x, size_t i) {

@@ -62,8 +62,8 @@ class StreamedQuery {
   /// True in the first of two readings: the parts give the gathered sets' values, or the count
   /// of the set a position is taken in.
   bool first_of_two() const { return reading_ == 1 && two_readings_; }
-  /// The nodes of SET that are the part's own (not the root's copy, nor its attributes).
-  std::vector<pugi::xpath_node> Own(const pugi::xpath_node_set& set) const;
+  /// True when X is the part's own node (not the root's copy, nor one of its attributes).
+  bool Own(const pugi::xpath_node& x) const;
   Status Part(std::span<char> part, uint64_t offset);
   /// Parses PART, at OFFSET of the document, into doc_ under a copy of the root element (its
   /// name and attributes); errors name the byte.

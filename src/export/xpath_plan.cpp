@@ -44,6 +44,26 @@ std::string Rewrite(std::string_view xpath, const std::vector<XPathLexeme>& toke
   return out.append(xpath.substr(from, tokens[end].offset - from));
 }
 
+/// The positions of P, a position among the parts whose numbered set reads COUNTED: its
+/// position() and last() calls, and a number predicate, rewritten into OUTER's replacements.
+XPathPlan::Positions NumberAcrossParts(const Positioned& p, const std::string& counted, std::vector<Replaced>& outer) {
+  XPathPlan::Positions positions{p.guarded ? "/*/" + counted : counted, false};
+  // Guarded, the offset and the count apply where the node's parent is the root element.
+  const std::string root_child = p.guarded ? " * not(../../..)" : "";
+  const std::string position = " (position() +" + Variable(kPositionOffset) + root_child + ") ";
+  const std::string last = p.guarded ? " (last() + (" + Variable(kPositionTotal) + "- last())" + root_child + ") "
+                                     : Variable(kPositionTotal);
+  for (const auto& [at, is_last] : p.calls) {
+    outer.push_back({at, at + 3, is_last ? last : position});
+    positions.total = positions.total || is_last;
+  }
+  if (p.number) {  // [2]: the position is 2
+    outer.push_back({p.predicate_begin, p.predicate_begin, position + "= ("});
+    outer.push_back({p.predicate_end, p.predicate_end, ") "});
+  }
+  return positions;
+}
+
 /// The plan READING gives for XPATH (TOKENS).
 XPathPlan PlanOf(std::string_view xpath, const std::vector<XPathLexeme>& tokens, const Reading& reading) {
   const Value& v = reading.value;
@@ -68,21 +88,7 @@ XPathPlan PlanOf(std::string_view xpath, const std::vector<XPathLexeme>& tokens,
   }
   if (reading.positioned) {
     const Positioned& p = *reading.positioned;
-    const std::string counted = Rewrite(xpath, tokens, p.count_begin, p.count_end, inner);
-    plan.positions = XPathPlan::Positions{p.guarded ? "/*/" + counted : counted, false};
-    // Guarded, the offset and the count apply where the node's parent is the root element.
-    const std::string root_child = p.guarded ? " * not(../../..)" : "";
-    const std::string position = " (position() +" + Variable(kPositionOffset) + root_child + ") ";
-    const std::string last = p.guarded ? " (last() + (" + Variable(kPositionTotal) + "- last())" + root_child + ") "
-                                       : Variable(kPositionTotal);
-    for (const auto& [at, is_last] : p.calls) {
-      outer.push_back({at, at + 3, is_last ? last : position});
-      plan.positions->total = plan.positions->total || is_last;
-    }
-    if (p.number) {  // [2]: the position is 2
-      outer.push_back({p.predicate_begin, p.predicate_begin, position + "= ("});
-      outer.push_back({p.predicate_end, p.predicate_end, ") "});
-    }
+    plan.positions = NumberAcrossParts(p, Rewrite(xpath, tokens, p.count_begin, p.count_end, inner), outer);
     if (v.type != Type::kNodeSet || !plan.aggregates.empty() || (plan.positions->total && !plan.gathered.empty())) {
       return {};  // numbered in a reading of its own, or among matches added up
     }

@@ -9,10 +9,11 @@
 // from the root element's attributes (`count(//document) > 3`, `sum(//@found) div count(//row)`).
 // A node set drawn from several parts that is only tested (compared, converted, counted) and
 // the same from every node (an absolute path) is gathered in a first reading: its string values.
-// Positions among the parts (`/corpus/issue[2]`, `(//document)[1]`), the following/preceding
-// axes, id(), a climb to the root element whose nodes are counted or compared, a gathered set
-// inside another, and a match that is the root element or the document itself need the whole
-// document.
+// A position among the parts (`/corpus/issue[2]`, `(//document)[1]`, `//issue[last()]`) is
+// numbered from the parts before, last() counted in a first reading. The following/preceding
+// axes, id(), a position inside a predicate, a climb to the root element whose nodes are counted
+// or compared, a gathered set inside another, and a match that is the root element or the
+// document itself need the whole document.
 #pragma once
 #include <optional>
 #include <string>
@@ -32,7 +33,7 @@ struct PartQuery {
 
 /// count() or sum() of a node set, taken part by part and added up.
 struct XPathAggregate {
-  bool sum = false;  // sum(): each match's number, added in document order; else count()
+  bool sum = false;  // sum(): each match's number, added in pugixml's order; else count()
   PartQuery of;
 };
 
@@ -40,7 +41,7 @@ struct XPathAggregate {
 struct XPathGathered {
   /// Which of the set's values the expression reads.
   enum class Keep {
-    kAll,       // every one, in document order: count(), sum()
+    kAll,       // every one, in pugixml's order: count(), sum()
     kDistinct,  // each value once: a comparison (true when any pair compares so)
     kFirst,     // the first node's in document order: a conversion (to boolean: whether there is one)
   };

@@ -51,8 +51,8 @@ class Planner {
   }
 
   /// V, the value of tokens [BEGIN, i_), tested for what KEEP says: its nodes must all lie in the
-  /// part read, or be gathered before the parts are read (a context-free node set in document
-  /// order, whose string values are all a test reads); the root element's and document's string
+  /// part read, or be gathered before the parts are read (a context-free node set given part
+  /// after part, whose string values are all a test reads); the root element's and document's string
   /// values are every part's text.
   void Test(const Value& v, size_t begin, Keep keep) {
     if (v.type != Type::kNodeSet || !(v.crosses || (v.levels & (kDocument | kRootElement)))) return;
@@ -303,8 +303,8 @@ class Planner {
   /// The predicate that opened at tokens[BRACKET] and just closed takes a position in V, a set
   /// drawn from several parts (tokens [BEGIN, BRACKET), or, when GUARDED, the root element's
   /// children that step selects): its nodes are numbered across the parts when the set is the
-  /// same from every context and in document order, outside any predicate, and no other position
-  /// is taken so.
+  /// same from every context and given part after part, outside any predicate, and no other
+  /// position is taken so.
   void Position(const Value& v, size_t begin, size_t bracket, bool guarded) {
     if (predicates_ != 0 || positioned_ || !v.context_free || !InParts(v, true) || (v.levels & kRootAttribute)) {
       throw Whole{};  // the root's attributes: the root's copy in each part holds them too
@@ -375,9 +375,6 @@ class Planner {
 
 }  // namespace
 
-/// True when every node V, an expression's value, may hold lies in one part or among the root
-/// element's attributes (read once from the head), and, where SUM adds them up, pugixml gives
-/// them in document order.
 bool InParts(const Value& v, bool sum) {
   if (v.type != Type::kNodeSet || (v.levels & (kDocument | kRootElement))) return false;
   if (v.climbed) return false;  // the root's attributes, reached from some parts only

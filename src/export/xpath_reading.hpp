@@ -2,11 +2,11 @@
 // with an abstract value per expression. The value holds its type, the levels of the tree its
 // nodes may lie at (xpath_levels), whether its nodes may come from more than one part
 // ("crosses": a step from the document node or the root element down into the parts), whether it
-// holds the root reached up from a part ("climbed"), whether pugixml gives it in document order,
-// and whether it is the same from every context node. Testing a value that crosses needs the
-// whole document unless it can be gathered in a first reading; so do testing the string value
-// of the root element or document, a position taken among the parts, and a step down from a
-// climbed root. Outside any predicate, count() or sum() of a node set whose nodes lie in the
+// holds the root reached up from a part ("climbed"), whether pugixml gives it part after part
+// ("ordered"), and whether it is the same from every context node. Testing a value that crosses
+// needs the whole document unless it can be gathered in a first reading; so do testing the
+// string value of the root element or document, a position among the parts that cannot be
+// numbered from the parts before, and a step down from a climbed root. Outside any predicate, count() or sum() of a node set whose nodes lie in the
 // parts is an aggregate: taken part by part, then bound to a variable.
 #pragma once
 #include <cstddef>
