@@ -73,9 +73,7 @@ Status StreamedQuery::Head(std::string_view head, std::string_view root_name) {
   encoding_ = r.encoding;  // the head parsed: else the plan is to read the whole
   mode_ = Mode::kParts;
   if (!plan_.gathered.empty()) {
-    std::vector<XPathGathered::Keep> keep;
-    for (const XPathGathered& g : plan_.gathered) keep.push_back(g.keep);
-    gathered_ = std::make_unique<GatheredValues>(keep);
+    gathered_ = std::make_unique<GatheredValues>(plan_.gathered);
   }
   number_ = pugi::xpath_query("number(.)");
   return StartReading();
@@ -164,6 +162,7 @@ Status StreamedQuery::Part(std::span<char> part, uint64_t offset) {
   if (mode_ != Mode::kParts) return {};  // read to be checked only
   Status parsed = Parse(part, offset);  // with no query too: a malformed part is an error either way
   if (!parsed.ok()) return parsed;
+  if (gathered_ && !first_of_two()) gathered_->BindFoundIn(variables_, doc_);
   if (counting_) {  // this part's nodes of the set numbered across the parts follow the parts before's
     const pugi::xpath_node_set set = counted_.evaluate_node_set(doc_);
     const auto counted = std::count_if(set.begin(), set.end(), [this](const pugi::xpath_node& x) { return Own(x); });
@@ -202,6 +201,7 @@ void StreamedQuery::Take(const pugi::xpath_node& x, size_t i) {
 }
 
 QueryMatch StreamedQuery::Scalar() {
+  if (gathered_) gathered_->Bind(variables_);  // every value: the root element is no part
   for (size_t i = 0; i < totals_.size(); ++i) variables_.set(AggregateVariable(i).c_str(), totals_[i]);
   const pugi::xpath_query q(plan_.scalar.c_str(), &variables_);
   return ScalarMatch(q, head_doc_);

@@ -72,7 +72,7 @@ XPathPlan PlanOf(std::string_view xpath, const std::vector<XPathLexeme>& tokens,
   for (size_t i = 0; i < reading.gathered.size(); ++i) {
     const Gathered& g = reading.gathered[i];
     const bool all = g.keep == XPathGathered::Keep::kAll;  // sum() may read them
-    plan.gathered.push_back({PartQueryOf(Rewrite(xpath, tokens, g.begin, g.end, {}), g.of, all), g.keep});
+    plan.gathered.push_back({PartQueryOf(Rewrite(xpath, tokens, g.begin, g.end, {}), g.of, all), g.keep, g.matched});
     inner.push_back({g.begin, g.end, Variable(GatheredVariable(i))});
   }
   for (size_t i = 0; i < reading.aggregates.size(); ++i) {

@@ -47,6 +47,9 @@ struct XPathGathered {
   };
   PartQuery of;
   Keep keep = Keep::kAll;
+  /// Only ever compared with `=` to a node set of the part read: in each part, only the values
+  /// some node of the part has as its string value can compare equal (GatheredValues).
+  bool matched = false;
 };
 
 /// How to evaluate an expression.

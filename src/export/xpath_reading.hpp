@@ -50,6 +50,7 @@ struct Gathered {
   size_t begin = 0, end = 0;
   Value of;
   XPathGathered::Keep keep = XPathGathered::Keep::kAll;
+  bool matched = false;  // compared with `=` to a node set of the part read (XPathGathered::matched)
 };
 
 /// A position taken among the parts, outside any predicate: `(//document)[1]`,

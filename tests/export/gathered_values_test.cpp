@@ -12,7 +12,7 @@ TEST_CASE("gathered values give the sets' string values to comparisons, conversi
   pugi::xml_document doc;
   REQUIRE(doc.load_string("<r><a n='2'>x<b>y</b></a><a n='3'/><a n='x'>z</a></r>"));
   using Keep = XPathGathered::Keep;
-  GatheredValues values({Keep::kAll, Keep::kFirst, Keep::kDistinct});
+  GatheredValues values({{{}, Keep::kAll}, {{}, Keep::kFirst}, {{}, Keep::kDistinct}});
   for (const auto& x : doc.select_nodes("//a")) values.Add(0, x);
   for (const auto& x : doc.select_nodes("//a/@n")) values.Add(1, x);  // keeps the first only
   for (const auto& x : doc.select_nodes("//a/@n | //b | //b/text()")) values.Add(2, x);  // y once
@@ -31,6 +31,34 @@ TEST_CASE("gathered values give the sets' string values to comparisons, conversi
   CHECK(eval("string($gathered2 = 'y')") == "true");
   CHECK(eval("string($gathered2 > 2)") == "true");
   CHECK(eval("name($gathered1)") == "value");  // not the nodes' names: the planner sends name() whole
+}
+
+TEST_CASE("a set compared with a part's nodes is narrowed to the values the part has", "[query]") {
+  pugi::xml_document doc;
+  REQUIRE(doc.load_string("<r><t>a</t><t>b</t><t>c</t><t></t><t>b</t></r>"));
+  using Keep = XPathGathered::Keep;
+  GatheredValues values({{{}, Keep::kDistinct, true}, {{}, Keep::kDistinct, false}});
+  for (int set : {0, 1}) {
+    for (const auto& x : doc.select_nodes("//t")) values.Add(set, x);
+  }
+  pugi::xml_document part;
+  REQUIRE(part.load_string("<p id='c'><q>b</q><q><u>x</u></q></p>"));
+  pugi::xpath_variable_set variables;
+  values.Bind(variables);
+  values.BindFoundIn(variables, part);
+  auto eval = [&](const char* expression, const pugi::xml_node& at) {
+    return pugi::xpath_query(expression, &variables).evaluate_string(at);
+  };
+  CHECK(eval("concat(count($gathered0), ':', $gathered0[1], $gathered0[2])", part) == "2:bc");  // gathered order
+  CHECK(eval("string(count($gathered1))", part) == "4");  // not narrowed: every value, as bound
+  CHECK(eval("string(//q = $gathered0)", part) == "true");
+  CHECK(eval("string(//u = $gathered0)", part) == "false");
+  REQUIRE(part.load_string("<p><q/></p>"));  // the next part: its own values only (the empty one)
+  values.BindFoundIn(variables, part);
+  CHECK(eval("string(count($gathered0))", part) == "1");
+  CHECK(eval("string(//q = $gathered0)", part) == "true");
+  values.Bind(variables);  // every value again
+  CHECK(eval("string(count($gathered0))", part) == "4");
 }
 
 }  // namespace

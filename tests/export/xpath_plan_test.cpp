@@ -168,6 +168,26 @@ TEST_CASE("node sets tested across parts are gathered in a first reading", "[xpa
   CHECK(PlanXPath("boolean(//document)", "corpus").kind == Kind::kScalar);
 }
 
+TEST_CASE("a gathered set compared with `=` to the part's own nodes only is narrowed in each part", "[xpath]") {
+  auto matched = [](const char* xpath) {
+    std::vector<bool> out;
+    for (const XPathGathered& g : PlanXPath(xpath, "corpus").gathered) out.push_back(g.matched);
+    return out;
+  };
+  using Flags = std::vector<bool>;
+  CHECK(matched("//document[@id = //reference/@to]/@id") == Flags{true});
+  CHECK(matched("//document[//reference/@to = @id]/@id") == Flags{true});
+  CHECK(matched("//a[b/c = //d/@e][@f = //g]") == Flags{true, true});
+  CHECK(matched("count(//a[. = //b])") == Flags{true});  // in an aggregate, evaluated in the parts
+  CHECK(matched("/corpus/@as-of = //issue/@date") == Flags{true});  // the root's attributes: in every part
+  CHECK(matched("//a[@x != //b/@y]") == Flags{false});  // not equal: any value may differ
+  CHECK(matched("//a[@x = 'b' or @x = //b]") == Flags{true});
+  CHECK(matched("//a[count(//b) = 2]") == Flags{false});  // a number
+  CHECK(matched("//a[string(//b) = @x]") == Flags{false});  // a string: the first value
+  CHECK(matched("//a[//b = //c]") == Flags{false, false});  // neither side the part's
+  CHECK(matched("//a[@x = //b/@y = true()]") == Flags{true});  // (@x = //b/@y) = true()
+}
+
 TEST_CASE("a position among the parts is numbered from the parts before, last() counted first", "[xpath]") {
   auto plan = PlanXPath("(//document)[1]/@id", "corpus");
   REQUIRE(plan.kind == Kind::kEachPart);
