@@ -10,10 +10,10 @@
 // A node set drawn from several parts that is only tested (compared, converted, counted) and
 // the same from every node (an absolute path) is gathered in a first reading: its string values.
 // A position among the parts (`/corpus/issue[2]`, `(//document)[1]`, `//issue[last()]`) is
-// numbered from the parts before, last() counted in a first reading. The following/preceding
-// axes, id(), a position inside a predicate, a climb to the root element whose nodes are counted
-// or compared, a gathered set inside another, and a match that is the root element or the
-// document itself need the whole document.
+// numbered from the parts before, last() counted in a first reading. pugixml's id() is always
+// empty (it reads no DTD). The following/preceding axes, a position inside a predicate, a climb
+// to the root element whose nodes are counted or compared, a gathered set inside another, and a
+// match that is the root element or the document itself need the whole document.
 #pragma once
 #include <optional>
 #include <string>

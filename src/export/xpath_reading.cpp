@@ -168,6 +168,13 @@ class Planner {
     return v;
   }
 
+  /// An empty node set, the same from every context: pugixml's id(), whatever it is given.
+  static Value NoNode() {
+    Value v{Type::kNodeSet, 0};
+    v.context_free = true;
+    return v;
+  }
+
   /// The context node: the document node outside any predicate.
   Value ContextNode() const {
     Value v{Type::kNodeSet, context_};
@@ -219,14 +226,14 @@ class Planner {
             (name == "count" || name == "sum") && InParts(arg, name == "sum")) {
           if (aggregates_.size() != found) throw Unplannable{};  // one inside another
           aggregates_.push_back({name == "sum", at, i_, arg});
-        } else {
+        } else if (name != "id") {  // pugixml's id() reads nothing of its argument
           if (ReadsNames(name) && arg.crosses) throw Whole{};  // gathered values have no names
           Test(arg, begin, ArgumentKeep(name));
         }
       } while (Accept(XPathToken::kComma));
       Expect(XPathToken::kRightParen);
     }
-    if (name == "id") throw Whole{};
+    if (name == "id") return NoNode();  // pugixml reads no DTD: no attribute is an ID
     if (name == "position" || name == "last") {
       positional_ = true;
       context_calls_.push_back({at, predicates_, name == "last"});

@@ -118,6 +118,7 @@ TEST_CASE("the sample corpus queried part by part gives the whole document's mat
       {"//document[@id = //reference[@target = //document/@id]/@target]/@id", false},  // gathered inside gathered
       {"//document[name(//reference) = 'reference']/@id", false},  // gathered values have no names
       {"/corpus/@issues", true},
+      {"count(id(//document/@id)) + count(//issue)", true},  // id() is empty: pugixml reads no DTD
   };
   for (const auto& [xpath, parted] : queries) {
     INFO(xpath);
