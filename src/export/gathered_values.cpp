@@ -8,11 +8,10 @@ namespace gazette {
 
 using Keep = XPathGathered::Keep;
 
-GatheredValues::GatheredValues(const std::vector<XPathGathered>& sets) : string_value_("string(.)") {
+GatheredValues::GatheredValues(const std::vector<XPathGathered>& sets, size_t narrow_from)
+    : narrow_from_(narrow_from), string_value_("string(.)") {
   for (const XPathGathered& g : sets) {
-    Set set{doc_.append_child("set"), {}, g.keep, g.matched && g.keep == Keep::kDistinct, {}, 0, {}, {}};
-    if (set.matched) narrowed_.push_back(sets_.size());
-    sets_.push_back(std::move(set));
+    sets_.push_back({doc_.append_child("set"), {}, g.keep, g.matched && g.keep == Keep::kDistinct, {}, 0, {}, {}});
   }
 }
 
@@ -36,8 +35,12 @@ void GatheredValues::BindNodes(pugi::xpath_variable_set& variables, size_t set,
                 pugi::xpath_node_set(nodes.data(), nodes.data() + nodes.size(), pugi::xpath_node_set::type_sorted));
 }
 
-void GatheredValues::Bind(pugi::xpath_variable_set& variables) const {
-  for (size_t i = 0; i < sets_.size(); ++i) BindNodes(variables, i, sets_[i].values);
+void GatheredValues::Bind(pugi::xpath_variable_set& variables) {
+  narrowed_.clear();
+  for (size_t i = 0; i < sets_.size(); ++i) {
+    BindNodes(variables, i, sets_[i].values);
+    if (sets_[i].matched && sets_[i].values.size() >= narrow_from_) narrowed_.push_back(i);
+  }
 }
 
 void GatheredValues::BindFoundIn(pugi::xpath_variable_set& variables, const pugi::xml_node& part) {

@@ -73,7 +73,7 @@ Status StreamedQuery::Head(std::string_view head, std::string_view root_name) {
   encoding_ = r.encoding;  // the head parsed: else the plan is to read the whole
   mode_ = Mode::kParts;
   if (!plan_.gathered.empty()) {
-    gathered_ = std::make_unique<GatheredValues>(plan_.gathered);
+    gathered_ = std::make_unique<GatheredValues>(plan_.gathered, narrow_from_);
   }
   number_ = pugi::xpath_query("number(.)");
   return StartReading();

@@ -37,6 +37,9 @@ class StreamedQuery {
   /// The document can be given twice (a file, not a pipe): a plan that gathers node sets
   /// across parts may then be followed; otherwise such an expression is evaluated whole.
   void AllowSecondReading() { rereadable_ = true; }
+  /// A gathered set compared with a part's nodes only is narrowed in each part once it holds
+  /// VALUES values (GatheredValues::kNarrowFrom unless given; tests give 1).
+  void NarrowFrom(size_t values) { narrow_from_ = values; }
   /// The document's next bytes. A part's matches are emitted once it has been read. An error
   /// ("not well-formed XML (… at byte N)") stops the reading.
   Status Feed(std::string_view bytes);
@@ -94,6 +97,7 @@ class StreamedQuery {
   bool rereadable_ = false, again_ = false, two_readings_ = false, counting_ = false;
   int reading_ = 1;
   std::unique_ptr<GatheredValues> gathered_;  // the gathered sets' values, when the plan has any
+  size_t narrow_from_ = GatheredValues::kNarrowFrom;
   pugi::xpath_variable_set variables_;        // the gathered sets, then the aggregates too
   pugi::xpath_query counted_;                 // the set a position is taken in, if any
   double position_offset_ = 0, position_total_ = 0;

@@ -37,10 +37,11 @@ TEST_CASE("a set compared with a part's nodes is narrowed to the values the part
   pugi::xml_document doc;
   REQUIRE(doc.load_string("<r><t>a</t><t>b</t><t>c</t><t></t><t>b</t></r>"));
   using Keep = XPathGathered::Keep;
-  GatheredValues values({{{}, Keep::kDistinct, true}, {{}, Keep::kDistinct, false}});
+  GatheredValues values({{{}, Keep::kDistinct, true}, {{}, Keep::kDistinct, false}, {{}, Keep::kDistinct, true}}, 4);
   for (int set : {0, 1}) {
     for (const auto& x : doc.select_nodes("//t")) values.Add(set, x);
   }
+  for (const auto& x : doc.select_nodes("//t[position() < 4]")) values.Add(2, x);  // 3 values: too few to narrow
   pugi::xml_document part;
   REQUIRE(part.load_string("<p id='c'><q>b</q><q><u>x</u></q></p>"));
   pugi::xpath_variable_set variables;
@@ -51,6 +52,7 @@ TEST_CASE("a set compared with a part's nodes is narrowed to the values the part
   };
   CHECK(eval("concat(count($gathered0), ':', $gathered0[1], $gathered0[2])", part) == "2:bc");  // gathered order
   CHECK(eval("string(count($gathered1))", part) == "4");  // not narrowed: every value, as bound
+  CHECK(eval("string(count($gathered2))", part) == "3");
   CHECK(eval("string(//q = $gathered0)", part) == "true");
   CHECK(eval("string(//u = $gathered0)", part) == "false");
   REQUIRE(part.load_string("<p><q/></p>"));  // the next part: its own values only (the empty one)

@@ -36,13 +36,15 @@ std::string Line(const QueryMatch& m) {
 }
 
 /// XPATH's matches over XML fed in pieces of PIECE bytes, as often as the query asks (READINGS
-/// says how often, when given; a query that may not read twice is fed once); an error as its
+/// says how often, when given; a query that may not read twice is fed once), a gathered set that
+/// may be narrowed narrowed from NARROW_FROM values (the samples' sets are small); an error as its
 /// message.
 std::vector<std::string> Streamed(const std::string& xml, const std::string& xpath, size_t piece, bool* parted,
-                                  int* readings = nullptr, bool twice = true) {
+                                  int* readings = nullptr, bool twice = true, size_t narrow_from = 1) {
   std::vector<std::string> out;
   StreamedQuery query(xpath, [&](const QueryMatch& m) { out.push_back(Line(m)); });
   if (twice) query.AllowSecondReading();
+  query.NarrowFrom(narrow_from);
   Status s;
   int n = 0;
   do {
@@ -128,6 +130,8 @@ TEST_CASE("the sample corpus queried part by part gives the whole document's mat
       CHECK(Streamed(xml, xpath, piece, &was_parted) == want);
       CHECK(was_parted == parted);
     }
+    bool was_parted = false;  // no set narrowed, as in a small corpus
+    CHECK(Streamed(xml, xpath, 65536, &was_parted, nullptr, true, GatheredValues::kNarrowFrom) == want);
   }
   bool parted = false;
   CHECK(Streamed(xml, "//document[status/@value='repealed']/@id", 1 << 20, &parted).size() > 60);
