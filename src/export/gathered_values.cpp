@@ -11,7 +11,10 @@ using Keep = XPathGathered::Keep;
 GatheredValues::GatheredValues(const std::vector<XPathGathered>& sets, size_t narrow_from)
     : narrow_from_(narrow_from), string_value_("string(.)") {
   for (const XPathGathered& g : sets) {
-    sets_.push_back({doc_.append_child("set"), {}, g.keep, g.matched && g.keep == Keep::kDistinct, {}, 0, {}, {}});
+    Set& set = sets_.emplace_back();
+    set.parent = doc_.append_child("set");
+    set.keep = g.keep;
+    set.matched = g.matched && g.keep == Keep::kDistinct;  // the planner marks comparisons only
   }
 }
 
@@ -39,7 +42,10 @@ void GatheredValues::Bind(pugi::xpath_variable_set& variables) {
   narrowed_.clear();
   for (size_t i = 0; i < sets_.size(); ++i) {
     BindNodes(variables, i, sets_[i].values);
-    if (sets_[i].matched && sets_[i].values.size() >= narrow_from_) narrowed_.push_back(i);
+    if (sets_[i].matched && sets_[i].values.size() >= narrow_from_) {
+      narrowed_.push_back(i);
+      sets_[i].found_in.assign(sets_[i].values.size(), 0);
+    }
   }
 }
 
@@ -49,7 +55,6 @@ void GatheredValues::BindFoundIn(pugi::xpath_variable_set& variables, const pugi
   size_t longest = 0;
   for (size_t i : narrowed_) {
     sets_[i].found.clear();
-    sets_[i].found_in.resize(sets_[i].values.size(), 0);
     longest = std::max(longest, sets_[i].longest);
   }
   ForEachStringValue(part, longest, [&](std::string_view value) {

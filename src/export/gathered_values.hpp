@@ -46,12 +46,12 @@ class GatheredValues {
   void BindFoundIn(pugi::xpath_variable_set& variables, const pugi::xml_node& part);
 
  private:
-  /// The values of set SET to bind: every one, or those a node of the part read has.
+  /// One gathered set: its values, how they are kept, and what narrowing it needs.
   struct Set {
     pugi::xml_node parent;
     std::vector<pugi::xpath_node> values;  // attributes named `value`, one element each
-    XPathGathered::Keep keep;
-    bool matched = false;
+    XPathGathered::Keep keep = XPathGathered::Keep::kAll;
+    bool matched = false;  // compared with a part's nodes only; each value once (kDistinct)
     std::unordered_map<std::string_view, size_t> index;  // kDistinct: each value's place in `values`
     size_t longest = 0;                                   // bytes of the longest value
     std::vector<size_t> found;                            // the places found in the part read

@@ -201,7 +201,9 @@ void StreamedQuery::Take(const pugi::xpath_node& x, size_t i) {
 }
 
 QueryMatch StreamedQuery::Scalar() {
-  if (gathered_) gathered_->Bind(variables_);  // every value: the root element is no part
+  // Every value again. Not needed today (a set is narrowed only against nodes of the part, and
+  // the root's attributes are in every part's copy), but the root element is no part.
+  if (gathered_) gathered_->Bind(variables_);
   for (size_t i = 0; i < totals_.size(); ++i) variables_.set(AggregateVariable(i).c_str(), totals_[i]);
   const pugi::xpath_query q(plan_.scalar.c_str(), &variables_);
   return ScalarMatch(q, head_doc_);

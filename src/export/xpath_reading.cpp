@@ -96,9 +96,9 @@ class Planner {
     const Keep keep = level == 2 || level == 3 ? Keep::kDistinct : Keep::kFirst;
     while (Precedence(t_[i_]) == level) {
       const bool equal = Peek() == XPathToken::kEqual;
-      const size_t left = gathered_.size();
+      const size_t before_left = gathered_.size();
       Test(v, begin, keep);
-      const bool left_gathered = gathered_.size() > left;
+      const bool left_gathered = gathered_.size() > before_left;
       ++i_;
       const size_t right = i_;
       Value w = Binary(level + 1);
@@ -107,7 +107,7 @@ class Planner {
       const bool right_gathered = gathered_.size() > before_right;
       // A gathered set compared with `=` to nodes of the part read: narrowed in each part.
       if (equal && v.type == Type::kNodeSet && w.type == Type::kNodeSet && left_gathered != right_gathered) {
-        gathered_[left_gathered ? left : before_right].matched = true;
+        gathered_[left_gathered ? before_left : before_right].matched = true;
       }
       v = {level <= 3 ? Type::kBoolean : Type::kNumber};
     }
