@@ -134,11 +134,17 @@ Status CheckXPath(const std::string& xpath) {
   return {};
 }
 
+std::string QueryXmlPath(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  return fs::is_directory(path, ec) ? (fs::path(path) / "corpus.xml").string() : path;
+}
+
 bool IsXmlInput(const std::string& path) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (fs::is_directory(path, ec)) return fs::exists(fs::path(path) / "corpus.xml", ec);
-  return fs::path(path).extension() == ".xml";
+  const std::string file = QueryXmlPath(path);
+  return file == path ? fs::path(path).extension() == ".xml" : fs::exists(file, ec);
 }
 
 namespace {

@@ -41,6 +41,9 @@ Status CheckXPath(const std::string& xpath);
 /// white space collapsed.
 std::string NodeText(const pugi::xml_node& node);
 
+/// The XML file PATH names for `query`: an export directory's corpus.xml, else PATH itself.
+std::string QueryXmlPath(const std::string& path);
+
 /// True when PATH is an export directory (holds corpus.xml) or an XML file.
 bool IsXmlInput(const std::string& path);
 

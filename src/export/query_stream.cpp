@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <memory>
 
 #include <sys/stat.h>
@@ -263,9 +262,7 @@ Status QueryXmlStream(std::FILE* in, const std::string& name, const std::string&
 }
 
 Status QueryXmlFile(const std::string& path, const std::string& xpath, const MatchSink& emit) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const std::string file = fs::is_directory(path, ec) ? (fs::path(path) / "corpus.xml").string() : path;
+  const std::string file = QueryXmlPath(path);
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(file.c_str(), "rb"), &std::fclose);
   if (!in) return Error{file + ": cannot read"};
   return QueryXmlStream(in.get(), file, xpath, emit);
