@@ -51,12 +51,14 @@ class Planner {
   }
 
   /// V, the value of tokens [BEGIN, i_), tested for what KEEP says: its nodes must all lie in the
-  /// part read, or be gathered before the parts are read (a context-free node set given part
-  /// after part, whose string values are all a test reads); the root element's and document's string
-  /// values are every part's text.
+  /// part read, or be gathered before the parts are read (a context-free node set whose string
+  /// values are all a test reads); the root element's and document's string values are every
+  /// part's text. Every value, which sum() may add, is gathered in pugixml's order, so the set
+  /// must give them part after part; each value once (a comparison) or the first in document
+  /// order (a conversion) is the same whatever the order (a union: `@id = //a/@x | //b/@y`).
   void Test(const Value& v, size_t begin, Keep keep) {
     if (v.type != Type::kNodeSet || !(v.crosses || (v.levels & (kDocument | kRootElement)))) return;
-    if (!v.context_free || !InParts(v, true)) throw Whole{};
+    if (!v.context_free || !InParts(v, keep == Keep::kAll)) throw Whole{};
     for (const Gathered& g : gathered_) {
       if (g.begin >= begin) throw Whole{};  // one inside another: a reading each
     }

@@ -103,6 +103,9 @@ TEST_CASE("the sample corpus queried part by part gives the whole document's mat
       {"//document[docno = //reference/@target]/title", true},       // an element's string value
       {"//document[//reference/@target = @id and @printed = 'true']/@id", true},
       {"//document[@id != //reference/@target]/@id", true},  // not narrowed
+      {"//document[@id = //reference/@target | //cited/document/@id]/@id", true},  // a union, compared
+      {"string(//cited/document/@id | //issue/@name)", true},  // a union's first in document order
+      {"concat(//document/docno | //issue/@name, '|', //cited/@n | //issue/@total-number)", true},
       {"//reference[@target = //document[status/@value='repealed']/@id]/@target", true},
       {"count(//document[@id = //reference/@target]) < count(//document)", true},
       {"//issue[//cited]/@name", true},

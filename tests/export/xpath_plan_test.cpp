@@ -84,7 +84,7 @@ TEST_CASE("expressions that count, number or compare across parts need the whole
            "//article[following::article]/@label",
            "//article[preceding::article]/@label",
            "//document[@id = //reference[@to = //x]/@to]/@id",  // a gathered set inside another
-           "//document[@id = //reference/@to | //x/@to]",  // a union: not in document order
+           "//document[count(//reference/@to | //x/@to) > 2]",  // a union's every value: not in document order
            "//document[@id = ancestor::corpus//x]",    // a climb, not an absolute path
            "//document[name(//x) = 'x']",             // gathered values have no names
            "/corpus[issue]/@as-of",                   // the root tested for its parts
@@ -187,6 +187,17 @@ TEST_CASE("a gathered set compared with `=` to the part's own nodes only is narr
   CHECK(matched("//a[string(//b) = @x]") == Flags{false});  // a string: the first value
   CHECK(matched("//a[//b = //c]") == Flags{false, false});  // neither side the part's
   CHECK(matched("//a[@x = //b/@y = true()]") == Flags{true});  // (@x = //b/@y) = true()
+}
+
+TEST_CASE("a union is gathered for a comparison or a conversion, which read no order", "[xpath]") {
+  auto plan = PlanXPath("//document[@id = //reference/@to | //x/@to]/@id", "corpus");
+  REQUIRE(plan.kind == Kind::kEachPart);
+  REQUIRE(plan.gathered.size() == 1);
+  CHECK(plan.gathered[0].of.xpath == "//reference/@to | //x/@to");
+  CHECK(plan.gathered[0].keep == XPathGathered::Keep::kDistinct);
+  CHECK_FALSE(plan.gathered[0].of.in_pugixml_order);  // sorted in each part: the first is the document's
+  CHECK(KindOf("string(//a | //b)") == Kind::kScalar);
+  CHECK(KindOf("//a[sum(//b | //c) > 2]") == Kind::kWhole);  // every value, added in pugixml's order
 }
 
 TEST_CASE("a position among the parts is numbered from the parts before, last() counted first", "[xpath]") {
