@@ -267,7 +267,9 @@ std::vector<Document> Cut(const std::vector<TextLine>& lines, size_t begin, size
   for (size_t k = 0; k < anchors.size(); ++k) {
     const Anchor& a = anchors[k];
     Document doc;
-    size_t stop = k + 1 < anchors.size() ? anchors[k + 1].first : end;
+    // A document whose header begins before this body does (two finders' anchors overlapping on
+    // damaged text) leaves this one an empty body: never a range read backwards.
+    const size_t stop = std::max(a.body_begin, k + 1 < anchors.size() ? anchors[k + 1].first : end);
     // The header's lines are the issue's own [first, header_end), read where they lie, unless
     // rewritten in a copy of them: a title printed below the 文号, a regulation's title.
     const bool as_printed = !a.title_below && a.title.empty();

@@ -94,3 +94,15 @@ TEST_CASE("numbers beyond int in a 文号, an attachment or English contents los
   }
   CHECK_NOTHROW(NormalizeDocno("京示发〔2022〕99999999999号"));
 }
+
+TEST_CASE("a header found inside the one before it on damaged text loses the issue nothing", "[io]") {
+  // The pipeline fuzz target's input (tests/fuzz/regressions/pipeline): a title anchor began on
+  // a line of the header before it, whose body range was then read backwards (std::length_error,
+  // and the whole issue lost). The first document now keeps an empty body.
+  auto issue = LoadIssue(gazette::testing::Path("tests/fuzz/regressions/pipeline/overlapping-headers.txt"));
+  REQUIRE(issue.ok());
+  REQUIRE(issue->documents.size() == 2);
+  CHECK(issue->documents[0].title == "关于印发《北京市示范项目管理办法》的通知");
+  CHECK(issue->documents[0].body.empty());
+  CHECK(issue->failures.empty());
+}
