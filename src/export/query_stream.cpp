@@ -200,9 +200,8 @@ void StreamedQuery::Take(const pugi::xpath_node& x, size_t i) {
 }
 
 QueryMatch StreamedQuery::Scalar() {
-  // Every value again. Not needed today (a set is narrowed only against nodes of the part, and
-  // the root's attributes are in every part's copy), but the root element is no part.
-  if (gathered_) gathered_->Bind(variables_);
+  // A gathered set may still be narrowed to the last part's values: it is compared here only with
+  // the root's attributes, which every part's copy holds, so those values hold any they equal.
   for (size_t i = 0; i < totals_.size(); ++i) variables_.set(AggregateVariable(i).c_str(), totals_[i]);
   const pugi::xpath_query q(plan_.scalar.c_str(), &variables_);
   return ScalarMatch(q, head_doc_);

@@ -15,11 +15,6 @@ using Whole = LeadsToOtherParts;
 
 using Keep = XPathGathered::Keep;
 
-bool IsStepStart(XPathToken t) {
-  return t == XPathToken::kNameTest || t == XPathToken::kNodeType || t == XPathToken::kAxisName ||
-         t == XPathToken::kAt || t == XPathToken::kDot || t == XPathToken::kDotDot;
-}
-
 class Planner {
  public:
   Planner(const std::vector<XPathLexeme>& tokens, std::string_view root_name)
@@ -56,8 +51,9 @@ class Planner {
   /// part's text. Every value, which sum() may add, is gathered in pugixml's order, so the set
   /// must give them part after part; each value once (a comparison) or the first in document
   /// order (a conversion) is the same whatever the order (a union: `@id = //a/@x | //b/@y`).
-  void Test(const Value& v, size_t begin, Keep keep) {
-    if (v.type != Type::kNodeSet || !(v.crosses || (v.levels & (kDocument | kRootElement)))) return;
+  /// Returns the place of the set gathered, if it is.
+  std::optional<size_t> Test(const Value& v, size_t begin, Keep keep) {
+    if (v.type != Type::kNodeSet || !(v.crosses || (v.levels & (kDocument | kRootElement)))) return std::nullopt;
     if (!v.context_free || !InParts(v, keep == Keep::kAll)) throw Whole{};
     for (const Gathered& g : gathered_) {
       if (g.begin >= begin) throw Whole{};  // one inside another: a reading each
@@ -67,6 +63,7 @@ class Planner {
     }
     if (positioned_ && positioned_->count_begin >= begin) throw Whole{};  // gathered without its offsets
     gathered_.push_back({begin, i_, v, keep});
+    return gathered_.size() - 1;
   }
 
   Value Expr() {
@@ -76,40 +73,22 @@ class Planner {
     return v;
   }
 
-  /// Operators by precedence, loosest first: or; and; = !=; < <= > >=; + -; * div mod.
-  static int Precedence(const XPathLexeme& t) {
-    switch (t.kind) {
-      case XPathToken::kOperatorName:
-        return t.text == "or" ? 0 : t.text == "and" ? 1 : t.text == "div" || t.text == "mod" ? 5 : -1;
-      case XPathToken::kEqual: case XPathToken::kNotEqual: return 2;
-      case XPathToken::kLess: case XPathToken::kLessOrEqual:
-      case XPathToken::kGreater: case XPathToken::kGreaterOrEqual: return 3;
-      case XPathToken::kPlus: case XPathToken::kMinus: return 4;
-      case XPathToken::kMultiply: return 5;
-      default: return -1;
-    }
-  }
-
   Value Binary(int level) {
     if (level > 5) return Unary();
     const size_t begin = i_;
     Value v = Binary(level + 1);
     // or, and: booleans, whether there is a node; comparisons: each value; arithmetic: the first node's
     const Keep keep = level == 2 || level == 3 ? Keep::kDistinct : Keep::kFirst;
-    while (Precedence(t_[i_]) == level) {
+    while (XPathPrecedence(t_[i_]) == level) {
       const bool equal = Peek() == XPathToken::kEqual;
-      const size_t before_left = gathered_.size();
-      Test(v, begin, keep);
-      const bool left_gathered = gathered_.size() > before_left;
+      const std::optional<size_t> left = Test(v, begin, keep);
       ++i_;
-      const size_t right = i_;
+      const size_t right_begin = i_;
       Value w = Binary(level + 1);
-      const size_t before_right = gathered_.size();
-      Test(w, right, keep);
-      const bool right_gathered = gathered_.size() > before_right;
+      const std::optional<size_t> right = Test(w, right_begin, keep);
       // A gathered set compared with `=` to nodes of the part read: narrowed in each part.
-      if (equal && v.type == Type::kNodeSet && w.type == Type::kNodeSet && left_gathered != right_gathered) {
-        gathered_[left_gathered ? before_left : before_right].matched = true;
+      if (equal && v.type == Type::kNodeSet && w.type == Type::kNodeSet && left.has_value() != right.has_value()) {
+        gathered_[left ? *left : *right].matched = true;
       }
       v = {level <= 3 ? Type::kBoolean : Type::kNumber};
     }
@@ -155,7 +134,7 @@ class Planner {
         return Filter();
       case XPathToken::kSlash:
         ++i_;
-        return IsStepStart(Peek()) ? RelativePath(DocumentNode()) : DocumentNode();
+        return IsXPathStepStart(Peek()) ? RelativePath(DocumentNode()) : DocumentNode();
       case XPathToken::kDoubleSlash:
         ++i_;
         return RelativePath(Move(DocumentNode(), Axis::kDescendantOrSelf, ~0u), true);

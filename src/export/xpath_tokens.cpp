@@ -159,4 +159,22 @@ class Lexer {
 
 std::optional<std::vector<XPathLexeme>> TokenizeXPath(std::string_view xpath) { return Lexer(xpath).Run(); }
 
+int XPathPrecedence(const XPathLexeme& t) {
+  switch (t.kind) {
+    case XPathToken::kOperatorName:
+      return t.text == "or" ? 0 : t.text == "and" ? 1 : t.text == "div" || t.text == "mod" ? 5 : -1;
+    case XPathToken::kEqual: case XPathToken::kNotEqual: return 2;
+    case XPathToken::kLess: case XPathToken::kLessOrEqual:
+    case XPathToken::kGreater: case XPathToken::kGreaterOrEqual: return 3;
+    case XPathToken::kPlus: case XPathToken::kMinus: return 4;
+    case XPathToken::kMultiply: return 5;
+    default: return -1;
+  }
+}
+
+bool IsXPathStepStart(XPathToken t) {
+  return t == XPathToken::kNameTest || t == XPathToken::kNodeType || t == XPathToken::kAxisName ||
+         t == XPathToken::kAt || t == XPathToken::kDot || t == XPathToken::kDotDot;
+}
+
 }  // namespace gazette

@@ -52,6 +52,14 @@ struct XPathLexeme {
   size_t offset = 0;
 };
 
+/// The precedence of the binary operator T, loosest first: 0 or; 1 and; 2 = !=; 3 < <= > >=;
+/// 4 + -; 5 * div mod. -1 when T is no binary operator (XPath 1.0 §3.4–3.5).
+int XPathPrecedence(const XPathLexeme& t);
+
+/// True when a location step may begin with the token T (a name test, a node type, an axis, @,
+/// . or ..).
+bool IsXPathStepStart(XPathToken t);
+
 /// The tokens of XPATH, ending with kEnd; nothing when XPATH holds a character no token begins
 /// with or an unterminated literal. XPATH must outlive the tokens (they point into it).
 std::optional<std::vector<XPathLexeme>> TokenizeXPath(std::string_view xpath);
