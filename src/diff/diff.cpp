@@ -35,6 +35,13 @@ void ForEachLatinRun(const std::string& s, F visit) {
 
 }  // namespace
 
+std::string CellOf(const DiffSide& side, const std::string& key) {
+  if (key == "section") return side.section;
+  for (const auto& c : side.cells)
+    if (c.first == key) return c.second;
+  return "";
+}
+
 std::set<std::string> Acronyms(const std::string& name) {
   std::set<std::string> out;
   std::string form = CompareForm(name);

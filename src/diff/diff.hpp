@@ -72,6 +72,9 @@ struct DiffSide {
   int line = 0;
 };
 
+/// What SIDE shows under KEY: its section for "section", else its cell KEY, else "".
+std::string CellOf(const DiffSide& side, const std::string& key);
+
 /// The character diff of one field that differs.
 struct FieldDiff {
   std::string field;  ///< name, issuer, country, field, note, section; text, heading

@@ -16,17 +16,11 @@ std::string Counts(const DiffCounts& c, bool rows) {
          std::to_string(c.removed);
 }
 
-std::string Cell(const DiffSide& side, const std::string& key) {
-  for (const auto& c : side.cells)
-    if (c.first == key) return c.second;
-  return "";
-}
-
 /// What names a side on one line: a row's name (else its first cell), an article's opening
 /// text, a chapter's heading; cut at 40 characters.
 std::string Gist(const DiffSide& side) {
-  std::string text = Cell(side, "name");
-  if (text.empty()) text = Cell(side, "title");
+  std::string text = CellOf(side, "name");
+  if (text.empty()) text = CellOf(side, "title");
   if (text.empty() && !side.cells.empty()) text = side.cells.front().second;
   if (side.cells.empty()) text = side.heading.empty() ? side.text : side.heading;
   text = ReplaceAll(text, "\n", " ");

@@ -86,13 +86,6 @@ std::string ChangeZh(Change change) {
 /// CHANGE in Chinese then as the JSON spells it: "新增 added".
 std::string ChangeLabel(Change change) { return ChangeZh(change) + " " + ToString(change); }
 
-std::string Cell(const DiffSide& side, const std::string& key) {
-  if (key == "section") return side.section;
-  for (const auto& c : side.cells)
-    if (c.first == key) return c.second;
-  return "";
-}
-
 /// What one side shows in one compared column: for articles the heading and the text.
 std::string ArticleText(const DiffSide& side) {
   if (side.heading.empty()) return side.text;
@@ -160,7 +153,7 @@ class ComparisonSheet {
       } else if (const FieldDiff* fd = FindDiff(e, key)) {
         Spans(row, col++, old ? fd->diff.old_spans : fd->diff.new_spans, old);
       } else {
-        Text(row, col++, Cell(*side, key), fill);
+        Text(row, col++, CellOf(*side, key), fill);
       }
     }
     return col;

@@ -8,10 +8,8 @@
 namespace gazette::xlsx {
 namespace {
 
-SheetCell Text(std::string s) { return SheetCell::Text(std::move(s)); }
-
 /// A number cell for a positive N, else an empty text cell.
-SheetCell CountCell(int n) { return n > 0 ? SheetCell::Number(n) : Text(""); }
+SheetCell CountCell(int n) { return n > 0 ? SheetCell::Number(n) : TextCell(""); }
 
 }  // namespace
 
@@ -39,18 +37,18 @@ struct DocumentLine {
 constexpr std::string_view kStatusHeader = "状态";
 
 constexpr Field<DocumentLine, SheetCell> kDocumentColumns[] = {
-    {"期号", [](const DocumentLine& d) { return Text(IssueLabel(d.issue)); }},
-    {"文号", [](const DocumentLine& d) { return Text(d.doc.docno); }},
-    {"标题", [](const DocumentLine& d) { return Text(d.doc.title); }},
-    {"英文标题", [](const DocumentLine& d) { return Text(d.doc.title_en); }},
-    {"发文机关", [](const DocumentLine& d) { return Text(Join(d.doc.issuers, "、")); }},
-    {"文种", [](const DocumentLine& d) { return Text(d.doc.type); }},
+    {"期号", [](const DocumentLine& d) { return TextCell(IssueLabel(d.issue)); }},
+    {"文号", [](const DocumentLine& d) { return TextCell(d.doc.docno); }},
+    {"标题", [](const DocumentLine& d) { return TextCell(d.doc.title); }},
+    {"英文标题", [](const DocumentLine& d) { return TextCell(d.doc.title_en); }},
+    {"发文机关", [](const DocumentLine& d) { return TextCell(Join(d.doc.issuers, "、")); }},
+    {"文种", [](const DocumentLine& d) { return TextCell(d.doc.type); }},
     {"成文日期", [](const DocumentLine& d) { return SheetCell::Date(d.doc.date); }},
     {"生效日期", [](const DocumentLine& d) { return SheetCell::Date(d.status.effective); }},
-    {kStatusHeader, [](const DocumentLine& d) { return Text(StatusLabelZh(d.status.status)); }},
-    {"状态代码", [](const DocumentLine& d) { return Text(ToString(d.status.status)); }},
-    {"状态依据", [](const DocumentLine& d) { return Text(d.status.by); }},
-    {"出处", [](const DocumentLine& d) { return Text(SourceLine(d.issue.source, d.doc.line)); }},
+    {kStatusHeader, [](const DocumentLine& d) { return TextCell(StatusLabelZh(d.status.status)); }},
+    {"状态代码", [](const DocumentLine& d) { return TextCell(ToString(d.status.status)); }},
+    {"状态依据", [](const DocumentLine& d) { return TextCell(d.status.by); }},
+    {"出处", [](const DocumentLine& d) { return TextCell(SourceLine(d.issue.source, d.doc.line)); }},
 };
 
 /// The 文件 columns read from the corpus's status of the document (the rest from the issue).
@@ -64,17 +62,17 @@ struct DeadlineLine {
 };
 
 constexpr Field<DeadlineLine, SheetCell> kDeadlineColumns[] = {
-    {"期号", [](const DeadlineLine& d) { return Text(IssueLabel(d.issue)); }},
-    {"文号", [](const DeadlineLine& d) { return Text(DocnoOrId(d.doc)); }},
-    {"文件标题", [](const DeadlineLine& d) { return Text(d.doc.title); }},
-    {"类别", [](const DeadlineLine& d) { return Text(ToString(d.deadline.kind)); }},
+    {"期号", [](const DeadlineLine& d) { return TextCell(IssueLabel(d.issue)); }},
+    {"文号", [](const DeadlineLine& d) { return TextCell(DocnoOrId(d.doc)); }},
+    {"文件标题", [](const DeadlineLine& d) { return TextCell(d.doc.title); }},
+    {"类别", [](const DeadlineLine& d) { return TextCell(ToString(d.deadline.kind)); }},
     {"日期", [](const DeadlineLine& d) { return SheetCell::Date(d.deadline.date); }},
     {"时长", [](const DeadlineLine& d) { return CountCell(d.deadline.amount); }},
-    {"单位", [](const DeadlineLine& d) { return Text(ToString(d.deadline.unit)); }},
-    {"起算", [](const DeadlineLine& d) { return Text(d.deadline.trigger); }},
-    {"本文件", [](const DeadlineLine& d) { return Text(d.deadline.of_document ? "是" : "否"); }},
-    {"条文", [](const DeadlineLine& d) { return Text(d.deadline.text); }},
-    {"出处", [](const DeadlineLine& d) { return Text(SourceLine(d.issue.source, d.deadline.line)); }},
+    {"单位", [](const DeadlineLine& d) { return TextCell(ToString(d.deadline.unit)); }},
+    {"起算", [](const DeadlineLine& d) { return TextCell(d.deadline.trigger); }},
+    {"本文件", [](const DeadlineLine& d) { return TextCell(d.deadline.of_document ? "是" : "否"); }},
+    {"条文", [](const DeadlineLine& d) { return TextCell(d.deadline.text); }},
+    {"出处", [](const DeadlineLine& d) { return TextCell(SourceLine(d.issue.source, d.deadline.line)); }},
 };
 
 /// A reference with the corpus's records of the citing (FROM) and the cited (TO) document.
@@ -85,20 +83,20 @@ struct ReferenceLine {
 };
 
 constexpr Field<ReferenceLine, SheetCell> kReferenceColumns[] = {
-    {"被影响文件", [](const ReferenceLine& x) { return Text(x.to && x.to->printed ? x.to->title : x.r.title); }},
+    {"被影响文件", [](const ReferenceLine& x) { return TextCell(x.to && x.to->printed ? x.to->title : x.r.title); }},
     {"被影响文号",
-     [](const ReferenceLine& x) { return Text(!x.r.to.empty() ? x.r.to : x.to ? x.to->docno : ""); }},
-    {"类型", [](const ReferenceLine& x) { return Text(ToString(x.r.type)); }},
-    {"影响文件", [](const ReferenceLine& x) { return Text(x.from ? x.from->title : x.r.from.str()); }},
+     [](const ReferenceLine& x) { return TextCell(!x.r.to.empty() ? x.r.to : x.to ? x.to->docno : ""); }},
+    {"类型", [](const ReferenceLine& x) { return TextCell(ToString(x.r.type)); }},
+    {"影响文件", [](const ReferenceLine& x) { return TextCell(x.from ? x.from->title : x.r.from.str()); }},
     {"影响文号",
-     [](const ReferenceLine& x) { return Text(x.from && !x.from->docno.empty() ? x.from->docno : x.r.from.str()); }},
+     [](const ReferenceLine& x) { return TextCell(x.from && !x.from->docno.empty() ? x.from->docno : x.r.from.str()); }},
     {"日期",
      [](const ReferenceLine& x) {
        return SheetCell::Date(x.from ? (x.from->effective ? x.from->effective : x.from->date) : std::nullopt);
      }},
-    {"证据", [](const ReferenceLine& x) { return Text(x.r.text.str()); }},
-    {"出处", [](const ReferenceLine& x) { return Text(SourceLine(x.r.source, x.r.line)); }},
-    {"在输入中", [](const ReferenceLine& x) { return Text(x.r.resolved ? "是" : "否"); }},
+    {"证据", [](const ReferenceLine& x) { return TextCell(x.r.text.str()); }},
+    {"出处", [](const ReferenceLine& x) { return TextCell(SourceLine(x.r.source, x.r.line)); }},
+    {"在输入中", [](const ReferenceLine& x) { return TextCell(x.r.resolved ? "是" : "否"); }},
 };
 
 /// A finding with the file it names (the issue's own when it names none).
@@ -108,11 +106,11 @@ struct FindingLine {
 };
 
 constexpr Field<FindingLine, SheetCell> kFindingColumns[] = {
-    {"文件", [](const FindingLine& f) { return Text(f.source); }},
+    {"文件", [](const FindingLine& f) { return TextCell(f.source); }},
     {"行", [](const FindingLine& f) { return CountCell(f.finding.line); }},
-    {"类别", [](const FindingLine& f) { return Text(f.finding.kind); }},
-    {"说明", [](const FindingLine& f) { return Text(f.finding.message); }},
-    {"出处", [](const FindingLine& f) { return Text(SourceLine(f.source, f.finding.line)); }},
+    {"类别", [](const FindingLine& f) { return TextCell(f.finding.kind); }},
+    {"说明", [](const FindingLine& f) { return TextCell(f.finding.message); }},
+    {"出处", [](const FindingLine& f) { return TextCell(SourceLine(f.source, f.finding.line)); }},
 };
 
 }  // namespace
@@ -139,8 +137,8 @@ std::vector<SheetRow> UndecidedDocumentRows(const Issue& issue) {
   std::vector<SheetRow> rows;
   for (const auto& doc : issue.documents) {
     rows.push_back(ValuesOf(kDocumentColumns, {issue, doc, undecided}));
-    for (std::string_view column : kStatusColumns) rows.back()[size_t(IndexOf(kDocumentColumns, column))] = Text("");
-    rows.back().push_back(Text(doc.id));
+    for (std::string_view column : kStatusColumns) rows.back()[size_t(IndexOf(kDocumentColumns, column))] = TextCell("");
+    rows.back().push_back(TextCell(doc.id));
   }
   return rows;
 }

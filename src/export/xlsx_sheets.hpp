@@ -24,6 +24,9 @@ struct SheetCell {
   static SheetCell Number(double n) { return {Kind::kNumber, "", n}; }
 };
 
+/// A text cell holding S (SheetCell::Text, for the rows' builders).
+inline SheetCell TextCell(std::string s) { return SheetCell::Text(std::move(s)); }
+
 /// One row of a sheet, a cell per header.
 using SheetRow = std::vector<SheetCell>;
 

@@ -10,16 +10,14 @@
 namespace gazette::xlsx {
 namespace {
 
-SheetCell Text(std::string s) { return SheetCell::Text(std::move(s)); }
-
 /// A number cell for N ≥ 0, else an empty text cell.
-SheetCell CountOrBlank(long n) { return n >= 0 ? SheetCell::Number(double(n)) : Text(""); }
+SheetCell CountOrBlank(long n) { return n >= 0 ? SheetCell::Number(double(n)) : TextCell(""); }
 
 /// 序号 as a number when it is one (so it sorts and filters as a number), else as printed.
 SheetCell SeqCell(const std::string& seq) {
   bool digits = !seq.empty() && seq.size() <= 9 &&
                 std::all_of(seq.begin(), seq.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return digits && ParseDecimal(seq) ? SheetCell::Number(*ParseDecimal(seq)) : Text(seq);
+  return digits && ParseDecimal(seq) ? SheetCell::Number(*ParseDecimal(seq)) : TextCell(seq);
 }
 
 /// The printed header of KEY in TABLE ("issuer_zh" → the issuer column's header + " (中文)").
@@ -73,12 +71,12 @@ std::string CatalogKey(const std::string& schema, const std::string& title) { re
 constexpr size_t kReadSeq = 2, kReadSource = 3, kReadRepairs = 4, kReadCells = 5;
 
 SheetRow RowAsRead(const Issue& issue, const Document& doc, const TableRow& row) {
-  SheetRow out = {Text(IssueLabel(issue)), Text(DocnoOrId(doc)), Text(row.seq), Text(SourceLine(issue.source, row.line)),
-                  Text(Join(row.repairs, "; "))};
+  SheetRow out = {TextCell(IssueLabel(issue)), TextCell(DocnoOrId(doc)), TextCell(row.seq), TextCell(SourceLine(issue.source, row.line)),
+                  TextCell(Join(row.repairs, "; "))};
   out.reserve(kReadCells + 2 * row.cells.size());
   for (const auto& [k, v] : row.cells) {
-    out.push_back(Text(k));
-    out.push_back(Text(v));
+    out.push_back(TextCell(k));
+    out.push_back(TextCell(v));
   }
   return out;
 }
@@ -172,13 +170,13 @@ SheetRow TableCatalogs::CatalogRow(size_t sheet, const SheetRow& as_read) const 
   SheetRow out = {as_read[0], as_read[1]};
   out.reserve(4 + catalog.keys.size());
   if (catalog.seq) out.push_back(SeqCell(as_read[kReadSeq].text));
-  for (const auto& key : catalog.keys) out.push_back(Text(CellOf(as_read, key)));
+  for (const auto& key : catalog.keys) out.push_back(TextCell(CellOf(as_read, key)));
   out.push_back(as_read[kReadSource]);
   out.push_back(as_read[kReadRepairs]);
   return out;
 }
 
-void TableCatalogs::NameIndexRow(size_t sheet, SheetRow& index) const { index[0] = Text(sheets_[sheet].spec.name); }
+void TableCatalogs::NameIndexRow(size_t sheet, SheetRow& index) const { index[0] = TextCell(sheets_[sheet].spec.name); }
 
 std::vector<SectionRows> TableCatalogs::Sections(const Issue& issue) const {
   std::vector<SectionRows> out = SectionsAsRead(issue);
@@ -199,10 +197,10 @@ std::vector<SectionRows> TableCatalogs::SectionsAsRead(const Issue& issue) const
         SectionRows s;
         s.sheet = it->second;
         for (const auto& row : section.rows) s.rows.push_back(RowAsRead(issue, doc, row));
-        s.index = {Text(""), Text(IssueLabel(issue)), Text(DocnoOrId(doc)), Text(table.title),
-                   Text(section.title), CountOrBlank(section.declared), CountOrBlank(long(ItemCount(section))),
-                   CountOrBlank(long(section.rows.size())), Text(CountsCheck(issue, table, section)),
-                   Text(SourceLine(issue.source, section.line ? section.line : table.line))};
+        s.index = {TextCell(""), TextCell(IssueLabel(issue)), TextCell(DocnoOrId(doc)), TextCell(table.title),
+                   TextCell(section.title), CountOrBlank(section.declared), CountOrBlank(long(ItemCount(section))),
+                   CountOrBlank(long(section.rows.size())), TextCell(CountsCheck(issue, table, section)),
+                   TextCell(SourceLine(issue.source, section.line ? section.line : table.line))};
         out.push_back(std::move(s));
       }
   return out;

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "util/cpu.hpp"
+#include "util/swar.hpp"
 
 #if defined(__GNUC__) && defined(__x86_64__)
 #include <immintrin.h>
@@ -21,14 +22,8 @@ namespace {
 // (The scan is the one of branch print9's printer of pugixml trees, tested against pugixml.)
 enum class Context { kText, kAttribute };
 
-constexpr uint64_t kOnes = 0x0101010101010101u;
-constexpr uint64_t kHighBits = 0x8080808080808080u;
-
-/// Whether a byte of WORD is below N (N ≤ 0x80).
-constexpr uint64_t AnyBelow(uint64_t word, uint8_t n) { return (word - kOnes * n) & ~word & kHighBits; }
-
-/// Whether a byte of WORD equals B.
-constexpr uint64_t AnyEqual(uint64_t word, uint8_t b) { return AnyBelow(word ^ (kOnes * b), 1); }
+using swar::BytesBelow;
+using swar::BytesEqual;
 
 bool Special(unsigned char c, Context context) {
   switch (c) {
@@ -50,15 +45,12 @@ bool Special(unsigned char c, Context context) {
 
 /// Whether one of the eight bytes of WORD may need escaping in CONTEXT (false: none does).
 bool MaySpecial(uint64_t word, Context context) {
-  uint64_t hit = AnyBelow(word, 0x20) | AnyEqual(word, '&') | AnyEqual(word, '<');
-  hit |= AnyEqual(word, context == Context::kText ? '>' : '"');
+  uint64_t hit = BytesBelow(word, 0x20) | BytesEqual(word, '&') | BytesEqual(word, '<');
+  hit |= BytesEqual(word, context == Context::kText ? '>' : '"');
   return hit != 0;
 }
 
 #ifdef GAZETTE_PRINT_BLOCKS
-// True if the CPU has AVX2, asked once when the program starts (a text printed before that, by
-// another file's static initializer, is scanned eight bytes at a time: the same bytes).
-const bool kHasAvx2 = CpuHasAvx2();
 
 /// NextSpecial over whole blocks of 32 bytes of the N bytes at S from I: where a block holds a
 /// byte below 0x20, &, < or CONTEXT's > or ", the first such byte that needs escaping (tab, LF

@@ -71,7 +71,7 @@ void WriteNode(E& parent, const std::vector<ArticleNode>& nodes, const Children&
 }
 
 /// An empty text, for the writers' "none" without a copy.
-const std::string kNone;
+const std::string kNoText;
 
 /// A table's keys and headers, each checked once (CheckedText) and printed on every cell.
 struct CheckedColumns {
@@ -181,7 +181,7 @@ void WriteTables(E& doc_node, const std::vector<Table>& tables) {
       for (size_t c = 0; c < t.headers.size() || c < t.keys.size(); ++c) {
         E col = columns.Child("column");
         if (c < t.keys.size()) col.Attr("key", checked.keys[c]);
-        col.Text(c < t.headers.size() ? checked.headers[c] : CheckedText(kNone));
+        col.Text(c < t.headers.size() ? checked.headers[c] : CheckedText(kNoText));
       }
     }
     for (const auto& s : t.sections) WriteSection(e, t, checked, s);

@@ -1,6 +1,7 @@
 #include "export/xml_text.hpp"
 
 #include "util/cpu.hpp"
+#include "util/swar.hpp"
 #include "util/text.hpp"
 
 #include <cstdint>
@@ -43,19 +44,15 @@ size_t XmlCharAt(const unsigned char* s, size_t i, size_t n) {
   return length == 0 || (c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) ? 0 : length;
 }
 
-constexpr uint64_t kOnes = 0x0101010101010101u, kHighBits = 0x8080808080808080u;
-
 // Where a printer escapes a byte, as bits: in a text node, in an attribute's value; and whether
 // the text is allowed (xml_text_internal::XmlCharsBits's answer).
 using xml_text_internal::kAllowed;
 using xml_text_internal::kInAttribute;
 using xml_text_internal::kInText;
 
-/// The high bit of each byte of WORD that is C.
-constexpr uint64_t BytesEqual(uint64_t word, unsigned char c) {
-  const uint64_t x = word ^ (kOnes * c);  // a zero byte where WORD holds C
-  return (x - kOnes) & ~x & kHighBits;
-}
+using swar::BytesEqual;
+using swar::kHighBits;
+using swar::kOnes;
 
 /// Where a printer escapes one of the eight ASCII bytes of WORD, none below 0x20 (kInText,
 /// kInAttribute): &, < in both, > in a text, " in an attribute.
@@ -93,10 +90,6 @@ bool XmlCharsOneByOne(const unsigned char* s, size_t n, unsigned& escaped) {
 #if defined(__GNUC__) && defined(__x86_64__)
 #define GAZETTE_XML_CHAR_BLOCKS 1
 
-// True if the CPU has AVX2, asked once when the program starts (a text checked before that, by
-// another file's static initializer, finds kHasAvx2 still false and is checked a character at a
-// time: the same answer).
-const bool kHasAvx2 = CpuHasAvx2();
 
 /// The 32 bytes at P.
 __attribute__((target("avx2"))) inline __m256i Load(const unsigned char* p) {

@@ -53,9 +53,6 @@ bool SearchByLastByte(std::string_view text, std::string_view literal) {
 #if defined(__GNUC__) && defined(__x86_64__)
 #define GAZETTE_SEARCH_BY_PAIRS 1
 
-// True if the CPU has AVX2, asked once when the program starts (a search made before that, by
-// another file's static initializer, finds kHasAvx2 still false and takes memchr: the same answer).
-const bool kHasAvx2 = CpuHasAvx2();
 
 // True if one of the positions from S whose bit BOTH sets holds LITERAL: its first and last bytes
 // are known to be there, the bytes between are compared.

@@ -19,10 +19,6 @@ namespace {
 
 #if defined(__GNUC__) && defined(__x86_64__)
 #define GAZETTE_SEPARATORS_BY_32 1
-
-// True if the CPU has AVX2, asked once when the program starts (a text asked before that, by
-// another file's static initializer, is read 16 bytes at a time: the same answer).
-const bool kHasAvx2 = CpuHasAvx2();
 #endif
 
 // True if a line separator starts at byte I of S (N bytes): \n \v \f \r (0x0A to 0x0D), U+0085,

@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "util/cpu.hpp"
+#include "util/swar.hpp"
 #include "util/text.hpp"
 
 #if defined(__GNUC__) && defined(__x86_64__)
@@ -26,7 +27,6 @@ namespace gazette {
 namespace {
 
 #if defined(__GNUC__) && defined(__x86_64__)
-const bool kHasAvx2 = CpuHasAvx2();
 
 // FirstBinaryLine's pass 32 bytes at a time (AVX2), from byte *I of S (N bytes) while 32 are
 // left: the offset of the first control character plain text does not hold, else npos with *I
@@ -128,14 +128,12 @@ int FirstBinaryLine(const std::string& utf8) {
     if (const int at = _mm_movemask_epi8(binary)) return LineOf(utf8, i + size_t(std::countr_zero(unsigned(at))));
   }
 #endif
-  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
   while (i < n) {
     uint64_t eight = 0;
     if (n - i >= 8) {
       std::memcpy(&eight, utf8.data() + i, 8);
-      uint64_t deletes = eight ^ (0x7F * kOnes);
-      bool below_space = ((eight - 0x20 * kOnes) & ~eight & kHighs) != 0;  // some byte < 0x20
-      bool has_delete = ((deletes - kOnes) & ~deletes & kHighs) != 0;      // some byte == 0x7F
+      bool below_space = swar::BytesBelow(eight, 0x20) != 0;
+      bool has_delete = swar::BytesEqual(eight, 0x7F) != 0;
       if (!below_space && !has_delete) {
         i += 8;
         continue;

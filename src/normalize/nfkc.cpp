@@ -76,9 +76,6 @@ bool StartsWithCjkIdeograph(const uint8_t* s, int32_t n) {
 #if defined(__GNUC__) && defined(__x86_64__)
 #define GAZETTE_NFKC_BY_BLOCKS 1
 
-// True if the CPU has AVX2, asked once when the program starts (a text tested before that, by
-// another file's static initializer, is read a character at a time: the same answer).
-const bool kHasAvx2 = CpuHasAvx2();
 
 constexpr int32_t kBlock = 32;
 

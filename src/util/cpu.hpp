@@ -7,4 +7,9 @@ namespace gazette {
 /// True if the CPU runs AVX2 instructions (x86-64 built with GCC or clang); false elsewhere.
 bool CpuHasAvx2();
 
+/// CpuHasAvx2(), asked once when the program starts, for the paths that take AVX2 where the CPU has
+/// it. Code run before that by another file's static initializer finds it still false and takes the
+/// plain path: the same answer, more slowly.
+inline const bool kHasAvx2 = CpuHasAvx2();
+
 }  // namespace gazette

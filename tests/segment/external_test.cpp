@@ -4,8 +4,6 @@
 // read in the file (the line of its 施行 article in each comment); the synthetic texts are built
 // here from those files.
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 
 #include "../support.hpp"
 #include "pipeline/pipeline.hpp"
@@ -68,14 +66,7 @@ const std::vector<Gold> kGold = {
 };
 // clang-format on
 
-std::string ReadFile(const std::string& relative) {
-  std::ifstream in(gazette::testing::Path(relative), std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string External(const std::string& name) { return ReadFile("tests/corpus/external/" + name + ".txt"); }
+std::string External(const std::string& name) { return gazette::testing::ReadBytes(gazette::testing::Path("tests/corpus/external/" + name + ".txt")); }
 
 Issue Build(const std::string& source, const std::string& text) { return BuildIssue({source, "UTF-8", text}); }
 
@@ -325,7 +316,7 @@ TEST_CASE("the contents cross-check the documents found by their headers", "[seg
 TEST_CASE("the sample issues without their contents give the same documents", "[segment][external]") {
   for (const char* name : {"2021-44", "2023-42", "2024-16", "2024-38"}) {
     // Cut from the 目录 heading to the note closing the English contents (2024-38.txt:24-78).
-    auto lines = Split(ReadFile(std::string("tests/corpus/") + name + ".txt"), "\n");
+    auto lines = Split(gazette::testing::ReadBytes(gazette::testing::Path(std::string("tests/corpus/") + name + ".txt")), "\n");
     std::string text;
     bool inside = false;
     for (size_t i = 0; i < lines.size(); ++i) {

@@ -6,10 +6,8 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
-#include <fstream>
 #include <memory>
 #include <random>
-#include <sstream>
 
 #include "normalize/normalizer.hpp"
 #include "segment/docno.hpp"
@@ -54,13 +52,6 @@ bool TableAgrees(const std::string& text) {
     return false;
   }
   return true;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 }  // namespace
@@ -126,7 +117,7 @@ TEST_CASE("the agencies and issuers of the sample issues read as ICU reads them"
   CHECK(RomanizeDocno("京人社事业发〔2024〕10号") == "Jingrensheshiyefa〔2024〕No. 10");
   size_t agencies = 0;
   for (const char* name : {"2021-44", "2023-42", "2024-16", "2024-38"}) {
-    std::string text = NormalizeText(ReadFile(testing::Path("tests/corpus/") + name + ".txt"));
+    std::string text = NormalizeText(testing::ReadBytes(testing::Path("tests/corpus/") + name + ".txt"));
     for (const auto& d : FindDocnos(text)) {
       ++agencies;
       CHECK(RomanizeCompact(d.agency) == ByIcu(d.agency));
