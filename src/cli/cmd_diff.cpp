@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <map>
+#include <memory>
 #include <set>
 #include <ostream>
 
@@ -134,13 +135,15 @@ int RunSuperseded(const DiffCommand& o) {
   int written = Write(o, [&](const diff::PairedDiffs::Emit& emit) {
     if (from_stdin) {
       for (auto& k : kept) diffs.Add(k.doc, k.source, emit);
-    } else if (std::set<std::string> wanted = diffs.Wanted(); !wanted.empty()) {
+    } else if (auto wanted = std::make_shared<const std::set<std::string>>(diffs.Wanted()); !wanted->empty()) {
       std::vector<Error> said;  // the first reading said it
-      LoadInOrder(ExpandInputs(paths, &said), o.input.run.jobs, Extracting(kArticles | kTables),
+      PipelineOptions paired = Extracting(kArticles | kTables);
+      paired.only_ids = wanted;  // the other documents' articles and tables would be dropped unread
+      LoadInOrder(ExpandInputs(paths, &said), o.input.run.jobs, paired,
                   [&](const std::string&, Result<Issue>& issue) {
                     if (!issue.ok()) return;
                     for (auto& d : issue->documents)
-                      if (wanted.count(d.id)) diffs.Add(d, issue->source, emit);
+                      if (wanted->count(d.id)) diffs.Add(d, issue->source, emit);
                   });
     }
     diffs.Finish(emit);

@@ -30,8 +30,9 @@ void RunExtractor(Issue& issue, const Document& doc, const char* what, Records* 
 
 }  // namespace
 
-void ExtractAll(Issue& issue, unsigned extractors) {
+void ExtractAll(Issue& issue, unsigned extractors, const std::set<std::string>* only_ids) {
   for (auto& doc : issue.documents) {
+    if (only_ids && !only_ids->count(doc.id)) continue;
     if (extractors & kArticles) RunExtractor(issue, doc, "articles", &doc.articles, [&] { return ExtractArticles(doc); });
     if (extractors & kTables) RunExtractor(issue, doc, "tables", &doc.tables, [&] { return ExtractTables(doc); });
     if (extractors & kDeadlines)
@@ -45,7 +46,7 @@ namespace {
 
 // ISSUE with the records of OPTIONS' extractors.
 Issue Extracted(Issue issue, const PipelineOptions& options) {
-  if (options.extractors) ExtractAll(issue, options.extractors);
+  if (options.extractors) ExtractAll(issue, options.extractors, options.only_ids.get());
   return issue;
 }
 

@@ -1,5 +1,7 @@
 // The one-way pipeline for one input: bytes → io → normalize → segment → extract.
 #pragma once
+#include <memory>
+#include <set>
 #include <string>
 
 #include "io/reader.hpp"
@@ -21,12 +23,15 @@ enum Extractor : unsigned {
 /// What to run beyond segmentation.
 struct PipelineOptions {
   unsigned extractors = kAllExtractors;  ///< which extractors fill each document (0: none)
+  /// When set, the extractors fill only the documents whose id it holds; the others keep no
+  /// records (`diff --superseded` reads the inputs again for its paired documents alone).
+  std::shared_ptr<const std::set<std::string>> only_ids;
 };
 
 /// Options that stop after segmentation (summary, documents).
-inline PipelineOptions SegmentOnly() { return PipelineOptions{0}; }
+inline PipelineOptions SegmentOnly() { return PipelineOptions{0, nullptr}; }
 /// Options that run only the extractors in SET (an OR of Extractor bits).
-inline PipelineOptions Extracting(unsigned set) { return PipelineOptions{set}; }
+inline PipelineOptions Extracting(unsigned set) { return PipelineOptions{set, nullptr}; }
 
 /// Normalize of INPUT's text: checked for UTF-8 there only where DecodeBytes did not make it.
 NormalizedText NormalizeInput(const DecodedInput& input);
@@ -48,9 +53,10 @@ struct IssueWithText {
 /// As LoadIssue, keeping the normalized text.
 Result<IssueWithText> LoadIssueWithText(const std::string& path, const PipelineOptions& options = {});
 
-/// Fills each document's articles, tables, deadlines and references (those in EXTRACTORS). An
-/// extractor that throws on a document leaves that document's records of its kind empty and adds
-/// a line to Issue::failures; it never throws.
-void ExtractAll(Issue& issue, unsigned extractors = kAllExtractors);
+/// Fills each document's articles, tables, deadlines and references (those in EXTRACTORS; only
+/// the documents whose id ONLY_IDS holds, when given). An extractor that throws on a document
+/// leaves that document's records of its kind empty and adds a line to Issue::failures; it never
+/// throws.
+void ExtractAll(Issue& issue, unsigned extractors = kAllExtractors, const std::set<std::string>* only_ids = nullptr);
 
 }  // namespace gazette
