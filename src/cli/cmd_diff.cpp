@@ -130,7 +130,7 @@ int RunSuperseded(const DiffCommand& o) {
   std::vector<KeptDocument> kept;  // standard input's documents
   int code = ReadPairs(o, pairs, from_stdin ? &kept : nullptr);
   ReleaseFreeMemory();  // the corpus's: the paired documents come in its place
-  diff::PairedDiffs diffs(std::move(pairs), Parse<diff::Compared>(o.what));
+  diff::PairedDiffs diffs(std::move(pairs), Parse<diff::Compared>(o.what), o.input.run.jobs);
   size_t made = 0;
   int written = Write(o, [&](const diff::PairedDiffs::Emit& emit) {
     if (from_stdin) {

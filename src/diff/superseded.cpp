@@ -22,8 +22,15 @@ std::vector<SupersededPair> SupersededPairs(const Corpus& corpus) {
   return pairs;
 }
 
-PairedDiffs::PairedDiffs(std::vector<SupersededPair> pairs, std::optional<Compared> what)
-    : pairs_(std::move(pairs)), what_(what) {
+namespace {
+
+// Diffs made and waiting to be emitted, per job: each holds its two documents until it runs.
+constexpr size_t kPendingPerJob = 4;
+
+}  // namespace
+
+PairedDiffs::PairedDiffs(std::vector<SupersededPair> pairs, std::optional<Compared> what, unsigned jobs)
+    : pairs_(std::move(pairs)), what_(what), diffs_(jobs, kPendingPerJob * (jobs ? jobs : DefaultJobs())) {
   for (const auto& p : pairs_) ++uses_[p.old_id], ++uses_[p.new_id];
 }
 
@@ -38,11 +45,14 @@ void PairedDiffs::Add(Document& d, const std::string& source, const Emit& emit) 
   if (need == uses_.end() || !came_.insert(d.id).second) return;  // not paired, or printed before
   std::vector<TextLine>().swap(d.body);  // done with by the extractors: its room too
   const std::string id = d.id;  // the right side of = runs first: d is moved from before a key is read
-  held_[id] = Held{std::move(d), source, need->second};
+  held_[id] = Held{std::make_shared<const Document>(std::move(d)), source, need->second};
   MakeReady(emit, false);
 }
 
-void PairedDiffs::Finish(const Emit& emit) { MakeReady(emit, true); }
+void PairedDiffs::Finish(const Emit& emit) {
+  MakeReady(emit, true);
+  diffs_.Finish([&](DocumentDiff& d) { emit(d); });
+}
 
 // Makes the pairs from next_ on while both their documents are held; when FINISHING, a pair
 // whose documents did not both come is skipped instead of waited for.
@@ -53,7 +63,9 @@ void PairedDiffs::MakeReady(const Emit& emit, bool finishing) {
     bool ready = older != held_.end() && newer != held_.end();
     if (!ready && !finishing) return;
     if (ready)
-      emit(DiffDocuments({older->second.doc, older->second.source}, {newer->second.doc, newer->second.source}, what_));
+      diffs_.Add([older = older->second, newer = newer->second, what = what_] {
+        return DiffDocuments({*older.doc, older.source}, {*newer.doc, newer.source}, what);
+      }, [&](DocumentDiff& d) { emit(d); });
     Release(p.old_id);
     Release(p.new_id);
   }

@@ -3,12 +3,14 @@
 #pragma once
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "diff/diff.hpp"
+#include "util/ordered_tasks.hpp"
 #include "xref/corpus.hpp"
 
 namespace gazette::diff {
@@ -33,8 +35,10 @@ std::vector<SupersededPair> SupersededPairs(const Corpus& corpus);
 /// The diffs of superseded pairs, made in the pairs' order as their documents come (a reading
 /// of the inputs in order), each document held only until the last pair that needs it is made:
 /// what `gazette diff --superseded` holds is the documents waiting for a partner, not every one.
+/// With several jobs the diffs are made on threads of their own, a few at a time, and emitted in
+/// the pairs' order all the same.
 ///
-///   PairedDiffs diffs(SupersededPairs(corpus), what);
+///   PairedDiffs diffs(SupersededPairs(corpus), what, jobs);
 ///   for (each issue, in input order) for (auto& d : issue.documents) diffs.Add(d, issue.source, emit);
 ///   diffs.Finish(emit);   // the pairs whose documents never came are skipped
 class PairedDiffs {
@@ -42,20 +46,23 @@ class PairedDiffs {
   /// What is done with each diff made.
   using Emit = std::function<void(const DocumentDiff&)>;
 
-  /// The diffs of PAIRS, comparing WHAT (both when none).
-  PairedDiffs(std::vector<SupersededPair> pairs, std::optional<Compared> what);
+  /// The diffs of PAIRS, comparing WHAT (both when none), made on JOBS threads (0: one per core;
+  /// 1: each in the Add or Finish that finds it ready).
+  PairedDiffs(std::vector<SupersededPair> pairs, std::optional<Compared> what, unsigned jobs = 1);
 
   /// The ids of the documents the pairs need (read the inputs again for only these).
   std::set<std::string> Wanted() const;
   /// Takes document D of file SOURCE (moved from, its body dropped) when a pair needs it and no
-  /// printing of its id came before; then makes, in order, each diff now ready, calling EMIT.
+  /// printing of its id came before; then starts each diff now ready, and calls EMIT with each
+  /// one made, in order.
   void Add(Document& d, const std::string& source, const Emit& emit);
-  /// Makes the diffs still waiting whose documents both came, in order (the inputs are all read).
+  /// Makes the diffs still waiting whose documents both came and emits the rest, in order (the
+  /// inputs are all read).
   void Finish(const Emit& emit);
 
  private:
   struct Held {
-    Document doc;
+    std::shared_ptr<const Document> doc;  // shared with the diffs made of it on other threads
     std::string source;
     int uses = 0;  // pairs not yet made that need it
   };
@@ -67,6 +74,7 @@ class PairedDiffs {
   std::map<std::string, int> uses_;    // id → pairs that need it (held or not)
   std::set<std::string> came_;         // ids whose first printing has come
   std::map<std::string, Held> held_;
+  OrderedTasks<DocumentDiff> diffs_;   // made, or being made, and not yet emitted
 };
 
 }  // namespace gazette::diff

@@ -105,3 +105,33 @@ TEST_CASE("PairedDiffs skips, at the end, a pair whose document never came", "[d
   diffs.Finish(emit);
   CHECK(made == std::vector<std::string>{"n2"});
 }
+
+// With several jobs the diffs are made on threads of their own, and emitted all the same in the
+// pairs' order, each equal to the one made on the calling thread.
+TEST_CASE("PairedDiffs on several jobs emits what one job does, in the same order", "[diff]") {
+  std::vector<diff::SupersededPair> pairs;
+  for (int i = 0; i < 60; ++i) pairs.push_back(Pair("n" + std::to_string(i), "o" + std::to_string(i % 7)));
+  auto run = [&](unsigned jobs) {
+    diff::PairedDiffs diffs(pairs, diff::Compared::kArticles, jobs);
+    std::vector<std::string> made;
+    auto emit = [&](const diff::DocumentDiff& d) {
+      made.push_back(d.new_id + "<" + d.old_id + " " + std::to_string(d.entries.size()) + " " +
+                     std::to_string(d.entries.empty() ? 0 : int(d.entries[0].change)));
+    };
+    for (int i = 0; i < 7; ++i) {
+      Document d = Doc("o" + std::to_string(i), "第一条 本办法自公布之日起施行。" + std::string(size_t(i) * 30, 'x'));
+      diffs.Add(d, "old.txt", emit);
+    }
+    for (int i = 59; i >= 0; --i) {  // the newer ones in the reverse of the pairs' order
+      Document d = Doc("n" + std::to_string(i), "第一条 本规定自印发之日起施行。" + std::string(size_t(i % 5) * 40, 'x'));
+      diffs.Add(d, "new.txt", emit);
+    }
+    diffs.Finish(emit);
+    return made;
+  };
+  const std::vector<std::string> one = run(1);
+  REQUIRE(one.size() == 60);
+  CHECK(one.front().rfind("n0<o0 ", 0) == 0);
+  CHECK(run(2) == one);
+  CHECK(run(4) == one);
+}

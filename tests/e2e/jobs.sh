@@ -46,6 +46,8 @@ same tables-csv tables --format csv "$t/in"
 same tables-doc tables --doc 京人社发〔2023〕10号 "$t/in"
 same search search 人力资源 "$t/in"
 same search-limit search 人力资源 "$t/in" --limit 3 --format json
+same diff-superseded diff --superseded "$t/in" tests/data/diff-regulation-v2.txt
+same diff-superseded-json diff --superseded --format json "$t/in" tests/data/diff-regulation-v2.txt
 
 # xlsx: every part of the workbook the same but docProps/core.xml (its creation time).
 parts() {  # parts FILE.xlsx: each part's name and bytes, core.xml left out
