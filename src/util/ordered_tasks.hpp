@@ -10,6 +10,7 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -34,24 +35,24 @@ class OrderedTasks {
   /// JOBS threads (0: one per core); at most MAX_PENDING (at least 1) tasks waiting or running.
   OrderedTasks(unsigned jobs, size_t max_pending)
       : jobs_(jobs ? jobs : DefaultJobs()), max_pending_(max_pending ? max_pending : 1) {
-    if (jobs_ > 1)
+    if (jobs_ == 1) return;
+    try {
       for (unsigned i = 0; i < jobs_; ++i) threads_.emplace_back([this] { Work(); });
+    } catch (...) {  // a thread that could not start: those started are joined
+      Stop();
+      throw;
+    }
   }
   /// Stops the threads once the tasks running end; results not taken are dropped.
-  ~OrderedTasks() {
-    {
-      std::lock_guard lock(mutex_);
-      stopping_ = true;
-    }
-    work_.notify_all();
-    for (auto& t : threads_) t.join();
-  }
+  ~OrderedTasks() { Stop(); }
   OrderedTasks(const OrderedTasks&) = delete;
   OrderedTasks& operator=(const OrderedTasks&) = delete;
 
-  /// Gives TASK, after taking with TAKE the results done before it (and waiting while MAX_PENDING
-  /// are pending). An exception TASK throws is rethrown here or in Finish, in its turn.
+  /// Gives TASK (not empty), after taking with TAKE the results done before it (and waiting while
+  /// MAX_PENDING are pending). An exception TASK throws is rethrown here or in Finish, in its
+  /// turn; when Add throws, TASK was not given (with one job: it ran, and threw).
   void Add(std::function<T()> task, const Take& take) {
+    if (!task) throw std::invalid_argument("OrderedTasks::Add: an empty task");
     if (threads_.empty()) {
       T value = task();
       take(value);
@@ -72,11 +73,22 @@ class OrderedTasks {
 
  private:
   struct Slot {
-    std::function<T()> task;  // empty once a thread has taken it
+    std::function<T()> task;
+    bool started = false;  // a thread has taken the task
     std::optional<T> value;
     std::exception_ptr error;
     bool done = false;
   };
+
+  // Stops the threads once the tasks running end, and joins them.
+  void Stop() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    work_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
 
   // Takes the results at the front in order while they are done; then, while more than LEAVE
   // slots remain, waits for the front one. TAKE runs with the lock released.
@@ -103,7 +115,7 @@ class OrderedTasks {
       work_.wait(lock, [&] { return stopping_ || (slot = Untaken()) != nullptr; });
       if (!slot) return;
       std::function<T()> task = std::move(slot->task);
-      slot->task = nullptr;
+      slot->started = true;
       lock.unlock();
       std::optional<T> value;
       std::exception_ptr error;
@@ -124,7 +136,7 @@ class OrderedTasks {
   // The first slot whose task no thread has taken, or null.
   Slot* Untaken() {
     for (auto& s : slots_)
-      if (s.task) return &s;
+      if (!s.started) return &s;
     return nullptr;
   }
 

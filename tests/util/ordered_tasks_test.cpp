@@ -79,3 +79,18 @@ TEST_CASE("OrderedTasks rethrows a task's exception in its turn", "[ordered_task
 
 }  // namespace
 }  // namespace gazette
+
+namespace gazette {
+namespace {
+
+TEST_CASE("OrderedTasks refuses an empty task", "[ordered_tasks]") {
+  for (unsigned jobs : {1u, 2u}) {
+    OrderedTasks<int> tasks(jobs, 2);
+    auto take = [](int&) {};
+    CHECK_THROWS_AS(tasks.Add(std::function<int()>(), take), std::invalid_argument);
+    tasks.Finish(take);  // nothing was given: it returns
+  }
+}
+
+}  // namespace
+}  // namespace gazette
