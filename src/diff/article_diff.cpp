@@ -71,8 +71,10 @@ std::vector<std::pair<int, int>> Align(const std::vector<Unit>& a, const std::ve
                                        std::vector<std::vector<double>>* sims) {
   size_t n = a.size(), m = b.size();
   sims->assign(n, std::vector<double>(m, 0));
-  for (size_t i = 0; i < n; ++i)
-    for (size_t j = 0; j < m; ++j) (*sims)[i][j] = Ratio(a[i].ids, b[j].ids);
+  for (size_t i = 0; i < n; ++i) {
+    const LcsPattern pattern(a[i].ids);  // once for the m comparisons
+    for (size_t j = 0; j < m; ++j) (*sims)[i][j] = Ratio(pattern, b[j].ids);
+  }
   // best[i][j]: best score aligning a[i..] with b[j..]
   std::vector<std::vector<double>> best(n + 1, std::vector<double>(m + 1, 0));
   for (size_t i = n; i-- > 0;)

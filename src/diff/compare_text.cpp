@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <unordered_map>
 
@@ -198,22 +197,34 @@ std::vector<std::string> Graphemes(std::string_view text) {
   return out;
 }
 
-size_t LcsLength(const std::vector<int>& a, const std::vector<int>& b) {
-  if (a.empty() || b.empty()) return 0;
-  size_t words = (a.size() + 63) / 64;
-  std::map<int, std::vector<uint64_t>> masks;  // symbol → positions in A
+LcsPattern::LcsPattern(const std::vector<int>& a)
+    : size_(a.size()), words_((a.size() + 63) / 64), symbols_(a) {
+  std::sort(symbols_.begin(), symbols_.end());
+  symbols_.erase(std::unique(symbols_.begin(), symbols_.end()), symbols_.end());
+  masks_.assign(symbols_.size() * words_, 0);
   for (size_t i = 0; i < a.size(); ++i) {
-    auto& m = masks[a[i]];
-    if (m.empty()) m.assign(words, 0);
-    m[i / 64] |= uint64_t(1) << (i % 64);
+    size_t s = size_t(std::lower_bound(symbols_.begin(), symbols_.end(), a[i]) - symbols_.begin());
+    masks_[s * words_ + i / 64] |= uint64_t(1) << (i % 64);
   }
-  std::vector<uint64_t> v(words, ~uint64_t(0));
+}
+
+size_t LcsPattern::LcsLength(const std::vector<int>& b) const {
+  if (size_ == 0 || b.empty()) return 0;
+  constexpr size_t kOnStack = 8;  // texts of up to 512 graphemes: no allocation
+  uint64_t on_stack[kOnStack];
+  std::vector<uint64_t> on_heap;
+  uint64_t* v = on_stack;
+  if (words_ > kOnStack) {
+    on_heap.resize(words_);
+    v = on_heap.data();
+  }
+  std::fill(v, v + words_, ~uint64_t(0));
   for (int c : b) {
-    auto found = masks.find(c);
-    if (found == masks.end()) continue;
-    const auto& m = found->second;
+    auto found = std::lower_bound(symbols_.begin(), symbols_.end(), c);
+    if (found == symbols_.end() || *found != c) continue;
+    const uint64_t* m = masks_.data() + size_t(found - symbols_.begin()) * words_;
     uint64_t carry = 0;
-    for (size_t w = 0; w < words; ++w) {  // V = (V + (V & M)) | (V & ~M), with carry across words
+    for (size_t w = 0; w < words_; ++w) {  // V = (V + (V & M)) | (V & ~M), with carry across words
       uint64_t u = v[w] & m[w];
       uint64_t sum = v[w] + u;
       uint64_t c1 = sum < v[w];
@@ -224,18 +235,22 @@ size_t LcsLength(const std::vector<int>& a, const std::vector<int>& b) {
     }
   }
   size_t zeros = 0;
-  for (size_t i = 0; i < a.size(); ++i) zeros += !((v[i / 64] >> (i % 64)) & 1);
+  for (size_t i = 0; i < size_; ++i) zeros += !((v[i / 64] >> (i % 64)) & 1);
   return zeros;
 }
+
+size_t LcsLength(const std::vector<int>& a, const std::vector<int>& b) { return LcsPattern(a).LcsLength(b); }
 
 int Symbols::Id(const std::string& g) { return ids_.emplace(g, int(ids_.size())).first->second; }
 
 std::vector<int> Symbols::MatchIds(std::string_view text) { return ToIds(Graphemes(MatchForm(text)), *this); }
 
-double Ratio(const std::vector<int>& a, const std::vector<int>& b) {
-  if (a.empty() && b.empty()) return 1.0;
-  return 2.0 * double(LcsLength(a, b)) / double(a.size() + b.size());
+double Ratio(const LcsPattern& a, const std::vector<int>& b) {
+  if (a.size() == 0 && b.empty()) return 1.0;
+  return 2.0 * double(a.LcsLength(b)) / double(a.size() + b.size());
 }
+
+double Ratio(const std::vector<int>& a, const std::vector<int>& b) { return Ratio(LcsPattern(a), b); }
 
 double Similarity(std::string_view a, std::string_view b) {
   Symbols symbols;

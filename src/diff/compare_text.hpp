@@ -1,6 +1,7 @@
 // Text as the diff compares it: ICU-normalized comparison forms, grapheme clusters, a
 // similarity ratio and a character-level (grapheme) diff.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,8 +20,27 @@ std::string MatchForm(std::string_view text);
 /// The user-perceived characters of TEXT (ICU BreakIterator character instance), in order.
 std::vector<std::string> Graphemes(std::string_view text);
 
-/// Length of the longest common subsequence of two sequences of symbol ids (bit-parallel,
-/// Allison–Dix / Hyyrö: O(|A|·|B|/64)).
+/// A sequence of symbol ids made ready to be compared with many others: where each of its symbols
+/// stands, as bits, built once instead of once per comparison (the rows and articles of one side
+/// are each compared with every one of the other side's).
+class LcsPattern {
+ public:
+  /// The pattern of A.
+  explicit LcsPattern(const std::vector<int>& a);
+  /// Length of the longest common subsequence of A and B (bit-parallel, Allison–Dix / Hyyrö:
+  /// O(|A|·|B|/64)).
+  size_t LcsLength(const std::vector<int>& b) const;
+  /// |A|.
+  size_t size() const { return size_; }
+
+ private:
+  size_t size_ = 0;
+  size_t words_ = 0;              // 64-bit words per mask
+  std::vector<int> symbols_;      // A's symbols, sorted, each once
+  std::vector<uint64_t> masks_;   // per symbol of symbols_, words_ words: the positions in A holding it
+};
+
+/// Length of the longest common subsequence of two sequences of symbol ids (LcsPattern(A)).
 size_t LcsLength(const std::vector<int>& a, const std::vector<int>& b);
 
 /// Symbol ids for graphemes, shared by every text of one comparison so that ids compare.
@@ -37,6 +57,8 @@ class Symbols {
 
 /// 2·LCS / (|A| + |B|) for two id sequences (1 when both are empty).
 double Ratio(const std::vector<int>& a, const std::vector<int>& b);
+/// Ratio of A's sequence and B.
+double Ratio(const LcsPattern& a, const std::vector<int>& b);
 
 /// Similarity of two texts in [0, 1]: 2·LCS / (|A| + |B|) over the graphemes of their
 /// MatchForm (1 when both are empty, 0 when one is).

@@ -60,10 +60,16 @@ std::vector<RowItem> CollectRows(const SourcedDocument& d, Symbols& symbols) {
   return rows;
 }
 
-double RowSimilarity(const RowItem& a, const RowItem& b) {
-  double name = Ratio(a.name_ids, b.name_ids);
-  if (a.issuer_ids.empty() || b.issuer_ids.empty()) return name;
-  return (name + Ratio(a.issuer_ids, b.issuer_ids)) / 2;
+/// An old row's name and issuer made ready to be compared with every new row.
+struct RowPattern {
+  explicit RowPattern(const RowItem& row) : name(row.name_ids), issuer(row.issuer_ids) {}
+  LcsPattern name, issuer;
+};
+
+double RowSimilarity(const RowPattern& a, const RowItem& b) {
+  double name = Ratio(a.name, b.name_ids);
+  if (a.issuer.size() == 0 || b.issuer_ids.empty()) return name;
+  return (name + Ratio(a.issuer, b.issuer_ids)) / 2;
 }
 
 bool ShareAcronym(const RowItem& a, const RowItem& b) {
@@ -80,10 +86,11 @@ std::vector<std::vector<double>> Weights(const std::vector<RowItem>& olds, const
   double acronym_bonus = n, name_bonus = n * (acronym_bonus + 1);
   std::vector<std::vector<double>> w(olds.size(), std::vector<double>(news.size(), 0));
   sims->assign(olds.size(), std::vector<double>(news.size(), 0));
-  for (size_t i = 0; i < olds.size(); ++i)
+  for (size_t i = 0; i < olds.size(); ++i) {
+    const RowPattern pattern(olds[i]);  // once for the news.size() comparisons
     for (size_t j = 0; j < news.size(); ++j) {
       if (olds[i].schema != news[j].schema) continue;
-      double s = RowSimilarity(olds[i], news[j]);
+      double s = RowSimilarity(pattern, news[j]);
       (*sims)[i][j] = s;
       if (!olds[i].name_key.empty() && olds[i].name_key == news[j].name_key && s >= o.same_name_threshold)
         w[i][j] = name_bonus + s;
@@ -92,6 +99,7 @@ std::vector<std::vector<double>> Weights(const std::vector<RowItem>& olds, const
       else if (s >= o.row_threshold)
         w[i][j] = s;
     }
+  }
   return w;
 }
 
