@@ -176,7 +176,8 @@ void RegisterDiff(CLI::App& app, Runner& run) {
   cmd->add_option("--old", c->old_doc, "The older document: a 文号 in any printed form, or a document id");
   cmd->add_option("--new", c->new_doc, "The newer document: a 文号 in any printed form, or a document id");
   cmd->add_flag("--superseded", c->superseded,
-                "Compare every document with each older one in the inputs it repeals, replaces or revises");
+                "Compare every document with each older one in the inputs it repeals, replaces or revises "
+                "(the inputs read twice; the comparisons made on --jobs threads, written in order)");
   cmd->add_option("--what", c->what, "tables or articles (default: tables when both documents have catalog "
                                      "rows, else articles)")
       ->check(CLI::IsMember(AllSpellings<diff::Compared>()));
