@@ -30,7 +30,7 @@ constexpr size_t kPendingPerJob = 4;
 }  // namespace
 
 PairedDiffs::PairedDiffs(std::vector<SupersededPair> pairs, std::optional<Compared> what, unsigned jobs)
-    : pairs_(std::move(pairs)), what_(what), diffs_(jobs, kPendingPerJob * (jobs ? jobs : DefaultJobs())) {
+    : pairs_(std::move(pairs)), what_(what), diffs_(jobs, kPendingPerJob * JobsFor(jobs)) {
   for (const auto& p : pairs_) ++uses_[p.old_id], ++uses_[p.new_id];
 }
 

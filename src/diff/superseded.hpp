@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "diff/diff.hpp"
+#include "util/jobs.hpp"
 #include "util/ordered_tasks.hpp"
 #include "xref/corpus.hpp"
 

@@ -215,7 +215,7 @@ struct WorkbookStream::Impl {
   std::string WriteSheets() {
     corpus.references();  // resolved now: the lanes only read the corpus
     std::string front, back;
-    unsigned jobs = options.jobs ? options.jobs : DefaultJobs();
+    unsigned jobs = JobsFor(options.jobs);
     if (jobs < 2 || options.tables_only) {
       front = WriteFront();
       back = WriteBack();

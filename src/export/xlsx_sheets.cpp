@@ -83,13 +83,16 @@ struct ReferenceLine {
 };
 
 constexpr Field<ReferenceLine, SheetCell> kReferenceColumns[] = {
-    {"被影响文件", [](const ReferenceLine& x) { return TextCell(x.to && x.to->printed ? x.to->title : x.r.title); }},
+    {"被影响文件",
+     [](const ReferenceLine& x) { return TextCell(x.to && x.to->printed ? x.to->title : x.r.title); }},
     {"被影响文号",
      [](const ReferenceLine& x) { return TextCell(!x.r.to.empty() ? x.r.to : x.to ? x.to->docno : ""); }},
     {"类型", [](const ReferenceLine& x) { return TextCell(ToString(x.r.type)); }},
     {"影响文件", [](const ReferenceLine& x) { return TextCell(x.from ? x.from->title : x.r.from.str()); }},
     {"影响文号",
-     [](const ReferenceLine& x) { return TextCell(x.from && !x.from->docno.empty() ? x.from->docno : x.r.from.str()); }},
+     [](const ReferenceLine& x) {
+       return TextCell(x.from && !x.from->docno.empty() ? x.from->docno : x.r.from.str());
+     }},
     {"日期",
      [](const ReferenceLine& x) {
        return SheetCell::Date(x.from ? (x.from->effective ? x.from->effective : x.from->date) : std::nullopt);
@@ -137,7 +140,8 @@ std::vector<SheetRow> UndecidedDocumentRows(const Issue& issue) {
   std::vector<SheetRow> rows;
   for (const auto& doc : issue.documents) {
     rows.push_back(ValuesOf(kDocumentColumns, {issue, doc, undecided}));
-    for (std::string_view column : kStatusColumns) rows.back()[size_t(IndexOf(kDocumentColumns, column))] = TextCell("");
+    for (std::string_view column : kStatusColumns)
+      rows.back()[size_t(IndexOf(kDocumentColumns, column))] = TextCell("");
     rows.back().push_back(TextCell(doc.id));
   }
   return rows;

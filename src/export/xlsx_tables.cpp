@@ -71,8 +71,8 @@ std::string CatalogKey(const std::string& schema, const std::string& title) { re
 constexpr size_t kReadSeq = 2, kReadSource = 3, kReadRepairs = 4, kReadCells = 5;
 
 SheetRow RowAsRead(const Issue& issue, const Document& doc, const TableRow& row) {
-  SheetRow out = {TextCell(IssueLabel(issue)), TextCell(DocnoOrId(doc)), TextCell(row.seq), TextCell(SourceLine(issue.source, row.line)),
-                  TextCell(Join(row.repairs, "; "))};
+  SheetRow out = {TextCell(IssueLabel(issue)), TextCell(DocnoOrId(doc)), TextCell(row.seq),
+                  TextCell(SourceLine(issue.source, row.line)), TextCell(Join(row.repairs, "; "))};
   out.reserve(kReadCells + 2 * row.cells.size());
   for (const auto& [k, v] : row.cells) {
     out.push_back(TextCell(k));

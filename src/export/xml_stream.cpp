@@ -191,7 +191,7 @@ class SpoolReader {
 XmlExportStream::XmlExportStream(std::string dir, std::string as_of, XmlOptions options, unsigned jobs)
     : dir_(std::move(dir)),
       options_(options),
-      two_threads_((jobs == 0 ? DefaultJobs() : jobs) > 1),
+      two_threads_(JobsFor(jobs) > 1),
       corpus_(std::move(as_of)) {
   options_.deferred = nullptr;
 }

@@ -90,7 +90,6 @@ bool XmlCharsOneByOne(const unsigned char* s, size_t n, unsigned& escaped) {
 #if defined(__GNUC__) && defined(__x86_64__)
 #define GAZETTE_XML_CHAR_BLOCKS 1
 
-
 /// The 32 bytes at P.
 __attribute__((target("avx2"))) inline __m256i Load(const unsigned char* p) {
   return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));

@@ -22,7 +22,6 @@ constexpr size_t kCached = 8;  // ContinuesLine alone searches two lines in turn
 #if defined(__GNUC__) && defined(__x86_64__)
 #define GAZETTE_DECODE_BY_EIGHT 1
 
-
 // Bytes wanted from a run's start by DecodeEight (LoadEight's two loads of 16 bytes).
 constexpr int32_t kEightReads = static_cast<int32_t>(grammar_internal::kEightReads);
 

@@ -53,7 +53,6 @@ bool SearchByLastByte(std::string_view text, std::string_view literal) {
 #if defined(__GNUC__) && defined(__x86_64__)
 #define GAZETTE_SEARCH_BY_PAIRS 1
 
-
 // True if one of the positions from S whose bit BOTH sets holds LITERAL: its first and last bytes
 // are known to be there, the bytes between are compared.
 bool HoldsAtOneOf(const char* s, uint32_t both, std::string_view literal) {
@@ -174,7 +173,6 @@ bool ForEachCharacter(std::string_view text, On on) {
 }
 
 uint16_t Bit(uint32_t key) { return static_cast<uint16_t>(FibonacciBits(key, 12)); }  // one of CharacterSummary's 4,096
-
 
 }  // namespace
 

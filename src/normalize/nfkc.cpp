@@ -76,7 +76,6 @@ bool StartsWithCjkIdeograph(const uint8_t* s, int32_t n) {
 #if defined(__GNUC__) && defined(__x86_64__)
 #define GAZETTE_NFKC_BY_BLOCKS 1
 
-
 constexpr int32_t kBlock = 32;
 
 // How many of the 32 bytes at S (S a character's first byte) are whole characters that are ASCII

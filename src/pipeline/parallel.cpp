@@ -111,7 +111,7 @@ class Relay {
 }  // namespace
 void RunInOrder(size_t count, unsigned jobs, const std::function<void(size_t)>& load,
                 const std::function<void(size_t)>& visit, VisitOn visits) {
-  if (jobs == 0) jobs = DefaultJobs();
+  jobs = JobsFor(jobs);
   jobs = static_cast<unsigned>(std::min<size_t>(jobs, count));
   if (jobs <= 1) {
     for (size_t i = 0; i < count; ++i) {

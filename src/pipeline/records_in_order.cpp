@@ -45,7 +45,7 @@ void WriteRecordsInOrder(RecordWriter& writer, size_t count, unsigned jobs,
   std::vector<std::string> printed(blocks);  // each block's text, from its print to its write
   TextPool pool;
   RunInOrder(
-      blocks, std::min(jobs == 0 ? DefaultJobs() : jobs, kMaxRecordJobs),
+      blocks, std::min(JobsFor(jobs), kMaxRecordJobs),
       [&](size_t b) {
         std::string text = pool.Take();
         Record record;

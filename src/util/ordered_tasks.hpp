@@ -37,7 +37,7 @@ class OrderedTasks {
 
   /// JOBS jobs (0: one per core); at most MAX_PENDING (at least 1) tasks waiting or running.
   OrderedTasks(unsigned jobs, size_t max_pending)
-      : jobs_(jobs ? jobs : DefaultJobs()), max_pending_(max_pending ? max_pending : 1) {
+      : jobs_(JobsFor(jobs)), max_pending_(max_pending ? max_pending : 1) {
     if (jobs_ == 1) return;
     try {  // the calling thread is the last job: it runs tasks while it waits for room or results
       for (unsigned i = 1; i < jobs_; ++i) threads_.emplace_back([this] { Work(); });

@@ -13,7 +13,6 @@ namespace gazette {
 #if defined(__GNUC__) && defined(__x86_64__)
 namespace {
 
-
 constexpr size_t kBlock = 32;
 
 // The error bits of a pair of bytes (the one before, the one checked), by the nibbles that name
