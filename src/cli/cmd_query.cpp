@@ -61,7 +61,7 @@ int QueryTexts(const QueryCommand& c, const MatchSink& emit) {
   if (!written.ok()) return Worst(status, OutputStatus(written));
   ReleaseFreeMemory();  // the reading's: the corpus XML's parts are parsed in its place
   std::rewind(xml.get());
-  Status queried = QueryXmlStream(xml.get(), "corpus XML", c.xpath, emit);
+  Status queried = QueryXmlStream(xml.get(), "corpus XML", c.xpath, emit, PrintError);
   if (!queried.ok()) {
     PrintError("query: " + queried.message());
     return kInputError;
@@ -71,7 +71,7 @@ int QueryTexts(const QueryCommand& c, const MatchSink& emit) {
 
 /// Queries an export directory's corpus.xml or an XML file.
 int QueryFile(const QueryCommand& c, const MatchSink& emit) {
-  Status s = QueryXmlFile(c.paths[0], c.xpath, emit);
+  Status s = QueryXmlFile(c.paths[0], c.xpath, emit, PrintError);
   if (!s.ok()) PrintError(s.message());
   return s.ok() ? kOk : kInputError;
 }

@@ -21,6 +21,13 @@ bool WideEncoding(std::string_view bytes) {
   return bytes.substr(0, 4).find('\0') != std::string_view::npos;
 }
 
+// The note that NAME, SIZE bytes, is to be held whole.
+std::string WholeNote(const std::string& name, size_t size) {
+  return name + ": note: this expression is evaluated over the whole document, " + std::to_string(size >> 20) +
+         " MB of XML held in memory at about twice that (README, \"xml, query, search\", lists the forms read one "
+         "issue at a time)";
+}
+
 std::string ParseError(const pugi::xml_parse_result& r, uint64_t at) {
   return "not well-formed XML (" + std::string(r.description()) + " at byte " + std::to_string(at) + ")";
 }
@@ -239,11 +246,15 @@ Status StreamedQuery::Whole() {
   return {};
 }
 
-Status QueryXmlStream(std::FILE* in, const std::string& name, const std::string& xpath, const MatchSink& emit) {
+Status QueryXmlStream(std::FILE* in, const std::string& name, const std::string& xpath, const MatchSink& emit,
+                      const QueryNote& note, size_t note_from) {
   StreamedQuery query(xpath, emit);
-  if (struct stat st; fstat(fileno(in), &st) == 0 && st.st_size > 0) query.Reserve(size_t(st.st_size));
+  size_t size = 0;
+  if (struct stat st; fstat(fileno(in), &st) == 0 && st.st_size > 0) size = size_t(st.st_size);
+  query.Reserve(size);
   const long start = std::ftell(in);  // -1 on a pipe
   if (start >= 0) query.AllowSecondReading();
+  bool noted = !note || size == 0 || size < note_from;
   std::string block(size_t(1) << 20, '\0');
   do {
     if (query.again() && std::fseek(in, start, SEEK_SET) != 0) return Error{name + ": cannot read it again"};
@@ -252,6 +263,8 @@ Status QueryXmlStream(std::FILE* in, const std::string& name, const std::string&
       if (n == 0) break;
       Status s = query.Feed(std::string_view(block.data(), n));
       if (!s.ok()) return Error{name + ": " + s.message()};
+      if (!noted && query.whole()) note(WholeNote(name, size));
+      noted = noted || query.whole() || query.parted();
     }
     if (std::ferror(in)) return Error{name + ": cannot read"};
     Status s = query.Finish();
@@ -260,11 +273,12 @@ Status QueryXmlStream(std::FILE* in, const std::string& name, const std::string&
   return {};
 }
 
-Status QueryXmlFile(const std::string& path, const std::string& xpath, const MatchSink& emit) {
+Status QueryXmlFile(const std::string& path, const std::string& xpath, const MatchSink& emit,
+                    const QueryNote& note) {
   const std::string file = QueryXmlPath(path);
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(file.c_str(), "rb"), &std::fclose);
   if (!in) return Error{file + ": cannot read"};
-  return QueryXmlStream(in.get(), file, xpath, emit);
+  return QueryXmlStream(in.get(), file, xpath, emit, note);
 }
 
 }  // namespace gazette

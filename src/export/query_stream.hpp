@@ -52,6 +52,9 @@ class StreamedQuery {
   bool again() const { return again_; }
   /// True when the expression is evaluated part by part (known once the root's start tag is read).
   bool parted() const { return mode_ == Mode::kParts; }
+  /// True when the expression is evaluated over the whole document, held once read (known once
+  /// the root's start tag is read).
+  bool whole() const { return mode_ == Mode::kWhole; }
 
  private:
   enum class Mode { kUnknown, kParts, kWhole };
@@ -103,12 +106,22 @@ class StreamedQuery {
   double position_offset_ = 0, position_total_ = 0;
 };
 
+/// Receives a note for the user (one line, no newline), as the reading goes on.
+using QueryNote = std::function<void(const std::string&)>;
+
+/// The size of a document, in bytes, from which NOTE is told that an expression holds it whole:
+/// about twice its size in memory (pugixml's), where one read part by part holds one issue.
+inline constexpr size_t kWholeNoteFrom = size_t(64) << 20;
+
 /// Runs XPATH over the XML document IN holds from where it stands, read in blocks, each match
-/// handed to EMIT. Errors name the document NAME.
-Status QueryXmlStream(std::FILE* in, const std::string& name, const std::string& xpath, const MatchSink& emit);
+/// handed to EMIT. Errors name the document NAME. When the expression is to be evaluated over
+/// the whole document and IN is a file of NOTE_FROM bytes or more, NOTE is told so first.
+Status QueryXmlStream(std::FILE* in, const std::string& name, const std::string& xpath, const MatchSink& emit,
+                      const QueryNote& note = {}, size_t note_from = kWholeNoteFrom);
 
 /// Runs XPATH over the XML document at PATH (an export directory's corpus.xml, or an XML file),
-/// read in blocks, each match handed to EMIT. Errors name the file.
-Status QueryXmlFile(const std::string& path, const std::string& xpath, const MatchSink& emit);
+/// read in blocks, each match handed to EMIT. Errors name the file. NOTE: QueryXmlStream's.
+Status QueryXmlFile(const std::string& path, const std::string& xpath, const MatchSink& emit,
+                    const QueryNote& note = {});
 
 }  // namespace gazette

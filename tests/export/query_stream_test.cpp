@@ -2,7 +2,9 @@
 // document, in the same order, whatever the pieces the document comes in.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <fstream>
 #include <sstream>
 #include <unistd.h>
@@ -236,6 +238,34 @@ TEST_CASE("a file is queried in blocks; errors name it", "[query]") {
   std::filesystem::remove(path);
   Status missing = QueryXmlFile(path.string(), "//a", [](const QueryMatch&) {});
   CHECK(missing.message() == path.string() + ": cannot read");
+}
+
+// What a query over the sample corpus held in a file says and finds, in order: "note: …" for
+// each note, then each match's value.
+std::vector<std::string> NotesAndMatches(const std::string& xpath, size_t note_from) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::tmpfile(), &std::fclose);
+  REQUIRE(file);
+  const std::string& xml = SampleCorpusXml();
+  REQUIRE(std::fwrite(xml.data(), 1, xml.size(), file.get()) == xml.size());
+  std::rewind(file.get());
+  std::vector<std::string> said;
+  REQUIRE(QueryXmlStream(
+              file.get(), "c.xml", xpath, [&](const QueryMatch& m) { said.push_back(m.value); },
+              [&](const std::string& note) { said.push_back("note: " + note); }, note_from)
+              .ok());
+  return said;
+}
+
+TEST_CASE("a large document held whole is noted once, before the matches", "[query]") {
+  const std::string following = "(//document)[1]/following::document[1]/@id";  // needs the whole document
+  const size_t size = SampleCorpusXml().size();
+  std::vector<std::string> said = NotesAndMatches(following, size);
+  REQUIRE(said.size() == 2);
+  CHECK(said[0].rfind("note: c.xml: note: this expression is evaluated over the whole document, ", 0) == 0);
+  CHECK(said[1] == NotesAndMatches(following, size + 1)[0]);  // one byte short of the size: no note
+  CHECK(NotesAndMatches(following, size + 1).size() == 1);
+  // Read part by part, however large: no note.
+  CHECK(NotesAndMatches("count(//issue)", 1) == std::vector<std::string>{"4"});
 }
 
 }  // namespace

@@ -1,8 +1,6 @@
 // Helpers of the table tests (tables_test.cpp, tables_repair_test.cpp): documents cut from the
 // samples by printed line range or made from a text, and the rows and cells of their tables.
 #pragma once
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -10,16 +8,12 @@
 #include "model/issue.hpp"
 #include "pipeline/pipeline.hpp"
 #include "normalize/normalizer.hpp"
+#include "../support.hpp"
 
 namespace gazette::table_tests {
 
 /// The bytes of REL, a file under the source tree.
-inline std::string ReadFile(const std::string& rel) {
-  std::ifstream in(std::string(GAZETTE_SOURCE_DIR) + "/" + rel, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+inline std::string ReadFile(const std::string& rel) { return testing::ReadBytes(testing::Path(rel)); }
 
 /// The body of a document: the normalized lines of REL printed within [FIRST, LAST].
 inline Document DocFromLines(const std::string& rel, int first, int last) {
