@@ -61,7 +61,8 @@ int QueryTexts(const QueryCommand& c, const MatchSink& emit) {
   if (!written.ok()) return Worst(status, OutputStatus(written));
   ReleaseFreeMemory();  // the reading's: the corpus XML's parts are parsed in its place
   std::rewind(xml.get());
-  Status queried = QueryXmlStream(xml.get(), "corpus XML", c.xpath, emit, PrintError);
+  Status queried = QueryXmlStream(xml.get(), "corpus XML", c.xpath, emit,
+                                  [](const std::string& note) { PrintError("query: " + note); });
   if (!queried.ok()) {
     PrintError("query: " + queried.message());
     return kInputError;
@@ -108,7 +109,8 @@ void RegisterQuery(CLI::App& app, Runner& run) {
                                             "Run an XPath 1.0 expression over the corpus XML and print each match "
                                             "(element text or attribute value) one per line; the XML is read one "
                                             "issue at a time (twice for a join or last() across issues) unless "
-                                            "the expression needs the whole document");
+                                            "the expression needs the whole document (a note on stderr says so "
+                                            "when it is 64 MB or more)");
   cmd->add_option("xpath", c->xpath, "XPath 1.0 expression, e.g. \"//document[status/@value='repealed']/@id\"")
       ->required();
   cmd->add_option("paths", c->paths, "An export directory (holding corpus.xml), an XML file, or issue texts")

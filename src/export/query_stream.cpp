@@ -21,11 +21,16 @@ bool WideEncoding(std::string_view bytes) {
   return bytes.substr(0, 4).find('\0') != std::string_view::npos;
 }
 
-// The note that NAME, SIZE bytes, is to be held whole.
-std::string WholeNote(const std::string& name, size_t size) {
-  return name + ": note: this expression is evaluated over the whole document, " + std::to_string(size >> 20) +
-         " MB of XML held in memory at about twice that (README, \"xml, query, search\", lists the forms read one "
-         "issue at a time)";
+/// The note that NAME, SIZE bytes, is to be held whole: for its expression, or (WIDE) for its
+/// encoding.
+std::string WholeNote(const std::string& name, size_t size, bool wide) {
+  const std::string held = std::to_string(size >> 20) + " MB of XML held in memory";
+  if (wide) {
+    return name + ": note: a document in UTF-16 or UTF-32 is evaluated whole, " + held +
+           " at about three times that (in UTF-8 it can be read one issue at a time)";
+  }
+  return name + ": note: this expression is evaluated over the whole document, " + held +
+         " at about twice that (README, \"xml, query, search\", lists the forms read one issue at a time)";
 }
 
 std::string ParseError(const pugi::xml_parse_result& r, uint64_t at) {
@@ -54,6 +59,7 @@ Status StreamedQuery::Feed(std::string_view bytes) {
   if (WideEncoding(pending_)) {
     mode_ = Mode::kWhole;
     validated_ = false;  // the splitter reads an encoding whose markup is ASCII
+    pending_.reserve(reserve_);  // else the document is copied as it grows
     return {};
   }
   Status s = splitter_.Feed(std::string_view(pending_).substr(fed_));
@@ -263,7 +269,7 @@ Status QueryXmlStream(std::FILE* in, const std::string& name, const std::string&
       if (n == 0) break;
       Status s = query.Feed(std::string_view(block.data(), n));
       if (!s.ok()) return Error{name + ": " + s.message()};
-      if (!noted && query.whole()) note(WholeNote(name, size));
+      if (!noted && query.whole()) note(WholeNote(name, size, query.wide()));
       noted = noted || query.whole() || query.parted();
     }
     if (std::ferror(in)) return Error{name + ": cannot read"};

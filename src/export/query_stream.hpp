@@ -53,8 +53,11 @@ class StreamedQuery {
   /// True when the expression is evaluated part by part (known once the root's start tag is read).
   bool parted() const { return mode_ == Mode::kParts; }
   /// True when the expression is evaluated over the whole document, held once read (known once
-  /// the root's start tag is read).
+  /// the root's start tag is read, or from the first 4 bytes: wide()).
   bool whole() const { return mode_ == Mode::kWhole; }
+  /// True when the document is in UTF-16 or UTF-32 (known from its first 4 bytes): it is held
+  /// whole whatever the expression.
+  bool wide() const { return !validated_; }
 
  private:
   enum class Mode { kUnknown, kParts, kWhole };

@@ -4,8 +4,8 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <memory>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <unistd.h>
 
@@ -240,20 +240,25 @@ TEST_CASE("a file is queried in blocks; errors name it", "[query]") {
   CHECK(missing.message() == path.string() + ": cannot read");
 }
 
-// What a query over the sample corpus held in a file says and finds, in order: "note: …" for
+// What a query over XML held in a file (IN, rewound) says and finds, in order: "note: …" for
 // each note, then each match's value.
-std::vector<std::string> NotesAndMatches(const std::string& xpath, size_t note_from) {
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::tmpfile(), &std::fclose);
-  REQUIRE(file);
-  const std::string& xml = SampleCorpusXml();
-  REQUIRE(std::fwrite(xml.data(), 1, xml.size(), file.get()) == xml.size());
-  std::rewind(file.get());
+std::vector<std::string> NotesAndMatches(std::FILE* in, const std::string& xpath, size_t note_from) {
   std::vector<std::string> said;
   REQUIRE(QueryXmlStream(
-              file.get(), "c.xml", xpath, [&](const QueryMatch& m) { said.push_back(m.value); },
+              in, "c.xml", xpath, [&](const QueryMatch& m) { said.push_back(m.value); },
               [&](const std::string& note) { said.push_back("note: " + note); }, note_from)
               .ok());
   return said;
+}
+
+// NotesAndMatches over XML (the sample corpus unless given) in a temporary file.
+std::vector<std::string> NotesAndMatches(const std::string& xpath, size_t note_from,
+                                         const std::string& xml = SampleCorpusXml()) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::tmpfile(), &std::fclose);
+  REQUIRE(file);
+  REQUIRE(std::fwrite(xml.data(), 1, xml.size(), file.get()) == xml.size());
+  std::rewind(file.get());
+  return NotesAndMatches(file.get(), xpath, note_from);
 }
 
 TEST_CASE("a large document held whole is noted once, before the matches", "[query]") {
@@ -262,10 +267,31 @@ TEST_CASE("a large document held whole is noted once, before the matches", "[que
   std::vector<std::string> said = NotesAndMatches(following, size);
   REQUIRE(said.size() == 2);
   CHECK(said[0].rfind("note: c.xml: note: this expression is evaluated over the whole document, ", 0) == 0);
-  CHECK(said[1] == NotesAndMatches(following, size + 1)[0]);  // one byte short of the size: no note
-  CHECK(NotesAndMatches(following, size + 1).size() == 1);
-  // Read part by part, however large: no note.
+  std::vector<std::string> quiet = NotesAndMatches(following, size + 1);  // one byte over the size
+  REQUIRE(quiet.size() == 1);
+  CHECK(said[1] == quiet[0]);
+  // Read part by part, or twice (a join), however large: no note.
   CHECK(NotesAndMatches("count(//issue)", 1) == std::vector<std::string>{"4"});
+  for (const auto& m : NotesAndMatches("//document[@id = //reference/@target]/@id", 1))
+    CHECK(m.rfind("note:", 0) != 0);
+}
+
+TEST_CASE("a document in UTF-16 is noted as held whole for its encoding", "[query]") {
+  const std::string xml = "<corpus><issue name=\"a\"/><issue name=\"b\"/></corpus>";
+  std::vector<std::string> said = NotesAndMatches("//issue/@name", 1, testing::Encode(xml, "UTF-16"));
+  REQUIRE(said.size() == 3);
+  CHECK(said[0].rfind("note: c.xml: note: a document in UTF-16 or UTF-32 is evaluated whole, ", 0) == 0);
+  CHECK(said[1] == "a");
+  CHECK(said[2] == "b");
+}
+
+TEST_CASE("a document whose size is unknown is not noted", "[query]") {
+  std::string xml = SampleCorpusXml();
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(fmemopen(xml.data(), xml.size(), "r"), &std::fclose);
+  REQUIRE(in);
+  std::vector<std::string> said = NotesAndMatches(in.get(), "(//document)[1]/following::document[1]/@id", 1);
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].rfind("note:", 0) != 0);
 }
 
 }  // namespace
