@@ -70,9 +70,10 @@ int QueryTexts(const QueryCommand& c, const MatchSink& emit) {
   return status;
 }
 
-/// Queries an export directory's corpus.xml or an XML file.
+/// Queries an export directory's corpus.xml, an XML file, or XML on standard input ("-").
 int QueryFile(const QueryCommand& c, const MatchSink& emit) {
-  Status s = QueryXmlFile(c.paths[0], c.xpath, emit, PrintError);
+  Status s = c.paths[0] == "-" ? QueryXmlStream(stdin, "-", c.xpath, emit, PrintError)
+                               : QueryXmlFile(c.paths[0], c.xpath, emit, PrintError);
   if (!s.ok()) PrintError(s.message());
   return s.ok() ? kOk : kInputError;
 }
@@ -85,6 +86,7 @@ int Run(const QueryCommand& c) {
   }
   size_t xml_inputs = 0;
   for (const auto& p : c.paths) xml_inputs += IsXmlInput(p) ? 1 : 0;
+  if (c.paths == std::vector<std::string>{"-"} && StdinHoldsXml()) xml_inputs = 1;  // else issue text
   if (xml_inputs > 0 && c.paths.size() != 1) {
     PrintError("query: give one export directory or XML file, or only issue texts");
     return kUsage;
@@ -113,7 +115,8 @@ void RegisterQuery(CLI::App& app, Runner& run) {
                                             "when it is 64 MB or more)");
   cmd->add_option("xpath", c->xpath, "XPath 1.0 expression, e.g. \"//document[status/@value='repealed']/@id\"")
       ->required();
-  cmd->add_option("paths", c->paths, "An export directory (holding corpus.xml), an XML file, or issue texts")
+  cmd->add_option("paths", c->paths, "An export directory (holding corpus.xml), an XML file, issue texts, or - "
+                                      "(standard input: XML when its first byte is '<', else an issue's text)")
       ->required();
   AddRunOptions(cmd, c->run);
   cmd->add_option("--format", c->format, "text (default: one value a line) or json (JSON Lines: value, node, name, "

@@ -1,5 +1,6 @@
 #include "export/query.hpp"
 
+#include <cstdio>
 #include <filesystem>
 #include <sstream>
 
@@ -145,6 +146,13 @@ bool IsXmlInput(const std::string& path) {
   std::error_code ec;
   const std::string file = QueryXmlPath(path);
   return file == path ? fs::path(path).extension() == ".xml" : fs::exists(file, ec);
+}
+
+bool StdinHoldsXml() {
+  const int first = std::fgetc(stdin);
+  if (first == EOF) return false;
+  std::ungetc(first, stdin);
+  return first == '<';
 }
 
 namespace {

@@ -47,6 +47,10 @@ std::string QueryXmlPath(const std::string& path);
 /// True when PATH is an export directory (holds corpus.xml) or an XML file.
 bool IsXmlInput(const std::string& path);
 
+/// True when standard input holds XML: its first byte, read and put back, is '<' (an issue's
+/// text never begins with markup; XML in UTF-16, or after a byte-order mark, is not told apart).
+bool StdinHoldsXml();
+
 /// The JSON Lines keys of a match: value, node, name, document, source, line.
 std::vector<std::string> QueryRecordKeys();
 

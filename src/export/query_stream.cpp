@@ -1,10 +1,13 @@
 #include "export/query_stream.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <memory>
 
 #include <sys/stat.h>
+
+#include "util/temporary_file.hpp"
 
 namespace gazette {
 
@@ -21,16 +24,17 @@ bool WideEncoding(std::string_view bytes) {
   return bytes.substr(0, 4).find('\0') != std::string_view::npos;
 }
 
-/// The note that NAME, SIZE bytes, is to be held whole: for its expression, or (WIDE) for its
-/// encoding.
+/// The note that NAME, SIZE bytes (0: not known), is to be held whole: for its expression, or
+/// (WIDE) for its encoding.
 std::string WholeNote(const std::string& name, size_t size, bool wide) {
-  const std::string held = std::to_string(size >> 20) + " MB of XML held in memory";
-  if (wide) {
-    return name + ": note: a document in UTF-16 or UTF-32 is evaluated whole, " + held +
-           " at about three times that (in UTF-8 it can be read one issue at a time)";
-  }
-  return name + ": note: this expression is evaluated over the whole document, " + held +
-         " at about twice that (README, \"xml, query, search\", lists the forms read one issue at a time)";
+  const std::string why = wide ? "a document in UTF-16 or UTF-32 is evaluated whole"
+                               : "this expression is evaluated over the whole document";
+  const std::string times = wide ? "three times" : "twice";
+  const std::string held = size ? std::to_string(size >> 20) + " MB of XML held in memory at about " + times + " that"
+                                : "held in memory at about " + times + " its size";
+  const std::string hint = wide ? "in UTF-8 it can be read one issue at a time"
+                                : "README, \"xml, query, search\", lists the forms read one issue at a time";
+  return name + ": note: " + why + ", " + held + " (" + hint + ")";
 }
 
 std::string ParseError(const pugi::xml_parse_result& r, uint64_t at) {
@@ -252,30 +256,75 @@ Status StreamedQuery::Whole() {
   return {};
 }
 
+namespace {
+
+/// Where a document is read again from: the stream itself, from where it stood, or for a stream
+/// that cannot seek (a pipe) a copy of its bytes, written to an unlinked temporary file as the
+/// first reading goes and only while the plan may read twice.
+class SecondReading {
+ public:
+  explicit SecondReading(std::FILE* in) : in_(in), start_(std::ftell(in)) {
+    if (start_ >= 0) return;
+    dir_ = TemporaryDirectory();
+    copy_.reset(UnlinkedFileIn(dir_));  // none: the document is read once, a join whole
+  }
+  /// True when the document can be read twice.
+  bool possible() const { return start_ >= 0 || copy_; }
+  /// Keeps BYTES, read from a pipe, for the second reading.
+  Status Keep(std::string_view bytes) {
+    if (copy_ && std::fwrite(bytes.data(), 1, bytes.size(), copy_.get()) != bytes.size())
+      return SystemError(dir_, "cannot copy the document to a temporary file", errno);
+    return {};
+  }
+  /// No second reading will be asked: the copy, if any, is let go.
+  void Drop() { copy_.reset(); }
+  /// The stream to read again, at the document's start; null when it cannot be.
+  std::FILE* Rewound() {
+    if (start_ >= 0) return std::fseek(in_, start_, SEEK_SET) == 0 ? in_ : nullptr;
+    if (!copy_ || std::fflush(copy_.get()) != 0) return nullptr;
+    std::rewind(copy_.get());
+    return copy_.get();
+  }
+
+ private:
+  std::FILE* in_;
+  long start_;  // -1 on a pipe
+  std::string dir_;
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> copy_{nullptr, &std::fclose};
+};
+
+}  // namespace
+
 Status QueryXmlStream(std::FILE* in, const std::string& name, const std::string& xpath, const MatchSink& emit,
                       const QueryNote& note, size_t note_from) {
   StreamedQuery query(xpath, emit);
   size_t size = 0;
   if (struct stat st; fstat(fileno(in), &st) == 0 && st.st_size > 0) size = size_t(st.st_size);
   query.Reserve(size);
-  const long start = std::ftell(in);  // -1 on a pipe
-  if (start >= 0) query.AllowSecondReading();
-  bool noted = !note || size == 0 || size < note_from;
+  SecondReading second(in);
+  if (second.possible()) query.AllowSecondReading();
+  bool noted = !note || size < note_from;  // a size not known (a pipe) is 0
   std::string block(size_t(1) << 20, '\0');
-  do {
-    if (query.again() && std::fseek(in, start, SEEK_SET) != 0) return Error{name + ": cannot read it again"};
+  for (std::FILE* from = in; from;) {
     for (;;) {
-      const size_t n = std::fread(block.data(), 1, block.size(), in);
+      const size_t n = std::fread(block.data(), 1, block.size(), from);
       if (n == 0) break;
+      if (from == in) {
+        if (Status kept = second.Keep(std::string_view(block.data(), n)); !kept.ok()) return kept;
+      }
       Status s = query.Feed(std::string_view(block.data(), n));
       if (!s.ok()) return Error{name + ": " + s.message()};
+      if ((query.parted() && !query.rereads()) || query.whole()) second.Drop();
       if (!noted && query.whole()) note(WholeNote(name, size, query.wide()));
       noted = noted || query.whole() || query.parted();
     }
-    if (std::ferror(in)) return Error{name + ": cannot read"};
+    if (std::ferror(from)) return Error{name + ": cannot read"};
     Status s = query.Finish();
     if (!s.ok()) return Error{name + ": " + s.message()};
-  } while (query.again());
+    if (!query.again()) break;
+    from = second.Rewound();
+    if (!from) return Error{name + ": cannot read it again"};
+  }
   return {};
 }
 

@@ -55,6 +55,9 @@ class StreamedQuery {
   /// True when the expression is evaluated over the whole document, held once read (known once
   /// the root's start tag is read, or from the first 4 bytes: wide()).
   bool whole() const { return mode_ == Mode::kWhole; }
+  /// True when the expression's plan reads the document twice (known once the root's start tag
+  /// is read; never when the document cannot be given twice).
+  bool rereads() const { return two_readings_ && mode_ == Mode::kParts; }
   /// True when the document is in UTF-16 or UTF-32 (known from its first 4 bytes): it is held
   /// whole whatever the expression.
   bool wide() const { return !validated_; }
@@ -118,7 +121,10 @@ inline constexpr size_t kWholeNoteFrom = size_t(64) << 20;
 
 /// Runs XPATH over the XML document IN holds from where it stands, read in blocks, each match
 /// handed to EMIT. Errors name the document NAME. When the expression is to be evaluated over
-/// the whole document and IN is a file of NOTE_FROM bytes or more, NOTE is told so first.
+/// the whole document and IN is a file of NOTE_FROM bytes or more (any stream when 0), NOTE is
+/// told so first. A stream that cannot seek (a pipe) is copied to an unlinked file in
+/// TemporaryDirectory() while the expression may read it twice (a join, last() across the
+/// issues), and read again from there: such an expression is read part by part from a pipe too.
 Status QueryXmlStream(std::FILE* in, const std::string& name, const std::string& xpath, const MatchSink& emit,
                       const QueryNote& note = {}, size_t note_from = kWholeNoteFrom);
 

@@ -129,13 +129,20 @@ S="concat(count(//issue), ' issues, ', sum(//table/section/@found) div count(//t
 same "scalar, from texts" "$("$g" query --format json "$S" tests/corpus --as-of 2026-01-01 2>/dev/null)" \
   "$("$g" query --format json "$S" "$t/x" 2>/dev/null)"
 # A node set tested across the issues is gathered in a first reading, then the issues are read
-# again; a pipe cannot be read twice, so there the whole document is held: the same matches.
+# again; a pipe cannot be read twice, so it is copied to a temporary file as it is read: the same
+# matches.
 J="//document[@id = //reference/@target]/@id"
 same "join, from texts" "$("$g" query "$J" tests/corpus --as-of 2026-01-01 2>/dev/null)" "$(q "$J")"
 mkfifo "$t/pipe.xml"
 cat "$t/x/corpus.xml" >"$t/pipe.xml" &
-same "join, from a pipe" "$("$g" query "$J" "$t/pipe.xml" 2>/dev/null)" "$(q "$J")"
+same "join, from a pipe" "$("$g" query "$J" "$t/pipe.xml" 2>"$t/err")" "$(q "$J")"
 wait
+same "join, from a pipe: nothing said" "$(cat "$t/err")" ""
+# XML on standard input ("-", its first byte '<'): the same matches as from the export; an
+# issue's text on standard input is still read as a text.
+same "join, from stdin" "$(cat "$t/x/corpus.xml" | "$g" query "$J" - 2>/dev/null)" "$(q "$J")"
+same "Q1, from stdin" "$("$g" query "$Q1" - <"$t/x/corpus.xml" 2>/dev/null | wc -l)" 68
+same "a text on stdin" "$("$g" query "count(//issue)" - <tests/corpus/2024-38.txt 2>/dev/null)" 1
 same "four issues" "$("$g" query "concat(count(//issue), ' issues')" "$t/x")" "4 issues"
 
 # A part that breaks off: the matches of the issues before it, then one line naming the byte.
