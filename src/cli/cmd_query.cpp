@@ -112,7 +112,7 @@ void RegisterQuery(CLI::App& app, Runner& run) {
                                             "(element text or attribute value) one per line; the XML is read one "
                                             "issue at a time (twice for a join or last() across issues) unless "
                                             "the expression needs the whole document (a note on stderr says so "
-                                            "when it is 64 MB or more)");
+                                            "when it is a file of 64 MB or more)");
   cmd->add_option("xpath", c->xpath, "XPath 1.0 expression, e.g. \"//document[status/@value='repealed']/@id\"")
       ->required();
   cmd->add_option("paths", c->paths, "An export directory (holding corpus.xml), an XML file, issue texts, or - "

@@ -267,6 +267,8 @@ class SecondReading {
     if (start_ >= 0) return;
     dir_ = TemporaryDirectory();
     copy_.reset(UnlinkedFileIn(dir_));  // none: the document is read once, a join whole
+    // Unbuffered: the blocks are large, and a write that fails (a full disk) is told at once.
+    if (copy_) std::setvbuf(copy_.get(), nullptr, _IONBF, 0);
   }
   /// True when the document can be read twice.
   bool possible() const { return start_ >= 0 || copy_; }
@@ -309,12 +311,12 @@ Status QueryXmlStream(std::FILE* in, const std::string& name, const std::string&
     for (;;) {
       const size_t n = std::fread(block.data(), 1, block.size(), from);
       if (n == 0) break;
-      if (from == in) {
+      Status s = query.Feed(std::string_view(block.data(), n));  // the block is left as it was
+      if (!s.ok()) return Error{name + ": " + s.message()};
+      if (from == in) {  // kept while a second reading may be asked: the plan unknown, or reading twice
+        if ((query.parted() && !query.rereads()) || query.whole()) second.Drop();
         if (Status kept = second.Keep(std::string_view(block.data(), n)); !kept.ok()) return kept;
       }
-      Status s = query.Feed(std::string_view(block.data(), n));
-      if (!s.ok()) return Error{name + ": " + s.message()};
-      if ((query.parted() && !query.rereads()) || query.whole()) second.Drop();
       if (!noted && query.whole()) note(WholeNote(name, size, query.wide()));
       noted = noted || query.whole() || query.parted();
     }
