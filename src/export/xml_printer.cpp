@@ -51,7 +51,6 @@ bool MaySpecial(uint64_t word, Context context) {
 }
 
 #ifdef GAZETTE_PRINT_BLOCKS
-
 /// NextSpecial over whole blocks of 32 bytes of the N bytes at S from I: where a block holds a
 /// byte below 0x20, &, < or CONTEXT's > or ", the first such byte that needs escaping (tab, LF
 /// and CR need none in text); else where the whole blocks end.

@@ -27,7 +27,6 @@ namespace gazette {
 namespace {
 
 #if defined(__GNUC__) && defined(__x86_64__)
-
 // FirstBinaryLine's pass 32 bytes at a time (AVX2), from byte *I of S (N bytes) while 32 are
 // left: the offset of the first control character plain text does not hold, else npos with *I
 // where the pass stopped. The same tests as the 16-byte pass, on twice the bytes.

@@ -29,9 +29,9 @@ constexpr uint8_t kTwoContinuations = 1 << 7;  // a continuation after a continu
 constexpr uint8_t kCarry = kTooShort | kTooLong | kTwoContinuations;  // errors the first byte's low nibble does not decide
 
 // A table of sixteen bytes in both 128-bit lanes, for _mm256_shuffle_epi8 to look nibbles up in.
-__attribute__((target("avx2"), always_inline)) inline __m256i Lookup16(uint8_t b0, uint8_t b1, uint8_t b2, uint8_t b3, uint8_t b4, uint8_t b5,
-                                                 uint8_t b6, uint8_t b7, uint8_t b8, uint8_t b9, uint8_t b10, uint8_t b11,
-                                                 uint8_t b12, uint8_t b13, uint8_t b14, uint8_t b15) {
+__attribute__((target("avx2"), always_inline)) inline __m256i Lookup16(
+    uint8_t b0, uint8_t b1, uint8_t b2, uint8_t b3, uint8_t b4, uint8_t b5, uint8_t b6, uint8_t b7, uint8_t b8,
+    uint8_t b9, uint8_t b10, uint8_t b11, uint8_t b12, uint8_t b13, uint8_t b14, uint8_t b15) {
   return _mm256_setr_epi8(char(b0), char(b1), char(b2), char(b3), char(b4), char(b5), char(b6), char(b7), char(b8),
                           char(b9), char(b10), char(b11), char(b12), char(b13), char(b14), char(b15), char(b0),
                           char(b1), char(b2), char(b3), char(b4), char(b5), char(b6), char(b7), char(b8), char(b9),
@@ -56,32 +56,32 @@ __attribute__((target("avx2"), always_inline)) inline __m256i BlockErrors(__m256
   const __m256i prev1 = Before<1>(v, before);
   const __m256i byte_1_high = _mm256_shuffle_epi8(
       Lookup16(kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong,  // 0___ ASCII
-            kTwoContinuations, kTwoContinuations, kTwoContinuations, kTwoContinuations,     // 10__ continuation
-            kTooShort | kOverlong2,                                                         // 1100
-            kTooShort,                                                                      // 1101
-            kTooShort | kOverlong3 | kSurrogate,                                            // 1110
-            kTooShort | kTooLarge | kTooLarge1000 | kOverlong4),                            // 1111
+               kTwoContinuations, kTwoContinuations, kTwoContinuations, kTwoContinuations,     // 10__ continuation
+               kTooShort | kOverlong2,                                                         // 1100
+               kTooShort,                                                                      // 1101
+               kTooShort | kOverlong3 | kSurrogate,                                            // 1110
+               kTooShort | kTooLarge | kTooLarge1000 | kOverlong4),                            // 1111
       HighNibbles(prev1));
   const __m256i byte_1_low = _mm256_shuffle_epi8(
       Lookup16(kCarry | kOverlong3 | kOverlong2 | kOverlong4,  // ____0000
-            kCarry | kOverlong2,                             // ____0001
-            kCarry, kCarry,                                  // ____001_
-            kCarry | kTooLarge,                              // ____0100
-            kCarry | kTooLarge | kTooLarge1000,              // ____0101
-            kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,  // ____011_
-            kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,  // ____1___
-            kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
-            kCarry | kTooLarge | kTooLarge1000,
-            kCarry | kTooLarge | kTooLarge1000 | kSurrogate,  // ____1101
-            kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000),
+               kCarry | kOverlong2,                             // ____0001
+               kCarry, kCarry,                                  // ____001_
+               kCarry | kTooLarge,                              // ____0100
+               kCarry | kTooLarge | kTooLarge1000,              // ____0101
+               kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,  // ____011_
+               kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,  // ____1___
+               kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,
+               kCarry | kTooLarge | kTooLarge1000,
+               kCarry | kTooLarge | kTooLarge1000 | kSurrogate,  // ____1101
+               kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000),
       _mm256_and_si256(prev1, _mm256_set1_epi8(0x0F)));
   constexpr uint8_t kAfterLead = kTooLong | kOverlong2 | kTwoContinuations;
   const __m256i byte_2_high = _mm256_shuffle_epi8(
       Lookup16(kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort,  // ASCII
-            kAfterLead | kOverlong3 | kTooLarge1000 | kOverlong4,  // 1000____
-            kAfterLead | kOverlong3 | kTooLarge,                    // 1001____
-            kAfterLead | kSurrogate | kTooLarge, kAfterLead | kSurrogate | kTooLarge,  // 101_____
-            kTooShort, kTooShort, kTooShort, kTooShort),  // 11______
+               kAfterLead | kOverlong3 | kTooLarge1000 | kOverlong4,  // 1000____
+               kAfterLead | kOverlong3 | kTooLarge,                    // 1001____
+               kAfterLead | kSurrogate | kTooLarge, kAfterLead | kSurrogate | kTooLarge,  // 101_____
+               kTooShort, kTooShort, kTooShort, kTooShort),  // 11______
       HighNibbles(v));
   const __m256i pairs = _mm256_and_si256(_mm256_and_si256(byte_1_high, byte_1_low), byte_2_high);
   // 0x80 where a lead byte two or three places back asks for a continuation byte here: it must be
