@@ -144,7 +144,7 @@ void ReadDocumentParts(Document& doc) {
   }
   ReadAttachments(doc, date_index);
   Match m;
-  if (RxSearch(doc.title, "doc_type"_rx, m)) doc.type = Group(m, "type");
+  if (RxSearch(doc.title, "doc_kind"_rx, m)) doc.type = Group(m, "type");
   ReadInstruments(doc, date_index < doc.body.size() ? date_index + 1 : 0);
 }
 

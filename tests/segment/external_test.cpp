@@ -226,6 +226,30 @@ TEST_CASE("a regulation alone is dated by its dating lines", "[segment][external
   CHECK(ToIso(order.documents[0].date) == "2021-08-26");
 }
 
+TEST_CASE("a document's kind is the last kind its title names", "[segment][external]") {
+  // The first line of each file: 条例 and 规则 (the kinds of local regulations) as well as 办法,
+  // 规定, 细则 and 决定.
+  const std::vector<std::pair<std::string, std::string>> kinds = {
+      {"02", "条例"},  // 北京市乡、民族乡、镇人民代表大会组织条例
+      {"05", "规则"},  // 北京市人民代表大会议事规则
+      {"08", "条例"},  // 北京市公路条例
+      {"13", "细则"},  // …代表选举实施细则
+      {"04", "决定"},  // …适用税额的决定
+      {"23", "规定"},  // 北京市小规模食品生产经营管理规定
+      {"40", "办法"},  // 医疗器械注册与备案管理办法
+  };
+  for (const auto& [file, kind] : kinds) {
+    INFO("external/" << file << ".txt");
+    Issue issue = Build(file + ".txt", External(file));
+    REQUIRE(issue.documents.size() == 1);
+    CHECK(issue.documents[0].type == kind);
+  }
+  // A suffix after the kind: 办法(试行); an order's 令.
+  Issue trial = Build("t.txt", "北京市就业困难人员认定管理办法(试行)\n\n第一条 为了规范认定,制定本办法。\n\n第二条 本办法自2024年1月1日起施行。\n");
+  REQUIRE(trial.documents.size() == 1);
+  CHECK(trial.documents[0].type == "办法");
+}
+
 TEST_CASE("a text that is not a document says so", "[segment][external]") {
   // 39.txt is the front matter of a web page (---, bookCollapseSection: true, ---)
   Issue issue = Build("39.txt", External("39"));
