@@ -275,6 +275,8 @@ bool RunsOn(const TextLine& a, const TextLine& b) {
   // A closed end (most lines of prose end a sentence) is never an open one, their last characters
   // differ (the tests hold the patterns to it): asked first, it answers for most lines alone.
   if (RxFind(a.text, "line_closed_end"_rx)) return false;
+  // A contents entry's page number printed bare after its dot leaders (……3) closes it as (3) does.
+  if (IsDigit(last) && RxFind(a.text, "contents_page_bare"_rx)) return false;
   if (RxFind(a.text, "line_open_end"_rx)) return true;
   // Past an open end, only a long line runs on: a short one (a title, an issuer) is refused
   // before the patterns over its whole text are asked.

@@ -1,6 +1,7 @@
 #include "segment/contents.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <string_view>
 
@@ -45,16 +46,33 @@ std::string Lower(std::string s) {
   return s;
 }
 
+// True if TEXT's last character before trailing ASCII white space is a digit: the one ending
+// contents_page_bare allows (normalized text holds no other white space).
+bool EndsInDigit(std::string_view text) {
+  size_t end = text.size();
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) --end;
+  return end > 0 && std::isdigit(static_cast<unsigned char>(text[end - 1]));
+}
+
 // Splits accumulated entry text at its page reference; returns false if there is none. The
 // search starts where PageSearchStart says (the engine tried a match at every space of an
 // English entry, and an entry is searched again as each of its lines is added).
 bool CutPage(const std::string& text, std::string* before, int* page) {
-  const size_t from = contents_internal::PageSearchStart(text);
+  size_t from = contents_internal::PageSearchStart(text);
   Match m;
-  if (from == std::string::npos || !RxSearchFrom(text, from, "contents_page", m)) return false;
+  if (from == std::string::npos || !RxSearchFrom(text, from, "contents_page", m)) {
+    from = 0;
+    if (!EndsInDigit(text) || !RxSearch(text, "contents_page_bare"_rx, m)) return false;
+  }
   *page = DecimalOr(GroupView(m, "page"), 0);
   *before = Trim(text.substr(0, from + static_cast<size_t>(m.position(size_t(0)))));
   return true;
+}
+
+// True if TEXT ends in a page reference, in brackets (contents_page) or bare after dot leaders
+// (contents_page_bare).
+bool HasPageReference(const std::string& text) {
+  return RxFind(text, "contents_page"_rx) || (EndsInDigit(text) && RxFind(text, "contents_page_bare"_rx));
 }
 
 std::vector<EnglishEntry> ParseEnglish(const std::vector<TextLine>& lines, size_t begin, size_t end) {
@@ -184,7 +202,7 @@ ContentsSpan FindContents(const std::vector<TextLine>& lines) {
     if (!t.empty() && static_cast<unsigned char>(t[0]) < 0x80 && std::isupper(static_cast<unsigned char>(t[0])))
       break;
     if (i - last_mark >= kMaxContentsEntryLines) break;
-    if (RxFind(t, "contents_page"_rx)) span.zh_end = last_mark = i + 1;
+    if (HasPageReference(t)) span.zh_end = last_mark = i + 1;
     else if (RxFull(t, "contents_section"_rx)) last_mark = i + 1;
   }
   if (span.en_begin != std::string::npos && span.en_end == std::string::npos) {

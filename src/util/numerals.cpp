@@ -20,10 +20,11 @@ namespace {
 
 constexpr long long kMaxValue = 2147483647LL;
 
-/// The digit value of a Chinese digit (一 … 九, 〇, 零, 两 and the financial forms), or -1.
+/// The digit value of a Chinese digit (一 … 九, 〇, 零, 两 and the financial forms), or -1. The
+/// zero a year is often printed with (二○○八, 二OO八, 二00八: grammars' CYEAR) counts as 〇.
 int DigitValue(char32_t c) {
   switch (c) {
-    case U'〇': case U'零': return 0;
+    case U'〇': case U'零': case U'○': case U'◯': case U'Ｏ': case U'O': case U'o': case U'0': return 0;
     case U'一': case U'壹': return 1;
     case U'二': case U'两': case U'贰': return 2;
     case U'三': case U'叁': return 3;

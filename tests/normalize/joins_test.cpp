@@ -16,7 +16,8 @@ using namespace gazette;
 namespace {
 
 // ContinuesLine as it was before its patterns were reordered (normalizer.cpp at merge13): a 文号
-// cut in two asked of A first, the open end before the closed one, the length of A last.
+// cut in two asked of A first, the open end before the closed one, the length of A last. One
+// rule was added since, in both: a contents entry's bare page number (……3) closes the line.
 bool OldContinuesLine(const TextLine& a, const TextLine& b) {
   if (a.has_tab || b.has_tab || a.heading || b.heading || a.bold || b.bold) return false;
   bool runs_on = [&] {
@@ -31,6 +32,7 @@ bool OldContinuesLine(const TextLine& a, const TextLine& b) {
     if (RxFind(a.text, "line_open_end")) return true;
     if (RxFind(a.text, "line_closed_end") || RxFull(a.text, "line_complete") || RxFind(a.text, "line_title_end"))
       return false;
+    if (RxFind(a.text, "contents_page_bare")) return false;  // added later: ……3 closes a contents entry
     return MoreCodePointsThan(a.text, 19);
   }();
   if (!runs_on || OpensUnit(b.text)) return false;

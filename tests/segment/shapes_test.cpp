@@ -241,3 +241,46 @@ TEST_CASE("a dating line holding the adoption and each amendment dates the regul
     if (d.kind == DateKind::kAdopted || d.kind == DateKind::kAmended) dated.push_back(ToString(d.kind) + " " + ToIso(d.date));
   CHECK(dated == std::vector<std::string>{"adopted 2014-01-22", "amended 2018-03-30", "amended 2021-09-24"});
 }
+
+TEST_CASE("an older layout: contents with dot leaders and bare page numbers, years with ○ or O for 〇", "[segment][shapes]") {
+  // Contents entries end ……3 (no brackets round the page); the signing dates are typed with a
+  // white circle (○, U+25CB) or a full-width letter O for 〇, as many documents before ~2012 are.
+  Issue issue = Build(
+      "北京市人民政府公报\n"
+      "2008年第5期(总第300期)\n"
+      "二○○八年三月十日\n"
+      "目  录\n"
+      "北京市人民政府关于加强安全生产工作的通知（京政发〔2008〕8号）……………………3\n"
+      "北京市人民政府办公厅关于印发北京市节水管理办法的通知（京政办发〔2008〕12号）……6\n"
+      "\n"
+      "北京市人民政府关于加强安全生产工作的通知\n"
+      "京政发〔2008〕8号\n"
+      "各区、县人民政府，市政府各委、办、局，各市属机构：\n"
+      "　　一、落实安全生产责任。各区县政府要在2008年6月30日前完成检查。\n"
+      "　　二、本通知自2008年4月1日起施行。\n"
+      "北京市人民政府\n"
+      "二○○八年二月二十五日\n"
+      "\n"
+      "北京市人民政府办公厅关于印发北京市节水管理办法的通知\n"
+      "京政办发〔2008〕12号\n"
+      "各区、县人民政府，市政府各委、办、局：\n"
+      "　　经市政府同意，现将《北京市节水管理办法》印发给你们，请认真贯彻执行。\n"
+      "北京市人民政府办公厅\n"
+      "二ＯＯ八年三月三日\n");
+  CHECK(issue.header.year == 2008);
+  CHECK(issue.header.number == 5);
+  CHECK(ToIso(issue.header.date) == "2008-03-10");
+  REQUIRE(issue.contents.size() == 2);
+  CHECK(issue.contents[0].page == 3);
+  CHECK(issue.contents[0].docno == "京政发〔2008〕8号");
+  CHECK(issue.contents[1].page == 6);
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[0].docno == "京政发〔2008〕8号");
+  CHECK(issue.documents[0].title == "关于加强安全生产工作的通知");
+  CHECK(ToIso(issue.documents[0].date) == "2008-02-25");
+  CHECK(issue.documents[0].page == 3);
+  CHECK(issue.documents[1].docno == "京政办发〔2008〕12号");
+  CHECK(ToIso(issue.documents[1].date) == "2008-03-03");
+  CHECK(issue.documents[1].page == 6);
+  CHECK(issue.findings.empty());
+}

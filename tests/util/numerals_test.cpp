@@ -49,6 +49,12 @@ TEST_CASE("numerals: 两, 〇, digit by digit, ASCII", "[numerals]") {
   CHECK(ParseChineseNumeral("二〇二三") == 2023);
   CHECK(ParseChineseNumeral("二零二四") == 2024);  // ICU stops at 零: the fallback reads it
   CHECK(ParseChineseNumeral("一九九九") == 1999);
+  // A year's zero as typed or read by OCR: a white circle, a large circle, the letter O, a digit.
+  CHECK(ParseChineseNumeral("二○○八") == 2008);
+  CHECK(ParseChineseNumeral("二◯◯八") == 2008);
+  CHECK(ParseChineseNumeral("二OO八") == 2008);
+  CHECK(ParseChineseNumeral("二ＯＯ八") == 2008);
+  CHECK(ParseChineseNumeral("二00八") == 2008);
   CHECK(ParseChineseNumeral("一十二") == 12);
   CHECK(ParseChineseNumeral("一百零五") == 105);
   CHECK(ParseChineseNumeral("一万二千") == 12000);
