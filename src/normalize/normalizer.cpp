@@ -236,6 +236,21 @@ std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
 
 bool IsFurniture(const std::string& normalized_line) { return RxFull(normalized_line, "furniture"_rx); }
 
+namespace {
+
+// The masthead lies in an issue's first lines kept: a running head's shape found among them (2015年
+// 第10期, 北京市人民政府公报 2015年第10期) is the masthead's issue number, kept for the header.
+constexpr size_t kMastheadLines = 12;
+
+// True if LINE, a line of furniture, is the masthead's issue line: among the first lines KEPT,
+// none of which is of the body (body_line).
+bool IsMastheadIssueLine(const std::string& line, const std::vector<TextLine>& kept) {
+  if (kept.size() >= kMastheadLines || !RxFind(line, "issue_number"_rx)) return false;
+  return std::none_of(kept.begin(), kept.end(), [](const TextLine& l) { return RxFind(l.text, "body_line"_rx); });
+}
+
+}  // namespace
+
 bool OpensUnit(const std::string& line) {
   return RxFind(line, "line_start_marker"_rx) || RxFind(line, "line_start_docno"_rx) || RxFind(line, "line_start_dating"_rx);
 }
@@ -330,7 +345,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
     line.text = utf8_checked ? normalize_internal::RemoveCjkSpacingOfUtf8(line.inline_text)
                              : RemoveCjkSpacing(line.inline_text);
     TrimOwned(line.text);
-    if (line.text.empty() || IsFurniture(line.text)) {
+    if (line.text.empty() || (IsFurniture(line.text) && !IsMastheadIssueLine(line.text, out.lines))) {
       continue;
     }
     AgencyLine agency;

@@ -1,8 +1,7 @@
 #include "segment/header.hpp"
 
-
-#include "util/numerals.hpp"
 #include "grammar/grammar.hpp"
+#include "util/numerals.hpp"
 #include "util/number.hpp"
 
 namespace gazette {
@@ -32,17 +31,26 @@ std::optional<Date> FindDate(const std::string& text) {
 
 bool IsDateLine(const std::string& line) { return RxFull(line, "date_line"_rx); }
 
+namespace {
+
+// True if LINE is of the body, not the masthead (body_line: a title, a 文号, an article …).
+bool BeginsBody(const std::string& line) { return RxFind(line, "body_line"_rx); }
+
+}  // namespace
+
 IssueHeader ParseIssueHeader(const std::vector<TextLine>& lines, size_t end) {
   IssueHeader h;
-  for (size_t i = 0; i < end && i < lines.size(); ++i) {
+  for (size_t i = 0; i < end && i < lines.size() && !BeginsBody(lines[i].text); ++i) {
     const std::string& t = lines[i].text;
     Match m;
-    if (h.number == 0 && RxSearch(t, "issue_number", m)) {
-      h.number = DecimalOr(GroupView(m, "num"), 0);
-      if (!h.line) h.line = lines[i].line;
+    if (RxSearch(t, "issue_number", m)) {
+      if (h.number == 0) {
+        h.number = ParseChineseNumeral(GroupView(m, "num")).value_or(0);  // 10 or 十
+        if (!h.line) h.line = lines[i].line;
+      }
+      if (h.total_number == 0) h.total_number = DecimalOr(GroupView(m, "total"), 0);
+      if (h.year == 0) h.year = DecimalOr(GroupView(m, "year"), 0);  // 2015年第10期
     }
-    if (h.total_number == 0 && RxSearch(t, "issue_number", m) && !Group(m, "total").empty())
-      h.total_number = DecimalOr(GroupView(m, "total"), 0);
     if (!h.date) h.date = FindDate(t);
     if (h.year == 0 && t.size() == 4 && std::isdigit(static_cast<unsigned char>(t[0])))
       h.year = DecimalOr(t, 0);
@@ -54,7 +62,8 @@ IssueHeader ParseIssueHeader(const std::vector<TextLine>& lines, size_t end) {
 
 size_t MastheadEnd(const std::vector<TextLine>& lines, size_t end) {
   size_t after = 0;
-  for (size_t i = 0; i < end && i < lines.size(); ++i)
+  // An issue line after the body begins is not the masthead's.
+  for (size_t i = 0; i < end && i < lines.size() && !BeginsBody(lines[i].text); ++i)
     if (RxFind(lines[i].text, "issue_number")) after = i + 1;
   return after;
 }

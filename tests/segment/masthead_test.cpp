@@ -1,0 +1,77 @@
+// The masthead and the running heads, in the forms other years and PDF extractions print them:
+// the issue number is the masthead's only on a line of its own at the top, and a running head
+// in the body (北京市人民政府公报 2015年第10期, 第10期) is page furniture, never a masthead.
+#include <catch2/catch.hpp>
+
+#include "pipeline/pipeline.hpp"
+
+using namespace gazette;
+
+namespace {
+
+Issue Build(const std::string& text) { return BuildIssue({"masthead.txt", "UTF-8", text}); }
+
+// A notice and its signature, as an issue prints one: title, 文号, 主送, text, issuer, date.
+std::string Notice(const std::string& title, const std::string& docno, const std::string& issuer,
+                   const std::string& date) {
+  return title + "\n" + docno + "\n各区人民政府:\n现就有关事项通知如下。\n" + issuer + "\n" + date + "\n";
+}
+
+const std::string kFirst = Notice("北京市人民政府关于加强城市管理的意见", "京政发〔2015〕12号", "北京市人民政府", "2015年3月1日");
+const std::string kSecond =
+    Notice("北京市财政局关于做好2015年预算执行工作的通知", "京财预〔2015〕88号", "北京市财政局", "2015年3月5日");
+
+}  // namespace
+
+TEST_CASE("a 第N期 inside a sentence is not a masthead", "[segment][masthead]") {
+  // A regulation alone whose article names a 第3期 course, and an issue's reprint note at its end.
+  for (const std::string tail : {"第二条 参加第3期培训班的人员应当按时报到。\n", "(原载《北京市人民政府公报》2015年第10期)\n"}) {
+    INFO(tail);
+    Issue issue = Build("北京市培训管理办法\n第一条 为了规范培训管理,制定本办法。\n" + tail);
+    CHECK(issue.header.number == 0);
+    REQUIRE(issue.documents.size() == 1);
+    CHECK(issue.documents[0].title == "北京市培训管理办法");
+  }
+}
+
+TEST_CASE("a running head in the body of an issue without contents loses no document", "[segment][masthead]") {
+  // The gazette's name and issue on one line, at a page break inside the first document, and the
+  // issue alone (第10期) at a page break inside a regulation.
+  for (const std::string head : {"北京市人民政府公报 2015年第10期", "2015年第10期 北京市人民政府公报 - 12 -", "第10期"}) {
+    INFO(head);
+    const std::string first = "北京市人民政府关于加强城市管理的意见\n京政发〔2015〕12号\n各区人民政府:\n现就加强城市管理提出以下意见。\n" +
+                              head + "\n一、总体要求。全面加强城市管理。\n北京市人民政府\n2015年3月1日\n";
+    Issue issue = Build(first + kSecond);
+    REQUIRE(issue.documents.size() == 2);
+    CHECK(issue.documents[0].docno == "京政发〔2015〕12号");
+    CHECK(issue.documents[1].docno == "京财预〔2015〕88号");
+    CHECK(issue.header.number == 0);
+  }
+  Issue regulation = Build("北京市测试管理办法\n2015年3月1日北京市人民政府第60次常务会议通过\n第一条 为了规范测试管理,制定本办法。\n"
+                           "第二条 本办法适用于本市行政区域内的\n第10期\n测试活动。\n");
+  REQUIRE(regulation.documents.size() == 1);
+  CHECK(regulation.header.number == 0);
+}
+
+TEST_CASE("mastheads of other years: the issue line alone, 总第 without brackets, Chinese numerals", "[segment][masthead]") {
+  struct Case {
+    std::string masthead;
+    int year, number, total;
+    std::string date;
+  };
+  for (const Case& c : {Case{"北京市人民政府公报\n2015年第10期\n", 2015, 10, 0, ""},
+                        Case{"北京市人民政府公报 2015年第10期\n", 2015, 10, 0, ""},
+                        Case{"北京市人民政府公报\n2015年 第10期 总第 352 期\n", 2015, 10, 352, ""},
+                        Case{"北京市人民政府公报\n2015年第9期(总第351期)\n", 2015, 9, 351, ""},
+                        Case{"北京市人民政府公报\n二〇一五年三月三十日 第十期\n", 2015, 10, 0, "2015-03-30"},
+                        Case{"北京市人民政府公报\n2012\n第3期\n", 2012, 3, 0, ""}}) {
+    INFO(c.masthead);
+    Issue issue = Build(c.masthead + kFirst + kSecond);
+    CHECK(issue.header.year == c.year);
+    CHECK(issue.header.number == c.number);
+    CHECK(issue.header.total_number == c.total);
+    // A masthead that prints no date has none: never a document's signing date.
+    CHECK(ToIso(issue.header.date) == c.date);
+    CHECK(issue.documents.size() == 2);
+  }
+}
