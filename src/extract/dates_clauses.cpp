@@ -32,7 +32,7 @@ struct Scan {
   std::vector<Found>& out;
   Spans dates;    ///< every printed date (durations inside them are not durations), once asked
   Spans claimed;  ///< durations already read as a period
-  bool has_effective = false;
+  bool has_effective = false;  ///< the sentence states the document's own start
 
   Found& Add(DateKind kind, const Match& m) {
     Found f;
@@ -65,6 +65,24 @@ std::optional<Date> DateInSigningYear(const std::string& month_day, const std::o
 
 bool IsOwnSubject(const std::string& sentence) { return RxFind(sentence, "dates_own_subject"); }
 
+namespace {
+
+/// True if the effective clause M of TEXT states the document's own start (dates_force_own, _other,
+/// _retro): not another document's, a part's, or one looked back on.
+bool StatesOwnStart(const std::string& text, const Match& m) {
+  const auto begin = static_cast<size_t>(m.position()), end = begin + static_cast<size_t>(m.length());
+  if (RxFind(text.substr(end), "dates_force_retro"_rx)) return false;
+  size_t clause = 0;
+  for (std::string_view sep : {"，", ",", "；", ";"}) {
+    const size_t at = text.rfind(sep, begin);
+    if (at != std::string::npos && at + sep.size() <= begin) clause = std::max(clause, at + sep.size());
+  }
+  const std::string before = text.substr(clause, begin - clause);
+  return RxFind(before, "dates_force_own"_rx) || !RxFind(before, "dates_force_other"_rx);
+}
+
+}  // namespace
+
 /// True when SENTENCE may hold a word of GATE (grammars/dates.grammar's dates_gate_*: words every
 /// pattern of a group requires): the literal prefilter alone, so a sentence without them skips the
 /// group's patterns (most sentences, each asked some ten patterns). Asked against the summary of
@@ -84,8 +102,8 @@ void FindEffective(Scan& s, bool clauses, bool month) {
       s.claimed.Add(m);
       Found& f = s.Add(DateKind::kEffective, m);
       SetDate(f.record, Group(m, "date"));
-      f.record.of_document = true;
-      s.has_effective = true;
+      f.record.of_document = StatesOwnStart(text, m);
+      s.has_effective |= f.record.of_document;
     }
   }
   if (!force) return;
@@ -97,8 +115,8 @@ void FindEffective(Scan& s, bool clauses, bool month) {
     f.record.trigger = Group(m, "trigger") + "起" + Group(m, "n") + "日后";
     f.relative = EventKind(Group(m, "trigger"));
     f.days_after = *n;
-    f.record.of_document = true;
-    s.has_effective = true;
+    f.record.of_document = StatesOwnStart(text, m);
+    s.has_effective |= f.record.of_document;
   }
   for (const auto& m : RxAll(text, "dates_effective_month_day"_rx)) {
     if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
@@ -107,15 +125,15 @@ void FindEffective(Scan& s, bool clauses, bool month) {
     s.claimed.Add(m);
     Found& f = s.Add(DateKind::kEffective, m);
     f.record.date = date;
-    f.record.of_document = true;
-    s.has_effective = true;
+    f.record.of_document = StatesOwnStart(text, m);
+    s.has_effective |= f.record.of_document;
   }
   for (const auto& m : RxAll(text, "dates_effective_rel"_rx)) {
     Found& f = s.Add(DateKind::kEffective, m);
     f.record.trigger = Group(m, "trigger");
     f.relative = EventKind(f.record.trigger);
-    f.record.of_document = true;
-    s.has_effective = true;
+    f.record.of_document = StatesOwnStart(text, m);
+    s.has_effective |= f.record.of_document;
   }
 }
 

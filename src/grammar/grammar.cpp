@@ -38,18 +38,30 @@ namespace {
 
 using grammar_detail::generation;
 
-std::string Expand(const std::string& body, const std::map<std::string, std::string>& macros) {
+// True if NAME is spelled as a define's name is (an upper-case letter, then upper-case letters,
+// digits and _), so {NAME} cannot be a quantifier: {3}, {2,16}.
+bool IsDefineName(std::string_view name) {
+  if (name.empty() || name[0] < 'A' || name[0] > 'Z') return false;
+  return std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+// BODY with each {NAME} of MACROS replaced by its text; *UNDEFINED is set to the first {NAME}
+// spelled as a define's name that no define before it gave (left as it is in the text).
+std::string Expand(const std::string& body, const std::map<std::string, std::string>& macros, std::string* undefined) {
   std::string out;
   for (size_t i = 0; i < body.size();) {
     if (body[i] == '{') {
       size_t close = body.find('}', i);
       if (close != std::string::npos) {
-        auto it = macros.find(body.substr(i + 1, close - i - 1));
+        const std::string name = body.substr(i + 1, close - i - 1);
+        auto it = macros.find(name);
         if (it != macros.end()) {
           out += it->second;
           i = close + 1;
           continue;
         }
+        const bool escape = i >= 2 && body[i - 2] == '\\';  // \x{F900}, \p{…}, \N{…}
+        if (undefined->empty() && !escape && IsDefineName(name)) *undefined = name;
       }
     }
     out.push_back(body[i++]);
@@ -139,7 +151,10 @@ Status ParseFile(const std::string& path, const std::string& text, std::map<std:
     if (word == "define" || word == "pattern") {
       auto [name, body] = Directive(rest);
       if (name.empty() || body.empty()) return Error{where + ": " + word + " needs a name and a body"};
-      std::string expanded = Expand(body, macros);
+      std::string undefined;
+      std::string expanded = Expand(body, macros, &undefined);
+      if (!undefined.empty())
+        return Error{where + ": " + word + " " + name + " uses {" + undefined + "}, which no define before it gives"};
       if (word == "define") {
         macros[name] = expanded;
         continue;

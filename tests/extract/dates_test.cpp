@@ -71,6 +71,25 @@ TEST_CASE("absolute effective dates, every printed form", "[dates]") {
   }
 }
 
+TEST_CASE("an effective clause of another document, of a part or looked back on is not the document's start", "[dates]") {
+  // The own start of each text: the dates of its effective records that are of_document.
+  auto own = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& d : OfKind(Extract(text + "\n"), "effective"))
+      if (d.of_document) out.push_back(ToIso(d.date));
+    return out;
+  };
+  using Dates = std::vector<std::string>;
+  CHECK(own("《中华人民共和国大气污染防治法》自2016年1月1日起施行以来,本市认真贯彻落实。").empty());
+  CHECK(own("国家《停车场建设标准》已于2014年10月1日起实施,各区要遵照执行。").empty());
+  CHECK(own("本办法自2015年3月1日起施行,其中第十条自2016年1月1日起施行。") == Dates{"2015-03-01"});
+  CHECK(own("本办法第五条自2016年1月1日起施行,其他条款自2015年3月1日起施行。") == Dates{"2015-03-01"});
+  CHECK(own("第三十条 本办法自2015年3月1日起施行。") == Dates{"2015-03-01"});
+  CHECK(own("现将《北京市测试办法》印发给你们,自2015年3月1日起施行。") == Dates{"2015-03-01"});
+  // The hour a start is printed with: 零时.
+  CHECK(own("本办法自2015年3月1日零时起施行,《北京市旧办法》同时废止。") == Dates{"2015-03-01"});
+}
+
 TEST_CASE("relative effective dates resolve to the signing date", "[dates]") {
   for (const char* text : {"本办法自印发之日起施行。", "本通知自发布之日起实施。", "本意见自公布之日起实施。"}) {
     INFO(text);
@@ -86,6 +105,9 @@ TEST_CASE("effective some days after the issue, and without a printed year", "[d
   REQUIRE(eff.size() == 1);
   CHECK(ToIso(eff[0].date) == "2024-10-03");
   CHECK(eff[0].trigger == "公布之日起30日后");
+  eff = OfKind(Extract("本规定自发布之日起满30日施行。\n", "2024-09-03"), "effective");  // 满N日: the same
+  REQUIRE(eff.size() == 1);
+  CHECK(ToIso(eff[0].date) == "2024-10-03");
   eff = OfKind(Extract("本通知自10月1日起施行。\n", "2024-09-03"), "effective");
   REQUIRE(eff.size() == 1);
   CHECK(ToIso(eff[0].date) == "2024-10-01");

@@ -69,6 +69,13 @@ TEST_CASE("macros expand and errors name file and line", "[grammar]") {
   auto dup = GrammarSet::Parse({{"c.grammar", "pattern p a\npattern p b\n"}});
   REQUIRE_FALSE(dup.ok());
   CHECK(dup.error().message.find("already defined") != std::string::npos);
+  // A define used before it is given (it stayed in the pattern as text, and matched nothing).
+  auto early = GrammarSet::Parse({{"d.grammar", "pattern own {OWN}x\ndefine OWN 本办法\n"}});
+  REQUIRE_FALSE(early.ok());
+  CHECK(early.error().message == "d.grammar:1: pattern own uses {OWN}, which no define before it gives");
+  // Quantifiers and escapes are not names: {3}, {2,16}, \x{4E00}.
+  auto counts = GrammarSet::Parse({{"e.grammar", "pattern p a{3}[\\x{4E00}-\\x{9FFF}]{2,16}\nexample+ aaa公报\n"}});
+  CHECK(counts.ok());
 }
 
 // Boost 1.74 reads one code point past the end of a pattern that stops inside a bracket range
