@@ -98,9 +98,13 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
     if (!num) return std::nullopt;
     const auto [kind, level] = kHeads[i];
     Marker mk{kind, level, *num, 0, "", line_marker.Rest(m)};
+    // 第四条规定的…, 第二章的规定 run on: a cross-reference a wrapped line begins with, never a
+    // heading (a label set off by a space, 第五条 规定的…, stays one: the test below).
+    const bool set_off = LabelSetOff(line);
+    if (!set_off && RxFind(mk.rest, "article_crossref_strong"_rx)) return std::nullopt;
     if (level == kArticle) {
       if (auto sub = ParseChineseNumeral(GroupView(m, "sub"))) mk.sub = *sub;
-      bool crossref = RxFind(mk.rest, "article_crossref_rest"_rx) && !LabelSetOff(line);
+      bool crossref = !set_off && RxFind(mk.rest, "article_crossref_rest"_rx);
       if (crossref && mk.num != last_article + 1) return std::nullopt;
     }
     mk.label = LabelOf(t, mk.rest);

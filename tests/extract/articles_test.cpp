@@ -330,6 +330,27 @@ TEST_CASE("articles: circled items are numbered by their mark, a label set off b
   CHECK(articles[2]->text == "规定的人员除外。\n第八条规定的人员另行规定。");
 }
 
+TEST_CASE("articles: a cross-reference a wrap put at a line's start continues the article", "[articles]") {
+  // The PDF broke the line before 第四条规定的 and before 第二章的规定; the next number too, so
+  // only the words after the label tell it from an article (or chapter) of its own.
+  Document d = DocWithInstrument("", "办法",
+                                 "第一章 总则\n第一条 为了规范管理,制定本办法。\n第二条 登记事项的变更,适用本办法\n第二章的规定。\n"
+                                 "第二章 登记\n第三条 单位变更登记事项的,应当依照本办法\n第四条规定的程序办理。\n"
+                                 "第四条 登记程序由主管部门规定。\n");
+  std::vector<const ArticleNode*> articles, chapters;
+  auto nodes = ExtractArticles(d);
+  for (const auto& n : nodes) {
+    if (n.kind == NodeKind::kArticle) articles.push_back(&n);
+    if (n.kind == NodeKind::kChapter) chapters.push_back(&n);
+  }
+  REQUIRE(chapters.size() == 2);
+  REQUIRE(articles.size() == 4);
+  CHECK(articles[1]->text == "登记事项的变更,适用本办法第二章的规定。");
+  CHECK(articles[2]->text == "单位变更登记事项的,应当依照本办法第四条规定的程序办理。");
+  CHECK(articles[3]->num == 4);
+  CHECK(articles[3]->text == "登记程序由主管部门规定。");
+}
+
 TEST_CASE("articles: a wrapped line joins its item's text, a space only between Latin words", "[articles]") {
   Document d = Doc("一、总体要求\n\n(一)适用范围。本办法适用于ISO\n\n9001认证机构及其\n\n分支机构\n");
   auto nodes = ExtractArticles(d);
