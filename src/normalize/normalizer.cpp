@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "grammar/grammar.hpp"
+#include "normalize/docno_ocr.hpp"
 #include "normalize/nfkc.hpp"
 #include "util/text.hpp"
 
@@ -118,12 +119,14 @@ namespace normalize_internal {
 bool IsOwnNormalForm(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  bool space = false, year_bracket = false;
+  // Between 〔〕 docno_brackets rewrites a year where white space stands, and RepairDocnoDigits
+  // one where OCR read a letter for a digit (O, o, l, I).
+  bool space_or_letter = false, year_bracket = false;
   for (size_t i = 0; i < n;) {
     const unsigned char c = s[i];
     if (c < 0x80) {  // printable ASCII but the brackets a 文号's year may stand in (docno_brackets)
       if (c < 0x20 || c == 0x7F || c == '(' || c == ')' || c == '[' || c == ']') return false;
-      space = space || c == ' ';
+      space_or_letter = space_or_letter || c == ' ' || c == 'O' || c == 'o' || c == 'l' || c == 'I';
       ++i;
       continue;
     }
@@ -134,13 +137,16 @@ bool IsOwnNormalForm(std::string_view text) {
     }
     i += 3;
   }
-  return !(space && year_bracket);
+  return !(space_or_letter && year_bracket);
 }
 
 std::string NormalizeInlineInFull(std::string text) {
   text = Nfkc(std::move(text));  // a text already NFKC (most are) is handed back: moved
   MapDashesAndNbsp(text);
-  return RxReplace(std::move(text), "docno_brackets"_rx, "〔$1〕");  // most lines hold no 文号: moved back
+  if (!RxMayMatch(text, "docno_brackets"_rx)) return text;  // most lines hold no 文号 (号 and brackets)
+  text = RxReplace(std::move(text), "docno_brackets"_rx, "〔$1〕");
+  RepairDocnoDigits(text);
+  return text;
 }
 
 }  // namespace normalize_internal

@@ -46,14 +46,16 @@ namespace normalize_internal {
 
 /// True when TEXT holds only characters that NormalizeInline leaves as they are wherever they
 /// stand: printable ASCII but ( ) [ ] (a 文号's year in brackets is rewritten), CJK unified
-/// ideographs (U+4E00 to U+9FFF) and 、。《》“”√ (each its own NFKC, none a dash or a bracket),
-/// and 〔〕 in a text holding no space (docno_brackets leaves 〔2023〕 as it is where no white
-/// space stands beside a bracket or the year). Such a text is its own NormalizeInline, and
+/// ideographs (U+4E00 to U+9FFF) and 、。《》“”√ (each its own NFKC,
+/// none a dash or a bracket), and 〔〕 in a text holding no space and none of the letters O, o, l,
+/// I (docno_brackets leaves 〔2023〕 as it is where no white space stands beside a bracket or the
+/// year, RepairDocnoDigits where no letter stands for a digit). Such a text is its own NormalizeInline, and
 /// NormalizeText changes it only at its spaces (RemoveCjkSpacing): the normalizer's shortcut for
 /// most cells, names, 序号 and 文号.
 bool IsOwnNormalForm(std::string_view text);
 
-/// NormalizeInline of TEXT without that shortcut: NFKC, dashes and no-break spaces, 文号 brackets.
+/// NormalizeInline of TEXT without that shortcut: NFKC, dashes and no-break spaces, 文号 brackets
+/// and the OCR damage of a 文号's numbers (RepairDocnoDigits).
 std::string NormalizeInlineInFull(std::string text);
 
 /// RemoveCjkSpacing of UTF8, known to be well-formed UTF-8 (a line Normalize made from a text it

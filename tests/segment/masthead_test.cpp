@@ -9,7 +9,7 @@ using namespace gazette;
 
 namespace {
 
-Issue Build(const std::string& text) { return BuildIssue({"masthead.txt", "UTF-8", text}); }
+Issue IssueOf(const std::string& text) { return BuildIssue({"masthead.txt", "UTF-8", text}); }
 
 // A notice and its signature, as an issue prints one: title, 文号, 主送, text, issuer, date.
 std::string Notice(const std::string& title, const std::string& docno, const std::string& issuer,
@@ -27,7 +27,7 @@ TEST_CASE("a 第N期 inside a sentence is not a masthead", "[segment][masthead]"
   // A regulation alone whose article names a 第3期 course, and an issue's reprint note at its end.
   for (const std::string tail : {"第二条 参加第3期培训班的人员应当按时报到。\n", "(原载《北京市人民政府公报》2015年第10期)\n"}) {
     INFO(tail);
-    Issue issue = Build("北京市培训管理办法\n第一条 为了规范培训管理,制定本办法。\n" + tail);
+    Issue issue = IssueOf("北京市培训管理办法\n第一条 为了规范培训管理,制定本办法。\n" + tail);
     CHECK(issue.header.number == 0);
     REQUIRE(issue.documents.size() == 1);
     CHECK(issue.documents[0].title == "北京市培训管理办法");
@@ -41,13 +41,13 @@ TEST_CASE("a running head in the body of an issue without contents loses no docu
     INFO(head);
     const std::string first = "北京市人民政府关于加强城市管理的意见\n京政发〔2015〕12号\n各区人民政府:\n现就加强城市管理提出以下意见。\n" +
                               head + "\n一、总体要求。全面加强城市管理。\n北京市人民政府\n2015年3月1日\n";
-    Issue issue = Build(first + kSecond);
+    Issue issue = IssueOf(first + kSecond);
     REQUIRE(issue.documents.size() == 2);
     CHECK(issue.documents[0].docno == "京政发〔2015〕12号");
     CHECK(issue.documents[1].docno == "京财预〔2015〕88号");
     CHECK(issue.header.number == 0);
   }
-  Issue regulation = Build("北京市测试管理办法\n2015年3月1日北京市人民政府第60次常务会议通过\n第一条 为了规范测试管理,制定本办法。\n"
+  Issue regulation = IssueOf("北京市测试管理办法\n2015年3月1日北京市人民政府第60次常务会议通过\n第一条 为了规范测试管理,制定本办法。\n"
                            "第二条 本办法适用于本市行政区域内的\n第10期\n测试活动。\n");
   REQUIRE(regulation.documents.size() == 1);
   CHECK(regulation.header.number == 0);
@@ -66,7 +66,7 @@ TEST_CASE("mastheads of other years: the issue line alone, 总第 without bracke
                         Case{"北京市人民政府公报\n二〇一五年三月三十日 第十期\n", 2015, 10, 0, "2015-03-30"},
                         Case{"北京市人民政府公报\n2012\n第3期\n", 2012, 3, 0, ""}}) {
     INFO(c.masthead);
-    Issue issue = Build(c.masthead + kFirst + kSecond);
+    Issue issue = IssueOf(c.masthead + kFirst + kSecond);
     CHECK(issue.header.year == c.year);
     CHECK(issue.header.number == c.number);
     CHECK(issue.header.total_number == c.total);

@@ -1,0 +1,52 @@
+#include "normalize/docno_ocr.hpp"
+
+#include <string_view>
+
+namespace gazette::normalize_internal {
+namespace {
+
+constexpr std::string_view kOpen = "〔", kClose = "〕", kNumberSign = "号", kOrdinal = "第";
+
+// The digit OCR took C for (O, o → 0; l, I → 1), C itself for a digit, or 0 for anything else.
+char DigitRead(char c) {
+  if (c >= '0' && c <= '9') return c;
+  if (c == 'O' || c == 'o') return '0';
+  if (c == 'l' || c == 'I') return '1';
+  return 0;
+}
+
+// The length of the run of digits and digit-like letters at TEXT[AT], if it holds a digit.
+size_t DigitRunAt(const std::string& text, size_t at) {
+  size_t end = at;
+  bool digit = false;
+  while (end < text.size() && DigitRead(text[end])) digit |= text[end++] <= '9';
+  return digit ? end - at : 0;
+}
+
+// Rewrites the run TEXT[AT, AT + N) as the digits it was read for.
+void Rewrite(std::string& text, size_t at, size_t n) {
+  for (size_t i = at; i < at + n; ++i) text[i] = DigitRead(text[i]);
+}
+
+bool StartsWithAt(const std::string& text, size_t at, std::string_view s) { return text.compare(at, s.size(), s) == 0; }
+
+// Repairs the year of the 〔 at OPEN and the number after its 〕 (a 文号's, ending in 号).
+void RepairAt(std::string& text, size_t open) {
+  size_t year = open + kOpen.size(), n = DigitRunAt(text, year);
+  if (n != 4 && n != 2) return;
+  size_t close = year + n;
+  if (!StartsWithAt(text, close, kClose)) return;
+  Rewrite(text, year, n);
+  size_t seq = close + kClose.size();
+  if (StartsWithAt(text, seq, kOrdinal)) seq += kOrdinal.size();
+  size_t m = DigitRunAt(text, seq);
+  if (m && StartsWithAt(text, seq + m, kNumberSign)) Rewrite(text, seq, m);
+}
+
+}  // namespace
+
+void RepairDocnoDigits(std::string& text) {
+  for (size_t at = text.find(kOpen); at != std::string::npos; at = text.find(kOpen, at + 1)) RepairAt(text, at);
+}
+
+}  // namespace gazette::normalize_internal
