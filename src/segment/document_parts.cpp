@@ -20,7 +20,7 @@ constexpr size_t kMaxSignatories = 12;
 // Index in BODY of the signing date line, or BODY.size().
 size_t FindSigningDate(const std::vector<TextLine>& body) {
   for (size_t i = 0; i < body.size(); ++i)
-    if (IsDateLine(body[i].text)) return i;
+    if (IsDateLine(body[i].text) || RxFull(body[i].text, "signed_date_line"_rx)) return i;
   return body.size();
 }
 
@@ -31,6 +31,8 @@ void ReadSignature(Document& doc, size_t date_index) {
   size_t i = date_index;
   while (i > 0 && date_index - i < kMaxSignatories && IsAgencyLine(doc.body[i - 1].text)) --i;
   for (size_t k = i; k < date_index; ++k) doc.signatories.push_back(StripSpaces(doc.body[k].text));
+  Match m;  // the signature on the date's line: 北京市人民政府          2015年12月31日
+  if (RxFull(doc.body[date_index].text, "signed_date_line"_rx, m)) doc.signatories.push_back(StripSpaces(Group(m, "agency")));
 }
 
 void ReadAttachments(Document& doc, size_t limit) {

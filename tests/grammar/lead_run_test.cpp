@@ -2,6 +2,7 @@
 // trying only the ends of the runs finds every match Boost's own search finds, groups and all.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -139,7 +140,11 @@ TEST_CASE("AnalyzeLeadAlphabet reads the characters before an anchor and the res
   CHECK(order.anchor == U"令");
   CHECK(order.Holds(U'、'));
   CHECK(order.Holds(U'京'));
-  CHECK(order.rest_starts == std::u32string{U'第', kAnyWhitespace});
+  std::u32string order_rest = order.rest_starts;  // 令第261号, 令(第261号), 令 第261号
+  std::sort(order_rest.begin(), order_rest.end());
+  std::u32string expected_rest{U'(', U'第', kAnyWhitespace};
+  std::sort(expected_rest.begin(), expected_rest.end());
+  CHECK(order_rest == expected_rest);
   const LeadAlphabet after = Grammars().Find("docno_order_after")->compiled().alphabet;
   REQUIRE(after.known());
   CHECK(after.anchor.empty());

@@ -1,0 +1,48 @@
+// Number lines and signatures in forms other issuers and years print them: an order's number in
+// brackets on its title's line, an announcement's year in 〔〕, the signature and its date on one
+// line. Each text here is written as those documents print it.
+#include <catch2/catch.hpp>
+
+#include "pipeline/pipeline.hpp"
+
+using namespace gazette;
+
+namespace {
+
+Issue NumbersIssue(const std::string& text) { return BuildIssue({"numbers.txt", "UTF-8", text}); }
+
+}  // namespace
+
+TEST_CASE("an order whose number stands in brackets is a document of its own", "[segment][numbers]") {
+  // 北京市人民政府令（第261号） on one line, after the rule order 260 publishes; and under its
+  // title on a line of its own.
+  for (const std::string header : {"北京市人民政府令（第261号）\n", "北京市人民政府令\n（第261号）\n"}) {
+    INFO(header);
+    Issue issue = NumbersIssue(
+        "北京市人民政府令\n第260号\n《北京市生活垃圾管理办法》已经市人民政府常务会议审议通过,现予公布,自2015年5月1日起施行。\n"
+        "市长 王安顺\n2015年3月1日\n北京市生活垃圾管理办法\n第一条 为了加强生活垃圾管理,制定本办法。\n"
+        "第二条 本办法自2015年5月1日起施行。\n" +
+        header + "《北京市烟花爆竹安全管理规定》已经市人民政府常务会议审议通过,现予公布,自公布之日起施行。\n市长 王安顺\n2015年3月2日\n");
+    REQUIRE(issue.documents.size() == 2);
+    CHECK(issue.documents[0].docno == "北京市人民政府令第260号");
+    CHECK(issue.documents[1].docno == "北京市人民政府令第261号");
+    CHECK(ToIso(issue.documents[1].date) == "2015-03-02");
+  }
+}
+
+TEST_CASE("an announcement numbered 〔2015〕第3号 under its title is a document of its own", "[segment][numbers]") {
+  Issue issue = NumbersIssue(
+      "北京市人民政府关于同意设立西三旗街道的批复\n京政函〔2015〕25号\n海淀区人民政府:\n同意设立西三旗街道。\n此复。\n北京市人民政府\n2015年3月1日\n"
+      "北京市公安局公告\n〔2015〕第3号\n为保障春节期间安全,现将有关事项公告如下。\n特此公告。\n北京市公安局\n2015年3月2日\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[1].docno == "北京市公安局公告2015年第3号");
+  CHECK(ToIso(issue.documents[1].date) == "2015-03-02");
+}
+
+TEST_CASE("a signature and its date on one line date the document", "[segment][numbers]") {
+  Issue issue = NumbersIssue("北京市人民政府关于加强城市管理的意见\n京政发〔2015〕12号\n各区人民政府:\n现就加强城市管理提出以下意见。\n"
+                             "北京市人民政府          2015年12月31日\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(ToIso(issue.documents[0].date) == "2015-12-31");
+  CHECK(issue.documents[0].signatories == std::vector<std::string>{"北京市人民政府"});
+}
