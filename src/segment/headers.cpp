@@ -150,7 +150,11 @@ std::vector<Anchor> UnnumberedHeaderAnchors(LineFacts& facts, size_t begin, size
     bool issuers_above = first > begin && facts.IsAgency(first - 1);
     bool addressed = RxFull(next.text, "recipients_line");
     bool text_follows = !facts.IsHeaderLike(k + 1);
-    if (!((issuers_inline || issuers_above) && (addressed || (issuers_above && text_follows)))) continue;
+    // A 通告, 公告 or 决定 is addressed to no one: its title, issuers inline, under the date that
+    // signs the document before it, then its text.
+    bool unaddressed = issuers_inline && text_follows && first > begin && facts.IsDate(first - 1) &&
+                       RxFind(lines[k].text, "unaddressed_kind"_rx);
+    if (!((issuers_inline || issuers_above) && (addressed || (issuers_above && text_follows))) && !unaddressed) continue;
     Anchor a;
     a.header_end = k + 1;
     a.body_begin = k + 1;

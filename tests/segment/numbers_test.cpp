@@ -46,3 +46,17 @@ TEST_CASE("a signature and its date on one line date the document", "[segment][n
   CHECK(ToIso(issue.documents[0].date) == "2015-12-31");
   CHECK(issue.documents[0].signatories == std::vector<std::string>{"北京市人民政府"});
 }
+
+TEST_CASE("a 通告 with no 文号 and no 主送, under the date of the document before, is a document", "[segment][numbers]") {
+  Issue issue = NumbersIssue(
+      "北京市人民政府关于同意设立西三旗街道的批复\n京政函〔2015〕25号\n海淀区人民政府:\n同意设立西三旗街道。\n此复。\n北京市人民政府\n2015年3月1日\n"
+      "北京市公安局关于春节期间燃放烟花爆竹的通告\n为保障春节期间安全,现将有关事项通告如下。\n一、五环路以内禁止燃放烟花爆竹。\n"
+      "二、本通告自2015年2月1日起施行。\n特此通告。\n北京市公安局\n2015年1月20日\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[1].title == "关于春节期间燃放烟花爆竹的通告");
+  CHECK(issue.documents[1].issuers == std::vector<std::string>{"北京市公安局"});
+  CHECK(ToIso(issue.documents[1].date) == "2015-01-20");
+  // Its 施行 date is its own, not the 批复's.
+  ExtractAll(issue);
+  for (const auto& d : issue.documents[0].deadlines) CHECK(ToString(d.kind) != "effective");
+}
