@@ -71,11 +71,11 @@ void ReadHeader(std::span<const TextLine> block, IsAgency is_agency, Document& d
     title_inline += block[i].inline_text + " ";
   }
   title = StripSpaces(title);
-  // 北京市人民政府关于…的通知 on one line: the issuers stand before 关于.
+  // 北京市人民政府关于…的通知 on one line: the issuers stand before 关于 (or 印发, 转发, 批转).
   Match m;
-  if (RxSearch(title, "title_matter", m) && m.position(size_t(0)) > 0) {
+  if (RxSearch(title, "title_issuers_end", m) && m.position(size_t(0)) > 0) {
     std::string head = title.substr(0, static_cast<size_t>(m.position(size_t(0))));
-    size_t cut = title_inline.find("关于");
+    size_t cut = title_inline.find(m.str(0));
     if (IsAgencyLine(head) && cut != std::string::npos) {
       if (doc.issuers.empty()) doc.issuers = SplitAgencies(title_inline.substr(0, cut));
       title = title.substr(static_cast<size_t>(m.position(size_t(0))));

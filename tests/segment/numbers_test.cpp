@@ -60,3 +60,18 @@ TEST_CASE("a 通告 with no 文号 and no 主送, under the date of the document
   ExtractAll(issue);
   for (const auto& d : issue.documents[0].deadlines) CHECK(ToString(d.kind) != "effective");
 }
+
+TEST_CASE("the issuers before 印发 or 转发 in a title are its issuers", "[segment][numbers]") {
+  Issue issue = NumbersIssue(
+      "北京市人民政府印发《关于加强城市管理的若干规定》的通知\n京政发〔2015〕12号\n各区人民政府:\n现印发给你们,请认真贯彻执行。\n北京市人民政府\n2015年3月1日\n"
+      "中共北京市委办公厅 北京市人民政府办公厅印发《关于加强社区建设的意见》的通知\n京办发〔2015〕3号\n各区委、区人民政府:\n现印发给你们。\n"
+      "中共北京市委办公厅\n北京市人民政府办公厅\n2015年3月2日\n"
+      "北京市人民政府办公厅转发市发展改革委关于进一步做好节能工作意见的通知\n京政办发〔2015〕9号\n各区人民政府:\n现转发给你们,请认真贯彻执行。\n"
+      "北京市人民政府办公厅\n2015年3月3日\n");
+  REQUIRE(issue.documents.size() == 3);
+  CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
+  CHECK(issue.documents[0].title == "印发《关于加强城市管理的若干规定》的通知");
+  CHECK(issue.documents[1].issuers == std::vector<std::string>{"中共北京市委办公厅", "北京市人民政府办公厅"});
+  CHECK(issue.documents[2].issuers == std::vector<std::string>{"北京市人民政府办公厅"});
+  CHECK(issue.documents[2].title == "转发市发展改革委关于进一步做好节能工作意见的通知");
+}
