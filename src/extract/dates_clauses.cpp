@@ -89,6 +89,31 @@ bool StatesOwnStart(const std::string& text, const Match& m) {
 /// the sentence's line (LineGates).
 bool MayHold(const Sentence& sentence, Gate gate) { return sentence.gates->MayHold(sentence.text, gate); }
 
+/// The spans of force a sentence states: 自A至B试行 (effective A, expires B), and an end after the
+/// verb, …施行,至B止 or 执行至B (expires B; the document's own when the sentence states its start or
+/// names it).
+void FindSpansOfForce(Scan& s) {
+  const std::string& text = s.sentence.text;
+  for (const auto& m : RxAll(text, "dates_force_span"_rx)) {
+    if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
+    s.claimed.Add(m);
+    const bool own = StatesOwnStart(text, m);
+    Found& start = s.Add(DateKind::kEffective, m);
+    SetDate(start.record, Group(m, "date"));
+    start.record.of_document = own;
+    s.has_effective |= own;
+    Found& end = s.Add(DateKind::kExpires, m);
+    SetDate(end.record, Group(m, "end"));
+    end.record.of_document = own;
+  }
+  for (const auto& m : RxAll(text, "dates_force_until"_rx)) {  // its verb may be an effective clause's too
+    s.claimed.Add(m);
+    Found& end = s.Add(DateKind::kExpires, m);
+    SetDate(end.record, Group(m, "date"));
+    end.record.of_document = s.has_effective || IsOwnSubject(text);
+  }
+}
+
 /// CLAUSES: whether the sentence passed dates_gate_clause (the words of the three gates below);
 /// MONTH: whether it passed dates_gate_month (which dates_effective_stated needs).
 void FindEffective(Scan& s, bool clauses, bool month) {
@@ -107,6 +132,7 @@ void FindEffective(Scan& s, bool clauses, bool month) {
     }
   }
   if (!force) return;
+  FindSpansOfForce(s);
   for (const auto& m : RxAll(text, "dates_effective_after"_rx)) {
     auto n = ParseAmount(Group(m, "n"));
     if (!n) continue;

@@ -90,6 +90,22 @@ TEST_CASE("an effective clause of another document, of a part or looked back on 
   CHECK(own("本办法自2015年3月1日零时起施行,《北京市旧办法》同时废止。") == Dates{"2015-03-01"});
 }
 
+TEST_CASE("the end of force after the verb, and a span of force", "[dates]") {
+  auto all = Extract("本办法自2015年3月1日起施行,至2017年12月31日止。\n", "2015-02-10");
+  REQUIRE(OfKind(all, "expires").size() == 1);
+  CHECK(ToIso(OfKind(all, "expires")[0].date) == "2017-12-31");
+  CHECK(OfKind(all, "expires")[0].of_document);
+  CHECK(ToIso(OfKind(all, "effective").at(0).date) == "2015-03-01");
+  all = Extract("本办法自2015年3月1日至2017年12月31日试行。\n", "2015-02-10");
+  REQUIRE(OfKind(all, "effective").size() == 1);
+  CHECK(ToIso(OfKind(all, "effective")[0].date) == "2015-03-01");
+  REQUIRE(OfKind(all, "expires").size() == 1);
+  CHECK(ToIso(OfKind(all, "expires")[0].date) == "2017-12-31");
+  all = Extract("本通知自印发之日起施行,执行至2017年12月31日。\n", "2015-02-10");
+  REQUIRE(OfKind(all, "expires").size() == 1);
+  CHECK(ToIso(OfKind(all, "expires")[0].date) == "2017-12-31");
+}
+
 TEST_CASE("relative effective dates resolve to the signing date", "[dates]") {
   for (const char* text : {"本办法自印发之日起施行。", "本通知自发布之日起实施。", "本意见自公布之日起实施。"}) {
     INFO(text);
