@@ -53,6 +53,18 @@ TEST_CASE("titles joined by 、 以及 及 before a verb that ends the clause", 
   CHECK(Repeals(refs) == 4);
 }
 
+TEST_CASE("bare 文号 before 文件同时废止, and a repeal dated 自DATE起失效", "[refs][clauses]") {
+  auto refs = Refs("京政发〔2005〕30号、京政发〔2006〕15号文件同时废止。\n");
+  REQUIRE(refs.size() == 2);
+  CHECK(Repeals(refs) == 2);
+  CHECK(refs[0].to == "京政发〔2005〕30号");
+  CHECK(refs[1].to == "京政发〔2006〕15号");
+  refs = Refs("《北京市旧办法》(京政发〔2005〕30号)自2015年12月31日起失效。\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(ToString(refs[0].type) == "repeals");
+  CHECK(ToIso(refs[0].date) == "2015-12-31");
+}
+
 TEST_CASE("a title that is the vehicle of an amendment is not repealed", "[refs][clauses]") {
   // external/07.txt:305 (the same shape)
   auto refs = Refs(
