@@ -16,8 +16,13 @@ struct SummaryCommand {
 void PrintIssue(std::ostream& out, const Issue& issue) {
   const auto& h = issue.header;
   out << issue.source << "\t";
-  if (h.number) out << h.year << "年第" << h.number << "期(总第" << h.total_number << "期)";
-  else out << "-";  // no masthead: not an issue
+  if (h.number) {  // what the masthead prints: a year, a total number only where found
+    if (h.year) out << h.year << "年";
+    out << "第" << h.number << "期";
+    if (h.total_number) out << "(总第" << h.total_number << "期)";
+  } else {
+    out << "-";  // no masthead: not an issue
+  }
   out << "\t" << (h.date ? ToIso(h.date) : "-") << "\t" << issue.documents.size() << " documents\n";
   for (const auto& d : issue.documents) {
     out << "  " << (d.docno.empty() ? d.id : d.docno) << "\t" << ToIso(d.date) << "\t" << Join(d.issuers, "、") << "\t"
