@@ -205,6 +205,7 @@ class TreeBuilder {
       last_article_ = mk.num;
       if (RxFull(rest, "article_bracket_heading"_rx, match_)) {
         node.heading = Group(match_, "heading");
+        if (node.heading.empty()) node.heading = Group(match_, "paren");
         rest = Trim(GroupView(match_, "rest"));
       }
       Open(std::move(node));

@@ -181,6 +181,21 @@ TEST_CASE("articles: a bracketed article heading", "[articles]") {
   REQUIRE(nodes.size() == 1);
   CHECK(nodes[0].heading == "立法目的");
   CHECK(nodes[0].text == "为了规范管理,制定本条例。");
+  // In parentheses (full-width as printed), run in or on the label's line alone; an item's
+  // numeral in parentheses is no heading.
+  d = DocWithInstrument("", "条例",
+                        "第一条（立法目的）为了规范管理,制定本条例。\n第二条 （职责分工）\n市人民政府负责组织实施。\n"
+                        "第三条 下列事项适用本条例:\n(一)登记;\n(二)变更。\n");
+  nodes = ExtractArticles(d);
+  std::vector<const ArticleNode*> articles;
+  for (const auto& n : nodes)
+    if (n.kind == NodeKind::kArticle) articles.push_back(&n);
+  REQUIRE(articles.size() == 3);
+  CHECK(articles[0]->heading == "立法目的");
+  CHECK(articles[0]->text == "为了规范管理,制定本条例。");
+  CHECK(articles[1]->heading == "职责分工");
+  CHECK(articles[1]->text == "市人民政府负责组织实施。");
+  CHECK(articles[2]->heading.empty());
 }
 
 // MarkerCandidates turns a line away from the marker patterns its first character cannot open,
