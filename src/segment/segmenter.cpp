@@ -77,10 +77,14 @@ Issue SegmentLines(const NormalizedText& text, std::vector<TextLine>* owned) {
     if (!ids.insert(doc.id).second) doc.id += "#" + std::to_string(i + 1);  // printed twice
   }
   MatchContents(issue);
-  if (issue.documents.empty())
+  if (issue.documents.empty()) {
+    const std::string contents = issue.contents.empty()
+                                     ? "no contents entry"
+                                     : "no title of the " + std::to_string(issue.contents.size()) + " contents entries in the body";
     issue.findings.push_back({issue.source, lines.empty() ? 0 : lines.front().line, std::string(kNoDocumentFinding),
                               "no document found: no header (issuers, title, number), no regulation title "
-                              "over dating lines or a first article, no contents entry"});
+                              "over dating lines or a first article, " + contents});
+  }
   return issue;
 }
 
