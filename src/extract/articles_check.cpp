@@ -36,18 +36,22 @@ std::string MarkerStyle(const ArticleNode& node) {
   return squeezed;
 }
 
-/// The numbering NODE belongs to. Articles are numbered through the whole scope, chapters and
-/// parts too; sections within their parent; items by marker style and depth through the scope,
-/// since a list may go on under the next heading (1.–3. under (一), 4.–6. under (二)).
-std::string NumberingOf(const ArticleNode& node) {
+/// The numbering NODE (one of NODES) belongs to. Articles are numbered through the whole scope,
+/// parts too, and chapters, but within their 编 where a code has them (民法典: 第二编's chapters
+/// start again at 第一章); sections within their parent; items by marker style and depth through
+/// the scope, since a list may go on under the next heading (1.–3. under (一), 4.–6. under (二)).
+std::string NumberingOf(const ArticleNode& node, const std::vector<ArticleNode>& nodes) {
   std::string scope = ScopeOf(node) + "|" + ToString(node.kind);
+  const bool in_part = node.kind == NodeKind::kChapter && node.parent >= 0 &&
+                       nodes[static_cast<size_t>(node.parent)].kind == NodeKind::kPart;
+  if (in_part) return scope + "|" + std::to_string(node.parent);
   if (node.kind == NodeKind::kArticle || node.kind == NodeKind::kChapter || node.kind == NodeKind::kPart) return scope;
   if (node.kind == NodeKind::kItem) return scope + "|" + MarkerStyle(node) + "|" + std::to_string(Split(node.id, "__").size());
   return scope + "|" + std::to_string(node.parent);
 }
 
 std::string Describe(const ArticleNode& node) {
-  std::string where = node.instrument.empty() ? "the notice" : "《" + node.instrument + "》";
+  std::string where = node.instrument.empty() ? "the document's own text" : "《" + node.instrument + "》";
   return ToString(node.kind) + " " + node.label + " in " + where;
 }
 
@@ -59,7 +63,7 @@ std::vector<Finding> CheckArticles(const Document& doc, const std::string& sourc
   for (const auto& node : doc.articles) {
     if (node.kind == NodeKind::kParagraph || node.num <= 0) continue;
     if (node.label.find("之") != std::string::npos) continue;  // 第十二条之一 follows 第十二条
-    auto& prev = last[NumberingOf(node)];
+    auto& prev = last[NumberingOf(node, doc.articles)];
     int expected = prev ? prev->num + 1 : 1;
     // A list, or a run of notice sections, may start again at 1 (a new list, an unlabelled
     // attachment); articles, chapters and parts of one instrument may not.

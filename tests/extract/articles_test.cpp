@@ -147,6 +147,18 @@ TEST_CASE("articles: a regulation's contents list is not its structure", "[artic
   CHECK(CheckArticles(d, "t.txt").empty());
 }
 
+TEST_CASE("articles: a code's chapters start again in each 编, its articles run through", "[articles]") {
+  Document d = DocWithInstrument("", "条例",
+                                 "第一编 总则\n第一章 基本规定\n第一条 为了规范管理,制定本条例。\n第二章 主体\n第二条 主体应当依法登记。\n"
+                                 "第二编 分则\n第一章 一般规定\n第三条 分则适用于具体事项。\n第二章 特别规定\n第四条 特别事项依照特别规定。\n");
+  d.articles = ExtractArticles(d);
+  CHECK(CheckArticles(d, "t.txt").empty());
+  // Articles still run through the whole text: 第一条 again in 第二编 is a gap and an order.
+  d = DocWithInstrument("", "条例", "第一编 总则\n第一章 基本规定\n第一条 为了规范管理。\n第二编 分则\n第一章 一般规定\n第一条 分则适用。\n");
+  d.articles = ExtractArticles(d);
+  CHECK_FALSE(CheckArticles(d, "t.txt").empty());
+}
+
 TEST_CASE("articles: joined headings split when siblings share the shape; 1) items", "[articles]") {
   Document d = Doc(
       "二、健全帮扶链条\n\n"
