@@ -18,9 +18,15 @@ namespace {
 constexpr size_t kMaxSignatories = 12;
 
 // Index in BODY of the signing date line, or BODY.size().
+// True if TEXT is a signature and its date on one line (signed_date_line), asked only of a line
+// ending in 日: every body line before the date is asked.
+bool IsSignedDateLine(const std::string& text) {
+  return EndsWith(text, "日") && RxFull(text, "signed_date_line"_rx);
+}
+
 size_t FindSigningDate(const std::vector<TextLine>& body) {
   for (size_t i = 0; i < body.size(); ++i)
-    if (IsDateLine(body[i].text) || RxFull(body[i].text, "signed_date_line"_rx)) return i;
+    if (IsDateLine(body[i].text) || IsSignedDateLine(body[i].text)) return i;
   return body.size();
 }
 
@@ -32,7 +38,8 @@ void ReadSignature(Document& doc, size_t date_index) {
   while (i > 0 && date_index - i < kMaxSignatories && IsAgencyLine(doc.body[i - 1].text)) --i;
   for (size_t k = i; k < date_index; ++k) doc.signatories.push_back(StripSpaces(doc.body[k].text));
   Match m;  // the signature on the date's line: 北京市人民政府          2015年12月31日
-  if (RxFull(doc.body[date_index].text, "signed_date_line"_rx, m)) doc.signatories.push_back(StripSpaces(Group(m, "agency")));
+  const std::string& dated = doc.body[date_index].text;
+  if (EndsWith(dated, "日") && RxFull(dated, "signed_date_line"_rx, m)) doc.signatories.push_back(StripSpaces(Group(m, "agency")));
 }
 
 void ReadAttachments(Document& doc, size_t limit) {
