@@ -18,12 +18,6 @@ namespace {
 constexpr size_t kMaxSignatories = 12;
 
 // Index in BODY of the signing date line, or BODY.size().
-// True if TEXT is a signature and its date on one line (signed_date_line), asked only of a line
-// ending in 日: every body line before the date is asked.
-bool IsSignedDateLine(const std::string& text) {
-  return EndsWith(text, "日") && RxFull(text, "signed_date_line"_rx);
-}
-
 size_t FindSigningDate(const std::vector<TextLine>& body) {
   for (size_t i = 0; i < body.size(); ++i)
     if (IsDateLine(body[i].text) || IsSignedDateLine(body[i].text)) return i;

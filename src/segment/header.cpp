@@ -3,6 +3,7 @@
 #include "grammar/grammar.hpp"
 #include "util/numerals.hpp"
 #include "util/number.hpp"
+#include "util/text.hpp"
 
 namespace gazette {
 namespace {
@@ -30,6 +31,8 @@ std::optional<Date> FindDate(const std::string& text) {
 }
 
 bool IsDateLine(const std::string& line) { return RxFull(line, "date_line"_rx); }
+
+bool IsSignedDateLine(const std::string& line) { return EndsWith(line, "日") && RxFull(line, "signed_date_line"_rx); }
 
 namespace {
 

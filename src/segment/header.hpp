@@ -15,6 +15,10 @@ std::optional<Date> FindDate(const std::string& text);
 /// True when LINE is only a date (a signing date line).
 bool IsDateLine(const std::string& line);
 
+/// True if LINE is a signature and its date on one line (北京市人民政府          2015年12月31日:
+/// signed_date_line), asked only of a line ending in 日, as every body line before a date is.
+bool IsSignedDateLine(const std::string& line);
+
 /// Year, 第N期, 总第N期 and publication date from the lines before END (the contents); all
 /// empty when no 第N期 is printed (a document alone, documents put together: not an issue).
 IssueHeader ParseIssueHeader(const std::vector<TextLine>& lines, size_t end);

@@ -69,6 +69,22 @@ size_t TitleStartingBefore(LineFacts& facts, size_t floor, size_t last, const ch
   return kNone;
 }
 
+// A document's text that issues another quotes its title in the lines just above it.
+constexpr size_t kQuotedWithin = 40;
+
+// True if 《TITLE》 (with or without its issuers before 关于) stands in LINES[max(BEGIN, AT -
+// kQuotedWithin), AT): the document above issues the one whose title is at AT.
+bool QuotedBefore(const std::vector<TextLine>& lines, size_t begin, size_t at, const std::string& title) {
+  const size_t matter = title.find("关于");
+  const std::string whole = "《" + title + "》";
+  const std::string bare = matter == std::string::npos || matter == 0 ? whole : "《" + title.substr(matter) + "》";
+  for (size_t i = at > begin + kQuotedWithin ? at - kQuotedWithin : begin; i < at; ++i) {
+    const std::string text = StripSpaces(lines[i].text);
+    if (text.find(whole) != std::string::npos || text.find(bare) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Line I is a number line of any kind: a 文号, a number within a year or session, 第N号.
 bool IsNumberLine(LineFacts& facts, size_t i) {
   return facts.IsDocno(i) || IsYearOrSessionNumber(facts, i) || facts.IsOrderNumber(i);
@@ -151,9 +167,10 @@ std::vector<Anchor> UnnumberedHeaderAnchors(LineFacts& facts, size_t begin, size
     bool addressed = RxFull(next.text, "recipients_line");
     bool text_follows = !facts.IsHeaderLike(k + 1);
     // A 通告, 公告 or 决定 is addressed to no one: its title, issuers inline, under the date that
-    // signs the document before it, then its text.
-    bool unaddressed = issuers_inline && text_follows && first > begin && facts.IsDate(first - 1) &&
-                       RxFind(lines[k].text, "unaddressed_kind"_rx);
+    // signs the document before it, then its text; unless that document issues it (《title》).
+    bool unaddressed = issuers_inline && text_follows && first > begin &&
+                       (facts.IsDate(first - 1) || IsSignedDateLine(lines[first - 1].text)) &&
+                       RxFind(lines[k].text, "unaddressed_kind"_rx) && !QuotedBefore(lines, begin, first, JoinText(lines, first, k));
     if (!((issuers_inline || issuers_above) && (addressed || (issuers_above && text_follows))) && !unaddressed) continue;
     Anchor a;
     a.header_end = k + 1;

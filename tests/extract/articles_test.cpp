@@ -208,6 +208,27 @@ TEST_CASE("articles: a bracketed article heading", "[articles]") {
   CHECK(articles[1]->heading == "职责分工");
   CHECK(articles[1]->text == "市人民政府负责组织实施。");
   CHECK(articles[2]->heading.empty());
+  // A note of the article's history in parentheses is its text, not a heading.
+  d = DocWithInstrument("", "条例", "第一条 为了规范管理,制定本条例。\n第二条（本条已删除）\n第三条(2015年修订)本市各级人民政府应当加强领导。\n");
+  nodes = ExtractArticles(d);
+  for (const auto& n : nodes) CHECK(n.heading.empty());
+}
+
+TEST_CASE("articles: a chapter or article whose text begins with 项 or 款 is one", "[articles]") {
+  Document d = DocWithInstrument("", "办法",
+                                 "第一章 总则\n第一条 为了规范管理,制定本办法。\n第二章 项目申报\n第二条 申报应当如实。\n"
+                                 "第三条项目单位应当提交材料。\n第四条款项拨付按照规定执行。\n");
+  const auto nodes = ExtractArticles(d);
+  std::vector<const ArticleNode*> articles, chapters;
+  for (const auto& n : nodes) {
+    if (n.kind == NodeKind::kArticle) articles.push_back(&n);
+    if (n.kind == NodeKind::kChapter) chapters.push_back(&n);
+  }
+  REQUIRE(chapters.size() == 2);
+  CHECK(chapters[1]->heading == "项目申报");
+  REQUIRE(articles.size() == 4);
+  CHECK(articles[2]->text == "项目单位应当提交材料。");
+  CHECK(articles[3]->text == "款项拨付按照规定执行。");
 }
 
 // MarkerCandidates turns a line away from the marker patterns its first character cannot open,

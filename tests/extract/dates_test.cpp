@@ -85,6 +85,8 @@ TEST_CASE("an effective clause of another document, of a part or looked back on 
   CHECK(own("本办法自2015年3月1日起施行,其中第十条自2016年1月1日起施行。") == Dates{"2015-03-01"});
   CHECK(own("本办法第五条自2016年1月1日起施行,其他条款自2015年3月1日起施行。") == Dates{"2015-03-01"});
   CHECK(own("第三十条 本办法自2015年3月1日起施行。") == Dates{"2015-03-01"});
+  CHECK(own("第三条 本实施办法自2015年3月1日起施行。") == Dates{"2015-03-01"});  // a kind with its qualifier
+  CHECK(own("第三条 自2015年3月1日起施行。") == Dates{"2015-03-01"});  // the label is no part named
   CHECK(own("现将《北京市测试办法》印发给你们,自2015年3月1日起施行。") == Dates{"2015-03-01"});
   // The hour a start is printed with: 零时.
   CHECK(own("本办法自2015年3月1日零时起施行,《北京市旧办法》同时废止。") == Dates{"2015-03-01"});
@@ -104,6 +106,10 @@ TEST_CASE("the end of force after the verb, and a span of force", "[dates]") {
   all = Extract("本通知自印发之日起施行,执行至2017年12月31日。\n", "2015-02-10");
   REQUIRE(OfKind(all, "expires").size() == 1);
   CHECK(ToIso(OfKind(all, "expires")[0].date) == "2017-12-31");
+  // Not an end: a span that qualifies a noun (…实施的项目), a date before 前 (a transition, a task).
+  CHECK(OfKind(Extract("对自2015年1月1日至2015年12月31日实施的节能改造项目给予补贴。\n"), "expires").empty());
+  CHECK(OfKind(Extract("本通知自2015年3月1日起施行,至2015年6月30日前已经取得许可证的单位,按原规定执行。\n"), "expires").empty());
+  CHECK(OfKind(Extract("认真组织实施,到2016年12月31日前全部完成。\n"), "expires").empty());
 }
 
 TEST_CASE("relative effective dates resolve to the signing date", "[dates]") {

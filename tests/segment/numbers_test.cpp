@@ -75,3 +75,22 @@ TEST_CASE("the issuers before 印发 or 转发 in a title are its issuers", "[se
   CHECK(issue.documents[2].issuers == std::vector<std::string>{"北京市人民政府办公厅"});
   CHECK(issue.documents[2].title == "转发市发展改革委关于进一步做好节能工作意见的通知");
 }
+
+TEST_CASE("a 决定 a notice issues, printed under the notice's date, stays in the notice", "[segment][numbers]") {
+  Issue issue = NumbersIssue(
+      "北京市人民政府关于印发《北京市人民政府关于推进简政放权的决定》的通知\n京政发〔2015〕20号\n各区人民政府:\n"
+      "现将《北京市人民政府关于推进简政放权的决定》印发给你们,请认真贯彻执行。\n北京市人民政府\n2015年4月1日\n"
+      "北京市人民政府关于推进简政放权的决定\n为深化行政审批制度改革,现作如下决定。\n一、取消一批行政审批事项。\n"
+      "二、本决定自2015年5月1日起施行。\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].docno == "京政发〔2015〕20号");
+}
+
+TEST_CASE("an unaddressed 通告 under a signature dated on its own line is a document too", "[segment][numbers]") {
+  Issue issue = NumbersIssue(
+      "北京市人民政府关于加强安全生产工作的通知\n京政发〔2015〕12号\n各区人民政府:\n现通知如下。\n北京市人民政府          2015年2月1日\n"
+      "北京市人民政府关于禁止燃放烟花爆竹的通告\n为保障安全,现通告如下。\n本通告自2015年3月1日起施行。\n北京市人民政府\n2015年2月20日\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[1].title == "关于禁止燃放烟花爆竹的通告");
+  CHECK(ToIso(issue.documents[0].date) == "2015-02-01");
+}
