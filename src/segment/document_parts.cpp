@@ -1,5 +1,6 @@
 // Reading a document's parts: recipients, signature, attachments, type and instruments.
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 
 #include "grammar/grammar.hpp"
@@ -36,12 +37,43 @@ void ReadSignature(Document& doc, size_t date_index) {
   if (EndsWith(dated, "日") && RxFull(dated, "signed_date_line"_rx, m)) doc.signatories.push_back(StripSpaces(Group(m, "agency")));
 }
 
+// Where the item numbered NUM (N. or N、, no digit after: not 2.0版) starts in TEXT, after its
+// first character; npos if nowhere.
+size_t ItemStart(const std::string& text, int num) {
+  const std::string label = std::to_string(num);
+  for (size_t at = text.find(label, 1); at != std::string::npos; at = text.find(label, at + 1)) {
+    const size_t after = at + label.size();
+    const bool digit_before = std::isdigit(static_cast<unsigned char>(text[at - 1]));
+    const bool mark = text.compare(after, 1, ".") == 0 || text.compare(after, 3, "、") == 0;
+    const size_t next = after + (text.compare(after, 1, ".") == 0 ? 1 : 3);
+    if (!digit_before && mark && !(next < text.size() && std::isdigit(static_cast<unsigned char>(text[next])))) return at;
+  }
+  return std::string::npos;
+}
+
+// Adds the numbered attachments listed on one line from NUM on (附件:1.A 2.B): TITLE cut where
+// the next number starts.
+void AddRunTogether(Document& doc, int num, std::string title, int line) {
+  for (size_t cut = ItemStart(title, num + 1); cut != std::string::npos; cut = ItemStart(title, ++num + 1)) {
+    std::string listed = Trim(title.substr(0, cut));
+    for (std::string_view mark : {"、", "，", ",", "；", ";"})  // the separator before the next number
+      if (EndsWith(listed, mark)) listed = Trim(listed.substr(0, listed.size() - mark.size()));
+    doc.attachments.push_back({num, listed, line});
+    const std::string rest = title.substr(cut);  // the match points into it
+    Match item;
+    if (!RxFull(rest, "attachment_item"_rx, item)) return;
+    title = Group(item, "title");
+  }
+  doc.attachments.push_back({num, Trim(title), line});
+}
+
 void ReadAttachments(Document& doc, size_t limit) {
   Match m;  // for every line: read only where a match set it
   for (size_t i = 0; i < limit && i < doc.body.size(); ++i) {
     if (!RxFull(doc.body[i].text, "attachment_list"_rx, m)) continue;
     std::string num = Group(m, "num");
-    doc.attachments.push_back({num.empty() ? 1 : DecimalOr(num, 0), Trim(GroupView(m, "title")), doc.body[i].line});
+    if (num.empty()) doc.attachments.push_back({1, Trim(GroupView(m, "title")), doc.body[i].line});
+    else AddRunTogether(doc, DecimalOr(num, 0), Group(m, "title"), doc.body[i].line);
     for (size_t k = i + 1; k < limit && !num.empty(); ++k) {
       if (!RxFull(doc.body[k].text, "attachment_item", m)) break;
       doc.attachments.push_back({DecimalOr(GroupView(m, "num"), 0), Trim(GroupView(m, "title")), doc.body[k].line});

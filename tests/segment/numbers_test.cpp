@@ -94,3 +94,16 @@ TEST_CASE("an unaddressed 通告 under a signature dated on its own line is a do
   CHECK(issue.documents[1].title == "关于禁止燃放烟花爆竹的通告");
   CHECK(ToIso(issue.documents[0].date) == "2015-02-01");
 }
+
+TEST_CASE("attachments listed on one line are each an attachment", "[segment][numbers]") {
+  Issue issue = NumbersIssue("北京市人民政府办公厅关于印发考核办法的通知\n京政办发〔2015〕8号\n各区人民政府:\n现印发给你们。\n"
+                             "附件:1.北京市目录(2.0版)、2.北京市评分细则 3.第三件\n北京市人民政府办公厅\n2015年3月1日\n");
+  REQUIRE(issue.documents.size() == 1);
+  const auto& a = issue.documents[0].attachments;
+  REQUIRE(a.size() == 3);
+  CHECK(a[0].num == 1);
+  CHECK(a[0].title == "北京市目录(2.0版)");  // 2.0 is no item number
+  CHECK(a[1].title == "北京市评分细则");
+  CHECK(a[2].num == 3);
+  CHECK(a[2].title == "第三件");
+}
