@@ -69,11 +69,6 @@ bool CutPage(const std::string& text, std::string* before, int* page) {
   return true;
 }
 
-// True if TEXT ends in a page reference, in brackets (contents_page) or bare after dot leaders
-// (contents_page_bare).
-bool HasPageReference(const std::string& text) {
-  return RxFind(text, "contents_page"_rx) || (EndsInDigit(text) && RxFind(text, "contents_page_bare"_rx));
-}
 
 std::vector<EnglishEntry> ParseEnglish(const std::vector<TextLine>& lines, size_t begin, size_t end) {
   std::vector<EnglishEntry> out;
@@ -175,6 +170,10 @@ size_t contents_internal::PageSearchStart(const std::string& text) {
     at = lead;
   }
   return at;
+}
+
+bool HasPageReference(const std::string& text) {
+  return RxFind(text, "contents_page"_rx) || (EndsInDigit(text) && RxFind(text, "contents_page_bare"_rx));
 }
 
 ContentsSpan FindContents(const std::vector<TextLine>& lines) {

@@ -27,6 +27,10 @@ std::vector<ContentsEntry> ParseContents(const std::vector<TextLine>& lines, con
 void AlignEnglishContents(const std::vector<TextLine>& lines, const ContentsSpan& span,
                           std::vector<ContentsEntry>& entries);
 
+/// True if TEXT ends in a contents entry's page reference: in brackets (contents_page, ..... (43))
+/// or bare after dot leaders (contents_page_bare, ……3). No title or header line does.
+bool HasPageReference(const std::string& text);
+
 namespace contents_internal {
 
 /// Where a search of TEXT for contents_page may start and find what a search of all of it finds

@@ -6,6 +6,7 @@
 
 #include "grammar/grammar.hpp"
 #include "segment/anchors.hpp"
+#include "segment/contents.hpp"
 #include "segment/docno.hpp"
 #include "segment/header.hpp"
 #include "segment/line_facts.hpp"
@@ -91,7 +92,11 @@ void ReadHeader(std::span<const TextLine> block, IsAgency is_agency, Document& d
 // Walks back from the 文号 line at ANCHOR over the header block; returns its first index.
 size_t HeaderStart(LineFacts& facts, size_t anchor, size_t floor) {
   size_t start = anchor;
-  while (start > floor && anchor - start < kMaxHeaderLines && facts.IsHeaderLike(start - 1)) --start;
+  // A contents entry above (……3, (43)) is never part of it: the contents of an issue read as
+  // body (a second issue in the file) stop the walk.
+  while (start > floor && anchor - start < kMaxHeaderLines && facts.IsHeaderLike(start - 1) &&
+         !HasPageReference(facts[start - 1].text))
+    --start;
   // The block may have swallowed the tail of the previous document (a signatory, a note):
   // the header starts at its first agency line, or at its title when no agency precedes it.
   for (size_t i = start; i < anchor; ++i) {

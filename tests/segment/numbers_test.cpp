@@ -107,3 +107,13 @@ TEST_CASE("attachments listed on one line are each an attachment", "[segment][nu
   CHECK(a[2].num == 3);
   CHECK(a[2].title == "第三件");
 }
+
+TEST_CASE("contents entries read as body (no 目录 heading) never join the title under them", "[segment][numbers]") {
+  Issue issue = NumbersIssue(
+      "北京市人民政府公报\n2015年第10期\n"
+      "北京市人民政府关于加强城市管理的意见......3\n北京市财政局关于做好预算执行工作的通知......5\n"
+      "北京市人民政府关于加强城市管理的意见\n京政发〔2015〕12号\n各区人民政府:\n现提出以下意见。\n北京市人民政府\n2015年3月1日\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].title == "关于加强城市管理的意见");
+  CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
+}
