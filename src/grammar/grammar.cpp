@@ -41,8 +41,8 @@ using grammar_detail::generation;
 // True if NAME is spelled as a define's name is (an upper-case letter, then upper-case letters,
 // digits and _), so {NAME} cannot be a quantifier: {3}, {2,16}.
 bool IsDefineName(std::string_view name) {
-  if (name.empty() || name[0] < 'A' || name[0] > 'Z') return false;
-  return std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; });
+  return !name.empty() && name[0] >= 'A' && name[0] <= 'Z' &&
+         name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == std::string_view::npos;
 }
 
 // BODY with each {NAME} of MACROS replaced by its text; *UNDEFINED is set to the first {NAME}
