@@ -19,50 +19,13 @@ namespace {
 
 using refs::Citation;
 
-// The relation of the list being read (…废止的文件如下:), asked of its intro line only once the
-// next line without an intro's shape, or a citation, needs it: a run of short lines (headings,
-// signatures, dates) asked ListRelation's three patterns of each line as it was read.
-class ListIntro {
- public:
-  /// TEXT may introduce a list: it replaces the list before, its relation not yet asked. TEXT is
-  /// read where it lies when it is a body line's (LASTS: it outlives the list), else copied (a
-  /// copy of each short line cost a string assignment per line).
-  void Introduce(const std::string& text, bool lasts) {
-    if (lasts) {
-      text_ = &text;
-    } else {
-      own_.assign(text);  // room kept from line to line
-      text_ = &own_;
-    }
-    pending_ = true;
-    relation_.reset();
-  }
-  /// No list is being read any more.
-  void End() {
-    pending_ = false;
-    relation_.reset();
-  }
-  /// The relation of the list being read, if any (ListRelation of its intro, asked once).
-  const std::optional<Relation>& relation() {
-    if (pending_) relation_ = refs::ListRelation(*text_);
-    pending_ = false;
-    return relation_;
-  }
-
- private:
-  const std::string* text_ = nullptr;  // the intro line, while its relation is not asked
-  std::string own_;  // its copy, when it is lines joined
-  bool pending_ = false;
-  std::optional<Relation> relation_;
-};
-
 // What a document is, to tell its own titles from citations of others.
 struct Context {
   const Document& doc;
   std::vector<std::string> own_keys;   // its title and the instruments it issues (TitleKey)
   std::vector<std::string> own_bases;  // the same without version marks
   std::map<std::string, Citation> aliases;  // short title → the citation that introduced it
-  ListIntro list;  // the list being read
+  refs::ListIntro list;  // the list being read
 };
 
 // TEXT from its first 关于 on (the title without its issuers), or TEXT.
@@ -200,13 +163,23 @@ bool NumbersTitleAbove(const std::string& text, const std::string& next) {
   return EndsWith(text, "》") || RxFind(text, "refs_bare_title");
 }
 
-// True when TEXT is one citation and nothing else but its bare title: a line of a list.
+// TEXT without the one mark that ends an item of a list (;。,、), if it ends with one.
+std::string_view WithoutItemEnd(std::string_view text) {
+  for (std::string_view end : {";", "。", ",", "、"})
+    if (EndsWith(text, end)) return text.substr(0, text.size() - end.size());
+  return text;
+}
+
+// True when TEXT is one citation and nothing else but its bare title, and the mark that ends an
+// item (《A》(京政发〔2005〕30号);): a line of a list.
 bool IsCitationLine(const std::string& text, const std::vector<Citation>& cites) {
   if (cites.size() != 1) return false;
-  std::string rest = Trim(text.substr(cites[0].end));
+  const std::string_view item = WithoutItemEnd(TrimmedView(text));
+  if (cites[0].end > item.size()) return false;
+  std::string_view rest = TrimmedView(item.substr(cites[0].end));
   if (!rest.empty() && rest != ")") return false;  // a bare 文号 ends before its )
-  return text.find("。") == std::string::npos && text.find(',') == std::string::npos &&
-         text.find(':') == std::string::npos;
+  return item.find("。") == std::string::npos && item.find(',') == std::string::npos &&
+         item.find(':') == std::string::npos;
 }
 
 // Body line AT, with up to two following lines joined while a 《 stays open, and the line after
@@ -314,6 +287,26 @@ void AddQuotedAliases(const Context& ctx, const std::string& text, std::vector<C
   std::sort(cites.begin(), cites.end(), [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
 }
 
+// Reads LINE, which cites nothing, as an item of the list being read that prints its document's
+// title bare, with neither 《》 nor 文号 (2.北京市人民政府关于做好节能工作的通知;): a reference of
+// the list's relation, its document known by title alone, appended to OUT. False when LINE is
+// no such item (then it may introduce a list of its own: 一、废止的规范性文件).
+bool ReadBareItem(Context& ctx, const Joined& line, std::vector<Reference>& out) {
+  const std::string& text = line.text();
+  if (!AtMostCodePoints(text, 90)) return false;
+  Match marker;
+  if (!RxSearch(text, "refs_item_marker", marker) || !ctx.list.relation() || refs::ListRelation(text)) return false;
+  const std::string title(TrimmedView(WithoutItemEnd(TrimmedView(text.substr(static_cast<size_t>(marker.length()))))));
+  if (!RxFull(title, "refs_listed_title")) return false;
+  Reference r;
+  r.type = *ctx.list.relation();
+  r.title = title;
+  r.text = Trim(text);
+  r.line = line.LineAt(0);
+  out.push_back(std::move(r));
+  return true;
+}
+
 // Reads one (joined) line of text: every citation in it, typed.
 void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   const std::string& text = line.text();
@@ -358,7 +351,8 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     out.push_back(std::move(r));
     for (const auto& d : c.extra) {
       Reference e;
-      e.type = Relation::kCites;
+      e.type = d.elided ? out[at].type : Relation::kCites;  // …30号、31号 同时废止: both repealed
+      e.date = d.elided ? out[at].date : std::nullopt;
       e.to = d.normalized;
       e.to_printed = text.substr(d.begin, d.end - d.begin);
       e.text = out[at].text;
@@ -367,6 +361,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       out.push_back(std::move(e));
     }
   }
+  if (cites.empty() && ReadBareItem(ctx, line, out)) return;
   // A line introducing a list (…废止的文件如下: / 一、废止的规范性文件) types the items under it.
   bool intro = cites.empty() && (EndsWith(text, ":") || line.part(0).second->heading > 0 || AtMostCodePoints(text, 40));
   if (intro) ctx.list.Introduce(text, line.single());

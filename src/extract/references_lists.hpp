@@ -1,4 +1,5 @@
-// Internals of the references extractor: lists of documents printed as tables.
+// Internals of the references extractor: lists of documents, printed as tables or as lines under
+// a caption.
 #pragma once
 #include <optional>
 #include <string>
@@ -18,6 +19,43 @@ struct ListTable {
 /// The relation a caption gives the documents listed under it (废止失效 → repeals, 继续有效 →
 /// cites, 修改 → amends), or nullopt if it names none.
 std::optional<Relation> ListRelation(const std::string& text);
+
+/// The relation of the list being read (…废止的文件如下:), asked of its intro line only once the
+/// next line without an intro's shape, or a citation, needs it: a run of short lines (headings,
+/// signatures, dates) asked ListRelation's three patterns of each line as it was read.
+class ListIntro {
+ public:
+  /// TEXT may introduce a list: it replaces the list before, its relation not yet asked. TEXT is
+  /// read where it lies when it is a body line's (LASTS: it outlives the list), else copied (a
+  /// copy of each short line cost a string assignment per line).
+  void Introduce(const std::string& text, bool lasts) {
+    if (lasts) {
+      text_ = &text;
+    } else {
+      own_.assign(text);  // room kept from line to line
+      text_ = &own_;
+    }
+    pending_ = true;
+    relation_.reset();
+  }
+  /// No list is being read any more.
+  void End() {
+    pending_ = false;
+    relation_.reset();
+  }
+  /// The relation of the list being read, if any (ListRelation of its intro, asked once).
+  const std::optional<Relation>& relation() {
+    if (pending_) relation_ = ListRelation(*text_);
+    pending_ = false;
+    return relation_;
+  }
+
+ private:
+  const std::string* text_ = nullptr;  // the intro line, while its relation is not asked
+  std::string own_;  // its copy, when it is lines joined
+  bool pending_ = false;
+  std::optional<Relation> relation_;
+};
 
 /// Reads body line AT of DOC, a tab-separated line: a header of a list of documents (starts
 /// TABLE), or a row of the list TABLE (appends its citation to OUT). False when the line is

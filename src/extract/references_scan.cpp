@@ -3,6 +3,7 @@
 #include <cstring>
 #include <iterator>
 #include <string_view>
+#include <tuple>
 #include <utility>
 
 #include "extract/references_internal.hpp"
@@ -173,6 +174,41 @@ std::vector<DocnoMatch> DocnosWithin(const std::vector<DocnoMatch>& docnos, size
   return within;
 }
 
+namespace {
+
+// True when the text between two citations only joins them (、 和 及 与 以及 or nothing).
+bool OnlyJoins(std::string_view between) {
+  between = TrimmedView(between);
+  for (std::string_view join : {"", "、", ",", "和", "及", "与", "以及"})
+    if (between == join) return true;
+  return false;
+}
+
+// Titles printed side by side before one parenthesis of numbers, the later ones elided
+// (《A》和《B》(京政发〔2005〕30号、31号)): the numbers go to the titles in order. OUT sorted.
+void ShareElidedDocnos(const std::string& text, std::vector<Citation>& out) {
+  for (size_t j = 1; j < out.size(); ++j) {
+    Citation& last = out[j];
+    if (last.bare || last.docno.empty() || last.extra.empty() || !last.extra.front().elided) continue;
+    size_t elided = 0;
+    while (elided < last.extra.size() && last.extra[elided].elided) ++elided;
+    size_t first = j;  // the titles without a number right before LAST: one for each number elided
+    while (first > 0 && !out[first - 1].bare && out[first - 1].docno.empty() &&
+           OnlyJoins(std::string_view(text).substr(out[first - 1].end, out[first].begin - out[first - 1].end)))
+      --first;
+    if (j - first != elided) continue;
+    std::vector<std::pair<std::string, std::string>> numbers{{last.docno, last.docno_printed}};
+    for (size_t k = 0; k < elided; ++k) {
+      const DocnoMatch& d = last.extra[k];
+      numbers.emplace_back(d.normalized, text.substr(d.begin, d.end - d.begin));
+    }
+    for (size_t k = first; k <= j; ++k) std::tie(out[k].docno, out[k].docno_printed) = numbers[k - first];
+    last.extra.erase(last.extra.begin(), last.extra.begin() + static_cast<long>(elided));
+  }
+}
+
+}  // namespace
+
 std::vector<Citation> FindCitations(const std::string& text, const std::vector<DocnoMatch>& docnos) {
   std::vector<Citation> out;
   constexpr std::string_view kOpen = "《";  // E3 80 8A
@@ -204,6 +240,7 @@ std::vector<Citation> FindCitations(const std::string& text, const std::vector<D
   out.insert(out.end(), std::make_move_iterator(bare.begin()), std::make_move_iterator(bare.end()));
   std::sort(out.begin(), out.end(), [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
   AttachDatingDocnos(text, out);
+  ShareElidedDocnos(text, out);
   for (auto& c : out) c.vehicle = RxFind(HeadAt(text, c.end, 60), "refs_vehicle"_rx);
   return out;
 }

@@ -124,6 +124,40 @@ Candidate NextDocno(const std::string& text, size_t from, FormMatches& cache) {
   return best;
 }
 
+// True when TEXT from byte AT holds, after spaces, a mark that may join a 文号 to the next (、 , 和
+// 及): the only texts docno_elided is asked of.
+bool JoinsAt(std::string_view text, size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  const std::string_view rest = text.substr(at);
+  return StartsWith(rest, "、") || StartsWith(rest, ",") || StartsWith(rest, "和") || StartsWith(rest, "及");
+}
+
+// The 文号 printed after D as bare numbers, its agency and year left out (京政发〔2005〕30号、31号:
+// 京政发〔2005〕31号), appended to OUT; the byte where the last ends (D.end when none is).
+size_t AddElided(const std::string& text, const DocnoMatch& d, std::vector<DocnoMatch>& out) {
+  // The normalized form before its number: every form's ends in the number and 号.
+  std::string_view prefix = d.normalized;
+  if (!EndsWith(prefix, "号")) return d.end;
+  prefix.remove_suffix(std::string_view("号").size());
+  while (!prefix.empty() && prefix.back() >= '0' && prefix.back() <= '9') prefix.remove_suffix(1);
+  size_t end = d.end;
+  Match m;
+  while (JoinsAt(text, end) && RxSearchFrom(text, end, "docno_elided", m) && m.position(size_t(0)) == 0) {
+    DocnoMatch e = d;
+    e.begin = end;
+    e.end = end + static_cast<size_t>(m.length(0));
+    const std::string_view seq = GroupView(m, "seq");
+    auto parsed = ParseDecimal(seq);
+    e.seq = parsed.value_or(0);
+    e.number_ok = d.number_ok && parsed.has_value();
+    e.normalized = Joined({prefix, seq, "号"});
+    e.elided = true;
+    end = e.end;
+    out.push_back(std::move(e));
+  }
+  return end;
+}
+
 // Texts longer than this (paragraphs) are searched each time, not remembered.
 constexpr size_t kMaxRememberedText = 2048;
 
@@ -149,7 +183,7 @@ std::vector<DocnoMatch> SearchDocnos(const std::string& text) {
     Candidate c = NextDocno(text, from, cache);
     if (!c.found) break;
     out.push_back(c.match);
-    from = c.match.end;
+    from = AddElided(text, c.match, out);
   }
   return out;
 }

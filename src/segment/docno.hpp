@@ -23,12 +23,16 @@ struct DocnoMatch {
   /// True for an order or announcement (…令第N号, …公告2018年第2号): the agency is its issuer's
   /// name, printed in full or short (北京市人民政府令, 市政府令).
   bool by_issuer = false;
+  /// True when printed as a bare number after the 文号 before it, whose agency and year it shares
+  /// (京政发〔2005〕30号、31号: 京政发〔2005〕31号).
+  bool elided = false;
 };
 
 /// Every 文号 in TEXT (already normalized: brackets unified), left to right, not overlapping.
 /// Each starts at an agency-name boundary (grammars/docno.grammar), never inside a date or a
 /// word: …5月6日市人民政府京政发〔1990〕12号 → 京政发〔1990〕12号; an order is read whole with its
-/// issuer (国家市场监督管理总局令第47号), 第N号令 normalized to 令第N号. Each job remembers the
+/// issuer (国家市场监督管理总局令第47号), 第N号令 normalized to 令第N号; a bare number after one
+/// (…30号、31号) is one too, its agency and year the same (`elided`). Each job remembers the
 /// texts it asked of lately (up to 2 KB each) with what was found in them.
 std::vector<DocnoMatch> FindDocnos(const std::string& text);
 

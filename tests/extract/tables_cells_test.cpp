@@ -23,7 +23,7 @@ namespace {
 
 /// Every cell of every tabbed text of the samples (the lines as printed and as normalized) and
 /// every text itself: what a table's cells and 序号 are made of.
-std::vector<std::string> SampleCells() {
+std::vector<std::string> CorpusCells() {
   std::vector<std::string> cells;
   for (const auto& text : testing::ExamplesAndSampleLines()) {
     cells.push_back(Trim(text));
@@ -87,7 +87,7 @@ TEST_CASE("header keys and bilingual splits remembered per document", "[tables]"
 // HeaderKey and SeqNumber's shortcut give what normalizing and the engine give, over every
 // sample cell and a few 序号 made up to reach the edges (six digits, leading zeros, numerals).
 TEST_CASE("HeaderKey and SeqNumber against NormalizeText and the engine", "[tables]") {
-  std::vector<std::string> cells = SampleCells();
+  std::vector<std::string> cells = CorpusCells();
   for (const char* seq : {"1", "12", "007", "12345", "123456", "99999999", "0", "十二", "(三)", "1.", "12、", "１２", " 3 ",
                           "3 4", "一二三四五六七", "IEEE 12", "第3"})
     cells.emplace_back(seq);

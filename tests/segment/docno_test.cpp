@@ -240,3 +240,22 @@ TEST_CASE("FindDocnos from its memo gives what a search gives", "[docno]") {
   }
   CHECK(with_docnos > 100);
 }
+
+TEST_CASE("a bare number after a 文号 shares its agency and year", "[docno]") {
+  CHECK(Found("京政发〔2005〕30号、31号和第32号") ==
+        std::vector<std::string>{"京政发〔2005〕30号", "京政发〔2005〕31号", "京政发〔2005〕32号"});
+  CHECK(Found("北京市人民政府令第12号、13号") == std::vector<std::string>{"北京市人民政府令第12号", "北京市人民政府令第13号"});
+  const std::string text = "(京政发〔2005〕30号 、 31号)";
+  auto found = FindDocnos(text);
+  REQUIRE(found.size() == 2);
+  CHECK_FALSE(found[0].elided);
+  CHECK(found[1].elided);
+  CHECK(text.substr(found[1].begin, found[1].end - found[1].begin) == " 、 31号");
+  CHECK(found[1].seq == 31);
+  CHECK(found[1].year == 2005);
+  // Not a number of the same series: a building, a date, a number without 号.
+  CHECK(Found("京政发〔2005〕30号、3楼") == std::vector<std::string>{"京政发〔2005〕30号"});
+  CHECK(Found("京政发〔2005〕30号和2023年") == std::vector<std::string>{"京政发〔2005〕30号"});
+  CHECK(Found("京政发〔2005〕30号、京政发〔2006〕15号") ==
+        std::vector<std::string>{"京政发〔2005〕30号", "京政发〔2006〕15号"});
+}

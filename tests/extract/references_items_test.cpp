@@ -1,0 +1,76 @@
+// Lists of documents printed as text: items that end with ; or 。, items printing a bare title
+// with no 文号, and numbers printed after one 文号 with its agency and year left out.
+#include <catch2/catch.hpp>
+
+#include "extract/references.hpp"
+#include "normalize/normalizer.hpp"
+
+using namespace gazette;
+
+namespace {
+
+std::vector<Reference> ItemRefs(const std::string& text) {
+  Document d;
+  d.body = Normalize(text, "t.txt").lines;
+  return ExtractReferences(d);
+}
+
+// "type to title" of each reference, in order.
+std::vector<std::string> Listed(const std::vector<Reference>& refs) {
+  std::vector<std::string> out;
+  for (const auto& r : refs) out.push_back(ToString(r.type) + " " + r.to + " " + r.title);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("unnumbered items ending with ; or 。 take the list's relation", "[refs][items]") {
+  auto refs = ItemRefs(
+      "市政府决定废止以下文件：\n"
+      "《北京市人民政府关于加强城市管理工作的通知》（京政发〔2005〕30号）；\n"
+      "\n"
+      "《北京市人民政府关于进一步加强社区工作的意见》（京政发〔2006〕12号）；\n"
+      "《北京市人民政府办公厅关于做好节能工作的通知》（京政办发〔2007〕3号）。\n");
+  CHECK(Listed(refs) == std::vector<std::string>{
+                            "repeals 京政发〔2005〕30号 北京市人民政府关于加强城市管理工作的通知",
+                            "repeals 京政发〔2006〕12号 北京市人民政府关于进一步加强社区工作的意见",
+                            "repeals 京政办发〔2007〕3号 北京市人民政府办公厅关于做好节能工作的通知"});
+}
+
+TEST_CASE("an item printing a bare title with no 文号 is listed and does not end the list", "[refs][items]") {
+  auto refs = ItemRefs(
+      "市政府决定废止以下文件：\n"
+      "1.北京市人民政府关于加强城市管理工作的通知（京政发〔2005〕30号）\n"
+      "2.北京市人民政府办公厅关于做好节能工作的通知\n"
+      "3.北京市人民政府关于促进就业工作的通知（京政发〔2008〕5号）\n");
+  CHECK(Listed(refs) == std::vector<std::string>{"repeals 京政发〔2005〕30号 关于加强城市管理工作的通知",
+                                                 "repeals  北京市人民政府办公厅关于做好节能工作的通知",
+                                                 "repeals 京政发〔2008〕5号 关于促进就业工作的通知"});
+  CHECK(refs[1].line == 3);
+}
+
+TEST_CASE("a short item that is no title still introduces what follows", "[refs][items]") {
+  // 二、工作要求 names no document: the list above ends, the citation under it is no repeal.
+  auto refs = ItemRefs(
+      "一、废止的文件：\n"
+      "1.北京市人民政府办公厅关于做好节能工作的通知\n"
+      "二、工作要求\n"
+      "各单位要按照《北京市人民政府关于促进就业工作的通知》（京政发〔2008〕5号）执行。\n");
+  CHECK(Listed(refs) == std::vector<std::string>{"repeals  北京市人民政府办公厅关于做好节能工作的通知",
+                                                 "implements 京政发〔2008〕5号 北京市人民政府关于促进就业工作的通知"});
+}
+
+TEST_CASE("numbers printed after a 文号 without its agency and year go to the titles in order", "[refs][items]") {
+  auto refs = ItemRefs("《北京市甲办法》、《北京市乙办法》和《北京市丙办法》（京政发〔2005〕30号、31号、第32号）同时废止。\n");
+  CHECK(Listed(refs) == std::vector<std::string>{"repeals 京政发〔2005〕30号 北京市甲办法",
+                                                 "repeals 京政发〔2005〕31号 北京市乙办法",
+                                                 "repeals 京政发〔2005〕32号 北京市丙办法"});
+  // One title with two numbers: both are repealed, the second without a title.
+  refs = ItemRefs("《北京市甲办法》（京政发〔2005〕30号、31号）同时废止。\n");
+  CHECK(Listed(refs) == std::vector<std::string>{"repeals 京政发〔2005〕30号 北京市甲办法", "repeals 京政发〔2005〕31号 "});
+  // Fewer numbers than titles: nothing is guessed.
+  refs = ItemRefs("《北京市甲办法》、《北京市乙办法》和《北京市丙办法》（京政发〔2005〕30号、31号）同时废止。\n");
+  CHECK(Listed(refs) == std::vector<std::string>{"repeals  北京市甲办法", "repeals  北京市乙办法",
+                                                 "repeals 京政发〔2005〕30号 北京市丙办法",
+                                                 "repeals 京政发〔2005〕31号 "});
+}
