@@ -81,10 +81,23 @@ std::optional<int> ParseAmount(const std::string& text) {
   return ParseChineseNumeral(t);
 }
 
+namespace {
+
+// December 31 of the year TEXT names as its end (2020年底, 二〇二〇年末), if it does.
+std::optional<Date> YearEnd(const std::string& text) {
+  Match m;
+  if (!RxFull(text, "dates_year_end", m)) return std::nullopt;
+  auto y = ParseAmount(Group(m, "y"));
+  if (!y) return std::nullopt;
+  return Date{Day{std::chrono::year(*y), std::chrono::December, std::chrono::day(31)}, Precision::kDay};
+}
+
+}  // namespace
+
 std::optional<Date> ParsePrintedDate(const std::string& printed) {
   Match m;
   std::string text = StripSpaces(printed);
-  if (!RxFull(text, "dates_date", m)) return std::nullopt;
+  if (!RxFull(text, "dates_date", m)) return YearEnd(text);
   auto y = ParseAmount(Group(m, "y")), mo = ParseAmount(Group(m, "m"));
   if (!y || !mo) return std::nullopt;
   std::string day_text = Group(m, "d");

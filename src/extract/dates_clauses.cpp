@@ -176,6 +176,13 @@ void FindRepeals(Scan& s) {
     SetDate(s.Add(DateKind::kRepealEffective, m).record, Group(m, "date"));
     return;
   }
+  if (Match m; RxSearch(text, "dates_repeal_on", m)) {
+    const bool own = s.has_effective || IsOwnSubject(text);
+    Found& f = s.Add(own ? DateKind::kExpires : DateKind::kRepealEffective, m);
+    SetDate(f.record, Group(m, "date"));
+    f.record.of_document = own;
+    return;
+  }
   if (Match m; RxSearch(text, "dates_repeal_same", m)) {
     Found& f = s.Add(DateKind::kRepealEffective, m);
     f.record.trigger = "施行之日";
@@ -187,6 +194,22 @@ void FindRepeals(Scan& s) {
     f.record.trigger = "印发之日";
     f.relative = Anchor::kIssue;
   }
+}
+
+// The amount of the period M (dates_period) in *UNIT (times *FACTOR): 有效期3年, 一年半 (18 months),
+// 半年 (6 months); nullopt when its number is not read.
+std::optional<int> PeriodAmount(const Match& m, TimeUnit* unit, int* factor) {
+  *factor = 1;
+  if (!GroupView(m, "halfyear").empty()) {
+    *unit = TimeUnit::kMonth;
+    return 6;
+  }
+  auto n = ParseAmount(Group(m, "n"));
+  if (!n) return std::nullopt;
+  *unit = UnitOf(Group(m, "unit"), factor);
+  if (GroupView(m, "half").empty() || *unit != TimeUnit::kYear) return n;
+  *unit = TimeUnit::kMonth;
+  return *n * 12 + 6;
 }
 
 void FindPeriods(Scan& s) {
@@ -201,13 +224,14 @@ void FindPeriods(Scan& s) {
   };
   auto own_of = [&] { return s.has_effective || is_own_subject(); };
   for (const auto& m : RxAll(text, "dates_period")) {
-    auto n = ParseAmount(Group(m, "n"));
+    int factor = 1;
+    TimeUnit unit = TimeUnit::kMonth;
+    auto n = PeriodAmount(m, &unit, &factor);
     if (!n) continue;
     bool own = own_of();
     s.claimed.Add(m);
-    Found& f = s.Add(Group(m, "what") == "试行期" ? DateKind::kTrial : DateKind::kValidity, m);
-    int factor = 1;
-    f.record.unit = UnitOf(Group(m, "unit"), &factor);
+    Found& f = s.Add(StartsWith(GroupView(m, "what"), "试行") ? DateKind::kTrial : DateKind::kValidity, m);
+    f.record.unit = unit;
     f.record.amount = *n * factor;
     f.record.of_document = own;
     if (own) {

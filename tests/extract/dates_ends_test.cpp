@@ -1,0 +1,72 @@
+// The ends of force that drafting prints other than as a full date after 至: a year's end (年底,
+// 年末), half a year (一年半, 半年), a trial of N years (试行2年), and a repeal on a date after
+// the start (…起施行,2017年12月31日废止).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/dates.hpp"
+#include "normalize/normalizer.hpp"
+
+using namespace gazette;
+
+namespace {
+
+std::vector<Deadline> EndsOf(const std::string& text) {
+  Document d;
+  d.body = Normalize(text, "t.txt").lines;
+  d.date = ParseIsoDate("2015-12-01");
+  return ExtractDeadlines(d, IssueHeader{});
+}
+
+// "kind date amount unit own" of each record but the signing date, in order.
+std::vector<std::string> Records(const std::vector<Deadline>& all) {
+  std::vector<std::string> out;
+  for (const auto& d : all) {
+    if (d.kind == DateKind::kSigned) continue;
+    out.push_back(ToString(d.kind) + " " + ToIso(d.date) + " " + std::to_string(d.amount) + " " + ToString(d.unit) +
+                  (d.of_document ? " own" : ""));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a year's end is its last day", "[dates][ends]") {
+  CHECK(Records(EndsOf("本办法自2016年1月1日起施行，有效期至2020年底。\n")) ==
+        std::vector<std::string>{"effective 2016-01-01 0  own", "expires 2020-12-31 0  own"});
+  CHECK(Records(EndsOf("本通知自2016年1月1日起施行，执行至二〇一八年末。\n")) ==
+        std::vector<std::string>{"effective 2016-01-01 0  own", "expires 2018-12-31 0  own"});
+  CHECK(Records(EndsOf("各区应于2016年底前完成整改。\n")) == std::vector<std::string>{"time-limit 2016-12-31 0 "});
+  // A year alone is no date: 2016年前 states no deadline.
+  CHECK(Records(EndsOf("各区应于2016年前完成整改。\n")).empty());
+}
+
+TEST_CASE("half a year more, and half a year", "[dates][ends]") {
+  CHECK(Records(EndsOf("本办法自2016年1月1日起施行，有效期一年半。\n")) ==
+        std::vector<std::string>{"effective 2016-01-01 0  own", "validity 2016-01-01 18 month own",
+                                 "expires 2017-06-30 18 month own"});
+  CHECK(Records(EndsOf("本办法自2016年1月1日起施行，有效期半年。\n")) ==
+        std::vector<std::string>{"effective 2016-01-01 0  own", "validity 2016-01-01 6 month own",
+                                 "expires 2016-06-30 6 month own"});
+}
+
+TEST_CASE("a trial of N years printed after its verb", "[dates][ends]") {
+  CHECK(Records(EndsOf("本办法自2016年1月1日起试行2年。\n")) ==
+        std::vector<std::string>{"effective 2016-01-01 0  own", "trial 2016-01-01 2 year own",
+                                 "expires 2017-12-31 2 year own"});
+  // A bound is no trial: 试行2年以内 states none.
+  CHECK(Records(EndsOf("试行2年以内的项目可以申请。\n")).empty());
+}
+
+TEST_CASE("a repeal on a date after the start is the document's own end", "[dates][ends]") {
+  CHECK(Records(EndsOf("本办法自2016年1月1日起施行，2017年12月31日废止。\n")) ==
+        std::vector<std::string>{"effective 2016-01-01 0  own", "expires 2017-12-31 0  own"});
+  // Another document's repeal from a date keeps its date.
+  CHECK(Records(EndsOf("《北京市甲办法》自2016年1月1日起废止。\n")) ==
+        std::vector<std::string>{"repeal-effective 2016-01-01 0 "});
+  // A date inside a clause is no repeal of the document.
+  CHECK(Records(EndsOf("对2017年12月31日废止的项目不再补贴。\n")).empty());
+}
