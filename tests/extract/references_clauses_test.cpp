@@ -186,3 +186,11 @@ TEST_CASE("NextMarkE380 finds the marks std::string::find finds", "[refs]") {
     }
   }
 }
+
+TEST_CASE("text added to the cited document supplements it: 作如下补充, 予以补充", "[refs][clauses]") {
+  auto refs = Refs("现对《北京市甲办法》（京政发〔2013〕5号）作如下补充：\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(ToString(refs[0].type) == "supplements");
+  CHECK(TypeOf(Refs("市政府决定对《北京市乙办法》予以补充。\n"), "北京市乙办法") == "supplements");
+  CHECK(TypeOf(Refs("按照《北京市丙办法》补充医疗保险的规定执行。\n"), "北京市丙办法") != "supplements");
+}
