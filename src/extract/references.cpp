@@ -385,6 +385,7 @@ std::vector<Reference> ExtractReferences(const Document& doc) {
   for (size_t i = 0; i < doc.body.size(); ++i) {
     if (IsInstrumentTitle(doc, i)) continue;
     if (doc.body[i].has_tab && refs::ReadListRow(doc, i, table, out)) continue;
+    table.last_row = SIZE_MAX;  // no line but a row's wraps on its name
     size_t last = i;
     Joined line = JoinCutTitle(doc, i, &last);
     ReadText(ctx, line, out);

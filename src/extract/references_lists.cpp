@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "extract/tables_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
 #include "segment/docno.hpp"
@@ -21,18 +22,13 @@ std::optional<Relation> ListRelation(const std::string& text) {
 
 namespace {
 
-// The line's cells between tabs, each normalized and trimmed in place (Split and Trim copied
-// each cell twice more).
+// The line's cells between tabs (tables::SplitCells: blank cells at its edges kept), each
+// normalized in place.
 std::vector<std::string> Cells(const TextLine& line) {
-  const std::string_view text = line.inline_text;
-  std::vector<std::string> cells;
-  cells.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\t')) + 1);
-  for (size_t start = 0;;) {
-    const size_t tab = text.find('\t', start);
-    cells.push_back(NormalizeText(text.substr(start, tab - start)));  // to the end when no tab follows
-    TrimOwned(cells.back());
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
+  std::vector<std::string> cells = tables::SplitCells(line);
+  for (auto& cell : cells) {
+    cell = NormalizeText(cell);
+    TrimOwned(cell);
   }
   return cells;
 }
@@ -62,6 +58,19 @@ bool ReadHeader(const std::vector<std::string>& cells, ListTable& table) {
   return true;
 }
 
+// True when CELLS are a piece of the name of the row TABLE read last, wrapped under it (every
+// other cell blank): the piece is added to that reference's title and text.
+bool ContinuesName(const std::vector<std::string>& cells, ListTable& table, std::vector<Reference>& out) {
+  const auto name_col = static_cast<size_t>(table.name_col);
+  if (table.last_row >= out.size() || cells.size() <= name_col || cells[name_col].empty()) return false;
+  for (size_t i = 0; i < cells.size(); ++i)
+    if (i != name_col && !cells[i].empty()) return false;
+  Reference& r = out[table.last_row];
+  r.title += cells[name_col];
+  r.text += cells[name_col];
+  return true;
+}
+
 }  // namespace
 
 bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<Reference>& out) {
@@ -82,6 +91,8 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
     return true;
   }
   if (table.name_col < 0) return false;
+  if (ContinuesName(cells, table, out)) return true;
+  table.last_row = SIZE_MAX;
   size_t need = static_cast<size_t>(std::max(table.name_col, table.docno_col));
   if (cells.size() <= need) return false;
   const std::string& name = cells[static_cast<size_t>(table.name_col)];
@@ -98,6 +109,7 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
   }
   r.text = Join(cells, " ");
   r.line = line.line;
+  table.last_row = out.size();
   out.push_back(std::move(r));
   return true;
 }

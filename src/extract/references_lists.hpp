@@ -1,6 +1,7 @@
 // Internals of the references extractor: lists of documents, printed as tables or as lines under
 // a caption.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,9 @@ struct ListTable {
   int name_col = -1;
   int docno_col = -1;
   Relation relation = Relation::kCites;
+  /// The reference of the row read last (its index in the output), while the next line may be a
+  /// piece of its name wrapped under it; SIZE_MAX when none.
+  size_t last_row = SIZE_MAX;
 };
 
 /// The relation a caption gives the documents listed under it (废止失效 → repeals, 继续有效 →

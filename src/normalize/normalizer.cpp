@@ -9,6 +9,7 @@
 #include "grammar/grammar.hpp"
 #include "normalize/docno_ocr.hpp"
 #include "normalize/nfkc.hpp"
+#include "normalize/spaced_columns.hpp"
 #include "util/text.hpp"
 
 namespace gazette {
@@ -333,6 +334,8 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
   // from the reading, or checked here once, not again for each line's spacing.
   const bool utf8_checked = check == Utf8Check::done || IsValidUtf8(utf8);
   const normalize_internal::LinkOpeners links;  // read once for all the lines
+  normalize_internal::SpacedColumns columns;     // the table printed with gaps being read, if any
+  std::string tabbed;                            // its line with tabs, room kept from line to line
   out.lines.reserve(utf8.size() / kBytesPerLine + 1);  // kept lines are seldom moved
   while (pos <= utf8.size()) {
     size_t nl = utf8.find('\n', pos);
@@ -343,8 +346,10 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
     if (SkipSpaces(raw) == raw.size()) continue;  // blank: its text would be empty
     TextLine line;
     line.line = line.last_line = lineno;
-    line.has_tab = raw.find('\t') != std::string_view::npos;
-    std::string stripped = StripMarkdownOf(raw, links, &line.heading, &line.bold);
+    // A line of a table printed with gaps between its columns is read with tabs between them.
+    const std::string_view cells = columns.Rewrite(raw, &tabbed) ? std::string_view(tabbed) : raw;
+    line.has_tab = cells.find('\t') != std::string_view::npos;
+    std::string stripped = StripMarkdownOf(cells, links, &line.heading, &line.bold);
     // Not asked IsOwnNormalForm: a printed line's punctuation is mostly full-width, and the check
     // over every line cost about what it saved (8.7 M instructions against 9.5 M over 20 issues).
     line.inline_text = normalize_internal::NormalizeInlineInFull(std::move(stripped));
@@ -371,7 +376,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
       prev.last_line = lineno;
       continue;
     }
-    line.printed = std::string(raw);
+    line.printed = std::string(cells);  // a table's line printed with gaps: with its tabs
     out.lines.push_back(std::move(line));
     above_agency = agency;
   }

@@ -1,0 +1,153 @@
+#include "normalize/spaced_columns.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstring>
+
+#include "grammar/grammar.hpp"
+
+namespace gazette::normalize_internal {
+namespace {
+
+// How far (display columns) a cell may start from its column's start and still be under it.
+constexpr size_t kSlack = 3;
+// How many lines of text (section titles, a caption) a table's rows may resume after.
+constexpr int kPausedLines = 3;
+
+// The display width of code point C: two for a wide or full-width character (CJK), else one.
+size_t WidthOf(UChar32 c) {
+  if (c < 0x1100) return 1;
+  const auto width = static_cast<UEastAsianWidth>(u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH));
+  return width == U_EA_WIDE || width == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+bool IsBlank(UChar32 c) { return c == ' ' || c == 0x3000; }
+
+// True when CELL is a 序号 (columns_seq).
+bool IsSeq(const SpacedCell& cell) { return RxFull(std::string(cell.text), "columns_seq"_rx); }
+
+// True when TEXT, past its indentation, holds a gap before its last character: two spaces, or an
+// ideographic space. Asked of every line outside a table, so it only searches bytes.
+bool HoldsGap(std::string_view text) {
+  size_t begin = 0;
+  for (;;) {
+    if (begin < text.size() && text[begin] == ' ') ++begin;
+    else if (text.substr(begin, 3) == "\u3000") begin += 3;
+    else break;
+  }
+  size_t end = text.size();
+  while (end > begin && text[end - 1] == ' ') --end;
+  const std::string_view inner = text.substr(begin, end - begin);
+  return memmem(inner.data(), inner.size(), "  ", 2) != nullptr || inner.find("\u3000") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<SpacedCell> SplitAtGaps(std::string_view line) {
+  std::vector<SpacedCell> cells;
+  const auto* s = reinterpret_cast<const uint8_t*>(line.data());
+  const auto n = static_cast<int32_t>(line.size());
+  size_t column = 0, blank_width = 0;
+  int32_t cell_begin = -1, cell_end = 0;  // the open cell's bytes, up to its last character
+  size_t cell_column = 0;
+  for (int32_t i = 0; i < n;) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    const size_t width = c < 0 ? 1 : WidthOf(c);
+    if (IsBlank(c)) {
+      blank_width += width;
+    } else {
+      if (cell_begin >= 0 && blank_width >= 2) {  // a gap ends the open cell
+        cells.push_back({line.substr(static_cast<size_t>(cell_begin), static_cast<size_t>(cell_end - cell_begin)), cell_column});
+        cell_begin = -1;
+      }
+      if (cell_begin < 0) {
+        cell_begin = at;
+        cell_column = column;
+      }
+      cell_end = i;
+      blank_width = 0;
+    }
+    column += width;
+  }
+  if (cell_begin >= 0)
+    cells.push_back({line.substr(static_cast<size_t>(cell_begin), static_cast<size_t>(cell_end - cell_begin)), cell_column});
+  return cells;
+}
+
+bool SpacedColumns::StartsTable(const std::vector<SpacedCell>& cells) const {
+  return cells.size() >= 2 && RxFull(std::string(cells[0].text), "columns_header_first"_rx);
+}
+
+size_t SpacedColumns::ColumnOf(size_t display_column) const {
+  size_t k = 0;
+  while (k + 1 < columns_.size() && columns_[k + 1] <= display_column + kSlack) ++k;
+  return k;
+}
+
+bool SpacedColumns::Continues(const std::vector<SpacedCell>& cells) const {
+  // A row: its first cell under a column past the first (a sub-row, a wrap), or a 序号.
+  if (cells.size() >= 2) return ColumnOf(cells[0].column) > 0 || IsSeq(cells[0]);
+  if (cells.size() != 1) return false;
+  // One cell: a piece of a wrapped cell when it starts under a column past the first and ends no
+  // sentence (a paragraph after the table starts at its indentation and ends with 。).
+  const SpacedCell& cell = cells[0];
+  const size_t k = ColumnOf(cell.column);
+  const size_t distance = cell.column > columns_[k] ? cell.column - columns_[k] : columns_[k] - cell.column;
+  return k >= 1 && distance <= kSlack && !cell.text.ends_with("。");
+}
+
+void SpacedColumns::Pause() {
+  paused_columns_ = std::move(columns_);
+  columns_.clear();
+  paused_ = kPausedLines;
+}
+
+bool SpacedColumns::Resumes(const std::vector<SpacedCell>& cells) {
+  if (paused_ == 0) return false;
+  --paused_;
+  // A full row numbered as a table's first cell is (1, 12): the table goes on under its section.
+  if (cells.size() != paused_columns_.size() || !IsSeq(cells[0])) return false;
+  columns_ = std::move(paused_columns_);
+  paused_ = 0;
+  return true;
+}
+
+bool SpacedColumns::Rewrite(std::string_view raw, std::string* out) {
+  if (raw.find('\t') != std::string_view::npos) {  // a tabbed line: no table of gaps runs through it
+    columns_.clear();
+    paused_ = 0;
+    return false;
+  }
+  if (columns_.empty() && !HoldsGap(raw)) {
+    if (paused_ > 0) --paused_;  // a line of text between the pieces of a table (a section title)
+    return false;
+  }
+  const std::vector<SpacedCell> cells = SplitAtGaps(raw);
+  if (!columns_.empty() && !Continues(cells)) Pause();
+  if (columns_.empty() && !Resumes(cells)) {
+    if (!StartsTable(cells)) return false;
+    columns_.clear();
+    for (const auto& c : cells) columns_.push_back(c.column);
+  }
+  if (cells.size() == columns_.size()) {  // a full row: where its cells start is where data is printed
+    for (size_t i = 0; i < cells.size(); ++i) columns_[i] = cells[i].column;
+  }
+  out->clear();
+  // A full row goes one cell to a column; a shorter one (blank cells, a wrapped piece) by where
+  // each cell starts, each past the one before.
+  const bool full = cells.size() == columns_.size();
+  size_t current = 0;  // the column the text written last is in
+  for (size_t i = 0; i < cells.size(); ++i) {
+    size_t k = full ? i : ColumnOf(cells[i].column);
+    if (i > 0 && k <= current) k = current + 1;
+    out->append(k - current, '\t');
+    out->append(cells[i].text);
+    current = k;
+  }
+  return true;
+}
+
+}  // namespace gazette::normalize_internal

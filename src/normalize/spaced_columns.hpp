@@ -1,0 +1,48 @@
+// Tables whose columns a PDF's text keeps apart with runs of spaces instead of tabs (text taken
+// with its layout kept): their lines rewritten with tabs, so that they read as the tab-separated
+// rows the tables extractor, the lists of references and the article tree know.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gazette::normalize_internal {
+
+/// One printed cell of a line: its text and the display column it starts at (a wide character,
+/// as CJK, counts two).
+struct SpacedCell {
+  std::string_view text;
+  size_t column = 0;
+};
+
+/// The cells of LINE split at its gaps (two spaces or more, or an ideographic space), with their
+/// display columns; its indentation and trailing spaces are no cell. Empty for a blank line.
+std::vector<SpacedCell> SplitAtGaps(std::string_view line);
+
+/// Reads the printed lines of an issue in order and rewrites those of a table printed with gaps.
+/// A table starts at a header line whose first cell is columns_header_first (序号, 编号) and that
+/// has at least two cells; its column starts are where the cells of its last full row start (a
+/// header is often centred over its column, data printed from the column's left). Each line after
+/// it is a row while it has two cells or more, or a piece of a wrapped cell while its one cell is
+/// indented past the first column and does not end a sentence: each cell goes to the column it
+/// starts under, with empty cells between. Any other line ends the table, unless within three
+/// lines a full row numbered in its first cell follows (rows under a section title go on).
+class SpacedColumns {
+ public:
+  /// True when RAW (a printed line without its newline) is a line of such a table: *OUT is then
+  /// RAW with a tab between cells. False for any other line, OUT untouched.
+  bool Rewrite(std::string_view raw, std::string* out);
+
+ private:
+  bool StartsTable(const std::vector<SpacedCell>& cells) const;
+  bool Continues(const std::vector<SpacedCell>& cells) const;
+  size_t ColumnOf(size_t display_column) const;
+  void Pause();
+  bool Resumes(const std::vector<SpacedCell>& cells);
+
+  std::vector<size_t> columns_;  // the display column each cell starts at; empty: no table
+  std::vector<size_t> paused_columns_;  // the table ended last, while its rows may go on
+  int paused_ = 0;  // lines left before the paused table is gone
+};
+
+}  // namespace gazette::normalize_internal

@@ -1,0 +1,107 @@
+// Tables printed with runs of spaces between their columns (a PDF's text with its layout kept):
+// read as the tab-separated rows they stand for, so that no row is lost.
+#include <catch2/catch.hpp>
+
+#include "extract/references.hpp"
+#include "normalize/spaced_columns.hpp"
+#include "pipeline/pipeline.hpp"
+
+using namespace gazette;
+using normalize_internal::SpacedColumns;
+using normalize_internal::SplitAtGaps;
+
+namespace {
+
+// Each line of TEXT as SpacedColumns leaves it: rewritten with tabs, or as printed.
+std::vector<std::string> Rewritten(const std::string& text) {
+  SpacedColumns columns;
+  std::vector<std::string> out;
+  for (size_t at = 0; at < text.size();) {
+    size_t nl = text.find('\n', at);
+    std::string_view raw = std::string_view(text).substr(at, nl - at);
+    std::string tabbed;
+    out.push_back(columns.Rewrite(raw, &tabbed) ? tabbed : std::string(raw));
+    at = nl + 1;
+  }
+  return out;
+}
+
+const char* const kDecision =
+    "北京市人民政府关于宣布失效一批规范性文件的决定\n"
+    "京政发〔2016〕12号\n"
+    "\n"
+    "各区人民政府，市政府各委、办、局：\n"
+    "    市政府决定宣布失效以下规范性文件（4件）。\n"
+    "\n"
+    "附件\n"
+    "\n"
+    "                      宣布失效的规范性文件目录\n"
+    "\n"
+    "  序号                   文件名称                              文号\n"
+    "   1     北京市人民政府关于加强城市管理工作的通知          京政发〔2005〕30号\n"
+    "   2     北京市人民政府关于进一步加强和改进街道工作的      京政发〔2006〕12号\n"
+    "         若干意见\n"
+    "   3     北京市人民政府关于促进就业工作的通知              京政发〔2008〕5号\n"
+    "\n"
+    "                                   - 2 -\n"
+    "\n"
+    "  序号                   文件名称                              文号\n"
+    "   4     北京市人民政府关于做好节能工作的通知              京政发〔2007〕3号\n"
+    "\n"
+    "    本决定自印发之日起施行。\n";
+
+}  // namespace
+
+TEST_CASE("cells split at gaps of two columns or more, a wide character counting two", "[normalize][columns]") {
+  auto cells = SplitAtGaps("  序号    文件 名称　文号  ");
+  REQUIRE(cells.size() == 3);
+  CHECK(cells[0].text == "序号");
+  CHECK(cells[0].column == 2);
+  CHECK(cells[1].text == "文件 名称");  // one space is no gap
+  CHECK(cells[1].column == 10);
+  CHECK(cells[2].text == "文号");
+  CHECK(cells[2].column == 21);  // past 文件 名称 (9 columns) and the ideographic space (2)
+  CHECK(SplitAtGaps("   ").empty());
+}
+
+TEST_CASE("a table's rows, wrapped pieces and repeated header get tabs; the rest stays", "[normalize][columns]") {
+  auto lines = Rewritten(kDecision);
+  CHECK(lines[4] == "    市政府决定宣布失效以下规范性文件（4件）。");
+  CHECK(lines[10] == "序号\t文件名称\t文号");
+  CHECK(lines[11] == "1\t北京市人民政府关于加强城市管理工作的通知\t京政发〔2005〕30号");
+  CHECK(lines[13] == "\t若干意见");  // under the name column
+  CHECK(lines[16] == "                                   - 2 -");
+  CHECK(lines[18] == "序号\t文件名称\t文号");
+  CHECK(lines[21] == "    本决定自印发之日起施行。");
+  // A line with gaps outside a table, and a header whose first cell is no 序号, stay as printed.
+  CHECK(Rewritten("北京市人民政府          2015年12月31日\n名称    文号\n甲    乙\n") ==
+        std::vector<std::string>{"北京市人民政府          2015年12月31日", "名称    文号", "甲    乙"});
+}
+
+TEST_CASE("rows go on under a section title printed between them", "[normalize][columns]") {
+  auto lines = Rewritten(
+      "一、综合类（1件）\n"
+      "  序号    文件名称                                文号\n"
+      "   1      北京市人民政府关于加强城市管理工作的通知    京政发〔2005〕30号\n"
+      "二、经济类（1件）\n"
+      "   2      北京市人民政府关于做好节能工作的通知        京政发〔2007〕3号\n"
+      "    注：  以上文件  继续有效。\n");
+  CHECK(lines[3] == "二、经济类（1件）");
+  CHECK(lines[4] == "2\t北京市人民政府关于做好节能工作的通知\t京政发〔2007〕3号");
+  CHECK(lines[5] == "    注：  以上文件  继续有效。");
+}
+
+TEST_CASE("a table printed with gaps gives its rows, its repeals and no check finding", "[normalize][columns][tables]") {
+  Issue issue = BuildIssue({"spaced.txt", "UTF-8", kDecision});
+  REQUIRE(issue.documents.size() == 1);
+  const Document& doc = issue.documents[0];
+  REQUIRE(doc.tables.size() == 1);
+  size_t rows = 0;
+  for (const auto& section : doc.tables[0].sections) rows += section.rows.size();
+  CHECK(rows == 4);
+  auto refs = ExtractReferences(doc);
+  REQUIRE(refs.size() == 4);
+  CHECK(ToString(refs[1].type) == "repeals");
+  CHECK(refs[1].to == "京政发〔2006〕12号");
+  CHECK(refs[1].title == "北京市人民政府关于进一步加强和改进街道工作的若干意见");
+}
