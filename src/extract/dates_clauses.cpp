@@ -166,6 +166,15 @@ void FindEffective(Scan& s, bool clauses, bool month) {
 void FindRepeals(Scan& s) {
   const std::string& text = s.sentence.text;
   if (!MayHold(s.sentence, Gate::kRepeal)) return;
+  // The document's own end, dated before the verb, first: its clause may follow one dated 自…起
+  // (…起施行,DATE废止; 自…之日起施行,DATE废止). Asked only of a sentence that states the
+  // document's start or names it (few of the sentences a repeal verb passes).
+  if (Match m; (s.has_effective || IsOwnSubject(text)) && RxSearch(text, "dates_repeal_on", m)) {
+    Found& f = s.Add(DateKind::kExpires, m);
+    SetDate(f.record, Group(m, "date"));
+    f.record.of_document = true;
+    return;
+  }
   if (Match m; RxSearch(text, "dates_repeal_rel", m)) {
     Found& f = s.Add(DateKind::kRepealEffective, m);
     f.record.trigger = Group(m, "trigger");
@@ -174,13 +183,6 @@ void FindRepeals(Scan& s) {
   }
   if (Match m; RxSearch(text, "dates_repeal_abs", m)) {
     SetDate(s.Add(DateKind::kRepealEffective, m).record, Group(m, "date"));
-    return;
-  }
-  if (Match m; RxSearch(text, "dates_repeal_on", m)) {
-    const bool own = s.has_effective || IsOwnSubject(text);
-    Found& f = s.Add(own ? DateKind::kExpires : DateKind::kRepealEffective, m);
-    SetDate(f.record, Group(m, "date"));
-    f.record.of_document = own;
     return;
   }
   if (Match m; RxSearch(text, "dates_repeal_same", m)) {

@@ -196,5 +196,9 @@ bool RxMayStartWith(std::string_view name, char32_t c) {
   const CompiledPattern& p = grammar_internal::Compiled(name);
   return p.starts.empty() || grammar_internal::CanStart(p, c);
 }
+bool RxMayStartWith(const RxName& name, char32_t c) {
+  const CompiledPattern& p = name.compiled();
+  return p.starts.empty() || grammar_internal::CanStart(p, c);
+}
 
 }  // namespace gazette

@@ -190,6 +190,7 @@ bool RxMayMatchWithin(std::string_view part, std::string_view name, const Charac
 /// the engine found in it (true where it found none): a caller asking many patterns of texts
 /// that open with few distinct characters rules most out once per character, from the grammar.
 bool RxMayStartWith(std::string_view name, char32_t c);
+bool RxMayStartWith(const RxName& name, char32_t c);
 /// True if pattern NAME occurs anywhere in TEXT.
 bool RxFind(const std::string& text, std::string_view name);
 /// True if pattern NAME matches the whole of TEXT.

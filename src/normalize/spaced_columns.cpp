@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "grammar/grammar.hpp"
+#include "normalize/normalizer.hpp"
 
 namespace gazette::normalize_internal {
 namespace {
@@ -27,19 +28,15 @@ bool IsBlank(UChar32 c) { return c == ' ' || c == 0x3000; }
 // True when CELL is a 序号 (columns_seq).
 bool IsSeq(const SpacedCell& cell) { return RxFull(std::string(cell.text), "columns_seq"_rx); }
 
-// True when TEXT, past its indentation, holds a gap before its last character: two spaces, or an
-// ideographic space. Asked of every line outside a table, so it only searches bytes.
+// True when TEXT (past its indentation) holds a gap before its last character: two spaces, or
+// an ideographic space. One SIMD search for a space (NextSpacing) in most lines.
 bool HoldsGap(std::string_view text) {
-  size_t begin = 0;
-  for (;;) {
-    if (begin < text.size() && text[begin] == ' ') ++begin;
-    else if (text.substr(begin, 3) == "\u3000") begin += 3;
-    else break;
-  }
   size_t end = text.size();
-  while (end > begin && text[end - 1] == ' ') --end;
-  const std::string_view inner = text.substr(begin, end - begin);
-  return memmem(inner.data(), inner.size(), "  ", 2) != nullptr || inner.find("\u3000") != std::string_view::npos;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  text = text.substr(0, end);
+  for (size_t i = NextSpacing(text); i < text.size(); i = NextSpacing(text, i + 1))
+    if (text[i] != ' ' || (i + 1 < text.size() && text[i + 1] == ' ')) return true;
+  return false;
 }
 
 }  // namespace
@@ -115,14 +112,29 @@ bool SpacedColumns::Resumes(const std::vector<SpacedCell>& cells) {
   return true;
 }
 
+bool SpacedColumns::MayOpen(std::string_view raw) const {
+  size_t i = 0;
+  constexpr std::string_view kIdeographic = "\u3000";
+  while (i < raw.size() && (raw[i] == ' ' || raw.substr(i, 3) == kIdeographic)) i += raw[i] == ' ' ? 1 : kIdeographic.size();
+  if (i == raw.size()) return false;
+  const auto* s = reinterpret_cast<const uint8_t*>(raw.data());
+  auto at = static_cast<int32_t>(i);
+  UChar32 first;
+  U8_NEXT(s, at, static_cast<int32_t>(raw.size()), first);
+  if (first < 0) return false;
+  const auto c = static_cast<char32_t>(first);
+  return (RxMayStartWith("columns_header_first"_rx, c) || (paused_ > 0 && RxMayStartWith("columns_seq"_rx, c))) &&
+         HoldsGap(raw.substr(i));
+}
+
 bool SpacedColumns::Rewrite(std::string_view raw, std::string* out) {
+  if (columns_.empty() && !MayOpen(raw)) {
+    if (paused_ > 0) --paused_;  // a line of text between the pieces of a table (a section title)
+    return false;
+  }
   if (raw.find('\t') != std::string_view::npos) {  // a tabbed line: no table of gaps runs through it
     columns_.clear();
     paused_ = 0;
-    return false;
-  }
-  if (columns_.empty() && !HoldsGap(raw)) {
-    if (paused_ > 0) --paused_;  // a line of text between the pieces of a table (a section title)
     return false;
   }
   const std::vector<SpacedCell> cells = SplitAtGaps(raw);

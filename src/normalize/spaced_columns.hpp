@@ -34,6 +34,9 @@ class SpacedColumns {
   bool Rewrite(std::string_view raw, std::string* out);
 
  private:
+  /// Outside a table: whether RAW may open one (or resume the paused one), by its first
+  /// character past the indentation (the header's or a 序号's) and a gap in it.
+  bool MayOpen(std::string_view raw) const;
   bool StartsTable(const std::vector<SpacedCell>& cells) const;
   bool Continues(const std::vector<SpacedCell>& cells) const;
   size_t ColumnOf(size_t display_column) const;
