@@ -1,5 +1,7 @@
 // gazette status: is a document in force on a date, and why (evidence file:line).
+#include <algorithm>
 #include <ostream>
+#include <string_view>
 
 #include "cli/as_of.hpp"
 #include "cli/commands.hpp"
@@ -22,12 +24,20 @@ struct StatusCommand {
   std::string db;  ///< read from this index instead of PATH...
 };
 
+// True when KEY has the shape of the id of a document without a 文号: <issue>#<n> (2024-38#3,
+// val4#1), as every other command prints it.
+bool IsDocumentId(std::string_view key) {
+  const size_t hash = key.rfind('#');
+  if (hash == std::string_view::npos || hash == 0 || hash + 1 == key.size()) return false;
+  return std::all_of(key.begin() + static_cast<long>(hash) + 1, key.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 int Run(const StatusCommand& c) {
   bool is_docno = !NormalizeDocno(c.docno).empty();
   bool has_han = false;
   for (char32_t ch : ToU32(c.docno)) has_han = has_han || IsHan(ch);
-  if (!is_docno && !has_han) {
-    PrintError("status: '" + c.docno + "' is not a 文号 (expected e.g. 京政发〔2023〕20号) or a title");
+  if (!is_docno && !has_han && !IsDocumentId(c.docno)) {
+    PrintError("status: '" + c.docno + "' is not a 文号 (expected e.g. 京政发〔2023〕20号), a document id (2024-38#3) or a title");
     return kUsage;
   }
   if (!HasInput("status", c.input.paths, c.db)) return kUsage;
@@ -48,10 +58,17 @@ int Run(const StatusCommand& c) {
                           Extracting(kReferences | kDeadlines));
     s = corpus.Status(c.docno, corpus.as_of());
     date = corpus.as_of();
+    if (!is_docno && !s.known) {
+      if (auto ids = corpus.IdsTitled(c.docno); ids.size() > 1) {
+        PrintError("status: '" + c.docno + "' is the title of " + std::to_string(ids.size()) +
+                   " documents in the inputs (" + Join(ids, ", ") + "): give the 文号 or id of one");
+        return kUsage;
+      }
+    }
   }
   if (!is_docno && !s.known) {
     PrintError("status: '" + c.docno + "' is not a 文号 (expected e.g. 京政发〔2023〕20号) and no document in "
-               "the inputs has that title");
+               "the inputs has that " + (IsDocumentId(c.docno) ? "id" : "title"));
     return kUsage;
   }
   int written = WithOutput(c.input.output, [&](std::ostream& out) {
@@ -67,11 +84,11 @@ int Run(const StatusCommand& c) {
 void RegisterStatus(CLI::App& app, Runner& run) {
   auto [cmd, c] = AddCommand<StatusCommand>(app, run,
       "status",
-      "Is a document in force on a date, and why. DOCNO is a 文号 in any printed form (京政发[2023]20号) or "
-      "a title. Status: in-force, not-yet-in-force, repealed, expired, replaced, amended, supplemented, or "
+      "Is a document in force on a date, and why. DOCNO is a 文号 in any printed form (京政发[2023]20号), "
+      "the id of a document without one (2024-38#3), or a title. Status: in-force, not-yet-in-force, repealed, expired, replaced, amended, supplemented, or "
       "unknown (cited but nothing known, or not in the inputs). JSON keys: docno, status, by (文号 of the "
       "deciding document), date, evidence (array of {source, line, text})");
-  cmd->add_option("docno", c->docno, "文号 (or title) of the document")->required();
+  cmd->add_option("docno", c->docno, "文号, id (2024-38#3) or title of the document")->required();
   AddInputOptions(cmd, c->input);
   AddDbOption(cmd, c->db);
   AddAsOfOption(cmd, c->as_of, "Date to judge on, YYYY-MM-DD (default: today)");

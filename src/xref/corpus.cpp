@@ -228,6 +228,22 @@ const CorpusDocument* Corpus::Find(const std::string& key) const {
   return nullptr;
 }
 
+std::vector<std::string> Corpus::IdsTitled(const std::string& title) const {
+  Resolve();
+  const std::vector<std::string> wanted = TitleKeys(title);
+  std::vector<std::string> ids;
+  for (size_t i = 0; i < printed_count_; ++i) {
+    const CorpusDocument& d = docs_[i];
+    std::vector<std::string> keys = TitleKeys(d.title);
+    for (const auto& in : d.instruments) keys.push_back(TitleKey(in));
+    if (std::any_of(keys.begin(), keys.end(), [&](const std::string& k) {
+          return std::find(wanted.begin(), wanted.end(), k) != wanted.end();
+        }))
+      ids.push_back(d.id);
+  }
+  return ids;
+}
+
 std::vector<std::pair<LookupKey, std::string>> Corpus::LookupKeys() const {
   Resolve();
   std::vector<std::pair<LookupKey, std::string>> out;

@@ -120,6 +120,10 @@ class Corpus {
   /// nullptr if the corpus does not know it.
   const CorpusDocument* Find(const std::string& key) const;
 
+  /// The ids of the printed documents whose title (or an instrument's) is TITLE as a user types
+  /// it: more than one when Find cannot choose by title.
+  std::vector<std::string> IdsTitled(const std::string& title) const;
+
   /// The status of the document KEY names on AS_OF (ISO day; empty = the corpus' date; a text
   /// that is not a day judges no dates).
   /// A relation counts once it has taken effect: on the date its clause states, else on the

@@ -48,4 +48,15 @@ expect_exit 2 "impossible --as-of day" -- "$g" status '京示发〔2022〕3号' 
 [ "$(wc -l <"$t/err")" -eq 1 ] && grep -q -- "--as-of" "$t/err" && ok || bad "impossible --as-of message: $(cat "$t/err")"
 expect_exit 3 "missing input" -- "$g" status '京示发〔2022〕3号' "$A" tests/data/no-such-file.txt
 
+# A document without a 文号 is asked by the id every command prints for it (<issue>#<n>); a title
+# two documents share is refused with their ids, not answered for one of them.
+printf '北京市某某管理办法\n\n第一条 为了加强管理，制定本办法。\n第二条 本办法自2016年1月1日起施行。\n' >"$t/val4.txt"
+cp "$t/val4.txt" "$t/val5.txt"
+expect_exit 0 "status by id" -- "$g" status 'val4#1' "$t/val4.txt" --as-of 2017-01-01
+grep -q "^val4#1: in-force since 2016-01-01" "$t/out" && ok || bad "status by id: $(cat "$t/out")"
+expect_exit 2 "status by an id no input has" -- "$g" status 'val4#2' "$t/val4.txt"
+grep -q "no document in the inputs has that id" "$t/err" && ok || bad "unknown id message: $(cat "$t/err")"
+expect_exit 2 "status by a shared title" -- "$g" status '北京市某某管理办法' "$t/val4.txt" "$t/val5.txt"
+grep -q "is the title of 2 documents in the inputs (val4#1, val5#1)" "$t/err" && ok || bad "shared title: $(cat "$t/err")"
+
 finish status
