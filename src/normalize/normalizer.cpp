@@ -366,8 +366,10 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
       TextLine& prev = out.lines.back();
       above_agency.Forget();  // its text grows
       prev.joins.emplace_back(prev.text.size(), lineno);
-      bool latin_seam = std::isalnum(static_cast<unsigned char>(prev.text.back())) &&
-                        std::isalnum(static_cast<unsigned char>(line.text.front()));
+      // Latin words broken by the wrap get their space back (ISO / 9001); a number broken by it
+      // (〔20 / 05〕, 6512 / 3456) does not.
+      const auto last = static_cast<unsigned char>(prev.text.back()), first = static_cast<unsigned char>(line.text.front());
+      bool latin_seam = std::isalnum(last) && std::isalnum(first) && !(std::isdigit(last) && std::isdigit(first));
       if (latin_seam) prev.text += ' ';
       prev.text += line.text;
       prev.inline_text += line.inline_text;
