@@ -287,6 +287,8 @@ bool RunsOn(const TextLine& a, const TextLine& b) {
   // ^ matches too) wherever B's first character cannot start it, and that is most lines.
   if (RxFind(a.text, "docno_cut_tail"_rx) && RxFind(b.text, "docno_cut_head"_rx) && !RxFull(a.text, "docno_cut_tail"_rx))
     return true;
+  // So for a date cut after its year or month (自2015年 / 8月1日起施行), however short A is.
+  if (RxFind(a.text, "date_cut_tail"_rx) && RxFind(b.text, "date_cut_head"_rx)) return true;
   char32_t last = LastCodePoint(a.text), first = FirstCodePoint(b.text);
   // Latin prose (the English contents) continues only into a lower-case word; Latin text
   // never runs on into a CJK line or the other way round.

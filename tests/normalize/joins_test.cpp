@@ -16,13 +16,15 @@ using namespace gazette;
 namespace {
 
 // ContinuesLine as it was before its patterns were reordered (normalizer.cpp at merge13): a 文号
-// cut in two asked of A first, the open end before the closed one, the length of A last. One
-// rule was added since, in both: a contents entry's bare page number (……3) closes the line.
+// cut in two asked of A first, the open end before the closed one, the length of A last. Two
+// rules were added since, in both: a contents entry's bare page number (……3) closes the line,
+// and a date cut after its year or month (自2015年 / 8月1日起施行) runs on.
 bool OldContinuesLine(const TextLine& a, const TextLine& b) {
   if (a.has_tab || b.has_tab || a.heading || b.heading || a.bold || b.bold) return false;
   bool runs_on = [&] {
     if (RxFind(a.text, "docno_cut_tail") && RxFind(b.text, "docno_cut_head") && !RxFull(a.text, "docno_cut_tail"))
       return true;
+    if (RxFind(a.text, "date_cut_tail") && RxFind(b.text, "date_cut_head")) return true;  // added later
     char32_t last = LastCodePoint(a.text), first = FirstCodePoint(b.text);
     bool latin_seam = last < 0x80 && !(last >= '0' && last <= '9') && first < 0x80;
     if (latin_seam) return first >= 'a' && first <= 'z';
@@ -115,4 +117,14 @@ TEST_CASE("docno_brackets' lookahead changes no text: against the pattern withou
     changed += replaced != text;
   }
   CHECK(changed > 5);
+}
+
+TEST_CASE("a date cut by a page break after its year or month is one line", "[normalize]") {
+  auto lines = Normalize("第二条　本规定自2015年\n\n— 5 —\n\n8月1日起施行。\n第三条　自二〇一五年\n十二月一日起执行。\n",
+                         "t.txt").lines;
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].text == "第二条本规定自2015年8月1日起施行。");
+  CHECK(lines[1].text == "第三条自二〇一五年十二月一日起执行。");
+  // Not after a year that ends a masthead line: 2015年 / 第20期 stay apart.
+  CHECK(Normalize("2015年\n第20期\n", "t.txt").lines.size() == 2);
 }
