@@ -40,6 +40,7 @@ struct Scan {
     f.record.text = Trim(sentence.text);
     f.record.line = sentence.LineAt(static_cast<size_t>(m.position()));
     f.sentence = sentence.index;
+    f.offset = static_cast<size_t>(m.position());
     out.push_back(std::move(f));
     return out.back();
   }
@@ -329,10 +330,31 @@ void FindDatedDeadlines(Scan& s) {
 
 }  // namespace
 
+// True when byte POS of TEXT lies inside a quotation (more “ than ” before it): text another
+// document is given (将第五条修改为:“第五条 本办法自2005年5月1日起施行。”), not this one's.
+bool Quoted(std::string_view text, size_t pos) {
+  const std::string_view before = text.substr(0, pos);
+  size_t opens = 0, closes = 0;
+  for (size_t at = before.find("“"); at != std::string_view::npos; at = before.find("“", at + 1)) ++opens;
+  for (size_t at = before.find("”"); at != std::string_view::npos; at = before.find("”", at + 1)) ++closes;
+  return opens > closes;
+}
+
+// The records of one sentence from FIRST on: those found inside a quotation are not the
+// document's own.
+void DisownQuoted(const Sentence& sentence, std::vector<Found>& out, size_t first) {
+  if (sentence.text.find("“") == std::string::npos) return;
+  for (size_t i = first; i < out.size(); ++i) {
+    const Deadline& r = out[i].record;
+    if (r.of_document && Quoted(sentence.text, out[i].offset)) out[i].record.of_document = false;
+  }
+}
+
 void FindInSentence(const Sentence& sentence, const std::optional<Date>& signed_date, std::vector<Found>& out) {
   // Most sentences hold no word of any finder (no verb of force or repeal, no period, no 月 and
   // no unit of a duration): one gate, whose words cover the three below, turns them away.
   if (!sentence.passed_any && !MayHold(sentence, Gate::kAny)) return;
+  const size_t first = out.size();
   Scan s{sentence, signed_date, out, {}, {}, false};
   // Most of the others name no coming into force, repeal or period: one gate turns them away from
   // the three groups' gates and their dozen patterns.
@@ -346,6 +368,7 @@ void FindInSentence(const Sentence& sentence, const std::optional<Date>& signed_
   }
   if (month) FindDatedDeadlines(s);
   FindLimits(s);
+  DisownQuoted(sentence, out, first);
 }
 
 }  // namespace gazette::dates_internal

@@ -61,6 +61,7 @@ struct Found {
   /// What a relative date points to; kNone when the record already has its date or has none.
   Anchor relative = Anchor::kNone;
   int days_after = 0;  ///< calendar days to add once resolved (自公布之日起30日后施行)
+  size_t offset = 0;   ///< where in its sentence the record's match starts
 };
 
 /// Where one sentence of a body line lies: SOURCE->text from OFFSET, LENGTH bytes.

@@ -70,3 +70,13 @@ TEST_CASE("a repeal on a date after the start is the document's own end", "[date
   // A date inside a clause is no repeal of the document.
   CHECK(Records(EndsOf("对2017年12月31日废止的项目不再补贴。\n")).empty());
 }
+
+TEST_CASE("a date in text quoted for another document is not the document's own", "[dates][ends]") {
+  // An amendment decision quotes the new text of the article it amends.
+  auto all = EndsOf("一、将第五条修改为：“第五条　本办法自2005年5月1日起施行，有效期5年。”\n本决定自2021年3月10日起施行。\n");
+  std::vector<std::string> own;
+  for (const auto& d : all)
+    if (d.of_document && d.kind != DateKind::kSigned) own.push_back(ToString(d.kind) + " " + ToIso(d.date));
+  CHECK(own == std::vector<std::string>{"effective 2021-03-10"});
+  CHECK(Records(all).size() == 3);  // the quoted start and period are listed, not as the document's
+}
