@@ -30,7 +30,14 @@ bool LabelSetOff(const TextLine& line) {
   static constexpr std::string_view kTiao = "条";
   size_t pos = inl.find(kTiao);
   if (pos == std::string_view::npos) return false;
-  const std::string_view after = inl.substr(pos + kTiao.size());
+  std::string_view after = inl.substr(pos + kTiao.size());
+  // An inserted article's label runs on to its number: 第二条之一, 第2条之1.
+  if (after.starts_with("之")) {
+    after.remove_prefix(std::string_view("之").size());
+    static constexpr std::u32string_view kNumerals = U"0123456789〇零一二两三四五六七八九十百";
+    while (!after.empty() && kNumerals.find(FirstCodePoint(after)) != std::u32string_view::npos)
+      after.remove_prefix(FirstCodePoint(after) < 0x80 ? 1 : 3);  // each numeral: ASCII or three bytes
+  }
   if (after.empty() || after[0] == ' ' || after[0] == '\t') return true;
   return line.printed.find("条**") != std::string::npos;
 }
@@ -105,7 +112,9 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
     if (level == kArticle) {
       if (auto sub = ParseChineseNumeral(GroupView(m, "sub"))) mk.sub = *sub;
       bool crossref = !set_off && RxFind(mk.rest, "article_crossref_rest"_rx);
-      if (crossref && mk.num != last_article + 1) return std::nullopt;
+      // The next article, or one inserted after the last (第二条之一 after 第二条).
+      const bool next = mk.num == last_article + 1 || (mk.sub > 0 && mk.num == last_article);
+      if (crossref && !next) return std::nullopt;
     }
     mk.label = LabelOf(t, mk.rest);
     return mk;
