@@ -10,7 +10,15 @@ void WriteStatusText(std::ostream& out, const DocumentStatus& s, const std::stri
   if (s.since) out << (s.status == LegalStatus::kInForce ? " since " : " on ") << ToIso(s.since);
   out << " (as of " << as_of << ")\n";
   if (!s.known) out << "  not printed or cited in the inputs\n";
-  else if (s.status == LegalStatus::kUnknown) out << "  not printed in the inputs and no relation known; cited at:\n";
+  else if (s.status == LegalStatus::kUnknown && !s.events.empty()) {
+    // Relations known, none in effect yet on the date asked: say so, with each one's date.
+    out << "  not printed in the inputs; its relations take effect after that date:\n";
+    for (const auto& e : s.events)
+      out << "  " << PassiveOf(e.relation) << " " << e.by << (e.date ? " on " + ToIso(e.date) : std::string()) << "\n";
+    out << "  cited at:\n";
+  } else if (s.status == LegalStatus::kUnknown) {
+    out << "  not printed in the inputs and no relation known; cited at:\n";
+  }
   for (const auto& e : s.evidence) out << "  " << e.source << ":" << e.line << ": " << e.text << "\n";
 }
 

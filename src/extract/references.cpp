@@ -223,10 +223,15 @@ std::optional<Date> RelationDate(const std::string& text, const refs::TextSpans&
   if (own) return own;
   std::string whole = text.substr(sentence.first, sentence.second - sentence.first);
   if (!RxFind(whole, "refs_same_time")) return refs::FromDate(whole);
-  if (sentence.first == 0) return std::nullopt;
-  const size_t stop = CharacterStart(text, sentence.first - 1);  // the 。 that ends the sentence before
-  auto before = spans.SentenceAround(stop);
-  return refs::FromDate(text.substr(before.first, before.second - before.first));
+  // The sentence before, past those dating a part (其中第五条自…起施行: the document's start is
+  // the one before them).
+  for (int back = 0; back < 3 && sentence.first > 0; ++back) {
+    const size_t stop = CharacterStart(text, sentence.first - 1);  // the 。 that ends the sentence before
+    sentence = spans.SentenceAround(stop);
+    const std::string before = text.substr(sentence.first, sentence.second - sentence.first);
+    if (!RxFind(before, "refs_part_start"_rx)) return refs::FromDate(before);
+  }
+  return std::nullopt;
 }
 
 // The reference citation C makes, before its relation is known.

@@ -59,4 +59,11 @@ grep -q "no document in the inputs has that id" "$t/err" && ok || bad "unknown i
 expect_exit 2 "status by a shared title" -- "$g" status '北京市某某管理办法' "$t/val4.txt" "$t/val5.txt"
 grep -q "is the title of 2 documents in the inputs (val4#1, val5#1)" "$t/err" && ok || bad "shared title: $(cat "$t/err")"
 
+# Before its repeal takes effect a document only cited is unknown, and the text says which
+# relation is known and from when (not "no relation known").
+printf '北京市测试条例\n\n第一条　本条例自2020年5月1日起施行。《北京市旧测试条例》同时废止。\n' >"$t/later.txt"
+expect_exit 0 "status before a known repeal" -- "$g" status '北京市旧测试条例' "$t/later.txt" --as-of 2019-06-01
+grep -q "its relations take effect after that date" "$t/out" && grep -q "repealed-by later#1 on 2020-05-01" "$t/out" && ok ||
+  bad "future repeal: $(cat "$t/out")"
+
 finish status

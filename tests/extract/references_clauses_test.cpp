@@ -194,3 +194,10 @@ TEST_CASE("text added to the cited document supplements it: 作如下补充, 予
   CHECK(TypeOf(Refs("市政府决定对《北京市乙办法》予以补充。\n"), "北京市乙办法") == "supplements");
   CHECK(TypeOf(Refs("按照《北京市丙办法》补充医疗保险的规定执行。\n"), "北京市丙办法") != "supplements");
 }
+
+TEST_CASE("同时废止 dates from the document's start, not from a part's dated after it", "[refs][clauses]") {
+  auto refs = Refs("本条例自2020年5月1日起施行。其中第五条自2021年1月1日起施行。《北京市旧测试条例》同时废止。\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(ToString(refs[0].type) == "repeals");
+  CHECK(ToIso(refs[0].date) == "2020-05-01");
+}
