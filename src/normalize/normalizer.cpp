@@ -337,7 +337,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
   const bool utf8_checked = check == Utf8Check::done || IsValidUtf8(utf8);
   const normalize_internal::LinkOpeners links;  // read once for all the lines
   normalize_internal::SpacedColumns columns;     // the table printed with gaps being read, if any
-  std::string tabbed;                            // its line with tabs, room kept from line to line
+  std::string tabbed, header;  // its line with tabs; a header line whose 序号 was printed above it
   out.lines.reserve(utf8.size() / kBytesPerLine + 1);  // kept lines are seldom moved
   while (pos <= utf8.size()) {
     size_t nl = utf8.find('\n', pos);
@@ -348,6 +348,16 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
     if (SkipSpaces(raw) == raw.size()) continue;  // blank: its text would be empty
     TextLine line;
     line.line = line.last_line = lineno;
+    // A header's 序号 printed on a line of its own, its other cells on the next: one header line.
+    if (!out.lines.empty() && normalize_internal::IsLoneHeaderFirst(out.lines.back(), lineno) &&
+        normalize_internal::HoldsColumns(raw)) {
+      header = out.lines.back().text + (raw.find('\t') != std::string_view::npos ? "\t" : "    ");
+      header.append(raw.substr(SkipSpaces(raw)));
+      raw = header;
+      line.line = out.lines.back().line;
+      out.lines.pop_back();
+      above_agency.Forget();
+    }
     // A line of a table printed with gaps between its columns is read with tabs between them.
     const std::string_view cells = columns.Rewrite(raw, &tabbed) ? std::string_view(tabbed) : raw;
     line.has_tab = cells.find('\t') != std::string_view::npos;

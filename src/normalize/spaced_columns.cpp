@@ -41,6 +41,18 @@ bool HoldsGap(std::string_view text) {
 
 }  // namespace
 
+// True when LINE, the last kept before printed line LINENO (next to it, or a blank line between),
+// is a table header's first cell alone (序号, 编号: columns_header_first).
+bool IsLoneHeaderFirst(const TextLine& line, int lineno) {
+  return line.last_line + 2 >= lineno && !line.has_tab && line.text.size() <= 9 &&
+         RxFull(line.text, "columns_header_first"_rx);
+}
+
+// True when RAW holds a table's columns: a tab, or a gap of spaces between two cells.
+bool HoldsColumns(std::string_view raw) {
+  return raw.find('\t') != std::string_view::npos || SplitAtGaps(raw).size() >= 2;
+}
+
 std::vector<SpacedCell> SplitAtGaps(std::string_view line) {
   std::vector<SpacedCell> cells;
   const auto* s = reinterpret_cast<const uint8_t*>(line.data());

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/text.hpp"
+
 namespace gazette::normalize_internal {
 
 /// One printed cell of a line: its text and the display column it starts at (a wide character,
@@ -18,6 +20,14 @@ struct SpacedCell {
 /// The cells of LINE split at its gaps (two spaces or more, or an ideographic space), with their
 /// display columns; its indentation and trailing spaces are no cell. Empty for a blank line.
 std::vector<SpacedCell> SplitAtGaps(std::string_view line);
+
+/// True when LINE, the last kept before printed line LINENO (next to it, or a blank line between),
+/// is a table header's first cell alone (序号, 编号: columns_header_first): a PDF printed the
+/// header's other cells on the next line.
+bool IsLoneHeaderFirst(const TextLine& line, int lineno);
+
+/// True when RAW holds a table's columns: a tab, or a gap of spaces between two cells.
+bool HoldsColumns(std::string_view raw);
 
 /// Reads the printed lines of an issue in order and rewrites those of a table printed with gaps.
 /// A table starts at a header line whose first cell is columns_header_first (序号, 编号) and that

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "extract/references.hpp"
+#include "normalize/normalizer.hpp"
 #include "normalize/spaced_columns.hpp"
 #include "pipeline/pipeline.hpp"
 
@@ -104,4 +105,23 @@ TEST_CASE("a table printed with gaps gives its rows, its repeals and no check fi
   CHECK(ToString(refs[1].type) == "repeals");
   CHECK(refs[1].to == "京政发〔2006〕12号");
   CHECK(refs[1].title == "北京市人民政府关于进一步加强和改进街道工作的若干意见");
+}
+
+TEST_CASE("a header's 序号 printed on a line of its own joins the header under it", "[normalize][columns][tables]") {
+  const char* const tabbed =
+      "附件\n序号\n文件名称\t文号\n"
+      "1\t关于印发《北京市甲办法》的通知\t京测发〔2001〕1号\n";
+  const char* const spaced =
+      "附件\n序号\n文件名称                    文号\n"
+      "1     关于印发《北京市甲办法》的通知    京测发〔2001〕1号\n";
+  for (const char* text : {tabbed, spaced}) {
+    INFO(text);
+    auto lines = Normalize(text, "t.txt").lines;
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[1].line == 2);  // the header starts where its 序号 is printed
+    CHECK(lines[1].text == "序号\t文件名称\t文号");
+    CHECK(lines[2].text == "1\t关于印发《北京市甲办法》的通知\t京测发〔2001〕1号");
+  }
+  // 序号 alone over a line without columns stays a line of its own.
+  CHECK(Normalize("序号\n关于印发《北京市甲办法》的通知\n", "t.txt").lines.size() == 2);
 }
