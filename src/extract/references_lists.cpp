@@ -71,6 +71,17 @@ bool ContinuesName(const std::vector<std::string>& cells, ListTable& table, std:
   return true;
 }
 
+// The text of LINE, under a row of TABLE, that may finish that row's 文号: the whole line when
+// it has no tab, else its cell under the 文号 column when every other cell is blank.
+std::string DocnoPieceBelow(const TextLine& line, const ListTable& table) {
+  if (!line.has_tab) return line.text;
+  const std::vector<std::string> cells = Cells(line);
+  const auto docno_col = static_cast<size_t>(table.docno_col);
+  for (size_t i = 0; i < cells.size(); ++i)
+    if (i != docno_col && !cells[i].empty()) return "";
+  return docno_col < cells.size() ? cells[docno_col] : "";
+}
+
 }  // namespace
 
 bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<Reference>& out) {
@@ -96,8 +107,16 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
   size_t need = static_cast<size_t>(std::max(table.name_col, table.docno_col));
   if (cells.size() <= need) return false;
   const std::string& name = cells[static_cast<size_t>(table.name_col)];
-  const std::string& number = cells[static_cast<size_t>(table.docno_col)];
+  std::string number = cells[static_cast<size_t>(table.docno_col)];
   auto docnos = FindDocnos(number);
+  if (docnos.empty() && !number.empty() && at + 1 < doc.body.size()) {
+    // A 文号 cut by the wrap, its rest on the next line (京测发 / 〔2002〕2号), as the tables read it.
+    std::string whole = number + DocnoPieceBelow(doc.body[at + 1], table);
+    if (auto joined = FindDocnos(whole); !joined.empty() && joined.front().begin == 0) {
+      number = std::move(whole);
+      docnos = std::move(joined);
+    }
+  }
   if (docnos.empty() && !StripSpaces(number).empty()) return false;  // not a row of this list
   if (name.empty() && docnos.empty()) return true;
   Reference r;

@@ -10,6 +10,7 @@
 #include "extract/tables_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
+#include "segment/docno.hpp"
 #include "util/text.hpp"
 #include "util/number.hpp"
 
@@ -97,6 +98,7 @@ class TableReader {
   bool TrailingWrap(const TextLine& l) const;
   void AddPiece(std::vector<std::string> cells, const std::vector<std::string>& keys, const TextLine& l);
   void AddWrappedLine(const TextLine& l);
+  size_t DocnoCutBy(const RawRow& last, std::string_view piece) const;
   void StartSection(const SectionLine& s);
   Table Finish() { return tables::FinishTable(std::move(table_), rows_, schema_, seq_col_); }
 
@@ -204,11 +206,23 @@ bool Unbalanced(const std::string& cell) {
   return false;
 }
 
+/// The column (1-based) of LAST's 文号 cell that PIECE, a wrapped line, completes (京测发 /
+/// 〔2002〕2号: neither is a 文号, the two are); 0 if none.
+size_t TableReader::DocnoCutBy(const RawRow& last, std::string_view piece) const {
+  for (size_t k = 0; k < last.cells.size() && k < schema_.columns.size(); ++k) {
+    if (schema_.columns[k].type != ColumnType::kDocno || last.cells[k].empty()) continue;
+    if (NormalizeDocno(last.cells[k]).empty() && !NormalizeDocno(last.cells[k] + std::string(piece)).empty()) return k + 1;
+  }
+  return 0;
+}
+
 void TableReader::AddWrappedLine(const TextLine& l) {
   if (rows_.back().empty()) return;
   RawRow& last = rows_.back().back();
   size_t col = last.cells.size();  // a cut row: the line goes on with its last cell
-  if (col >= header_keys_.size()) {
+  if (col >= header_keys_.size() && DocnoCutBy(last, l.inline_text) > 0) {
+    col = DocnoCutBy(last, l.inline_text);  // the rest of a 文号 cut by the wrap
+  } else if (col >= header_keys_.size()) {
     // A complete row: the wrapped text belongs to a text column, the one left open if any,
     // else the last filled one (never to a 序号, 文号 or code column).
     size_t open = 0, text = 0;

@@ -125,3 +125,34 @@ TEST_CASE("a header's 序号 printed on a line of its own joins the header under
   // 序号 alone over a line without columns stays a line of its own.
   CHECK(Normalize("序号\n关于印发《北京市甲办法》的通知\n", "t.txt").lines.size() == 2);
 }
+
+TEST_CASE("a 文号 cut by the wrap is finished by the line under its row, in tables and in refs", "[columns][tables][refs]") {
+  const char* const tabbed =
+      "北京市测试局关于废止部分文件的通知\n京测发〔2022〕5号\n\n各区：\n    现将废止的文件目录公布如下。\n\n附件\n"
+      "序号\t文件名称\t文号\n"
+      "1\t关于印发《北京市甲办法》的通知\t京测发〔2001〕1号\n"
+      "2\t关于印发《北京市乙办法》的通知\t京测发\n"
+      "〔2002〕2号\n"
+      "3\t关于印发《北京市丙办法》的通知\t京测发〔2003〕3号\n";
+  const char* const spaced =
+      "北京市测试局关于废止部分文件的通知\n京测发〔2022〕5号\n\n各区：\n    现将废止的文件目录公布如下。\n\n附件\n"
+      "序号      文件名称                               文号\n"
+      "1         关于印发《北京市甲办法》的通知         京测发〔2001〕1号\n"
+      "2         关于印发《北京市乙办法》的通知         京测发\n"
+      "                                                 〔2002〕2号\n"
+      "3         关于印发《北京市丙办法》的通知         京测发〔2003〕3号\n";
+  for (const char* text : {tabbed, spaced}) {
+    INFO(text);
+    Issue issue = BuildIssue({"cut.txt", "UTF-8", text});
+    REQUIRE(issue.documents.size() == 1);
+    const Document& doc = issue.documents[0];
+    REQUIRE(doc.tables.size() == 1);
+    const auto& rows = doc.tables[0].sections.at(0).rows;
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[1].cells.at(1).second == "京测发〔2002〕2号");
+    auto refs = ExtractReferences(doc);
+    REQUIRE(refs.size() == 3);
+    CHECK(ToString(refs[1].type) == "repeals");
+    CHECK(refs[1].to == "京测发〔2002〕2号");
+  }
+}
