@@ -145,6 +145,10 @@ void TableReader::LookBack(size_t h, Table& t, SectionLine* first_section) const
       break;
     } else if (!(StartsWith(l.text, "(") && EndsWith(l.text, ")"))) {  // (标注√为可申报项目) is a note
       caption.insert(caption.begin(), l.text);
+      if (t.declared_total < 0 && RxSearch(l.text, "table_caption_count"_rx, m)) {  // …目录(5件)
+        t.declared_total = DecimalOr(Group(m, "count"), -1);
+        t.declared_total_line = l.line;
+      }
     }
   }
   t.title = Join(caption, "");

@@ -9,6 +9,7 @@
 #include "tables_support.hpp"
 #include "normalize/normalizer.hpp"
 #include "pipeline/pipeline.hpp"
+#include "util/text.hpp"
 
 using namespace gazette;
 using namespace gazette::table_tests;
@@ -231,5 +232,21 @@ TEST_CASE("through segmentation: rows per document, and check is silent", "[tabl
       CHECK(rows == want);
       CHECK(CheckTables(d, f).empty());
     }
+  }
+}
+
+TEST_CASE("a table's count printed alone in parentheses or at the end of its caption is its total", "[tables]") {
+  const std::string rows =
+      "序号\t文件名称\t文号\n"
+      "1\t关于印发《北京市甲办法》的通知\t京测发〔2001〕1号\n"
+      "2\t关于印发《北京市乙办法》的通知\t京测发〔2002〕2号\n";
+  for (const std::string caption : {"废止的规范性文件目录\n(5件)\n", "废止的规范性文件目录(5件)\n", "废止的规范性文件目录(共5件)\n"}) {
+    INFO(caption);
+    Document d;
+    d.body = Normalize("附件\n" + caption + rows, "t.txt").lines;
+    auto tables = ExtractTables(d);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].declared_total == 5);
+    CHECK(StartsWith(tables[0].title, "废止的规范性文件目录"));
   }
 }
