@@ -130,7 +130,7 @@ class TreeBuilder {
     // The cheap tests first: EndsClosed asks a pattern (most heads are too long already).
     if (head.empty() || head.find("。") != std::string_view::npos || MoreCodePointsThan(head, kMaxJoinedHeading)) return "";
     std::string heading(head);
-    if (!StartsWith(rest, heading) || EndsClosed(heading)) return "";
+    if (!StartsWith(rest, heading) || EndsClosed(heading) || RxFind(heading, "article_joined_not_heading"_rx)) return "";
     return heading;
   }
 

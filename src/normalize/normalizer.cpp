@@ -15,12 +15,11 @@
 namespace gazette {
 namespace {
 
-// Lines shorter than this many code points are not taken for a wrapped line of prose: titles,
-// issuers and headings are short, a body line cut by the page edge is long.
+// Lines shorter than this many code points are not taken for a wrapped line of prose (titles,
+// issuers and headings are short; a body line cut by the page edge is long).
 constexpr size_t kMinWrappedLine = 20;
 
-// Bytes of an issue for each line Normalize keeps: some 140 in the corpus (blank lines, furniture
-// and joins dropped), so reserving one line for each 96 bytes holds most issues without a move.
+// Bytes of an issue per line Normalize keeps: some 140 in the corpus, so one line reserved per 96.
 constexpr size_t kBytesPerLine = 96;
 
 bool IsDash(char32_t c) {
@@ -313,6 +312,7 @@ bool RunsOn(const TextLine& a, const TextLine& b) {
 // end a sentence) before the patterns tried at the start of B and over the whole of each line.
 bool Continues(const TextLine& a, AgencyLine& a_agency, const TextLine& b, AgencyLine& b_agency) {
   if (a.has_tab || b.has_tab || a.heading || b.heading || a.bold || b.bold) return false;
+  if (RxFind(a.text, "crossref_cut_tail"_rx) && RxFind(b.text, "crossref_cut_head"_rx)) return true;  // 第 / (二)项规定
   if (!RunsOn(a, b)) return false;
   if (OpensUnit(b.text)) return false;
   // An agency on a line of its own (issuers, signatories) is never part of a wrapped sentence.

@@ -32,3 +32,18 @@ TEST_CASE("an inserted article is an article of its own, whatever its numerals",
   CHECK(ArticlesOf("第三条　依照本规定\n第二条之一第一款规定的程序办理。\n第四条　丁。\n") ==
         std::vector<std::string>{"ins_1__art_3 第三条 依照本规定第二条之一第一款规定的程序办理。", "ins_1__art_4 第四条 丁。"});
 }
+
+TEST_CASE("a wrapped item's first line is no heading; a cross-reference cut after 第 is no item", "[articles]") {
+  // Both items wrap after a word that joins their lines: no heading, however often the shape recurs.
+  CHECK(ArticlesOf("第一条　有下列行为之一的，依法处理：\n（一）超过规定面积，且经责令改正后拒不改正的，或者\n两次以上受到处罚的；\n"
+                   "（二）擅自改变测试用途，情节严重的，或者造成\n重大损失的。\n第二条　违反本规定第一条第\n（二）项规定的，处2000元以上\n"
+                   "2万元以下罚款。\n")
+            .back() == "ins_1__art_2 第二条 违反本规定第一条第(二)项规定的,处2000元以上2万元以下罚款。");
+  std::vector<std::string> items;
+  for (const auto& n : ExtractArticles(DocWithInstrument("", "规定",
+           "第一条　有下列行为之一的，依法处理：\n（一）超过规定面积，且经责令改正后拒不改正的，或者\n两次以上受到处罚的；\n"
+           "（二）擅自改变测试用途，情节严重的，或者造成\n重大损失的。\n")))
+    if (n.kind == NodeKind::kItem) items.push_back(n.heading + "|" + n.text);
+  CHECK(items == std::vector<std::string>{"|超过规定面积,且经责令改正后拒不改正的,或者两次以上受到处罚的;",
+                                          "|擅自改变测试用途,情节严重的,或者造成重大损失的。"});
+}
