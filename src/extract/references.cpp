@@ -292,6 +292,12 @@ void AddQuotedAliases(const Context& ctx, const std::string& text, std::vector<C
   std::sort(cites.begin(), cites.end(), [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
 }
 
+// Notes the marker style of TEXT, an item of the list being read, when it opens with one.
+void NoteItemStyle(Context& ctx, const std::string& text) {
+  Match marker;
+  if (RxSearch(text, "refs_item_marker"_rx, marker)) ctx.list.TakesItem(refs::MarkerStyle(marker.str(0)));
+}
+
 // Reads LINE, which cites nothing, as an item of the list being read that prints its document's
 // title bare, with neither 《》 nor 文号 (2.北京市人民政府关于做好节能工作的通知;): a reference of
 // the list's relation, its document known by title alone, appended to OUT. False when LINE is
@@ -301,8 +307,9 @@ bool ReadBareItem(Context& ctx, const Joined& line, std::vector<Reference>& out)
   // The cheapest first: a line of a title's length (refs_listed_title takes 80 characters, 3
   // bytes each), in a list (its relation asked once per intro), opening with an item's marker.
   Match marker;
-  if (text.size() > 300 || !ctx.list.relation() || !RxSearch(text, "refs_item_marker"_rx, marker) ||
-      refs::ListRelation(text))
+  if (text.size() > 300 || !ctx.list.relation() || !ctx.list.captioned() ||
+      !RxSearch(text, "refs_item_marker"_rx, marker) || refs::ListRelation(text) ||
+      !ctx.list.TakesItem(refs::MarkerStyle(marker.str(0))))
     return false;
   const std::string_view item = WithoutItemEnd(TrimmedView(text));
   const std::string title(TrimmedView(item.substr(std::min(item.size(), static_cast<size_t>(marker.length())))));
@@ -346,8 +353,10 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       r.type = *last_type;
     last_sentence = sentence;
     last_type = r.type;
-    if (r.type == Relation::kCites && ctx.list.relation() && (IsListItem(text) || IsCitationLine(text, cites)))
+    if (r.type == Relation::kCites && ctx.list.relation() && (IsListItem(text) || IsCitationLine(text, cites))) {
       r.type = *ctx.list.relation();
+      NoteItemStyle(ctx, text);
+    }
     if (r.type == Relation::kCites)
       if (auto listed = RunInListRelation(text, spans, c.begin, prefix, cites)) r.type = *listed;
     if (IsSelf(ctx, r, title_key) && !IsSupersession(r.type)) continue;

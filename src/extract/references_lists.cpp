@@ -12,6 +12,20 @@
 
 namespace gazette::refs {
 
+std::string MarkerStyle(std::string_view marker) {
+  static constexpr std::u32string_view kNumerals = U"0123456789〇零一二两三四五六七八九十百";
+  std::string style;
+  for (char32_t c : ToU32(marker)) {
+    if (c == U' ' || c == U'\t' || c == U'\u3000') continue;
+    if (kNumerals.find(c) != std::u32string_view::npos) {
+      if (!EndsWith(style, "N")) style += 'N';
+    } else {
+      AppendUtf8(style, c);
+    }
+  }
+  return style;
+}
+
 std::optional<Relation> ListRelation(const std::string& text) {
   if (!RxMayMatch(text, "refs_list_gate"_rx)) return std::nullopt;  // none of the three's words
   if (RxFind(text, "refs_list_keep")) return Relation::kCites;

@@ -41,11 +41,23 @@ class ListIntro {
     }
     pending_ = true;
     relation_.reset();
+    captioned_ = !text.empty() && text.back() == ':';
+    item_style_.clear();
   }
   /// No list is being read any more.
   void End() {
     pending_ = false;
     relation_.reset();
+    item_style_.clear();
+  }
+  /// True when the intro ends with a colon (…废止下列文件:): the caption of a list of items, not a
+  /// heading that happens to name a relation (一、做好规章的修改和废止工作).
+  bool captioned() const { return captioned_; }
+  /// Whether an item with marker style STYLE (MarkerStyle: 1. → N., 二、 → N、) belongs to the
+  /// list: the first item read sets the style, and an item of another (二、 after 1. 2.) ends it.
+  bool TakesItem(const std::string& style) {
+    if (item_style_.empty()) item_style_ = style;
+    return item_style_ == style;
   }
   /// The relation of the list being read, if any (ListRelation of its intro, asked once).
   const std::optional<Relation>& relation() {
@@ -58,8 +70,14 @@ class ListIntro {
   const std::string* text_ = nullptr;  // the intro line, while its relation is not asked
   std::string own_;  // its copy, when it is lines joined
   bool pending_ = false;
+  bool captioned_ = false;
+  std::string item_style_;  // the marker style of the list's items, once one is read
   std::optional<Relation> relation_;
 };
+
+/// The style of a list item's MARKER (refs_item_marker's match): its numerals as N, spaces
+/// dropped (1. → N., (二) → (N), 三、 → N、).
+std::string MarkerStyle(std::string_view marker);
 
 /// Reads body line AT of DOC, a tab-separated line: a header of a list of documents (starts
 /// TABLE), or a row of the list TABLE (appends its citation to OUT). False when the line is

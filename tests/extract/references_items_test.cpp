@@ -74,3 +74,20 @@ TEST_CASE("numbers printed after a 文号 without its agency and year go to the 
                                                  "repeals 京政发〔2005〕30号 北京市丙办法",
                                                  "repeals 京政发〔2005〕31号 "});
 }
+
+TEST_CASE("only items of the list's own marker style under a caption ending with : are bare-title items", "[refs][items]") {
+  // 二、保障措施 is a heading of the notice, not a third item of 1. 2.: the list ends there, and
+  // 《丙办法》 under it is not repealed.
+  auto refs = ItemRefs(
+      "一、决定废止下列规范性文件：\n"
+      "1.《北京市测试甲办法》（京测发〔2001〕1号）\n"
+      "2.《北京市测试乙办法》（京测发〔2002〕2号）\n"
+      "二、保障措施\n"
+      "（二）《北京市测试丙办法》（京测发〔2003〕3号）的有关规定仍然有效。\n");
+  CHECK(Listed(refs) == std::vector<std::string>{"repeals 京测发〔2001〕1号 北京市测试甲办法",
+                                                 "repeals 京测发〔2002〕2号 北京市测试乙办法",
+                                                 "cites 京测发〔2003〕3号 北京市测试丙办法"});
+  // A heading naming a repeal is no caption: the work items under it are not documents.
+  refs = ItemRefs("一、做好规章的修改和废止工作\n1.制定清理工作方案\n2.完善相关配套措施\n");
+  CHECK(refs.empty());
+}
