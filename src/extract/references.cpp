@@ -163,25 +163,6 @@ bool NumbersTitleAbove(const std::string& text, const std::string& next) {
   return EndsWith(text, "》") || RxFind(text, "refs_bare_title");
 }
 
-// TEXT without the one mark that ends an item of a list (;。,、), if it ends with one.
-std::string_view WithoutItemEnd(std::string_view text) {
-  for (std::string_view end : {";", "。", ",", "、"})
-    if (EndsWith(text, end)) return text.substr(0, text.size() - end.size());
-  return text;
-}
-
-// True when TEXT is one citation and nothing else but its bare title, and the mark that ends an
-// item (《A》(京政发〔2005〕30号);): a line of a list.
-bool IsCitationLine(const std::string& text, const std::vector<Citation>& cites) {
-  if (cites.size() != 1) return false;
-  const std::string_view item = WithoutItemEnd(TrimmedView(text));
-  if (cites[0].end > item.size()) return false;
-  std::string_view rest = TrimmedView(item.substr(cites[0].end));
-  if (!rest.empty() && rest != ")") return false;  // a bare 文号 ends before its )
-  return item.find("。") == std::string::npos && item.find(',') == std::string::npos &&
-         item.find(':') == std::string::npos;
-}
-
 // Body line AT, with up to two following lines joined while a 《 stays open, and the line after
 // when it is only the title's (文号). Sets *LAST.
 Joined JoinCutTitle(const Document& doc, size_t at, size_t* last) {
@@ -292,37 +273,6 @@ void AddQuotedAliases(const Context& ctx, const std::string& text, std::vector<C
   std::sort(cites.begin(), cites.end(), [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
 }
 
-// Notes the marker style of TEXT, an item of the list being read, when it opens with one.
-void NoteItemStyle(Context& ctx, const std::string& text) {
-  Match marker;
-  if (RxSearch(text, "refs_item_marker"_rx, marker)) ctx.list.TakesItem(refs::MarkerStyle(marker.str(0)));
-}
-
-// Reads LINE, which cites nothing, as an item of the list being read that prints its document's
-// title bare, with neither 《》 nor 文号 (2.北京市人民政府关于做好节能工作的通知;): a reference of
-// the list's relation, its document known by title alone, appended to OUT. False when LINE is
-// no such item (then it may introduce a list of its own: 一、废止的规范性文件).
-bool ReadBareItem(Context& ctx, const Joined& line, std::vector<Reference>& out) {
-  const std::string& text = line.text();
-  // The cheapest first: a line of a title's length (refs_listed_title takes 80 characters, 3
-  // bytes each), in a list (its relation asked once per intro), opening with an item's marker.
-  Match marker;
-  if (text.size() > 300 || !ctx.list.relation() || !ctx.list.captioned() ||
-      !RxSearch(text, "refs_item_marker"_rx, marker) || refs::ListRelation(text) ||
-      !ctx.list.TakesItem(refs::MarkerStyle(marker.str(0))))
-    return false;
-  const std::string_view item = WithoutItemEnd(TrimmedView(text));
-  const std::string title(TrimmedView(item.substr(std::min(item.size(), static_cast<size_t>(marker.length())))));
-  if (!RxFull(title, "refs_listed_title")) return false;
-  Reference r;
-  r.type = *ctx.list.relation();
-  r.title = title;
-  r.text = Trim(text);
-  r.line = line.LineAt(0);
-  out.push_back(std::move(r));
-  return true;
-}
-
 // Reads one (joined) line of text: every citation in it, typed.
 void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   const std::string& text = line.text();
@@ -353,9 +303,9 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       r.type = *last_type;
     last_sentence = sentence;
     last_type = r.type;
-    if (r.type == Relation::kCites && ctx.list.relation() && (IsListItem(text) || IsCitationLine(text, cites))) {
+    if (r.type == Relation::kCites && ctx.list.relation() && (IsListItem(text) || refs::IsCitationLine(text, cites))) {
       r.type = *ctx.list.relation();
-      NoteItemStyle(ctx, text);
+      refs::NoteItemStyle(ctx.list, text);
     }
     if (r.type == Relation::kCites)
       if (auto listed = RunInListRelation(text, spans, c.begin, prefix, cites)) r.type = *listed;
@@ -379,7 +329,13 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       out.push_back(std::move(e));
     }
   }
-  if (cites.empty() && ReadBareItem(ctx, line, out)) return;
+  if (cites.empty()) {
+    if (auto item = refs::BareItem(ctx.list, text)) {
+      item->line = line.LineAt(0);
+      out.push_back(std::move(*item));
+      return;
+    }
+  }
   // A line introducing a list (…废止的文件如下: / 一、废止的规范性文件) types the items under it.
   bool intro = cites.empty() && (EndsWith(text, ":") || line.part(0).second->heading > 0 || AtMostCodePoints(text, 40));
   if (intro) ctx.list.Introduce(text, line.single());

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "extract/references_internal.hpp"
 #include "extract/tables_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
@@ -24,6 +25,44 @@ std::string MarkerStyle(std::string_view marker) {
     }
   }
   return style;
+}
+
+std::string_view WithoutItemEnd(std::string_view text) {
+  for (std::string_view end : {";", "。", ",", "、"})
+    if (EndsWith(text, end)) return text.substr(0, text.size() - end.size());
+  return text;
+}
+
+bool IsCitationLine(const std::string& text, const std::vector<Citation>& cites) {
+  if (cites.size() != 1) return false;
+  const std::string_view item = WithoutItemEnd(TrimmedView(text));
+  if (cites[0].end > item.size()) return false;
+  std::string_view rest = TrimmedView(item.substr(cites[0].end));
+  if (!rest.empty() && rest != ")") return false;  // a bare 文号 ends before its )
+  return item.find("。") == std::string::npos && item.find(',') == std::string::npos &&
+         item.find(':') == std::string::npos;
+}
+
+void NoteItemStyle(ListIntro& list, const std::string& text) {
+  Match marker;
+  if (RxSearch(text, "refs_item_marker"_rx, marker)) list.TakesItem(MarkerStyle(marker.str(0)));
+}
+
+std::optional<Reference> BareItem(ListIntro& list, const std::string& text) {
+  // The cheapest first: a line of a title's length (refs_listed_title takes 80 characters, 3
+  // bytes each), in a list (its relation asked once per intro), opening with an item's marker.
+  Match marker;
+  if (text.size() > 300 || !list.relation() || !list.captioned() || !RxSearch(text, "refs_item_marker"_rx, marker) ||
+      ListRelation(text) || !list.TakesItem(MarkerStyle(marker.str(0))))
+    return std::nullopt;
+  const std::string_view item = WithoutItemEnd(TrimmedView(text));
+  const std::string title(TrimmedView(item.substr(std::min(item.size(), static_cast<size_t>(marker.length())))));
+  if (!RxFull(title, "refs_listed_title")) return std::nullopt;
+  Reference r;
+  r.type = *list.relation();
+  r.title = title;
+  r.text = Trim(text);
+  return r;
 }
 
 std::optional<Relation> ListRelation(const std::string& text) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/references.hpp"
+#include "extract/references_internal.hpp"
 
 namespace gazette::refs {
 
@@ -78,6 +79,23 @@ class ListIntro {
 /// The style of a list item's MARKER (refs_item_marker's match): its numerals as N, spaces
 /// dropped (1. → N., (二) → (N), 三、 → N、).
 std::string MarkerStyle(std::string_view marker);
+
+/// TEXT without the one mark that ends an item of a list (;。,、), if it ends with one.
+std::string_view WithoutItemEnd(std::string_view text);
+
+/// True when TEXT is one citation (CITES) and nothing else but its bare title, and the mark that
+/// ends an item (《A》(京政发〔2005〕30号);): a line of a list.
+bool IsCitationLine(const std::string& text, const std::vector<Citation>& cites);
+
+/// Notes the marker style of TEXT, an item of LIST that cites a document, when it opens with one.
+void NoteItemStyle(ListIntro& list, const std::string& text);
+
+/// TEXT, which cites nothing, as an item of LIST that prints its document's title bare, with
+/// neither 《》 nor 文号 (2.北京市人民政府关于做好节能工作的通知;): a reference of the list's
+/// relation, its document known by title alone (its line not set). Only under a caption ending
+/// with a colon, in the style of the list's first item. None when TEXT is no such item (then it
+/// may introduce a list of its own: 一、废止的规范性文件).
+std::optional<Reference> BareItem(ListIntro& list, const std::string& text);
 
 /// Reads body line AT of DOC, a tab-separated line: a header of a list of documents (starts
 /// TABLE), or a row of the list TABLE (appends its citation to OUT). False when the line is
