@@ -170,19 +170,20 @@ void FindRepeals(Scan& s) {
   // The document's own end, dated before the verb, first: its clause may follow one dated 自…起
   // (…起施行,DATE废止; 自…之日起施行,DATE废止). Asked only of a sentence that states the
   // document's start or names it (few of the sentences a repeal verb passes).
+  bool own_end = false;
   if (Match m; (s.has_effective || IsOwnSubject(text)) && RxSearch(text, "dates_repeal_on", m)) {
     Found& f = s.Add(DateKind::kExpires, m);
     SetDate(f.record, Group(m, "date"));
     f.record.of_document = true;
-    return;
+    own_end = true;  // the dated repeals below would read its start as their date; 同时废止 still counts
   }
-  if (Match m; RxSearch(text, "dates_repeal_rel", m)) {
+  if (Match m; !own_end && RxSearch(text, "dates_repeal_rel", m)) {
     Found& f = s.Add(DateKind::kRepealEffective, m);
     f.record.trigger = Group(m, "trigger");
     f.relative = EventKind(f.record.trigger);
     return;
   }
-  if (Match m; RxSearch(text, "dates_repeal_abs", m)) {
+  if (Match m; !own_end && RxSearch(text, "dates_repeal_abs", m)) {
     SetDate(s.Add(DateKind::kRepealEffective, m).record, Group(m, "date"));
     return;
   }

@@ -116,6 +116,7 @@ bool ReadHeader(const std::vector<std::string>& cells, ListTable& table) {
 bool ContinuesName(const std::vector<std::string>& cells, ListTable& table, std::vector<Reference>& out) {
   const auto name_col = static_cast<size_t>(table.name_col);
   if (table.last_row >= out.size() || cells.size() <= name_col || cells[name_col].empty()) return false;
+  if (RxFull(cells[name_col], "table_section"_rx)) return false;  // 二、经济类(1件) under the name column
   for (size_t i = 0; i < cells.size(); ++i)
     if (i != name_col && !cells[i].empty()) return false;
   Reference& r = out[table.last_row];
@@ -172,6 +173,7 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
   }
   if (docnos.empty() && !StripSpaces(number).empty()) return false;  // not a row of this list
   if (name.empty() && docnos.empty()) return true;
+  if (docnos.empty() && RxFull(name, "table_section"_rx)) return false;  // a section title, as text
   Reference r;
   r.type = table.relation;
   r.title = name;

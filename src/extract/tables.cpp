@@ -215,7 +215,8 @@ bool Unbalanced(const std::string& cell) {
 size_t TableReader::DocnoCutBy(const RawRow& last, std::string_view piece) const {
   for (size_t k = 0; k < last.cells.size() && k < schema_.columns.size(); ++k) {
     if (schema_.columns[k].type != ColumnType::kDocno || last.cells[k].empty()) continue;
-    if (NormalizeDocno(last.cells[k]).empty() && !NormalizeDocno(last.cells[k] + std::string(piece)).empty()) return k + 1;
+    // The cell and the piece are one 文号 (京测发 / 〔2002〕2号), not a title citing one.
+    if (NormalizeDocno(last.cells[k]).empty() && IsDocnoLine(NormalizeText(last.cells[k] + std::string(piece)))) return k + 1;
   }
   return 0;
 }

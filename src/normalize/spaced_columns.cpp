@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "grammar/grammar.hpp"
@@ -15,6 +16,8 @@ namespace {
 constexpr size_t kSlack = 3;
 // How many lines of text (section titles, a caption) a table's rows may resume after.
 constexpr int kPausedLines = 3;
+// The most characters a header cell holds (证书颁发机构(国内认证机构) has 14).
+constexpr size_t kMaxHeaderCell = 16;
 
 // The display width of code point C: two for a wide or full-width character (CJK), else one.
 size_t WidthOf(UChar32 c) {
@@ -44,13 +47,18 @@ bool HoldsGap(std::string_view text) {
 // True when LINE, the last kept before printed line LINENO (next to it, or a blank line between),
 // is a table header's first cell alone (序号, 编号: columns_header_first).
 bool IsLoneHeaderFirst(const TextLine& line, int lineno) {
-  return line.last_line + 2 >= lineno && !line.has_tab && line.text.size() <= 9 &&
-         RxFull(line.text, "columns_header_first"_rx);
+  return line.last_line + 2 >= lineno && !line.has_tab && line.text.size() >= 6 && line.text.size() <= 9 &&
+         RxFull(line.text, "columns_header_first"_rx);  // 序号 or 编号, not a heading 序 (序言)
 }
 
 // True when RAW holds a table's columns: a tab, or a gap of spaces between two cells.
 bool HoldsColumns(std::string_view raw) {
-  return raw.find('\t') != std::string_view::npos || SplitAtGaps(raw).size() >= 2;
+  if (raw.find('\t') != std::string_view::npos) return true;
+  // Header cells: short names, no sentence (例如  AB-001  表示…, 第一条　为了…, are prose).
+  const std::vector<SpacedCell> cells = SplitAtGaps(raw);
+  return cells.size() >= 2 && std::all_of(cells.begin(), cells.end(), [](const SpacedCell& c) {
+           return c.width <= 2 * kMaxHeaderCell && !RxFind(std::string(c.text), "columns_not_header"_rx);
+         });
 }
 
 std::vector<SpacedCell> SplitAtGaps(std::string_view line) {
@@ -59,7 +67,7 @@ std::vector<SpacedCell> SplitAtGaps(std::string_view line) {
   const auto n = static_cast<int32_t>(line.size());
   size_t column = 0, blank_width = 0;
   int32_t cell_begin = -1, cell_end = 0;  // the open cell's bytes, up to its last character
-  size_t cell_column = 0;
+  size_t cell_column = 0, cell_width = 0;
   for (int32_t i = 0; i < n;) {
     const int32_t at = i;
     UChar32 c;
@@ -69,7 +77,8 @@ std::vector<SpacedCell> SplitAtGaps(std::string_view line) {
       blank_width += width;
     } else {
       if (cell_begin >= 0 && blank_width >= 2) {  // a gap ends the open cell
-        cells.push_back({line.substr(static_cast<size_t>(cell_begin), static_cast<size_t>(cell_end - cell_begin)), cell_column});
+        cells.push_back({line.substr(static_cast<size_t>(cell_begin), static_cast<size_t>(cell_end - cell_begin)), cell_column,
+                         cell_width});
         cell_begin = -1;
       }
       if (cell_begin < 0) {
@@ -77,12 +86,14 @@ std::vector<SpacedCell> SplitAtGaps(std::string_view line) {
         cell_column = column;
       }
       cell_end = i;
+      cell_width = column + width - cell_column;
       blank_width = 0;
     }
     column += width;
   }
   if (cell_begin >= 0)
-    cells.push_back({line.substr(static_cast<size_t>(cell_begin), static_cast<size_t>(cell_end - cell_begin)), cell_column});
+    cells.push_back({line.substr(static_cast<size_t>(cell_begin), static_cast<size_t>(cell_end - cell_begin)), cell_column,
+                     cell_width});
   return cells;
 }
 
@@ -105,7 +116,10 @@ bool SpacedColumns::Continues(const std::vector<SpacedCell>& cells) const {
   const SpacedCell& cell = cells[0];
   const size_t k = ColumnOf(cell.column);
   const size_t distance = cell.column > columns_[k] ? cell.column - columns_[k] : columns_[k] - cell.column;
-  return k >= 1 && distance <= kSlack && !cell.text.ends_with("。");
+  if (k == 0 || distance > kSlack || cell.text.ends_with("。")) return false;
+  // It fits its column (a paragraph after the table runs past it), and is no section title.
+  if (k + 1 < columns_.size() && cell.column + cell.width > columns_[k + 1] + kSlack) return false;
+  return !RxFull(NormalizeText(cell.text), "table_section"_rx);
 }
 
 void SpacedColumns::Pause() {

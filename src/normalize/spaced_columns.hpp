@@ -15,6 +15,7 @@ namespace gazette::normalize_internal {
 struct SpacedCell {
   std::string_view text;
   size_t column = 0;
+  size_t width = 0;  ///< display columns from its first character to its last
 };
 
 /// The cells of LINE split at its gaps (two spaces or more, or an ideographic space), with their

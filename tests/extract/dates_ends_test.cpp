@@ -80,3 +80,10 @@ TEST_CASE("a date in text quoted for another document is not the document's own"
   CHECK(own == std::vector<std::string>{"effective 2021-03-10"});
   CHECK(Records(all).size() == 3);  // the quoted start and period are listed, not as the document's
 }
+
+TEST_CASE("the own end on a date keeps the repeal the sentence states; a trial looked back on is none", "[dates][ends]") {
+  CHECK(Records(EndsOf("本办法自2016年1月1日起施行，2020年12月31日废止，《北京市测试暂行办法》（京测发〔2010〕1号）同时废止。\n")) ==
+        std::vector<std::string>{"effective 2016-01-01 0  own", "expires 2020-12-31 0  own", "repeal-effective 2016-01-01 0 "});
+  CHECK(Records(EndsOf("本办法试行1年后，市测试局将根据实施情况进行评估修订。\n")).empty());
+  CHECK(Records(EndsOf("《北京市测试办法（试行）》试行五年来，总体运行良好。\n")).empty());
+}

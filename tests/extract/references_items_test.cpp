@@ -91,3 +91,14 @@ TEST_CASE("only items of the list's own marker style under a caption ending with
   refs = ItemRefs("一、做好规章的修改和废止工作\n1.制定清理工作方案\n2.完善相关配套措施\n");
   CHECK(refs.empty());
 }
+
+TEST_CASE("a section title under a list table's name column is no row and continues no name", "[refs][items]") {
+  auto refs = ItemRefs(
+      "宣布废止的规范性文件目录\n"
+      "序号\t文件名称\t文号\t备注\n"
+      "1\t北京市人民政府关于加强城市管理工作的通知\t京政发〔2005〕30号\t\n"
+      "\t二、经济类（1件）\t\t\n"
+      "2\t北京市人民政府关于促进就业工作的通知\t京政发〔2008〕5号\t\n");
+  CHECK(Listed(refs) == std::vector<std::string>{"repeals 京政发〔2005〕30号 北京市人民政府关于加强城市管理工作的通知",
+                                                 "repeals 京政发〔2008〕5号 北京市人民政府关于促进就业工作的通知"});
+}

@@ -250,3 +250,18 @@ TEST_CASE("a table's count printed alone in parentheses or at the end of its cap
     CHECK(StartsWith(tables[0].title, "废止的规范性文件目录"));
   }
 }
+
+TEST_CASE("a title wrapped onto the next line is no part of a 文号 it cites", "[tables]") {
+  Document d;
+  d.body = Normalize("附件\n序号\t文件名称\t文号\n"
+                     "1\t北京市测试局关于贯彻落实《国务院关于加强测试工作的决定》\t-\n"
+                     "(国发〔2005〕1号)的实施意见\n"
+                     "2\t北京市测试局关于做好测试工作的通知\t京测发〔2003〕3号\n",
+                     "t.txt").lines;
+  auto tables = ExtractTables(d);
+  REQUIRE(tables.size() == 1);
+  const auto& rows = tables[0].sections.at(0).rows;
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].cells.at(0).second == "北京市测试局关于贯彻落实《国务院关于加强测试工作的决定》(国发〔2005〕1号)的实施意见");
+  CHECK(rows[0].cells.at(1).second == "-");
+}

@@ -156,3 +156,23 @@ TEST_CASE("a 文号 cut by the wrap is finished by the line under its row, in ta
     CHECK(refs[1].to == "京测发〔2002〕2号");
   }
 }
+
+TEST_CASE("no line outside a table's columns is read as a piece of its rows", "[normalize][columns]") {
+  // A paragraph after the table starts under the name column but runs past it; a section title
+  // under the name column is a section title; 序 over an article is a heading, not a header.
+  auto lines = Rewritten(
+      "序号  文件名称                                      文号\n"
+      "      一、综合类（1件）\n"
+      "1     北京市人民政府关于加强城市管理工作的通知      京政发〔2005〕30号\n"
+      "      二、经济类（1件）\n"
+      "2     北京市人民政府关于促进就业工作的通知          京政发〔2008〕5号\n"
+      "      上述文件自本决定印发之日起不再执行，各区、各部门要认真做好相关文件的清理工作，确保\n");
+  CHECK(lines[1] == "      一、综合类（1件）");
+  CHECK(lines[2] == "1\t北京市人民政府关于加强城市管理工作的通知\t京政发〔2005〕30号");
+  CHECK(lines[3] == "      二、经济类（1件）");
+  CHECK(lines[4] == "2\t北京市人民政府关于促进就业工作的通知\t京政发〔2008〕5号");
+  CHECK(lines[5].find('\t') == std::string::npos);
+  auto text = Normalize("序\n第一条　为了加强管理，制定本办法。\n", "t.txt").lines;
+  REQUIRE(text.size() == 2);
+  CHECK_FALSE(text[1].has_tab);
+}
