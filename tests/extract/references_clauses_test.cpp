@@ -201,3 +201,10 @@ TEST_CASE("同时废止 dates from the document's start, not from a part's dated
   CHECK(ToString(refs[0].type) == "repeals");
   CHECK(ToIso(refs[0].date) == "2020-05-01");
 }
+
+TEST_CASE("同时废止 after the article stating the start takes that start", "[refs][clauses]") {
+  // The sentence before opens with the article's own label, not a part's: 第十五条 本办法自…实施。
+  auto refs = Refs("第十五条　本办法自2016年12月22日起实施。《北京市旧办法》（京文旅发〔2015〕199号）同时废止。\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(ToIso(refs[0].date) == "2016-12-22");
+}
