@@ -90,10 +90,6 @@ bool HoldsOneOf(std::string_view text, std::string_view set) {
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 // True for the three bytes at S (N left): a CJK unified ideograph (U+4E00 to U+9FFF: E4 B8..BF xx
 // or E5..E9 xx xx) or one of 、。《》“”√.
 bool IsPlainThreeByteCharacter(const unsigned char* s, size_t n) {
@@ -148,10 +144,6 @@ std::string NormalizeInlineInFull(std::string text) {
   RepairDocnoDigits(text);
   return text;
 }
-
-}  // namespace normalize_internal
-
-namespace normalize_internal {
 
 LinkOpeners::LinkOpeners() {
   for (const char* link : {"md_link", "md_autolink"}) {
@@ -240,7 +232,10 @@ std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
   return StripMarkdownOf(line, normalize_internal::LinkOpeners(), heading, bold);
 }
 
-bool IsFurniture(const std::string& normalized_line) { return RxFull(normalized_line, "furniture"_rx); }
+bool IsFurniture(const std::string& normalized_line) {
+  return RxFull(normalized_line, "furniture"_rx) ||
+         (normalized_line.size() <= 24 && RxFull(normalized_line, "table_continued"_rx));
+}
 
 namespace {
 
@@ -279,32 +274,37 @@ class AgencyLine {
   int known_ = -1;  // -1: not asked yet
 };
 
-// True when A's and B's texts alone say B runs on from A: a 文号 cut in two, a seam of prose, A
-// unfinished or long. A line that opens a unit or an agency line may still stop it (Continues).
-bool RunsOn(const TextLine& a, const TextLine& b) {
+// How line A's end meets line B's start: apart; running on (a 文号 or date cut in two, a seam of
+// prose, A unfinished or long: B opening a unit or an agency line may still stop it, Continues);
+// or cut inside a cross-reference (第 / (二)项规定的), one line whatever B opens like.
+enum class Seam { kApart, kRunsOn, kCut };
+
+Seam RunsOn(const TextLine& a, const TextLine& b) {
   // A's end first: docno_cut_head, anchored at B's start, seeks B's line separators (after which
   // ^ matches too) wherever B's first character cannot start it, and that is most lines.
   if (RxFind(a.text, "docno_cut_tail"_rx) && RxFind(b.text, "docno_cut_head"_rx) && !RxFull(a.text, "docno_cut_tail"_rx))
-    return true;
-  // So for a date cut after its year or month (自2015年 / 8月1日起施行), however short A is.
-  if (RxFind(a.text, "date_cut_tail"_rx) && RxFind(b.text, "date_cut_head"_rx)) return true;
+    return Seam::kRunsOn;
   char32_t last = LastCodePoint(a.text), first = FirstCodePoint(b.text);
   // Latin prose (the English contents) continues only into a lower-case word; Latin text
   // never runs on into a CJK line or the other way round.
   bool latin_seam = last < 0x80 && !IsDigit(last) && first < 0x80;
-  if (latin_seam) return first >= 'a' && first <= 'z';
+  if (latin_seam) return first >= 'a' && first <= 'z' ? Seam::kRunsOn : Seam::kApart;
   if ((last < 0x80 && !IsDigit(last) && IsHan(first)) || (IsCjk(last) && first < 0x80 && std::isalpha(int(first))))
-    return false;
+    return Seam::kApart;
   // A closed end (most lines of prose end a sentence) is never an open one, their last characters
   // differ (the tests hold the patterns to it): asked first, it answers for most lines alone.
-  if (RxFind(a.text, "line_closed_end"_rx)) return false;
+  if (RxFind(a.text, "line_closed_end"_rx)) return Seam::kApart;
+  // A date cut after its year or month (自2015年 / 8月1日起施行), however short A is; a
+  // cross-reference cut after its 第 (第 / (二)项规定的), whatever B opens like.
+  if (RxFind(a.text, "date_cut_tail"_rx) && RxFind(b.text, "date_cut_head"_rx)) return Seam::kRunsOn;
+  if (RxFind(a.text, "crossref_cut_tail"_rx) && RxFind(b.text, "crossref_cut_head"_rx)) return Seam::kCut;
   // A contents entry's page number printed bare after its dot leaders (……3) closes it as (3) does.
-  if (IsDigit(last) && RxFind(a.text, "contents_page_bare"_rx)) return false;
-  if (RxFind(a.text, "line_open_end"_rx)) return true;
+  if (IsDigit(last) && RxFind(a.text, "contents_page_bare"_rx)) return Seam::kApart;
+  if (RxFind(a.text, "line_open_end"_rx)) return Seam::kRunsOn;
   // Past an open end, only a long line runs on: a short one (a title, an issuer) is refused
   // before the patterns over its whole text are asked.
-  if (!MoreCodePointsThan(a.text, kMinWrappedLine - 1)) return false;
-  return !RxFull(a.text, "line_complete"_rx) && !RxFind(a.text, "line_title_end"_rx);
+  if (!MoreCodePointsThan(a.text, kMinWrappedLine - 1)) return Seam::kApart;
+  return !RxFull(a.text, "line_complete"_rx) && !RxFind(a.text, "line_title_end"_rx) ? Seam::kRunsOn : Seam::kApart;
 }
 
 // ContinuesLine, with what is known of A and B being agency lines. Every test is a condition
@@ -312,9 +312,9 @@ bool RunsOn(const TextLine& a, const TextLine& b) {
 // end a sentence) before the patterns tried at the start of B and over the whole of each line.
 bool Continues(const TextLine& a, AgencyLine& a_agency, const TextLine& b, AgencyLine& b_agency) {
   if (a.has_tab || b.has_tab || a.heading || b.heading || a.bold || b.bold) return false;
-  if (RxFind(a.text, "crossref_cut_tail"_rx) && RxFind(b.text, "crossref_cut_head"_rx)) return true;  // 第 / (二)项规定
-  if (!RunsOn(a, b)) return false;
-  if (OpensUnit(b.text)) return false;
+  const Seam seam = RunsOn(a, b);
+  if (seam == Seam::kApart) return false;
+  if (seam == Seam::kRunsOn && OpensUnit(b.text)) return false;
   // An agency on a line of its own (issuers, signatories) is never part of a wrapped sentence.
   return !a_agency.Of(a.text) && !b_agency.Of(b.text);
 }

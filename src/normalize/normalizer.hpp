@@ -32,7 +32,7 @@ std::string NormalizeTextWithoutSpaces(std::string_view text);
 /// Sets *heading to the heading level and *bold when the whole line was bold.
 std::string StripMarkdown(std::string_view line, int* heading, bool* bold);
 
-/// True for page furniture: running heads (北京市人民政府公报), page numbers, rules.
+/// True for page furniture: running heads (北京市人民政府公报), page numbers, rules, a table's 续表.
 bool IsFurniture(const std::string& normalized_line);
 
 /// True when LINE opens a unit that is never joined onto the line above: 第N条/章, 一、, (一), 1.,
