@@ -172,6 +172,9 @@ TEST_CASE("no line outside a table's columns is read as a piece of its rows", "[
   CHECK(lines[3] == "      二、经济类（1件）");
   CHECK(lines[4] == "2\t北京市人民政府关于促进就业工作的通知\t京政发〔2008〕5号");
   CHECK(lines[5].find('\t') == std::string::npos);
+  // 序　　言 centred over a preamble is no header (its first cell, 序, is no 序号).
+  CHECK(Rewritten("          序　　言\n1.　提高管理水平　保障安全\n") ==
+        std::vector<std::string>{"          序　　言", "1.　提高管理水平　保障安全"});
   auto text = Normalize("序\n第一条　为了加强管理，制定本办法。\n", "t.txt").lines;
   REQUIRE(text.size() == 2);
   CHECK_FALSE(text[1].has_tab);
