@@ -225,8 +225,9 @@ void TableReader::AddWrappedLine(const TextLine& l) {
   if (rows_.back().empty()) return;
   RawRow& last = rows_.back().back();
   size_t col = last.cells.size();  // a cut row: the line goes on with its last cell
-  if (col >= header_keys_.size() && DocnoCutBy(last, l.inline_text) > 0) {
-    col = DocnoCutBy(last, l.inline_text);  // the rest of a 文号 cut by the wrap
+  const size_t docno = col >= header_keys_.size() ? DocnoCutBy(last, l.inline_text) : 0;
+  if (docno > 0) {
+    col = docno;  // the rest of a 文号 cut by the wrap
   } else if (col >= header_keys_.size()) {
     // A complete row: the wrapped text belongs to a text column, the one left open if any,
     // else the last filled one (never to a 序号, 文号 or code column).

@@ -8,6 +8,7 @@
 
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
+#include "util/text.hpp"
 
 namespace gazette::normalize_internal {
 namespace {
@@ -139,16 +140,10 @@ bool SpacedColumns::Resumes(const std::vector<SpacedCell>& cells) {
 }
 
 bool SpacedColumns::MayOpen(std::string_view raw) const {
-  size_t i = 0;
-  constexpr std::string_view kIdeographic = "\u3000";
-  while (i < raw.size() && (raw[i] == ' ' || raw.substr(i, 3) == kIdeographic)) i += raw[i] == ' ' ? 1 : kIdeographic.size();
+  const size_t i = SkipSpaces(raw);  // the indentation
   if (i == raw.size()) return false;
-  const auto* s = reinterpret_cast<const uint8_t*>(raw.data());
-  auto at = static_cast<int32_t>(i);
-  UChar32 first;
-  U8_NEXT(s, at, static_cast<int32_t>(raw.size()), first);
-  if (first < 0) return false;
-  const auto c = static_cast<char32_t>(first);
+  size_t len = 0;
+  const char32_t c = CodePointAt(raw, i, &len);
   return (RxMayStartWith("columns_header_first"_rx, c) || (paused_ > 0 && RxMayStartWith("columns_seq"_rx, c))) &&
          HoldsGap(raw.substr(i));
 }

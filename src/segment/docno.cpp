@@ -124,12 +124,12 @@ Candidate NextDocno(const std::string& text, size_t from, FormMatches& cache) {
   return best;
 }
 
-// True when TEXT from byte AT holds, after spaces, a mark that may join a 文号 to the next (、 , 和
-// 及): the only texts docno_elided is asked of.
+// True when TEXT from byte AT holds, after spaces, a character docno_elided may go on with (a
+// mark joining a 文号 to the next: 、 , 和 及): the only texts it is searched in.
 bool JoinsAt(std::string_view text, size_t at) {
   while (at < text.size() && text[at] == ' ') ++at;
-  const std::string_view rest = text.substr(at);
-  return StartsWith(rest, "、") || StartsWith(rest, ",") || StartsWith(rest, "和") || StartsWith(rest, "及");
+  size_t len = 0;
+  return at < text.size() && RxMayStartWith("docno_elided"_rx, CodePointAt(text, at, &len));
 }
 
 // The 文号 printed after D as bare numbers, its agency and year left out (京政发〔2005〕30号、31号:

@@ -8,17 +8,14 @@
 #include "gates.hpp"
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
+#include "references_support.hpp"
 #include "../support.hpp"
 
 using namespace gazette;
 
 namespace {
 
-std::vector<Reference> Refs(const std::string& text) {
-  Document d;
-  d.body = Normalize(text, "t.txt").lines;
-  return ExtractReferences(d);
-}
+std::vector<Reference> Refs(const std::string& text) { return refs_tests::RefsOfText(text); }
 
 // TYPE of the reference to TITLE (TitleKey form), "" if none.
 std::string TypeOf(const std::vector<Reference>& refs, const std::string& title) {

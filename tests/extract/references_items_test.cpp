@@ -3,17 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include "extract/references.hpp"
-#include "normalize/normalizer.hpp"
+#include "references_support.hpp"
 
 using namespace gazette;
+using gazette::refs_tests::RefsOfText;
 
 namespace {
-
-std::vector<Reference> ItemRefs(const std::string& text) {
-  Document d;
-  d.body = Normalize(text, "t.txt").lines;
-  return ExtractReferences(d);
-}
 
 // "type to title" of each reference, in order.
 std::vector<std::string> Listed(const std::vector<Reference>& refs) {
@@ -25,7 +20,7 @@ std::vector<std::string> Listed(const std::vector<Reference>& refs) {
 }  // namespace
 
 TEST_CASE("unnumbered items ending with ; or 。 take the list's relation", "[refs][items]") {
-  auto refs = ItemRefs(
+  auto refs = RefsOfText(
       "市政府决定废止以下文件：\n"
       "《北京市人民政府关于加强城市管理工作的通知》（京政发〔2005〕30号）；\n"
       "\n"
@@ -38,7 +33,7 @@ TEST_CASE("unnumbered items ending with ; or 。 take the list's relation", "[re
 }
 
 TEST_CASE("an item printing a bare title with no 文号 is listed and does not end the list", "[refs][items]") {
-  auto refs = ItemRefs(
+  auto refs = RefsOfText(
       "市政府决定废止以下文件：\n"
       "1.北京市人民政府关于加强城市管理工作的通知（京政发〔2005〕30号）\n"
       "2.北京市人民政府办公厅关于做好节能工作的通知\n"
@@ -51,7 +46,7 @@ TEST_CASE("an item printing a bare title with no 文号 is listed and does not e
 
 TEST_CASE("a short item that is no title still introduces what follows", "[refs][items]") {
   // 二、工作要求 names no document: the list above ends, the citation under it is no repeal.
-  auto refs = ItemRefs(
+  auto refs = RefsOfText(
       "一、废止的文件：\n"
       "1.北京市人民政府办公厅关于做好节能工作的通知\n"
       "二、工作要求\n"
@@ -61,15 +56,15 @@ TEST_CASE("a short item that is no title still introduces what follows", "[refs]
 }
 
 TEST_CASE("numbers printed after a 文号 without its agency and year go to the titles in order", "[refs][items]") {
-  auto refs = ItemRefs("《北京市甲办法》、《北京市乙办法》和《北京市丙办法》（京政发〔2005〕30号、31号、第32号）同时废止。\n");
+  auto refs = RefsOfText("《北京市甲办法》、《北京市乙办法》和《北京市丙办法》（京政发〔2005〕30号、31号、第32号）同时废止。\n");
   CHECK(Listed(refs) == std::vector<std::string>{"repeals 京政发〔2005〕30号 北京市甲办法",
                                                  "repeals 京政发〔2005〕31号 北京市乙办法",
                                                  "repeals 京政发〔2005〕32号 北京市丙办法"});
   // One title with two numbers: both are repealed, the second without a title.
-  refs = ItemRefs("《北京市甲办法》（京政发〔2005〕30号、31号）同时废止。\n");
+  refs = RefsOfText("《北京市甲办法》（京政发〔2005〕30号、31号）同时废止。\n");
   CHECK(Listed(refs) == std::vector<std::string>{"repeals 京政发〔2005〕30号 北京市甲办法", "repeals 京政发〔2005〕31号 "});
   // Fewer numbers than titles: nothing is guessed.
-  refs = ItemRefs("《北京市甲办法》、《北京市乙办法》和《北京市丙办法》（京政发〔2005〕30号、31号）同时废止。\n");
+  refs = RefsOfText("《北京市甲办法》、《北京市乙办法》和《北京市丙办法》（京政发〔2005〕30号、31号）同时废止。\n");
   CHECK(Listed(refs) == std::vector<std::string>{"repeals  北京市甲办法", "repeals  北京市乙办法",
                                                  "repeals 京政发〔2005〕30号 北京市丙办法",
                                                  "repeals 京政发〔2005〕31号 "});
@@ -78,7 +73,7 @@ TEST_CASE("numbers printed after a 文号 without its agency and year go to the 
 TEST_CASE("only items of the list's own marker style under a caption ending with : are bare-title items", "[refs][items]") {
   // 二、保障措施 is a heading of the notice, not a third item of 1. 2.: the list ends there, and
   // 《丙办法》 under it is not repealed.
-  auto refs = ItemRefs(
+  auto refs = RefsOfText(
       "一、决定废止下列规范性文件：\n"
       "1.《北京市测试甲办法》（京测发〔2001〕1号）\n"
       "2.《北京市测试乙办法》（京测发〔2002〕2号）\n"
@@ -88,12 +83,12 @@ TEST_CASE("only items of the list's own marker style under a caption ending with
                                                  "repeals 京测发〔2002〕2号 北京市测试乙办法",
                                                  "cites 京测发〔2003〕3号 北京市测试丙办法"});
   // A heading naming a repeal is no caption: the work items under it are not documents.
-  refs = ItemRefs("一、做好规章的修改和废止工作\n1.制定清理工作方案\n2.完善相关配套措施\n");
+  refs = RefsOfText("一、做好规章的修改和废止工作\n1.制定清理工作方案\n2.完善相关配套措施\n");
   CHECK(refs.empty());
 }
 
 TEST_CASE("a section title under a list table's name column is no row and continues no name", "[refs][items]") {
-  auto refs = ItemRefs(
+  auto refs = RefsOfText(
       "宣布废止的规范性文件目录\n"
       "序号\t文件名称\t文号\t备注\n"
       "1\t北京市人民政府关于加强城市管理工作的通知\t京政发〔2005〕30号\t\n"
