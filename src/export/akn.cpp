@@ -100,7 +100,8 @@ struct AknRefs {
   std::vector<std::pair<std::string, std::string>> active;   ///< (eId, href) of works this one acts on
 };
 
-/// The Akoma Ntoso modification type of a relation; nullptr for implements and cites.
+/// The Akoma Ntoso textual modification type of a relation; nullptr for implements and cites, and
+/// for extends (a change of force, not of text).
 const char* ModificationType(Relation ref_type) {
   switch (ref_type) {
     case Relation::kRepeals: return "repeal";
@@ -108,6 +109,7 @@ const char* ModificationType(Relation ref_type) {
     case Relation::kSupplements: return "insertion";
     case Relation::kReplaces:
     case Relation::kRevises: return "replacement";
+    case Relation::kExtends:
     case Relation::kImplements:
     case Relation::kCites: break;
   }
@@ -142,6 +144,7 @@ AknInterval AppendLifecycle(pugi::xml_node meta, const Document& doc, const Docu
     if (!e.empty()) in_force.start = e;
   }
   for (const auto& ev : standing.events) {
+    if (ev.relation == Relation::kExtends) continue;  // its date is an end of validity, not an event
     refs.passive.push_back({"pref_" + std::to_string(refs.passive.size() + 1), AknWorkUri(ev.by, "", 0)});
     bool repeal = ev.relation == Relation::kRepeals;
     std::string e = AppendEvent(lc, ev.date, "#" + refs.passive.back().first, repeal ? "repeal" : "amendment");
@@ -189,6 +192,7 @@ void AppendAnalysis(pugi::xml_node meta, const Document& doc, const DocumentStat
   pugi::xml_node passive = analysis.append_child("passiveModifications");
   int n = 0;
   for (const auto& ev : standing.events) {
+    if (!ModificationType(ev.relation)) continue;  // an extension changes no text
     const char* type = ev.relation == Relation::kRepeals ? "repeal" : "substitution";
     AppendModification(passive, "pmod_" + std::to_string(++n), type, AknWorkUri(ev.by, "", 0), ids.work);
   }

@@ -32,6 +32,7 @@ const char* EdgeColor(Relation type) {
     case Relation::kRevises: return "orange";
     case Relation::kSupplements: return "blue";
     case Relation::kReplaces: return "purple";
+    case Relation::kExtends: return "darkgreen";
     case Relation::kImplements:
     case Relation::kCites: break;
   }

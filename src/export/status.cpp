@@ -4,19 +4,33 @@
 
 namespace gazette {
 
+namespace {
+
+// The extension by the document that decided S (有效期延长至…), if one did.
+const StatusEvent* DecidingExtension(const DocumentStatus& s) {
+  for (const auto& e : s.events)
+    if (e.relation == Relation::kExtends && e.by == s.by) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
 void WriteStatusText(std::ostream& out, const DocumentStatus& s, const std::string& as_of) {
+  const StatusEvent* extension = s.by.empty() ? nullptr : DecidingExtension(s);
   out << s.docno << ": " << ToString(s.status);
-  if (!s.by.empty()) out << " by " << s.by;
+  if (!s.by.empty() && !extension) out << " by " << s.by;
   if (s.since) out << (s.status == LegalStatus::kInForce ? " since " : " on ") << ToIso(s.since);
+  if (extension && s.status == LegalStatus::kExpired) out << " as extended by " << s.by;
+  else if (extension) out << ", extended by " << s.by << " to " << (extension->date ? ToIso(extension->date) : "a date not read");
   out << " (as of " << as_of << ")\n";
   if (!s.known) out << "  not printed or cited in the inputs\n";
-  else if (s.status == LegalStatus::kUnknown && !s.events.empty()) {
+  else if (s.status == LegalStatus::kUnknown && !s.events.empty() && !extension) {
     // Relations known, none in effect yet on the date asked: say so, with each one's date.
     out << "  not printed in the inputs; its relations take effect after that date:\n";
     for (const auto& e : s.events)
       out << "  " << PassiveOf(e.relation) << " " << e.by << (e.date ? " on " + ToIso(e.date) : std::string()) << "\n";
     out << "  cited at:\n";
-  } else if (s.status == LegalStatus::kUnknown) {
+  } else if (s.status == LegalStatus::kUnknown && !extension) {
     out << "  not printed in the inputs and no relation known; cited at:\n";
   }
   for (const auto& e : s.evidence) out << "  " << e.source << ":" << e.line << ": " << e.text << "\n";

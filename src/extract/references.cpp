@@ -215,6 +215,15 @@ std::optional<Date> RelationDate(const std::string& text, const refs::TextSpans&
   return std::nullopt;
 }
 
+// The new end an extension gives (有效期延长至…): printed in its clause, else in its sentence,
+// else in the intro of the list it is an item of (LISTED).
+std::optional<Date> ExtensionEnd(const std::string& text, std::pair<size_t, size_t> sentence,
+                                 std::pair<size_t, size_t> clause, const std::optional<Date>& listed) {
+  if (auto own = refs::ExtendedTo(text.substr(clause.first, clause.second - clause.first))) return own;
+  if (auto said = refs::ExtendedTo(text.substr(sentence.first, sentence.second - sentence.first))) return said;
+  return listed;
+}
+
 // The reference citation C makes, before its relation is known.
 Reference ReferenceOf(const Context& ctx, const std::string& text, const Citation& c, size_t clause_begin) {
   Reference r;
@@ -311,7 +320,8 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       if (auto listed = RunInListRelation(text, spans, c.begin, prefix, cites)) r.type = *listed;
     if (IsSelf(ctx, r, title_key) && !IsSupersession(r.type)) continue;
     if (!IsSupersession(r.type) && IsOtherVersion(ctx, r, title_key)) r.type = Relation::kReplaces;
-    if (IsSupersession(r.type)) r.date = RelationDate(text, spans, sentence, clause);
+    if (r.type == Relation::kExtends) r.date = ExtensionEnd(text, sentence, clause, ctx.list.extended_to());
+    else if (IsSupersession(r.type)) r.date = RelationDate(text, spans, sentence, clause);
     r.text = Trim(text.substr(sentence.first, sentence.second - sentence.first));
     r.line = line.LineAt(c.begin);
     if (!r.to.empty()) r.to_printed = PrintedIn(line, printed_docnos, r.to, r.to_printed);

@@ -74,15 +74,21 @@ Relation ClassifyRelation(const Surroundings& s) {
   if (RxFind(s.suffix, "refs_amend"_rx)) return Relation::kAmends;
   if (may_relate && RxFind(clause, "refs_supplement")) return Relation::kSupplements;
   if (may_relate && RxFind(clause, "refs_replace")) return Relation::kReplaces;
+  if (RxFind(clause, "refs_extend"_rx)) return Relation::kExtends;
   if (RxFind(s.prefix, "refs_implement"_rx)) return Relation::kImplements;
   return Relation::kCites;
 }
 
-std::optional<Date> FromDate(const std::string& text) {
+// The date of the first match of the date pattern NAME in TEXT, validated (no 2月30日).
+std::optional<Date> DateOf(const std::string& text, const RxName& name) {
   Match m;
-  if (!RxSearch(text, "refs_from_date", m)) return std::nullopt;
-  return FindDate(m.str(0));  // validated: no 2月30日
+  if (!RxSearch(text, name, m)) return std::nullopt;
+  return FindDate(m.str(0));
 }
+
+std::optional<Date> FromDate(const std::string& text) { return DateOf(text, "refs_from_date"_rx); }
+
+std::optional<Date> ExtendedTo(const std::string& text) { return DateOf(text, "refs_extended_to"_rx); }
 
 }  // namespace refs
 

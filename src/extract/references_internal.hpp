@@ -95,4 +95,7 @@ Relation ClassifyRelation(const Surroundings& s);
 /// The day the first 自Y年M月D日 in TEXT names; none if there is none.
 std::optional<Date> FromDate(const std::string& text);
 
+/// The new end the first extension in TEXT gives (有效期延长至Y年M月D日); none if there is none.
+std::optional<Date> ExtendedTo(const std::string& text);
+
 }  // namespace gazette::refs

@@ -68,6 +68,7 @@ std::optional<Reference> BareItem(ListIntro& list, const std::string& text) {
 std::optional<Relation> ListRelation(const std::string& text) {
   if (!RxMayMatch(text, "refs_list_gate"_rx)) return std::nullopt;  // none of the three's words
   if (RxFind(text, "refs_list_keep")) return Relation::kCites;
+  if (RxFind(text, "refs_extend"_rx)) return Relation::kExtends;
   if (RxFind(text, "refs_list_repeal")) return Relation::kRepeals;
   if (RxFind(text, "refs_list_amend")) return Relation::kAmends;
   return std::nullopt;
@@ -86,16 +87,20 @@ std::vector<std::string> Cells(const TextLine& line) {
   return cells;
 }
 
-// The relation of a list whose header is body line AT: from the nearest caption above it, else
-// from the document's title.
-Relation CaptionRelation(const Document& doc, size_t at) {
+// TABLE's relation, for a list whose header is body line AT: from the nearest caption above it,
+// else from the document's title; with the new end an extends caption prints.
+void TakeCaption(const Document& doc, size_t at, ListTable& table) {
+  auto take = [&](const std::string& caption, Relation r) {
+    table.relation = r;
+    if (r == Relation::kExtends) table.extended_to = ExtendedTo(caption);
+  };
   int seen = 0;
   for (size_t i = at; i-- > 0 && seen < 6;) {
     if (doc.body[i].has_tab) continue;
     ++seen;
-    if (auto r = ListRelation(doc.body[i].text)) return *r;
+    if (auto r = ListRelation(doc.body[i].text)) return take(doc.body[i].text, *r);
   }
-  return ListRelation(doc.title).value_or(Relation::kCites);
+  take(doc.title, ListRelation(doc.title).value_or(Relation::kCites));
 }
 
 bool ReadHeader(const std::vector<std::string>& cells, ListTable& table) {
@@ -151,7 +156,12 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
   ListTable header;
   if (may_be_header && ReadHeader(cells, header)) {
     bool same = table.name_col == header.name_col && table.docno_col == header.docno_col;
-    header.relation = same ? table.relation : CaptionRelation(doc, at);
+    if (same) {
+      header.relation = table.relation;
+      header.extended_to = table.extended_to;
+    } else {
+      TakeCaption(doc, at, header);
+    }
     table = header;
     return true;
   }
@@ -176,6 +186,7 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
   if (docnos.empty() && RxFull(name, "table_section"_rx)) return false;  // a section title, as text
   Reference r;
   r.type = table.relation;
+  r.date = table.extended_to;
   r.title = name;
   if (!docnos.empty()) {
     r.to = docnos.front().normalized;

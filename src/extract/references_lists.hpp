@@ -16,13 +16,14 @@ struct ListTable {
   int name_col = -1;
   int docno_col = -1;
   Relation relation = Relation::kCites;
+  std::optional<Date> extended_to;  ///< an extends list's new end, where its caption prints it
   /// The reference of the row read last (its index in the output), while the next line may be a
   /// piece of its name wrapped under it; SIZE_MAX when none.
   size_t last_row = SIZE_MAX;
 };
 
 /// The relation a caption gives the documents listed under it (废止失效 → repeals, 继续有效 →
-/// cites, 修改 → amends), or nullopt if it names none.
+/// cites, 修改 → amends, 有效期延长 → extends), or nullopt if it names none.
 std::optional<Relation> ListRelation(const std::string& text);
 
 /// The relation of the list being read (…废止的文件如下:), asked of its intro line only once the
@@ -62,10 +63,15 @@ class ListIntro {
   }
   /// The relation of the list being read, if any (ListRelation of its intro, asked once).
   const std::optional<Relation>& relation() {
-    if (pending_) relation_ = ListRelation(*text_);
+    if (pending_) {
+      relation_ = ListRelation(*text_);
+      extended_to_ = relation_ == Relation::kExtends ? ExtendedTo(*text_) : std::nullopt;
+    }
     pending_ = false;
     return relation_;
   }
+  /// The new end an extends list's intro prints (…有效期延长至2025年12月31日:), if any.
+  const std::optional<Date>& extended_to() const { return extended_to_; }
 
  private:
   const std::string* text_ = nullptr;  // the intro line, while its relation is not asked
@@ -74,6 +80,7 @@ class ListIntro {
   bool captioned_ = false;
   std::string item_style_;  // the marker style of the list's items, once one is read
   std::optional<Relation> relation_;
+  std::optional<Date> extended_to_;
 };
 
 /// The style of a list item's MARKER (refs_item_marker's match): its numerals as N, spaces

@@ -7,7 +7,8 @@ std::string PassiveOf(Relation relation) {
   static constexpr Spelling<Relation> kPassive[] = {
       {Relation::kRepeals, "repealed-by"},         {Relation::kAmends, "amended-by"},
       {Relation::kRevises, "revised-by"},          {Relation::kSupplements, "supplemented-by"},
-      {Relation::kReplaces, "replaced-by"},        {Relation::kImplements, "implements-by"},
+      {Relation::kReplaces, "replaced-by"},        {Relation::kExtends, "extended-by"},
+      {Relation::kImplements, "implements-by"},
       {Relation::kCites, "cites-by"}};
   for (const auto& s : kPassive)
     if (s.value == relation) return std::string(s.text);

@@ -31,8 +31,9 @@ enum class DateKind {
   kTimeLimit,       ///< N个工作日内: a time limit with its trigger
 };
 
-/// The relation a citation gives the cited document.
-enum class Relation { kRepeals, kAmends, kRevises, kSupplements, kReplaces, kImplements, kCites };
+/// The relation a citation gives the cited document. kExtends: its period of validity is
+/// extended (有效期延长至…), the reference's date then being the new end.
+enum class Relation { kRepeals, kAmends, kRevises, kSupplements, kReplaces, kExtends, kImplements, kCites };
 
 /// The unit of an amount of time; kNone when a record has no amount.
 enum class TimeUnit { kNone, kDay, kWorkday, kMonth, kYear };
@@ -92,8 +93,8 @@ template <>
 struct Spellings<Relation> {
   static constexpr Spelling<Relation> table[] = {
       {Relation::kRepeals, "repeals"},         {Relation::kAmends, "amends"},     {Relation::kRevises, "revises"},
-      {Relation::kSupplements, "supplements"}, {Relation::kReplaces, "replaces"}, {Relation::kImplements, "implements"},
-      {Relation::kCites, "cites"}};
+      {Relation::kSupplements, "supplements"}, {Relation::kReplaces, "replaces"}, {Relation::kExtends, "extends"},
+      {Relation::kImplements, "implements"},   {Relation::kCites, "cites"}};
 };
 
 template <>
@@ -159,7 +160,7 @@ std::vector<std::string> AllSpellings() {
 std::string PassiveOf(Relation relation);
 
 /// True for the relations that change the cited document's standing (repeals, amends, revises,
-/// supplements, replaces), as opposed to implements and cites.
+/// supplements, replaces, extends), as opposed to implements and cites.
 constexpr bool IsSupersession(Relation relation) {
   return relation != Relation::kImplements && relation != Relation::kCites;
 }

@@ -17,6 +17,7 @@ int Strength(Relation type) {
     case Relation::kRevises: return 3;
     case Relation::kAmends: return 2;
     case Relation::kSupplements: return 1;
+    case Relation::kExtends:  // decides the end of validity, not a standing (Extension)
     case Relation::kImplements:
     case Relation::kCites: break;
   }
@@ -31,6 +32,7 @@ LegalStatus StatusOf(Relation type) {
     case Relation::kRevises: return LegalStatus::kReplaced;
     case Relation::kAmends: return LegalStatus::kAmended;
     case Relation::kSupplements: return LegalStatus::kSupplemented;
+    case Relation::kExtends:
     case Relation::kImplements:
     case Relation::kCites: break;
   }
@@ -92,12 +94,11 @@ void AddEvidence(std::vector<Evidence>& list, const Evidence& e) {
   list.push_back(e);
 }
 
-// The effect of reference R: the date it takes effect, and the citing document's dating clause
-// when that date is its start.
-Effect EffectOf(const CorpusReference& r, const std::function<const CorpusDocument*(const std::string&)>& find,
-                const std::optional<Day>& as_of) {
-  Effect e{&r, r.date, {}};
-  if (e.date) return e;
+// The date the document FROM_ID takes effect (its own start to the day, else its signing date),
+// and its dating clause when that is its start.
+Effect StartOf(const CorpusReference& r, const std::function<const CorpusDocument*(const std::string&)>& find,
+               const std::optional<Day>& as_of) {
+  Effect e{&r, std::nullopt, {}};
   const CorpusDocument* from = find(r.from);
   if (from && from->effective && from->effective->precision == Precision::kDay) {
     e.date = from->effective;
@@ -106,6 +107,34 @@ Effect EffectOf(const CorpusReference& r, const std::function<const CorpusDocume
     e.date = from->date;
   }
   return e;
+}
+
+// The effect of reference R: the date it takes effect (its own, else the citing document's
+// start), and the citing document's dating clause when that date is its start.
+Effect EffectOf(const CorpusReference& r, const std::function<const CorpusDocument*(const std::string&)>& find,
+                const std::optional<Day>& as_of) {
+  if (r.date) return Effect{&r, r.date, {}};
+  return StartOf(r, find, as_of);
+}
+
+// What the extensions in effect on AS_OF (有效期延长至…: the reference's date is the new end; the
+// extension is in effect from the extending document's start) make of a document's end of
+// validity: the latest new end, the reference that gives it, and whether one gives no end.
+struct Extension {
+  const CorpusReference* by = nullptr;       // the latest dated extension in effect
+  const CorpusReference* undated = nullptr;  // an extension in effect whose new end was not read
+};
+Extension ExtensionOf(const std::vector<const CorpusReference*>& extensions,
+                      const std::function<const CorpusDocument*(const std::string&)>& find,
+                      const std::optional<Day>& as_of) {
+  Extension out;
+  for (const CorpusReference* r : extensions) {
+    const Effect start = StartOf(*r, find, as_of);
+    if (as_of && start.date && FirstDay(*start.date) > *as_of) continue;  // not yet extended
+    if (!r->date) out.undated = r;
+    else if (!out.by || LastDay(*r->date) > LastDay(*out.by->date)) out.by = r;
+  }
+  return out;
 }
 
 }  // namespace
@@ -164,13 +193,20 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   s.dated = DatedOn(doc, as_of, !full);
   if (doc.printed && full) s.evidence.push_back({doc.source, doc.line, "printed: " + doc.title});
   std::vector<Effect> effects;
+  std::vector<const CorpusReference*> extensions;
   for (const CorpusReference* r : incoming) {
     if (r->target_id != doc.id || !IsSupersession(r->type)) continue;
+    if (r->type == Relation::kExtends) {  // its date: the new end
+      s.events.push_back({r->type, r->from, r->date, {r->source, r->line, r->text.str()}});
+      extensions.push_back(r);
+      continue;
+    }
     Effect e = EffectOf(*r, find, as_of);
     s.events.push_back({r->type, r->from, e.date, {r->source, r->line, r->text.str()}});
     if (as_of && e.date && FirstDay(*e.date) > *as_of) continue;  // not yet in effect
     effects.push_back(e);
   }
+  const Extension extension = ExtensionOf(extensions, find, as_of);
   std::stable_sort(effects.begin(), effects.end(), [](const Effect& a, const Effect& b) {
     int sa = Strength(a.ref->type), sb = Strength(b.ref->type);
     return sa != sb ? sa > sb : a.date < b.date;  // none first; a month before its first day
@@ -180,8 +216,13 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
     for (const auto& e : effects)
       if (e.dated.line > 0) AddEvidence(s.evidence, e.dated);
   }
-  LegalStatus by_dates = doc.printed && as_of ? ByDates(doc.effective, doc.expires, *as_of) : LegalStatus::kUnknown;
-  bool expired = doc.printed && as_of && doc.expires && LastDay(*doc.expires) < *as_of;
+  // The end of validity: its own, or the latest an extension in effect gives.
+  std::optional<Date> ends = doc.expires;
+  const bool extended = extension.by && (!ends || LastDay(*extension.by->date) > LastDay(*ends));
+  if (extended) ends = extension.by->date;
+  LegalStatus by_dates = doc.printed && as_of ? ByDates(doc.effective, ends, *as_of) : LegalStatus::kUnknown;
+  bool expired = doc.printed && as_of && ends && LastDay(*ends) < *as_of;
+  if (extended && full) AddEvidence(s.evidence, {extension.by->source, extension.by->line, extension.by->text.str()});
   if (!effects.empty() && (effects.front().ref->type == Relation::kRepeals || !expired)) {
     s.status = StatusOf(effects.front().ref->type);
     s.by = effects.front().ref->from;
@@ -195,9 +236,17 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
       if (r->target_id == doc.id) s.evidence.push_back({r->source, r->line, r->text.str()});
     return s;
   }
-  // Printed: its own dates decide (in force when nothing dates it).
+  // Printed: its own dates decide (in force when nothing dates it), its end as extended. An
+  // extension whose new end was not read leaves an end passed unknown.
   s.status = expired ? LegalStatus::kExpired : by_dates == LegalStatus::kNotYetInForce ? by_dates : LegalStatus::kInForce;
-  s.since = expired ? doc.expires : doc.effective;
+  s.since = expired ? ends : doc.effective;
+  if (extended && (expired || (doc.expires && as_of && LastDay(*doc.expires) < *as_of))) s.by = extension.by->from;
+  if (expired && extension.undated) {
+    s.status = LegalStatus::kUnknown;
+    s.by = extension.undated->from;
+    s.since.reset();
+    if (full) AddEvidence(s.evidence, {extension.undated->source, extension.undated->line, extension.undated->text.str()});
+  }
   if (s.dated.line > 0 && full) AddEvidence(s.evidence, s.dated);
   return s;
 }

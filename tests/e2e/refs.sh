@@ -11,7 +11,7 @@ import json, sys
 recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 for r in recs:
     assert list(r) == ["source", "from", "type", "to", "title", "resolved", "text", "line"], list(r)
-    assert r["type"] in {"repeals", "amends", "revises", "supplements", "replaces", "implements", "cites"}, r
+    assert r["type"] in {"repeals", "amends", "revises", "supplements", "replaces", "extends", "implements", "cites"}, r
     assert isinstance(r["resolved"], bool) and isinstance(r["line"], int) and r["line"] > 0, r
 rep = [r for r in recs if r["type"] == "repeals"]
 # 2023-42.txt: 57 listed (960–1024), 京环发〔2019〕11号 (1040), five at 522.

@@ -66,4 +66,24 @@ expect_exit 0 "status before a known repeal" -- "$g" status '北京市旧测试�
 grep -q "its relations take effect after that date" "$t/out" && grep -q "repealed-by later#1 on 2020-05-01" "$t/out" && ok ||
   bad "future repeal: $(cat "$t/out")"
 
+
+# A later notice extends a document's period of validity (有效期延长至…): in force past its own
+# end, by the extending notice, and expired at the new end.
+EA=tests/data/extend-a.txt
+EB=tests/data/extend-b.txt
+expect_exit 0 "status before its own end" -- "$g" status '京示发〔2019〕2号' "$EA" "$EB" --as-of 2023-06-01
+grep -q "^京示发〔2019〕2号: in-force since 2019-02-01 (as of 2023-06-01)" "$t/out" && ok || bad "before its own end: $(cat "$t/out")"
+expect_exit 0 "status extended" -- "$g" status '京示发〔2019〕2号' "$EA" "$EB" --as-of 2024-06-01
+grep -q "^京示发〔2019〕2号: in-force since 2019-02-01, extended by 京示发〔2023〕15号 to 2026-12-31" "$t/out" && ok || bad "extended: $(cat "$t/out")"
+grep -q "^  $EB:17: " "$t/out" && ok || bad "extended: no evidence at $EB:17: $(cat "$t/out")"
+expect_exit 0 "status past the new end" -- "$g" status '京示发〔2019〕2号' "$EA" "$EB" --as-of 2027-06-01 --format json
+/usr/bin/python3 - "$t/out" <<'PY' && ok || bad "past the new end: $(cat "$t/out")"
+import json, sys
+s = json.loads(open(sys.argv[1], encoding="utf-8").read())
+assert (s["status"], s["by"], s["date"]) == ("expired", "京示发〔2023〕15号", "2026-12-31"), s
+PY
+# Without the extending notice, its own end decides.
+expect_exit 0 "status without the extension" -- "$g" status '京示发〔2019〕2号' "$EA" --as-of 2024-06-01
+grep -q "^京示发〔2019〕2号: expired on 2023-12-31" "$t/out" && ok || bad "own end: $(cat "$t/out")"
+
 finish status

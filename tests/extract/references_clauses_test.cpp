@@ -154,15 +154,16 @@ TEST_CASE("the clause gate guards the revise, supplement and replace patterns", 
     }
 }
 
-// refs_list_gate turns a caption away from the three list patterns (ListRelation): sound only
+// refs_list_gate turns a caption away from the four list patterns (ListRelation): sound only
 // while each of them holds one of the gate's words.
-TEST_CASE("the list gate guards the three list relations", "[refs]") {
-  for (const char* name : {"refs_list_keep", "refs_list_repeal", "refs_list_amend"}) {
+TEST_CASE("the list gate guards the four list relations", "[refs]") {
+  for (const char* name : {"refs_list_keep", "refs_list_repeal", "refs_list_amend", "refs_extend"}) {
     INFO(name);
     CHECK(testing::GateCovers("refs_list_gate", name));
   }
   for (const std::string& text : testing::ExamplesAndSampleLines())
-    if (RxFind(text, "refs_list_keep") || RxFind(text, "refs_list_repeal") || RxFind(text, "refs_list_amend")) {
+    if (RxFind(text, "refs_list_keep") || RxFind(text, "refs_list_repeal") || RxFind(text, "refs_list_amend") ||
+        RxFind(text, "refs_extend")) {
       INFO(text);
       CHECK(RxMayMatch(text, "refs_list_gate"));
     }

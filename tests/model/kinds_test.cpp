@@ -42,6 +42,7 @@ TEST_CASE("spellings are the ones every export writes", "[kinds]") {
   CHECK(ToString(TimeUnit::kNone).empty());
   CHECK(PassiveOf(Relation::kRepeals) == "repealed-by");
   CHECK(PassiveOf(Relation::kSupplements) == "supplemented-by");
+  CHECK(PassiveOf(Relation::kExtends) == "extended-by");
   CHECK_FALSE(Parse<Relation>("repeal").has_value());
   CHECK_FALSE(Parse<DateKind>("").has_value());
   CHECK(AllSpellings<Relation>().front() == "repeals");
@@ -49,10 +50,11 @@ TEST_CASE("spellings are the ones every export writes", "[kinds]") {
   CHECK(AllSpellings<diff::Compared>() == std::vector<std::string>{"tables", "articles"});
 }
 
-TEST_CASE("supersession relations are the five that change a document's standing", "[kinds]") {
+TEST_CASE("supersession relations are the six that change a document's standing", "[kinds]") {
   int n = 0;
   for (const auto& s : Spellings<Relation>::table) n += IsSupersession(s.value);
-  CHECK(n == 5);
+  CHECK(n == 6);
+  CHECK(IsSupersession(Relation::kExtends));
   CHECK_FALSE(IsSupersession(Relation::kCites));
   CHECK_FALSE(IsSupersession(Relation::kImplements));
 }
