@@ -76,7 +76,7 @@ class TreeBuilder {
       stack_.clear();
       return;
     }
-    if (line.heading > 0) {  // an unnumbered title: a new unit starts
+    if (line.heading > 0 || IsUnnumberedPart(line.text)) {  // an unnumbered title: a new unit starts
       stack_.clear();
       return;
     }
@@ -132,6 +132,13 @@ class TreeBuilder {
     std::string heading(head);
     if (!StartsWith(rest, heading) || EndsClosed(heading) || RxFind(heading, "article_joined_not_heading"_rx)) return "";
     return heading;
+  }
+
+  /// True for a part title printed without its 第N章 (附 则 after 第五章), unless it is the heading
+  /// of a 第N章 printed on the line above it.
+  bool IsUnnumberedPart(const std::string& text) const {
+    return !(await_heading_ && !stack_.empty() && tree_.nodes[stack_.back()].heading.empty()) &&
+           RxFull(text, "article_unnumbered_part"_rx);
   }
 
   /// True for a line that ends the text: 特此通知, a date, a signature. An agency name only

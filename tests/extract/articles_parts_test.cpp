@@ -1,0 +1,55 @@
+// A part title printed without its 第N章 (附 则, 总则): an unnumbered unit, never a paragraph of
+// the article before it, and the articles under it are no longer in the chapter before.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "../support.hpp"
+#include "articles_support.hpp"
+#include "extract/articles.hpp"
+#include "normalize/normalizer.hpp"
+
+using namespace gazette;
+using namespace gazette::article_tests;
+
+namespace {
+
+// "id text" of each node of REGULATION, an instrument of a notice.
+std::vector<std::string> NodesOfPart(const std::string& regulation) {
+  std::vector<std::string> out;
+  for (const auto& n : ExtractArticles(DocWithInstrument("", "规定", regulation))) out.push_back(n.id + " " + n.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("附 则 without 第N章 ends the chapter before and is no text of its last article", "[articles]") {
+  CHECK(NodesOfPart("第一章　总则\n第一条　甲。\n第二章　管理\n第二条　乙。\n附　则\n第三条　丙。\n") ==
+        std::vector<std::string>{"ins_1__chp_1 ", "ins_1__chp_1__art_1 甲。", "ins_1__chp_2 ", "ins_1__chp_2__art_2 乙。",
+                                 "ins_1__art_3 丙。"});
+}
+
+TEST_CASE("附 则 under a 第N章 printed alone is that chapter's heading", "[articles]") {
+  CHECK(NodesOfPart("第一章　总则\n第一条　甲。\n第二章\n附　则\n第二条　乙。\n") ==
+        std::vector<std::string>{"ins_1__chp_1 ", "ins_1__chp_1__art_1 甲。", "ins_1__chp_2 ", "ins_1__chp_2__art_2 乙。"});
+  for (const auto& n : ExtractArticles(DocWithInstrument("", "规定", "第一章\n总　则\n第一条　甲。\n")))
+    if (n.kind == NodeKind::kChapter) CHECK(n.heading == "总则");
+}
+
+TEST_CASE("external/05.txt: 附 则 after 第五章 is no paragraph of 第五十二条", "[articles]") {
+  Document d;
+  d.body = Normalize(testing::ReadBytes(testing::Path("tests/corpus/external/05.txt")), "05.txt").lines;
+  const std::vector<ArticleNode> nodes = ExtractArticles(d);
+  const ArticleNode* art52 = nullptr;
+  const ArticleNode* art53 = nullptr;
+  for (const auto& n : nodes) {
+    if (n.id.ends_with("art_52")) art52 = &n;
+    if (n.id.ends_with("art_53")) art53 = &n;
+  }
+  REQUIRE(art52);
+  REQUIRE(art53);
+  // external/05.txt:215 and 219, with 附 则 printed alone at 217.
+  CHECK(art52->text == "会议表决议案采用投票方式、按表决器方式、举手方式或者其他方式,由主席团决定。");
+  CHECK(art53->line == 219);
+  CHECK(art53->parent < 0);  // in no chapter: not in 第五章
+}
