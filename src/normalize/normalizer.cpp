@@ -9,15 +9,13 @@
 #include "grammar/grammar.hpp"
 #include "normalize/docno_ocr.hpp"
 #include "normalize/nfkc.hpp"
+#include "normalize/running_heads.hpp"
+#include "normalize/seams.hpp"
 #include "normalize/spaced_columns.hpp"
 #include "util/text.hpp"
 
 namespace gazette {
 namespace {
-
-// Lines shorter than this many code points are not taken for a wrapped line of prose (titles,
-// issuers and headings are short; a body line cut by the page edge is long).
-constexpr size_t kMinWrappedLine = 20;
 
 // Bytes of an issue per line Normalize keeps: some 140 in the corpus, so one line reserved per 96.
 constexpr size_t kBytesPerLine = 96;
@@ -252,92 +250,20 @@ bool IsMastheadIssueLine(const std::string& line, const std::vector<TextLine>& k
 
 }  // namespace
 
-bool OpensUnit(const std::string& line) {
-  return RxFind(line, "line_start_marker"_rx) || RxFind(line, "line_start_docno"_rx) || RxFind(line, "line_start_dating"_rx);
-}
-
-namespace {
-
-// Whether a line is an agency alone on its line (agency_line), asked at most once while the line
-// stands as it is: Normalize asks it of a line as the line below, then again as the line above.
-class AgencyLine {
- public:
-  // Whether TEXT, the line's text, is an agency line: asked of the pattern the first time only.
-  bool Of(const std::string& text) {
-    if (known_ < 0) known_ = RxFull(text, "agency_line"_rx) ? 1 : 0;
-    return known_ == 1;
-  }
-  // The line's text changed (a line was joined onto it): ask again next time.
-  void Forget() { known_ = -1; }
-
- private:
-  int known_ = -1;  // -1: not asked yet
-};
-
-// How line A's end meets line B's start: apart; running on (a 文号 or date cut in two, a seam of
-// prose, A unfinished or long: B opening a unit or an agency line may still stop it, Continues);
-// or cut inside a cross-reference (第 / (二)项规定的), one line whatever B opens like.
-enum class Seam { kApart, kRunsOn, kCut };
-
-Seam RunsOn(const TextLine& a, const TextLine& b) {
-  // A's end first: docno_cut_head, anchored at B's start, seeks B's line separators (after which
-  // ^ matches too) wherever B's first character cannot start it, and that is most lines.
-  if (RxFind(a.text, "docno_cut_tail"_rx) && RxFind(b.text, "docno_cut_head"_rx) && !RxFull(a.text, "docno_cut_tail"_rx))
-    return Seam::kRunsOn;
-  char32_t last = LastCodePoint(a.text), first = FirstCodePoint(b.text);
-  // Latin prose (the English contents) continues only into a lower-case word; Latin text
-  // never runs on into a CJK line or the other way round.
-  bool latin_seam = last < 0x80 && !IsDigit(last) && first < 0x80;
-  if (latin_seam) return first >= 'a' && first <= 'z' ? Seam::kRunsOn : Seam::kApart;
-  if ((last < 0x80 && !IsDigit(last) && IsHan(first)) || (IsCjk(last) && first < 0x80 && std::isalpha(int(first))))
-    return Seam::kApart;
-  // A closed end (most lines of prose end a sentence) is never an open one, their last characters
-  // differ (the tests hold the patterns to it): asked first, it answers for most lines alone.
-  if (RxFind(a.text, "line_closed_end"_rx)) return Seam::kApart;
-  // A date cut after its year or month (自2015年 / 8月1日起施行), however short A is; a
-  // cross-reference cut after its 第 (第 / (二)项规定的), whatever B opens like.
-  if (RxFind(a.text, "date_cut_tail"_rx) && RxFind(b.text, "date_cut_head"_rx)) return Seam::kRunsOn;
-  if (RxFind(a.text, "crossref_cut_tail"_rx) && RxFind(b.text, "crossref_cut_head"_rx)) return Seam::kCut;
-  // A contents entry's page number printed bare after its dot leaders (……3) closes it as (3) does.
-  if (IsDigit(last) && RxFind(a.text, "contents_page_bare"_rx)) return Seam::kApart;
-  if (RxFind(a.text, "line_open_end"_rx)) return Seam::kRunsOn;
-  // Past an open end, only a long line runs on: a short one (a title, an issuer) is refused
-  // before the patterns over its whole text are asked.
-  if (!MoreCodePointsThan(a.text, kMinWrappedLine - 1)) return Seam::kApart;
-  return !RxFull(a.text, "line_complete"_rx) && !RxFind(a.text, "line_title_end"_rx) ? Seam::kRunsOn : Seam::kApart;
-}
-
-// ContinuesLine, with what is known of A and B being agency lines. Every test is a condition
-// the join needs, so they are asked cheapest first: the ends of the lines (most lines of prose
-// end a sentence) before the patterns tried at the start of B and over the whole of each line.
-bool Continues(const TextLine& a, AgencyLine& a_agency, const TextLine& b, AgencyLine& b_agency) {
-  if (a.has_tab || b.has_tab || a.heading || b.heading || a.bold || b.bold) return false;
-  const Seam seam = RunsOn(a, b);
-  if (seam == Seam::kApart) return false;
-  if (seam == Seam::kRunsOn && OpensUnit(b.text)) return false;
-  // An agency on a line of its own (issuers, signatories) is never part of a wrapped sentence.
-  return !a_agency.Of(a.text) && !b_agency.Of(b.text);
-}
-
-}  // namespace
-
-bool ContinuesLine(const TextLine& a, const TextLine& b) {
-  AgencyLine a_agency, b_agency;
-  return Continues(a, a_agency, b, b_agency);
-}
-
 NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8Check check) {
   NormalizedText out;
   out.source = source;
   size_t pos = 0;
   int lineno = 0;
-  AgencyLine above_agency;  // of out.lines.back()
+  normalize_internal::AgencyLine above_agency;  // of out.lines.back()
   // Each line's text stays well-formed UTF-8 through every step below where the issue is: known
   // from the reading, or checked here once, not again for each line's spacing.
   const bool utf8_checked = check == Utf8Check::done || IsValidUtf8(utf8);
   const normalize_internal::LinkOpeners links;  // read once for all the lines
   normalize_internal::SpacedColumns columns;     // the table printed with gaps being read, if any
   std::string tabbed, header;  // its line with tabs; a header line whose 序号 was printed above it
+  normalize_internal::RunningHeads heads;  // the titles repeated at the top of pages
+  bool after_furniture = false;            // a page's furniture came right before this line
   out.lines.reserve(utf8.size() / kBytesPerLine + 1);  // kept lines are seldom moved
   while (pos <= utf8.size()) {
     size_t nl = utf8.find('\n', pos);
@@ -368,13 +294,22 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
     line.text = utf8_checked ? normalize_internal::RemoveCjkSpacingOfUtf8(line.inline_text)
                              : RemoveCjkSpacing(line.inline_text);
     TrimOwned(line.text);
-    if (line.text.empty() || (IsFurniture(line.text) && !IsMastheadIssueLine(line.text, out.lines))) {
+    if (line.text.empty()) continue;
+    if (IsFurniture(line.text) && !IsMastheadIssueLine(line.text, out.lines)) {
+      after_furniture = true;
       continue;
     }
-    AgencyLine agency;
+    normalize_internal::AgencyLine agency;
     // Whether it continues the line above is told by its text (not by the printed line, copied
     // only for a line kept as a line of its own).
-    if (!out.lines.empty() && Continues(out.lines.back(), above_agency, line, agency)) {
+    // A running head between the two pieces of a sentence a page break cut: furniture.
+    if (after_furniture && !out.lines.empty() && heads.CutsSentence(line.text) &&
+        normalize_internal::LeftOpen(out.lines.back()))
+      continue;
+    const bool joins = !out.lines.empty() && normalize_internal::Continues(out.lines.back(), above_agency, line, agency);
+    const bool after_furniture_now = after_furniture;
+    after_furniture = false;
+    if (joins) {
       TextLine& prev = out.lines.back();
       above_agency.Forget();  // its text grows
       prev.joins.emplace_back(prev.text.size(), lineno);
@@ -391,9 +326,11 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
       continue;
     }
     line.printed = std::string(cells);  // a table's line printed with gaps: with its tabs
+    heads.Kept(line.text, out.lines.size(), after_furniture_now);
     out.lines.push_back(std::move(line));
     above_agency = agency;
   }
+  heads.DropRecurring(out.lines);
   return out;
 }
 

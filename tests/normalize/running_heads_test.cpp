@@ -1,0 +1,72 @@
+// Running heads: a title a PDF's text repeats at the top of its pages, left between a page's
+// furniture and the text the page break cut. Dropped where it is known to be one, kept where a
+// title after a page break may be a document's own.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include <string>
+#include <vector>
+
+#include "normalize/normalizer.hpp"
+
+using namespace gazette;
+
+namespace {
+
+// The text of each line Normalize keeps of TEXT.
+std::vector<std::string> KeptLines(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& l : Normalize(text, "t.txt").lines) out.push_back(l.text);
+  return out;
+}
+
+bool Holds(const std::vector<std::string>& lines, const std::string& text) {
+  for (const auto& l : lines)
+    if (l == text) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a running head inside a sentence cut by a page break is furniture", "[normalize][running-heads]") {
+  const auto lines = KeptLines(
+      "北京市示范停车管理办法\n"
+      "第一条 为了加强本市停车管理，制定本办法。\n"
+      "第二条 停车设施经营者应当公示收费标准，\n"
+      "— 2 —\n"
+      "北京市示范停车管理办法\n"
+      "并按照标准收费。\n");
+  CHECK(lines.front() == "北京市示范停车管理办法");  // the title itself stays
+  CHECK(std::count(lines.begin(), lines.end(), "北京市示范停车管理办法") == 1);
+  CHECK(Holds(lines, "并按照标准收费。"));
+}
+
+TEST_CASE("a title-shaped line after furniture on two pages is a running head", "[normalize][running-heads]") {
+  const auto lines = KeptLines(
+      "第一条 本办法所称停车设施，是指停放机动车的场所。\n"
+      "— 2 —\n"
+      "政府规章\n"
+      "第二条 市交通行政主管部门负责本市停车管理工作。\n"
+      "— 3 —\n"
+      "政府规章\n"
+      "第三条 本办法自2020年1月1日起施行。\n");
+  CHECK_FALSE(Holds(lines, "政府规章"));
+  CHECK(lines.size() == 3);
+}
+
+TEST_CASE("a title after a page break, printed once there, is kept", "[normalize][running-heads]") {
+  // The title printed before (a contents entry without its page) and after the page break that
+  // opens the document: the text above is closed, and the title follows furniture only once.
+  const auto lines = KeptLines(
+      "北京市示范停车管理办法\n"
+      "市长 张三\n"
+      "2020年1月1日\n"
+      "— 1 —\n"
+      "北京市示范停车管理办法\n"
+      "第一条 为了加强本市停车管理，制定本办法。\n");
+  CHECK(std::count(lines.begin(), lines.end(), "北京市示范停车管理办法") == 2);
+  // A title-shaped line printed twice, never after furniture: both kept.
+  const auto twice = KeptLines("关于加强停车管理的通知\n正文。\n关于加强停车管理的通知\n正文。\n");
+  CHECK(std::count(twice.begin(), twice.end(), "关于加强停车管理的通知") == 2);
+}
