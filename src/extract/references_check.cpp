@@ -20,7 +20,8 @@ void CheckNumbers(const std::string& text, int line, const std::string& source, 
 }
 
 // A repeal-unattached finding for each sentence of TEXT that states a repeal (refs_repeal_statement)
-// when no repeal (or repeal of a part, an amendment) was read on LINE.
+// when no repeal (or repeal of a part, an amendment) was read on LINE, unless its object is a
+// count of documents listed apart (refs_repeal_counted).
 void CheckRepealStatements(const std::string& text, int line, const std::set<int>& repeal_lines,
                            const std::string& source, std::vector<Finding>& out) {
   if (repeal_lines.count(line)) return;
@@ -28,6 +29,7 @@ void CheckRepealStatements(const std::string& text, int line, const std::set<int
   if (!RxSearch(text, "refs_repeal_statement", m)) return;
   auto sentence = refs::SentenceAround(text, static_cast<size_t>(m.position(size_t(0))));
   std::string said = Trim(text.substr(sentence.first, sentence.second - sentence.first));
+  if (RxFind(said, "refs_repeal_counted")) return;  // its list names the documents
   out.push_back({source, line, "repeal-unattached", "a repeal with no document named as its object: " + said});
 }
 

@@ -94,6 +94,9 @@ class TableReader {
 
   size_t ReadTable(size_t h);
   void LookBack(size_t h, Table& t, SectionLine* first_section) const;
+  /// Takes L, the line under the table's last row, for its declared total when it is one (共5件,
+  /// (共计149项)) and the table has none above it; true if it was.
+  bool TakeTotalBelow(const TextLine& l);
   bool NextLineContinues(size_t i) const;
   bool TrailingWrap(const TextLine& l) const;
   void AddPiece(std::vector<std::string> cells, const std::vector<std::string>& keys, const TextLine& l);
@@ -124,6 +127,14 @@ void TableReader::StartSection(const SectionLine& s) {
   }
   table_.sections.push_back({s.title, s.declared, s.line, {}});
   rows_.emplace_back();
+}
+
+bool TableReader::TakeTotalBelow(const TextLine& l) {
+  Match m;
+  if (table_.declared_total >= 0 || l.has_tab || !RxFull(l.text, "table_total", m)) return false;
+  table_.declared_total = DecimalOr(Group(m, "count"), -1);
+  table_.declared_total_line = l.line;
+  return true;
 }
 
 void TableReader::LookBack(size_t h, Table& t, SectionLine* first_section) const {
@@ -357,6 +368,7 @@ size_t TableReader::ReadTable(size_t h) {
     }
     break;
   }
+  if (i < body_.size() && TakeTotalBelow(body_[i])) ++i;
   last_end_ = i;
   Table t = Finish();
   size_t rows = 0;
@@ -375,18 +387,7 @@ std::vector<Table> ExtractTables(const Document& doc) {
   TableReader reader(doc.body);
   std::vector<Table> tables = reader.ReadAll();
   // A count the notice states (废止失效57件) belongs to the table when the document has one.
-  if (tables.size() == 1) {
-    size_t start = reader.starts()[0];
-    for (size_t i = 0; i < start; ++i) {
-      Match m;
-      if (!doc.body[i].has_tab && RxSearch(doc.body[i].text, "table_stated_count"_rx, m)) {
-        tables[0].stated = DecimalOr(Group(m, "count"), -1);
-        tables[0].stated_line = doc.body[i].LineAt(static_cast<size_t>(m[0].first - doc.body[i].text.begin()));
-        tables[0].stated_text = m.str(0);
-        break;
-      }
-    }
-  }
+  if (tables.size() == 1) tables::TakeStatedCount(doc, reader.starts()[0], tables[0]);
   return tables;
 }
 

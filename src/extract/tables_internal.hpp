@@ -115,6 +115,10 @@ class HeaderKeyMemo {
 /// trailing blank cells that the printed line holds.
 std::vector<std::string> SplitCells(const TextLine& line);
 
+/// Takes for TABLE, the document's one table, whose header is body line START, the count of its
+/// list the notice states above it (废止失效57件, 废止《A》等5件, 对5件…予以废止), if it does.
+void TakeStatedCount(const Document& doc, size_t start, Table& table);
+
 /// The cleaned value of one cell of type TYPE (see catalogs/table-schemas.tsv).
 std::string CleanCell(const std::string& raw, ColumnType type);
 

@@ -38,4 +38,7 @@ TEST_CASE("attached repeals and general verbs give no finding", "[refs][check]")
   CHECK(Check("本办法自2024年1月1日起施行。《甲办法》(京政发〔2020〕1号)同时废止。\n").empty());
   CHECK(Check("本市制定、修改、废止地方性法规，适用本条例。\n").empty());
   CHECK(Check("如果法规案没有通过，该行政措施应当停止执行。\n").empty());  // external/12.txt:305
+  // A count of documents a list names apart (a table, items): the list is the object.
+  CHECK(Check("市政府决定对四件规范性文件予以废止。\n").empty());
+  CHECK(Check("《北京市甲办法》等5件文件同时废止。\n").empty());
 }

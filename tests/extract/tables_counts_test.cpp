@@ -1,0 +1,46 @@
+// The counts a table's list is checked against, in the wordings other notices print: a total
+// under the last row (共5件), a list named by its first document (废止《A》等5件), a count as the
+// verb's object (对五件…予以废止), in Arabic or Chinese numerals.
+#include <catch2/catch.hpp>
+
+#include "extract/tables.hpp"
+#include "extract/tables_internal.hpp"
+#include "tables_support.hpp"
+
+using namespace gazette;
+using namespace gazette::table_tests;
+
+namespace {
+
+// A notice stating STATED above a table of three repealed documents, with TOTAL under its last row.
+Document RepealNotice(const std::string& stated, const std::string& total) {
+  return DocFromText(stated + "\n\n序号\t文件名称\t文号\n1\t北京市甲管理办法\t京政发〔2010〕1号\n"
+                     "2\t北京市乙管理办法\t京政发〔2011〕2号\n3\t北京市丙管理办法\t京政发〔2012〕3号\n" + total +
+                     "\n\n北京市人民政府\n");
+}
+
+}  // namespace
+
+TEST_CASE("a total printed under a table's last row is its declared total", "[tables][counts]") {
+  Document d = RepealNotice("市政府决定废止下列规范性文件。", "共4件");
+  REQUIRE(d.tables.size() == 1);
+  CHECK(d.tables[0].declared_total == 4);
+  CHECK(d.tables[0].sections[0].rows.size() == 3);  // 共4件 is no row, nor a piece of one
+  auto f = CheckTables(d, "t.txt");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message.find("total declared 4, 3 rows found") != std::string::npos);
+  CHECK(CheckTables(RepealNotice("市政府决定废止下列规范性文件。", "(共计3件)"), "t.txt").empty());
+}
+
+TEST_CASE("the notice's count of a list named by its first document or as the verb's object", "[tables][counts]") {
+  CHECK(RepealNotice("市政府决定废止《北京市甲管理办法》等3件规范性文件。", "").tables[0].stated == 3);
+  CHECK(RepealNotice("市政府决定废止《北京市甲管理办法》(京政发〔2010〕1号)等十件规章。", "").tables[0].stated == 10);
+  CHECK(RepealNotice("市政府决定对四件规范性文件予以废止。", "").tables[0].stated == 4);
+  CHECK(RepealNotice("现决定宣布废止失效三件行政规范性文件。", "").tables[0].stated == 3);
+  // Not a count of the list: 各区等5个单位, 对5家单位予以表彰.
+  CHECK(RepealNotice("文件废止后,由各区等5个单位负责清理。", "").tables[0].stated == -1);
+  CHECK(RepealNotice("对5家单位予以表彰,下列文件同时废止。", "").tables[0].stated == -1);
+  auto f = CheckTables(RepealNotice("市政府决定对四件规范性文件予以废止。", ""), "t.txt");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message.find("the notice states 4 (对四件规范性文件予以废止), 3 rows found") != std::string::npos);
+}
