@@ -302,6 +302,8 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
     normalize_internal::AgencyLine agency;
     // Whether it continues the line above is told by its text (not by the printed line, copied
     // only for a line kept as a line of its own).
+    // The rest of a header's cells, put on the next line by their wrap: one header line.
+    if (!out.lines.empty() && line.has_tab && normalize_internal::JoinHeaderPieces(out.lines.back(), line, cells)) continue;
     // A running head between the two pieces of a sentence a page break cut: furniture.
     if (after_furniture && !out.lines.empty() && heads.CutsSentence(line.text) &&
         normalize_internal::LeftOpen(out.lines.back()))

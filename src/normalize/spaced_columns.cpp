@@ -43,6 +43,30 @@ bool HoldsGap(std::string_view text) {
   return false;
 }
 
+// CELLS of LINE with the letters of a header printed letter-spaced joined into words (序  号
+// 文  件  名  称   文  号: 序号, 文件名称, 文号): when its first two cells are single characters,
+// the gap between them is the letter spacing, and single characters that far apart or nearer
+// are one word; a wider gap parts two columns. As split when its first cells are no such pair.
+std::vector<SpacedCell> JoinLetterSpaced(std::string_view line, std::vector<SpacedCell> cells) {
+  auto single = [](const SpacedCell& c) { return c.width == 2 && c.text.size() == 3; };  // one CJK character
+  if (cells.size() < 3 || !single(cells[0]) || !single(cells[1])) return cells;
+  const size_t letter_gap = cells[1].column - (cells[0].column + cells[0].width);
+  std::vector<SpacedCell> words{cells[0]};
+  for (size_t i = 1; i < cells.size(); ++i) {
+    SpacedCell& word = words.back();
+    const size_t gap = cells[i].column - (word.column + word.width);
+    if (single(cells[i]) && gap <= letter_gap && single(cells[i - 1])) {
+      const size_t begin = static_cast<size_t>(word.text.data() - line.data());
+      const size_t end = static_cast<size_t>(cells[i].text.data() - line.data()) + cells[i].text.size();
+      word.text = line.substr(begin, end - begin);
+      word.width = cells[i].column + cells[i].width - word.column;
+    } else {
+      words.push_back(cells[i]);
+    }
+  }
+  return words.size() >= 2 ? words : cells;
+}
+
 }  // namespace
 
 // True when LINE, the last kept before printed line LINENO (next to it, or a blank line between),
@@ -50,6 +74,32 @@ bool HoldsGap(std::string_view text) {
 bool IsLoneHeaderFirst(const TextLine& line, int lineno) {
   return line.last_line + 2 >= lineno && !line.has_tab && line.text.size() >= 6 && line.text.size() <= 9 &&
          RxFull(line.text, "columns_header_first"_rx);  // 序号 or 编号, not a heading 序 (序言)
+}
+
+bool JoinHeaderPieces(TextLine& header, const TextLine& line, std::string_view printed) {
+  if (!header.has_tab || header.last_line + 1 != line.line) return false;
+  // Its cells: as many blank ones first as PRINTED opens with tabs (its text is trimmed), then
+  // the normalized pieces between its tabs.
+  size_t lead = 0;
+  for (char c : printed) {
+    if (c == '\t') ++lead;
+    else if (c != ' ') break;
+  }
+  if (lead == 0) return false;  // a row's first cell, not the rest of the header's
+  std::vector<std::string> cells = Split(header.inline_text, "\t"), pieces(lead);
+  for (auto& p : Split(line.inline_text, "\t")) pieces.push_back(Trim(p));
+  for (auto& c : cells) c = Trim(c);
+  if (pieces.size() > cells.size() || !RxFull(cells[0], "columns_header_first"_rx)) return false;
+  for (size_t k = 1; k < pieces.size(); ++k)
+    if (!pieces[k].empty() && (cells[k].empty() || !RxFull(pieces[k], "columns_header_piece"_rx))) return false;
+  for (size_t k = 1; k < pieces.size(); ++k) cells[k] += pieces[k];
+  header.inline_text = Join(cells, "\t");
+  header.text = RemoveCjkSpacing(header.inline_text);
+  TrimOwned(header.text);
+  header.printed += '\n';
+  header.printed += printed;
+  header.last_line = line.line;
+  return true;
 }
 
 // True when RAW holds a table's columns: a tab, or a gap of spaces between two cells.
@@ -158,9 +208,10 @@ bool SpacedColumns::Rewrite(std::string_view raw, std::string* out) {
     paused_ = 0;
     return false;
   }
-  const std::vector<SpacedCell> cells = SplitAtGaps(raw);
+  std::vector<SpacedCell> cells = SplitAtGaps(raw);
   if (!columns_.empty() && !Continues(cells)) Pause();
   if (columns_.empty() && !Resumes(cells)) {
+    cells = JoinLetterSpaced(raw, std::move(cells));
     if (!StartsTable(cells)) return false;
     columns_.clear();
     for (const auto& c : cells) columns_.push_back(c.column);

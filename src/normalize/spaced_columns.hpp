@@ -27,6 +27,12 @@ std::vector<SpacedCell> SplitAtGaps(std::string_view line);
 /// header's other cells on the next line.
 bool IsLoneHeaderFirst(const TextLine& line, int lineno);
 
+/// Joins LINE, read right under HEADER, into it cell by cell when HEADER is a table's header
+/// (its first cell 序号 or 编号) and LINE the rest of its cells that a wrap put on the next line
+/// (序号 文件 文号 / [blank] 名称: 序号 文件名称 文号), PRINTED as LINE was printed (with its tabs).
+/// True if it did (LINE is then no line of its own).
+bool JoinHeaderPieces(TextLine& header, const TextLine& line, std::string_view printed);
+
 /// True when RAW holds a table's columns: a tab, or a gap of spaces between two cells.
 bool HoldsColumns(std::string_view raw);
 
