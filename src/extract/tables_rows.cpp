@@ -1,6 +1,7 @@
 // From raw rows to TableRow records: shape repaired, cells cleaned and keyed, 序号 read.
 #include "extract/tables_internal.hpp"
 #include "grammar/grammar.hpp"
+#include "util/number.hpp"
 #include "util/text.hpp"
 
 namespace gazette::tables {
@@ -45,6 +46,19 @@ bool LabelledFirstColumn(const std::vector<std::vector<RawRow>>& rows, CellClean
   return n > 0;
 }
 
+// A 合计 row's count of the table's items (合计 | 5件), T's declared total when it has none: a cell
+// that is a count with its unit (table_total_count), not a sum of a column (合计 | | 130).
+void TakeTotalCount(const RawRow& raw, CellCleaner& clean, int line, Table& t) {
+  if (t.declared_total >= 0) return;
+  for (const auto& c : raw.cells) {
+    Match m;
+    if (TrimmedView(c).empty() || !RxFull(clean(c, ColumnType::kText), "table_total_count", m)) continue;
+    t.declared_total = DecimalOr(Group(m, "count"), -1);
+    t.declared_total_line = line;
+    return;
+  }
+}
+
 }  // namespace
 
 bool ReadsTotal(const std::string& raw, CellCleaner& clean) {
@@ -80,7 +94,10 @@ Table FinishTable(Table t, std::vector<std::vector<RawRow>>& rows, const FittedS
         row.total = ReadsTotal(c, clean);
         break;
       }
-      if (row.total) row.filled = false, row.seq.clear(), row.seq_num = 0;
+      if (row.total) {
+        row.filled = false, row.seq.clear(), row.seq_num = 0;
+        TakeTotalCount(raw, clean, row.line, t);
+      }
       row.repairs = raw.repairs;
       t.last_line = std::max(t.last_line, raw.last_line);
       t.sections[s].rows.push_back(std::move(row));

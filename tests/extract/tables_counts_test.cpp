@@ -44,3 +44,14 @@ TEST_CASE("the notice's count of a list named by its first document or as the ve
   REQUIRE(f.size() == 1);
   CHECK(f[0].message.find("the notice states 4 (对四件规范性文件予以废止), 3 rows found") != std::string::npos);
 }
+
+TEST_CASE("a 合计 row's count with its unit is the table's declared total; a sum is not", "[tables][counts]") {
+  Document d = RepealNotice("市政府决定废止下列规范性文件。", "合计\t4件\t");
+  REQUIRE(d.tables.size() == 1);
+  CHECK(d.tables[0].declared_total == 4);
+  auto f = CheckTables(d, "t.txt");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].message.find("total declared 4, 3 rows found") != std::string::npos);
+  CHECK(RepealNotice("市政府决定废止下列规范性文件。", "合计\t3件\t").tables[0].declared_total == 3);
+  CHECK(RepealNotice("市政府决定废止下列规范性文件。", "合计\t\t130").tables[0].declared_total == -1);
+}
