@@ -263,6 +263,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
   normalize_internal::SpacedColumns columns;     // the table printed with gaps being read, if any
   std::string tabbed, header;  // its line with tabs; a header line whose 序号 was printed above it
   normalize_internal::RunningHeads heads;  // the titles repeated at the top of pages
+  normalize_internal::HeldTitle held;      // one of them inside a sentence, until the next line
   bool after_furniture = false;            // a page's furniture came right before this line
   out.lines.reserve(utf8.size() / kBytesPerLine + 1);  // kept lines are seldom moved
   while (pos <= utf8.size()) {
@@ -296,18 +297,29 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
     TrimOwned(line.text);
     if (line.text.empty()) continue;
     if (IsFurniture(line.text) && !IsMastheadIssueLine(line.text, out.lines)) {
+      if (!out.lines.empty() && !held.Holds()) heads.FurnitureAfter(out.lines.size() - 1);
       after_furniture = true;
       continue;
     }
     normalize_internal::AgencyLine agency;
-    // Whether it continues the line above is told by its text (not by the printed line, copied
-    // only for a line kept as a line of its own).
     // The rest of a header's cells, put on the next line by their wrap: one header line.
     if (!out.lines.empty() && line.has_tab && normalize_internal::JoinHeaderPieces(out.lines.back(), line, cells)) continue;
-    // A running head between the two pieces of a sentence a page break cut: furniture.
-    if (after_furniture && !out.lines.empty() && heads.CutsSentence(line.text) &&
-        normalize_internal::LeftOpen(out.lines.back()))
+    // A title the page break left inside an open sentence: a running head, unless the line after
+    // it opens something of its own (then a document's title that a page began with).
+    if (held.Holds() && held.OpensOwn(line)) {
+      heads.Kept(held.Text(), out.lines.size(), true);
+      out.lines.push_back(held.Take());
+      above_agency = {};
+    }
+    held.Drop();
+    if (after_furniture && !out.lines.empty() && !line.heading && !line.bold && heads.CutsSentence(line.text) &&
+        normalize_internal::LeftOpen(out.lines.back())) {
+      line.printed = std::string(cells);
+      held.Hold(std::move(line));
       continue;
+    }
+    // Whether it continues the line above is told by its text (not by the printed line, copied
+    // only for a line kept as a line of its own).
     const bool joins = !out.lines.empty() && normalize_internal::Continues(out.lines.back(), above_agency, line, agency);
     const bool after_furniture_now = after_furniture;
     after_furniture = false;
@@ -332,6 +344,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
     out.lines.push_back(std::move(line));
     above_agency = agency;
   }
+  if (held.Holds()) out.lines.push_back(held.Take());  // the text's last line: kept
   heads.DropRecurring(out.lines);
   return out;
 }

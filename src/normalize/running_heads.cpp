@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "grammar/grammar.hpp"
+#include "normalize/normalizer.hpp"
+#include "util/text.hpp"
 
 namespace gazette::normalize_internal {
 
@@ -19,15 +21,26 @@ bool RunningHeads::CutsSentence(const std::string& text) const {
 void RunningHeads::Kept(const std::string& text, size_t index, bool after_furniture) {
   if (!TitleShaped(text)) return;
   titles_.insert(text);
-  if (after_furniture) after_furniture_[text].push_back(index);
+  if (!after_furniture) return;
+  after_furniture_[text].push_back(index);
+  last_after_furniture_ = index;
+}
+
+void RunningHeads::FurnitureAfter(size_t index) {
+  if (index != last_after_furniture_) return;
+  for (auto& [text, at] : after_furniture_)
+    if (!at.empty() && at.back() == index) at.pop_back();
+  last_after_furniture_ = SIZE_MAX;
 }
 
 void RunningHeads::DropRecurring(std::vector<TextLine>& lines) const {
   std::vector<size_t> drop;
   for (const auto& [text, at] : after_furniture_) {
-    if (at.size() < 2) continue;
-    for (size_t i : at)
-      if (i < lines.size() && lines[i].joins.empty() && lines[i].text == text) drop.push_back(i);
+    // The first may be a document's title, the page it begins on opening with it.
+    for (size_t k = 1; k < at.size(); ++k) {
+      const size_t i = at[k];
+      if (i < lines.size() && lines[i].joins.empty() && lines[i].text == text && !lines[i].heading) drop.push_back(i);
+    }
   }
   if (drop.empty()) return;
   std::sort(drop.begin(), drop.end());
@@ -41,6 +54,17 @@ void RunningHeads::DropRecurring(std::vector<TextLine>& lines) const {
     ++out;
   }
   lines.resize(out);
+}
+
+bool HeldTitle::OpensOwn(const TextLine& next) const {
+  return next.heading || next.bold || next.has_tab || EndsWith(next.text, ":") || OpensUnit(next.text) ||
+         TitleShaped(next.text) || RxFull(next.text, "agency_line"_rx);
+}
+
+TextLine HeldTitle::Take() {
+  TextLine line = std::move(*held_);
+  held_.reset();
+  return line;
 }
 
 }  // namespace gazette::normalize_internal

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "util/text.hpp"
+#include "xref/extension.hpp"
 
 namespace gazette {
 namespace {
@@ -117,26 +118,6 @@ Effect EffectOf(const CorpusReference& r, const std::function<const CorpusDocume
   return StartOf(r, find, as_of);
 }
 
-// What the extensions in effect on AS_OF (有效期延长至…: the reference's date is the new end; the
-// extension is in effect from the extending document's start) make of a document's end of
-// validity: the latest new end, the reference that gives it, and whether one gives no end.
-struct Extension {
-  const CorpusReference* by = nullptr;       // the latest dated extension in effect
-  const CorpusReference* undated = nullptr;  // an extension in effect whose new end was not read
-};
-Extension ExtensionOf(const std::vector<const CorpusReference*>& extensions,
-                      const std::function<const CorpusDocument*(const std::string&)>& find,
-                      const std::optional<Day>& as_of) {
-  Extension out;
-  for (const CorpusReference* r : extensions) {
-    const Effect start = StartOf(*r, find, as_of);
-    if (as_of && start.date && FirstDay(*start.date) > *as_of) continue;  // not yet extended
-    if (!r->date) out.undated = r;
-    else if (!out.by || LastDay(*r->date) > LastDay(*out.by->date)) out.by = r;
-  }
-  return out;
-}
-
 }  // namespace
 
 DocumentStatus StatusByDate(const Document& doc, const std::optional<Day>& as_of) {
@@ -197,7 +178,7 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   for (const CorpusReference* r : incoming) {
     if (r->target_id != doc.id || !IsSupersession(r->type)) continue;
     if (r->type == Relation::kExtends) {  // its date: the new end
-      s.events.push_back({r->type, r->from, r->date, {r->source, r->line, r->text.str()}});
+      s.events.push_back({r->type, r->from, NewEnd(*r, doc), {r->source, r->line, r->text.str()}});
       extensions.push_back(r);
       continue;
     }
@@ -206,7 +187,8 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
     if (as_of && e.date && FirstDay(*e.date) > *as_of) continue;  // not yet in effect
     effects.push_back(e);
   }
-  const Extension extension = ExtensionOf(extensions, find, as_of);
+  const Extension extension =
+      ExtensionOf(extensions, doc, [&](const CorpusReference& r) { return StartOf(r, find, as_of).date; }, as_of);
   std::stable_sort(effects.begin(), effects.end(), [](const Effect& a, const Effect& b) {
     int sa = Strength(a.ref->type), sb = Strength(b.ref->type);
     return sa != sb ? sa > sb : a.date < b.date;  // none first; a month before its first day
@@ -218,8 +200,8 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   }
   // The end of validity: its own, or the latest an extension in effect gives.
   std::optional<Date> ends = doc.expires;
-  const bool extended = extension.by && (!ends || LastDay(*extension.by->date) > LastDay(*ends));
-  if (extended) ends = extension.by->date;
+  const bool extended = extension.by && (!ends || LastDay(*extension.end) > LastDay(*ends));
+  if (extended) ends = extension.end;
   LegalStatus by_dates = doc.printed && as_of ? ByDates(doc.effective, ends, *as_of) : LegalStatus::kUnknown;
   bool expired = doc.printed && as_of && ends && LastDay(*ends) < *as_of;
   if (extended && full) AddEvidence(s.evidence, {extension.by->source, extension.by->line, extension.by->text.str()});

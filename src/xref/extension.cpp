@@ -1,0 +1,49 @@
+#include "xref/extension.hpp"
+
+#include "grammar/grammar.hpp"
+#include "util/number.hpp"
+#include "util/numerals.hpp"
+
+namespace gazette {
+
+namespace {
+
+// The months of the period an extension's clause TEXT states (延长两年: 24, 延长6个月: 6); 0 if none.
+int ExtendedMonths(const std::string& text) {
+  Match m;
+  if (!RxSearch(text, "refs_extended_by"_rx, m)) return 0;
+  const std::string n = Group(m, "n");
+  int amount = DecimalOr(n, -1);
+  if (amount < 0) amount = ParseChineseNumeral(n).value_or(0);
+  return Group(m, "unit") == "年" ? amount * 12 : amount;
+}
+
+}  // namespace
+
+std::optional<Date> NewEnd(const CorpusReference& r, const CorpusDocument& doc) {
+  if (r.date) return r.date;
+  if (!doc.expires) return std::nullopt;
+  const int months = ExtendedMonths(r.text.str());
+  if (months <= 0) return std::nullopt;
+  return Date{PeriodEnd(AddDays(LastDay(*doc.expires), 1), months), Precision::kDay};
+}
+
+Extension ExtensionOf(const std::vector<const CorpusReference*>& extensions, const CorpusDocument& doc,
+                      const std::function<std::optional<Date>(const CorpusReference&)>& started,
+                      const std::optional<Day>& as_of) {
+  Extension out;
+  for (const CorpusReference* r : extensions) {
+    const std::optional<Date> start = started(*r);
+    if (as_of && start && FirstDay(*start) > *as_of) continue;  // not yet extended
+    const std::optional<Date> end = NewEnd(*r, doc);
+    if (!end) {
+      out.undated = r;
+    } else if (!out.end || LastDay(*end) > LastDay(*out.end)) {
+      out.by = r;
+      out.end = end;
+    }
+  }
+  return out;
+}
+
+}  // namespace gazette

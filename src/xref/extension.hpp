@@ -1,0 +1,30 @@
+// Extensions of a document's period of validity (extends: 有效期延长至2026年12月31日, 有效期延长
+// 两年) as status reads them: the new end each gives, and which of them are in effect on a day.
+#pragma once
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "model/date.hpp"
+#include "xref/corpus.hpp"
+
+namespace gazette {
+
+/// What the extensions in effect on a day make of a document's end of validity.
+struct Extension {
+  const CorpusReference* by = nullptr;       ///< the extension in effect giving the latest new end
+  std::optional<Date> end;                   ///< that new end
+  const CorpusReference* undated = nullptr;  ///< an extension in effect whose new end is not known
+};
+
+/// The new end extension R gives DOC: its date (有效期延长至…), else its period (有效期延长两年,
+/// 延长6个月) counted from the day after DOC's own end; none when neither is known.
+std::optional<Date> NewEnd(const CorpusReference& r, const CorpusDocument& doc);
+
+/// The extensions of DOC among EXTENSIONS in effect on AS_OF (none: all), each from the day
+/// STARTED gives for its citing document (none known: in effect).
+Extension ExtensionOf(const std::vector<const CorpusReference*>& extensions, const CorpusDocument& doc,
+                      const std::function<std::optional<Date>(const CorpusReference&)>& started,
+                      const std::optional<Day>& as_of);
+
+}  // namespace gazette
