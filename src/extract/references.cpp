@@ -215,12 +215,17 @@ std::optional<Date> RelationDate(const std::string& text, const refs::TextSpans&
   return std::nullopt;
 }
 
-// The new end an extension gives (有效期延长至…): printed in its clause, else in its sentence,
-// else in the intro of the list it is an item of (LISTED).
+// The new end an extension gives (有效期延长至…, else 有效期至…): printed in its clause, else in its
+// sentence, else in the intro of the list it is an item of (LISTED).
 std::optional<Date> ExtensionEnd(const std::string& text, std::pair<size_t, size_t> sentence,
                                  std::pair<size_t, size_t> clause, const std::optional<Date>& listed) {
-  if (auto own = refs::ExtendedTo(text.substr(clause.first, clause.second - clause.first))) return own;
-  if (auto said = refs::ExtendedTo(text.substr(sentence.first, sentence.second - sentence.first))) return said;
+  const std::string own = text.substr(clause.first, clause.second - clause.first);
+  const std::string said = text.substr(sentence.first, sentence.second - sentence.first);
+  // 分别延长至A和B: which end is whose is not read.
+  if (said.find("分别") != std::string::npos && RxAll(said, "refs_end_date"_rx).size() > 1) return std::nullopt;
+  for (auto read : {refs::ExtendedTo, refs::ExtendedToTerm})  // 延长至… first: 原有效期至… is the old end
+    for (const std::string* in : {&own, &said})
+      if (auto end = read(*in)) return end;
   return listed;
 }
 

@@ -7,6 +7,7 @@
 #include "extract/references_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "segment/header.hpp"
+#include "util/number.hpp"
 #include "util/text.hpp"
 
 namespace gazette {
@@ -60,6 +61,22 @@ bool PartRepealed(const Surroundings& s) {
   return RxFind(s.suffix, "refs_part_of"_rx) && RxFind(s.suffix, "refs_repeal");
 }
 
+// True when the clause extends the cited document's period of validity: its 有效期 right after
+// it, then the verb (refs_extend_after), or the verb right before it (refs_extend_before) and its
+// 有效期 after it. The clause after it is cut at the next title, whose 有效期 is its own.
+bool Extends(const Surroundings& s) {
+  // Past the titles coordinated with it (《A》(…)和《B》(…)有效期…): their 有效期 is its too.
+  size_t from = 0;
+  for (size_t title = s.suffix.find("《"); title != std::string::npos; title = s.suffix.find("《", from)) {
+    const size_t end = s.suffix.find("》", title);
+    if (end == std::string::npos || !RxFull(s.suffix.substr(from, title - from), "refs_extend_coordinated"_rx)) break;
+    from = end + std::string_view("》").size();
+  }
+  const std::string after = s.suffix.substr(from, s.suffix.find("《", from) - from);
+  return RxFind(after, "refs_extend_after"_rx) ||
+         (RxFind(s.prefix, "refs_extend_before"_rx) && RxFind(after, "refs_extend_subject"_rx));
+}
+
 }  // namespace
 
 Relation ClassifyRelation(const Surroundings& s) {
@@ -74,7 +91,7 @@ Relation ClassifyRelation(const Surroundings& s) {
   if (RxFind(s.suffix, "refs_amend"_rx)) return Relation::kAmends;
   if (may_relate && RxFind(clause, "refs_supplement")) return Relation::kSupplements;
   if (may_relate && RxFind(clause, "refs_replace")) return Relation::kReplaces;
-  if (RxFind(clause, "refs_extend"_rx)) return Relation::kExtends;
+  if (Extends(s)) return Relation::kExtends;
   if (RxFind(s.prefix, "refs_implement"_rx)) return Relation::kImplements;
   return Relation::kCites;
 }
@@ -88,7 +105,22 @@ std::optional<Date> DateOf(const std::string& text, const RxName& name) {
 
 std::optional<Date> FromDate(const std::string& text) { return DateOf(text, "refs_from_date"_rx); }
 
-std::optional<Date> ExtendedTo(const std::string& text) { return DateOf(text, "refs_extended_to"_rx); }
+// The date of an extension's new end that NAME finds first in TEXT (its groups year, month and
+// day; 年底 without the two: December 31), validated.
+std::optional<Date> EndOf(const std::string& text, const RxName& name) {
+  Match m;
+  if (!RxSearch(text, name, m)) return std::nullopt;
+  const int year = DecimalOr(Group(m, "year"), 0);
+  const std::string month = Group(m, "month");
+  const Day day = month.empty() ? Day{std::chrono::year(year) / 12 / 31}
+                                : Day{std::chrono::year(year) / DecimalOr(month, 0) / DecimalOr(Group(m, "day"), 0)};
+  if (!day.ok()) return std::nullopt;
+  return Date{day, Precision::kDay};
+}
+
+std::optional<Date> ExtendedTo(const std::string& text) { return EndOf(text, "refs_extended_to"_rx); }
+
+std::optional<Date> ExtendedToTerm(const std::string& text) { return EndOf(text, "refs_extended_to_term"_rx); }
 
 }  // namespace refs
 

@@ -1,6 +1,7 @@
 // Lists of documents: tab-separated tables with a name and a 文号 column (宣布废止失效的文件目录),
 // one citation per row, typed by the list's caption or the document's title.
 #include "extract/references_lists.hpp"
+#include "segment/header.hpp"
 
 #include <algorithm>
 
@@ -67,8 +68,8 @@ std::optional<Reference> BareItem(ListIntro& list, const std::string& text) {
 
 std::optional<Relation> ListRelation(const std::string& text) {
   if (!RxMayMatch(text, "refs_list_gate"_rx)) return std::nullopt;  // none of the three's words
+  if (RxFind(text, "refs_extend"_rx)) return Relation::kExtends;  // 继续有效,有效期延长至…: extended
   if (RxFind(text, "refs_list_keep")) return Relation::kCites;
-  if (RxFind(text, "refs_extend"_rx)) return Relation::kExtends;
   if (RxFind(text, "refs_list_repeal")) return Relation::kRepeals;
   if (RxFind(text, "refs_list_amend")) return Relation::kAmends;
   return std::nullopt;
@@ -92,7 +93,7 @@ std::vector<std::string> Cells(const TextLine& line) {
 void TakeCaption(const Document& doc, size_t at, ListTable& table) {
   auto take = [&](const std::string& caption, Relation r) {
     table.relation = r;
-    if (r == Relation::kExtends) table.extended_to = ExtendedTo(caption);
+    if (r == Relation::kExtends) table.extended_to = ListExtendedTo(caption);
   };
   int seen = 0;
   for (size_t i = at; i-- > 0 && seen < 6;) {
@@ -104,15 +105,17 @@ void TakeCaption(const Document& doc, size_t at, ListTable& table) {
 }
 
 bool ReadHeader(const std::vector<std::string>& cells, ListTable& table) {
-  int name = -1, docno = -1;
+  int name = -1, docno = -1, end = -1;
   for (size_t i = 0; i < cells.size(); ++i) {
     std::string c = StripSpaces(cells[i]);
     if (name < 0 && RxFull(c, "refs_header_name"_rx)) name = static_cast<int>(i);
     else if (docno < 0 && RxFull(c, "refs_header_docno"_rx)) docno = static_cast<int>(i);
+    else if (end < 0 && RxFull(c, "refs_header_extended_to"_rx)) end = static_cast<int>(i);
   }
   if (name < 0 || docno < 0) return false;
   table.name_col = name;
   table.docno_col = docno;
+  table.end_col = end;
   return true;
 }
 
@@ -187,6 +190,8 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
   Reference r;
   r.type = table.relation;
   r.date = table.extended_to;
+  if (r.type == Relation::kExtends && table.end_col >= 0 && static_cast<size_t>(table.end_col) < cells.size())
+    if (auto end = FindDate(cells[static_cast<size_t>(table.end_col)])) r.date = end;  // the row's own new end
   r.title = name;
   if (!docnos.empty()) {
     r.to = docnos.front().normalized;

@@ -15,12 +15,19 @@ namespace gazette::refs {
 struct ListTable {
   int name_col = -1;
   int docno_col = -1;
+  int end_col = -1;  ///< an extension list's column of new ends (延长后有效期至), -1 if none
   Relation relation = Relation::kCites;
   std::optional<Date> extended_to;  ///< an extends list's new end, where its caption prints it
   /// The reference of the row read last (its index in the output), while the next line may be a
   /// piece of its name wrapped under it; SIZE_MAX when none.
   size_t last_row = SIZE_MAX;
 };
+
+/// The new end an extends list's CAPTION prints (延长至…, else 有效期至…), if any.
+inline std::optional<Date> ListExtendedTo(const std::string& caption) {
+  if (auto end = ExtendedTo(caption)) return end;
+  return ExtendedToTerm(caption);
+}
 
 /// The relation a caption gives the documents listed under it (废止失效 → repeals, 继续有效 →
 /// cites, 修改 → amends, 有效期延长 → extends), or nullopt if it names none.
@@ -65,7 +72,7 @@ class ListIntro {
   const std::optional<Relation>& relation() {
     if (pending_) {
       relation_ = ListRelation(*text_);
-      extended_to_ = relation_ == Relation::kExtends ? ExtendedTo(*text_) : std::nullopt;
+      extended_to_ = relation_ == Relation::kExtends ? ListExtendedTo(*text_) : std::nullopt;
     }
     pending_ = false;
     return relation_;

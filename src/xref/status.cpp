@@ -211,6 +211,14 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
     s.since = effects.front().date;
     return s;
   }
+  if (!doc.printed && extension.end && as_of) {
+    // Cited only, but extended to a known end: in force until it (the extending text says so).
+    const bool ended = LastDay(*extension.end) < *as_of;
+    s.status = ended ? LegalStatus::kExpired : LegalStatus::kInForce;
+    s.by = extension.by->from;
+    if (ended) s.since = extension.end;
+    return s;
+  }
   if (!doc.printed) {
     s.status = LegalStatus::kUnknown;
     if (!full) return s;

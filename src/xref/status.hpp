@@ -7,7 +7,8 @@
 // its first day), or its signing date when it states none; its end is the earliest of its own
 // expires dates (a month: its last day). A relation (repeals > replaces = revises > amends >
 // supplements) counts once it has taken effect: on the date its clause states, else on the
-// citing document's start (a day), else the citing document's signing date.
+// citing document's start (a day), else the citing document's signing date. An extension
+// (extends) moves the end to the latest new end in effect (xref/extension.hpp).
 #pragma once
 #include <functional>
 #include <optional>

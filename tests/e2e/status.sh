@@ -86,4 +86,14 @@ PY
 expect_exit 0 "status without the extension" -- "$g" status '京示发〔2019〕2号' "$EA" --as-of 2024-06-01
 grep -q "^京示发〔2019〕2号: expired on 2023-12-31" "$t/out" && ok || bad "own end: $(cat "$t/out")"
 
+# An extension by a period (有效期延长两年) runs from the day after the document's own end.
+EC=tests/data/extend-c.txt
+expect_exit 0 "status extended by a period" -- "$g" status '京示发〔2019〕2号' "$EA" "$EC" --as-of 2024-06-01
+grep -q "^京示发〔2019〕2号: in-force since 2019-02-01, extended by 京示发〔2023〕16号 to 2025-12-31" "$t/out" && ok || bad "period: $(cat "$t/out")"
+expect_exit 0 "status past a period's end" -- "$g" status '京示发〔2019〕2号' "$EA" "$EC" --as-of 2026-06-01
+grep -q "^京示发〔2019〕2号: expired on 2025-12-31 as extended by 京示发〔2023〕16号" "$t/out" && ok || bad "period end: $(cat "$t/out")"
+# Cited only, extended to a known end: in force until it.
+expect_exit 0 "status cited only, extended" -- "$g" status '京示发〔2019〕2号' "$EB" --as-of 2024-06-01
+grep -q "^京示发〔2019〕2号: in-force, extended by 京示发〔2023〕15号 to 2026-12-31" "$t/out" && ok || bad "cited only: $(cat "$t/out")"
+
 finish status

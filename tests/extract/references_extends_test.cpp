@@ -44,6 +44,50 @@ TEST_CASE("延长《…》的有效期 extends it; the new end may be in the sen
   CHECK_FALSE(b->date);  // 两年: the end is the old end's, two years on, which the citing text does not print
 }
 
+TEST_CASE("the wordings of an extension: the verb before the title, 均, 统一, 有效期至, 年底", "[refs][extends]") {
+  auto refs = refs_tests::RefsOfText(
+      "决定延长《北京市甲管理办法》(京甲发〔2019〕2号)有效期至2026年12月31日。\n"
+      "《北京市乙管理办法》(京乙发〔2019〕3号)有效期延长至2025年底。\n"
+      "《北京市丙管理办法》(京丙发〔2019〕4号)的有效期均延长至2027年6月30日。\n"
+      "《北京市丁管理办法》(京丁发〔2019〕5号)有效期统一延长至2028年1月31日。\n");
+  const std::pair<const char*, const char*> expected[] = {{"北京市甲管理办法", "2026-12-31"},
+                                                          {"北京市乙管理办法", "2025-12-31"},
+                                                          {"北京市丙管理办法", "2027-06-30"},
+                                                          {"北京市丁管理办法", "2028-01-31"}};
+  for (const auto& [title, end] : expected) {
+    INFO(title);
+    const Reference* r = ExtendsRefTo(refs, title);
+    REQUIRE(r);
+    CHECK(ToString(r->type) == "extends");
+    CHECK(ToIso(r->date) == end);
+  }
+}
+
+TEST_CASE("only the cited document's own 有效期 extended is an extension of it", "[refs][extends]") {
+  auto refs = refs_tests::RefsOfText(
+      "依据《北京市戊监督管理办法》(京政发〔2016〕50号)有关规定将《北京市己管理办法》(京己发〔2019〕2号)有效期延长至2026年12月31日。\n"
+      "依照《北京市庚管理办法》(京庚发〔2019〕2号)核发的示范单位证书有效期顺延至2024年12月31日。\n"
+      "《北京市辛管理办法》(京辛发〔2019〕2号)有效期届满后不再延长有效期,自动失效。\n"
+      "申请人依照《中华人民共和国行政许可法》第五十条规定申请延续行政许可有效期的,应当在届满前提出。\n");
+  CHECK(ToString(ExtendsRefTo(refs, "北京市戊监督管理办法")->type) == "implements");  // the basis, not the object
+  CHECK(ToString(ExtendsRefTo(refs, "北京市己管理办法")->type) == "extends");
+  CHECK(ToString(ExtendsRefTo(refs, "北京市庚管理办法")->type) == "implements");  // a certificate's 有效期
+  CHECK(ToString(ExtendsRefTo(refs, "北京市辛管理办法")->type) != "extends");    // not extended
+  CHECK(ToString(ExtendsRefTo(refs, "中华人民共和国行政许可法")->type) != "extends");  // a licence's 有效期
+}
+
+TEST_CASE("titles coordinated before one extension share it; 分别 with two ends gives each none", "[refs][extends]") {
+  auto refs = refs_tests::RefsOfText(
+      "《北京市甲管理办法》(京甲发〔2019〕2号)和《北京市乙管理办法》(京乙发〔2019〕3号)有效期分别延长至2024年12月31日和2026年12月31日。\n");
+  for (const char* title : {"北京市甲管理办法", "北京市乙管理办法"}) {
+    INFO(title);
+    const Reference* r = ExtendsRefTo(refs, title);
+    REQUIRE(r);
+    CHECK(ToString(r->type) == "extends");
+    CHECK_FALSE(r->date);  // which end is whose is not read
+  }
+}
+
 TEST_CASE("a deadline extended near a citation is no extension of the cited document", "[refs][extends]") {
   auto refs = refs_tests::RefsOfText(
       "根据《北京市丙资助办法》,企业提交申请期限延长至2024年2月29日。\n"
@@ -87,4 +131,25 @@ TEST_CASE("a list table under an extension's caption extends each row", "[refs][
     CHECK(ToString(r->type) == "extends");
     CHECK(ToIso(r->date) == "2026-06-30");
   }
+}
+
+TEST_CASE("an extension list's captions, and its column of new ends", "[refs][extends]") {
+  Document d;
+  d.title = "北京市示范局关于延长部分规范性文件有效期的通知";
+  d.body = Normalize("经评估,决定延长下列规范性文件的有效期:\n"
+                     "序号\t文件名称\t文号\t延长后有效期至\n"
+                     "1\t北京市壬管理办法\t京示发〔2019〕2号\t2026年12月31日\n"
+                     "2\t北京市癸管理办法\t京示发〔2019〕3号\t2025年12月31日\n",
+                     "t.txt")
+               .lines;
+  auto refs = ExtractReferences(d);
+  REQUIRE(ExtendsRefTo(refs, "北京市壬管理办法"));
+  CHECK(ToString(ExtendsRefTo(refs, "北京市壬管理办法")->type) == "extends");
+  CHECK(ToIso(ExtendsRefTo(refs, "北京市壬管理办法")->date) == "2026-12-31");
+  CHECK(ToIso(ExtendsRefTo(refs, "北京市癸管理办法")->date) == "2025-12-31");
+  // 继续有效, with a new end: extended; 不再延长 …予以废止: repealed.
+  auto kept = refs_tests::RefsOfText("下列规范性文件继续有效,有效期延长至2026年12月31日:\n1.《北京市子办法》(京子发〔2019〕1号);\n");
+  CHECK(ToString(ExtendsRefTo(kept, "北京市子办法")->type) == "extends");
+  auto ended = refs_tests::RefsOfText("下列规范性文件有效期届满后不再延长有效期,予以废止:\n1.《北京市丑办法》(京丑发〔2019〕1号);\n");
+  CHECK(ToString(ExtendsRefTo(ended, "北京市丑办法")->type) == "repeals");
 }
