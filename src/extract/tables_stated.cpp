@@ -1,10 +1,13 @@
 // The count of a table's list that the notice above it states: 现决定宣布废止失效57件行政规范性
 // 文件, 废止《北京市甲管理办法》等3件规范性文件, 对5件市政府规章予以废止 (check compares it with
 // the rows).
+#include <algorithm>
+
 #include "extract/tables_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "util/number.hpp"
 #include "util/numerals.hpp"
+#include "util/text.hpp"
 
 namespace gazette::tables {
 
@@ -18,6 +21,18 @@ int CountOf(const Match& m) {
   return ParseChineseNumeral(count).value_or(-1);
 }
 
+// True if TITLE (the document a count names first: 废止《A》等5件) is a row of TABLE, or no title is
+// named (对5件…予以废止).
+bool ListsFirst(const Table& table, const std::string& title) {
+  if (title.empty()) return true;
+  const std::string key = StripSpaces(title);
+  for (const auto& section : table.sections)
+    for (const auto& row : section.rows)
+      for (const auto& [column, cell] : row.cells)
+        if (!cell.empty() && StripSpaces(cell).find(key) != std::string::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 void TakeStatedCount(const Document& doc, size_t start, Table& table) {
@@ -26,14 +41,19 @@ void TakeStatedCount(const Document& doc, size_t start, Table& table) {
   for (size_t i = 0; i < start && i < doc.body.size(); ++i) {
     const TextLine& line = doc.body[i];
     if (line.has_tab) continue;
-    for (const RxName& wording : kWordings) {
-      Match m;
-      if (!RxSearch(line.text, wording, m)) continue;
-      table.stated = CountOf(m);
-      table.stated_line = line.LineAt(static_cast<size_t>(m[0].first - line.text.begin()));
-      table.stated_text = m.str(0);
-      return;
-    }
+    // The line's counts of this table's list; two that differ (对3件…予以修改,对4件…予以废止) say
+    // nothing of which is the table's.
+    std::vector<Match> counts;
+    for (const RxName& wording : kWordings)
+      for (auto& m : RxAll(line.text, wording))
+        if (ListsFirst(table, Group(m, "first"))) counts.push_back(std::move(m));
+    if (counts.empty()) continue;
+    const int count = CountOf(counts.front());
+    if (std::any_of(counts.begin(), counts.end(), [&](const Match& m) { return CountOf(m) != count; })) continue;
+    table.stated = count;
+    table.stated_line = line.LineAt(static_cast<size_t>(counts.front()[0].first - line.text.begin()));
+    table.stated_text = counts.front().str(0);
+    return;
   }
 }
 

@@ -41,4 +41,7 @@ TEST_CASE("attached repeals and general verbs give no finding", "[refs][check]")
   // A count of documents a list names apart (a table, items): the list is the object.
   CHECK(Check("市政府决定对四件规范性文件予以废止。\n").empty());
   CHECK(Check("《北京市甲办法》等5件文件同时废止。\n").empty());
+  CHECK(Check("二、对以下规范性文件予以废止\n").empty());
+  // 等3个部门 counts agencies: the repeal still names no document.
+  CHECK(Check("此前市示范局等3个部门发布的相关规定同时废止。\n").size() == 1);
 }

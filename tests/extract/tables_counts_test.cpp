@@ -55,3 +55,16 @@ TEST_CASE("a 合计 row's count with its unit is the table's declared total; a s
   CHECK(RepealNotice("市政府决定废止下列规范性文件。", "合计\t3件\t").tables[0].declared_total == 3);
   CHECK(RepealNotice("市政府决定废止下列规范性文件。", "合计\t\t130").tables[0].declared_total == -1);
 }
+
+TEST_CASE("a count naming a document the table does not list, or two counts at odds, are not the table's", "[tables][counts]") {
+  // 《北京市戊办法》 is no row of the table: its 等10件 and 等12件 count other lists.
+  CHECK(RepealNotice("2023年,市政府已废止《北京市戊办法》等10件规范性文件。\n现决定宣布废止3件规范性文件。", "")
+            .tables[0]
+            .stated == 3);
+  CHECK(RepealNotice("保留《北京市戊办法》等12件规范性文件,废止《北京市甲管理办法》等3件规范性文件。", "").tables[0].stated == 3);
+  CHECK(RepealNotice("同时废止《北京市行政许可事项目录(2021年版)》等2个文件。", "").tables[0].stated == -1);
+  // Two counts of two verbs on one line: which is the table's is not read.
+  CHECK(RepealNotice("市政府决定:对2件规范性文件予以修改,对3件规范性文件予以废止。", "").tables[0].stated == -1);
+  CHECK(RepealNotice("市政府决定对《北京市甲管理办法》等3件规范性文件予以废止。", "").tables[0].stated == 3);
+  CHECK(RepealNotice("市政府决定对下列3件规范性文件予以废止:", "").tables[0].stated == 3);
+}
