@@ -17,17 +17,32 @@ const Reference* ExtendsRefTo(const std::vector<Reference>& refs, const std::str
   return nullptr;
 }
 
+// The references of TEXT read as the body of a document titled TITLE.
+std::vector<Reference> RefsOfDocument(const std::string& title, const std::string& text) {
+  Document d;
+  d.title = title;
+  d.body = Normalize(text, "t.txt").lines;
+  return ExtractReferences(d);
+}
+
+// Checks that each of TITLES is extended to END (ISO) in REFS.
+void CheckExtendedTo(const std::vector<Reference>& refs, std::initializer_list<const char*> titles, const char* end) {
+  for (const char* title : titles) {
+    INFO(title);
+    const Reference* r = ExtendsRefTo(refs, title);
+    REQUIRE(r);
+    CHECK(ToString(r->type) == "extends");
+    CHECK(ToIso(r->date) == end);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("有效期延长至 after a citation extends it, to the date printed", "[refs][extends]") {
   auto refs = refs_tests::RefsOfText(
       "经评估,《北京市示范资金管理办法》(京示发〔2019〕2号)有效期延长至2026年12月31日。\n");
-  const Reference* r = ExtendsRefTo(refs, "北京市示范资金管理办法");
-  REQUIRE(r);
-  CHECK(ToString(r->type) == "extends");
-  CHECK(r->to == "京示发〔2019〕2号");
-  REQUIRE(r->date);
-  CHECK(ToIso(r->date) == "2026-12-31");
+  CheckExtendedTo(refs, {"北京市示范资金管理办法"}, "2026-12-31");
+  CHECK(ExtendsRefTo(refs, "北京市示范资金管理办法")->to == "京示发〔2019〕2号");
 }
 
 TEST_CASE("延长《…》的有效期 extends it; the new end may be in the sentence, or not printed", "[refs][extends]") {
@@ -50,17 +65,10 @@ TEST_CASE("the wordings of an extension: the verb before the title, 均, 统一,
       "《北京市乙管理办法》(京乙发〔2019〕3号)有效期延长至2025年底。\n"
       "《北京市丙管理办法》(京丙发〔2019〕4号)的有效期均延长至2027年6月30日。\n"
       "《北京市丁管理办法》(京丁发〔2019〕5号)有效期统一延长至2028年1月31日。\n");
-  const std::pair<const char*, const char*> expected[] = {{"北京市甲管理办法", "2026-12-31"},
-                                                          {"北京市乙管理办法", "2025-12-31"},
-                                                          {"北京市丙管理办法", "2027-06-30"},
-                                                          {"北京市丁管理办法", "2028-01-31"}};
-  for (const auto& [title, end] : expected) {
-    INFO(title);
-    const Reference* r = ExtendsRefTo(refs, title);
-    REQUIRE(r);
-    CHECK(ToString(r->type) == "extends");
-    CHECK(ToIso(r->date) == end);
-  }
+  CheckExtendedTo(refs, {"北京市甲管理办法"}, "2026-12-31");
+  CheckExtendedTo(refs, {"北京市乙管理办法"}, "2025-12-31");
+  CheckExtendedTo(refs, {"北京市丙管理办法"}, "2027-06-30");
+  CheckExtendedTo(refs, {"北京市丁管理办法"}, "2028-01-31");
 }
 
 TEST_CASE("only the cited document's own 有效期 extended is an extension of it", "[refs][extends]") {
@@ -101,52 +109,29 @@ TEST_CASE("a deadline extended near a citation is no extension of the cited docu
 }
 
 TEST_CASE("the documents listed under an extension's caption are extended, to the date it prints", "[refs][extends]") {
-  auto refs = refs_tests::RefsOfText(
-      "下列文件有效期延长至2025年12月31日:\n"
-      "1.《北京市戊管理办法》(京戊发〔2015〕1号);\n"
-      "2.《北京市己实施细则》(京己发〔2016〕2号)。\n");
-  for (const char* title : {"北京市戊管理办法", "北京市己实施细则"}) {
-    INFO(title);
-    const Reference* r = ExtendsRefTo(refs, title);
-    REQUIRE(r);
-    CHECK(ToString(r->type) == "extends");
-    CHECK(ToIso(r->date) == "2025-12-31");
-  }
+  CheckExtendedTo(refs_tests::RefsOfText("下列文件有效期延长至2025年12月31日:\n"
+                                         "1.《北京市戊管理办法》(京戊发〔2015〕1号);\n"
+                                         "2.《北京市己实施细则》(京己发〔2016〕2号)。\n"),
+                  {"北京市戊管理办法", "北京市己实施细则"}, "2025-12-31");
 }
 
 TEST_CASE("a list table under an extension's caption extends each row", "[refs][extends]") {
-  Document d;
-  d.title = "北京市人民政府关于延长部分规范性文件有效期的通知";
-  d.body = Normalize("以下规范性文件有效期延长至2026年6月30日。\n"
-                     "序号\t文件名称\t文号\n"
-                     "1\t北京市庚管理办法\t京政发〔2016〕3号\n"
-                     "2\t北京市辛暂行规定\t京政发〔2017〕9号\n",
-                     "t.txt")
-               .lines;
-  auto refs = ExtractReferences(d);
-  for (const char* title : {"北京市庚管理办法", "北京市辛暂行规定"}) {
-    INFO(title);
-    const Reference* r = ExtendsRefTo(refs, title);
-    REQUIRE(r);
-    CHECK(ToString(r->type) == "extends");
-    CHECK(ToIso(r->date) == "2026-06-30");
-  }
+  CheckExtendedTo(RefsOfDocument("北京市人民政府关于延长部分规范性文件有效期的通知",
+                                 "以下规范性文件有效期延长至2026年6月30日。\n"
+                                 "序号\t文件名称\t文号\n"
+                                 "1\t北京市庚管理办法\t京政发〔2016〕3号\n"
+                                 "2\t北京市辛暂行规定\t京政发〔2017〕9号\n"),
+                  {"北京市庚管理办法", "北京市辛暂行规定"}, "2026-06-30");
 }
 
 TEST_CASE("an extension list's captions, and its column of new ends", "[refs][extends]") {
-  Document d;
-  d.title = "北京市示范局关于延长部分规范性文件有效期的通知";
-  d.body = Normalize("经评估,决定延长下列规范性文件的有效期:\n"
-                     "序号\t文件名称\t文号\t延长后有效期至\n"
-                     "1\t北京市壬管理办法\t京示发〔2019〕2号\t2026年12月31日\n"
-                     "2\t北京市癸管理办法\t京示发〔2019〕3号\t2025年12月31日\n",
-                     "t.txt")
-               .lines;
-  auto refs = ExtractReferences(d);
-  REQUIRE(ExtendsRefTo(refs, "北京市壬管理办法"));
-  CHECK(ToString(ExtendsRefTo(refs, "北京市壬管理办法")->type) == "extends");
-  CHECK(ToIso(ExtendsRefTo(refs, "北京市壬管理办法")->date) == "2026-12-31");
-  CHECK(ToIso(ExtendsRefTo(refs, "北京市癸管理办法")->date) == "2025-12-31");
+  auto refs = RefsOfDocument("北京市示范局关于延长部分规范性文件有效期的通知",
+                             "经评估,决定延长下列规范性文件的有效期:\n"
+                             "序号\t文件名称\t文号\t延长后有效期至\n"
+                             "1\t北京市壬管理办法\t京示发〔2019〕2号\t2026年12月31日\n"
+                             "2\t北京市癸管理办法\t京示发〔2019〕3号\t2025年12月31日\n");
+  CheckExtendedTo(refs, {"北京市壬管理办法"}, "2026-12-31");
+  CheckExtendedTo(refs, {"北京市癸管理办法"}, "2025-12-31");
   // 继续有效, with a new end: extended; 不再延长 …予以废止: repealed.
   auto kept = refs_tests::RefsOfText("下列规范性文件继续有效,有效期延长至2026年12月31日:\n1.《北京市子办法》(京子发〔2019〕1号);\n");
   CHECK(ToString(ExtendsRefTo(kept, "北京市子办法")->type) == "extends");
