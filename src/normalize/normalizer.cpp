@@ -306,7 +306,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
     if (!out.lines.empty() && line.has_tab && normalize_internal::JoinHeaderPieces(out.lines.back(), line, cells)) continue;
     // A title the page break left inside an open sentence: a running head, unless the line after
     // it opens something of its own (then a document's title that a page began with).
-    if (held.Holds() && held.OpensOwn(line)) {
+    if (held.Holds() && normalize_internal::OpensDocument(line)) {
       heads.Kept(held.Text(), out.lines.size(), true);
       out.lines.push_back(held.Take());
       above_agency = {};

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "grammar/grammar.hpp"
-#include "normalize/normalizer.hpp"
 #include "util/text.hpp"
 
 namespace gazette::normalize_internal {
@@ -14,36 +13,41 @@ bool TitleShaped(const std::string& text) { return RxFull(text, "running_head_ti
 
 }  // namespace
 
-bool RunningHeads::CutsSentence(const std::string& text) const {
-  return !titles_.empty() && titles_.count(text) > 0;
+bool OpensDocument(const TextLine& next) {
+  if (next.heading || next.bold) return true;
+  if (next.has_tab) return RxFind(next.text, "running_head_table_header"_rx);
+  // A contents entry goes on with its 文号 or page: …(京政发〔2024〕7号)……(5).
+  if (RxFind(next.text, "contents_page"_rx) || RxFind(next.text, "contents_page_bare"_rx)) return true;
+  return RxFind(next.text, "line_start_docno"_rx) || RxFind(next.text, "line_start_dating"_rx) ||
+         RxFind(next.text, "running_head_opening"_rx) || RxFull(next.text, "recipients_line"_rx) ||
+         RxFull(next.text, "agency_line"_rx) || TitleShaped(next.text);
 }
+
+bool RunningHeads::CutsSentence(const std::string& text) const { return titles_.count(text) > 0; }
 
 void RunningHeads::Kept(const std::string& text, size_t index, bool after_furniture) {
   if (!TitleShaped(text)) return;
-  titles_.insert(text);
+  const bool repeated = !titles_.insert(text).second;
   if (!after_furniture) return;
-  after_furniture_[text].push_back(index);
-  last_after_furniture_ = index;
+  candidates_.push_back({index, text, repeated});
+  ++after_furniture_[text];
 }
 
 void RunningHeads::FurnitureAfter(size_t index) {
-  if (index != last_after_furniture_) return;
-  for (auto& [text, at] : after_furniture_)
-    if (!at.empty() && at.back() == index) at.pop_back();
-  last_after_furniture_ = SIZE_MAX;
+  if (candidates_.empty() || candidates_.back().index != index) return;
+  --after_furniture_[candidates_.back().text];
+  candidates_.pop_back();
 }
 
 void RunningHeads::DropRecurring(std::vector<TextLine>& lines) const {
   std::vector<size_t> drop;
-  for (const auto& [text, at] : after_furniture_) {
-    // The first may be a document's title, the page it begins on opening with it.
-    for (size_t k = 1; k < at.size(); ++k) {
-      const size_t i = at[k];
-      if (i < lines.size() && lines[i].joins.empty() && lines[i].text == text && !lines[i].heading) drop.push_back(i);
-    }
+  for (const auto& c : candidates_) {
+    if (!c.repeated && after_furniture_.at(c.text) < 2) continue;
+    if (c.index + 1 >= lines.size() || OpensDocument(lines[c.index + 1])) continue;
+    const TextLine& line = lines[c.index];
+    if (line.joins.empty() && line.text == c.text && !line.heading && !line.bold) drop.push_back(c.index);
   }
   if (drop.empty()) return;
-  std::sort(drop.begin(), drop.end());
   size_t next = 0, out = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (next < drop.size() && drop[next] == i) {
@@ -54,11 +58,6 @@ void RunningHeads::DropRecurring(std::vector<TextLine>& lines) const {
     ++out;
   }
   lines.resize(out);
-}
-
-bool HeldTitle::OpensOwn(const TextLine& next) const {
-  return next.heading || next.bold || next.has_tab || EndsWith(next.text, ":") || OpensUnit(next.text) ||
-         TitleShaped(next.text) || RxFull(next.text, "agency_line"_rx);
 }
 
 TextLine HeldTitle::Take() {

@@ -1,9 +1,10 @@
 // Running heads: the title a PDF's text repeats at the top of its pages (the regulation's, or the
 // section's name: 北京市停车管理办法, 政府规章), left between a page's furniture and the text it
-// interrupts. Read as furniture where they are known to be one: inside the sentence a page break
-// cut (a title-shaped line printed before as a line of its own, the line above left open, the
-// line below going on with it), and where the same title-shaped line follows a page's furniture
-// again.
+// interrupts. A title-shaped line right after a page's furniture is one when the line after it
+// opens no document of its own (no 文号, recipients, first article, heading, agency or title: it
+// goes on with the text) and it repeats: printed before as a line of its own, or following
+// furniture again. Inside a sentence the page break cut it is held back until that next line is
+// read; elsewhere it is dropped once the lines are all read.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -16,12 +17,18 @@
 
 namespace gazette::normalize_internal {
 
+/// True if NEXT, the line after a title-shaped line, opens a document of its own: a 文号, a
+/// dating line, recipients, a first article or chapter (第一条, 第一章, 序言), a table's header, a
+/// heading, an agency or another title; or goes on with a contents entry (its page number). The
+/// title above it is then a document's or an entry's, not a head.
+bool OpensDocument(const TextLine& next);
+
 /// What one issue's lines tell of its running heads, line by line as they are read.
 class RunningHeads {
  public:
   /// True if TEXT (a line read right after a page's furniture, the line above it left open)
-  /// repeats a title-shaped line read before as a line of its own: a running head in the middle
-  /// of a sentence, dropped, not joined to it.
+  /// repeats a title-shaped line read before as a line of its own: a running head inside a
+  /// sentence, if the line after it goes on with it (HeldTitle).
   bool CutsSentence(const std::string& text) const;
   /// Notes TEXT, the line kept as LINES[INDEX] (before any line is joined to it); AFTER_FURNITURE
   /// when a page's furniture came right before it.
@@ -30,28 +37,30 @@ class RunningHeads {
   /// pieces of furniture (a contents entry whose page number is printed on the next line) is no
   /// page's running head.
   void FurnitureAfter(size_t index);
-  /// Removes from LINES the lines kept as a line of their own after a page's furniture whose
-  /// title-shaped text followed furniture twice or more (nothing was joined to them), all but
-  /// the first: a page may begin with a document's title, its running head repeating it after.
+  /// Removes from LINES the running heads kept as lines of their own: title-shaped lines after a
+  /// page's furniture, printed before or following furniture again, the line after each opening
+  /// no document (OpensDocument), nothing joined to them.
   void DropRecurring(std::vector<TextLine>& lines) const;
 
  private:
+  /// A title-shaped line kept right after a page's furniture.
+  struct Candidate {
+    size_t index;      ///< where it was kept
+    std::string text;  ///< its text
+    bool repeated;     ///< printed before as a line of its own
+  };
   std::unordered_set<std::string> titles_;  ///< title-shaped lines read as lines of their own
-  std::unordered_map<std::string, std::vector<size_t>> after_furniture_;  ///< such lines after furniture: where
-  size_t last_after_furniture_ = SIZE_MAX;  ///< where the last of them was kept
+  std::vector<Candidate> candidates_;
+  std::unordered_map<std::string, int> after_furniture_;  ///< how often each text follows furniture
 };
 
 /// A title-shaped line read right after a page's furniture inside an open sentence
 /// (RunningHeads::CutsSentence), held back until the next line tells what it is: a running head
-/// when that line goes on with the sentence, a document's title when it opens something of its own.
+/// when that line goes on with the text, a document's title when it opens one (OpensDocument).
 class HeldTitle {
  public:
   bool Holds() const { return held_.has_value(); }
   void Hold(TextLine line) { held_ = std::move(line); }
-  /// True if NEXT, the line after the held one, opens something of its own: a unit (第N条, 一、,
-  /// a 文号, a date), a heading, an agency or another title, or a line ending with a colon
-  /// (recipients): the held line was a document's title, to be kept.
-  bool OpensOwn(const TextLine& next) const;
   /// The held line's text.
   const std::string& Text() const { return held_->text; }
   /// The held line, no longer held.
