@@ -286,7 +286,8 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
       above_agency.Forget();
     }
     // A line of a table printed with gaps between its columns is read with tabs between them.
-    const std::string_view cells = columns.Rewrite(raw, &tabbed) ? std::string_view(tabbed) : raw;
+    const std::string_view after = pos < utf8.size() ? utf8.substr(pos) : std::string_view();
+    const std::string_view cells = columns.Rewrite(raw, &tabbed, after) ? std::string_view(tabbed) : raw;
     line.has_tab = cells.find('\t') != std::string_view::npos;
     std::string stripped = StripMarkdownOf(cells, links, &line.heading, &line.bold);
     // Not asked IsOwnNormalForm: a printed line's punctuation is mostly full-width, and the check

@@ -43,26 +43,79 @@ bool HoldsGap(std::string_view text) {
   return false;
 }
 
-// CELLS of LINE with the letters of a header printed letter-spaced joined into words (序  号
-// 文  件  名  称   文  号: 序号, 文件名称, 文号): when its first two cells are single characters,
-// the gap between them is the letter spacing, and single characters that far apart or nearer
-// are one word; a wider gap parts two columns. As split when its first cells are no such pair.
-std::vector<SpacedCell> JoinLetterSpaced(std::string_view line, std::vector<SpacedCell> cells) {
-  auto single = [](const SpacedCell& c) { return c.width == 2 && c.text.size() == 3; };  // one CJK character
-  if (cells.size() < 3 || !single(cells[0]) || !single(cells[1])) return cells;
+// CELLS (of LINE) from FIRST to LAST joined into one cell: LINE's text from the first's start to
+// the last's end.
+SpacedCell Joined(std::string_view line, const std::vector<SpacedCell>& cells, size_t first, size_t last) {
+  const size_t begin = static_cast<size_t>(cells[first].text.data() - line.data());
+  const size_t end = static_cast<size_t>(cells[last].text.data() - line.data()) + cells[last].text.size();
+  return {line.substr(begin, end - begin), cells[first].column, cells[last].column + cells[last].width - cells[first].column};
+}
+
+// True for a cell of one CJK character (a letter of a letter-spaced word).
+bool IsLetter(const SpacedCell& c) { return c.width == 2 && c.text.size() == 3; }
+
+// The first line of AFTER that is not blank (empty if none within a few lines).
+std::string_view NextLine(std::string_view after) {
+  for (int n = 0; n < 3 && !after.empty(); ++n) {
+    const size_t nl = after.find('\n');
+    std::string_view line = after.substr(0, nl);
+    if (SkipSpaces(line) < line.size()) return line;
+    if (nl == std::string_view::npos) break;
+    after.remove_prefix(nl + 1);
+  }
+  return {};
+}
+
+// CELLS (of LINE) joined into words by the gap between the first two letters (序  号): letters
+// that far apart or nearer are one word. As split unless CELLS open with two letters.
+std::vector<SpacedCell> ByLetterGap(std::string_view line, const std::vector<SpacedCell>& cells) {
+  if (cells.size() < 3 || !IsLetter(cells[0]) || !IsLetter(cells[1])) return cells;
   const size_t letter_gap = cells[1].column - (cells[0].column + cells[0].width);
-  std::vector<SpacedCell> words{cells[0]};
-  for (size_t i = 1; i < cells.size(); ++i) {
-    SpacedCell& word = words.back();
-    const size_t gap = cells[i].column - (word.column + word.width);
-    if (single(cells[i]) && gap <= letter_gap && single(cells[i - 1])) {
-      const size_t begin = static_cast<size_t>(word.text.data() - line.data());
-      const size_t end = static_cast<size_t>(cells[i].text.data() - line.data()) + cells[i].text.size();
-      word.text = line.substr(begin, end - begin);
-      word.width = cells[i].column + cells[i].width - word.column;
-    } else {
-      words.push_back(cells[i]);
+  std::vector<SpacedCell> words;
+  size_t first = 0;
+  for (size_t i = 1; i <= cells.size(); ++i) {
+    const bool same_word = i < cells.size() && IsLetter(cells[i]) && IsLetter(cells[i - 1]) &&
+                           cells[i].column - (cells[i - 1].column + cells[i - 1].width) <= letter_gap;
+    if (same_word) continue;
+    words.push_back(Joined(line, cells, first, i - 1));
+    first = i;
+  }
+  return words;
+}
+
+// CELLS (of LINE) joined into words by the columns of DATA, a row under them: each cell goes to
+// the last data column starting at or before it (with slack), the cells of one column one word.
+std::vector<SpacedCell> ByDataColumns(std::string_view line, const std::vector<SpacedCell>& cells,
+                                      const std::vector<SpacedCell>& data) {
+  std::vector<SpacedCell> words;
+  size_t first = 0, column = 0;
+  for (size_t i = 0; i <= cells.size(); ++i) {
+    size_t k = 0;
+    if (i < cells.size())
+      while (k + 1 < data.size() && data[k + 1].column <= cells[i].column + kSlack) ++k;
+    if (i == cells.size() || (i > first && k != column)) {
+      words.push_back(Joined(line, cells, first, i - 1));
+      first = i;
     }
+    column = k;
+  }
+  return words;
+}
+
+// CELLS of a header LINE printed letter-spaced (序  号    文  件  名  称    文  号: each letter a
+// cell) joined into words: by the gap between its first two letters where that gives as many
+// words as the numbered row under it (NEXT) has cells; else, a word's letters spread over its
+// column (序  号      文    件    名    称      文  号), by that row's columns. As split when no two
+// letters stand side by side.
+std::vector<SpacedCell> JoinLetterSpaced(std::string_view line, std::vector<SpacedCell> cells, std::string_view next) {
+  bool letters = false;
+  for (size_t i = 0; i + 1 < cells.size() && !letters; ++i) letters = IsLetter(cells[i]) && IsLetter(cells[i + 1]);
+  if (!letters) return cells;
+  std::vector<SpacedCell> words = ByLetterGap(line, cells);
+  const std::vector<SpacedCell> data = SplitAtGaps(next);
+  if (data.size() >= 2 && IsSeq(data[0]) && words.size() != data.size()) {
+    std::vector<SpacedCell> by_columns = ByDataColumns(line, cells, data);
+    if (by_columns.size() == data.size()) return by_columns;
   }
   return words.size() >= 2 ? words : cells;
 }
@@ -75,6 +128,19 @@ bool IsLoneHeaderFirst(const TextLine& line, int lineno) {
   return line.last_line + 2 >= lineno && !line.has_tab && line.text.size() >= 6 && line.text.size() <= 9 &&
          RxFull(line.text, "columns_header_first"_rx);  // 序号 or 编号, not a heading 序 (序言)
 }
+
+namespace {
+
+// True when PIECE, under header cell CELL, is the rest of it: a qualifier in brackets ((万元)), or
+// the rest of a word that only with it ends as a header does (文件 / 名称), not a section title or a
+// row without its 序号 under a header word (名称 / 市政府文件).
+bool IsHeaderPiece(const std::string& cell, const std::string& piece) {
+  if (cell.empty()) return false;
+  if (RxFull(piece, "columns_header_qualifier"_rx)) return true;
+  return !RxFull(StripSpaces(cell), "columns_header_word"_rx) && RxFull(StripSpaces(cell + piece), "columns_header_word"_rx);
+}
+
+}  // namespace
 
 bool JoinHeaderPieces(TextLine& header, const TextLine& line, std::string_view printed) {
   if (!header.has_tab || header.last_line + 1 != line.line) return false;
@@ -90,8 +156,13 @@ bool JoinHeaderPieces(TextLine& header, const TextLine& line, std::string_view p
   for (auto& p : Split(line.inline_text, "\t")) pieces.push_back(Trim(p));
   for (auto& c : cells) c = Trim(c);
   if (pieces.size() > cells.size() || !RxFull(cells[0], "columns_header_first"_rx)) return false;
-  for (size_t k = 1; k < pieces.size(); ++k)
-    if (!pieces[k].empty() && (cells[k].empty() || !RxFull(pieces[k], "columns_header_piece"_rx))) return false;
+  bool any = false;
+  for (size_t k = 1; k < pieces.size(); ++k) {
+    if (pieces[k].empty()) continue;
+    if (!IsHeaderPiece(cells[k], pieces[k])) return false;
+    any = true;
+  }
+  if (!any) return false;
   for (size_t k = 1; k < pieces.size(); ++k) cells[k] += pieces[k];
   header.inline_text = Join(cells, "\t");
   header.text = RemoveCjkSpacing(header.inline_text);
@@ -198,7 +269,7 @@ bool SpacedColumns::MayOpen(std::string_view raw) const {
          HoldsGap(raw.substr(i));
 }
 
-bool SpacedColumns::Rewrite(std::string_view raw, std::string* out) {
+bool SpacedColumns::Rewrite(std::string_view raw, std::string* out, std::string_view after) {
   if (columns_.empty() && !MayOpen(raw)) {
     if (paused_ > 0) --paused_;  // a line of text between the pieces of a table (a section title)
     return false;
@@ -211,7 +282,7 @@ bool SpacedColumns::Rewrite(std::string_view raw, std::string* out) {
   std::vector<SpacedCell> cells = SplitAtGaps(raw);
   if (!columns_.empty() && !Continues(cells)) Pause();
   if (columns_.empty() && !Resumes(cells)) {
-    cells = JoinLetterSpaced(raw, std::move(cells));
+    cells = JoinLetterSpaced(raw, std::move(cells), NextLine(after));
     if (!StartsTable(cells)) return false;
     columns_.clear();
     for (const auto& c : cells) columns_.push_back(c.column);

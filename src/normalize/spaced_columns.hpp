@@ -47,8 +47,9 @@ bool HoldsColumns(std::string_view raw);
 class SpacedColumns {
  public:
   /// True when RAW (a printed line without its newline) is a line of such a table: *OUT is then
-  /// RAW with a tab between cells. False for any other line, OUT untouched.
-  bool Rewrite(std::string_view raw, std::string* out);
+  /// RAW with a tab between cells. False for any other line, OUT untouched. AFTER, the text after
+  /// RAW, shows a letter-spaced header the columns of the row under it.
+  bool Rewrite(std::string_view raw, std::string* out, std::string_view after = {});
 
  private:
   /// Outside a table: whether RAW may open one (or resume the paused one), by its first

@@ -55,6 +55,22 @@ TEST_CASE("a header printed letter-spaced is read word by word, its columns by t
                                "    2       北京市乙管理办法                京政发〔2011〕2号\n"));
 }
 
+TEST_CASE("a header whose letters spread over their columns is read by the columns of the row under it", "[normalize][columns][tables]") {
+  // Each word's letters spaced to fill its column: 文件名称's letters stand wider apart than 序号's.
+  const char* const header = "  序  号      文    件    名    称          文  号\n";
+  const char* const rows =
+      "    1       北京市甲管理办法              京政发〔2010〕1号\n"
+      "    2       北京市乙管理办法              京政发〔2011〕2号\n";
+  CHECK(Normalize(std::string(header) + rows, "t.txt").lines[0].text == "序号\t文件名称\t文号");
+  CheckTwoRepeals(ReadDecision(header, rows));
+  // 序号 not spaced, the other words spaced.
+  CheckTwoRepeals(ReadDecision("  序号      文  件  名  称                文  号\n", rows));
+  // One-letter words spaced as 序  号 is: read by that gap, each a column.
+  CHECK(Normalize("序  号    类  别    名  称    级  别    备  注\n  1       甲      北京市甲管理办法    一级    无\n", "t.txt")
+            .lines[0]
+            .text == "序号\t类别\t名称\t级别\t备注");
+}
+
 TEST_CASE("the rest of a header's cells wrapped onto the next line joins the header", "[normalize][columns][tables]") {
   auto lines = Normalize("序号\t文件\t发文\n\t名称\t字号\n1\t北京市甲管理办法\t京政发〔2010〕1号\n", "t.txt").lines;
   REQUIRE(lines.size() == 2);
@@ -65,7 +81,11 @@ TEST_CASE("the rest of a header's cells wrapped onto the next line joins the hea
   CheckTwoRepeals(ReadDecision("  序号     文件               文号\n           名称\n",
                                "   1       北京市甲管理办法   京政发〔2010〕1号\n"
                                "   2       北京市乙管理办法   京政发〔2011〕2号\n"));
-  // Under a header, a section title or a row is no piece of it.
+  // A qualifier in brackets is a piece too.
+  CHECK(Normalize("序号\t项目名称\t补助金额\n\t\t(万元)\n", "t.txt").lines[0].text == "序号\t项目名称\t补助金额(万元)");
+  // Under a header, a section title or a row without its 序号 is no piece of it.
   CHECK(Normalize("序号\t文件名称\t文号\n\t(一)市级部门(2件)\t\n", "t.txt").lines.size() == 2);
+  CHECK(Normalize("序号\t文件名称\t文号\n\t市政府文件\t\n", "t.txt").lines.size() == 2);
+  CHECK(Normalize("序号\t单位\t负责人\n\t市发展改革委\t张三\n", "t.txt").lines.size() == 2);
   CHECK(Normalize("序号\t文件名称\t文号\n1\t名称\t京政发〔2010〕1号\n", "t.txt").lines.size() == 2);
 }
