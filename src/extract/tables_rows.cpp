@@ -1,4 +1,6 @@
 // From raw rows to TableRow records: shape repaired, cells cleaned and keyed, 序号 read.
+#include <algorithm>
+
 #include "extract/tables_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "util/number.hpp"
@@ -46,16 +48,32 @@ bool LabelledFirstColumn(const std::vector<std::vector<RawRow>>& rows, CellClean
   return n > 0;
 }
 
-// A 合计 row's count of the table's items (合计 | 5件), T's declared total when it has none: a cell
-// that is a count with its unit (table_total_count), not a sum of a column (合计 | | 130).
-void TakeTotalCount(const RawRow& raw, CellCleaner& clean, int line, Table& t) {
+// True if a row other than a total row holds, in column KEY, a count with its unit (12项): a 合计
+// row's count there is that column's sum, not a count of the rows.
+bool ColumnHoldsCounts(const Table& t, const std::string& key) {
+  for (const auto& section : t.sections)
+    for (const auto& row : section.rows) {
+      if (row.total) continue;
+      for (const auto& [column, text] : row.cells)
+        if (column == key && RxFull(text, "table_total_count"_rx)) return true;
+    }
+  return false;
+}
+
+// T's declared total from its 合计 row (合计 | 5件; TOTALS: where its total rows are, 小计 rows,
+// which count a section, left out) when it has none: a cell that is a count with its unit
+// (table_total_count), in a column whose other rows hold no counts.
+void TakeTotalRowCount(Table& t, const std::vector<std::pair<size_t, size_t>>& totals) {
   if (t.declared_total >= 0) return;
-  for (const auto& c : raw.cells) {
-    Match m;
-    if (TrimmedView(c).empty() || !RxFull(clean(c, ColumnType::kText), "table_total_count", m)) continue;
-    t.declared_total = DecimalOr(Group(m, "count"), -1);
-    t.declared_total_line = line;
-    return;
+  for (const auto& [section, index] : totals) {
+    const TableRow& row = t.sections[section].rows[index];
+    for (const auto& [key, text] : row.cells) {
+      Match m;
+      if (!RxFull(text, "table_total_count"_rx, m) || ColumnHoldsCounts(t, key)) continue;
+      t.declared_total = DecimalOr(Group(m, "count"), -1);
+      t.declared_total_line = row.line;
+      return;
+    }
   }
 }
 
@@ -74,6 +92,7 @@ Table FinishTable(Table t, std::vector<std::vector<RawRow>>& rows, const FittedS
   CellCleaner clean;
   RepairRows(all, schema.columns.size(), schema, clean);
   bool labelled = seq_col < 0 && LabelledFirstColumn(rows, clean);
+  std::vector<std::pair<size_t, size_t>> totals;  // where the total rows are (not 小计): section, row
   for (size_t s = 0; s < rows.size() && s < t.sections.size(); ++s) {
     for (const auto& raw : rows[s]) {
       TableRow row;
@@ -89,20 +108,21 @@ Table FinishTable(Table t, std::vector<std::vector<RawRow>>& rows, const FittedS
       row.line = raw.line;
       row.last_line = raw.last_line;
       row.filled = raw.filled;
+      bool subtotal = false;
       for (const auto& c : raw.cells) {  // the first filled cell says 合计: a total row
         if (TrimmedView(c).empty()) continue;
         row.total = ReadsTotal(c, clean);
+        subtotal = row.total && RxFind(c, "table_subtotal"_rx);
         break;
       }
-      if (row.total) {
-        row.filled = false, row.seq.clear(), row.seq_num = 0;
-        TakeTotalCount(raw, clean, row.line, t);
-      }
+      if (row.total) row.filled = false, row.seq.clear(), row.seq_num = 0;
+      if (row.total && !subtotal) totals.emplace_back(s, t.sections[s].rows.size());
       row.repairs = raw.repairs;
       t.last_line = std::max(t.last_line, raw.last_line);
       t.sections[s].rows.push_back(std::move(row));
     }
   }
+  TakeTotalRowCount(t, totals);
   return t;
 }
 

@@ -68,3 +68,17 @@ TEST_CASE("a count naming a document the table does not list, or two counts at o
   CHECK(RepealNotice("市政府决定对《北京市甲管理办法》等3件规范性文件予以废止。", "").tables[0].stated == 3);
   CHECK(RepealNotice("市政府决定对下列3件规范性文件予以废止:", "").tables[0].stated == 3);
 }
+
+TEST_CASE("a 小计 row counts its section and a column's sum with its unit counts no rows", "[tables][counts]") {
+  Document sections = DocFromText(
+      "市政府决定废止下列规范性文件。\n\n序号\t项目名称\t备注\n一、市级\n1\t甲项目\t\n2\t乙项目\t\n小计\t2项\t\n"
+      "二、区级\n3\t丙项目\t\n4\t丁项目\t\n5\t戊项目\t\n小计\t3项\t\n合计\t5项\t\n");
+  REQUIRE(sections.tables.size() == 1);
+  CHECK(sections.tables[0].declared_total == 5);  // 合计's, not the first 小计's
+  CHECK(CheckTables(sections, "t.txt").empty());
+  Document sums = DocFromText(
+      "下列项目予以公布。\n\n序号\t项目名称\t事项数量\n1\t甲项目\t12项\n2\t乙项目\t8项\n3\t丙项目\t10项\n合计\t\t30项\n");
+  REQUIRE(sums.tables.size() == 1);
+  CHECK(sums.tables[0].declared_total == -1);  // 30项 sums the column
+  CHECK(CheckTables(sums, "t.txt").empty());
+}
