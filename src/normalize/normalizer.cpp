@@ -78,8 +78,6 @@ void MapDashesAndNbsp(std::string& s) {
   s.resize(w);
 }
 
-bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
-
 // True if TEXT holds one of the bytes of SET: a memchr per byte (find_first_of asks the set of
 // every byte of the text).
 bool HoldsOneOf(std::string_view text, std::string_view set) {

@@ -13,6 +13,9 @@ namespace {
 // issuers and headings are short; a body line cut by the page edge is long).
 constexpr size_t kMinWrappedLine = 20;
 
+// True for an ASCII digit.
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
 }  // namespace
 
 bool OpensUnit(const std::string& line) {
