@@ -9,7 +9,15 @@ namespace gazette::normalize_internal {
 
 namespace {
 
-bool TitleShaped(const std::string& text) { return RxFull(text, "running_head_title"_rx); }
+// The most bytes a running head holds: running_head_title's 50 characters.
+constexpr size_t kMaxHeadBytes = 150;
+
+// True for a title-shaped line (running_head_title). Most lines (a paragraph, a table's row) are
+// turned away by their length or a tab before the pattern is asked.
+bool TitleShaped(const std::string& text) {
+  return text.size() <= kMaxHeadBytes && text.find('\t') == std::string::npos &&
+         RxFind(text, "running_head_title_end"_rx) && RxFull(text, "running_head_title"_rx);
+}
 
 }  // namespace
 
@@ -39,11 +47,18 @@ void RunningHeads::FurnitureAfter(size_t index) {
   candidates_.pop_back();
 }
 
+// True if NEXT goes on with the units of a text under way (第三条, 二、, (二), 2.), not its first
+// (第一条, 一、): a running head stands between two units, a title above a document's first.
+bool ContinuesUnits(const TextLine& next) {
+  return !next.heading && !next.bold && RxFind(next.text, "running_head_next_unit"_rx) &&
+         !RxFind(next.text, "running_head_opening"_rx);
+}
+
 void RunningHeads::DropRecurring(std::vector<TextLine>& lines) const {
   std::vector<size_t> drop;
   for (const auto& c : candidates_) {
     if (!c.repeated && after_furniture_.at(c.text) < 2) continue;
-    if (c.index + 1 >= lines.size() || OpensDocument(lines[c.index + 1])) continue;
+    if (c.index + 1 >= lines.size() || !ContinuesUnits(lines[c.index + 1])) continue;
     const TextLine& line = lines[c.index];
     if (line.joins.empty() && line.text == c.text && !line.heading && !line.bold) drop.push_back(c.index);
   }

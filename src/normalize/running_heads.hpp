@@ -1,10 +1,11 @@
 // Running heads: the title a PDF's text repeats at the top of its pages (the regulation's, or the
 // section's name: 北京市停车管理办法, 政府规章), left between a page's furniture and the text it
-// interrupts. A title-shaped line right after a page's furniture is one when the line after it
-// opens no document of its own (no 文号, recipients, first article, heading, agency or title: it
-// goes on with the text) and it repeats: printed before as a line of its own, or following
-// furniture again. Inside a sentence the page break cut it is held back until that next line is
-// read; elsewhere it is dropped once the lines are all read.
+// interrupts. A title-shaped line right after a page's furniture that repeats (printed before as
+// a line of its own, or following furniture again) is one: inside the sentence the page break cut,
+// unless the line after it opens a document of its own (a 文号, recipients, a first article, a
+// heading, an agency or a title); elsewhere, where the line after it goes on with the numbered
+// units of a text under way (第三条, 二、). Inside a sentence it is held back until that next line
+// is read; elsewhere it is dropped once the lines are all read.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -38,8 +39,8 @@ class RunningHeads {
   /// page's running head.
   void FurnitureAfter(size_t index);
   /// Removes from LINES the running heads kept as lines of their own: title-shaped lines after a
-  /// page's furniture, printed before or following furniture again, the line after each opening
-  /// no document (OpensDocument), nothing joined to them.
+  /// page's furniture, printed before or following furniture again, the line after each going on
+  /// with numbered units (not a first one), nothing joined to them.
   void DropRecurring(std::vector<TextLine>& lines) const;
 
  private:
@@ -59,7 +60,9 @@ class RunningHeads {
 /// when that line goes on with the text, a document's title when it opens one (OpensDocument).
 class HeldTitle {
  public:
+  /// True while a line is held.
   bool Holds() const { return held_.has_value(); }
+  /// Holds LINE until the next line is read.
   void Hold(TextLine line) { held_ = std::move(line); }
   /// The held line's text.
   const std::string& Text() const { return held_->text; }

@@ -123,12 +123,12 @@ TEST_CASE("a head under which the text goes on is dropped, even the first; a tit
       "第一条 为了加强本市停车管理，制定本办法。\n"
       "— 2 —\n"
       "北京市示范停车管理办法\n"
-      "第二条 停车设施应当同时符合以下\n"
+      "第二条 本市新建、改建、扩建的停车设施应当同时符合以下\n"
       "— 3 —\n"
       "北京市示范停车管理办法\n"
       "条件:\n");
   CHECK(std::count(lines.begin(), lines.end(), "北京市示范停车管理办法") == 1);
-  CHECK(Holds(lines, "条件:"));
+  CHECK(Holds(lines, "第二条本市新建、改建、扩建的停车设施应当同时符合以下条件:"));  // the sentence joined
   // Contents over two pages: an entry heads the second; the decision it names opens a page too.
   const auto issue = KeptLines(
       "目 录\n北京市人民政府关于印发甲办法的通知\n— 1 —\n"
@@ -137,4 +137,19 @@ TEST_CASE("a head under which the text goes on is dropped, even the first; a tit
       "北京市人民政府关于废止部分规范性文件的决定\n"
       "京政发〔2024〕7号\n");
   CHECK(std::count(issue.begin(), issue.end(), "北京市人民政府关于废止部分规范性文件的决定") == 2);
+}
+
+TEST_CASE("a plan's title a page begins with stays; its heads between sections go", "[normalize][running-heads]") {
+  // The title followed by a preamble, then by 一、; the same title heads the next page before 二、.
+  const auto lines = KeptLines(
+      "现将《北京市示范资金管理实施方案》印发给你们，请认真贯彻执行。\n"
+      "— 4 —\n"
+      "北京市示范资金管理实施方案\n"
+      "为规范示范资金管理，提高资金使用效益，制定本方案。\n"
+      "一、总体要求\n"
+      "— 5 —\n"
+      "北京市示范资金管理实施方案\n"
+      "二、主要任务\n");
+  CHECK(std::count(lines.begin(), lines.end(), "北京市示范资金管理实施方案") == 1);
+  CHECK(lines[1] == "北京市示范资金管理实施方案");
 }
