@@ -223,9 +223,8 @@ std::optional<Date> ExtensionEnd(const std::string& text, std::pair<size_t, size
   const std::string said = text.substr(sentence.first, sentence.second - sentence.first);
   // 分别延长至A和B: which end is whose is not read.
   if (said.find("分别") != std::string::npos && RxAll(said, "refs_end_date"_rx).size() > 1) return std::nullopt;
-  for (auto read : {refs::ExtendedTo, refs::ExtendedToTerm})  // 延长至… first: 原有效期至… is the old end
-    for (const std::string* in : {&own, &said})
-      if (auto end = read(*in)) return end;
+  if (auto end = refs::ExtensionEndIn(own)) return end;  // the clause first: another title's is its own
+  if (auto end = refs::ExtensionEndIn(said)) return end;
   return listed;
 }
 
@@ -317,15 +316,18 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       r.type = *last_type;
     last_sentence = sentence;
     last_type = r.type;
+    bool listed = false;  // typed by the list it is an item of
     if (r.type == Relation::kCites && ctx.list.relation() && (IsListItem(text) || refs::IsCitationLine(text, cites))) {
       r.type = *ctx.list.relation();
       refs::NoteItemStyle(ctx.list, text);
+      listed = true;
     }
     if (r.type == Relation::kCites)
       if (auto listed = RunInListRelation(text, spans, c.begin, prefix, cites)) r.type = *listed;
     if (IsSelf(ctx, r, title_key) && !IsSupersession(r.type)) continue;
     if (!IsSupersession(r.type) && IsOtherVersion(ctx, r, title_key)) r.type = Relation::kReplaces;
-    if (r.type == Relation::kExtends) r.date = ExtensionEnd(text, sentence, clause, ctx.list.extended_to());
+    if (r.type == Relation::kExtends)
+      r.date = ExtensionEnd(text, sentence, clause, listed ? ctx.list.extended_to() : std::nullopt);
     else if (IsSupersession(r.type)) r.date = RelationDate(text, spans, sentence, clause);
     r.text = Trim(text.substr(sentence.first, sentence.second - sentence.first));
     r.line = line.LineAt(c.begin);

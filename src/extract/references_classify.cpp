@@ -6,7 +6,6 @@
 #include "extract/references.hpp"
 #include "extract/references_internal.hpp"
 #include "grammar/grammar.hpp"
-#include "segment/header.hpp"
 #include "util/number.hpp"
 #include "util/text.hpp"
 
@@ -63,7 +62,8 @@ bool PartRepealed(const Surroundings& s) {
 
 // True when the clause extends the cited document's period of validity: its 有效期 right after
 // it, then the verb (refs_extend_after), or the verb right before it (refs_extend_before) and its
-// 有效期 after it. The clause after it is cut at the next title, whose 有效期 is its own.
+// 有效期 after it, or its old end then the verb in the next clause (refs_extend_after_old). What
+// follows it is cut at the next title, whose 有效期 is its own.
 bool Extends(const Surroundings& s) {
   // Past the titles coordinated with it (《A》(…)和《B》(…)有效期…): their 有效期 is its too.
   size_t from = 0;
@@ -73,8 +73,11 @@ bool Extends(const Surroundings& s) {
     from = end + std::string_view("》").size();
   }
   const std::string after = s.suffix.substr(from, s.suffix.find("《", from) - from);
-  return RxFind(after, "refs_extend_after"_rx) ||
-         (RxFind(s.prefix, "refs_extend_before"_rx) && RxFind(after, "refs_extend_subject"_rx));
+  if (RxFind(after, "refs_extend_after"_rx) ||
+      (RxFind(s.prefix, "refs_extend_before"_rx) && RxFind(after, "refs_extend_subject"_rx)))
+    return true;
+  // 原有效期至…,现延长至…: the extension in the clause after.
+  return RxFind(s.after.substr(0, s.after.find("《")), "refs_extend_after_old"_rx);
 }
 
 }  // namespace
@@ -96,18 +99,11 @@ Relation ClassifyRelation(const Surroundings& s) {
   return Relation::kCites;
 }
 
-// The date of the first match of the date pattern NAME in TEXT, validated (no 2月30日).
+namespace {
+
+// The day the first match of NAME in TEXT names (its groups year, month and day; 年底 without the
+// two: December 31), validated (no 2月30日).
 std::optional<Date> DateOf(const std::string& text, const RxName& name) {
-  Match m;
-  if (!RxSearch(text, name, m)) return std::nullopt;
-  return FindDate(m.str(0));
-}
-
-std::optional<Date> FromDate(const std::string& text) { return DateOf(text, "refs_from_date"_rx); }
-
-// The date of an extension's new end that NAME finds first in TEXT (its groups year, month and
-// day; 年底 without the two: December 31), validated.
-std::optional<Date> EndOf(const std::string& text, const RxName& name) {
   Match m;
   if (!RxSearch(text, name, m)) return std::nullopt;
   const int year = DecimalOr(Group(m, "year"), 0);
@@ -118,9 +114,14 @@ std::optional<Date> EndOf(const std::string& text, const RxName& name) {
   return Date{day, Precision::kDay};
 }
 
-std::optional<Date> ExtendedTo(const std::string& text) { return EndOf(text, "refs_extended_to"_rx); }
+}  // namespace
 
-std::optional<Date> ExtendedToTerm(const std::string& text) { return EndOf(text, "refs_extended_to_term"_rx); }
+std::optional<Date> FromDate(const std::string& text) { return DateOf(text, "refs_from_date"_rx); }
+
+std::optional<Date> ExtensionEndIn(const std::string& text) {
+  if (auto end = DateOf(text, "refs_extended_to"_rx)) return end;
+  return DateOf(text, "refs_extended_to_term"_rx);
+}
 
 }  // namespace refs
 

@@ -95,12 +95,8 @@ Relation ClassifyRelation(const Surroundings& s);
 /// The day the first 自Y年M月D日 in TEXT names; none if there is none.
 std::optional<Date> FromDate(const std::string& text);
 
-/// The new end the first extension in TEXT gives (有效期延长至Y年M月D日, 延长至2025年底); none if
-/// there is none.
-std::optional<Date> ExtendedTo(const std::string& text);
-
-/// The first end of validity TEXT prints (有效期至Y年M月D日): an extension's new end where no
-/// 延长至 gives one (延长《A》有效期至…); none if there is none.
-std::optional<Date> ExtendedToTerm(const std::string& text);
+/// The new end an extension in TEXT gives: the first 延长至Y年M月D日 (延长至2025年底), else the
+/// first 有效期至Y年M月D日 not of the old end (原有效期至…); none if neither is there.
+std::optional<Date> ExtensionEndIn(const std::string& text);
 
 }  // namespace gazette::refs

@@ -93,7 +93,7 @@ std::vector<std::string> Cells(const TextLine& line) {
 void TakeCaption(const Document& doc, size_t at, ListTable& table) {
   auto take = [&](const std::string& caption, Relation r) {
     table.relation = r;
-    if (r == Relation::kExtends) table.extended_to = ListExtendedTo(caption);
+    if (r == Relation::kExtends) table.extended_to = ExtensionEndIn(caption);
   };
   int seen = 0;
   for (size_t i = at; i-- > 0 && seen < 6;) {

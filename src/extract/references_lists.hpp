@@ -23,12 +23,6 @@ struct ListTable {
   size_t last_row = SIZE_MAX;
 };
 
-/// The new end an extends list's CAPTION prints (延长至…, else 有效期至…), if any.
-inline std::optional<Date> ListExtendedTo(const std::string& caption) {
-  if (auto end = ExtendedTo(caption)) return end;
-  return ExtendedToTerm(caption);
-}
-
 /// The relation a caption gives the documents listed under it (废止失效 → repeals, 继续有效 →
 /// cites, 修改 → amends, 有效期延长 → extends), or nullopt if it names none.
 std::optional<Relation> ListRelation(const std::string& text);
@@ -50,6 +44,7 @@ class ListIntro {
     }
     pending_ = true;
     relation_.reset();
+    extended_to_.reset();
     captioned_ = !text.empty() && text.back() == ':';
     item_style_.clear();
   }
@@ -57,6 +52,7 @@ class ListIntro {
   void End() {
     pending_ = false;
     relation_.reset();
+    extended_to_.reset();
     item_style_.clear();
   }
   /// True when the intro ends with a colon (…废止下列文件:): the caption of a list of items, not a
@@ -72,12 +68,13 @@ class ListIntro {
   const std::optional<Relation>& relation() {
     if (pending_) {
       relation_ = ListRelation(*text_);
-      extended_to_ = relation_ == Relation::kExtends ? ListExtendedTo(*text_) : std::nullopt;
+      extended_to_ = relation_ == Relation::kExtends ? ExtensionEndIn(*text_) : std::nullopt;
     }
     pending_ = false;
     return relation_;
   }
-  /// The new end an extends list's intro prints (…有效期延长至2025年12月31日:), if any.
+  /// The new end an extends list's intro prints (…有效期延长至2025年12月31日:), if any (its
+  /// relation asked: relation()).
   const std::optional<Date>& extended_to() const { return extended_to_; }
 
  private:

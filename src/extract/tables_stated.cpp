@@ -5,7 +5,6 @@
 
 #include "extract/tables_internal.hpp"
 #include "grammar/grammar.hpp"
-#include "util/number.hpp"
 #include "util/numerals.hpp"
 #include "util/text.hpp"
 
@@ -14,12 +13,7 @@ namespace gazette::tables {
 namespace {
 
 // The count group of M: Arabic digits or a Chinese numeral (十二); -1 if neither reads.
-int CountOf(const Match& m) {
-  const std::string count = Group(m, "count");
-  const int digits = DecimalOr(count, -1);
-  if (digits >= 0) return digits;
-  return ParseChineseNumeral(count).value_or(-1);
-}
+int CountOf(const Match& m) { return ParseChineseNumeral(GroupView(m, "count")).value_or(-1); }
 
 // True if TITLE (the document a count names first: 废止《A》等5件) is a row of TABLE, or no title is
 // named (对5件…予以废止).

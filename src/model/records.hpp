@@ -82,7 +82,7 @@ struct Deadline {
 
 /// A citation of another document, with the relation the clause gives it.
 struct Reference {
-  Relation type = Relation::kCites;  ///< repeals|amends|revises|supplements|replaces|implements|cites
+  Relation type = Relation::kCites;  ///< repeals|amends|revises|supplements|replaces|extends|implements|cites
   std::string to;         ///< normalized 文号 of the cited document, empty if none printed
   std::string title;      ///< cited title without 《》, empty if none printed
   bool resolved = false;  ///< true when the target is one of the inputs' documents
@@ -95,7 +95,8 @@ struct Reference {
   /// the full title or 文号 was printed.
   std::string alias;
   /// The day the relation takes effect when the clause states it (自2024年1月1日起废止), none
-  /// otherwise (then it takes effect with the citing document).
+  /// otherwise (then it takes effect with the citing document). For extends: the new end of
+  /// validity it gives (有效期延长至…), none when not printed.
   std::optional<Date> date;
 };
 

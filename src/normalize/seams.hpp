@@ -10,7 +10,7 @@
 namespace gazette::normalize_internal {
 
 /// Whether a line is an agency alone on its line (agency_line), asked at most once while the line
-// stands as it is: Normalize asks it of a line as the line below, then again as the line above.
+/// stands as it is: Normalize asks it of a line as the line below, then again as the line above.
 class AgencyLine {
  public:
   /// Whether TEXT, the line's text, is an agency line: asked of the pattern the first time only.

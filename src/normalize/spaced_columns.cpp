@@ -132,12 +132,13 @@ bool IsLoneHeaderFirst(const TextLine& line, int lineno) {
 namespace {
 
 // True when PIECE, under header cell CELL, is the rest of it: a qualifier in brackets ((万元)), or
-// the rest of a word that only with it ends as a header does (文件 / 名称), not a section title or a
-// row without its 序号 under a header word (名称 / 市政府文件).
+// a header word that ends a header only with it (文件 / 名称); not a section title or a row without
+// its 序号 (名称 / 市政府文件, 文件 / 市级部门).
 bool IsHeaderPiece(const std::string& cell, const std::string& piece) {
   if (cell.empty()) return false;
   if (RxFull(piece, "columns_header_qualifier"_rx)) return true;
-  return !RxFull(StripSpaces(cell), "columns_header_word"_rx) && RxFull(StripSpaces(cell + piece), "columns_header_word"_rx);
+  return RxFull(StripSpaces(piece), "columns_header_tail"_rx) && !RxFull(StripSpaces(cell), "columns_header_word"_rx) &&
+         RxFull(StripSpaces(cell + piece), "columns_header_word"_rx);
 }
 
 }  // namespace

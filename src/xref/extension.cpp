@@ -1,21 +1,24 @@
 #include "xref/extension.hpp"
 
 #include "grammar/grammar.hpp"
-#include "util/number.hpp"
 #include "util/numerals.hpp"
 
 namespace gazette {
 
 namespace {
 
-// The months of the period an extension's clause TEXT states (延长两年: 24, 延长6个月: 6); 0 if none.
+// The longest period an extension is read to give: 100 years.
+constexpr int kMaxMonths = 1200;
+
+// The months of the period an extension's clause TEXT states (延长两年: 24, 延长6个月: 6); 0 if none
+// or more than kMaxMonths.
 int ExtendedMonths(const std::string& text) {
   Match m;
   if (!RxSearch(text, "refs_extended_by"_rx, m)) return 0;
-  const std::string n = Group(m, "n");
-  int amount = DecimalOr(n, -1);
-  if (amount < 0) amount = ParseChineseNumeral(n).value_or(0);
-  return Group(m, "unit") == "年" ? amount * 12 : amount;
+  const int amount = ParseChineseNumeral(GroupView(m, "n")).value_or(0);  // 两, 六, and 6 alike
+  if (amount <= 0 || amount > kMaxMonths) return 0;
+  const int months = GroupView(m, "unit") == "年" ? amount * 12 : amount;
+  return months <= kMaxMonths ? months : 0;
 }
 
 }  // namespace
@@ -25,7 +28,9 @@ std::optional<Date> NewEnd(const CorpusReference& r, const CorpusDocument& doc) 
   if (!doc.expires) return std::nullopt;
   const int months = ExtendedMonths(r.text.str());
   if (months <= 0) return std::nullopt;
-  return Date{PeriodEnd(AddDays(LastDay(*doc.expires), 1), months), Precision::kDay};
+  const Day end = PeriodEnd(AddDays(LastDay(*doc.expires), 1), months);
+  if (!end.ok()) return std::nullopt;
+  return Date{end, Precision::kDay};
 }
 
 Extension ExtensionOf(const std::vector<const CorpusReference*>& extensions, const CorpusDocument& doc,

@@ -95,8 +95,8 @@ void AddEvidence(std::vector<Evidence>& list, const Evidence& e) {
   list.push_back(e);
 }
 
-// The date the document FROM_ID takes effect (its own start to the day, else its signing date),
-// and its dating clause when that is its start.
+// The date the document citing R (R.from) takes effect (its own start to the day, else its
+// signing date), and its dating clause when that is its start.
 Effect StartOf(const CorpusReference& r, const std::function<const CorpusDocument*(const std::string&)>& find,
                const std::optional<Day>& as_of) {
   Effect e{&r, std::nullopt, {}};

@@ -10,8 +10,8 @@ using namespace gazette;
 
 namespace {
 
-// The reference to the document whose title key is TITLE; nullptr if none.
-const Reference* ExtendsRefTo(const std::vector<Reference>& refs, const std::string& title) {
+// The reference (of any relation) to the document titled TITLE; nullptr if none.
+const Reference* RefTo(const std::vector<Reference>& refs, const std::string& title) {
   for (const auto& r : refs)
     if (r.title == title) return &r;
   return nullptr;
@@ -29,7 +29,7 @@ std::vector<Reference> RefsOfDocument(const std::string& title, const std::strin
 void CheckExtendedTo(const std::vector<Reference>& refs, std::initializer_list<const char*> titles, const char* end) {
   for (const char* title : titles) {
     INFO(title);
-    const Reference* r = ExtendsRefTo(refs, title);
+    const Reference* r = RefTo(refs, title);
     REQUIRE(r);
     CHECK(ToString(r->type) == "extends");
     CHECK(ToIso(r->date) == end);
@@ -42,18 +42,18 @@ TEST_CASE("有效期延长至 after a citation extends it, to the date printed",
   auto refs = refs_tests::RefsOfText(
       "经评估,《北京市示范资金管理办法》(京示发〔2019〕2号)有效期延长至2026年12月31日。\n");
   CheckExtendedTo(refs, {"北京市示范资金管理办法"}, "2026-12-31");
-  CHECK(ExtendsRefTo(refs, "北京市示范资金管理办法")->to == "京示发〔2019〕2号");
+  CHECK(RefTo(refs, "北京市示范资金管理办法")->to == "京示发〔2019〕2号");
 }
 
 TEST_CASE("延长《…》的有效期 extends it; the new end may be in the sentence, or not printed", "[refs][extends]") {
   auto refs = refs_tests::RefsOfText(
       "市政府决定延长《北京市甲管理办法》的有效期,有效期顺延至2025年6月30日。\n"
       "决定延长《北京市乙实施细则》有效期两年。\n");
-  const Reference* a = ExtendsRefTo(refs, "北京市甲管理办法");
+  const Reference* a = RefTo(refs, "北京市甲管理办法");
   REQUIRE(a);
   CHECK(ToString(a->type) == "extends");
   CHECK(ToIso(a->date) == "2025-06-30");
-  const Reference* b = ExtendsRefTo(refs, "北京市乙实施细则");
+  const Reference* b = RefTo(refs, "北京市乙实施细则");
   REQUIRE(b);
   CHECK(ToString(b->type) == "extends");
   CHECK_FALSE(b->date);  // 两年: the end is the old end's, two years on, which the citing text does not print
@@ -77,11 +77,11 @@ TEST_CASE("only the cited document's own 有效期 extended is an extension of i
       "依照《北京市庚管理办法》(京庚发〔2019〕2号)核发的示范单位证书有效期顺延至2024年12月31日。\n"
       "《北京市辛管理办法》(京辛发〔2019〕2号)有效期届满后不再延长有效期,自动失效。\n"
       "申请人依照《中华人民共和国行政许可法》第五十条规定申请延续行政许可有效期的,应当在届满前提出。\n");
-  CHECK(ToString(ExtendsRefTo(refs, "北京市戊监督管理办法")->type) == "implements");  // the basis, not the object
-  CHECK(ToString(ExtendsRefTo(refs, "北京市己管理办法")->type) == "extends");
-  CHECK(ToString(ExtendsRefTo(refs, "北京市庚管理办法")->type) == "implements");  // a certificate's 有效期
-  CHECK(ToString(ExtendsRefTo(refs, "北京市辛管理办法")->type) != "extends");    // not extended
-  CHECK(ToString(ExtendsRefTo(refs, "中华人民共和国行政许可法")->type) != "extends");  // a licence's 有效期
+  CHECK(ToString(RefTo(refs, "北京市戊监督管理办法")->type) == "implements");  // the basis, not the object
+  CHECK(ToString(RefTo(refs, "北京市己管理办法")->type) == "extends");
+  CHECK(ToString(RefTo(refs, "北京市庚管理办法")->type) == "implements");  // a certificate's 有效期
+  CHECK(ToString(RefTo(refs, "北京市辛管理办法")->type) != "extends");    // not extended
+  CHECK(ToString(RefTo(refs, "中华人民共和国行政许可法")->type) != "extends");  // a licence's 有效期
 }
 
 TEST_CASE("titles coordinated before one extension share it; 分别 with two ends gives each none", "[refs][extends]") {
@@ -89,7 +89,7 @@ TEST_CASE("titles coordinated before one extension share it; 分别 with two end
       "《北京市甲管理办法》(京甲发〔2019〕2号)和《北京市乙管理办法》(京乙发〔2019〕3号)有效期分别延长至2024年12月31日和2026年12月31日。\n");
   for (const char* title : {"北京市甲管理办法", "北京市乙管理办法"}) {
     INFO(title);
-    const Reference* r = ExtendsRefTo(refs, title);
+    const Reference* r = RefTo(refs, title);
     REQUIRE(r);
     CHECK(ToString(r->type) == "extends");
     CHECK_FALSE(r->date);  // which end is whose is not read
@@ -100,10 +100,10 @@ TEST_CASE("a deadline extended near a citation is no extension of the cited docu
   auto refs = refs_tests::RefsOfText(
       "根据《北京市丙资助办法》,企业提交申请期限延长至2024年2月29日。\n"
       "《北京市丁规定》(京丁发〔2015〕3号)同时废止,其有效期不再延长。\n");
-  const Reference* c = ExtendsRefTo(refs, "北京市丙资助办法");
+  const Reference* c = RefTo(refs, "北京市丙资助办法");
   REQUIRE(c);
   CHECK(ToString(c->type) == "implements");
-  const Reference* d = ExtendsRefTo(refs, "北京市丁规定");
+  const Reference* d = RefTo(refs, "北京市丁规定");
   REQUIRE(d);
   CHECK(ToString(d->type) == "repeals");
 }
@@ -134,7 +134,26 @@ TEST_CASE("an extension list's captions, and its column of new ends", "[refs][ex
   CheckExtendedTo(refs, {"北京市癸管理办法"}, "2025-12-31");
   // 继续有效, with a new end: extended; 不再延长 …予以废止: repealed.
   auto kept = refs_tests::RefsOfText("下列规范性文件继续有效,有效期延长至2026年12月31日:\n1.《北京市子办法》(京子发〔2019〕1号);\n");
-  CHECK(ToString(ExtendsRefTo(kept, "北京市子办法")->type) == "extends");
+  CHECK(ToString(RefTo(kept, "北京市子办法")->type) == "extends");
   auto ended = refs_tests::RefsOfText("下列规范性文件有效期届满后不再延长有效期,予以废止:\n1.《北京市丑办法》(京丑发〔2019〕1号);\n");
-  CHECK(ToString(ExtendsRefTo(ended, "北京市丑办法")->type) == "repeals");
+  CHECK(ToString(RefTo(ended, "北京市丑办法")->type) == "repeals");
+}
+
+TEST_CASE("each title takes its own clause's end; a list's end is no later prose's; a certificates' caption extends nothing", "[refs][extends]") {
+  CheckExtendedTo(refs_tests::RefsOfText("决定延长《北京市甲办法》(京甲发〔2019〕2号)有效期至2026年12月31日,"
+                                         "《北京市乙办法》(京乙发〔2019〕3号)有效期延长至2025年6月30日。\n"),
+                  {"北京市甲办法"}, "2026-12-31");
+  // 原有效期至… is the old end: the new one is the 延长至 after it.
+  CheckExtendedTo(refs_tests::RefsOfText("《北京市丙办法》(京丙发〔2019〕4号)原有效期至2023年12月31日,现延长至2025年12月31日。\n"),
+                  {"北京市丙办法"}, "2025-12-31");
+  auto refs = refs_tests::RefsOfText(
+      "一、下列规范性文件有效期延长至2025年12月31日:\n1.《北京市丁办法》(京丁发〔2019〕1号)。\n"
+      "二、各单位要做好宣传解读工作。\n三、《北京市戊办法》(京戊发〔2019〕3号)有效期延长两年。\n");
+  CheckExtendedTo(refs, {"北京市丁办法"}, "2025-12-31");
+  REQUIRE(RefTo(refs, "北京市戊办法"));
+  CHECK(ToString(RefTo(refs, "北京市戊办法")->type) == "extends");
+  CHECK_FALSE(RefTo(refs, "北京市戊办法")->date);  // its own 两年, not the list's end
+  auto certificates = refs_tests::RefsOfText(
+      "下列证书有效期顺延至2024年12月31日:\n1.《北京市己办法》(京己发〔2019〕2号)规定的示范单位证书;\n");
+  CHECK(ToString(RefTo(certificates, "北京市己办法")->type) != "extends");
 }

@@ -87,5 +87,6 @@ TEST_CASE("the rest of a header's cells wrapped onto the next line joins the hea
   CHECK(Normalize("序号\t文件名称\t文号\n\t(一)市级部门(2件)\t\n", "t.txt").lines.size() == 2);
   CHECK(Normalize("序号\t文件名称\t文号\n\t市政府文件\t\n", "t.txt").lines.size() == 2);
   CHECK(Normalize("序号\t单位\t负责人\n\t市发展改革委\t张三\n", "t.txt").lines.size() == 2);
+  CHECK(Normalize("序号\t文件\t文号\n\t市级部门\t\n", "t.txt").lines.size() == 2);
   CHECK(Normalize("序号\t文件名称\t文号\n1\t名称\t京政发〔2010〕1号\n", "t.txt").lines.size() == 2);
 }
