@@ -65,6 +65,7 @@ bool PartRepealed(const Surroundings& s) {
 // 有效期 after it, or its old end then the verb in the next clause (refs_extend_after_old). What
 // follows it is cut at the next title, whose 有效期 is its own.
 bool Extends(const Surroundings& s) {
+  if (!RxMayMatch(s.after, "refs_extend_gate"_rx)) return false;  // most sentences hold no 有效期
   // Past the titles coordinated with it (《A》(…)和《B》(…)有效期…): their 有效期 is its too.
   size_t from = 0;
   for (size_t title = s.suffix.find("《"); title != std::string::npos; title = s.suffix.find("《", from)) {

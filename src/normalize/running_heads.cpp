@@ -1,6 +1,8 @@
 #include "normalize/running_heads.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <string_view>
 
 #include "grammar/grammar.hpp"
 #include "util/text.hpp"
@@ -31,12 +33,16 @@ bool OpensDocument(const TextLine& next) {
          RxFull(next.text, "agency_line"_rx) || TitleShaped(next.text);
 }
 
-bool RunningHeads::CutsSentence(const std::string& text) const { return titles_.count(text) > 0; }
+bool RunningHeads::CutsSentence(const std::string& text) const {
+  return text.size() <= kMaxHeadBytes && seen_.count(std::hash<std::string_view>{}(text)) > 0 && TitleShaped(text);
+}
 
 void RunningHeads::Kept(const std::string& text, size_t index, bool after_furniture) {
-  if (!TitleShaped(text)) return;
-  const bool repeated = !titles_.insert(text).second;
-  if (!after_furniture) return;
+  // Every short line is remembered by its hash, and only one after a page's furniture is asked
+  // the pattern: a line the same as a title-shaped one is title-shaped too.
+  if (text.size() > kMaxHeadBytes) return;
+  const bool repeated = !seen_.insert(std::hash<std::string_view>{}(text)).second;
+  if (!after_furniture || !TitleShaped(text)) return;
   candidates_.push_back({index, text, repeated});
   ++after_furniture_[text];
 }

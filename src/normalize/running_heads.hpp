@@ -50,7 +50,7 @@ class RunningHeads {
     std::string text;  ///< its text
     bool repeated;     ///< printed before as a line of its own
   };
-  std::unordered_set<std::string> titles_;  ///< title-shaped lines read as lines of their own
+  std::unordered_set<size_t> seen_;  ///< the hashes of the short lines read as lines of their own
   std::vector<Candidate> candidates_;
   std::unordered_map<std::string, int> after_furniture_;  ///< how often each text follows furniture
 };

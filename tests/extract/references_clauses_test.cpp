@@ -169,6 +169,15 @@ TEST_CASE("the list gate guards the four list relations", "[refs]") {
     }
 }
 
+// refs_extend_gate turns a sentence away from the extension patterns (Extends): sound only while
+// each holds one of its words.
+TEST_CASE("the extension gate guards the extension patterns", "[refs][extends]") {
+  for (const char* name : {"refs_extend_after", "refs_extend_subject", "refs_extend_after_old"}) {
+    INFO(name);
+    CHECK(testing::GateCovers("refs_extend_gate", name));
+  }
+}
+
 // NextMarkE380 finds what std::string::find of the mark's three bytes finds, from every offset of
 // every example and sample line, and of made-up lines (marks at the ends, cut marks, 。 and 、).
 TEST_CASE("NextMarkE380 finds the marks std::string::find finds", "[refs]") {
