@@ -1,7 +1,6 @@
 // Lists of documents: tab-separated tables with a name and a 文号 column (宣布废止失效的文件目录),
 // one citation per row, typed by the list's caption or the document's title.
 #include "extract/references_lists.hpp"
-#include "segment/header.hpp"
 
 #include <algorithm>
 
@@ -10,6 +9,7 @@
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
 #include "segment/docno.hpp"
+#include "segment/header.hpp"
 #include "util/text.hpp"
 
 namespace gazette::refs {

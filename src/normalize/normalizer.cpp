@@ -304,13 +304,12 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
     // The rest of a header's cells, put on the next line by their wrap: one header line.
     if (!out.lines.empty() && line.has_tab && normalize_internal::JoinHeaderPieces(out.lines.back(), line, cells)) continue;
     // A title the page break left inside an open sentence: a running head, unless the line after
-    // it opens something of its own (then a document's title that a page began with).
-    if (held.Holds() && normalize_internal::OpensDocument(line)) {
-      heads.Kept(held.Text(), out.lines.size(), true);
-      out.lines.push_back(held.Take());
-      above_agency = {};
+    // it opens something of its own (then a document's title that a page began with). The line
+    // after it follows that title, not the furniture.
+    if (held.Holds()) {
+      if (held.Release(line, heads, out.lines)) above_agency = {};
+      after_furniture = false;
     }
-    held.Drop();
     if (after_furniture && !out.lines.empty() && !line.heading && !line.bold && heads.CutsSentence(line.text) &&
         normalize_internal::LeftOpen(out.lines.back())) {
       line.printed = std::string(cells);
@@ -343,7 +342,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
     out.lines.push_back(std::move(line));
     above_agency = agency;
   }
-  if (held.Holds()) out.lines.push_back(held.Take());  // the text's last line: kept
+  held.Flush(out.lines);  // the text's last line: kept
   heads.DropRecurring(out.lines);
   return out;
 }

@@ -21,6 +21,13 @@ bool TitleShaped(const std::string& text) {
          RxFind(text, "running_head_title_end"_rx) && RxFull(text, "running_head_title"_rx);
 }
 
+// True if NEXT goes on with the units of a text under way (第三条, 二、, (二), 2.), not its first
+// (第一条, 一、): a running head stands between two units, a title above a document's first.
+bool ContinuesUnits(const TextLine& next) {
+  return !next.heading && !next.bold && RxFind(next.text, "running_head_next_unit"_rx) &&
+         !RxFind(next.text, "running_head_opening"_rx);
+}
+
 }  // namespace
 
 bool OpensDocument(const TextLine& next) {
@@ -53,13 +60,6 @@ void RunningHeads::FurnitureAfter(size_t index) {
   candidates_.pop_back();
 }
 
-// True if NEXT goes on with the units of a text under way (第三条, 二、, (二), 2.), not its first
-// (第一条, 一、): a running head stands between two units, a title above a document's first.
-bool ContinuesUnits(const TextLine& next) {
-  return !next.heading && !next.bold && RxFind(next.text, "running_head_next_unit"_rx) &&
-         !RxFind(next.text, "running_head_opening"_rx);
-}
-
 void RunningHeads::DropRecurring(std::vector<TextLine>& lines) const {
   std::vector<size_t> drop;
   for (const auto& c : candidates_) {
@@ -81,10 +81,20 @@ void RunningHeads::DropRecurring(std::vector<TextLine>& lines) const {
   lines.resize(out);
 }
 
-TextLine HeldTitle::Take() {
-  TextLine line = std::move(*held_);
+bool HeldTitle::Release(const TextLine& next, RunningHeads& heads, std::vector<TextLine>& lines) {
+  if (!held_) return false;
+  const bool title = OpensDocument(next);
+  if (title) {
+    heads.Kept(held_->text, lines.size(), true);
+    lines.push_back(std::move(*held_));
+  }
   held_.reset();
-  return line;
+  return title;
+}
+
+void HeldTitle::Flush(std::vector<TextLine>& lines) {
+  if (held_) lines.push_back(std::move(*held_));
+  held_.reset();
 }
 
 }  // namespace gazette::normalize_internal

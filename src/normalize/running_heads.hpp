@@ -7,7 +7,6 @@
 // units of a text under way (第三条, 二、). Inside a sentence it is held back until that next line
 // is read; elsewhere it is dropped once the lines are all read.
 #pragma once
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -64,12 +63,12 @@ class HeldTitle {
   bool Holds() const { return held_.has_value(); }
   /// Holds LINE until the next line is read.
   void Hold(TextLine line) { held_ = std::move(line); }
-  /// The held line's text.
-  const std::string& Text() const { return held_->text; }
-  /// The held line, no longer held.
-  TextLine Take();
-  /// Forgets the held line (a running head), if any.
-  void Drop() { held_.reset(); }
+  /// Decides the held line, if any, by NEXT, the line read after it: a document's title
+  /// (OpensDocument) is appended to LINES and noted in HEADS, and true returned; a running head
+  /// is dropped. Nothing is held after.
+  bool Release(const TextLine& next, RunningHeads& heads, std::vector<TextLine>& lines);
+  /// Appends the held line, if any, to LINES: the text's last line is kept.
+  void Flush(std::vector<TextLine>& lines);
 
  private:
   std::optional<TextLine> held_;
