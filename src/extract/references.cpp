@@ -324,12 +324,17 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     }
     if (r.type == Relation::kCites)
       if (auto listed = RunInListRelation(text, spans, c.begin, prefix, cites)) r.type = *listed;
+    // 《A》…有效期至2023年12月31日。现将其有效期延长至…: the next sentence gives the relation and its end.
+    std::optional<std::pair<size_t, size_t>> through;
+    if (r.type == Relation::kCites && (through = refs::AnaphoricExtension(text, spans, sentence, cites, c, around.after)))
+      r.type = Relation::kExtends;
     if (IsSelf(ctx, r, title_key) && !IsSupersession(r.type)) continue;
     if (!IsSupersession(r.type) && IsOtherVersion(ctx, r, title_key)) r.type = Relation::kReplaces;
     if (r.type == Relation::kExtends)
-      r.date = ExtensionEnd(text, sentence, clause, listed ? ctx.list.extended_to() : std::nullopt);
+      r.date = through ? ExtensionEnd(text, *through, *through, std::nullopt)
+                       : ExtensionEnd(text, sentence, clause, listed ? ctx.list.extended_to() : std::nullopt);
     else if (IsSupersession(r.type)) r.date = RelationDate(text, spans, sentence, clause);
-    r.text = Trim(text.substr(sentence.first, sentence.second - sentence.first));
+    r.text = Trim(text.substr(sentence.first, (through ? through->second : sentence.second) - sentence.first));
     r.line = line.LineAt(c.begin);
     if (!r.to.empty()) r.to_printed = PrintedIn(line, printed_docnos, r.to, r.to_printed);
     const size_t at = out.size();

@@ -100,6 +100,20 @@ Relation ClassifyRelation(const Surroundings& s) {
   return Relation::kCites;
 }
 
+std::optional<std::pair<size_t, size_t>> AnaphoricExtension(const std::string& text, const TextSpans& spans,
+                                                            std::pair<size_t, size_t> sentence,
+                                                            const std::vector<Citation>& cites, const Citation& at,
+                                                            const std::string& after) {
+  if (sentence.second >= text.size() || !RxMayMatch(std::string_view(text).substr(sentence.second), "refs_extend_gate"_rx))
+    return std::nullopt;
+  for (const auto& c : cites)
+    if (&c != &at && c.begin >= sentence.first && c.begin < sentence.second) return std::nullopt;
+  if (!RxFind(after, "refs_extend_own_end"_rx)) return std::nullopt;
+  const auto next = spans.SentenceAround(sentence.second);
+  if (!RxFind(Masked(text, next.first, next.second, cites), "refs_extend_anaphora"_rx)) return std::nullopt;
+  return next;
+}
+
 namespace {
 
 // The day the first match of NAME in TEXT names (its groups year, month and day; 年底 without the

@@ -92,6 +92,14 @@ struct Surroundings {
 /// (《A》，…发布的《B》和《C》同时废止), or after a verb (废止《A》、《B》).
 Relation ClassifyRelation(const Surroundings& s);
 
+/// The sentence of TEXT after SENTENCE when it extends SENTENCE's only citation, AT, through a
+/// pronoun: 《A》(…)有效期至2023年12月31日。经评估,现将其有效期延长至…. AFTER is the masked rest
+/// of SENTENCE after the citation, which must speak of its 有效期 or its end. None otherwise.
+std::optional<std::pair<size_t, size_t>> AnaphoricExtension(const std::string& text, const TextSpans& spans,
+                                                            std::pair<size_t, size_t> sentence,
+                                                            const std::vector<Citation>& cites, const Citation& at,
+                                                            const std::string& after);
+
 /// The day the first 自Y年M月D日 in TEXT names; none if there is none.
 std::optional<Date> FromDate(const std::string& text);
 

@@ -96,4 +96,9 @@ grep -q "^京示发〔2019〕2号: expired on 2025-12-31 as extended by 京示�
 expect_exit 0 "status cited only, extended" -- "$g" status '京示发〔2019〕2号' "$EB" --as-of 2024-06-01
 grep -q "^京示发〔2019〕2号: in-force, extended by 京示发〔2023〕15号 to 2026-12-31" "$t/out" && ok || bad "cited only: $(cat "$t/out")"
 
+# The extension through 其 in the sentence after the one that gives its own end.
+ED=tests/data/extend-d.txt
+expect_exit 0 "status extended through 其" -- "$g" status '京示发〔2019〕2号' "$EA" "$ED" --as-of 2024-06-01
+grep -q "^京示发〔2019〕2号: in-force since 2019-02-01, extended by 京示发〔2023〕17号 to 2025-06-30" "$t/out" && ok || bad "through 其: $(cat "$t/out")"
+
 finish status

@@ -155,3 +155,27 @@ TEST_CASE("each title takes its own clause's end; a list's end is no later prose
       "下列证书有效期顺延至2024年12月31日:\n1.《北京市己办法》(京己发〔2019〕2号)规定的示范单位证书;\n");
   CHECK(RelationOf(certificates, "北京市己办法") == "cites");
 }
+
+TEST_CASE("the next sentence extends a document through 其 or 该办法, with its new end", "[refs][extends]") {
+  auto refs = refs_tests::RefsOfText(
+      "《北京市甲管理办法》(京示发〔2018〕5号)有效期至2023年12月31日。经评估,现将其有效期延长至2025年12月31日。\n"
+      "《北京市乙实施细则》(京示发〔2018〕6号)将于2023年6月30日到期。市政府决定延长其有效期至2024年6月30日。\n");
+  CheckExtendedTo(refs, {"北京市甲管理办法"}, "2025-12-31");
+  CheckExtendedTo(refs, {"北京市乙实施细则"}, "2024-06-30");
+  CHECK(RefTo(refs, "北京市甲管理办法")->text.find("现将其有效期延长至") != std::string::npos);
+}
+
+TEST_CASE("其有效期 in the next sentence is not an extension of a title cited otherwise", "[refs][extends]") {
+  auto refs = refs_tests::RefsOfText(
+      // two titles: whose 其 is not read
+      "《北京市甲管理办法》和《北京市乙实施细则》有效期至2023年12月31日。现将其有效期延长至2025年12月31日。\n"
+      // the title is the legal basis, not what has an end
+      "根据《北京市丙条例》,核发许可证。其有效期延长至2025年12月31日。\n"
+      // a refusal
+      "《北京市丁办法》有效期至2023年12月31日。其有效期届满后不再延长。\n");
+  CHECK(RelationOf(refs, "北京市甲管理办法") != "extends");
+  CHECK(RelationOf(refs, "北京市乙实施细则") != "extends");
+  CHECK(RelationOf(refs, "北京市丙条例") != "extends");
+  CHECK(RelationOf(refs, "北京市丁办法") != "extends");
+  CHECK(RelationOf(refs, "北京市丙条例") == "implements");
+}
