@@ -215,19 +215,6 @@ std::optional<Date> RelationDate(const std::string& text, const refs::TextSpans&
   return std::nullopt;
 }
 
-// The new end an extension gives (有效期延长至…, else 有效期至…): printed in its clause, else in its
-// sentence, else in the intro of the list it is an item of (LISTED).
-std::optional<Date> ExtensionEnd(const std::string& text, std::pair<size_t, size_t> sentence,
-                                 std::pair<size_t, size_t> clause, const std::optional<Date>& listed) {
-  const std::string own = text.substr(clause.first, clause.second - clause.first);
-  const std::string said = text.substr(sentence.first, sentence.second - sentence.first);
-  // 分别延长至A和B: which end is whose is not read.
-  if (said.find("分别") != std::string::npos && RxAll(said, "refs_end_date"_rx).size() > 1) return std::nullopt;
-  if (auto end = refs::ExtensionEndIn(own)) return end;  // the clause first: another title's is its own
-  if (auto end = refs::ExtensionEndIn(said)) return end;
-  return listed;
-}
-
 // The reference citation C makes, before its relation is known.
 Reference ReferenceOf(const Context& ctx, const std::string& text, const Citation& c, size_t clause_begin) {
   Reference r;
@@ -331,8 +318,9 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     if (IsSelf(ctx, r, title_key) && !IsSupersession(r.type)) continue;
     if (!IsSupersession(r.type) && IsOtherVersion(ctx, r, title_key)) r.type = Relation::kReplaces;
     if (r.type == Relation::kExtends)
-      r.date = through ? ExtensionEnd(text, *through, *through, std::nullopt)
-                       : ExtensionEnd(text, sentence, clause, listed ? ctx.list.extended_to() : std::nullopt);
+      r.date = through ? refs::ExtensionEnd(text, *through, *through, {})
+                       : refs::ExtensionEnd(text, sentence, clause, {listed ? ctx.list.extended_to() : std::nullopt,
+                                                                     refs::Respective(cites, sentence, c)});
     else if (IsSupersession(r.type)) r.date = RelationDate(text, spans, sentence, clause);
     r.text = Trim(text.substr(sentence.first, (through ? through->second : sentence.second) - sentence.first));
     r.line = line.LineAt(c.begin);

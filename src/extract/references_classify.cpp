@@ -116,17 +116,22 @@ std::optional<std::pair<size_t, size_t>> AnaphoricExtension(const std::string& t
 
 namespace {
 
-// The day the first match of NAME in TEXT names (its groups year, month and day; 年底 without the
-// two: December 31), validated (no 2月30日).
-std::optional<Date> DateOf(const std::string& text, const RxName& name) {
-  Match m;
-  if (!RxSearch(text, name, m)) return std::nullopt;
+// The day match M names (its groups year, month and day; 年底 without the two: December 31),
+// validated (no 2月30日).
+std::optional<Date> DateIn(const Match& m) {
   const int year = DecimalOr(Group(m, "year"), 0);
   const std::string month = Group(m, "month");
   const Day day = month.empty() ? Day{std::chrono::year(year) / 12 / 31}
                                 : Day{std::chrono::year(year) / DecimalOr(month, 0) / DecimalOr(Group(m, "day"), 0)};
   if (!day.ok()) return std::nullopt;
   return Date{day, Precision::kDay};
+}
+
+// The day the first match of NAME in TEXT names (DateIn).
+std::optional<Date> DateOf(const std::string& text, const RxName& name) {
+  Match m;
+  if (!RxSearch(text, name, m)) return std::nullopt;
+  return DateIn(m);
 }
 
 }  // namespace
@@ -136,6 +141,33 @@ std::optional<Date> FromDate(const std::string& text) { return DateOf(text, "ref
 std::optional<Date> ExtensionEndIn(const std::string& text) {
   if (auto end = DateOf(text, "refs_extended_to"_rx)) return end;
   return DateOf(text, "refs_extended_to_term"_rx);
+}
+
+std::pair<size_t, size_t> Respective(const std::vector<Citation>& cites, std::pair<size_t, size_t> sentence,
+                                     const Citation& at) {
+  std::pair<size_t, size_t> place{0, 0};
+  for (const auto& c : cites) {
+    if (c.begin < sentence.first || c.begin >= sentence.second) continue;
+    if (&c == &at) place.first = place.second;
+    ++place.second;
+  }
+  return place;
+}
+
+std::optional<Date> ExtensionEnd(const std::string& text, std::pair<size_t, size_t> sentence,
+                                 std::pair<size_t, size_t> clause, const ExtensionContext& context) {
+  const std::string own = text.substr(clause.first, clause.second - clause.first);
+  const std::string said = text.substr(sentence.first, sentence.second - sentence.first);
+  if (said.find("分别") != std::string::npos) {
+    const auto dates = RxAll(said, "refs_end_date"_rx);
+    if (dates.size() > 1) {  // 分别延长至X和Y: the date at the title's place, when as many
+      const auto [index, count] = context.respective;
+      return dates.size() == count && index < count ? DateIn(dates[index]) : std::nullopt;
+    }
+  }
+  if (auto end = ExtensionEndIn(own)) return end;  // the clause first: another title's is its own
+  if (auto end = ExtensionEndIn(said)) return end;
+  return context.listed;
 }
 
 }  // namespace refs

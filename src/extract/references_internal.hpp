@@ -107,4 +107,21 @@ std::optional<Date> FromDate(const std::string& text);
 /// first 有效期至Y年M月D日 not of the old end (原有效期至…); none if neither is there.
 std::optional<Date> ExtensionEndIn(const std::string& text);
 
+/// What an extension's end may come from besides its sentence.
+struct ExtensionContext {
+  std::optional<Date> listed;  ///< the new end the intro of the list it is an item of gives
+  std::pair<size_t, size_t> respective{0, 0};  ///< the citation's place among its sentence's (index, count)
+};
+
+/// Where AT stands among the citations of SENTENCE: (index, count).
+std::pair<size_t, size_t> Respective(const std::vector<Citation>& cites, std::pair<size_t, size_t> sentence,
+                                     const Citation& at);
+
+/// The new end an extension gives (有效期延长至…, else 有效期至…): printed in its CLAUSE of TEXT,
+/// else in its SENTENCE, else in the list's intro (CONTEXT.listed). With 分别 and several dates
+/// (《A》和《B》的有效期分别延长至X和Y), the date at the citation's place when there are as many
+/// dates as citations; else none.
+std::optional<Date> ExtensionEnd(const std::string& text, std::pair<size_t, size_t> sentence,
+                                 std::pair<size_t, size_t> clause, const ExtensionContext& context);
+
 }  // namespace gazette::refs

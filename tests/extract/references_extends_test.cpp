@@ -87,15 +87,19 @@ TEST_CASE("only the cited document's own 有效期 extended is an extension of i
   CHECK(RelationOf(refs, "中华人民共和国行政许可法") == "implements");  // a licence's 有效期
 }
 
-TEST_CASE("titles coordinated before one extension share it; 分别 with two ends gives each none", "[refs][extends]") {
+TEST_CASE("titles coordinated before one extension share it; 分别 gives each the end at its place", "[refs][extends]") {
   auto refs = refs_tests::RefsOfText(
-      "《北京市甲管理办法》(京甲发〔2019〕2号)和《北京市乙管理办法》(京乙发〔2019〕3号)有效期分别延长至2024年12月31日和2026年12月31日。\n");
-  for (const char* title : {"北京市甲管理办法", "北京市乙管理办法"}) {
+      "《北京市甲管理办法》(京甲发〔2019〕2号)和《北京市乙管理办法》(京乙发〔2019〕3号)有效期分别延长至2024年12月31日和2026年12月31日。\n"
+      // three titles, two ends: which end is whose is not read
+      "根据《北京市丁条例》,《北京市丙管理办法》和《北京市戊管理办法》有效期分别延长至2024年12月31日和2026年12月31日。\n");
+  CheckExtendedTo(refs, {"北京市甲管理办法"}, "2024-12-31");
+  CheckExtendedTo(refs, {"北京市乙管理办法"}, "2026-12-31");
+  for (const char* title : {"北京市丙管理办法", "北京市戊管理办法"}) {
     INFO(title);
     const Reference* r = RefTo(refs, title);
     REQUIRE(r);
     CHECK(ToString(r->type) == "extends");
-    CHECK_FALSE(r->date);  // which end is whose is not read
+    CHECK_FALSE(r->date);
   }
 }
 
