@@ -95,7 +95,7 @@ bool PrintsTitle(std::string line, const std::string& want) {
 
 // Index of the line (or pair of lines) after FROM that prints TITLE alone, or npos.
 size_t FindTitleLine(const std::vector<TextLine>& body, size_t from, const std::string& title) {
-  std::string want = StripSpaces(title);
+  std::string want = NestedTitleMarksAsOuter(StripSpaces(title));  // 《关于修改〈A〉的决定》 cited
   if (want.empty()) return std::string::npos;
   // The bytes of the title's first character (one where it starts with no character's first byte).
   const std::string_view lead(want.data(), std::min(want.size(), std::max<size_t>(1, Utf8Length(want[0]))));
@@ -107,9 +107,10 @@ size_t FindTitleLine(const std::vector<TextLine>& body, size_t from, const std::
     const std::string& text = body[i].text;
     const size_t first = SkipSpaces(text);
     if (first < text.size() && std::string_view(text).substr(first, lead.size()) != lead) continue;
-    std::string line = StripSpaces(text);
+    std::string line = NestedTitleMarksAsOuter(StripSpaces(text));
     if (PrintsTitle(line, want)) return i;
-    if (i + 1 < body.size() && PrintsTitle(line + StripSpaces(body[i + 1].text), want)) return i;
+    if (i + 1 < body.size() && PrintsTitle(line + NestedTitleMarksAsOuter(StripSpaces(body[i + 1].text)), want))
+      return i;
   }
   return std::string::npos;
 }

@@ -233,11 +233,13 @@ namespace {
 // Does the document anchored at PREV, whose text runs to line AT, issue TITLE: named in 《》 in
 // its header or first sentences, or listed among its attachments?
 bool Issues(const std::vector<TextLine>& lines, const Anchor& prev, size_t at, const std::string& title) {
-  std::string quoted = "《" + title + "》";
+  // A title nested in the one quoted is printed in 〈〉 there (《关于修改〈A〉的决定》), in 《》 above
+  // the instrument itself.
+  std::string quoted = "《" + NestedTitleMarksAsOuter(title) + "》";
   size_t from = prev.first;
   size_t opening = std::min(at, prev.body_begin + kOpeningLines);
   for (size_t i = from; i < opening; ++i)
-    if (StripSpaces(lines[i].text).find(quoted) != std::string::npos) return true;
+    if (NestedTitleMarksAsOuter(StripSpaces(lines[i].text)).find(quoted) != std::string::npos) return true;
   Match m;  // for every line: read only where a match set it
   for (size_t i = prev.body_begin; i < at; ++i) {
     if ((RxFull(lines[i].text, "attachment_list"_rx, m) || RxFull(lines[i].text, "attachment_item", m)) &&
@@ -268,6 +270,11 @@ void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Ancho
     }
     std::string forwarded = kept.empty() ? "" : BareTitle(lines, a);
     if (!forwarded.empty() && Issues(lines, kept.back(), a.first, forwarded)) continue;
+    // An instrument headed like a document of its own (北京市人民政府关于修改《A》的决定, after the
+    // order that promulgates it): no 文号, its header only its title.
+    if (!kept.empty() && a.title.empty() && a.docno.empty() && a.series.empty() && a.first < a.header_end &&
+        Issues(lines, kept.back(), a.first, StripSpaces(JoinText(lines, a.first, a.header_end - 1))))
+      continue;
     kept.push_back(a);
   }
   anchors = std::move(kept);

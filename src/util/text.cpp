@@ -181,6 +181,10 @@ std::string ReplaceAll(std::string s, std::string_view from, std::string_view to
   return s;
 }
 
+std::string NestedTitleMarksAsOuter(std::string s) {
+  return ReplaceAll(ReplaceAll(std::move(s), "〈", "《"), "〉", "》");
+}
+
 // True if byte C may start a space StripSpaces removes (ASCII white space is at most ' ';
 // U+3000 starts with E3, U+00A0 with C2): only these bytes are asked of IsSpaceAt.
 static bool MayStartSpace(char c) {

@@ -94,6 +94,9 @@ bool StartsWith(std::string_view s, std::string_view affix);
 bool EndsWith(std::string_view s, std::string_view affix);
 /// S with every occurrence of FROM replaced by TO.
 std::string ReplaceAll(std::string s, std::string_view from, std::string_view to);
+/// S with the marks of a title nested in a quoted one (〈〉: 《关于修改〈A〉的决定》) made 《》, as the
+/// nested title is printed where it stands alone (关于修改《A》的决定).
+std::string NestedTitleMarksAsOuter(std::string s);
 /// S with all white space removed (spaces, tabs, U+3000).
 std::string StripSpaces(std::string_view s);
 /// StripSpaces of a string the caller gives up: S itself, moved, when it holds no space.

@@ -101,4 +101,9 @@ ED=tests/data/extend-d.txt
 expect_exit 0 "status extended through 其" -- "$g" status '京示发〔2019〕2号' "$EA" "$ED" --as-of 2024-06-01
 grep -q "^京示发〔2019〕2号: in-force since 2019-02-01, extended by 京示发〔2023〕17号 to 2025-06-30" "$t/out" && ok || bad "through 其: $(cat "$t/out")"
 
+# An amendment decision promulgated by an order that quotes it (《…关于修改〈A〉的决定》): the
+# order's instrument, in effect on the order's day, not the issue's.
+expect_exit 0 "status amended by an order's decision" -- "$g" status 北京市甲管理办法 tests/data/order-amendment.txt --as-of 2022-01-01
+grep -q "amended by 北京市人民政府令第300号 on 2021-05-20" "$t/out" && ok || bad "order's decision: $(cat "$t/out")"
+
 finish status

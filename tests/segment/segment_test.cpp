@@ -300,3 +300,17 @@ TEST_CASE("an instrument's title is found by its first character, not its first 
   CHECK(cut.instruments[0].first == 2);
   CHECK(doc_with({"各有关单位:", "化北京市甲乙丙丁办法"}).instruments.empty());
 }
+
+// The order quotes its instrument with the nested title in 〈〉 (《…关于修改〈A〉的决定》), the
+// instrument's own title line prints it in 《》: one document, the decision its instrument.
+TEST_CASE("an amendment decision headed like a document is the instrument of the order that quotes it", "[segment]") {
+  // tests/data/order-amendment.txt: written for this test (the samples have no order of this kind)
+  auto loaded = LoadIssue(gazette::testing::Path("tests/data/order-amendment.txt"), SegmentOnly());
+  REQUIRE(loaded.ok());
+  REQUIRE(loaded->documents.size() == 1);
+  const Document& order = loaded->documents[0];
+  CHECK(order.docno == "北京市人民政府令第300号");
+  CHECK(ToIso(order.date) == "2021-05-20");
+  REQUIRE(order.instruments.size() == 1);
+  CHECK(order.body[order.instruments[0].first].text == "北京市人民政府关于修改《北京市甲管理办法》的决定");
+}
