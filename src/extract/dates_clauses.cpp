@@ -211,6 +211,7 @@ std::optional<int> PeriodAmount(const Match& m, TimeUnit* unit, int* factor) {
   auto n = ParseAmount(Group(m, "n"));
   if (!n) return std::nullopt;
   *unit = UnitOf(Group(m, "unit"), factor);
+  if (*unit == TimeUnit::kYear && *n >= 1000) return std::nullopt;  // a year (2024年), not a period
   if (GroupView(m, "half").empty() || *unit != TimeUnit::kYear) return n;
   *unit = TimeUnit::kMonth;
   return *n * 12 + 6;
@@ -227,7 +228,22 @@ void FindPeriods(Scan& s) {
     return *own_subject;
   };
   auto own_of = [&] { return s.has_effective || is_own_subject(); };
+  Spans spans;  // of validity: no period is read inside one (有效期为2024年3月1日 is no 2,024 years)
+  for (const auto& m : RxAll(text, "dates_valid_span"_rx)) {  // 有效期为A至B: starts A, ends B
+    if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
+    s.claimed.Add(m);
+    spans.Add(m);
+    const bool own = own_of();
+    Found& start = s.Add(DateKind::kEffective, m);
+    SetDate(start.record, Group(m, "date"));
+    start.record.of_document = own;
+    s.has_effective |= own;
+    Found& end = s.Add(DateKind::kExpires, m);
+    SetDate(end.record, Group(m, "end"));
+    end.record.of_document = own;
+  }
   for (const auto& m : RxAll(text, "dates_period")) {
+    if (spans.Overlaps(m.position(), m.position() + m.length())) continue;
     int factor = 1;
     TimeUnit unit = TimeUnit::kMonth;
     auto n = PeriodAmount(m, &unit, &factor);

@@ -87,3 +87,26 @@ TEST_CASE("the own end on a date keeps the repeal the sentence states; a trial l
   CHECK(Records(EndsOf("本办法试行1年后，市测试局将根据实施情况进行评估修订。\n")).empty());
   CHECK(Records(EndsOf("《北京市测试办法（试行）》试行五年来，总体运行良好。\n")).empty());
 }
+
+TEST_CASE("a span of validity gives its start and its end; its year is no period", "[dates][ends]") {
+  CHECK(Records(EndsOf("本通知有效期为2016年3月1日至2020年2月29日。\n")) ==
+        std::vector<std::string>{"effective 2016-03-01 0  own", "expires 2020-02-29 0  own"});
+  CHECK(Records(EndsOf("本通知执行期限为2016年3月1日至2018年12月31日止。\n")) ==
+        std::vector<std::string>{"effective 2016-03-01 0  own", "expires 2018-12-31 0  own"});
+  CHECK(Records(EndsOf("本措施实施期限为2016年1月1日—2018年12月31日。\n")) ==
+        std::vector<std::string>{"effective 2016-01-01 0  own", "expires 2018-12-31 0  own"});
+}
+
+TEST_CASE("an end of validity printed as a year alone is that year's last day", "[dates][ends]") {
+  CHECK(Records(EndsOf("本办法自2016年1月1日起施行，有效期至2020年。\n")) ==
+        std::vector<std::string>{"effective 2016-01-01 0  own", "expires 2020-12-31 0  own"});
+}
+
+TEST_CASE("执行期 and 实施期限 of the document itself are its validity", "[dates][ends]") {
+  CHECK(Records(EndsOf("本通知自2016年3月1日起施行，执行期为2年。\n")) ==
+        std::vector<std::string>{"effective 2016-03-01 0  own", "validity 2016-03-01 2 year own",
+                                 "expires 2018-02-28 2 year own"});
+  CHECK(Records(EndsOf("本措施自2016年3月1日起施行，实施期限为3年。\n")) ==
+        std::vector<std::string>{"effective 2016-03-01 0  own", "validity 2016-03-01 3 year own",
+                                 "expires 2019-02-28 3 year own"});
+}
