@@ -104,6 +104,16 @@ void TakeCaption(const Document& doc, size_t at, ListTable& table) {
   take(doc.title, ListRelation(doc.title).value_or(Relation::kCites));
 }
 
+// True when a caption is printed between the list before and its header repeated at body line AT
+// (附件2 / 继续有效的规范性文件目录 over a header like 附件1's); false for a header repeated at a
+// page break, with only page furniture or 续表 above it.
+bool CaptionBetween(const Document& doc, size_t at) {
+  int seen = 0;
+  for (size_t i = at; i-- > 0 && seen < 6 && !doc.body[i].has_tab; ++seen)
+    if (ListRelation(doc.body[i].text)) return true;
+  return false;
+}
+
 bool ReadHeader(const std::vector<std::string>& cells, ListTable& table) {
   int name = -1, docno = -1, end = -1;
   for (size_t i = 0; i < cells.size(); ++i) {
@@ -159,7 +169,9 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
   ListTable header;
   if (may_be_header && ReadHeader(cells, header)) {
     bool same = table.name_col == header.name_col && table.docno_col == header.docno_col;
-    if (same) {
+    if (same && CaptionBetween(doc, at)) {
+      TakeCaption(doc, at, header);  // another list under a caption of its own
+    } else if (same) {
       header.relation = table.relation;
       header.extended_to = table.extended_to;
     } else {

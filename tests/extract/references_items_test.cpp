@@ -97,3 +97,21 @@ TEST_CASE("a section title under a list table's name column is no row and contin
   CHECK(Listed(refs) == std::vector<std::string>{"repeals 京政发〔2005〕30号 北京市人民政府关于加强城市管理工作的通知",
                                                  "repeals 京政发〔2008〕5号 北京市人民政府关于促进就业工作的通知"});
 }
+
+TEST_CASE("a list under a caption of its own takes its own relation, though its header is the one before", "[refs][items]") {
+  auto refs = RefsOfText(
+      "附件1\n"
+      "决定废止的规范性文件目录\n"
+      "序号\t文件名称\t文号\n"
+      "1\t关于加强出租汽车行业管理的通知\t京交发〔2010〕12号\n"
+      "附件2\n"
+      "继续有效的规范性文件目录\n"
+      "序号\t文件名称\t文号\n"
+      "1\t关于调整公共交通票价的通知\t京交运发〔2014〕88号\n"
+      "— 3 —\n"
+      "序号\t文件名称\t文号\n"  // repeated at a page break: the same list
+      "2\t关于做好冬季道路除雪工作的通知\t京交路发〔2015〕101号\n");
+  CHECK(Listed(refs) == std::vector<std::string>{"repeals 京交发〔2010〕12号 关于加强出租汽车行业管理的通知",
+                                                 "cites 京交运发〔2014〕88号 关于调整公共交通票价的通知",
+                                                 "cites 京交路发〔2015〕101号 关于做好冬季道路除雪工作的通知"});
+}
