@@ -61,6 +61,7 @@ std::optional<Reference> BareItem(ListIntro& list, const std::string& text) {
   if (!RxFull(title, "refs_listed_title")) return std::nullopt;
   Reference r;
   r.type = *list.relation();
+  r.date = list.from();
   r.title = title;
   r.text = Trim(text);
   return r;
@@ -94,6 +95,7 @@ void TakeCaption(const Document& doc, size_t at, ListTable& table) {
   auto take = [&](const std::string& caption, Relation r) {
     table.relation = r;
     if (r == Relation::kExtends) table.extended_to = ExtensionEndIn(caption);
+    else if (r != Relation::kCites) table.from = FromDate(caption);
   };
   int seen = 0;
   for (size_t i = at; i-- > 0 && seen < 6;) {
@@ -174,6 +176,7 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
     } else if (same) {
       header.relation = table.relation;
       header.extended_to = table.extended_to;
+      header.from = table.from;
     } else {
       TakeCaption(doc, at, header);
     }
@@ -201,7 +204,7 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
   if (docnos.empty() && RxFull(name, "table_section"_rx)) return false;  // a section title, as text
   Reference r;
   r.type = table.relation;
-  r.date = table.extended_to;
+  r.date = r.type == Relation::kExtends ? table.extended_to : table.from;
   if (r.type == Relation::kExtends && table.end_col >= 0 && static_cast<size_t>(table.end_col) < cells.size())
     if (auto end = FindDate(cells[static_cast<size_t>(table.end_col)])) r.date = end;  // the row's own new end
   r.title = name;

@@ -18,6 +18,7 @@ struct ListTable {
   int end_col = -1;  ///< an extension list's column of new ends (延长后有效期至), -1 if none
   Relation relation = Relation::kCites;
   std::optional<Date> extended_to;  ///< an extends list's new end, where its caption prints it
+  std::optional<Date> from;  ///< the day the caption's relation takes effect (下列文件自…起废止)
   /// The reference of the row read last (its index in the output), while the next line may be a
   /// piece of its name wrapped under it; SIZE_MAX when none.
   size_t last_row = SIZE_MAX;
@@ -45,6 +46,7 @@ class ListIntro {
     pending_ = true;
     relation_.reset();
     extended_to_.reset();
+    from_.reset();
     captioned_ = !text.empty() && text.back() == ':';
     item_style_.clear();
   }
@@ -53,6 +55,7 @@ class ListIntro {
     pending_ = false;
     relation_.reset();
     extended_to_.reset();
+    from_.reset();
     item_style_.clear();
   }
   /// True when the intro ends with a colon (…废止下列文件:): the caption of a list of items, not a
@@ -69,6 +72,7 @@ class ListIntro {
     if (pending_) {
       relation_ = ListRelation(*text_);
       extended_to_ = relation_ == Relation::kExtends ? ExtensionEndIn(*text_) : std::nullopt;
+      from_ = relation_ && *relation_ != Relation::kExtends ? FromDate(*text_) : std::nullopt;
     }
     pending_ = false;
     return relation_;
@@ -76,6 +80,9 @@ class ListIntro {
   /// The new end an extends list's intro prints (…有效期延长至2025年12月31日:), if any (its
   /// relation asked: relation()).
   const std::optional<Date>& extended_to() const { return extended_to_; }
+  /// The day the intro's relation takes effect, where it prints one (下列文件自2022年1月1日起废止:),
+  /// if any (its relation asked: relation()).
+  const std::optional<Date>& from() const { return from_; }
 
  private:
   const std::string* text_ = nullptr;  // the intro line, while its relation is not asked
@@ -85,6 +92,7 @@ class ListIntro {
   std::string item_style_;  // the marker style of the list's items, once one is read
   std::optional<Relation> relation_;
   std::optional<Date> extended_to_;
+  std::optional<Date> from_;
 };
 
 /// The style of a list item's MARKER (refs_item_marker's match): its numerals as N, spaces

@@ -115,3 +115,21 @@ TEST_CASE("a list under a caption of its own takes its own relation, though its 
                                                  "cites 京交运发〔2014〕88号 关于调整公共交通票价的通知",
                                                  "cites 京交路发〔2015〕101号 关于做好冬季道路除雪工作的通知"});
 }
+
+TEST_CASE("the day a list's caption gives its relation dates every item under it", "[refs][items]") {
+  auto refs = RefsOfText(
+      "一、下列文件自2022年1月1日起废止:\n"
+      "1.《北京市人民政府办公厅关于加强校外培训机构管理的通知》(京政办发〔2016〕22号)\n"
+      "2.北京市人民政府办公厅关于做好春节期间安全工作的通知\n"
+      "二、下列文件宣布失效:\n"
+      "1.《北京市人民政府办公厅关于做好防汛工作的通知》(京政办发〔2018〕1号)\n"
+      "决定废止的规范性文件目录(自2022年3月1日起废止)\n"
+      "序号\t文件名称\t文号\n"
+      "1\t关于加强出租汽车行业管理的通知\t京交发〔2010〕12号\n");
+  REQUIRE(refs.size() == 4);
+  for (const auto& r : refs) CHECK(ToString(r.type) == "repeals");
+  CHECK(ToIso(refs[0].date) == "2022-01-01");
+  CHECK(ToIso(refs[1].date) == "2022-01-01");  // a bare title under the caption
+  CHECK_FALSE(refs[2].date);                   // the second list prints no day
+  CHECK(ToIso(refs[3].date) == "2022-03-01");  // a table's caption
+}
