@@ -1,6 +1,8 @@
 #include "normalize/seams.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <string_view>
 
 #include "normalize/normalizer.hpp"
 #include "util/text.hpp"
@@ -15,6 +17,37 @@ constexpr size_t kMinWrappedLine = 20;
 
 // True for an ASCII digit.
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// The last characters of A (at most BYTES, from a character's start) and the first of B (at
+// most BYTES, to a character's end), joined; *SEAM is where B's begin.
+std::string AcrossSeam(std::string_view a, std::string_view b, size_t bytes, size_t* seam) {
+  size_t from = a.size() > bytes ? a.size() - bytes : 0;
+  while (from < a.size() && (static_cast<unsigned char>(a[from]) & 0xC0) == 0x80) ++from;
+  size_t to = std::min(b.size(), bytes);
+  while (to < b.size() && (static_cast<unsigned char>(b[to]) & 0xC0) == 0x80) ++to;
+  *seam = a.size() - from;
+  std::string window(a.substr(from));
+  window.append(b.substr(0, to));
+  return window;
+}
+
+// True when a date, or a date and its verb, crosses the seam of A and B (date_across_seam): the
+// break cut it (…自2024年9 / 月1日起施行). Only a seam between two characters a date or its verb
+// may hold is asked.
+bool DateAcrossSeam(const std::string& a, const std::string& b) {
+  static constexpr std::u32string_view kDateEnds = U"0123456789〇○零一二三四五六七八九十年月日号起施实执生试行废止失效";
+  if (kDateEnds.find(LastCodePoint(a)) == std::u32string_view::npos ||
+      kDateEnds.find(FirstCodePoint(b)) == std::u32string_view::npos)
+    return false;
+  constexpr size_t kWindowBytes = 48;  // a date and its verb: at most 16 characters each side
+  size_t seam = 0;
+  const std::string window = AcrossSeam(a, b, kWindowBytes, &seam);
+  for (const auto& m : RxAll(window, "date_across_seam"_rx)) {
+    const auto begin = static_cast<size_t>(m.position()), end = begin + static_cast<size_t>(m.length());
+    if (begin < seam && end > seam) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -47,6 +80,7 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
   // A date cut after its year or month (自2015年 / 8月1日起施行), however short A is; a
   // cross-reference cut after its 第 (第 / (二)项规定的), whatever B opens like.
   if (RxFind(a.text, "date_cut_tail"_rx) && RxFind(b.text, "date_cut_head"_rx)) return Seam::kRunsOn;
+  if (DateAcrossSeam(a.text, b.text)) return Seam::kRunsOn;  // cut anywhere else: 2024年9 / 月1日
   if (RxFind(a.text, "crossref_cut_tail"_rx) && RxFind(b.text, "crossref_cut_head"_rx)) return Seam::kCut;
   // A contents entry's page number printed bare after its dot leaders (……3) closes it as (3) does.
   if (IsDigit(last) && RxFind(a.text, "contents_page_bare"_rx)) return Seam::kApart;

@@ -15,16 +15,28 @@ using namespace gazette;
 
 namespace {
 
+// The third rule as its pattern says it: some match of date_across_seam over A and B joined
+// begins in A and ends in B.
+bool DateCutAcross(const std::string& a, const std::string& b) {
+  const std::string joined = a + b;
+  for (const auto& m : RxAll(joined, "date_across_seam"))
+    if (static_cast<size_t>(m.position()) < a.size() && static_cast<size_t>(m.position() + m.length()) > a.size())
+      return true;
+  return false;
+}
+
 // ContinuesLine as it was before its patterns were reordered (normalizer.cpp at merge13): a 文号
 // cut in two asked of A first, the open end before the closed one, the length of A last. Two
 // rules were added since, in both: a contents entry's bare page number (……3) closes the line,
-// and a date cut after its year or month (自2015年 / 8月1日起施行) runs on.
+// and a date cut after its year or month (自2015年 / 8月1日起施行) runs on; then a third, a date
+// or its verb cut anywhere else (自2024年9 / 月1日起施行, …1日 / 起施行).
 bool OldContinuesLine(const TextLine& a, const TextLine& b) {
   if (a.has_tab || b.has_tab || a.heading || b.heading || a.bold || b.bold) return false;
   bool runs_on = [&] {
     if (RxFind(a.text, "docno_cut_tail") && RxFind(b.text, "docno_cut_head") && !RxFull(a.text, "docno_cut_tail"))
       return true;
     if (RxFind(a.text, "date_cut_tail") && RxFind(b.text, "date_cut_head")) return true;  // added later
+    if (!RxFind(a.text, "line_closed_end") && DateCutAcross(a.text, b.text)) return true;  // the third
     char32_t last = LastCodePoint(a.text), first = FirstCodePoint(b.text);
     bool latin_seam = last < 0x80 && !(last >= '0' && last <= '9') && first < 0x80;
     if (latin_seam) return first >= 'a' && first <= 'z';
@@ -127,4 +139,23 @@ TEST_CASE("a date cut by a page break after its year or month is one line", "[no
   CHECK(lines[1].text == "第三条自二〇一五年十二月一日起执行。");
   // Not after a year that ends a masthead line: 2015年 / 第20期 stay apart.
   CHECK(Normalize("2015年\n第20期\n", "t.txt").lines.size() == 2);
+}
+
+TEST_CASE("a date, or a date and its verb, cut anywhere by a break joins the two lines", "[normalize]") {
+  const std::vector<std::pair<std::string, std::string>> cut = {
+      {"二、本通知自2024年9", "月1日起施行。"}, {"二、本通知自20", "24年9月1日起施行。"},
+      {"二、本通知自2024年1", "0月1日起施行。"}, {"二、本通知自2024年10月1", "5日起施行。"},
+      {"二、本通知自2024年9月1日", "起施行。"},   {"二、本通知自2024年9月1日起施", "行,有效期两年。"},
+      {"二、本通知自二〇二四年九", "月一日起施行。"}};
+  for (const auto& [a, b] : cut) {
+    INFO(a << " | " << b);
+    CHECK(ContinuesLine(LineOf(a), LineOf(b)));
+  }
+  const std::vector<std::pair<std::string, std::string>> apart = {
+      {"北京市人民政府", "2024年9月1日"}, {"2024年9月1日", "起草说明"}, {"有效期延长至2026年12月31日", "试行期顺延"},
+      {"二、工作要求", "2024年9月1日前完成"}};
+  for (const auto& [a, b] : apart) {
+    INFO(a << " | " << b);
+    CHECK_FALSE(ContinuesLine(LineOf(a), LineOf(b)));
+  }
 }
