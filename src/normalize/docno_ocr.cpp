@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "grammar/grammar.hpp"
+
 namespace gazette::normalize_internal {
 namespace {
 
@@ -47,6 +49,15 @@ void RepairAt(std::string& text, size_t open) {
 
 void RepairDocnoDigits(std::string& text) {
   for (size_t at = text.find(kOpen); at != std::string::npos; at = text.find(kOpen, at + 1)) RepairAt(text, at);
+}
+
+bool HoldsOcrConfusable(std::string_view text) {
+  return text.find("笫") != std::string_view::npos || text.find("曰") != std::string_view::npos;
+}
+
+void RepairOcrConfusables(std::string& text) {
+  if (text.find("笫") != std::string::npos) text = RxReplace(std::move(text), "ocr_di"_rx, "第$1");
+  if (text.find("曰") != std::string::npos) text = RxReplace(std::move(text), "ocr_ri"_rx, "$1日");
 }
 
 }  // namespace gazette::normalize_internal

@@ -1,7 +1,9 @@
-// OCR damage inside a 文号's numbers (internal to src/normalize): letters read for digits in the
-// year between 〔〕 and in the number before 号.
+// OCR damage the normalizer repairs (internal to src/normalize): letters read for digits in a
+// 文号's year between 〔〕 and in its number before 号; 笫 read for 第 and 曰 for 日 in numbering
+// and dates.
 #pragma once
 #include <string>
+#include <string_view>
 
 namespace gazette::normalize_internal {
 
@@ -9,5 +11,13 @@ namespace gazette::normalize_internal {
 /// 〕第l2号), O and o read 0 and l and I read 1, where the run holds a digit as well. Asked of
 /// the lines docno_brackets may match (号 and brackets), after it.
 void RepairDocnoDigits(std::string& text);
+
+/// True when TEXT holds 笫 or 曰, two characters OCR reads for 第 and 日 (RepairOcrConfusables
+/// may then change it).
+bool HoldsOcrConfusable(std::string_view text);
+
+/// TEXT with 笫 before a number made 第 (笫四条, 笫 205 号: 笫 is no word of official text) and 曰
+/// after a month's day made 日 (2006年2月13曰), in place (ocr_di, ocr_ri).
+void RepairOcrConfusables(std::string& text);
 
 }  // namespace gazette::normalize_internal

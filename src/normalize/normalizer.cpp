@@ -90,6 +90,8 @@ bool HoldsOneOf(std::string_view text, std::string_view set) {
 // or E5..E9 xx xx) or one of 、。《》“”√.
 bool IsPlainThreeByteCharacter(const unsigned char* s, size_t n) {
   if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return false;
+  if (s[0] == 0xE7 && s[1] == 0xAC && s[2] == 0xAB) return false;  // 笫, OCR's 第 (RepairOcrConfusables)
+  if (s[0] == 0xE6 && s[1] == 0x9B && s[2] == 0xB0) return false;  // 曰, OCR's 日
   if (s[0] >= 0xE5 && s[0] <= 0xE9) return true;
   if (s[0] == 0xE4) return s[1] >= 0xB8;
   if (s[0] == 0xE3) return s[1] == 0x80 && (s[2] == 0x81 || s[2] == 0x82 || s[2] == 0x8A || s[2] == 0x8B);  // 、。《》
@@ -135,6 +137,7 @@ bool IsOwnNormalForm(std::string_view text) {
 std::string NormalizeInlineInFull(std::string text) {
   text = Nfkc(std::move(text));  // a text already NFKC (most are) is handed back: moved
   MapDashesAndNbsp(text);
+  if (HoldsOcrConfusable(text)) RepairOcrConfusables(text);
   if (!RxMayMatch(text, "docno_brackets"_rx)) return text;  // most lines hold no 文号 (号 and brackets)
   text = RxReplace(std::move(text), "docno_brackets"_rx, "〔$1〕");
   RepairDocnoDigits(text);
