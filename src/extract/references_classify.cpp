@@ -77,6 +77,9 @@ bool Extends(const Surroundings& s) {
   if (RxFind(after, "refs_extend_after"_rx) ||
       (RxFind(s.prefix, "refs_extend_before"_rx) && RxFind(after, "refs_extend_subject"_rx)))
     return true;
+  // 《A》(…)继续有效,有效期延长至…: the suffix is a prefix of the sentence after (both begin at the
+  // citation), so FROM is past the coordinated titles there too.
+  if (RxFind(s.after.substr(from, s.after.find("《", from) - from), "refs_extend_after_kept"_rx)) return true;
   // 原有效期至…,现延长至…: the extension in the clause after.
   return RxFind(s.after.substr(0, s.after.find("《")), "refs_extend_after_old"_rx);
 }

@@ -183,3 +183,14 @@ TEST_CASE("其有效期 in the next sentence is not an extension of a title cite
   CHECK(RelationOf(refs, "北京市丁办法") != "extends");
   CHECK(RelationOf(refs, "北京市丙条例") == "implements");
 }
+
+TEST_CASE("继续有效, then its 有效期 extended in the next clause, extends it", "[refs][extends]") {
+  auto refs = refs_tests::RefsOfText(
+      "经评估,《北京市甲管理办法》(京甲发〔2018〕12号)继续有效,有效期延长至2026年12月31日。\n"
+      "《北京市乙管理办法》(京乙发〔2019〕5号)和《北京市丙管理办法》(京丙发〔2019〕6号)继续执行,有效期延长至2025年12月31日。\n"
+      // another subject's 有效期 in the next clause
+      "《北京市丁管理办法》(京丁发〔2019〕7号)继续有效,核发的证书有效期延长至2026年12月31日。\n");
+  CheckExtendedTo(refs, {"北京市甲管理办法"}, "2026-12-31");
+  CheckExtendedTo(refs, {"北京市乙管理办法", "北京市丙管理办法"}, "2025-12-31");
+  CHECK(RelationOf(refs, "北京市丁管理办法") != "extends");
+}
