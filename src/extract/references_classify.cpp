@@ -89,7 +89,11 @@ bool Extends(const Surroundings& s) {
 Relation ClassifyRelation(const Surroundings& s) {
   if (s.vehicle) return Relation::kCites;
   if (PartRepealed(s)) return Relation::kAmends;
-  if (VerbAfterRepeals(s.after) || VerbBeforeRepeals(s.before)) return Relation::kRepeals;
+  if (VerbAfterRepeals(s.after)) return RxFind(s.before, "refs_repeal_pending") ? Relation::kCites : Relation::kRepeals;
+  if (VerbBeforeRepeals(s.before))  // 依法撤销《A》第八条: a part of it
+    return RxFind(s.suffix, "refs_part_named") ? Relation::kAmends : Relation::kRepeals;
+  if (MayRepeal(s.after) && RxFind(s.before, "refs_repeal_topic_before") && RxFind(s.after, "refs_repeal_topic_after"))
+    return Relation::kRepeals;  // 经审查,《A》已不适应…,市政府决定予以废止。
   // The clause's three patterns asked only when it holds what one of them needs (most clauses
   // hold none); the implementing verb, which decides last, asked last.
   const std::string clause = s.prefix + s.suffix;

@@ -215,3 +215,37 @@ TEST_CASE("同时废止 after the article stating the start takes that start", "
   REQUIRE(refs.size() == 1);
   CHECK(ToIso(refs[0].date) == "2016-12-22");
 }
+
+TEST_CASE("撤销 a document repeals it, 撤销 its article amends it", "[refs][clauses]") {
+  auto refs = Refs(
+      "一、撤销《北京市甲管理办法》(京甲发〔2019〕5号)。\n"
+      "二、《北京市乙管理办法》(京乙发〔2019〕6号)予以撤销。\n"
+      "三、依法撤销《北京市丙管理办法》(京丙发〔2019〕7号)第八条。\n");
+  CHECK(TypeOf(refs, "北京市甲管理办法") == "repeals");
+  CHECK(TypeOf(refs, "北京市乙管理办法") == "repeals");
+  CHECK(TypeOf(refs, "北京市丙管理办法") == "amends");
+}
+
+TEST_CASE("a title that is its sentence's topic is repealed by 予以废止 ending the sentence", "[refs][clauses]") {
+  auto refs = Refs(
+      "经审查,《北京市甲管理办法》(京甲发〔2019〕5号)已不适应当前管理需要,市政府决定予以废止。\n"
+      "二、《北京市乙管理办法》(京乙发〔2019〕6号)调整对象已消失,决定宣布失效。\n"
+      "对于《北京市丙管理办法》(京丙发〔2019〕7号),决定予以废止。\n"
+      // the clause after the title names an object of its own
+      "《北京市丁管理办法》(京丁发〔2019〕8号)规定的许可证,予以撤销。\n"
+      // the title is no topic: the legal basis
+      "根据《北京市戊条例》,对不符合条件的,予以撤销。\n");
+  CHECK(TypeOf(refs, "北京市甲管理办法") == "repeals");
+  CHECK(TypeOf(refs, "北京市乙管理办法") == "repeals");
+  CHECK(TypeOf(refs, "北京市丙管理办法") == "repeals");
+  CHECK(TypeOf(refs, "北京市丁管理办法") != "repeals");
+  CHECK(TypeOf(refs, "北京市戊条例") != "repeals");
+}
+
+TEST_CASE("a repeal awaiting an event to come (待…出台后) is none by this document", "[refs][clauses]") {
+  auto refs = Refs(
+      "我委正在研究制定新的管理办法。待新办法出台后,《北京市甲管理办法》(京甲发〔2019〕7号)同时废止。\n"
+      "本办法自2024年1月1日起施行,《北京市乙管理办法》(京乙发〔2019〕8号)同时废止。\n");
+  CHECK(TypeOf(refs, "北京市甲管理办法") == "cites");
+  CHECK(TypeOf(refs, "北京市乙管理办法") == "repeals");
+}
