@@ -27,6 +27,10 @@ bool HasHeaderShape(const TextLine& l) {
   if (l.has_tab) return false;
   char32_t last = LastCodePoint(t);  // most prose ends in 。: ruled out before its length is counted
   if (last == U'。' || last == ';' || last == ':' || last == U'；') return false;
+  // A sentence may end inside the quotation that closes it (…修改为:“…责令改正。”).
+  if ((last == U'”' || last == U'’') && (EndsWith(t, "。”") || EndsWith(t, "。’") || EndsWith(t, "!”") ||
+                                         EndsWith(t, "?”") || EndsWith(t, ";”")))
+    return false;
   return !MoreCodePointsThan(t, kMaxHeaderLineLength);
 }
 

@@ -45,7 +45,9 @@ bool LineFacts::IsDocno(size_t i) {
 }
 
 bool LineFacts::IsDate(size_t i) {
-  return Memo(i, kDate, [&] { return IsDateLine(lines_[i].text); });
+  // A signature dated on its line (北京市人民政府 2015年12月31日, 市长 王岐山 2006年2月13日) ends a
+  // document: no line of the next one's header.
+  return Memo(i, kDate, [&] { return IsDateLine(lines_[i].text) || IsSignedDateLine(lines_[i].text); });
 }
 
 bool LineFacts::IsAgency(size_t i) {

@@ -27,7 +27,8 @@ class LineFacts {
   bool MayBeNumber(size_t i);
   /// IsDocnoLine of line I's text (docno.hpp).
   bool IsDocno(size_t i);
-  /// IsDateLine of line I's text (header.hpp).
+  /// IsDateLine or IsSignedDateLine of line I's text (header.hpp): a date, or a signature dated
+  /// on its line.
   bool IsDate(size_t i);
   /// True when line I is an issuer line (grammars/segment.grammar agency_line).
   bool IsAgency(size_t i);

@@ -314,3 +314,20 @@ TEST_CASE("an amendment decision headed like a document is the instrument of the
   REQUIRE(order.instruments.size() == 1);
   CHECK(order.body[order.instruments[0].first].text == "北京市人民政府关于修改《北京市甲管理办法》的决定");
 }
+
+// An order after one whose decision lists its changes under 二、…作出修改: (a colon, then a quoted
+// new text), each signed 市长 王岐山 with the date on the same line.
+TEST_CASE("an order after a decision's list is a document; a signature dated on its line dates it", "[segment]") {
+  // tests/data/two-orders.txt: written for this test (the samples have no order of this kind)
+  auto loaded = LoadIssue(gazette::testing::Path("tests/data/two-orders.txt"), SegmentOnly());
+  REQUIRE(loaded.ok());
+  REQUIRE(loaded->documents.size() == 2);
+  const Document& first = loaded->documents[0];
+  const Document& second = loaded->documents[1];
+  CHECK(first.docno == "北京市人民政府令第170号");
+  CHECK(ToIso(first.date) == "2006-02-06");
+  CHECK(second.docno == "北京市人民政府令第171号");
+  CHECK(ToIso(second.date) == "2006-02-13");
+  REQUIRE(second.instruments.size() == 1);
+  CHECK(second.instruments[0].title == "北京市城市房屋拆迁管理办法");
+}
