@@ -209,6 +209,19 @@ void ShareElidedDocnos(const std::string& text, std::vector<Citation>& out) {
 
 }  // namespace
 
+namespace {
+
+// Where the number of an elided 文号 D (、31号, 和第32号: its match begins at the mark joining it
+// to the one before) starts: the mark stays in the text between the two citations, where the
+// clause's patterns read the coordination (30号、31号文件同时废止).
+size_t ElidedNumberStart(const std::string& text, const DocnoMatch& d) {
+  for (size_t at = d.begin; at < d.end; ++at)
+    if ((text[at] >= '0' && text[at] <= '9') || text.compare(at, std::string_view("第").size(), "第") == 0) return at;
+  return d.begin;
+}
+
+}  // namespace
+
 std::vector<Citation> FindCitations(const std::string& text, const std::vector<DocnoMatch>& docnos) {
   std::vector<Citation> out;
   constexpr std::string_view kOpen = "《";  // E3 80 8A
@@ -230,10 +243,10 @@ std::vector<Citation> FindCitations(const std::string& text, const std::vector<D
   for (const auto& d : docnos) {
     if (Inside(d.begin, out)) continue;
     Citation c;
-    c.begin = d.begin;
+    c.begin = d.elided ? ElidedNumberStart(text, d) : d.begin;
     c.end = d.end;
     c.docno = d.normalized;
-    c.docno_printed = text.substr(d.begin, d.end - d.begin);
+    c.docno_printed = text.substr(c.begin, d.end - c.begin);
     c.bare = true;
     bare.push_back(std::move(c));
   }

@@ -133,3 +133,13 @@ TEST_CASE("the day a list's caption gives its relation dates every item under it
   CHECK_FALSE(refs[2].date);                   // the second list prints no day
   CHECK(ToIso(refs[3].date) == "2022-03-01");  // a table's caption
 }
+
+TEST_CASE("bare 文号 with the agency and year left out after the first are all the verb's objects", "[refs][items]") {
+  CHECK(Listed(RefsOfText("京政发〔2005〕30号、31号文件同时废止。\n")) ==
+        std::vector<std::string>{"repeals 京政发〔2005〕30号 ", "repeals 京政发〔2005〕31号 "});
+  CHECK(Listed(RefsOfText("京示发〔2019〕5号、6号和第7号同时废止。\n")) ==
+        std::vector<std::string>{"repeals 京示发〔2019〕5号 ", "repeals 京示发〔2019〕6号 ", "repeals 京示发〔2019〕7号 "});
+  // Titles printed side by side, with no mark between them, share one parenthesis and one verb.
+  CHECK(Listed(RefsOfText("《北京市甲办法》《北京市乙办法》(京示发〔2019〕5号、6号)同时废止。\n")) ==
+        std::vector<std::string>{"repeals 京示发〔2019〕5号 北京市甲办法", "repeals 京示发〔2019〕6号 北京市乙办法"});
+}
