@@ -249,3 +249,18 @@ TEST_CASE("a repeal awaiting an event to come (待…出台后) is none by this 
   CHECK(TypeOf(refs, "北京市甲管理办法") == "cites");
   CHECK(TypeOf(refs, "北京市乙管理办法") == "repeals");
 }
+
+TEST_CASE("the verbs of amendment drafting amend the cited document", "[refs][clauses]") {
+  auto refs = Refs(
+      "一、对《北京市甲管理办法》(京甲发〔2019〕5号)第十条进行调整。\n"
+      "二、《北京市乙管理办法》(京乙发〔2019〕6号)第十条作如下调整:\n"
+      "三、在《北京市丙管理办法》(京丙发〔2019〕7号)第六条后增加一条,作为第七条。\n"
+      "四、对《北京市丁管理办法》(京丁发〔2019〕8号)进行修改完善。\n"
+      // a policy adjusted under a document, and more funds: no change to its text
+      "五、按照《北京市戊管理办法》的规定,结合实际进行调整。\n");
+  for (const char* title : {"北京市甲管理办法", "北京市乙管理办法", "北京市丙管理办法", "北京市丁管理办法"}) {
+    INFO(title);
+    CHECK(TypeOf(refs, title) == "amends");
+  }
+  CHECK(TypeOf(refs, "北京市戊管理办法") == "implements");
+}
