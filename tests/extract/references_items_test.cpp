@@ -143,3 +143,9 @@ TEST_CASE("bare 文号 with the agency and year left out after the first are all
   CHECK(Listed(RefsOfText("《北京市甲办法》《北京市乙办法》(京示发〔2019〕5号、6号)同时废止。\n")) ==
         std::vector<std::string>{"repeals 京示发〔2019〕5号 北京市甲办法", "repeals 京示发〔2019〕6号 北京市乙办法"});
 }
+
+TEST_CASE("a list's 文号 column may be headed 文件编号, its names 规章名称", "[refs][items]") {
+  CHECK(Listed(RefsOfText("宣布废止的文件目录\n序号\t规章名称\t文件编号\n"
+                          "1\t关于加强出租汽车行业管理的通知\t京交发〔2010〕12号\n")) ==
+        std::vector<std::string>{"repeals 京交发〔2010〕12号 关于加强出租汽车行业管理的通知"});
+}

@@ -265,3 +265,17 @@ TEST_CASE("a title wrapped onto the next line is no part of a 文号 it cites", 
   CHECK(rows[0].cells.at(0).second == "北京市测试局关于贯彻落实《国务院关于加强测试工作的决定》(国发〔2005〕1号)的实施意见");
   CHECK(rows[0].cells.at(1).second == "-");
 }
+
+TEST_CASE("a repeal list's columns headed 规章名称 and 文件编号 are its title and 文号", "[tables]") {
+  for (const char* header : {"序号\t规章名称\t文件编号\n", "序号\t规范性文件名称\t发文文号\n", "序号\t名称\t文件字号\n"}) {
+    INFO(header);
+    Document d = table_tests::DocFromText(std::string("宣布废止的文件目录\n") + header +
+                                          "1\t关于加强出租汽车行业管理的通知\t京交发〔2010〕12号\n"
+                                          "2\t关于做好停车收费管理的通知\t京交发〔2012〕7号\n");
+    REQUIRE(d.tables.size() == 1);
+    const auto& rows = d.tables[0].sections.at(0).rows;
+    REQUIRE(rows.size() == 2);
+    CHECK(table_tests::Cell(rows[1], "title") == "关于做好停车收费管理的通知");
+    CHECK(table_tests::Cell(rows[1], "docno") == "京交发〔2012〕7号");
+  }
+}
