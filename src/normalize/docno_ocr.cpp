@@ -1,5 +1,6 @@
 #include "normalize/docno_ocr.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "grammar/grammar.hpp"
@@ -32,6 +33,26 @@ void Rewrite(std::string& text, size_t at, size_t n) {
 
 bool StartsWithAt(const std::string& text, size_t at, std::string_view s) { return text.compare(at, s.size(), s) == 0; }
 
+// Removes the single spaces OCR put between the digits of the number at TEXT[AT] (〕1 2号, 〕1 2 号),
+// when the run of digits and single spaces ends in 号 (after spaces).
+void JoinSpacedDigits(std::string& text, size_t at) {
+  size_t end = at;
+  bool spaced = false;
+  while (end < text.size() && DigitRead(text[end])) {
+    ++end;
+    if (end + 1 < text.size() && text[end] == ' ' && DigitRead(text[end + 1])) {
+      spaced = true;
+      ++end;
+    }
+  }
+  if (!spaced || end == at) return;
+  size_t sign = end;
+  while (sign < text.size() && text[sign] == ' ') ++sign;
+  if (!StartsWithAt(text, sign, kNumberSign)) return;
+  text.erase(std::remove(text.begin() + static_cast<long>(at), text.begin() + static_cast<long>(end), ' '),
+             text.begin() + static_cast<long>(end));
+}
+
 // Repairs the year of the 〔 at OPEN and the number after its 〕 (a 文号's, ending in 号).
 void RepairAt(std::string& text, size_t open) {
   size_t year = open + kOpen.size(), n = DigitRunAt(text, year);
@@ -40,7 +61,10 @@ void RepairAt(std::string& text, size_t open) {
   if (!StartsWithAt(text, close, kClose)) return;
   Rewrite(text, year, n);
   size_t seq = close + kClose.size();
+  while (seq < text.size() && text[seq] == ' ') ++seq;
   if (StartsWithAt(text, seq, kOrdinal)) seq += kOrdinal.size();
+  while (seq < text.size() && text[seq] == ' ') ++seq;
+  JoinSpacedDigits(text, seq);
   size_t m = DigitRunAt(text, seq);
   if (m && StartsWithAt(text, seq + m, kNumberSign)) Rewrite(text, seq, m);
 }

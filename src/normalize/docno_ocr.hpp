@@ -8,7 +8,8 @@
 namespace gazette::normalize_internal {
 
 /// TEXT with the OCR damage of its 文号 numbers repaired, in place: in 〔2O15〕 and in 〕l2号 (or
-/// 〕第l2号), O and o read 0 and l and I read 1, where the run holds a digit as well. Asked of
+/// 〕第l2号), O and o read 0 and l and I read 1, where the run holds a digit as well; the spaces
+/// between the number's digits removed (〕1 2号, 〕 1 2 号). Asked of
 /// the lines docno_brackets may match (号 and brackets), after it.
 void RepairDocnoDigits(std::string& text);
 

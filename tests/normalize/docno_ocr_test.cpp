@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "normalize/docno_ocr.hpp"
+#include "normalize/normalizer.hpp"
 #include "pipeline/pipeline.hpp"
 
 using namespace gazette;
@@ -36,4 +37,13 @@ TEST_CASE("a document whose 文号 OCR damaged keeps its header and its number",
   REQUIRE(issue.documents.size() == 2);
   CHECK(issue.documents[0].docno == "京政发〔2015〕12号");
   CHECK(issue.documents[1].docno == "京政办发〔2015〕3号");
+}
+
+TEST_CASE("spaces OCR put between a 文号's digits are removed", "[normalize]") {
+  CHECK(Repaired("京交发〔2010〕1 2号") == "京交发〔2010〕12号");
+  CHECK(Repaired("京交发〔2010〕 1 2 号") == "京交发〔2010〕 12 号");
+  CHECK(Repaired("京交发〔2010〕第1 0 2号") == "京交发〔2010〕第102号");
+  // Not a number ending in 号: left as printed.
+  CHECK(Repaired("〔2010〕1 2 3 项") == "〔2010〕1 2 3 项");
+  CHECK(NormalizeText("京交发 〔2010〕 1 2 号") == "京交发〔2010〕12号");
 }
