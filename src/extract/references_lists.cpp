@@ -210,12 +210,21 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
   r.title = name;
   if (!docnos.empty()) {
     r.to = docnos.front().normalized;
-    r.to_printed = number;
+    r.to_printed = docnos.size() > 1 ? Trim(number.substr(docnos[0].begin, docnos[0].end - docnos[0].begin)) : number;
   }
   r.text = Join(cells, " ");
   r.line = line.line;
   table.last_row = out.size();
-  out.push_back(std::move(r));
+  out.push_back(r);
+  // A cell of the document's numbers (京财预〔2014〕88号、京发改〔2014〕21号; 45号、46号): each one.
+  if (docnos.size() > 1 && OnlyDocnos(number, docnos))
+    for (size_t k = 1; k < docnos.size(); ++k) {
+      Reference more = r;
+      more.title.clear();
+      more.to = docnos[k].normalized;
+      more.to_printed = Trim(number.substr(docnos[k].begin, docnos[k].end - docnos[k].begin));
+      out.push_back(std::move(more));
+    }
   return true;
 }
 

@@ -232,7 +232,7 @@ Bilingual SplitBilingual(const std::string& raw) {
 std::string CleanCell(const std::string& raw, ColumnType type) {
   if (type == ColumnType::kSeq || type == ColumnType::kCode) return HeaderKey(raw);  // StripSpaces(NormalizeText(raw))
   if (type == ColumnType::kDocno) {
-    std::string d = NormalizeDocno(NormalizeText(raw));
+    std::string d = NormalizeDocnoList(raw);  // 京交发〔2012〕7号、13号: every number
     return d.empty() ? CleanText(raw) : d;
   }
   if (type == ColumnType::kList) return CleanList(raw);

@@ -205,6 +205,32 @@ std::string NormalizeDocno(const std::string& text) {
   return found.empty() ? "" : found.front().normalized;
 }
 
+bool OnlyDocnos(const std::string& text, const std::vector<DocnoMatch>& found) {
+  if (found.size() < 2) return false;
+  static constexpr std::u32string_view kSeparators = U"、,，;； 和及　";
+  size_t at = 0;
+  auto separators_only = [&](size_t from, size_t to) {
+    for (size_t i = from, len = 0; i < to; i += len)
+      if (kSeparators.find(CodePointAt(text, i, &len)) == std::u32string_view::npos) return false;
+    return true;
+  };
+  for (const auto& d : found) {
+    if (d.begin < at || !separators_only(at, d.begin)) return false;
+    at = d.end;
+  }
+  return separators_only(at, text.size());
+}
+
+std::string NormalizeDocnoList(const std::string& text) {
+  const std::string normalized = NormalizeText(text);
+  auto found = FindDocnos(normalized);
+  if (found.empty()) return "";
+  if (!OnlyDocnos(normalized, found)) return found.front().normalized;
+  std::string out;
+  for (const auto& d : found) out += (out.empty() ? "" : "、") + d.normalized;
+  return out;
+}
+
 std::string OrderKey(const std::string& normalized) {
   if (normalized.find("令") == std::string::npos && normalized.find("告") == std::string::npos) return "";
   auto found = FindDocnos(normalized);

@@ -47,6 +47,15 @@ std::vector<DocnoMatch> SearchDocnos(const std::string& text);
 /// returns "" when TEXT holds no 文号.
 std::string NormalizeDocno(const std::string& text);
 
+/// True when TEXT holds nothing but the 文号 FOUND (FindDocnos(TEXT), two or more) and the marks
+/// that separate them (、,，;； 和 及 and spaces): a cell listing a document's numbers
+/// (京财预〔2014〕88号、京发改〔2014〕21号; 45号、46号).
+bool OnlyDocnos(const std::string& text, const std::vector<DocnoMatch>& found);
+
+/// Every 文号 of TEXT, normalized and joined by 、, when TEXT lists nothing else (OnlyDocnos);
+/// else NormalizeDocno(TEXT).
+std::string NormalizeDocnoList(const std::string& text);
+
 /// The key an order or announcement is known by, whatever form of its issuer's name is printed
 /// (docno_issuer_qualifier dropped): 北京市人民政府令第12号 and 市政府令第12号 → 市政府令第12号,
 /// 中华人民共和国公安部令第123号 → 公安部令第123号. "" for any other 文号.

@@ -149,3 +149,13 @@ TEST_CASE("a list's 文号 column may be headed 文件编号, its names 规章�
                           "1\t关于加强出租汽车行业管理的通知\t京交发〔2010〕12号\n")) ==
         std::vector<std::string>{"repeals 京交发〔2010〕12号 关于加强出租汽车行业管理的通知"});
 }
+
+TEST_CASE("a list row whose 文号 cell holds a document's numbers repeals each", "[refs][items]") {
+  CHECK(Listed(RefsOfText("宣布废止的文件目录\n序号\t文件名称\t文号\n"
+                          "1\t关于规范停车收费管理的通知\t京财预〔2014〕88号、京发改〔2014〕21号\n"
+                          "2\t关于加强出租汽车管理的通知\t京交发〔2011〕45号、46号\n"
+                          "3\t关于做好除雪工作的通知\t京交发〔2012〕7号(根据京交发〔2015〕2号修改)\n")) ==
+        std::vector<std::string>{"repeals 京财预〔2014〕88号 关于规范停车收费管理的通知", "repeals 京发改〔2014〕21号 ",
+                                 "repeals 京交发〔2011〕45号 关于加强出租汽车管理的通知", "repeals 京交发〔2011〕46号 ",
+                                 "repeals 京交发〔2012〕7号 关于做好除雪工作的通知"});
+}

@@ -279,3 +279,16 @@ TEST_CASE("a repeal list's columns headed 规章名称 and 文件编号 are its 
     CHECK(table_tests::Cell(rows[1], "docno") == "京交发〔2012〕7号");
   }
 }
+
+TEST_CASE("a 文号 cell listing a document's numbers keeps every one", "[tables]") {
+  Document d = table_tests::DocFromText("宣布废止的文件目录\n序号\t文件名称\t文号\n"
+                                        "1\t关于规范停车收费管理的通知\t京财预〔2014〕88号、京发改〔2014〕21号\n"
+                                        "2\t关于加强出租汽车管理的通知\t京交发〔2011〕45号、46号\n"
+                                        "3\t关于做好除雪工作的通知\t京交发〔2012〕7号(根据京交发〔2015〕2号修改)\n");
+  REQUIRE(d.tables.size() == 1);
+  const auto& rows = d.tables[0].sections.at(0).rows;
+  REQUIRE(rows.size() == 3);
+  CHECK(table_tests::Cell(rows[0], "docno") == "京财预〔2014〕88号、京发改〔2014〕21号");
+  CHECK(table_tests::Cell(rows[1], "docno") == "京交发〔2011〕45号、京交发〔2011〕46号");
+  CHECK(table_tests::Cell(rows[2], "docno") == "京交发〔2012〕7号");  // the second names its amendment
+}
