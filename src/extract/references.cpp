@@ -367,9 +367,17 @@ std::vector<Reference> ExtractReferences(const Document& doc) {
   std::vector<Reference> out;
   Context ctx = MakeContext(doc);
   refs::ListTable table;
+  refs::RepairedTables repaired(doc);
   for (size_t i = 0; i < doc.body.size(); ++i) {
     if (IsInstrumentTitle(doc, i)) continue;
-    if (doc.body[i].has_tab && refs::ReadListRow(doc, i, table, out)) continue;
+    if (doc.body[i].has_tab) {
+      if (size_t last = refs::ReadRepairedList(doc, i, repaired, out); last != std::string::npos) {
+        i = last;  // the list's rows as the tables read them
+        table = {};
+        continue;
+      }
+      if (refs::ReadListRow(doc, i, table, out)) continue;
+    }
     table.last_row = SIZE_MAX;  // no line but a row's wraps on its name
     size_t last = i;
     Joined line = JoinCutTitle(doc, i, &last);

@@ -76,11 +76,7 @@ std::optional<Relation> ListRelation(const std::string& text) {
   return std::nullopt;
 }
 
-namespace {
-
-// The line's cells between tabs (tables::SplitCells: blank cells at its edges kept), each
-// normalized in place.
-std::vector<std::string> Cells(const TextLine& line) {
+std::vector<std::string> ListCells(const TextLine& line) {
   std::vector<std::string> cells = tables::SplitCells(line);
   for (auto& cell : cells) {
     cell = NormalizeText(cell);
@@ -89,8 +85,6 @@ std::vector<std::string> Cells(const TextLine& line) {
   return cells;
 }
 
-// TABLE's relation, for a list whose header is body line AT: from the nearest caption above it,
-// else from the document's title; with the new end an extends caption prints.
 void TakeCaption(const Document& doc, size_t at, ListTable& table) {
   auto take = [&](const std::string& caption, Relation r) {
     table.relation = r;
@@ -106,9 +100,6 @@ void TakeCaption(const Document& doc, size_t at, ListTable& table) {
   take(doc.title, ListRelation(doc.title).value_or(Relation::kCites));
 }
 
-// True when a caption is printed between the list before and its header repeated at body line AT
-// (附件2 / 继续有效的规范性文件目录 over a header like 附件1's); false for a header repeated at a
-// page break, with only page furniture or 续表 above it.
 bool CaptionBetween(const Document& doc, size_t at) {
   int seen = 0;
   for (size_t i = at; i-- > 0 && seen < 6 && !doc.body[i].has_tab; ++seen)
@@ -116,7 +107,7 @@ bool CaptionBetween(const Document& doc, size_t at) {
   return false;
 }
 
-bool ReadHeader(const std::vector<std::string>& cells, ListTable& table) {
+bool ReadListHeader(const std::vector<std::string>& cells, ListTable& table) {
   int name = -1, docno = -1, end = -1;
   for (size_t i = 0; i < cells.size(); ++i) {
     std::string c = StripSpaces(cells[i]);
@@ -130,6 +121,8 @@ bool ReadHeader(const std::vector<std::string>& cells, ListTable& table) {
   table.end_col = end;
   return true;
 }
+
+namespace {
 
 // True when CELLS are a piece of the name of the row TABLE read last, wrapped under it (every
 // other cell blank): the piece is added to that reference's title and text.
@@ -149,7 +142,7 @@ bool ContinuesName(const std::vector<std::string>& cells, ListTable& table, std:
 // it has no tab, else its cell under the 文号 column when every other cell is blank.
 std::string DocnoPieceBelow(const TextLine& line, const ListTable& table) {
   if (!line.has_tab) return line.text;
-  const std::vector<std::string> cells = Cells(line);
+  const std::vector<std::string> cells = ListCells(line);
   const auto docno_col = static_cast<size_t>(table.docno_col);
   for (size_t i = 0; i < cells.size(); ++i)
     if (i != docno_col && !cells[i].empty()) return "";
@@ -167,9 +160,9 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
   const bool may_be_header = RxMayMatch(line.inline_text, "refs_header_name_gate"_rx) &&
                              RxMayMatch(line.inline_text, "refs_header_docno_gate"_rx);
   if (table.name_col < 0 && !may_be_header) return false;
-  std::vector<std::string> cells = Cells(line);
+  std::vector<std::string> cells = ListCells(line);
   ListTable header;
-  if (may_be_header && ReadHeader(cells, header)) {
+  if (may_be_header && ReadListHeader(cells, header)) {
     bool same = table.name_col == header.name_col && table.docno_col == header.docno_col;
     if (same && CaptionBetween(doc, at)) {
       TakeCaption(doc, at, header);  // another list under a caption of its own

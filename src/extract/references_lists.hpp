@@ -116,6 +116,47 @@ void NoteItemStyle(ListIntro& list, const std::string& text);
 /// may introduce a list of its own: 一、废止的规范性文件).
 std::optional<Reference> BareItem(ListIntro& list, const std::string& text);
 
+/// The line's cells between tabs (tables::SplitCells: blank cells at its edges kept), each
+/// normalized.
+std::vector<std::string> ListCells(const TextLine& line);
+
+/// True when CELLS are the header of a list of documents: a name column and a 文号 column
+/// (refs_header_name, refs_header_docno; an extension list's new ends, refs_header_extended_to),
+/// their indexes set in TABLE.
+bool ReadListHeader(const std::vector<std::string>& cells, ListTable& table);
+
+/// TABLE's relation, for a list whose header is body line AT of DOC: from the nearest caption
+/// above it, else from the document's title; with the new end an extends caption prints, or the
+/// day a repeal caption gives.
+void TakeCaption(const Document& doc, size_t at, ListTable& table);
+
+/// True when a caption is printed right above body line AT of DOC, after the list before (附件2 /
+/// 继续有效的规范性文件目录 over a header like 附件1's); false for a header repeated at a page
+/// break, with only page furniture or 续表 above it.
+bool CaptionBetween(const Document& doc, size_t at);
+
+/// The tables of a document as `gazette tables` reads them (doc.tables, or extracted once when
+/// they were not), for the lists of documents they hold.
+class RepairedTables {
+ public:
+  /// DOC must outlive this.
+  explicit RepairedTables(const Document& doc) : doc_(doc) {}
+  /// The tables: DOC's own when extracted, else extracted on the first call.
+  const std::vector<Table>& Get();
+
+ private:
+  const Document& doc_;
+  std::optional<std::vector<Table>> own_;
+};
+
+/// Reads the list of documents whose header is body line AT of DOC from the rows `gazette tables`
+/// repairs (a title wrapped before its 文号, a 文号 run onto its title): a reference per row,
+/// typed by the caption above it (another caption between rows types the rows under it), each
+/// number of a 文号 cell a reference. Returns the body index of the list's last line; npos when
+/// line AT is no list header or no repaired table has its header there (ReadListRow reads the
+/// lines then).
+size_t ReadRepairedList(const Document& doc, size_t at, RepairedTables& tables, std::vector<Reference>& out);
+
 /// Reads body line AT of DOC, a tab-separated line: a header of a list of documents (starts
 /// TABLE), or a row of the list TABLE (appends its citation to OUT). False when the line is
 /// neither, so the caller reads it as text.

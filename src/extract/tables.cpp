@@ -44,23 +44,6 @@ bool SameWithoutTrailingBlanks(const std::vector<std::string>& keys, const std::
   return n == header.size() && std::equal(header.begin(), header.end(), keys.begin());
 }
 
-/// A section title line (with its count) inside or just above a table.
-struct SectionLine {
-  std::string title;
-  int declared = -1;
-  int line = 0;
-};
-
-bool ParseSection(const TextLine& l, SectionLine* out) {
-  Match m;
-  if (l.has_tab || !RxFull(l.text, "table_section", m)) return false;
-  out->title = Trim(Group(m, "label")) + Trim(Group(m, "title"));
-  std::string count = Group(m, "count");
-  out->declared = count.empty() ? -1 : DecimalOr(count, -1);
-  out->line = l.line;
-  return true;
-}
-
 /// Reads every table of one document body.
 class TableReader {
  public:
@@ -93,7 +76,7 @@ class TableReader {
   }
 
   size_t ReadTable(size_t h);
-  void LookBack(size_t h, Table& t, SectionLine* first_section) const;
+  void LookBack(size_t h, Table& t, tables::SectionLine* first_section) const;
   /// Takes L, the line under the table's last row, for its declared total when it is one (共5件,
   /// (共计149项)) and the table has none above it; true if it was.
   bool TakeTotalBelow(const TextLine& l);
@@ -102,7 +85,7 @@ class TableReader {
   void AddPiece(std::vector<std::string> cells, const std::vector<std::string>& keys, const TextLine& l);
   void AddWrappedLine(const TextLine& l);
   size_t DocnoCutBy(const RawRow& last, std::string_view piece) const;
-  void StartSection(const SectionLine& s);
+  void StartSection(const tables::SectionLine& s);
   Table Finish() { return tables::FinishTable(std::move(table_), rows_, schema_, seq_col_); }
 
   const std::vector<TextLine>& body_;
@@ -119,7 +102,7 @@ class TableReader {
   int seq_col_ = -1;
 };
 
-void TableReader::StartSection(const SectionLine& s) {
+void TableReader::StartSection(const tables::SectionLine& s) {
   // A title before any row replaces the untitled first section.
   if (!table_.sections.empty() && table_.sections.back().title.empty() && rows_.back().empty()) {
     table_.sections.back() = {s.title, s.declared, s.line, {}};
@@ -137,19 +120,19 @@ bool TableReader::TakeTotalBelow(const TextLine& l) {
   return true;
 }
 
-void TableReader::LookBack(size_t h, Table& t, SectionLine* first_section) const {
+void TableReader::LookBack(size_t h, Table& t, tables::SectionLine* first_section) const {
   std::vector<std::string> caption;
   size_t floor = h > 8 ? h - 8 : 0;
   if (floor < last_end_) floor = last_end_;
   for (size_t j = h; j-- > floor;) {
     const TextLine& l = body_[j];
     Match m;
-    SectionLine s;
+    tables::SectionLine s;
     if (l.has_tab) break;
     if (RxFull(l.text, "table_total", m)) {
       t.declared_total = DecimalOr(Group(m, "count"), -1);
       t.declared_total_line = l.line;
-    } else if (first_section->line == 0 && caption.empty() && ParseSection(l, &s)) {
+    } else if (first_section->line == 0 && caption.empty() && tables::ParseSection(l, &s)) {
       *first_section = s;
     } else if (RxFind(l.text, "table_breaker") || OpensUnit(l.text) ||
                EndsWith(l.text, "。") || EndsWith(l.text, ":") || EndsWith(l.text, ";") || caption.size() >= 3) {
@@ -170,9 +153,9 @@ void TableReader::LookBack(size_t h, Table& t, SectionLine* first_section) const
 bool TableReader::NextLineContinues(size_t i) const {
   for (size_t j = i + 1; j < body_.size() && j <= i + 3; ++j) {
     const TextLine& l = body_[j];
-    SectionLine s;
+    tables::SectionLine s;
     if (!l.has_tab) {
-      if (l.heading || RxFind(l.text, "table_breaker") || ParseSection(l, &s)) return false;
+      if (l.heading || RxFind(l.text, "table_breaker") || tables::ParseSection(l, &s)) return false;
       continue;
     }
     if (!IsTableLine(l)) return false;
@@ -331,11 +314,11 @@ size_t TableReader::ReadTable(size_t h) {
   table_.schema = schema_.name;
   table_.line = body_[h].line;
   table_.sections.push_back({});
-  SectionLine first;
+  tables::SectionLine first;
   LookBack(h, table_, &first);
   if (first.line) StartSection(first);
 
-  SectionLine pending;
+  tables::SectionLine pending;
   size_t i = h + 1;
   for (; i < body_.size(); ++i) {
     const TextLine& l = body_[i];
@@ -351,13 +334,18 @@ size_t TableReader::ReadTable(size_t h) {
         continue;
       }
       if (known) break;  // another table
+      tables::SectionLine grid;
+      if (tables::ParseGridSection(cells, l.line, &grid)) {  // \t二、市政府办公厅文件\t\t: a section, not a row
+        pending = grid;
+        continue;
+      }
       if (pending.line) StartSection(pending), pending = {};
       AddPiece(std::move(cells), keys, l);
       continue;
     }
     if (RxFull(l.text, "table_furniture")) continue;  // a running head left by a page break
-    SectionLine s;
-    if (ParseSection(l, &s) && (s.declared >= 0 || NextLineContinues(i))) {
+    tables::SectionLine s;
+    if (tables::ParseSection(l, &s) && (s.declared >= 0 || NextLineContinues(i))) {
       pending = s;
       continue;
     }

@@ -115,6 +115,21 @@ class HeaderKeyMemo {
 /// trailing blank cells that the printed line holds.
 std::vector<std::string> SplitCells(const TextLine& line);
 
+/// A section title line (with its count) inside or just above a table.
+struct SectionLine {
+  std::string title;
+  int declared = -1;
+  int line = 0;
+};
+
+/// True when L, a line without a tab, is a section title ((二)境外职业资格清单(129项), 二、市级部门:
+/// table_section), read into OUT.
+bool ParseSection(const TextLine& l, SectionLine* out);
+
+/// True when CELLS, a tabbed line printed at LINE, are a section title printed in the grid (a
+/// merged cell: 二、经济类(1件) its one cell not blank), read into OUT.
+bool ParseGridSection(const std::vector<std::string>& cells, int line, SectionLine* out);
+
 /// Takes for TABLE, the document's one table, whose header is body line START, the count of its
 /// list the notice states above it (废止失效57件, 废止《A》等5件, 对5件…予以废止), if it does.
 void TakeStatedCount(const Document& doc, size_t start, Table& table);

@@ -159,3 +159,16 @@ TEST_CASE("a list row whose 文号 cell holds a document's numbers repeals each"
                                  "repeals 京交发〔2011〕45号 关于加强出租汽车管理的通知", "repeals 京交发〔2011〕46号 ",
                                  "repeals 京交发〔2012〕7号 关于做好除雪工作的通知"});
 }
+
+TEST_CASE("a list's rows are read as the tables repair them: a title wrapped before its 文号, cells run together", "[refs][items]") {
+  CHECK(Listed(RefsOfText("宣布废止失效的文件目录\n序号\t文件名称\t文号\n"
+                          "1\t关于加强出租汽车行业管理的通知\t京交发〔2010〕12号\n"
+                          "2\t关于印发《北京市机动车停车场(库)建设和经营\n"
+                          "管理办法实施意见》的通知\t京交发〔2011〕45号\n"
+                          "3\t关于进一步规范停车收费管理的通知 京交发〔2012〕7号\n"
+                          "4\t关于调整公共交通票价的通知\t京交运发〔2014〕88号\n")) ==
+        std::vector<std::string>{"repeals 京交发〔2010〕12号 关于加强出租汽车行业管理的通知",
+                                 "repeals 京交发〔2011〕45号 关于印发《北京市机动车停车场(库)建设和经营管理办法实施意见》的通知",
+                                 "repeals 京交发〔2012〕7号 关于进一步规范停车收费管理的通知",
+                                 "repeals 京交运发〔2014〕88号 关于调整公共交通票价的通知"});
+}

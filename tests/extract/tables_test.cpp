@@ -292,3 +292,19 @@ TEST_CASE("a 文号 cell listing a document's numbers keeps every one", "[tables
   CHECK(table_tests::Cell(rows[1], "docno") == "京交发〔2011〕45号、京交发〔2011〕46号");
   CHECK(table_tests::Cell(rows[2], "docno") == "京交发〔2012〕7号");  // the second names its amendment
 }
+
+TEST_CASE("a section title printed in the grid, its one cell not blank, is a section, not a row", "[tables]") {
+  Document d = table_tests::DocFromText("宣布废止的文件目录\n序号\t文件名称\t文号\n"
+                                        "\t一、市政府文件\t\n"
+                                        "1\t关于加强出租汽车行业管理的通知\t京政发〔2010〕12号\n"
+                                        "\t二、市政府办公厅文件(1件)\t\t\n"
+                                        "2\t关于进一步规范停车收费管理的通知\t京政办发〔2012〕7号\n");
+  REQUIRE(d.tables.size() == 1);
+  const auto& sections = d.tables[0].sections;
+  REQUIRE(sections.size() == 2);
+  CHECK(sections[0].title == "一、市政府文件");
+  CHECK(sections[1].title == "二、市政府办公厅文件");
+  CHECK(sections[1].declared == 1);
+  REQUIRE(sections[0].rows.size() == 1);
+  CHECK(table_tests::Cell(sections[0].rows[0], "title") == "关于加强出租汽车行业管理的通知");
+}

@@ -1,0 +1,100 @@
+// Lists of documents read from the rows the tables extractor repairs (references_lists.hpp).
+#include <string_view>
+
+#include "extract/references_lists.hpp"
+#include "extract/tables.hpp"
+#include "grammar/grammar.hpp"
+#include "segment/docno.hpp"
+#include "segment/header.hpp"
+#include "util/text.hpp"
+
+namespace gazette::refs {
+
+const std::vector<Table>& RepairedTables::Get() {
+  if (!doc_.tables.empty()) return doc_.tables;
+  if (!own_) own_ = ExtractTables(doc_);
+  return *own_;
+}
+
+namespace {
+
+// The index of the first body line of DOC, from FROM on, that prints LINE or a line after it.
+size_t BodyIndexOf(const Document& doc, size_t from, int line) {
+  while (from < doc.body.size() && doc.body[from].last_line < line) ++from;
+  return from;
+}
+
+// True when a caption of a list (ListRelation) stands on a line outside the table between body
+// lines FROM and TO: the rows from TO on are another list's.
+bool CaptionWithin(const Document& doc, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < doc.body.size(); ++i)
+    if (!doc.body[i].has_tab && ListRelation(doc.body[i].text)) return true;
+  return false;
+}
+
+// The cell of ROW of TABLE in header column COL, found by the column's key (a row's cells leave
+// out its 序号); "" when the row has none.
+const std::string& CellAt(const TableRow& row, const Table& table, int col) {
+  static const std::string kNone;
+  if (col < 0 || static_cast<size_t>(col) >= table.keys.size()) return kNone;
+  const std::string& key = table.keys[static_cast<size_t>(col)];
+  for (const auto& [k, cell] : row.cells)
+    if (k == key) return cell;
+  return kNone;
+}
+
+// The references ROW of TABLE, a list under HEADER, gives: one per number of its 文号 cell, the
+// first with the row's title; none for a row with neither title nor 文号.
+void AddRow(const TableRow& row, const Table& table, const ListTable& header, std::vector<Reference>& out) {
+  const std::string& name = CellAt(row, table, header.name_col);
+  const std::string& number = CellAt(row, table, header.docno_col);
+  const std::vector<DocnoMatch> docnos = FindDocnos(number);
+  if (name.empty() && docnos.empty()) return;
+  Reference r;
+  r.type = header.relation;
+  r.date = r.type == Relation::kExtends ? header.extended_to : header.from;
+  if (r.type == Relation::kExtends)
+    if (auto end = FindDate(CellAt(row, table, header.end_col))) r.date = end;  // the row's own new end
+  r.title = name;
+  r.text = row.seq;  // the row as printed, its cells joined by spaces
+  for (const auto& [key, cell] : row.cells)
+    if (!cell.empty()) r.text += (r.text.empty() ? "" : " ") + cell;
+  r.line = row.line;
+  const bool several = docnos.size() > 1 && OnlyDocnos(number, docnos);
+  for (size_t k = 0; k < (several ? docnos.size() : std::min<size_t>(docnos.size(), 1)); ++k) {
+    Reference one = r;
+    if (k > 0) one.title.clear();
+    one.to = docnos[k].normalized;
+    one.to_printed = Trim(number.substr(docnos[k].begin, docnos[k].end - docnos[k].begin));
+    out.push_back(std::move(one));
+  }
+  if (docnos.empty()) out.push_back(std::move(r));  // listed by title alone (文号 - or none)
+}
+
+}  // namespace
+
+size_t ReadRepairedList(const Document& doc, size_t at, RepairedTables& tables, std::vector<Reference>& out) {
+  const TextLine& line = doc.body[at];
+  if (!RxMayMatch(line.inline_text, "refs_header_name_gate"_rx) || !RxMayMatch(line.inline_text, "refs_header_docno_gate"_rx))
+    return std::string::npos;
+  ListTable header;
+  if (!ReadListHeader(ListCells(line), header)) return std::string::npos;
+  const Table* table = nullptr;
+  for (const auto& t : tables.Get())
+    if (t.line == line.line) table = &t;
+  ListTable repaired;
+  if (!table || !ReadListHeader(table->headers, repaired)) return std::string::npos;
+  TakeCaption(doc, at, repaired);
+  size_t last = at;  // the body line of the row read last
+  for (const auto& section : table->sections)
+    for (const auto& row : section.rows) {
+      if (row.total) continue;
+      const size_t k = BodyIndexOf(doc, last, row.line);
+      if (CaptionWithin(doc, last + 1, k)) TakeCaption(doc, k, repaired);
+      AddRow(row, *table, repaired, out);
+      last = k;
+    }
+  return std::max(at, BodyIndexOf(doc, last, table->last_line));
+}
+
+}  // namespace gazette::refs
