@@ -265,7 +265,10 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const IssueHeader& h
   Sentence sentence;  // one buffer for every sentence's text
   sentence.gates = &gates;
   std::vector<SentenceSpan> spans;
-  for (const TextLine& line : doc.body) {
+  // The dating lines lead the body, read above (自2022年1月1日起施行 in one would be read twice).
+  const size_t dated = dating.empty() ? 0 : dating.back().index + 1;
+  for (size_t i = dated; i < doc.body.size(); ++i) {
+    const TextLine& line = doc.body[i];
     gates.Summarize(line.text);
     if (!gates.MayHold(line.text, Gate::kAny)) continue;  // nor does any of its sentences: not cut
     spans.clear();

@@ -284,3 +284,22 @@ TEST_CASE("an older layout: contents with dot leaders and bare page numbers, yea
   CHECK(issue.documents[1].page == 6);
   CHECK(issue.findings.empty());
 }
+
+TEST_CASE("a dating line of the order that promulgated the rule and its day of force numbers and dates it", "[segment][shapes]") {
+  // (…令第300号公布 自2022年1月1日起施行): two clauses, the second led by 自.
+  Issue issue = Build(
+      "北京市生活垃圾分类管理规定\n"
+      "(2021年9月28日北京市人民政府令第300号公布 自2022年1月1日起施行)\n"
+      "第一条 为加强生活垃圾分类管理,制定本规定。\n"
+      "第二条 本规定由市城市管理委负责解释。\n");
+  REQUIRE(issue.documents.size() == 1);
+  const Document& rule = issue.documents[0];
+  CHECK(rule.docno == "北京市人民政府令第300号");
+  CHECK(ToIso(rule.date) == "2021-09-28");
+  ExtractAll(issue);
+  std::vector<std::string> dated;
+  for (const auto& d : issue.documents[0].deadlines)
+    if (d.kind == DateKind::kPromulgated || d.kind == DateKind::kEffective) dated.push_back(ToString(d.kind) + " " + ToIso(d.date));
+  CHECK(dated == std::vector<std::string>{"promulgated 2021-09-28", "effective 2022-01-01"});
+  CHECK(issue.documents[0].references.empty());  // its own order is no citation
+}
