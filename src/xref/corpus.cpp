@@ -5,9 +5,11 @@
 #include <utility>
 
 #include "extract/references.hpp"
+#include "grammar/grammar.hpp"
 #include "model/date.hpp"
 #include "xref/status.hpp"
 #include "segment/docno.hpp"
+#include "util/number.hpp"
 #include "util/text.hpp"
 
 namespace gazette {
@@ -103,8 +105,36 @@ void Corpus::IndexPrinted(size_t i) {
   for (const auto& in : d.instruments) keys.push_back(TitleKey(in));
   for (const auto& key : keys) {
     auto [it, fresh] = by_title_.emplace(key, index);
-    if (!fresh && it->second != index) it->second = -1;  // two documents share it: ambiguous
+    if (fresh || it->second == index) continue;
+    std::vector<int>& sharing = shared_titles_[key];  // two documents share it: ambiguous
+    if (it->second >= 0) sharing.push_back(it->second);
+    if (std::find(sharing.begin(), sharing.end(), index) == sharing.end()) sharing.push_back(index);
+    it->second = -1;
   }
+}
+
+int Corpus::SharedTitleTarget(const std::string& key, const CorpusReference& r) const {
+  auto shared = shared_titles_.find(key);
+  if (shared == shared_titles_.end()) return -1;
+  std::vector<int> others;
+  for (int i : shared->second)
+    if (docs_[static_cast<size_t>(i)].id != r.from) others.push_back(i);
+  if (others.size() == 1) return others.front();
+  // 2015年印发的《A》: the one signed that year.
+  const std::string text = r.text.str();
+  for (const auto& m : RxAll(text, "refs_title_year"_rx)) {
+    if (TitleKey(Group(m, "title")) != key) continue;
+    const int year = DecimalOr(Group(m, "year"), 0);
+    int pick = -1;
+    for (int i : others) {
+      const auto& date = docs_[static_cast<size_t>(i)].date;
+      if (!date || static_cast<int>(date->day.year()) != year) continue;
+      if (pick >= 0) return -1;  // two that year
+      pick = i;
+    }
+    return pick;
+  }
+  return -1;
 }
 
 void Corpus::DropStubs() const {
@@ -160,9 +190,10 @@ void Corpus::ResolveOne(CorpusReference& r) const {
   if (docno.empty()) {
     for (const auto& key : TitleKeys(r.title)) {
       auto t = by_title_.find(key);
-      if (t != by_title_.end() && t->second >= 0 && docs_[static_cast<size_t>(t->second)].id != r.from) {
+      const int at = t == by_title_.end() ? -1 : t->second >= 0 ? t->second : SharedTitleTarget(key, r);
+      if (at >= 0 && docs_[static_cast<size_t>(at)].id != r.from) {
         r.resolved = true;
-        r.target_id = docs_[static_cast<size_t>(t->second)].id;
+        r.target_id = docs_[static_cast<size_t>(at)].id;
         return;
       }
       auto known = title_docnos_.find(key);

@@ -149,6 +149,10 @@ class Corpus {
   void IndexId(const std::string& id, int index, std::vector<std::string>* inserted = nullptr) const;
   /// Indexes printed document I by id, 文号 and title keys.
   void IndexPrinted(size_t i);
+  /// The printed document among those sharing title KEY that R cites: the one left when the citing
+  /// document is set aside, else the one of the year the citation names (2015年印发的《A》:
+  /// refs_title_year); -1 when the title does not tell them apart.
+  int SharedTitleTarget(const std::string& key, const CorpusReference& r) const;
   /// Removes the stubs (documents cited, not printed) and their keys from the index.
   void DropStubs() const;
   std::string as_of_;
@@ -160,6 +164,7 @@ class Corpus {
   // quarter of its time (memcmp), and it runs alone at the end of xml. LookupKeys sorts.
   mutable std::unordered_map<std::string, int> by_id_;     // id and 文号 → index in docs_
   std::unordered_map<std::string, int> by_title_;  // title keys of printed documents → index, -1 ambiguous
+  std::unordered_map<std::string, std::vector<int>> shared_titles_;  // the ambiguous keys → every index
   mutable std::unordered_map<std::string, std::vector<size_t>> by_target_;  // target id → its references in refs_
   std::unordered_map<std::string, std::string> title_docnos_;  // title keys → 文号 cited with them
   mutable std::vector<std::string> stub_keys_;  // the keys of by_id_ that name stubs

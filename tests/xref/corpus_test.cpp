@@ -117,3 +117,23 @@ TEST_CASE("reading the corpus between issues changes nothing it gives at the end
   }
   CHECK(ToString(read_between.Status("京示发〔2022〕3号", "2025-01-01").status) == "repealed");
 }
+
+// tests/data/same-title-versions.txt (written for this test): 《北京市物业服务收费管理办法》 issued
+// in 2015 (京建发〔2015〕40号) and, revised, in 2018 (京建发〔2018〕7号); a third notice of 2022
+// repeals 2015年印发的《…》.
+TEST_CASE("a title two printed documents share resolves by the year it is cited with, never to the citing one", "[refs]") {
+  gazette::Corpus c("2026-01-01");
+  auto issue = LoadIssue(Data("same-title-versions.txt"));
+  REQUIRE(issue.ok());
+  c.AddIssue(issue.value());
+  CHECK(ToString(c.Status("京建发〔2015〕40号", "2022-05-31").status) != "repealed");
+  auto s = c.Status("京建发〔2015〕40号", "2022-07-01");
+  CHECK(ToString(s.status) == "repealed");
+  CHECK(s.by == "京建发〔2022〕12号");
+  CHECK(ToString(c.Status("京建发〔2018〕7号", "2022-07-01").status) == "in-force");
+  // The 2018 text revises the other one: the 2015 one, not itself.
+  bool revises_2015 = false;
+  for (const auto& r : c.references())
+    revises_2015 |= r.type == Relation::kRevises && r.target_id == "京建发〔2015〕40号" && r.from.str() == "京建发〔2018〕7号";
+  CHECK(revises_2015);
+}
