@@ -27,6 +27,23 @@ bool ListsFirst(const Table& table, const std::string& title) {
   return false;
 }
 
+// The count COUNTS state together when each is of another verb of repeal (废止4件、宣布失效2件:
+// the document's one list holds both): their sum, or the count of both verbs at once where one
+// gives it (废止失效57件,其中废止40件、失效17件); -1 otherwise.
+int RepealCountsTogether(const std::vector<Match>& counts) {
+  std::vector<std::string_view> verbs;
+  int sum = 0, both = -1;
+  for (const auto& m : counts) {
+    const std::string_view verb = GroupView(m, "verb");
+    const bool repeal = verb.find("废止") != std::string_view::npos, lapse = verb.find("失效") != std::string_view::npos;
+    if (!(repeal || lapse) || CountOf(m) < 0 || std::find(verbs.begin(), verbs.end(), verb) != verbs.end()) return -1;
+    verbs.push_back(verb);
+    sum += CountOf(m);
+    if (repeal && lapse) both = CountOf(m);
+  }
+  return both >= 0 ? both : sum;
+}
+
 }  // namespace
 
 void TakeStatedCount(const Document& doc, size_t start, Table& table) {
@@ -36,17 +53,20 @@ void TakeStatedCount(const Document& doc, size_t start, Table& table) {
     const TextLine& line = doc.body[i];
     if (line.has_tab) continue;
     // The line's counts of this table's list; two that differ (对3件…予以修改,对4件…予以废止) say
-    // nothing of which is the table's.
+    // nothing of which is the table's, unless each is of another verb of repeal (废止4件、宣布失效2件).
     std::vector<Match> counts;
     for (const RxName& wording : kWordings)
       for (auto& m : RxAll(line.text, wording))
         if (ListsFirst(table, Group(m, "first"))) counts.push_back(std::move(m));
     if (counts.empty()) continue;
-    const int count = CountOf(counts.front());
-    if (std::any_of(counts.begin(), counts.end(), [&](const Match& m) { return CountOf(m) != count; })) continue;
+    int count = counts.size() > 1 ? RepealCountsTogether(counts) : -1;
+    if (count < 0) {
+      count = CountOf(counts.front());
+      if (std::any_of(counts.begin(), counts.end(), [&](const Match& m) { return CountOf(m) != count; })) continue;
+    }
     table.stated = count;
     table.stated_line = line.LineAt(static_cast<size_t>(counts.front()[0].first - line.text.begin()));
-    table.stated_text = counts.front().str(0);
+    table.stated_text = std::string(counts.front()[0].first, counts.back()[0].second);  // every count read
     return;
   }
 }

@@ -82,3 +82,18 @@ TEST_CASE("a 小计 row counts its section and a column's sum with its unit coun
   CHECK(sums.tables[0].declared_total == -1);  // 30项 sums the column
   CHECK(CheckTables(sums, "t.txt").empty());
 }
+
+TEST_CASE("counts after the noun, in 部, totals with a colon or a full stop, and 废止N件、宣布失效M件 together", "[tables][counts]") {
+  CHECK(RepealNotice("现决定宣布废止失效规范性文件 4 件。", "").tables[0].stated == 4);
+  CHECK(RepealNotice("现决定废止 3 部政府规章。", "").tables[0].stated == 3);
+  CHECK(RepealNotice("经清理,共废止失效规范性文件 3 件。", "").tables[0].stated == 3);
+  CHECK(RepealNotice("现决定废止 2 件、宣布失效 2 件行政规范性文件。", "").tables[0].stated == 4);
+  CHECK(RepealNotice("市政府决定废止下列规范性文件。", "合计:4件").tables[0].declared_total == 4);
+  CHECK(RepealNotice("市政府决定废止下列规范性文件。", "共计4件。").tables[0].declared_total == 4);
+  // Two counts of one verb at odds, or of a repeal and an amendment: which is the list's is not read.
+  CHECK(RepealNotice("对3件予以修改,对4件予以废止。", "").tables[0].stated == -1);
+}
+
+TEST_CASE("a count of both verbs at once is the list's, whatever its parts", "[tables][counts]") {
+  CHECK(RepealNotice("现决定宣布废止失效3件规范性文件,其中废止2件、失效1件。", "").tables[0].stated == 3);
+}
