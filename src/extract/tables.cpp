@@ -248,7 +248,7 @@ void TableReader::AddPiece(std::vector<std::string> cells, const std::vector<std
   size_t ncols = table_.keys.size();
   RawRow* last = rows.empty() ? nullptr : &rows.back();
   size_t sc = static_cast<size_t>(seq_col_);
-  bool new_row = seq_col_ >= 0 ? sc < keys.size() && tables::IsSeqKey(keys[sc])
+  bool new_row = seq_col_ >= 0 ? sc < keys.size() && (tables::IsSeqKey(keys[sc]) || tables::SeqReadAsDigits(keys[sc]))
                                : !cells[0].empty() && (!last || last->cells.size() >= ncols);
   Match m;
   if (!new_row && seq_col_ == 0 && cells.size() + 1 == ncols && RxFull(cells[0], "table_seq_prefix", m)) {

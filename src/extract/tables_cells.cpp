@@ -270,6 +270,21 @@ int LeadingDigitsValue(std::string_view digits) {
 
 }  // namespace
 
+std::optional<std::string> SeqReadAsDigits(const std::string& seq) {
+  static constexpr std::string_view kOne = "lI|", kZero = "Oo";
+  if (seq.empty() || seq.size() > 5) return std::nullopt;
+  bool digit = false, letter = false, one = false;
+  std::string read;
+  for (char c : seq) {
+    if (c >= '0' && c <= '9') digit = true, read += c;
+    else if (kOne.find(c) != std::string_view::npos) letter = one = true, read += '1';
+    else if (kZero.find(c) != std::string_view::npos) letter = true, read += '0';
+    else return std::nullopt;
+  }
+  if (!letter || !(digit || one) || read.front() == '0') return std::nullopt;
+  return read;
+}
+
 int SeqNumber(const std::string& seq) {
   if (!seq.empty() && std::all_of(seq.begin(), seq.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
       DigitsLeadSeqNumber())

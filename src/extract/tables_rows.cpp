@@ -103,6 +103,11 @@ Table FinishTable(Table t, std::vector<std::vector<RawRow>>& rows, const FittedS
         std::string first = clean(raw.cells[0], ColumnType::kText);
         if (RxSearch(first, "table_row_label", m)) row.seq = m.str(1);
       }
+      std::string ocr_repair;
+      if (auto digits = SeqReadAsDigits(row.seq)) {  // 1O, l1: a 序号 OCR read letters in
+        ocr_repair = "序号 " + row.seq + " read as " + *digits;
+        row.seq = *digits;
+      }
       row.seq_num = row.seq.empty() ? 0 : SeqNumber(row.seq);
       row.cells = KeyedCells(raw, schema, seq_col, clean);
       row.line = raw.line;
@@ -118,6 +123,7 @@ Table FinishTable(Table t, std::vector<std::vector<RawRow>>& rows, const FittedS
       if (row.total) row.filled = false, row.seq.clear(), row.seq_num = 0;
       if (row.total && !subtotal) totals.emplace_back(s, t.sections[s].rows.size());
       row.repairs = raw.repairs;
+      if (!ocr_repair.empty()) row.repairs.push_back(std::move(ocr_repair));
       t.last_line = std::max(t.last_line, raw.last_line);
       t.sections[s].rows.push_back(std::move(row));
     }

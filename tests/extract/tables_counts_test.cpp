@@ -97,3 +97,23 @@ TEST_CASE("counts after the noun, in 部, totals with a colon or a full stop, an
 TEST_CASE("a count of both verbs at once is the list's, whatever its parts", "[tables][counts]") {
   CHECK(RepealNotice("现决定宣布废止失效3件规范性文件,其中废止2件、失效1件。", "").tables[0].stated == 3);
 }
+
+TEST_CASE("a 序号 OCR read with letters (l, 1O, l1) is read as its digits, the row counted", "[tables][counts]") {
+  Document d = DocFromText("现决定宣布废止失效3件行政规范性文件。\n\n序号\t文件名称\t文号\n"
+                           "l\t北京市甲管理办法\t京政发〔2010〕1号\n"
+                           "2\t北京市乙管理办法\t京政发〔2011〕2号\n"
+                           "3\t北京市丙管理办法\t京政发〔2012〕3号\n");
+  REQUIRE(d.tables.size() == 1);
+  const auto& rows = d.tables[0].sections[0].rows;
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0].seq == "1");
+  CHECK_FALSE(rows[0].filled);
+  CHECK(rows[0].repairs == std::vector<std::string>{"序号 l read as 1"});
+  CHECK(CheckTables(d, "t.txt").empty());
+  CHECK(tables::SeqReadAsDigits("1O") == "10");
+  CHECK(tables::SeqReadAsDigits("l1") == "11");
+  CHECK_FALSE(tables::SeqReadAsDigits("O"));    // nothing that reads as a 序号
+  CHECK(tables::SeqReadAsDigits("Io") == "10");
+  CHECK_FALSE(tables::SeqReadAsDigits("12"));   // digits already
+  CHECK_FALSE(tables::SeqReadAsDigits("Oil"));  // a word
+}
