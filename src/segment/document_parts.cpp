@@ -106,7 +106,14 @@ size_t FindTitleLine(const std::vector<TextLine>& body, size_t from, const std::
     // most Han characters, passed over few). A line with nothing but spaces may still begin a pair.
     const std::string& text = body[i].text;
     const size_t first = SkipSpaces(text);
-    if (first < text.size() && std::string_view(text).substr(first, lead.size()) != lead) continue;
+    if (first < text.size() && std::string_view(text).substr(first, lead.size()) != lead) {
+      Match m;  // 附件1:北京市中小学学籍管理办法, the label and the title on one line
+      if (text.compare(first, std::string_view("附件").size(), "附件") == 0 &&
+          RxFull(text.substr(first), "attachment_label_inline"_rx, m) &&
+          PrintsTitle(NestedTitleMarksAsOuter(StripSpaces(Group(m, "title"))), want))
+        return i;
+      continue;
+    }
     std::string line = NestedTitleMarksAsOuter(StripSpaces(text));
     if (PrintsTitle(line, want)) return i;
     if (i + 1 < body.size() && PrintsTitle(line + NestedTitleMarksAsOuter(StripSpaces(body[i + 1].text)), want))

@@ -28,9 +28,8 @@ bool HasHeaderShape(const TextLine& l) {
   char32_t last = LastCodePoint(t);  // most prose ends in 。: ruled out before its length is counted
   if (last == U'。' || last == ';' || last == ':' || last == U'；') return false;
   // A sentence may end inside the quotation that closes it (…修改为:“…责令改正。”).
-  if ((last == U'”' || last == U'’') && (EndsWith(t, "。”") || EndsWith(t, "。’") || EndsWith(t, "!”") ||
-                                         EndsWith(t, "?”") || EndsWith(t, ";”")))
-    return false;
+  // Not !” or ?”: a title may quote a slogan (关于开展“强国复兴有我!” / 主题宣传活动的通知).
+  if ((last == U'”' || last == U'’') && (EndsWith(t, "。”") || EndsWith(t, "。’"))) return false;
   return !MoreCodePointsThan(t, kMaxHeaderLineLength);
 }
 

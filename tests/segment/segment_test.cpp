@@ -331,3 +331,16 @@ TEST_CASE("an order after a decision's list is a document; a signature dated on 
   REQUIRE(second.instruments.size() == 1);
   CHECK(second.instruments[0].title == "北京市城市房屋拆迁管理办法");
 }
+
+// An attachment's label and its title on one line (附件1:北京市中小学学籍管理办法) heads the
+// instrument: each has its own tree.
+TEST_CASE("附件N: and the instrument's title on one line start the instrument", "[segment]") {
+  // tests/data/attachments-inline.txt: written for this test
+  auto loaded = LoadIssue(gazette::testing::Path("tests/data/attachments-inline.txt"), SegmentOnly());
+  REQUIRE(loaded.ok());
+  REQUIRE(loaded->documents.size() == 1);
+  const auto& ins = loaded->documents[0].instruments;
+  REQUIRE(ins.size() == 2);
+  CHECK(ins[0].title == "北京市中小学学籍管理办法");
+  CHECK(ins[1].title == "北京市中小学转学管理细则");
+}
