@@ -90,8 +90,10 @@ Relation ClassifyRelation(const Surroundings& s) {
   if (s.vehicle) return Relation::kCites;
   if (PartRepealed(s)) return Relation::kAmends;
   if (VerbAfterRepeals(s.after)) return RxFind(s.before, "refs_repeal_pending") ? Relation::kCites : Relation::kRepeals;
-  if (VerbBeforeRepeals(s.before))  // 依法撤销《A》第八条: a part of it
-    return RxFind(s.suffix, "refs_part_named") ? Relation::kAmends : Relation::kRepeals;
+  if (VerbBeforeRepeals(s.before)) {
+    if (RxFind(s.suffix, "refs_part_named")) return Relation::kAmends;  // 依法撤销《A》第八条: a part of it
+    if (RxFind(s.suffix, "refs_repeal_object_tail")) return Relation::kRepeals;  // not 撤销《A》确定的开发区
+  }
   if (MayRepeal(s.after) && RxFind(s.before, "refs_repeal_topic_before") && RxFind(s.after, "refs_repeal_topic_after"))
     return Relation::kRepeals;  // 经审查,《A》已不适应…,市政府决定予以废止。
   // The clause's three patterns asked only when it holds what one of them needs (most clauses
@@ -100,6 +102,7 @@ Relation ClassifyRelation(const Surroundings& s) {
   const bool may_relate = RxMayMatch(clause, "refs_clause_gate"_rx);
   if (may_relate && RxFind(clause, "refs_revise")) return Relation::kRevises;
   if (RxFind(s.suffix, "refs_amend"_rx)) return Relation::kAmends;
+  if (RxFind(s.suffix, "refs_amend_drafting"_rx) && !RxFind(s.prefix, "refs_implement"_rx)) return Relation::kAmends;
   if (may_relate && RxFind(clause, "refs_supplement")) return Relation::kSupplements;
   if (may_relate && RxFind(clause, "refs_replace")) return Relation::kReplaces;
   if (Extends(s)) return Relation::kExtends;

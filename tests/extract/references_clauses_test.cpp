@@ -264,3 +264,21 @@ TEST_CASE("the verbs of amendment drafting amend the cited document", "[refs][cl
   }
   CHECK(TypeOf(refs, "北京市戊管理办法") == "implements");
 }
+
+TEST_CASE("予以废止 after a part or a thing the title sets, 撤销 of what the title sets, and applying verbs are no repeal or amendment", "[refs][clauses]") {
+  auto refs = Refs(
+      "一、《北京市甲管理办法》(京甲发〔2018〕5号)有关收费减免的规定,决定予以废止。\n"
+      "二、《北京市乙实施细则》(京乙发〔2019〕6号)附件2,现予废止。\n"
+      "三、《北京市丙办法》(京丙发〔2015〕3号)继续有效,其附件1决定予以废止。\n"
+      "四、经审查,《北京市丁管理办法》(京丁发〔2018〕7号)设定的补贴标准已不适应当前需要,决定予以废止。\n"
+      "五、撤销《北京市人民政府关于设立北京市戊开发区的批复》(京政函〔2006〕12号)确定的戊开发区等3个开发区。\n"
+      "六、按照《北京市己管理办法》(京己发〔2019〕7号)第十条规定进行调整。\n"
+      "七、参照《北京市庚管理办法》对本单位预案进行修改。\n");
+  for (const char* title : {"北京市甲管理办法", "北京市乙实施细则", "北京市丙办法", "北京市丁管理办法",
+                            "北京市人民政府关于设立北京市戊开发区的批复"}) {
+    INFO(title);
+    CHECK(TypeOf(refs, title) != "repeals");
+  }
+  CHECK(TypeOf(refs, "北京市己管理办法") == "implements");
+  CHECK(TypeOf(refs, "北京市庚管理办法") == "implements");
+}
