@@ -320,7 +320,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     if (r.type == Relation::kExtends)
       r.date = through ? refs::ExtensionEnd(text, *through, *through, {})
                        : refs::ExtensionEnd(text, sentence, clause, {listed ? ctx.list.extended_to() : std::nullopt,
-                                                                     refs::Respective(cites, sentence, c)});
+                                                                     refs::Respective(text, cites, sentence, c)});
     else if (IsSupersession(r.type)) r.date = RelationDate(text, spans, sentence, clause);
     if (listed && !r.date) r.date = ctx.list.from();  // 下列文件自2022年1月1日起废止: 1.《A》
     r.text = Trim(text.substr(sentence.first, (through ? through->second : sentence.second) - sentence.first));

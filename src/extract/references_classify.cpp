@@ -148,16 +148,21 @@ std::optional<Date> DateOf(const std::string& text, const RxName& name) {
 
 std::optional<Date> FromDate(const std::string& text) { return DateOf(text, "refs_from_date"_rx); }
 
+std::optional<Date> ListFromDate(const std::string& caption) { return DateOf(caption, "refs_list_from"_rx); }
+
 std::optional<Date> ExtensionEndIn(const std::string& text) {
   if (auto end = DateOf(text, "refs_extended_to"_rx)) return end;
   return DateOf(text, "refs_extended_to_term"_rx);
 }
 
-std::pair<size_t, size_t> Respective(const std::vector<Citation>& cites, std::pair<size_t, size_t> sentence,
-                                     const Citation& at) {
+std::pair<size_t, size_t> Respective(const std::string& text, const std::vector<Citation>& cites,
+                                     std::pair<size_t, size_t> sentence, const Citation& at) {
+  // The titles before 分别, in the clauses leading to it (not one after it: …,《C》同时废止).
+  const size_t respectively = text.find("分别", at.end);
+  if (respectively == std::string::npos || respectively >= sentence.second) return {0, 0};
   std::pair<size_t, size_t> place{0, 0};
   for (const auto& c : cites) {
-    if (c.begin < sentence.first || c.begin >= sentence.second) continue;
+    if (c.begin < sentence.first || c.begin >= respectively) continue;
     if (&c == &at) place.first = place.second;
     ++place.second;
   }
@@ -168,8 +173,9 @@ std::optional<Date> ExtensionEnd(const std::string& text, std::pair<size_t, size
                                  std::pair<size_t, size_t> clause, const ExtensionContext& context) {
   const std::string own = text.substr(clause.first, clause.second - clause.first);
   const std::string said = text.substr(sentence.first, sentence.second - sentence.first);
-  if (said.find("分别") != std::string::npos) {
-    const auto dates = RxAll(said, "refs_end_date"_rx);
+  if (const size_t respectively = said.find("分别"); respectively != std::string::npos) {
+    const std::string ends = said.substr(respectively);  // not a start before it (自2024年1月1日起,…)
+    const auto dates = RxAll(ends, "refs_end_date"_rx);
     if (dates.size() > 1) {  // 分别延长至X和Y: the date at the title's place, when as many
       const auto [index, count] = context.respective;
       return dates.size() == count && index < count ? DateIn(dates[index]) : std::nullopt;

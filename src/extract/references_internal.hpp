@@ -103,6 +103,10 @@ std::optional<std::pair<size_t, size_t>> AnaphoricExtension(const std::string& t
 /// The day the first 自Y年M月D日 in TEXT names; none if there is none.
 std::optional<Date> FromDate(const std::string& text);
 
+/// The day a list's CAPTION gives its relation: 自Y年M月D日起 then the verb (下列文件自2022年1月1日起
+/// 废止:); none for a date of something else (自2021年1月1日起施行的民法典).
+std::optional<Date> ListFromDate(const std::string& caption);
+
 /// The new end an extension in TEXT gives: the first 延长至Y年M月D日 (延长至2025年底), else the
 /// first 有效期至Y年M月D日 not of the old end (原有效期至…); none if neither is there.
 std::optional<Date> ExtensionEndIn(const std::string& text);
@@ -113,9 +117,10 @@ struct ExtensionContext {
   std::pair<size_t, size_t> respective{0, 0};  ///< the citation's place among its sentence's (index, count)
 };
 
-/// Where AT stands among the citations of SENTENCE: (index, count).
-std::pair<size_t, size_t> Respective(const std::vector<Citation>& cites, std::pair<size_t, size_t> sentence,
-                                     const Citation& at);
+/// Where AT stands among the citations of SENTENCE of TEXT before the 分别 after it: (index,
+/// count); (0, 0) when no 分别 follows it in the sentence.
+std::pair<size_t, size_t> Respective(const std::string& text, const std::vector<Citation>& cites,
+                                     std::pair<size_t, size_t> sentence, const Citation& at);
 
 /// The new end an extension gives (有效期延长至…, else 有效期至…): printed in its CLAUSE of TEXT,
 /// else in its SENTENCE, else in the list's intro (CONTEXT.listed). With 分别 and several dates

@@ -89,7 +89,7 @@ void TakeCaption(const Document& doc, size_t at, ListTable& table) {
   auto take = [&](const std::string& caption, Relation r) {
     table.relation = r;
     if (r == Relation::kExtends) table.extended_to = ExtensionEndIn(caption);
-    else if (r != Relation::kCites) table.from = FromDate(caption);
+    else if (r != Relation::kCites) table.from = ListFromDate(caption);
   };
   int seen = 0;
   for (size_t i = at; i-- > 0 && seen < 6;) {

@@ -72,7 +72,7 @@ class ListIntro {
     if (pending_) {
       relation_ = ListRelation(*text_);
       extended_to_ = relation_ == Relation::kExtends ? ExtensionEndIn(*text_) : std::nullopt;
-      from_ = relation_ && *relation_ != Relation::kExtends ? FromDate(*text_) : std::nullopt;
+      from_ = relation_ && *relation_ != Relation::kExtends ? ListFromDate(*text_) : std::nullopt;
     }
     pending_ = false;
     return relation_;

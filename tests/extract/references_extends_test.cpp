@@ -194,3 +194,20 @@ TEST_CASE("继续有效, then its 有效期 extended in the next clause, extends
   CheckExtendedTo(refs, {"北京市乙管理办法", "北京市丙管理办法"}, "2025-12-31");
   CHECK(RelationOf(refs, "北京市丁管理办法") != "extends");
 }
+
+TEST_CASE("其 or 该办法 in the next sentence that is a certificate's, or a title's other 有效期, is no extension", "[refs][extends]") {
+  auto refs = refs_tests::RefsOfText(
+      "《北京市甲认定管理办法》(京甲发〔2020〕4号)有效期至2023年12月31日。依据该办法核发的证书,其有效期延长至2025年12月31日。\n"
+      "《北京市乙管理办法》(京乙发〔2019〕2号)规定的资格证书有效期为三年。证书到期的,其有效期延长至2024年6月30日。\n");
+  CHECK(RelationOf(refs, "北京市甲认定管理办法") != "extends");
+  CHECK(RelationOf(refs, "北京市乙管理办法") != "extends");
+}
+
+TEST_CASE("分别 pairs the titles before it with the ends after it, not a start before them nor a title after", "[refs][extends]") {
+  auto refs = refs_tests::RefsOfText(
+      "经评估,自2024年1月1日起,《北京市甲管理办法》(京甲发〔2019〕2号)和《北京市乙管理办法》(京乙发〔2019〕3号)"
+      "的有效期分别延长至2025年12月31日和2026年12月31日,《北京市丙认定办法》(京丙发〔2019〕4号)同时废止。\n");
+  CheckExtendedTo(refs, {"北京市甲管理办法"}, "2025-12-31");
+  CheckExtendedTo(refs, {"北京市乙管理办法"}, "2026-12-31");
+  CHECK(RelationOf(refs, "北京市丙认定办法") == "repeals");
+}

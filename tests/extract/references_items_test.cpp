@@ -172,3 +172,12 @@ TEST_CASE("a list's rows are read as the tables repair them: a title wrapped bef
                                  "repeals 京交发〔2012〕7号 关于进一步规范停车收费管理的通知",
                                  "repeals 京交运发〔2014〕88号 关于调整公共交通票价的通知"});
 }
+
+TEST_CASE("a date a list's caption gives something else does not date its items", "[refs][items]") {
+  auto refs = RefsOfText(
+      "为与自2021年1月1日起施行的民法典相衔接,市政府决定废止下列规章:\n"
+      "1.《北京市甲管理办法》(1998年5月11日北京市人民政府令第21号发布)\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(ToString(refs[0].type) == "repeals");
+  CHECK_FALSE(refs[0].date);
+}
