@@ -249,6 +249,18 @@ bool Issues(const std::vector<TextLine>& lines, const Anchor& prev, size_t at, c
   return false;
 }
 
+// Does the document anchored at PREV, whose text runs to line AT, promulgate TITLE: 《TITLE》…现予公布
+// in its opening (order_instrument), the nested title in 〈〉 there?
+bool Promulgates(const std::vector<TextLine>& lines, const Anchor& prev, size_t at, const std::string& title) {
+  const std::string quoted = "《" + NestedTitleMarksAsOuter(title) + "》";
+  const size_t opening = std::min(at, prev.body_begin + kOpeningLines);
+  for (size_t i = prev.first; i < opening; ++i) {
+    const std::string line = NestedTitleMarksAsOuter(StripSpaces(lines[i].text));
+    if (line.find(quoted) != std::string::npos && RxFind(lines[i].text, "order_instrument")) return true;
+  }
+  return false;
+}
+
 // The title of a document headed by its title and 文号 alone, with no issuer block (关于…的意见
 // / 京教基〔2019〕20号), as forwarded documents are printed; "" for any other header.
 std::string BareTitle(const std::vector<TextLine>& lines, const Anchor& a) {
@@ -271,9 +283,10 @@ void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Ancho
     std::string forwarded = kept.empty() ? "" : BareTitle(lines, a);
     if (!forwarded.empty() && Issues(lines, kept.back(), a.first, forwarded)) continue;
     // An instrument headed like a document of its own (北京市人民政府关于修改《A》的决定, after the
-    // order that promulgates it): no 文号, its header only its title.
+    // order or 公告 that promulgates it): no 文号 nor 主送, its header only its title.
     if (!kept.empty() && a.title.empty() && a.docno.empty() && a.series.empty() && a.first < a.header_end &&
-        Issues(lines, kept.back(), a.first, StripSpaces(JoinText(lines, a.first, a.header_end - 1))))
+        !(a.body_begin < lines.size() && RxFull(lines[a.body_begin].text, "recipients_line")) &&
+        Promulgates(lines, kept.back(), a.first, StripSpaces(JoinText(lines, a.first, a.header_end - 1))))
       continue;
     kept.push_back(a);
   }

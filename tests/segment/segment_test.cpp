@@ -344,3 +344,13 @@ TEST_CASE("附件N: and the instrument's title on one line start the instrument"
   CHECK(ins[0].title == "北京市中小学学籍管理办法");
   CHECK(ins[1].title == "北京市中小学转学管理细则");
 }
+
+// A notice opening with 根据《北京市人民政府关于表彰…的决定》, then that 决定 printed with its own
+// 主送 and signature: two documents (the instrument rule is for an order's 《…》…现予公布).
+TEST_CASE("a decision a notice only cites, printed after it with its own recipients, is a document", "[segment]") {
+  // tests/data/basis-then-decision.txt: written for this test
+  auto loaded = LoadIssue(gazette::testing::Path("tests/data/basis-then-decision.txt"), SegmentOnly());
+  REQUIRE(loaded.ok());
+  REQUIRE(loaded->documents.size() == 2);
+  CHECK(loaded->documents[1].title == "关于表彰2023年度先进集体的决定");
+}
