@@ -42,6 +42,10 @@ bool DateAcrossSeam(const std::string& a, const std::string& b) {
   constexpr size_t kWindowBytes = 48;  // a date and its verb: at most 16 characters each side
   size_t seam = 0;
   const std::string window = AcrossSeam(a, b, kWindowBytes, &seam);
+  // A date whole before the seam goes on only into 起 (…2024年9月1日 / 起施行): not a signature's date
+  // over a title that begins with a verb (2024年3月1日 / 实施首都标准化战略补助资金管理办法).
+  const bool date_whole = EndsWith(a, "日") || EndsWith(a, "号");
+  if (date_whole && FirstCodePoint(b) != U'起') return false;
   for (const auto& m : RxAll(window, "date_across_seam"_rx)) {
     const auto begin = static_cast<size_t>(m.position()), end = begin + static_cast<size_t>(m.length());
     if (begin < seam && end > seam) return true;

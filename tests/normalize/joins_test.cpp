@@ -18,6 +18,7 @@ namespace {
 // The third rule as its pattern says it: some match of date_across_seam over A and B joined
 // begins in A and ends in B.
 bool DateCutAcross(const std::string& a, const std::string& b) {
+  if ((EndsWith(a, "日") || EndsWith(a, "号")) && FirstCodePoint(b) != U'起') return false;  // a date whole in A
   const std::string joined = a + b;
   for (const auto& m : RxAll(joined, "date_across_seam"))
     if (static_cast<size_t>(m.position()) < a.size() && static_cast<size_t>(m.position() + m.length()) > a.size())
@@ -153,6 +154,7 @@ TEST_CASE("a date, or a date and its verb, cut anywhere by a break joins the two
   }
   const std::vector<std::pair<std::string, std::string>> apart = {
       {"北京市人民政府", "2024年9月1日"}, {"2024年9月1日", "起草说明"}, {"有效期延长至2026年12月31日", "试行期顺延"},
+      {"2024年3月1日", "实施首都标准化战略补助资金管理办法"},
       {"二、工作要求", "2024年9月1日前完成"}};
   for (const auto& [a, b] : apart) {
     INFO(a << " | " << b);
