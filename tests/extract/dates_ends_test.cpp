@@ -110,3 +110,11 @@ TEST_CASE("执行期 and 实施期限 of the document itself are its validity", 
         std::vector<std::string>{"effective 2016-03-01 0  own", "validity 2016-03-01 3 year own",
                                  "expires 2019-02-28 3 year own"});
 }
+
+TEST_CASE("a project's or a contract's period is no validity of the document", "[dates][ends]") {
+  CHECK(Records(EndsOf("本通知自2016年3月1日起施行,项目实施期为2年。\n")) ==
+        std::vector<std::string>{"effective 2016-03-01 0  own"});
+  CHECK(Records(EndsOf("本通知自2016年3月1日起施行,项目执行期限为2016年7月1日至2018年6月30日。\n")) ==
+        std::vector<std::string>{"effective 2016-03-01 0  own"});
+  CHECK(Records(EndsOf("合同执行期为3年。\n")).empty());
+}
