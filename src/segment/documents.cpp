@@ -30,7 +30,8 @@ bool HasHeaderShape(const TextLine& l) {
   // A sentence may end inside the quotation that closes it (…修改为:“…责令改正。”).
   // Not !” or ?”: a title may quote a slogan (关于开展“强国复兴有我!” / 主题宣传活动的通知).
   if ((last == U'”' || last == U'’') && (EndsWith(t, "。”") || EndsWith(t, "。’"))) return false;
-  return !MoreCodePointsThan(t, kMaxHeaderLineLength);
+  if (MoreCodePointsThan(t, kMaxHeaderLineLength)) return false;
+  return !RxFind(t, "colophon_line"_rx);  // 主题词:…, …2004年6月21日印发: the document before ends there
 }
 
 namespace {

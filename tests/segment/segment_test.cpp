@@ -354,3 +354,16 @@ TEST_CASE("a decision a notice only cites, printed after it with its own recipie
   REQUIRE(loaded->documents.size() == 2);
   CHECK(loaded->documents[1].title == "关于表彰2023年度先进集体的决定");
 }
+
+// A document's 版记 (主题词:…, 抄送:…, 北京市人民政府办公厅 2004年6月21日印发) ends it: the printing
+// line is neither joined to the next document's title nor read into its header.
+TEST_CASE("the printing line of a 版记 ends its document, apart from the next title", "[segment]") {
+  // tests/data/colophon.txt: written for this test
+  auto loaded = LoadIssue(gazette::testing::Path("tests/data/colophon.txt"), SegmentOnly());
+  REQUIRE(loaded.ok());
+  REQUIRE(loaded->documents.size() == 2);
+  const Document& reply = loaded->documents[1];
+  CHECK(reply.docno == "京政函〔2004〕51号");
+  CHECK(reply.title == "关于同意延庆县撤销永宁乡设立永宁镇的批复");
+  CHECK(reply.issuers == std::vector<std::string>{"北京市人民政府"});
+}
