@@ -89,10 +89,12 @@ bool Extends(const Surroundings& s) {
 Relation ClassifyRelation(const Surroundings& s) {
   if (s.vehicle) return Relation::kCites;
   if (PartRepealed(s)) return Relation::kAmends;
-  if (VerbAfterRepeals(s.after)) return RxFind(s.before, "refs_repeal_pending") ? Relation::kCites : Relation::kRepeals;
+  // A title its own clause applies (各区要认真执行《A》《B》,《C》同时废止) is no object of a verb after it.
+  if (VerbAfterRepeals(s.after) && !RxFind(s.prefix, "refs_implement_lead"_rx))
+    return RxFind(s.before, "refs_repeal_pending") ? Relation::kCites : Relation::kRepeals;
   if (VerbBeforeRepeals(s.before)) {
     if (RxFind(s.suffix, "refs_part_named")) return Relation::kAmends;  // 依法撤销《A》第八条: a part of it
-    if (RxFind(s.suffix, "refs_repeal_object_tail")) return Relation::kRepeals;  // not 撤销《A》确定的开发区
+    if (!RxFind(s.suffix, "refs_repeal_modifies")) return Relation::kRepeals;  // not 撤销《A》确定的开发区
   }
   if (MayRepeal(s.after) && RxFind(s.before, "refs_repeal_topic_before") && RxFind(s.after, "refs_repeal_topic_after"))
     return Relation::kRepeals;  // 经审查,《A》已不适应…,市政府决定予以废止。

@@ -271,7 +271,7 @@ int LeadingDigitsValue(std::string_view digits) {
 }  // namespace
 
 std::optional<std::string> SeqReadAsDigits(const std::string& seq) {
-  static constexpr std::string_view kOne = "lI|", kZero = "Oo";
+  static constexpr std::string_view kOne = "l", kZero = "Oo";  // not I: I, II, III are Roman numerals
   if (seq.empty() || seq.size() > 5) return std::nullopt;
   bool digit = false, letter = false, one = false;
   std::string read;

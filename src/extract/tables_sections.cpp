@@ -32,7 +32,14 @@ bool ParseGridSection(const std::vector<std::string>& cells, int line, SectionLi
     if (only) return false;
     only = &cell;
   }
-  return only && ParseSectionText(NormalizeText(Trim(*only)), line, out);
+  if (!only) return false;
+  // A title, not a wrapped item of a cell ((一)落实税收优惠政策;): no mark ending a clause, short.
+  const std::string text = NormalizeText(Trim(*only));
+  static constexpr std::u32string_view kClauseEnds = U"。;；,，:：";
+  constexpr size_t kMaxTitle = 40;
+  if (kClauseEnds.find(LastCodePoint(text)) != std::u32string_view::npos || MoreCodePointsThan(text, kMaxTitle))
+    return false;
+  return ParseSectionText(text, line, out);
 }
 
 }  // namespace gazette::tables

@@ -59,7 +59,10 @@ void TakeStatedCount(const Document& doc, size_t start, Table& table) {
       for (auto& m : RxAll(line.text, wording))
         if (ListsFirst(table, Group(m, "first"))) counts.push_back(std::move(m));
     if (counts.empty()) continue;
-    int count = counts.size() > 1 ? RepealCountsTogether(counts) : -1;
+    // Added up only for a list of both (宣布废止失效的文件目录), or one whose caption says neither.
+    const bool both = table.title.find("废止") != std::string::npos && table.title.find("失效") != std::string::npos;
+    const bool either = table.title.find("废止") != std::string::npos || table.title.find("失效") != std::string::npos;
+    int count = counts.size() > 1 && (both || !either) ? RepealCountsTogether(counts) : -1;
     if (count < 0) {
       count = CountOf(counts.front());
       if (std::any_of(counts.begin(), counts.end(), [&](const Match& m) { return CountOf(m) != count; })) continue;

@@ -298,8 +298,10 @@ void DropListedTitles(const std::vector<TextLine>& lines, size_t begin, std::vec
   size_t list_end = kNone;  // where the last title dropped as a list item ends
   for (const Anchor& a : anchors) {
     bool after_colon = a.first > begin && LastCodePoint(lines[a.first - 1].text) == U':';
-    // A series' number under its name (北京市人民政府令 / 第171号) heads an order, never a list item.
-    if ((after_colon || a.first == list_end) && a.series.empty()) {
+    // A series' number on a line under its name (北京市人民政府令 / 第171号) heads an order, never a
+    // list item (北京市人民政府令第12号 on one line may be one).
+    const bool order_header = !a.series.empty() && a.header_end >= a.first + 2;
+    if ((after_colon || a.first == list_end) && !order_header) {
       list_end = a.body_begin;
       continue;
     }

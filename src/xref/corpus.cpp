@@ -116,11 +116,16 @@ void Corpus::IndexPrinted(size_t i) {
 int Corpus::SharedTitleTarget(const std::string& key, const CorpusReference& r) const {
   auto shared = shared_titles_.find(key);
   if (shared == shared_titles_.end()) return -1;
+  const int from = IndexOf(r.from.str());
+  const std::optional<Date> cited_on = from >= 0 ? docs_[static_cast<size_t>(from)].date : std::nullopt;
+  bool shares = false;  // the citing document is one of those that share the title
   std::vector<int> others;
-  for (int i : shared->second)
-    if (docs_[static_cast<size_t>(i)].id != r.from) others.push_back(i);
-  if (others.size() == 1) return others.front();
-  // 2015年印发的《A》: the one signed that year.
+  for (int i : shared->second) {
+    const CorpusDocument& d = docs_[static_cast<size_t>(i)];
+    if (d.id == r.from) shares = true;
+    else if (!cited_on || !d.date || d.date->day <= cited_on->day) others.push_back(i);  // none signed after
+  }
+  // 2015年印发的《A》: the one signed that year, and none if it is not printed.
   const std::string text = r.text.str();
   for (const auto& m : RxAll(text, "refs_title_year"_rx)) {
     if (TitleKey(Group(m, "title")) != key) continue;
@@ -134,7 +139,8 @@ int Corpus::SharedTitleTarget(const std::string& key, const CorpusReference& r) 
     }
     return pick;
   }
-  return -1;
+  // A new version under its old title (修订后的《A》): the one other, earlier text.
+  return shares && others.size() == 1 ? others.front() : -1;
 }
 
 void Corpus::DropStubs() const {

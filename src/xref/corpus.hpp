@@ -149,9 +149,10 @@ class Corpus {
   void IndexId(const std::string& id, int index, std::vector<std::string>* inserted = nullptr) const;
   /// Indexes printed document I by id, 文号 and title keys.
   void IndexPrinted(size_t i);
-  /// The printed document among those sharing title KEY that R cites: the one left when the citing
-  /// document is set aside, else the one of the year the citation names (2015年印发的《A》:
-  /// refs_title_year); -1 when the title does not tell them apart.
+  /// The printed document among those sharing title KEY that R cites, never one signed after the
+  /// citing document: the one of the year the citation names (2015年印发的《A》: refs_title_year),
+  /// else, when the citing document is one of them (a new version under the old title), the one
+  /// other; -1 when the title does not tell them apart.
   int SharedTitleTarget(const std::string& key, const CorpusReference& r) const;
   /// Removes the stubs (documents cited, not printed) and their keys from the index.
   void DropStubs() const;

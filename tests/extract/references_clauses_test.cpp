@@ -282,3 +282,19 @@ TEST_CASE("予以废止 after a part or a thing the title sets, 撤销 of what t
   CHECK(TypeOf(refs, "北京市己管理办法") == "implements");
   CHECK(TypeOf(refs, "北京市庚管理办法") == "implements");
 }
+
+TEST_CASE("a verb before the title repeals it with a count or a dating after it, not what it sets; a title its clause applies is no repeal's object", "[refs][clauses]") {
+  auto refs = Refs(
+      "一、决定废止《北京市甲管理办法》等10件市政府规章。\n"
+      "二、废止《北京市乙管理办法》(1998年5月11日北京市人民政府令第21号发布)。\n"
+      "三、决定废止《北京市丙管理办法》和《北京市丁管理办法》两个文件。\n"
+      "四、撤销依据《北京市戊通知》成立的领导小组。\n"
+      "五、各区要认真执行《北京市己管理办法》《北京市庚管理办法》,《北京市辛管理办法》同时废止。\n");
+  for (const char* title : {"北京市甲管理办法", "北京市乙管理办法", "北京市丙管理办法", "北京市丁管理办法", "北京市辛管理办法"}) {
+    INFO(title);
+    CHECK(TypeOf(refs, title) == "repeals");
+  }
+  CHECK(TypeOf(refs, "北京市戊通知") != "repeals");
+  CHECK(TypeOf(refs, "北京市己管理办法") == "implements");
+  CHECK(TypeOf(refs, "北京市庚管理办法") == "implements");
+}

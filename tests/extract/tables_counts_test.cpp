@@ -113,7 +113,11 @@ TEST_CASE("a 序号 OCR read with letters (l, 1O, l1) is read as its digits, the
   CHECK(tables::SeqReadAsDigits("1O") == "10");
   CHECK(tables::SeqReadAsDigits("l1") == "11");
   CHECK_FALSE(tables::SeqReadAsDigits("O"));    // nothing that reads as a 序号
-  CHECK(tables::SeqReadAsDigits("Io") == "10");
+  CHECK_FALSE(tables::SeqReadAsDigits("II"));  // a Roman numeral
   CHECK_FALSE(tables::SeqReadAsDigits("12"));   // digits already
   CHECK_FALSE(tables::SeqReadAsDigits("Oil"));  // a word
+}
+
+TEST_CASE("a count of repeals past, and counts of a verb the list is not of, are not the list's", "[tables][counts]") {
+  CHECK(RepealNotice("近年来已累计废止规范性文件120件。现决定废止下列文件。", "").tables[0].stated == -1);
 }

@@ -308,3 +308,14 @@ TEST_CASE("a section title printed in the grid, its one cell not blank, is a sec
   REQUIRE(sections[0].rows.size() == 1);
   CHECK(table_tests::Cell(sections[0].rows[0], "title") == "关于加强出租汽车行业管理的通知");
 }
+
+TEST_CASE("a cell's wrapped item ending a clause is no section title printed in the grid", "[tables]") {
+  Document d = table_tests::DocFromText("任务分工表\n序号\t任务\t责任单位\n"
+                                        "1\t完善政策体系,包括:\t市发展改革委\n"
+                                        "\t(一)财政补贴政策;\t\n"
+                                        "\t(二)税收优惠政策。\t\n"
+                                        "2\t加强组织保障\t市财政局\n");
+  REQUIRE(d.tables.size() == 1);
+  REQUIRE(d.tables[0].sections.size() == 1);
+  CHECK(d.tables[0].sections[0].title.empty());
+}

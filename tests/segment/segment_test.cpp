@@ -367,3 +367,12 @@ TEST_CASE("the printing line of a 版记 ends its document, apart from the next 
   CHECK(reply.title == "关于同意延庆县撤销永宁乡设立永宁镇的批复");
   CHECK(reply.issuers == std::vector<std::string>{"北京市人民政府"});
 }
+
+// Orders listed by their numbers under 决定废止以下规章: stay items of the decision.
+TEST_CASE("orders listed by number under a colon are items, not documents", "[segment]") {
+  // tests/data/orders-listed.txt: written for this test
+  auto loaded = LoadIssue(gazette::testing::Path("tests/data/orders-listed.txt"), SegmentOnly());
+  REQUIRE(loaded.ok());
+  REQUIRE(loaded->documents.size() == 1);
+  CHECK(ToIso(loaded->documents[0].date) == "2024-03-20");
+}

@@ -137,3 +137,13 @@ TEST_CASE("a title two printed documents share resolves by the year it is cited 
     revises_2015 |= r.type == Relation::kRevises && r.target_id == "京建发〔2015〕40号" && r.from.str() == "京建发〔2018〕7号";
   CHECK(revises_2015);
 }
+
+// tests/data/shared-title-other-issuer.txt (written for this test): a bureau repeals its own
+// 2019 notice by title; another bureau's 2024 notice of the same title is printed.
+TEST_CASE("a title shared with another issuer's later notice does not resolve to it", "[refs]") {
+  gazette::Corpus c("2026-01-01");
+  auto issue = LoadIssue(Data("shared-title-other-issuer.txt"));
+  REQUIRE(issue.ok());
+  c.AddIssue(issue.value());
+  CHECK(ToString(c.Status("京应急发〔2024〕9号", "2026-01-01").status) == "in-force");
+}
