@@ -117,13 +117,16 @@ int Corpus::SharedTitleTarget(const std::string& key, const CorpusReference& r) 
   auto shared = shared_titles_.find(key);
   if (shared == shared_titles_.end()) return -1;
   const int from = IndexOf(r.from.str());
-  const std::optional<Date> cited_on = from >= 0 ? docs_[static_cast<size_t>(from)].date : std::nullopt;
+  const CorpusDocument* citing = from >= 0 ? &docs_[static_cast<size_t>(from)] : nullptr;
   bool shares = false;  // the citing document is one of those that share the title
   std::vector<int> others;
   for (int i : shared->second) {
     const CorpusDocument& d = docs_[static_cast<size_t>(i)];
-    if (d.id == r.from) shares = true;
-    else if (!cited_on || !d.date || d.date->day <= cited_on->day) others.push_back(i);  // none signed after
+    if (d.id == r.from) {
+      shares = true;
+    } else if (!citing || !citing->date || !d.date || d.date->day <= citing->date->day) {
+      others.push_back(i);  // none signed after the citing document
+    }
   }
   // 2015年印发的《A》: the one signed that year, and none if it is not printed.
   const std::string text = r.text.str();
