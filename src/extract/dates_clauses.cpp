@@ -90,6 +90,18 @@ bool StatesOwnStart(const std::string& text, const Match& m) {
 /// the sentence's line (LineGates).
 bool MayHold(const Sentence& sentence, Gate gate) { return sentence.gates->MayHold(sentence.text, gate); }
 
+/// A span M of force or validity (its groups date and end): effective on the first, expires on the
+/// second; the document's own when OWN.
+void AddSpan(Scan& s, const Match& m, bool own) {
+  Found& start = s.Add(DateKind::kEffective, m);
+  SetDate(start.record, Group(m, "date"));
+  start.record.of_document = own;
+  s.has_effective |= own;
+  Found& end = s.Add(DateKind::kExpires, m);
+  SetDate(end.record, Group(m, "end"));
+  end.record.of_document = own;
+}
+
 /// The spans of force a sentence states: 自A至B试行 (effective A, expires B), and an end after the
 /// verb, …施行,至B止 or 执行至B (expires B; the document's own when the sentence states its start or
 /// names it).
@@ -98,14 +110,7 @@ void FindSpansOfForce(Scan& s) {
   for (const auto& m : RxAll(text, "dates_force_span"_rx)) {
     if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
     s.claimed.Add(m);
-    const bool own = StatesOwnStart(text, m);
-    Found& start = s.Add(DateKind::kEffective, m);
-    SetDate(start.record, Group(m, "date"));
-    start.record.of_document = own;
-    s.has_effective |= own;
-    Found& end = s.Add(DateKind::kExpires, m);
-    SetDate(end.record, Group(m, "end"));
-    end.record.of_document = own;
+    AddSpan(s, m, StatesOwnStart(text, m));
   }
   for (const auto& m : RxAll(text, "dates_force_until"_rx)) {  // its verb may be an effective clause's too
     s.claimed.Add(m);
@@ -233,14 +238,7 @@ void FindPeriods(Scan& s) {
     if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
     s.claimed.Add(m);
     spans.Add(m);
-    const bool own = own_of();
-    Found& start = s.Add(DateKind::kEffective, m);
-    SetDate(start.record, Group(m, "date"));
-    start.record.of_document = own;
-    s.has_effective |= own;
-    Found& end = s.Add(DateKind::kExpires, m);
-    SetDate(end.record, Group(m, "end"));
-    end.record.of_document = own;
+    AddSpan(s, m, own_of());
   }
   for (const auto& m : RxAll(text, "dates_period")) {
     if (spans.Overlaps(m.position(), m.position() + m.length())) continue;
