@@ -261,6 +261,17 @@ bool Promulgates(const std::vector<TextLine>& lines, const Anchor& prev, size_t 
   return false;
 }
 
+// Does the title of the document anchored at PREV amend TITLE (关于修改《北京市市容环境卫生条例》的决定)?
+// The regulation printed after it is the text republished as amended, a document of its own.
+bool Amends(const std::vector<TextLine>& lines, const Anchor& prev, const std::string& title) {
+  if (prev.first >= prev.header_end) return false;
+  const std::string header = NestedTitleMarksAsOuter(JoinText(lines, prev.first, prev.header_end - 1));
+  const std::string quoted = "《" + NestedTitleMarksAsOuter(title) + "》";
+  for (const char* verb : {"修改", "修订", "修正"})
+    if (header.find(verb + quoted) != std::string::npos) return true;
+  return false;
+}
+
 // The title of a document headed by its title and 文号 alone, with no issuer block (关于…的意见
 // / 京教基〔2019〕20号), as forwarded documents are printed; "" for any other header.
 std::string BareTitle(const std::vector<TextLine>& lines, const Anchor& a) {
@@ -278,7 +289,8 @@ void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Ancho
     if (!a.title.empty() && !kept.empty()) {
       const Anchor& prev = kept.back();
       bool labelled = a.first > 0 && RxFull(lines[a.first - 1].text, "attachment_label");
-      if (labelled || prev.title == a.title || Issues(lines, prev, a.first, a.title)) continue;
+      if (labelled || prev.title == a.title || (Issues(lines, prev, a.first, a.title) && !Amends(lines, prev, a.title)))
+        continue;
     }
     std::string forwarded = kept.empty() ? "" : BareTitle(lines, a);
     if (!forwarded.empty() && Issues(lines, kept.back(), a.first, forwarded)) continue;

@@ -376,3 +376,13 @@ TEST_CASE("orders listed by number under a colon are items, not documents", "[se
   REQUIRE(loaded->documents.size() == 1);
   CHECK(ToIso(loaded->documents[0].date) == "2024-03-20");
 }
+
+// A 人大 decision amending a regulation (关于修改《…条例》的决定), then the regulation republished
+// as amended, with its title, dating line and chapters: two documents.
+TEST_CASE("a regulation republished after the decision that amends it is a document of its own", "[segment]") {
+  // tests/data/amended-republished.txt: written for this test
+  auto loaded = LoadIssue(gazette::testing::Path("tests/data/amended-republished.txt"), SegmentOnly());
+  REQUIRE(loaded.ok());
+  REQUIRE(loaded->documents.size() == 2);
+  CHECK(loaded->documents[1].title == "北京市市容环境卫生条例");
+}
