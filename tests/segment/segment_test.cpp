@@ -386,3 +386,18 @@ TEST_CASE("a regulation republished after the decision that amends it is a docum
   REQUIRE(loaded->documents.size() == 2);
   CHECK(loaded->documents[1].title == "北京市市容环境卫生条例");
 }
+
+// A title wrapped after 关于转发市交通委 (ending like an agency, 委): its first line is the
+// issuers and the title's start, not an issuer line.
+TEST_CASE("a title line wrapped after an agency it names is no issuer line", "[segment]") {
+  Issue issue = BuildIssue({"t.txt", "UTF-8",
+                            "北京市人民政府公报\n\n2012\n\n第 20 期（总第 300 期）\n\n"
+                            "北京市人民政府办公厅关于转发市交通委\n《北京市机动车停车管理办法实施细则》的通知\n\n"
+                            "京政办发〔2012〕30号\n\n各区县人民政府,市政府各委、办、局:\n\n"
+                            "市交通委《北京市机动车停车管理办法实施细则》已经市政府同意,现转发给你们,请认真贯彻执行。\n\n"
+                            "北京市人民政府办公厅\n\n2012年6月1日\n"},
+                           SegmentOnly());
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府办公厅"});
+  CHECK(issue.documents[0].title == "关于转发市交通委《北京市机动车停车管理办法实施细则》的通知");
+}
