@@ -401,3 +401,17 @@ TEST_CASE("a title line wrapped after an agency it names is no issuer line", "[s
   CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府办公厅"});
   CHECK(issue.documents[0].title == "关于转发市交通委《北京市机动车停车管理办法实施细则》的通知");
 }
+
+// 关于印发X的通知 names its instrument without 《》 too (common before 2012).
+TEST_CASE("an instrument named without 《》 in a 印发 title is the notice's instrument", "[segment]") {
+  Issue issue = BuildIssue({"t.txt", "UTF-8",
+                            "北京市人民政府公报\n\n2010\n\n第 5 期（总第 200 期）\n\n"
+                            "北京市人民政府办公厅关于印发北京市2010年政府信息公开工作要点的通知\n\n京政办发〔2010〕8号\n\n"
+                            "各区县人民政府,市政府各委、办、局:\n\n现将《北京市2010年政府信息公开工作要点》印发给你们,请认真贯彻执行。\n\n"
+                            "北京市人民政府办公厅\n\n2010年3月1日\n\n北京市2010年政府信息公开工作要点\n\n"
+                            "一、深化主动公开\n\n二、规范依申请公开\n"},
+                           SegmentOnly());
+  REQUIRE(issue.documents.size() == 1);
+  REQUIRE(issue.documents[0].instruments.size() == 1);
+  CHECK(issue.documents[0].instruments[0].title == "北京市2010年政府信息公开工作要点");
+}
