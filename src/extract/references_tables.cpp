@@ -1,4 +1,5 @@
 // Lists of documents read from the rows the tables extractor repairs (references_lists.hpp).
+#include <algorithm>
 #include <string_view>
 
 #include "extract/references_lists.hpp"
@@ -77,11 +78,14 @@ size_t ReadRepairedList(const Document& doc, size_t at, RepairedTables& tables, 
   const TextLine& line = doc.body[at];
   if (!RxMayMatch(line.inline_text, "refs_header_name_gate"_rx) || !RxMayMatch(line.inline_text, "refs_header_docno_gate"_rx))
     return std::string::npos;
+  // Tables already read (xml, xlsx, check): no header to parse unless one of them starts here.
+  auto starts_here = [&](const Table& t) { return t.line == line.line; };
+  if (!doc.tables.empty() && std::none_of(doc.tables.begin(), doc.tables.end(), starts_here)) return std::string::npos;
   ListTable header;
   if (!ReadListHeader(ListCells(line), header)) return std::string::npos;
   const Table* table = nullptr;
   for (const auto& t : tables.Get())
-    if (t.line == line.line) table = &t;
+    if (starts_here(t)) table = &t;
   ListTable repaired;
   if (!table || !ReadListHeader(table->headers, repaired)) return std::string::npos;
   TakeCaption(doc, at, repaired);

@@ -76,7 +76,9 @@ void RepairDocnoDigits(std::string& text) {
 }
 
 bool HoldsOcrConfusable(std::string_view text) {
-  return text.find("笫") != std::string_view::npos || text.find("曰") != std::string_view::npos;
+  // The literal prefilter's search (by pairs of bytes): string::find scans for the first byte, E7 or
+  // E6, which most Han characters start with, and memmem builds a table on every call.
+  return RxMayMatch(text, "ocr_gate"_rx);
 }
 
 void RepairOcrConfusables(std::string& text) {

@@ -31,6 +31,9 @@ std::string AcrossSeam(std::string_view a, std::string_view b, size_t bytes, siz
   return window;
 }
 
+// True when LINE is a 版记's printing line (…办公厅 2004年6月21日印发): complete, never continued.
+bool PrintedOn(const std::string& line) { return EndsWith(line, "印发") && RxFull(line, "line_printed_on"_rx); }
+
 // True when a date, or a date and its verb, crosses the seam of A and B (date_across_seam): the
 // break cut it (…自2024年9 / 月1日起施行). Only a seam between two characters a date or its verb
 // may hold is asked.
@@ -46,6 +49,10 @@ bool DateAcrossSeam(const std::string& a, const std::string& b) {
   // over a title that begins with a verb (2024年3月1日 / 实施首都标准化战略补助资金管理办法).
   const bool date_whole = EndsWith(a, "日") || EndsWith(a, "号");
   if (date_whole && FirstCodePoint(b) != U'起') return false;
+  // Every date holds 年 and 日 (or 号): most seams that pass the characters' test hold neither.
+  if (window.find("年") == std::string::npos ||
+      (window.find("日") == std::string::npos && window.find("号") == std::string::npos))
+    return false;
   for (const auto& m : RxAll(window, "date_across_seam"_rx)) {
     const auto begin = static_cast<size_t>(m.position()), end = begin + static_cast<size_t>(m.length());
     if (begin < seam && end > seam) return true;
@@ -91,7 +98,7 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
   if (RxFind(a.text, "line_open_end"_rx)) return Seam::kRunsOn;
   // Past an open end, only a long line runs on: a short one (a title, an issuer) is refused
   // before the patterns over its whole text are asked.
-  if (!MoreCodePointsThan(a.text, kMinWrappedLine - 1)) return Seam::kApart;
+  if (!MoreCodePointsThan(a.text, kMinWrappedLine - 1) || PrintedOn(a.text)) return Seam::kApart;
   return !RxFull(a.text, "line_complete"_rx) && !RxFind(a.text, "line_title_end"_rx) ? Seam::kRunsOn : Seam::kApart;
 }
 
@@ -102,7 +109,7 @@ namespace normalize_internal {
 bool LeftOpen(const TextLine& a) {
   if (a.has_tab || RxFind(a.text, "line_closed_end"_rx)) return false;
   if (RxFind(a.text, "line_open_end"_rx)) return true;
-  return MoreCodePointsThan(a.text, kMinWrappedLine - 1) && !RxFull(a.text, "line_complete"_rx) &&
+  return MoreCodePointsThan(a.text, kMinWrappedLine - 1) && !PrintedOn(a.text) && !RxFull(a.text, "line_complete"_rx) &&
          !RxFind(a.text, "line_title_end"_rx);
 }
 
