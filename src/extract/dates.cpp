@@ -194,7 +194,15 @@ void ResolveRelative(std::vector<Found>& found, const std::optional<Date>& signe
     for (const auto& g : found)
       if (&g != &f && g.sentence == f.sentence && g.record.kind == DateKind::kEffective && g.record.date)
         start = &g.record;
-    if (!start || f.record.kind == DateKind::kEffective || f.record.kind == DateKind::kRepealEffective) start = LatestEffective(found);
+    // 同时废止 right after the start its sentence or the one before states (本规定自2019年4月1日起施行。
+    // 《A》同时废止。): that start, as refs dates the repeal; not the latest (the order's, 2021).
+    if (f.relative == Anchor::kSame && !start)
+      for (const auto& g : found)
+        if (g.sentence + 1 == f.sentence && g.record.kind == DateKind::kEffective && g.record.of_document && g.record.date)
+          start = &g.record;
+    const bool same_start = f.relative == Anchor::kSame && start;
+    if (!same_start && (!start || f.record.kind == DateKind::kEffective || f.record.kind == DateKind::kRepealEffective))
+      start = LatestEffective(found);
     if (start && start != &f.record) {
       f.record.date = start->date;
     } else if (f.record.kind != DateKind::kEffective && signed_date) {

@@ -118,3 +118,12 @@ TEST_CASE("a project's or a contract's period is no validity of the document", "
         std::vector<std::string>{"effective 2016-03-01 0  own"});
   CHECK(Records(EndsOf("合同执行期为3年。\n")).empty());
 }
+
+TEST_CASE("同时废止 after the sentence stating a start takes that start, not a later one of the document", "[dates][ends]") {
+  // An order in force from 2021 promulgating a rule whose last article says it took effect in 2019.
+  auto all = EndsOf("现予公布,自2021年7月15日起施行。\n第六条 本规定自2019年4月1日起施行。《工商行政管理机关行政处罚程序规定》同时废止。\n");
+  std::vector<std::string> repeal;
+  for (const auto& d : all)
+    if (d.kind == DateKind::kRepealEffective) repeal.push_back(ToIso(d.date));
+  CHECK(repeal == std::vector<std::string>{"2019-04-01"});
+}
