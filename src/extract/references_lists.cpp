@@ -195,30 +195,40 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
   if (docnos.empty() && !StripSpaces(number).empty()) return false;  // not a row of this list
   if (name.empty() && docnos.empty()) return true;
   if (docnos.empty() && RxFull(name, "table_section"_rx)) return false;  // a section title, as text
-  Reference r;
-  r.type = table.relation;
-  r.date = r.type == Relation::kExtends ? table.extended_to : table.from;
-  if (r.type == Relation::kExtends && table.end_col >= 0 && static_cast<size_t>(table.end_col) < cells.size())
-    if (auto end = FindDate(cells[static_cast<size_t>(table.end_col)])) r.date = end;  // the row's own new end
-  r.title = name;
-  if (!docnos.empty()) {
-    r.to = docnos.front().normalized;
-    r.to_printed = docnos.size() > 1 ? Trim(number.substr(docnos[0].begin, docnos[0].end - docnos[0].begin)) : number;
-  }
+  const bool has_end = table.end_col >= 0 && static_cast<size_t>(table.end_col) < cells.size();
+  Reference r = ListedReference(table, name, has_end ? cells[static_cast<size_t>(table.end_col)] : "");
   r.text = Join(cells, " ");
   r.line = line.line;
   table.last_row = out.size();
-  out.push_back(r);
-  // A cell of the document's numbers (京财预〔2014〕88号、京发改〔2014〕21号; 45号、46号): each one.
-  if (docnos.size() > 1 && OnlyDocnos(number, docnos))
-    for (size_t k = 1; k < docnos.size(); ++k) {
-      Reference more = r;
-      more.title.clear();
-      more.to = docnos[k].normalized;
-      more.to_printed = Trim(number.substr(docnos[k].begin, docnos[k].end - docnos[k].begin));
-      out.push_back(std::move(more));
-    }
+  AddListed(std::move(r), number, docnos, out);
   return true;
+}
+
+Reference ListedReference(const ListTable& list, const std::string& name, const std::string& end_cell) {
+  Reference r;
+  r.type = list.relation;
+  r.date = r.type == Relation::kExtends ? list.extended_to : list.from;
+  if (r.type == Relation::kExtends)
+    if (auto end = FindDate(end_cell)) r.date = end;  // the row's own new end
+  r.title = name;
+  return r;
+}
+
+void AddListed(Reference r, const std::string& number, const std::vector<DocnoMatch>& docnos,
+               std::vector<Reference>& out) {
+  if (docnos.empty()) {  // listed by title alone (文号 - or none)
+    out.push_back(std::move(r));
+    return;
+  }
+  // A cell of the document's numbers (京财预〔2014〕88号、京发改〔2014〕21号; 45号、46号): each one.
+  const size_t count = docnos.size() > 1 && OnlyDocnos(number, docnos) ? docnos.size() : 1;
+  for (size_t k = 0; k < count; ++k) {
+    Reference one = r;
+    if (k > 0) one.title.clear();
+    one.to = docnos[k].normalized;
+    one.to_printed = docnos.size() == 1 ? number : Trim(number.substr(docnos[k].begin, docnos[k].end - docnos[k].begin));
+    out.push_back(std::move(one));
+  }
 }
 
 }  // namespace gazette::refs

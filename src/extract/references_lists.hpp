@@ -135,6 +135,16 @@ void TakeCaption(const Document& doc, size_t at, ListTable& table);
 /// break, with only page furniture or 续表 above it.
 bool CaptionBetween(const Document& doc, size_t at);
 
+/// The reference a row of LIST names: its relation and the date its caption gives, the row's own
+/// new end for an extension (END_CELL, under 延长后有效期至), titled NAME; no 文号 yet (AddListed).
+Reference ListedReference(const ListTable& list, const std::string& name, const std::string& end_cell);
+
+/// Appends R once for each 文号 of its row's cell NUMBER (DOCNOS = FindDocnos(NUMBER)) when the
+/// cell lists nothing else (OnlyDocnos), the later ones without the title; else once, for the
+/// first 文号, or for none.
+void AddListed(Reference r, const std::string& number, const std::vector<DocnoMatch>& docnos,
+               std::vector<Reference>& out);
+
 /// The tables of a document as `gazette tables` reads them (doc.tables, or extracted once when
 /// they were not), for the lists of documents they hold.
 class RepairedTables {

@@ -51,25 +51,12 @@ void AddRow(const TableRow& row, const Table& table, const ListTable& header, st
   const std::string& number = CellAt(row, table, header.docno_col);
   const std::vector<DocnoMatch> docnos = FindDocnos(number);
   if (name.empty() && docnos.empty()) return;
-  Reference r;
-  r.type = header.relation;
-  r.date = r.type == Relation::kExtends ? header.extended_to : header.from;
-  if (r.type == Relation::kExtends)
-    if (auto end = FindDate(CellAt(row, table, header.end_col))) r.date = end;  // the row's own new end
-  r.title = name;
+  Reference r = ListedReference(header, name, CellAt(row, table, header.end_col));
   r.text = row.seq;  // the row as printed, its cells joined by spaces
   for (const auto& [key, cell] : row.cells)
     if (!cell.empty()) r.text += (r.text.empty() ? "" : " ") + cell;
   r.line = row.line;
-  const bool several = docnos.size() > 1 && OnlyDocnos(number, docnos);
-  for (size_t k = 0; k < (several ? docnos.size() : std::min<size_t>(docnos.size(), 1)); ++k) {
-    Reference one = r;
-    if (k > 0) one.title.clear();
-    one.to = docnos[k].normalized;
-    one.to_printed = Trim(number.substr(docnos[k].begin, docnos[k].end - docnos[k].begin));
-    out.push_back(std::move(one));
-  }
-  if (docnos.empty()) out.push_back(std::move(r));  // listed by title alone (文号 - or none)
+  AddListed(std::move(r), number, docnos, out);
 }
 
 }  // namespace

@@ -232,14 +232,22 @@ namespace {
 
 // Does the document anchored at PREV, whose text runs to line AT, issue TITLE: named in 《》 in
 // its header or first sentences, or listed among its attachments?
+// Does a line of the opening of the document anchored at PREV (its header and first sentences,
+// before line AT) quote TITLE, in a line that also matches ALSO when one is given? A title nested
+// in the one quoted is printed in 〈〉 there (《关于修改〈A〉的决定》), in 《》 above the instrument.
+bool QuotedInOpening(const std::vector<TextLine>& lines, const Anchor& prev, size_t at, const std::string& title,
+                     const RxName* also = nullptr) {
+  const std::string quoted = "《" + NestedTitleMarksAsOuter(title) + "》";
+  const size_t opening = std::min(at, prev.body_begin + kOpeningLines);
+  for (size_t i = prev.first; i < opening; ++i)
+    if (NestedTitleMarksAsOuter(StripSpaces(lines[i].text)).find(quoted) != std::string::npos &&
+        (!also || RxFind(lines[i].text, *also)))
+      return true;
+  return false;
+}
+
 bool Issues(const std::vector<TextLine>& lines, const Anchor& prev, size_t at, const std::string& title) {
-  // A title nested in the one quoted is printed in 〈〉 there (《关于修改〈A〉的决定》), in 《》 above
-  // the instrument itself.
-  std::string quoted = "《" + NestedTitleMarksAsOuter(title) + "》";
-  size_t from = prev.first;
-  size_t opening = std::min(at, prev.body_begin + kOpeningLines);
-  for (size_t i = from; i < opening; ++i)
-    if (NestedTitleMarksAsOuter(StripSpaces(lines[i].text)).find(quoted) != std::string::npos) return true;
+  if (QuotedInOpening(lines, prev, at, title)) return true;
   Match m;  // for every line: read only where a match set it
   for (size_t i = prev.body_begin; i < at; ++i) {
     if ((RxFull(lines[i].text, "attachment_list"_rx, m) || RxFull(lines[i].text, "attachment_item", m)) &&
@@ -252,13 +260,8 @@ bool Issues(const std::vector<TextLine>& lines, const Anchor& prev, size_t at, c
 // Does the document anchored at PREV, whose text runs to line AT, promulgate TITLE: 《TITLE》…现予公布
 // in its opening (order_instrument), the nested title in 〈〉 there?
 bool Promulgates(const std::vector<TextLine>& lines, const Anchor& prev, size_t at, const std::string& title) {
-  const std::string quoted = "《" + NestedTitleMarksAsOuter(title) + "》";
-  const size_t opening = std::min(at, prev.body_begin + kOpeningLines);
-  for (size_t i = prev.first; i < opening; ++i) {
-    const std::string line = NestedTitleMarksAsOuter(StripSpaces(lines[i].text));
-    if (line.find(quoted) != std::string::npos && RxFind(lines[i].text, "order_instrument")) return true;
-  }
-  return false;
+  static const RxName kOrderInstrument("order_instrument");
+  return QuotedInOpening(lines, prev, at, title, &kOrderInstrument);
 }
 
 // Does the title of the document anchored at PREV amend TITLE (关于修改《北京市市容环境卫生条例》的决定)?
