@@ -58,8 +58,8 @@ int Run(const ArticlesCommand& c) {
 void RegisterArticles(CLI::App& app, Runner& run) {
   auto [cmd, c] = AddCommand<ArticlesCommand>(app, run,
       "articles",
-      "A record per node of each document's article tree (编/章/节/条, 款, items, and the numbered "
-      "sections 一、 of notices): source, docno, instrument, id, kind, num, label, heading, text, line. "
+      "A record per node of each document's article tree (编/章/节/条, a plan's 第N部分, 款, items, and "
+      "the numbered sections 一、 of notices): source, docno, instrument, id, kind, num, label, heading, text, line. "
       "Ids are Akoma Ntoso style (chp_1__art_3__para_2__item_4), unique within the document; nodes of "
       "an issued instrument are prefixed ins_K__, of an attachment att_N__.");
   AddInputOptions(cmd, c->input);

@@ -1,5 +1,5 @@
-// A part title printed without its 第N章 (附 则, 总则): an unnumbered unit, never a paragraph of
-// the article before it, and the articles under it are no longer in the chapter before.
+// Parts and their titles: a part title printed without its 第N章 (附 则, 总则) is an unnumbered unit,
+// never a paragraph of the article before it; a plan's 第N部分 is a part over its 一、 sections.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -52,4 +52,18 @@ TEST_CASE("external/05.txt: 附 则 after 第五章 is no paragraph of 第五十
   CHECK(art52->text == "会议表决议案采用投票方式、按表决器方式、举手方式或者其他方式,由主席团决定。");
   CHECK(art53->line == 219);
   CHECK(art53->parent < 0);  // in no chapter: not in 第五章
+}
+
+TEST_CASE("a plan's 第N部分 is its part: its 一、 sections start again under each, with no check finding", "[articles]") {
+  Document d = DocWithInstrument("", "规划",
+                                 "第一部分　发展基础\n一、取得的成绩\n（一）大气环境明显改善。\n二、面临的形势\n"
+                                 "第二部分　指导思想和目标\n一、指导思想\n二、主要目标\n");
+  d.articles = ExtractArticles(d);
+  std::vector<std::string> ids;
+  for (const auto& n : d.articles) ids.push_back(n.id + " " + n.label + " " + n.heading);
+  CHECK(ids == std::vector<std::string>{"ins_1__part_1 第一部分 发展基础", "ins_1__part_1__sec_1 一、 取得的成绩",
+                                        "ins_1__part_1__sec_1__item_1 (一) ", "ins_1__part_1__sec_2 二、 ",
+                                        "ins_1__part_2 第二部分 指导思想和目标", "ins_1__part_2__sec_1 一、 ",
+                                        "ins_1__part_2__sec_2 二、 "});
+  CHECK(CheckArticles(d, "t.txt").empty());
 }
