@@ -40,13 +40,58 @@ LegalStatus StatusOf(Relation type) {
   return LegalStatus::kInForce;
 }
 
-// The document's own effective record deciding its start: the latest own effective date (by
-// first day; the first printed wins a tie), else its signing date.
-const Deadline* EffectiveRecord(const Document& doc) {
-  const Deadline* best = nullptr;
+// The records of KIND stated of DOC itself (of_document, dated), each with its part: 0 for the
+// document's own text, K for the K-th instrument it issues (the lines from its title on).
+std::vector<std::pair<size_t, const Deadline*>> OwnRecords(const Document& doc, DateKind kind) {
+  std::vector<std::pair<size_t, const Deadline*>> out;
   for (const auto& r : doc.deadlines) {
-    if (r.kind != DateKind::kEffective || !r.of_document || !r.date) continue;
-    if (!best || FirstDay(*r.date) > FirstDay(*best->date)) best = &r;
+    if (r.kind != kind || !r.of_document || !r.date) continue;
+    size_t part = 0;
+    for (size_t k = 0; k < doc.instruments.size() && part == 0; ++k) {
+      const Instrument& ins = doc.instruments[k];
+      if (ins.first < ins.last && ins.last <= doc.body.size() && r.line >= doc.body[ins.first].line &&
+          r.line <= doc.body[ins.last - 1].line)
+        part = k + 1;
+    }
+    out.emplace_back(part, &r);
+  }
+  return out;
+}
+
+// The latest (LATEST) or earliest record of RECORDS in PART (any part when PART is npos): by first
+// day for a start, by last day for an end; the first printed wins a tie.
+const Deadline* Extreme(const std::vector<std::pair<size_t, const Deadline*>>& records, size_t part, bool latest,
+                        bool by_first_day) {
+  const Deadline* best = nullptr;
+  auto day = [&](const Deadline* r) { return by_first_day ? FirstDay(*r->date) : LastDay(*r->date); };
+  for (const auto& [p, r] : records) {
+    if (part != std::string::npos && p != part) continue;
+    if (!best || (latest ? day(r) > day(best) : day(r) < day(best))) best = r;
+  }
+  return best;
+}
+
+// The instruments of DOC that state their own start (a notice issuing a 办法 in force from 7月1日
+// and a 细则 from 8月1日): each its own part of the document. Empty when fewer than two do.
+std::vector<size_t> SeparatelyStartedParts(const std::vector<std::pair<size_t, const Deadline*>>& starts) {
+  std::vector<size_t> parts;
+  for (const auto& [p, r] : starts)
+    if (p > 0 && std::find(parts.begin(), parts.end(), p) == parts.end()) parts.push_back(p);
+  if (parts.size() < 2) parts.clear();
+  return parts;
+}
+
+// The document's own effective record deciding its start: the latest own effective date, else
+// its signing date. Where two or more instruments it issues state their own starts, the earliest
+// start of its parts (each part's latest; its own text is one): it is in force once a part is.
+const Deadline* EffectiveRecord(const Document& doc) {
+  const auto starts = OwnRecords(doc, DateKind::kEffective);
+  std::vector<size_t> parts = SeparatelyStartedParts(starts);
+  const Deadline* best = parts.empty() ? Extreme(starts, std::string::npos, true, true) : nullptr;
+  parts.push_back(0);
+  for (size_t part : parts) {
+    const Deadline* own = parts.size() > 1 ? Extreme(starts, part, true, true) : nullptr;
+    if (own && (!best || FirstDay(*own->date) < FirstDay(*best->date))) best = own;
   }
   if (best) return best;
   for (const auto& r : doc.deadlines)  // no effective clause: in force from its signing
@@ -54,14 +99,20 @@ const Deadline* EffectiveRecord(const Document& doc) {
   return nullptr;
 }
 
-// The document's own end of validity: the earliest own expires date (by last day).
+// The document's own end of validity: the earliest own expires date (by last day). Where two or
+// more instruments state their own starts and the document's own text no end, the latest of
+// their ends, and none when one of them has none: the document stands while a part of it does.
 const Deadline* ExpiresRecord(const Document& doc) {
-  const Deadline* best = nullptr;
-  for (const auto& r : doc.deadlines) {
-    if (r.kind != DateKind::kExpires || !r.of_document || !r.date) continue;
-    if (!best || LastDay(*r.date) < LastDay(*best->date)) best = &r;
+  const auto ends = OwnRecords(doc, DateKind::kExpires);
+  const auto parts = SeparatelyStartedParts(OwnRecords(doc, DateKind::kEffective));
+  if (parts.empty() || Extreme(ends, 0, false, false)) return Extreme(ends, std::string::npos, false, false);
+  const Deadline* last = nullptr;
+  for (size_t part : parts) {
+    const Deadline* end = Extreme(ends, part, false, false);
+    if (!end) return nullptr;
+    if (!last || LastDay(*end->date) > LastDay(*last->date)) last = end;
   }
-  return best;
+  return last;
 }
 
 // The standing EFFECTIVE and EXPIRES give on AS_OF: unknown without a start.

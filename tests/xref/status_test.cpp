@@ -2,6 +2,8 @@
 // covering its first to its last day, then by the relations in effect on the day asked; the
 // record keeps every relation as an event whether or not it is in effect yet.
 #include <catch2/catch.hpp>
+#include <tuple>
+#include <vector>
 
 #include "xref/status.hpp"
 
@@ -122,4 +124,59 @@ TEST_CASE("the standing alone is the full status without its evidence", "[status
         CHECK(standing.events[i].clause.text == full.events[i].clause.text);
       }
     }
+}
+
+namespace {
+
+// A notice (lines 1–9) issuing two instruments, at lines 10–19 and 20–29, with own records of
+// KIND on LINES dated DATES.
+Document NoticeOfTwo(const std::vector<std::tuple<DateKind, int, const char*>>& records) {
+  Document doc;
+  for (int line = 1; line < 30; ++line) {
+    TextLine l;
+    l.text = "正文";
+    l.line = l.last_line = line;
+    doc.body.push_back(l);
+  }
+  doc.instruments = {Instrument{"办法", 9, 19, 10}, Instrument{"细则", 19, 29, 20}};
+  for (const auto& [kind, line, date] : records) {
+    Deadline d;
+    d.kind = kind;
+    d.line = line;
+    d.date = ParseIsoDate(date);
+    d.of_document = true;
+    doc.deadlines.push_back(d);
+  }
+  return doc;
+}
+
+}  // namespace
+
+// A notice issuing a 办法 in force from 7月1日 and a 细则 from 8月1日 with 有效期3年: the notice is in
+// force once its first part is, and stands while a part does (the 办法 has no end).
+TEST_CASE("a notice whose instruments state their own starts is in force from the first, until the last ends",
+          "[status]") {
+  Document doc = NoticeOfTwo({{DateKind::kSigned, 5, "2012-06-01"},
+                              {DateKind::kEffective, 12, "2012-07-01"},
+                              {DateKind::kEffective, 22, "2012-08-01"},
+                              {DateKind::kExpires, 22, "2015-07-31"}});
+  CHECK(StatusByDate(doc, On("2012-06-15")).status == LegalStatus::kNotYetInForce);
+  CHECK(StatusByDate(doc, On("2012-07-15")).status == LegalStatus::kInForce);
+  CHECK(StatusByDate(doc, On("2016-01-01")).status == LegalStatus::kInForce);
+  CHECK(StatusByDate(doc, On("2012-07-15")).dated.line == 12);
+  // Both parts end: the document ends with the later.
+  doc = NoticeOfTwo({{DateKind::kEffective, 12, "2012-07-01"},
+                     {DateKind::kExpires, 12, "2014-06-30"},
+                     {DateKind::kEffective, 22, "2012-08-01"},
+                     {DateKind::kExpires, 22, "2015-07-31"}});
+  CHECK(StatusByDate(doc, On("2015-01-01")).status == LegalStatus::kInForce);
+  CHECK(StatusByDate(doc, On("2015-08-01")).status == LegalStatus::kExpired);
+  // One instrument's dates alone, or the notice's own end, are the document's as before.
+  doc = NoticeOfTwo({{DateKind::kEffective, 22, "2012-08-01"}, {DateKind::kExpires, 22, "2015-07-31"}});
+  CHECK(StatusByDate(doc, On("2012-07-15")).status == LegalStatus::kNotYetInForce);
+  CHECK(StatusByDate(doc, On("2016-01-01")).status == LegalStatus::kExpired);
+  doc = NoticeOfTwo({{DateKind::kExpires, 6, "2013-12-31"},
+                     {DateKind::kEffective, 12, "2012-07-01"},
+                     {DateKind::kEffective, 22, "2012-08-01"}});
+  CHECK(StatusByDate(doc, On("2014-01-01")).status == LegalStatus::kExpired);
 }
