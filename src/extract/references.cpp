@@ -319,10 +319,10 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     if (!IsSupersession(r.type) && IsOtherVersion(ctx, r, title_key)) r.type = Relation::kReplaces;
     if (r.type == Relation::kExtends)
       r.date = through ? refs::ExtensionEnd(text, *through, *through, {})
-                       : refs::ExtensionEnd(text, sentence, clause, {listed ? ctx.list.extended_to() : std::nullopt,
+                       : refs::ExtensionEnd(text, sentence, clause, {listed ? ctx.list.date() : std::nullopt,
                                                                      refs::Respective(text, cites, sentence, c)});
     else if (IsSupersession(r.type)) r.date = RelationDate(text, spans, sentence, clause);
-    if (listed && !r.date) r.date = ctx.list.from();  // 下列文件自2022年1月1日起废止: 1.《A》
+    if (listed && !r.date) r.date = ctx.list.date();  // 下列文件自2022年1月1日起废止: 1.《A》
     r.text = Trim(text.substr(sentence.first, (through ? through->second : sentence.second) - sentence.first));
     r.line = line.LineAt(c.begin);
     if (!r.to.empty()) r.to_printed = PrintedIn(line, printed_docnos, r.to, r.to_printed);

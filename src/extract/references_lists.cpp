@@ -61,10 +61,15 @@ std::optional<Reference> BareItem(ListIntro& list, const std::string& text) {
   if (!RxFull(title, "refs_listed_title")) return std::nullopt;
   Reference r;
   r.type = *list.relation();
-  r.date = list.from();
+  r.date = list.date();
   r.title = title;
   r.text = Trim(text);
   return r;
+}
+
+std::optional<Date> CaptionDate(Relation relation, const std::string& caption) {
+  if (relation == Relation::kExtends) return ExtensionEndIn(caption);
+  return relation == Relation::kCites ? std::nullopt : ListFromDate(caption);
 }
 
 std::optional<Relation> ListRelation(const std::string& text) {
@@ -88,8 +93,7 @@ std::vector<std::string> ListCells(const TextLine& line) {
 void TakeCaption(const Document& doc, size_t at, ListTable& table) {
   auto take = [&](const std::string& caption, Relation r) {
     table.relation = r;
-    if (r == Relation::kExtends) table.extended_to = ExtensionEndIn(caption);
-    else if (r != Relation::kCites) table.from = ListFromDate(caption);
+    table.date = CaptionDate(r, caption);
   };
   int seen = 0;
   for (size_t i = at; i-- > 0 && seen < 6;) {
@@ -168,8 +172,7 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
       TakeCaption(doc, at, header);  // another list under a caption of its own
     } else if (same) {
       header.relation = table.relation;
-      header.extended_to = table.extended_to;
-      header.from = table.from;
+      header.date = table.date;
     } else {
       TakeCaption(doc, at, header);
     }
@@ -207,7 +210,7 @@ bool ReadListRow(const Document& doc, size_t at, ListTable& table, std::vector<R
 Reference ListedReference(const ListTable& list, const std::string& name, const std::string& end_cell) {
   Reference r;
   r.type = list.relation;
-  r.date = r.type == Relation::kExtends ? list.extended_to : list.from;
+  r.date = list.date;
   if (r.type == Relation::kExtends)
     if (auto end = FindDate(end_cell)) r.date = end;  // the row's own new end
   r.title = name;

@@ -17,12 +17,16 @@ struct ListTable {
   int docno_col = -1;
   int end_col = -1;  ///< an extension list's column of new ends (延长后有效期至), -1 if none
   Relation relation = Relation::kCites;
-  std::optional<Date> extended_to;  ///< an extends list's new end, where its caption prints it
-  std::optional<Date> from;  ///< the day the caption's relation takes effect (下列文件自…起废止)
+  std::optional<Date> date;  ///< the day its caption gives the relation (CaptionDate), if it prints one
   /// The reference of the row read last (its index in the output), while the next line may be a
   /// piece of its name wrapped under it; SIZE_MAX when none.
   size_t last_row = SIZE_MAX;
 };
+
+/// The day CAPTION gives its RELATION to the documents listed under it: an extension's new end
+/// (下列文件有效期延长至2025年12月31日:), a repeal's or amendment's start (下列文件自2022年1月1日起废止:);
+/// none for a list of documents kept in force.
+std::optional<Date> CaptionDate(Relation relation, const std::string& caption);
 
 /// The relation a caption gives the documents listed under it (废止失效 → repeals, 继续有效 →
 /// cites, 修改 → amends, 有效期延长 → extends), or nullopt if it names none.
@@ -45,8 +49,7 @@ class ListIntro {
     }
     pending_ = true;
     relation_.reset();
-    extended_to_.reset();
-    from_.reset();
+    date_.reset();
     captioned_ = !text.empty() && text.back() == ':';
     item_style_.clear();
   }
@@ -54,8 +57,7 @@ class ListIntro {
   void End() {
     pending_ = false;
     relation_.reset();
-    extended_to_.reset();
-    from_.reset();
+    date_.reset();
     item_style_.clear();
   }
   /// True when the intro ends with a colon (…废止下列文件:): the caption of a list of items, not a
@@ -71,18 +73,14 @@ class ListIntro {
   const std::optional<Relation>& relation() {
     if (pending_) {
       relation_ = ListRelation(*text_);
-      extended_to_ = relation_ == Relation::kExtends ? ExtensionEndIn(*text_) : std::nullopt;
-      from_ = relation_ && *relation_ != Relation::kExtends ? ListFromDate(*text_) : std::nullopt;
+      date_ = relation_ ? CaptionDate(*relation_, *text_) : std::nullopt;
     }
     pending_ = false;
     return relation_;
   }
-  /// The new end an extends list's intro prints (…有效期延长至2025年12月31日:), if any (its
-  /// relation asked: relation()).
-  const std::optional<Date>& extended_to() const { return extended_to_; }
-  /// The day the intro's relation takes effect, where it prints one (下列文件自2022年1月1日起废止:),
-  /// if any (its relation asked: relation()).
-  const std::optional<Date>& from() const { return from_; }
+  /// The day the intro gives its relation (CaptionDate), if it prints one (its relation asked:
+  /// relation()).
+  const std::optional<Date>& date() const { return date_; }
 
  private:
   const std::string* text_ = nullptr;  // the intro line, while its relation is not asked
@@ -91,8 +89,7 @@ class ListIntro {
   bool captioned_ = false;
   std::string item_style_;  // the marker style of the list's items, once one is read
   std::optional<Relation> relation_;
-  std::optional<Date> extended_to_;
-  std::optional<Date> from_;
+  std::optional<Date> date_;
 };
 
 /// The style of a list item's MARKER (refs_item_marker's match): its numerals as N, spaces
