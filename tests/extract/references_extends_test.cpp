@@ -116,6 +116,9 @@ TEST_CASE("the documents listed under an extension's caption are extended, to th
                                          "1.《北京市戊管理办法》(京戊发〔2015〕1号);\n"
                                          "2.《北京市己实施细则》(京己发〔2016〕2号)。\n"),
                   {"北京市戊管理办法", "北京市己实施细则"}, "2025-12-31");
+  // Items printed without 《》 (BareItem) too.
+  CheckExtendedTo(refs_tests::RefsOfText("下列规范性文件有效期延长至2025年12月31日:\n1.北京市甲管理办法\n2.北京市乙实施细则\n"),
+                  {"北京市甲管理办法", "北京市乙实施细则"}, "2025-12-31");
 }
 
 TEST_CASE("a list table under an extension's caption extends each row", "[refs][extends]") {
