@@ -26,8 +26,8 @@ void AppendDeadlines(pugi::xml_node doc_node, const std::vector<Deadline>& deadl
 void AppendReferences(pugi::xml_node doc_node, const std::string& from, const std::vector<Reference>& refs,
                       const CorpusStatus& corpus, XmlPatches* deferred = nullptr);
 
-/// The element name the schema gives an article node of KIND: the kind itself (part, chapter,
-/// section, article, paragraph, item), a view of a static spelling.
+/// The element name the schema gives an article node of KIND: the kind itself (part, subpart,
+/// chapter, section, article, paragraph, item), a view of a static spelling.
 std::string_view ArticleElementName(NodeKind kind);
 
 }  // namespace gazette

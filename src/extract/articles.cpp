@@ -1,13 +1,13 @@
 // The article extractor: scopes (notice, instruments, attachments) → one tree each → flat
 // ArticleNodes with Akoma Ntoso style ids, unique in the document.
 //
-// Ids: each level adds a segment joined by "__": part_N (编), chp_N (章), sec_N (节, and the
-// numbered sections 一、 of notices and plans), art_N (条; 第十二条之一 → art_12-1), para_N (款,
-// only when an article has more than one paragraph), item_N ((一), 1., (1), ①, and 一、 inside an
-// article). Nodes of the notice itself have no prefix; the nodes of Document::instruments[k] are
-// prefixed ins_<k+1>__, those of an attachment (附件 N) att_<N>__ (after the instrument's prefix
-// when the attachment is inside one). A list whose numbering restarts under the same parent
-// gets _r2, _r3 … on the segment so that ids stay unique.
+// Ids: each level adds a segment joined by "__": part_N (编, 第N部分), subpart_N (分编), chp_N
+// (章), sec_N (节, and the numbered sections 一、 of notices and plans), art_N (条; 第十二条之一 →
+// art_12-1), para_N (款, only when an article has more than one paragraph), item_N ((一), 1., (1),
+// ①, and 一、 inside an article). Nodes of the notice itself have no prefix; the nodes of
+// Document::instruments[k] are prefixed ins_<k+1>__, those of an attachment (附件 N) att_<N>__
+// (after the instrument's prefix when the attachment is inside one). A list whose numbering
+// restarts under the same parent gets _r2, _r3 … on the segment so that ids stay unique.
 #include "extract/articles.hpp"
 
 #include <algorithm>
@@ -36,8 +36,9 @@ constexpr size_t kBytesPerId = 40;
 /// The id segment of NODE (art_12, art_12-1, chp_3, para_2, item_4) appended to ID.
 void AppendSegment(std::string& id, const TempNode& node) {
   static const std::pair<NodeKind, const char*> kPrefix[] = {
-      {NodeKind::kPart, "part_"},       {NodeKind::kChapter, "chp_"},      {NodeKind::kSection, "sec_"},
-      {NodeKind::kArticle, "art_"},     {NodeKind::kParagraph, "para_"},   {NodeKind::kItem, "item_"}};
+      {NodeKind::kPart, "part_"},   {NodeKind::kSubpart, "subpart_"}, {NodeKind::kChapter, "chp_"},
+      {NodeKind::kSection, "sec_"}, {NodeKind::kArticle, "art_"},     {NodeKind::kParagraph, "para_"},
+      {NodeKind::kItem, "item_"}};
   for (const auto& [kind, prefix] : kPrefix)
     if (node.kind == kind) id += prefix;
   id += std::to_string(node.num);

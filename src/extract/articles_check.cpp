@@ -38,14 +38,18 @@ std::string MarkerStyle(const ArticleNode& node) {
 
 /// The numbering NODE (one of NODES) belongs to. Articles are numbered through the whole scope,
 /// parts too, and chapters, but within their 编 where a code has them (民法典: 第二编's chapters
-/// start again at 第一章); sections within their parent; items by marker style and depth through
-/// the scope, since a list may go on under the next heading (1.–3. under (一), 4.–6. under (二)).
+/// start again at 第一章, and run on through its 分编, which are numbered within it); sections
+/// within their parent; items by marker style and depth through the scope, since a list may go on
+/// under the next heading (1.–3. under (一), 4.–6. under (二)).
 std::string NumberingOf(const ArticleNode& node, const std::vector<ArticleNode>& nodes) {
   std::string scope = ScopeOf(node) + "|" + ToString(node.kind);
-  const bool in_part = node.kind == NodeKind::kChapter && node.parent >= 0 &&
-                       nodes[static_cast<size_t>(node.parent)].kind == NodeKind::kPart;
-  if (in_part) return scope + "|" + std::to_string(node.parent);
-  if (node.kind == NodeKind::kArticle || node.kind == NodeKind::kChapter || node.kind == NodeKind::kPart) return scope;
+  auto parent = [&](const ArticleNode& n) { return n.parent >= 0 ? &nodes[static_cast<size_t>(n.parent)] : nullptr; };
+  const ArticleNode* above = node.kind == NodeKind::kChapter || node.kind == NodeKind::kSubpart ? parent(node) : nullptr;
+  if (above && above->kind == NodeKind::kSubpart) above = parent(*above);
+  if (above && above->kind == NodeKind::kPart) return scope + "|" + std::to_string(above - nodes.data());
+  if (node.kind == NodeKind::kArticle || node.kind == NodeKind::kChapter || node.kind == NodeKind::kPart ||
+      node.kind == NodeKind::kSubpart)
+    return scope;
   if (node.kind == NodeKind::kItem) return scope + "|" + MarkerStyle(node) + "|" + std::to_string(Split(node.id, "__").size());
   return scope + "|" + std::to_string(node.parent);
 }

@@ -19,7 +19,7 @@ struct Scope {
 };
 
 /// Level of each kind in the hierarchy; items add their marker rank.
-enum Level { kPart = 0, kChapter = 1, kSection = 2, kArticle = 3, kParagraph = 4, kItem = 5 };
+enum Level { kPart = 0, kSubpart = 1, kChapter = 2, kSection = 3, kArticle = 4, kParagraph = 5, kItem = 6 };
 
 /// A line recognised as the start of a node: its kind, level (items add their marker rank),
 /// numbers, label as printed and the text after it.
@@ -63,19 +63,20 @@ std::vector<Scope> BuildScopes(const Document& doc);
 /// The structure of one scope. SIGNATORIES are the document's signatory lines (they end text).
 Tree BuildTree(const Scope& scope, const std::vector<std::string>& signatories);
 
-/// The marker patterns, the headings first (第N编, 章, 节, 条), then the items by rank (一、, (一),
+/// The marker patterns, the headings first (第N编, 分编, 章, 节, 条), then the items by rank (一、, (一),
 /// 1., (1), ①): bit I of MarkerCandidates' answer stands for kMarkerPatterns[I].
 inline constexpr const char* kMarkerPatterns[] = {
-    "article_part",       "article_chapter", "article_section",    "article_article",         "article_cn_section",
+    "article_part",       "article_subpart", "article_chapter",    "article_section",         "article_article",
+    "article_cn_section",
     "article_item_cn",    "article_item_digit", "article_item_paren_digit", "article_item_circled"};
 inline constexpr size_t kMarkerCount = std::size(kMarkerPatterns);
 /// Where the items begin in kMarkerPatterns: item I is of rank I - kFirstItem.
-inline constexpr size_t kFirstItem = 4;
+inline constexpr size_t kFirstItem = 5;
 
 /// The marker patterns that may match all of TEXT, by its first character, as the active
 /// grammar's patterns say they open (RxMayStartWith, remembered per character): a line of text
 /// (most open with a CJK ideograph) is asked one pattern or none, where the engine was asked all
-/// nine. All of them where TEXT does not open with a UTF-8 character.
+/// ten. All of them where TEXT does not open with a UTF-8 character.
 unsigned MarkerCandidates(std::string_view text);
 
 /// Where TEXT's marker head ends: at its first , ; : or 。, else at its end. A marker pattern

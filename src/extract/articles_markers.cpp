@@ -94,7 +94,8 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
   const std::string& t = line.text;
   Match& m = MarkerMatcher::Scratch();
   static constexpr std::pair<NodeKind, int> kHeads[] = {
-      {NodeKind::kPart, kPart}, {NodeKind::kChapter, kChapter}, {NodeKind::kSection, kSection}, {NodeKind::kArticle, kArticle}};
+      {NodeKind::kPart, kPart},       {NodeKind::kSubpart, kSubpart}, {NodeKind::kChapter, kChapter},
+      {NodeKind::kSection, kSection}, {NodeKind::kArticle, kArticle}};
   // Only the patterns the line's first character may open (most lines: one, or none).
   const unsigned may = MarkerCandidates(t);
   if (may == 0) return std::nullopt;

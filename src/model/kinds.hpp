@@ -14,7 +14,7 @@
 namespace gazette {
 
 /// A node of an article tree: 编 章 节 条 款 项.
-enum class NodeKind { kPart, kChapter, kSection, kArticle, kParagraph, kItem };
+enum class NodeKind { kPart, kSubpart, kChapter, kSection, kArticle, kParagraph, kItem };
 
 /// What a dated record (a Deadline) states.
 enum class DateKind {
@@ -70,7 +70,7 @@ struct Spellings;
 template <>
 struct Spellings<NodeKind> {
   static constexpr Spelling<NodeKind> table[] = {
-      {NodeKind::kPart, "part"},           {NodeKind::kChapter, "chapter"}, {NodeKind::kSection, "section"},
+      {NodeKind::kPart, "part"},           {NodeKind::kSubpart, "subpart"},     {NodeKind::kChapter, "chapter"}, {NodeKind::kSection, "section"},
       {NodeKind::kArticle, "article"},     {NodeKind::kParagraph, "paragraph"}, {NodeKind::kItem, "item"}};
 };
 

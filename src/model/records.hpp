@@ -16,7 +16,7 @@ namespace gazette {
 struct ArticleNode {
   std::string instrument;  ///< title of the regulation or plan; empty for the notice itself
   std::string id;          ///< Akoma Ntoso style eId, unique in the document: chp_1__art_3__para_2
-  NodeKind kind = NodeKind::kArticle;  ///< part|chapter|section|article|paragraph|item
+  NodeKind kind = NodeKind::kArticle;  ///< part|subpart|chapter|section|article|paragraph|item
   int num = 0;             ///< the number as an integer (第十二条 → 12)
   std::string label;       ///< as printed: 第三条, (一), 1.
   std::string heading;     ///< heading text (第一章 总则 → 总则), may be empty

@@ -11,7 +11,7 @@ expect_exit 0 "articles --format json" -- "$g" articles tests/corpus/*.txt --for
 /usr/bin/python3 - "$t/out" <<'PY' && ok || bad "articles JSON Lines (above)"
 import json, sys
 keys = ["source", "docno", "instrument", "id", "kind", "num", "label", "heading", "text", "line"]
-kinds = {"part", "chapter", "section", "article", "paragraph", "item"}
+kinds = {"part", "subpart", "chapter", "section", "article", "paragraph", "item"}
 seen, bad, n = set(), 0, 0
 for raw in open(sys.argv[1], encoding="utf-8"):
     r = json.loads(raw); n += 1

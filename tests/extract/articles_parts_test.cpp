@@ -1,5 +1,6 @@
 // Parts and their titles: a part title printed without its 第N章 (附 则, 总则) is an unnumbered unit,
-// never a paragraph of the article before it; a plan's 第N部分 is a part over its 一、 sections.
+// never a paragraph of the article before it; a plan's 第N部分 is a part over its 一、 sections; a
+// code's 分编 a subpart between its 编 and its chapters.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -66,4 +67,27 @@ TEST_CASE("a plan's 第N部分 is its part: its 一、 sections start again unde
                                         "ins_1__part_2 第二部分 指导思想和目标", "ins_1__part_2__sec_1 一、 ",
                                         "ins_1__part_2__sec_2 二、 "});
   CHECK(CheckArticles(d, "t.txt").empty());
+}
+
+// 民法典 第二编 物权: 第一分编 通则 (第一章–第二章), 第二分编 所有权 (第三章): chapters run on through a
+// 编's 分编, which are numbered within it.
+TEST_CASE("a code's 分编 is a subpart between its 编 and its chapters", "[articles]") {
+  Document d = DocWithInstrument("", "法",
+                                 "第一编　总则\n第一条　甲。\n第二编　物权\n第一分编　通则\n第一章　一般规定\n第二条　乙。\n"
+                                 "第二章　物权的设立\n第三条　丙。\n第二分编　所有权\n第三章　一般规定\n第四条　丁。\n"
+                                 "第三编　合同\n第一分编　通则\n第一章　一般规定\n第五条　戊。\n");
+  d.articles = ExtractArticles(d);
+  std::vector<std::string> ids;
+  for (const auto& n : d.articles)
+    if (n.kind != NodeKind::kArticle) ids.push_back(n.id + " " + ToString(n.kind) + " " + n.heading);
+  CHECK(ids == std::vector<std::string>{"ins_1__part_1 part 总则", "ins_1__part_2 part 物权",
+                                        "ins_1__part_2__subpart_1 subpart 通则", "ins_1__part_2__subpart_1__chp_1 chapter 一般规定",
+                                        "ins_1__part_2__subpart_1__chp_2 chapter 物权的设立", "ins_1__part_2__subpart_2 subpart 所有权",
+                                        "ins_1__part_2__subpart_2__chp_3 chapter 一般规定", "ins_1__part_3 part 合同",
+                                        "ins_1__part_3__subpart_1 subpart 通则", "ins_1__part_3__subpart_1__chp_1 chapter 一般规定"});
+  CHECK(CheckArticles(d, "t.txt").empty());
+  // A 分编's chapters starting again at 第一章 within the same 编 are out of order.
+  d = DocWithInstrument("", "法", "第一编　物权\n第一分编　通则\n第一章　一般规定\n第一条　甲。\n第二分编　所有权\n第一章　一般规定\n第二条　乙。\n");
+  d.articles = ExtractArticles(d);
+  CHECK_FALSE(CheckArticles(d, "t.txt").empty());
 }

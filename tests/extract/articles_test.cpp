@@ -255,11 +255,11 @@ TEST_CASE("articles: a line is asked only the markers its first character may op
   }
   CHECK(matched > 100);
   CHECK(ever_left_out == (1u << articles::kMarkerCount) - 1);
-  CHECK(articles::MarkerCandidates("第一条 正文") == 0xFu);  // the four headings open with 第
+  CHECK(articles::MarkerCandidates("第一条 正文") == 0x1Fu);  // the five headings open with 第
   CHECK(articles::MarkerCandidates("\xE4\xB8") == (1u << articles::kMarkerCount) - 1);  // not UTF-8: all asked
 }
 
-// Which patterns may be asked of a line's head is read from their source: all nine of ours, and
+// Which patterns may be asked of a line's head is read from their source: all ten of ours, and
 // not a label that may match a stop, the end of a line, any character or what no rule here reads.
 TEST_CASE("articles: a pattern is asked of a line's head only where its label cannot reach a stop", "[articles]") {
   for (size_t i = 0; i < articles::kMarkerCount; ++i) {
