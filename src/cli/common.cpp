@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <iostream>
 
 #include "cli/progress.hpp"
@@ -16,6 +17,13 @@ namespace gazette::cli {
 void PrintError(const std::string& message) { std::cerr << "gazette: " << message << "\n"; }
 
 namespace {
+
+// The IssueLoops the process has made and the issues they read: a run whose loops read no issue
+// leaves an existing -o file as it was (WithOutput).
+std::atomic<size_t> loops_made{0}, issues_read{0};
+
+// True when the process set out to read inputs and could read none of them.
+bool NothingRead() { return loops_made.load() > 0 && issues_read.load() == 0; }
 
 // "a, b, c": the names of APP's subcommands.
 std::string CommandNames(const CLI::App& app) {
@@ -88,7 +96,9 @@ std::vector<std::string> ExpandReporting(const std::vector<std::string>& paths, 
 }  // namespace
 
 IssueLoop::IssueLoop(const std::vector<std::string>& paths, const RunOptions& run)
-    : inputs_(ExpandReporting(paths, status_)), progress_(inputs_, !run.quiet) {}
+    : inputs_(ExpandReporting(paths, status_)), progress_(inputs_, !run.quiet) {
+  loops_made.fetch_add(1, std::memory_order_relaxed);
+}
 
 void IssueLoop::Say(const std::string& line) {
   progress_.Clear();
@@ -102,6 +112,7 @@ bool IssueLoop::Take(const std::string& path, Result<Issue>& issue) {
     status_ = kInputError;
     return false;
   }
+  issues_read.fetch_add(1, std::memory_order_relaxed);
   for (const auto& f : issue->findings)
     if (f.kind == kNoDocumentFinding) Say(path + ": warning: " + f.message);
   if (ReportFailures(issue.value(), [this](const std::string& line) { Say(line); })) status_ = kInputError;
@@ -150,12 +161,15 @@ int WithOutput(const std::string& output, const std::function<int(std::ostream&)
     return s.ok() ? code : OutputStatus(s);
   }
   int code = kOk;
+  bool kept = false;  // OUTPUT left as it was, for a reason already given
   Status s = WriteFileAtomically(output, [&](std::ostream& out) -> Status {
     code = write(out);
-    if (code == kOutputError) return Error{""};  // WRITE said why: OUTPUT stays as it was
-    return {};
+    // WRITE said why it failed; or no input could be read (each said why): an empty result
+    // never replaces the old file.
+    kept = code == kOutputError || NothingRead();
+    return kept ? Status(Error{""}) : Status();
   });
-  if (code == kOutputError) return code;
+  if (kept) return code;
   return s.ok() ? code : OutputStatus(s);
 }
 

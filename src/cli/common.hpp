@@ -87,7 +87,8 @@ int ForEachIssue(const InputOptions& input, const std::function<T(Issue&)>& prep
 }
 
 /// Runs WRITE on stdout, or on OUTPUT through a temporary file renamed at the end (not when
-/// WRITE returns kOutputError, having said why: OUTPUT then stays as it was). Returns
+/// WRITE returns kOutputError, having said why, nor when the run could read none of its inputs:
+/// OUTPUT then stays as it was). Returns
 /// kOutputError (after a one-line message) if the output cannot be written.
 int WithOutput(const std::string& output, const std::function<int(std::ostream&)>& write);
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end: -o never harms what it replaces. A regular file is replaced atomically and keeps its
-# mode; a symlink is followed and its target replaced; a FIFO, a character device and /dev/stdout
+# mode, and is kept when no input could be read; a symlink is followed and its target replaced; a FIFO, a character device and /dev/stdout
 # are written in place; every failure names the path and the system's reason (exit 4); a run
 # killed with SIGKILL while writing the workbook or the XML leaves the old files intact; an
 # export replaced under a low limit of open files still replaces every file.
@@ -14,6 +14,17 @@ echo old >"$t/docs.tsv" && chmod 600 "$t/docs.tsv"
 expect_exit 0 "documents -o regular" -- "$g" documents "$issue" -o "$t/docs.tsv"
 [ "$(stat -c %a "$t/docs.tsv")" = 600 ] && ok || bad "mode 600 kept, got $(stat -c %a "$t/docs.tsv")"
 head -1 "$t/docs.tsv" | grep -q '^source	line	docno' && ok || bad "regular file replaced"
+
+# a run that could read none of its inputs leaves an existing output as it was (exit 3), for the
+# commands that write while they read and for those that read first
+for cmd in summary documents articles tables deadlines refs check xref; do
+  echo precious >"$t/kept.out"
+  expect_exit 3 "$cmd -o, no input readable" -- "$g" "$cmd" "$t/none.txt" -o "$t/kept.out"
+  [ "$(cat "$t/kept.out")" = precious ] && ok || bad "$cmd: the old output was replaced"
+done
+# one input read of two: the output is the one read
+expect_exit 3 "documents -o, one input of two readable" -- "$g" documents "$t/none.txt" "$issue" -o "$t/kept.out"
+grep -q '^source	line	docno' "$t/kept.out" && ok || bad "one readable input: output written"
 
 # a symlink is followed: the link stays a link, the file it points to gets the output (mode kept)
 mkdir "$t/real" && echo old >"$t/real/target.tsv" && chmod 640 "$t/real/target.tsv"
