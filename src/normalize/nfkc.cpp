@@ -59,7 +59,7 @@ bool StableCodePoint(UChar32 c) {
   uint8_t state = known[c].load(std::memory_order_relaxed);
   if (state == kUnknown) {
     bool stable = IsKept(c) || (u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES &&
-                                u_getCombiningClass(c) == 0);
+                                u_getCombiningClass(c) == 0 && !u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT));
     state = stable ? kStable : kUnstable;
     known[c].store(state, std::memory_order_relaxed);
   }
@@ -165,6 +165,24 @@ bool FullWidthAscii(std::string_view utf8, size_t at, char* ascii) {
   return false;
 }
 
+// Removes from TEXT, from byte FROM on, the code points Unicode calls default-ignorable (soft
+// hyphen, zero-width space and joiners, word joiner, a BOM inside the text, variation selectors):
+// invisible in print, PDF text carries them into a label (第二条), a 文号 or a date, which no
+// pattern then reads.
+void DropIgnorable(std::string& text, size_t from) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  size_t kept = from;
+  for (auto i = static_cast<int32_t>(from); i < n;) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c >= 0 && c > 0x7F && u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) continue;
+    for (int32_t k = at; k < i; ++k) text[kept++] = text[static_cast<size_t>(k)];
+  }
+  text.resize(kept);
+}
+
 }  // namespace
 
 bool IsNfkcStable(std::string_view utf8) { return StablePrefix(utf8) == utf8.size(); }
@@ -195,12 +213,14 @@ std::string Nfkc(std::string utf8) {
   // that last one.
   const size_t from = stable == 0 ? 0 : CharacterStart(utf8, stable - 1);
   out.resize(out.size() - (FullWidthAscii(utf8, from, &ascii) ? 1 : stable - from));
+  const size_t made = out.size();  // OUT from here on is ICU's
   UErrorCode status = U_ZERO_ERROR;
   icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
   // Straight from UTF-8 to UTF-8: no UTF-16 copy of each line.
   Normalizer().normalizeUTF8(0, icu::StringPiece(utf8.data() + from, static_cast<int32_t>(utf8.size() - from)), sink,
                              nullptr, status);
   if (U_FAILURE(status)) return utf8;
+  DropIgnorable(out, made);
   return out;
 }
 

@@ -1,5 +1,6 @@
 // The quick NFKC test against ICU itself: a text it calls stable is one ICU's NFKC (circled
-// numbers kept) leaves as it is, and Nfkc gives what ICU gives, quick test or not.
+// numbers kept, default-ignorable code points dropped) leaves as it is, and Nfkc gives what ICU
+// gives, quick test or not.
 #include <catch2/catch.hpp>
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
@@ -21,7 +22,22 @@ using normalize_internal::Nfkc;
 
 namespace {
 
-// ICU's NFKC with the circled and parenthesized numbers kept, built here on its own.
+// TEXT without its default-ignorable code points (bytes that are not UTF-8 kept).
+std::string WithoutIgnorable(const std::string& text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  std::string out;
+  for (int32_t i = 0; i < n;) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0 || !u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) out.append(text, at, i - at);
+  }
+  return out;
+}
+
+// ICU's NFKC with the circled and parenthesized numbers kept and the default-ignorable code
+// points dropped, built here on its own.
 std::string IcuNfkc(const std::string& text) {
   static const icu::Normalizer2* nfkc = [] {
     UErrorCode status = U_ZERO_ERROR;
@@ -33,7 +49,7 @@ std::string IcuNfkc(const std::string& text) {
   std::string out;
   icu::StringByteSink<std::string> sink(&out);
   nfkc->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, nullptr, status);
-  return out;
+  return WithoutIgnorable(out);
 }
 
 std::string Utf8(char32_t c) {
@@ -43,7 +59,8 @@ std::string Utf8(char32_t c) {
 }
 
 // IsNfkcStable as the rule reads, a code point at a time (U8_NEXT): every one in the BMP and kept
-// (a circled number) or quick check Yes with combining class 0; false for bytes that are not UTF-8.
+// (a circled number) or quick check Yes with combining class 0 and not default-ignorable; false
+// for bytes that are not UTF-8.
 bool StableByCodePoints(const std::string& text) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
@@ -52,7 +69,8 @@ bool StableByCodePoints(const std::string& text) {
     U8_NEXT(s, i, n, c);
     if (c < 0 || c > 0xFFFF) return false;
     const bool kept = (c >= 0x2460 && c <= 0x24FF) || (c >= 0x3251 && c <= 0x32BF);
-    if (!kept && !(u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0))
+    if (!kept && !(u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0 &&
+                   !u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)))
       return false;
   }
   return true;
@@ -95,6 +113,19 @@ TEST_CASE("Nfkc is ICU's NFKC with circled numbers kept", "[normalize][nfkc]") {
   for (std::string s : {"", "第 16 期（总第 844 期）", "①②⑴㉑ＡＢＣ", "e\xCC\x81 caf\xC3\xA9", "a\xFF b\xE4\xB8 c",
                         "\xE1\x84\x80\xE1\x85\xA1", "京政发［2023］20号", "\xF0\xA0\x80\x80\xEF\xBC\x8C", "ﬁ ㍿ ½"})
     CHECK(Nfkc(s) == IcuNfkc(s));
+}
+
+// PDF text carries invisible format characters into labels, 文号 and dates (第二条 after a zero-width
+// space, 〔2010〕 + U+200B + 5号, 2023年 + soft hyphen + 5月): NFKC keeps them, Nfkc drops them.
+TEST_CASE("Nfkc drops the default-ignorable code points: soft hyphen, zero-width space, word joiner, BOM",
+          "[normalize][nfkc]") {
+  CHECK(Nfkc("\u200B第二条") == "第二条");
+  CHECK(Nfkc("京政发〔2010〕\u200B5号") == "京政发〔2010〕5号");
+  CHECK(Nfkc("2023年\u00AD5月1日") == "2023年5月1日");
+  CHECK(Nfkc("第\u2060二\uFEFF条\u200C\u200D") == "第二条");
+  CHECK(Nfkc("葛\U000E0100") == "葛");  // an ideographic variation selector
+  CHECK_FALSE(IsNfkcStable("第\u200B二条"));
+  CHECK(Nfkc("a\xFF\u200B") == "a\xFF");  // bytes that are not UTF-8 stay
 }
 
 TEST_CASE("three-byte forms that are no code point go to ICU", "[normalize][nfkc]") {
@@ -160,7 +191,8 @@ TEST_CASE("Nfkc hands ICU only the text from the last stable character on, and g
   // with bytes that are not UTF-8, in random texts.
   const std::vector<std::string> pieces = {"北京", "a", "e", "1", " ", "。", "①", "\u3251", "，", "（", "Ａ",
                                            "\xCC\x81", "\u1100", "\u1161", "\uAC00", "\u11A8", "ﬁ", "\u00A0",
-                                           "\xE4\xB8", "\xFF", "\xED\xA0\x80", "\U00020000", "\u3000"};
+                                           "\xE4\xB8", "\xFF", "\xED\xA0\x80", "\U00020000", "\u3000",
+                                           "\u200B", "\u00AD", "\uFEFF"};
   std::mt19937 random(1512);
   for (int k = 0; k < 20000; ++k) {
     std::string text;
