@@ -257,12 +257,16 @@ void FindPeriods(Scan& s) {
       f.relative = Anchor::kForce;
     }
   }
-  for (const auto& m : RxAll(text, "dates_valid_until")) {
-    bool own = own_of();
-    s.claimed.Add(m);
-    Found& f = s.Add(own ? DateKind::kExpires : DateKind::kTimeLimit, m);
-    SetDate(f.record, Group(m, "date"));
-    f.record.of_document = own;
+  // The last day of force: 有效期至2025年12月31日, 2020年8月31日前有效.
+  for (const RxName* until : {&"dates_valid_until"_rx, &"dates_valid_before"_rx}) {
+    for (const auto& m : RxAll(text, *until)) {
+      if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
+      bool own = own_of();
+      s.claimed.Add(m);
+      Found& f = s.Add(own ? DateKind::kExpires : DateKind::kTimeLimit, m);
+      SetDate(f.record, Group(m, "date"));
+      f.record.of_document = own;
+    }
   }
   if (Match m; RxSearch(text, "dates_indefinite", m)) {
     Found& f = s.Add(DateKind::kValidity, m);

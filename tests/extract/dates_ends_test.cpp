@@ -1,6 +1,6 @@
 // The ends of force that drafting prints other than as a full date after 至: a year's end (年底,
 // 年末), half a year (一年半, 半年), a trial of N years (试行2年), and a repeal on a date after
-// the start (…起施行,2017年12月31日废止).
+// the start (…起施行,2017年12月31日废止), 有效期暂定3年, 截止到 a day, 2020年8月31日前有效.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -126,4 +126,16 @@ TEST_CASE("同时废止 after the sentence stating a start takes that start, not
   for (const auto& d : all)
     if (d.kind == DateKind::kRepealEffective) repeal.push_back(ToIso(d.date));
   CHECK(repeal == std::vector<std::string>{"2019-04-01"});
+}
+
+TEST_CASE("a provisional period, an end 截止到 a day, and a day before which it holds", "[dates][ends]") {
+  CHECK(Records(EndsOf("二、本通知自2016年1月1日起施行，有效期暂定3年。\n")) ==
+        std::vector<std::string>{"effective 2016-01-01 0  own", "validity 2016-01-01 3 year own",
+                                 "expires 2018-12-31 3 year own"});
+  CHECK(Records(EndsOf("本通知自2016年1月1日起施行，有效期截止到2022年12月31日。\n")) ==
+        std::vector<std::string>{"effective 2016-01-01 0  own", "expires 2022-12-31 0  own"});
+  CHECK(Records(EndsOf("二、本通知自2018年9月1日起施行，2020年8月31日前有效。\n")) ==
+        std::vector<std::string>{"effective 2018-09-01 0  own", "expires 2020-08-31 0  own"});
+  // A certificate valid before a day, or one whose 有效期 ends before it, is no end of the document.
+  CHECK(Records(EndsOf("2020年8月31日前有效的许可证继续使用。\n")).empty());
 }
