@@ -211,12 +211,14 @@ void ShareElidedDocnos(const std::string& text, std::vector<Citation>& out) {
 
 namespace {
 
-// Where the number of an elided 文号 D (、31号, 和第32号: its match begins at the mark joining it
-// to the one before) starts: the mark stays in the text between the two citations, where the
-// clause's patterns read the coordination (30号、31号文件同时废止).
+// Where the number of an elided 文号 D (、31号, 和第32号, 、〔1994〕6号: its match begins at the mark
+// joining it to the one before) starts: the mark stays in the text between the two citations,
+// where the clause's patterns read the coordination (30号、31号文件同时废止).
 size_t ElidedNumberStart(const std::string& text, const DocnoMatch& d) {
   for (size_t at = d.begin; at < d.end; ++at)
-    if ((text[at] >= '0' && text[at] <= '9') || text.compare(at, std::string_view("第").size(), "第") == 0) return at;
+    if ((text[at] >= '0' && text[at] <= '9') || text.compare(at, std::string_view("第").size(), "第") == 0 ||
+        text.compare(at, std::string_view("〔").size(), "〔") == 0)
+      return at;
   return d.begin;
 }
 

@@ -133,16 +133,23 @@ bool JoinsAt(std::string_view text, size_t at) {
 }
 
 // The 文号 printed after D as bare numbers, its agency and year left out (京政发〔2005〕30号、31号:
-// 京政发〔2005〕31号), appended to OUT; the byte where the last ends (D.end when none is).
+// 京政发〔2005〕31号) or its agency alone (京政发〔1993〕5号、〔1994〕6号: 京政发〔1994〕6号), appended to
+// OUT; the byte where the last ends (D.end when none is).
 size_t AddElided(const std::string& text, const DocnoMatch& d, std::vector<DocnoMatch>& out) {
   // The normalized form before its number: every form's ends in the number and 号.
   std::string_view prefix = d.normalized;
   if (!EndsWith(prefix, "号")) return d.end;
   prefix.remove_suffix(std::string_view("号").size());
   while (!prefix.empty() && prefix.back() >= '0' && prefix.back() <= '9') prefix.remove_suffix(1);
+  // The agency before its year, for a number printed with a year of its own (a 文号 of the
+  // standard form only: 京政发〔1993〕5号).
+  const size_t open = d.by_issuer ? std::string_view::npos : d.normalized.find("〔");
+  const std::string_view agency = open == 0 || open == std::string_view::npos ? std::string_view() : prefix.substr(0, open);
   size_t end = d.end;
   Match m;
   while (JoinsAt(text, end) && RxSearchFrom(text, end, "docno_elided", m) && m.position(size_t(0)) == 0) {
+    const std::string_view year = GroupView(m, "year");
+    if (!year.empty() && agency.empty()) break;
     DocnoMatch e = d;
     e.begin = end;
     e.end = end + static_cast<size_t>(m.length(0));
@@ -150,7 +157,8 @@ size_t AddElided(const std::string& text, const DocnoMatch& d, std::vector<Docno
     auto parsed = ParseDecimal(seq);
     e.seq = parsed.value_or(0);
     e.number_ok = d.number_ok && parsed.has_value();
-    e.normalized = Joined({prefix, seq, "号"});
+    e.normalized = year.empty() ? Joined({prefix, seq, "号"}) : Joined({agency, "〔", year, "〕", seq, "号"});
+    if (!year.empty()) e.year = ParseDecimal(year).value_or(0);
     e.elided = true;
     end = e.end;
     out.push_back(std::move(e));

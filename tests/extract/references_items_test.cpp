@@ -139,6 +139,16 @@ TEST_CASE("bare 文号 with the agency and year left out after the first are all
         std::vector<std::string>{"repeals 京政发〔2005〕30号 ", "repeals 京政发〔2005〕31号 "});
   CHECK(Listed(RefsOfText("京示发〔2019〕5号、6号和第7号同时废止。\n")) ==
         std::vector<std::string>{"repeals 京示发〔2019〕5号 ", "repeals 京示发〔2019〕6号 ", "repeals 京示发〔2019〕7号 "});
+  CHECK(Listed(RefsOfText("京政发〔1993〕5号、〔1994〕6号文件同时废止。\n")) ==
+        std::vector<std::string>{"repeals 京政发〔1993〕5号 ", "repeals 京政发〔1994〕6号 "});
+  // What older texts print after a bare 文号: 文, 两个文件, the kind of the document.
+  CHECK(Listed(RefsOfText("京政发〔1995〕31号文同时废止。\n")) == std::vector<std::string>{"repeals 京政发〔1995〕31号 "});
+  CHECK(Listed(RefsOfText("京政发〔1996〕8号和京政发〔1997〕11号两个文件同时废止。\n")) ==
+        std::vector<std::string>{"repeals 京政发〔1996〕8号 ", "repeals 京政发〔1997〕11号 "});
+  CHECK(Listed(RefsOfText("市劳动局京劳发〔1998〕40号通知同时废止。\n")) ==
+        std::vector<std::string>{"repeals 京劳发〔1998〕40号 "});
+  CHECK(Listed(RefsOfText("《北京市甲办法》(京政发〖2015〗31号)同时作废。\n")) ==
+        std::vector<std::string>{"repeals 京政发〔2015〕31号 北京市甲办法"});
   // Titles printed side by side, with no mark between them, share one parenthesis and one verb.
   CHECK(Listed(RefsOfText("《北京市甲办法》《北京市乙办法》(京示发〔2019〕5号、6号)同时废止。\n")) ==
         std::vector<std::string>{"repeals 京示发〔2019〕5号 北京市甲办法", "repeals 京示发〔2019〕6号 北京市乙办法"});

@@ -241,7 +241,7 @@ TEST_CASE("FindDocnos from its memo gives what a search gives", "[docno]") {
   CHECK(with_docnos > 100);
 }
 
-TEST_CASE("a bare number after a 文号 shares its agency and year", "[docno]") {
+TEST_CASE("a bare number after a 文号 shares its agency and year, or its agency", "[docno]") {
   CHECK(Found("京政发〔2005〕30号、31号和第32号") ==
         std::vector<std::string>{"京政发〔2005〕30号", "京政发〔2005〕31号", "京政发〔2005〕32号"});
   CHECK(Found("北京市人民政府令第12号、13号") == std::vector<std::string>{"北京市人民政府令第12号", "北京市人民政府令第13号"});
@@ -258,4 +258,11 @@ TEST_CASE("a bare number after a 文号 shares its agency and year", "[docno]") 
   CHECK(Found("京政发〔2005〕30号和2023年") == std::vector<std::string>{"京政发〔2005〕30号"});
   CHECK(Found("京政发〔2005〕30号、京政发〔2006〕15号") ==
         std::vector<std::string>{"京政发〔2005〕30号", "京政发〔2006〕15号"});
+  // Its agency alone, with a year of its own: 〔1994〕6号. Not after an order (no agency before a year).
+  found = FindDocnos("京政发〔1993〕5号、〔1994〕6号文件");
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].normalized == "京政发〔1994〕6号");
+  CHECK(found[1].year == 1994);
+  CHECK(found[1].elided);
+  CHECK(Found("北京市人民政府令第12号、〔1994〕6号") == std::vector<std::string>{"北京市人民政府令第12号"});
 }
