@@ -312,8 +312,11 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     if (r.type == Relation::kCites)
       if (auto listed = RunInListRelation(text, spans, c.begin, prefix, cites)) r.type = *listed;
     // 《A》…有效期至2023年12月31日。现将其有效期延长至…: the next sentence gives the relation and its end.
+    // An item of a list of extensions too (三、《A》…有效期至2023年12月31日。…现将其有效期延长至…): the
+    // old end in its own sentence is no new one.
     std::optional<std::pair<size_t, size_t>> through;
-    if (r.type == Relation::kCites && (through = refs::AnaphoricExtension(text, spans, sentence, cites, c, around.after)))
+    if ((r.type == Relation::kCites || (listed && r.type == Relation::kExtends)) &&
+        (through = refs::AnaphoricExtension(text, spans, sentence, cites, c, around.after)))
       r.type = Relation::kExtends;
     if (IsSelf(ctx, r, title_key) && !IsSupersession(r.type)) continue;
     if (!IsSupersession(r.type) && IsOtherVersion(ctx, r, title_key)) r.type = Relation::kReplaces;

@@ -170,6 +170,10 @@ TEST_CASE("the next sentence extends a document through 其 or 该办法, with i
   CheckExtendedTo(refs, {"北京市甲管理办法"}, "2025-12-31");
   CheckExtendedTo(refs, {"北京市乙实施细则"}, "2024-06-30");
   CHECK(RefTo(refs, "北京市甲管理办法")->text.find("现将其有效期延长至") != std::string::npos);
+  // An item of a notice extending documents: its own sentence's old end is no new one.
+  refs = RefsOfDocument("关于延长部分政策措施有效期的通知",
+                        "三、《北京市甲管理办法》(京示发〔2018〕5号)有效期至2023年12月31日。经评估,现将其有效期延长至2026年12月31日。\n");
+  CheckExtendedTo(refs, {"北京市甲管理办法"}, "2026-12-31");
 }
 
 TEST_CASE("其有效期 in the next sentence is not an extension of a title cited otherwise", "[refs][extends]") {
