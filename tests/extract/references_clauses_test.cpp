@@ -298,3 +298,16 @@ TEST_CASE("a verb before the title repeals it with a count or a dating after it,
   CHECK(TypeOf(refs, "北京市己管理办法") == "implements");
   CHECK(TypeOf(refs, "北京市庚管理办法") == "implements");
 }
+
+TEST_CASE("an attachment of a title repealed, or the content of a bare 文号, is an amendment of it", "[refs][clauses]") {
+  auto refs = Refs(
+      "一、废止《北京市甲管理办法》(京甲发〔2019〕5号)附件2,该通知其他内容继续有效。\n"
+      "二、《北京市乙管理办法》(京乙发〔2019〕6号)附件2同时废止,其他内容继续有效。\n"
+      "三、《北京市丙管理办法》(京丙发〔2019〕7号)附件所列文件同时废止。\n");
+  CHECK(TypeOf(refs, "北京市甲管理办法") == "amends");
+  CHECK(TypeOf(refs, "北京市乙管理办法") == "amends");
+  CHECK(TypeOf(refs, "北京市丙管理办法") != "amends");  // the documents its attachment lists
+  refs = Refs("京政发〔2015〕31号文件中有关社会保险补贴的内容同时废止。\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(ToString(refs[0].type) == "amends");
+}
