@@ -20,15 +20,24 @@ std::string FromGuanyu(const std::string& key) {
   return at == std::string::npos ? key : key.substr(at);
 }
 
-// The keys a title is looked up by: as printed, without its issuers, and what it issues.
+// KEY without the title marks inside it (关于印发《A》的通知 → 关于印发A的通知): how a citation that
+// leaves them out (and OCR that loses them) prints it; "" when it holds none.
+std::string Unmarked(const std::string& key) {
+  if (key.find("《") == std::string::npos) return "";
+  return ReplaceAll(ReplaceAll(key, "《", ""), "》", "");
+}
+
+// The keys a title is looked up by: as printed, without its issuers, what it issues, and the two
+// first without the title marks inside them.
 std::vector<std::string> TitleKeys(const std::string& title) {
   std::string key = TitleKey(title);
   std::string without_issuers = FromGuanyu(key);
   std::string issued = refs::IssuedOfKey(key);  // IssuedTitleKey(title), without a second TitleKey of the title
-  // Each moved in, the first of equal ones kept, into room for the three.
+  std::string unmarked = Unmarked(key), unmarked_without_issuers = Unmarked(without_issuers);
+  // Each moved in, the first of equal ones kept, into room for the five.
   std::vector<std::string> keys;
-  keys.reserve(3);
-  for (std::string* k : {&key, &without_issuers, &issued})
+  keys.reserve(5);
+  for (std::string* k : {&key, &without_issuers, &issued, &unmarked, &unmarked_without_issuers})
     if (!k->empty() && std::find(keys.begin(), keys.end(), *k) == keys.end()) keys.push_back(std::move(*k));
   return keys;
 }

@@ -147,3 +147,16 @@ TEST_CASE("a title shared with another issuer's later notice does not resolve to
   c.AddIssue(issue.value());
   CHECK(ToString(c.Status("京应急发〔2024〕9号", "2026-01-01").status) == "in-force");
 }
+
+// tests/data/title-unmarked.txt (written for this test): the 2020 notice repeals the 2015 one by its
+// title printed without the marks around the rule it issues.
+TEST_CASE("a title cited without the marks inside it resolves to the document printed with them", "[refs]") {
+  gazette::Corpus c("2026-01-01");
+  auto issue = LoadIssue(Data("title-unmarked.txt"));
+  REQUIRE(issue.ok());
+  c.AddIssue(issue.value());
+  auto s = c.Status("京示发〔2015〕12号", "2020-03-01");
+  CHECK(ToString(s.status) == "repealed");
+  CHECK(s.by == "京示发〔2020〕2号");
+  CHECK(ToString(c.Status("京示发〔2015〕12号", "2020-01-31").status) == "in-force");
+}
