@@ -74,7 +74,7 @@ bool Extends(const Surroundings& s) {
     from = end + std::string_view("》").size();
   }
   const std::string after = s.suffix.substr(from, s.suffix.find("《", from) - from);
-  if (RxFind(after, "refs_extend_after"_rx) ||
+  if (RxFind(after, "refs_extend_after"_rx) || RxFind(after, "refs_extend_continue"_rx) ||
       (RxFind(s.prefix, "refs_extend_before"_rx) && RxFind(after, "refs_extend_subject"_rx)))
     return true;
   // 《A》(…)继续有效,有效期延长至…: the suffix is a prefix of the sentence after (both begin at the
@@ -128,13 +128,14 @@ std::optional<std::pair<size_t, size_t>> AnaphoricExtension(const std::string& t
 
 namespace {
 
-// The day match M names (its groups year, month and day; 年底 without the two: December 31),
-// validated (no 2月30日).
+// The day match M names (its groups year, month and day; 年底 without the two: December 31; 2月底
+// without the day: the month's last), validated (no 2月30日).
 std::optional<Date> DateIn(const Match& m) {
-  const int year = DecimalOr(Group(m, "year"), 0);
-  const std::string month = Group(m, "month");
-  const Day day = month.empty() ? Day{std::chrono::year(year) / 12 / 31}
-                                : Day{std::chrono::year(year) / DecimalOr(month, 0) / DecimalOr(Group(m, "day"), 0)};
+  const std::chrono::year year(DecimalOr(Group(m, "year"), 0));
+  const std::string month = Group(m, "month"), day_of_month = Group(m, "day");
+  const Day day = month.empty()          ? Day{year / 12 / 31}
+                  : day_of_month.empty() ? Day{year / std::chrono::month(DecimalOr(month, 0)) / std::chrono::last}
+                                         : Day{year / DecimalOr(month, 0) / DecimalOr(day_of_month, 0)};
   if (!day.ok()) return std::nullopt;
   return Date{day, Precision::kDay};
 }

@@ -218,3 +218,20 @@ TEST_CASE("分别 pairs the titles before it with the ends after it, not a start
   CheckExtendedTo(refs, {"北京市乙管理办法"}, "2026-12-31");
   CHECK(RelationOf(refs, "北京市丙认定办法") == "repeals");
 }
+
+TEST_CASE("a title's term run on to a new end: 继续执行至, 延期至, 延续执行至; a month's end; 延长后有效期", "[refs][extends]") {
+  auto refs = refs_tests::RefsOfText(
+      "一、《北京市甲措施》(京示发〔2022〕5号)继续执行至2025年2月28日。\n"
+      "二、《北京市乙措施》(京示发〔2022〕8号)延期至2025年6月30日。\n"
+      "三、《北京市丙措施》(京示发〔2022〕11号)中的各项政策措施延续执行至2025年12月31日。\n"
+      "四、《北京市丁措施》(京示发〔2022〕14号)有效期延长至2025年2月底。\n"
+      "五、《北京市戊措施》(京示发〔2022〕15号)规定的补贴继续执行至2025年2月28日。\n");
+  CheckExtendedTo(refs, {"北京市甲措施"}, "2025-02-28");
+  CheckExtendedTo(refs, {"北京市乙措施"}, "2025-06-30");
+  CheckExtendedTo(refs, {"北京市丙措施"}, "2025-12-31");
+  CheckExtendedTo(refs, {"北京市丁措施"}, "2025-02-28");
+  CHECK(RelationOf(refs, "北京市戊措施") != "extends");  // a subsidy it sets, not its term
+  CheckExtendedTo(RefsOfDocument("北京市示范局关于延长部分规范性文件有效期的通知",
+                                 "序号\t文件名称\t文号\t延长后有效期\n1\t北京市己管理办法\t京示发〔2019〕2号\t2026年12月31日\n"),
+                  {"北京市己管理办法"}, "2026-12-31");
+}
