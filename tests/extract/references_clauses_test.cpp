@@ -172,7 +172,7 @@ TEST_CASE("the list gate guards the four list relations", "[refs]") {
 // refs_extend_gate turns a sentence away from the extension patterns (Extends): sound only while
 // each holds one of its words.
 TEST_CASE("the extension gate guards the extension patterns", "[refs][extends]") {
-  for (const char* name : {"refs_extend_after", "refs_extend_subject", "refs_extend_after_old"}) {
+  for (const char* name : {"refs_extend_after", "refs_extend_subject", "refs_extend_after_old", "refs_extend_continue"}) {
     INFO(name);
     CHECK(testing::GateCovers("refs_extend_gate", name));
   }
