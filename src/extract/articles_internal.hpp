@@ -49,6 +49,7 @@ struct TempNode {
   int line = 0;
   std::vector<std::string> parts;  ///< own text, one entry per logical paragraph
   std::vector<int> children;
+  int paragraphs = 0;  ///< how many of CHILDREN are paragraphs (款, numbered by position)
 };
 
 /// A scope's tree: all nodes and the roots in order.

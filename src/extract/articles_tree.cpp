@@ -174,8 +174,7 @@ class TreeBuilder {
     }
     int index = int(tree_.nodes.size());
     if (node.kind == NodeKind::kParagraph && !stack_.empty())  // 款 carry no printed number: by position
-      node.num = 1 + int(std::count_if(Top().children.begin(), Top().children.end(),
-                                       [&](int c) { return tree_.nodes[c].kind == NodeKind::kParagraph; }));
+      node.num = ++Top().paragraphs;
     if (stack_.empty()) tree_.roots.push_back(index);
     else {
       Top().children.push_back(index);
