@@ -1,8 +1,9 @@
 #include "export/query.hpp"
 
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <sstream>
 
 #include "export/fields.hpp"
 
@@ -79,12 +80,22 @@ QueryMatch MatchOf(const pugi::xpath_node& x) {
   return m;
 }
 
+// VALUE as XPath 1.0's string() gives a number: NaN, Infinity, -Infinity, an integer without a
+// point, else its shortest decimal that reads back as it, never with an exponent (4964084, not
+// 4.96408e+06).
+std::string XPathNumber(double value) {
+  if (std::isnan(value)) return "NaN";
+  if (std::isinf(value)) return value > 0 ? "Infinity" : "-Infinity";
+  if (value == 0) return "0";  // -0 too
+  char text[400];  // the longest fixed form of a double: 309 digits and a sign
+  const auto [end, error] = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed);
+  return error == std::errc() ? std::string(text, end) : std::string();
+}
+
 QueryMatch NumberMatch(double value) {
-  std::ostringstream s;
-  s << value;
   QueryMatch m;
   m.node = "number";
-  m.value = s.str();
+  m.value = XPathNumber(value);
   return m;
 }
 

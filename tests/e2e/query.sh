@@ -113,6 +113,13 @@ echo '<corpus><issue>' >"$t/broken.xml"
 "$g" query "//document" "$t/broken.xml" >"$t/out" 2>"$t/err"; same "broken xml exit" "$?" 3
 grep -q "broken.xml: not well-formed" "$t/err" && ok || bad "broken xml message: $(cat "$t/err")"
 
+# A number is printed as XPath's string() prints it: in full, no exponent; NaN and Infinity.
+same "a large sum" "$(q '1234567 + 0 * count(//issue)')" "1234567"
+same "a fraction" "$(q '1 div 4')" "0.25"
+same "infinity" "$(q '1 div 0')" "Infinity"
+same "not a number" "$(q '0 div 0')" "NaN"
+same "a sum as string() gives it" "$(q 'sum(//@line)')" "$(q 'string(sum(//@line))')"
+
 # Read one issue at a time, or whole: the same answers either way, from the export and the texts.
 # (//issue/document)[1] numbers across the issues (each numbered from the issues before);
 # //issue/document[1] within each.
