@@ -168,7 +168,16 @@ std::string DetectCharset(const std::string& bytes) {
   return name;
 }
 
-// UTF-16 without a BOM shows as NUL bytes in every other position.
+// True when the high byte HIGH of a UTF-16 code unit is one Chinese text is made of: ASCII and
+// Latin-1 (00), general punctuation (20: “” —), CJK symbols (30: 、。《》〔〕), the unified
+// ideographs (4E–9F), full-width forms (FF: ，：；（）).
+bool ChineseTextHighByte(unsigned char high) {
+  return high == 0x00 || high == 0x20 || high == 0x30 || (high >= 0x4E && high <= 0x9F) || high == 0xFF;
+}
+
+// UTF-16 without a BOM shows as NUL bytes in every other position (ASCII: newlines, digits), or,
+// in Chinese text with little ASCII, as code units nearly all of whose high bytes are
+// ChineseTextHighByte's (GB18030's pairs are not: their bytes are A1–FE, their ASCII unpaired).
 std::string GuessUtf16(const std::string& bytes) {
   size_t even = 0, odd = 0, n = std::min<size_t>(bytes.size(), 4096);
   for (size_t i = 0; i < n; ++i)
@@ -176,6 +185,28 @@ std::string GuessUtf16(const std::string& bytes) {
   // ASCII (newlines, digits) leaves a NUL on one side; a few CJK characters (U+4E00) on the other.
   if (odd > n / 16 && odd > 4 * even) return "UTF-16LE";
   if (even > n / 16 && even > 4 * odd) return "UTF-16BE";
+  if (bytes.size() % 2 != 0 || n < 16) return "";
+  size_t le = 0, be = 0;
+  for (size_t i = 0; i + 1 < n; i += 2) {
+    le += ChineseTextHighByte(static_cast<unsigned char>(bytes[i + 1]));
+    be += ChineseTextHighByte(static_cast<unsigned char>(bytes[i]));
+  }
+  const size_t units = n / 2, most = units - units / 20;  // 95% of them
+  if (le >= most && le > be) return "UTF-16LE";
+  if (be >= most && be > le) return "UTF-16BE";
+  return "";
+}
+
+// UTF-16 of ASCII alone (and of little more) is valid UTF-8 with a NUL in every other byte: its
+// charset when BYTES are so (an even length, a third or more of the code units ASCII, every NUL on
+// one side), else "".
+std::string Utf16OfAscii(const std::string& bytes) {
+  if (bytes.size() % 2 != 0 || bytes.find('\0') == std::string::npos) return "";
+  size_t even = 0, odd = 0, n = std::min<size_t>(bytes.size(), 4096);
+  for (size_t i = 0; i < n; ++i)
+    if (bytes[i] == 0) (i % 2 ? odd : even)++;
+  if (odd * 3 >= n / 2 && even == 0) return "UTF-16LE";
+  if (even * 3 >= n / 2 && odd == 0) return "UTF-16BE";
   return "";
 }
 
@@ -217,9 +248,10 @@ Result<DecodedInput> DecodeBytes(std::string bytes, const std::string& source) {
   } else if (bytes.size() >= 2 && bytes.compare(0, 2, "\xFE\xFF") == 0) {
     charset = "UTF-16BE";
     bom = 2;
-  } else if (FirstInvalidUtf8(bytes) == std::string::npos) {
+  } else if (FirstInvalidUtf8(bytes) == std::string::npos && (charset = Utf16OfAscii(bytes)).empty()) {
     charset = "UTF-8";
     checked = true;
+  } else if (!charset.empty()) {
   } else if (!(charset = GuessUtf16(bytes)).empty()) {
   } else {
     std::string detected = DetectCharset(bytes);

@@ -49,6 +49,30 @@ TEST_CASE("GB18030, UTF-16 and BOM copies give the same documents as the UTF-8 o
   CHECK(Docnos(bom.value()) == expected);
 }
 
+// A regulation pasted alone holds little ASCII: its UTF-16 without a BOM has few NUL bytes, and is
+// told by its code units' high bytes (ideographs, CJK and full-width punctuation). UTF-16 of ASCII
+// alone is valid UTF-8, a NUL every other byte.
+TEST_CASE("UTF-16 without a BOM of Chinese text with little ASCII, and of ASCII alone", "[io]") {
+  std::string utf8 = ReadBytes(gazette::testing::Path("tests/corpus/external/05.txt"));
+  auto original = DecodeBytes(utf8, "05.txt");
+  REQUIRE(original.ok());
+  for (const char* charset : {"UTF-16LE", "UTF-16BE"}) {
+    INFO(charset);
+    auto decoded = DecodeBytes(Encode(utf8, charset), "u16.txt");
+    REQUIRE(decoded.ok());
+    CHECK(decoded->encoding == charset);
+    CHECK(decoded->text == original->text);
+    auto ascii = DecodeBytes(Encode("Article 1\nArticle 2\n", charset), "ascii.txt");
+    REQUIRE(ascii.ok());
+    CHECK(ascii->text == "Article 1\nArticle 2\n");
+  }
+  // A stray NUL in UTF-8 is still no text.
+  CHECK_FALSE(DecodeBytes(std::string("abc\0def\n", 8), "nul.txt").ok());
+  auto gb = DecodeBytes(Encode(utf8, "GB18030"), "gb.txt");  // GB18030 is not taken for UTF-16
+  REQUIRE(gb.ok());
+  CHECK(gb->encoding == "GB18030");
+}
+
 TEST_CASE("CRLF line ends read like LF", "[io]") {
   std::string utf8 = ReadBytes(gazette::testing::Path("tests/corpus/2024-38.txt"));
   std::string crlf;
