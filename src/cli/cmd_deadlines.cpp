@@ -1,4 +1,5 @@
 // gazette deadlines: a record per date or time limit of each document (JSON Lines or TSV).
+#include <limits>
 #include <ostream>
 
 #include "cli/as_of.hpp"
@@ -60,7 +61,7 @@ void RegisterDeadlines(CLI::App& app, Runner& run) {
   cmd->add_option("--expiring-within", c->expiring_within,
                   "Keep only documents whose own validity ends within DAYS days from --as-of "
                   "(default today), both days included")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Range(0, std::numeric_limits<int>::max()));
 }
 
 }  // namespace gazette::cli

@@ -4,6 +4,7 @@
 #include "cli/as_of.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/index_options.hpp"
 #include "cli/progress.hpp"
 #include "io/reader.hpp"
 #include "store/writer.hpp"
@@ -60,7 +61,7 @@ void RegisterIndex(CLI::App& app, Runner& run) {
                "deadlines, references, statuses) that search/status/refs/deadlines read with --db. Unchanged "
                "files are skipped; a changed file is replaced in one transaction");
   cmd->add_option("paths", c->paths, "Issue files or directories of *.txt")->required();
-  cmd->add_option("--db", c->db, "The index database (default gazette.db); created when missing");
+  cmd->add_option("--db", c->db, "The index database (default gazette.db); created when missing")->check(NonEmptyPath());
   cmd->add_flag("--prune", c->prune, "Remove issues whose files are not among PATH...");
   AddAsOfOption(cmd, c->as_of, "Date (YYYY-MM-DD) the stored status table is computed on (default today)");
   AddRunOptions(cmd, c->run);

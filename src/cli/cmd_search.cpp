@@ -2,11 +2,12 @@
 // ASCII case do not matter), printing docno, article, file:line and the hit in context.
 
 #include <atomic>
+#include <limits>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
-#include "cli/progress.hpp"
 #include "cli/index_options.hpp"
+#include "cli/progress.hpp"
 #include "export/records.hpp"
 #include "export/search.hpp"
 #include "pipeline/pipeline.hpp"
@@ -121,8 +122,9 @@ void RegisterSearch(CLI::App& app, Runner& run) {
   auto* paths = cmd->add_option("paths", c->paths, "Issue files, directories of *.txt, or - for stdin");
   cmd->add_option("--db", c->db, "Search the corpus index FILE built by `gazette index` instead (no PATH): "
                                 "lines ranked by bm25, AND/OR between terms, \"quoted\" phrases; JSON adds score; -j and -q do not apply")
-      ->excludes(paths);
-  cmd->add_option("--limit", c->limit, "Print at most N hits (default: all)")->check(CLI::NonNegativeNumber);
+      ->excludes(paths)
+      ->check(NonEmptyPath());
+  cmd->add_option("--limit", c->limit, "Print at most N hits, N >= 1 (default: all)")->check(CLI::Range(1, std::numeric_limits<int>::max()));
   cmd->add_option("--format", c->format, "text (default) or json (JSON Lines: source, line, docno, document, "
                                         "article, match, context)")
       ->check(CLI::IsMember({"text", "json"}));

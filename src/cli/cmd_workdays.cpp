@@ -1,5 +1,5 @@
 // gazette workdays: working-day arithmetic on the official calendar (catalogs/holidays.tsv).
-#include <iostream>
+#include <ostream>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -28,8 +28,10 @@ int Run(const WorkdaysCommand& c) {
     return kUsage;
   }
   for (const auto& w : shift->warnings) PrintError("workdays: warning: " + w);
-  std::cout << shift->date << "\n";
-  return kOk;
+  return WithOutput("", [&](std::ostream& out) {  // a failed write (a full disk, a closed stdout) is exit 4
+    out << shift->date << "\n";
+    return int(kOk);
+  });
 }
 
 }  // namespace

@@ -9,10 +9,17 @@
 
 namespace gazette::cli {
 
+/// A check that a path option is not empty (--db "$DB" with DB unset names no file).
+inline CLI::Validator NonEmptyPath() {
+  return CLI::Validator([](std::string& path) { return path.empty() ? std::string("an empty path names no file") : std::string(); },
+                        "FILE");
+}
+
 /// Adds --db FILE to CMD and makes its PATH... argument optional (the two exclude each other).
 inline void AddDbOption(CLI::App* cmd, std::string& db) {
   CLI::Option* option =
-      cmd->add_option("--db", db, "Answer from the corpus index FILE built by `gazette index` (no PATH then)");
+      cmd->add_option("--db", db, "Answer from the corpus index FILE built by `gazette index` (no PATH then)")
+          ->check(NonEmptyPath());
   if (CLI::Option* paths = cmd->get_option_no_throw("paths")) {
     paths->required(false);
     option->excludes(paths);

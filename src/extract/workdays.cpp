@@ -85,6 +85,9 @@ Result<WorkdayShift> AddWorkdays(const WorkCalendar& calendar, const std::string
   int step = n < 0 ? -1 : 1;
   for (int left = n < 0 ? -n : n; left > 0;) {
     date = AddDays(date, step);
+    if (date.year() < std::chrono::year(1) || date.year() > std::chrono::year(9999))
+      return Error{start + " " + (n < 0 ? "" : "+") + std::to_string(n) +
+                   " working days falls outside the years 1–9999 a date is written in"};
     note_outside(date);
     if (calendar.IsWorkday(date)) --left;
   }
