@@ -71,5 +71,8 @@ expect_exit 0 "workdays outside" -- "$g" workdays 2026-12-31 2
 expect_exit 2 "workdays bad date" -- "$g" workdays 2024-13-01 1
 [ "$(wc -l <"$t/err")" -eq 1 ] && ok || bad "bad date message: $(cat "$t/err")"
 expect_exit 2 "workdays bad n" -- "$g" workdays 2024-10-01 five
+expect_exit 2 "workdays past year 9999" -- "$g" workdays 9999-12-31 1
+expect_exit 2 "workdays before year 1" -- "$g" workdays 0001-01-01 -10000
+expect_exit 4 "workdays on a full disk" -- sh -c '"$0" workdays 2024-09-27 1 >/dev/full' "$g"
 
 finish deadlines

@@ -175,4 +175,9 @@ for table in ["issues", "documents", "articles", "table_rows", "deadlines", "ref
     assert a.execute(q).fetchall() == b.execute(q).fetchall(), table
 PY
 
+# an empty --db (an unset variable) names no database: a usage error, nothing reported as added
+expect_exit 2 "index --db ''" -- "$g" index --db "" tests/corpus/2024-38.txt
+expect_exit 2 "search --db ''" -- "$g" search 废止 --db ""
+expect_exit 2 "search --limit 0" -- "$g" search 废止 tests/corpus/2024-38.txt --limit 0
+
 finish index.sh
