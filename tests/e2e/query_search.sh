@@ -24,6 +24,9 @@ same "bracket variant docno" "$(field 1)" "京人社事业发〔2024〕10号"
 "$g" search "对外贸易银行业者协会" tests/corpus/2024-38.txt >"$t/out" 2>/dev/null
 grep -q $'\ttests/corpus/2024-38.txt:221\t' "$t/out" && ok || bad "OCR spacing: $(cat "$t/out")"
 same "table rows have no article" "$(cut -f2 "$t/out" | sort -u)" "-"
+# a table row's tabs in the context are escaped: four fields a line
+"$g" search "的" tests/corpus >"$t/out" 2>/dev/null
+same "four fields a line" "$(awk -F'\t' 'NF != 4' "$t/out" | wc -l)" "0"
 
 # 2024-38.txt:28 the contents entry lies outside every document
 "$g" search "京人社事业发〔2024〕10号" tests/corpus/2024-38.txt >"$t/out" 2>/dev/null
