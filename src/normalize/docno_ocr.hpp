@@ -13,12 +13,13 @@ namespace gazette::normalize_internal {
 /// the lines docno_brackets may match (号 and brackets), after it.
 void RepairDocnoDigits(std::string& text);
 
-/// True when TEXT holds 笫 or 曰, two characters OCR reads for 第 and 日 (RepairOcrConfusables
-/// may then change it).
+/// True when TEXT holds 笫, 曰, 絛 or 條, characters OCR (or traditional print) has for 第, 日 and
+/// 条 (RepairOcrConfusables may then change it).
 bool HoldsOcrConfusable(std::string_view text);
 
-/// TEXT with 笫 before a number made 第 (笫四条, 笫 205 号: 笫 is no word of official text) and 曰
-/// after a month's day made 日 (2006年2月13曰), in place (ocr_di, ocr_ri).
+/// TEXT with 笫 before a number made 第 (笫四条, 笫 205 号: 笫 is no word of official text), 曰
+/// after a month's day made 日 (2006年2月13曰) and 絛 or 條 after 第N made 条 (第二絛, 第四條), in
+/// place (ocr_di, ocr_ri, ocr_tiao).
 void RepairOcrConfusables(std::string& text);
 
 }  // namespace gazette::normalize_internal

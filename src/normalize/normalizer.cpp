@@ -92,6 +92,8 @@ bool IsPlainThreeByteCharacter(const unsigned char* s, size_t n) {
   if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return false;
   if (s[0] == 0xE7 && s[1] == 0xAC && s[2] == 0xAB) return false;  // 笫, OCR's 第 (RepairOcrConfusables)
   if (s[0] == 0xE6 && s[1] == 0x9B && s[2] == 0xB0) return false;  // 曰, OCR's 日
+  if (s[0] == 0xE7 && s[1] == 0xB5 && s[2] == 0x9B) return false;  // 絛, OCR's 条
+  if (s[0] == 0xE6 && s[1] == 0xA2 && s[2] == 0x9D) return false;  // 條, 条 in traditional print
   if (s[0] >= 0xE5 && s[0] <= 0xE9) return true;
   if (s[0] == 0xE4) return s[1] >= 0xB8;
   if (s[0] == 0xE3) return s[1] == 0x80 && (s[2] == 0x81 || s[2] == 0x82 || s[2] == 0x8A || s[2] == 0x8B);  // 、。《》

@@ -1,5 +1,5 @@
 // Characters OCR reads for others, repaired where they stand: 笫 for 第 before a number, 曰 for 日
-// after a month's day.
+// after a month's day, 絛 (or traditional 條) for 条 after 第N.
 #include <catch2/catch.hpp>
 
 #include "normalize/normalizer.hpp"
@@ -21,4 +21,12 @@ TEST_CASE("an order numbered 笫N号 and an article 笫四条 are read as printe
   REQUIRE(lines.size() == 3);
   CHECK(lines[1].text == NormalizeText("第 205 号"));
   CHECK(lines[2].text == NormalizeText("第四条 本办法自2008年6月3日起施行。"));
+}
+
+TEST_CASE("絛 or 條 after 第N is 条: the article is read", "[normalize]") {
+  CHECK(NormalizeText("第二絛 本市行政区域内制定和实施城乡规划,适用本条例。") ==
+        NormalizeText("第二条 本市行政区域内制定和实施城乡规划,适用本条例。"));
+  CHECK(NormalizeText("第四條区人民政府负责") == NormalizeText("第四条区人民政府负责"));
+  CHECK(NormalizeText("第12條") == "第12条");
+  CHECK(NormalizeText("具備條件") == "具備條件");  // elsewhere as printed
 }
