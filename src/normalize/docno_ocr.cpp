@@ -1,9 +1,12 @@
 #include "normalize/docno_ocr.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "grammar/grammar.hpp"
+#include "util/numerals.hpp"
 
 namespace gazette::normalize_internal {
 namespace {
@@ -79,6 +82,14 @@ bool HoldsOcrConfusable(std::string_view text) {
   // The literal prefilter's search (by pairs of bytes): string::find scans for the first byte, E7 or
   // E6, which most Han characters start with, and memmem builds a table on every call.
   return RxMayMatch(text, "ocr_gate"_rx);
+}
+
+void NumberLineInDigits(std::string& text) {
+  Match m;
+  if (!RxFull(text, "number_line_cn"_rx, m)) return;
+  const std::optional<int> seq = ParseChineseNumeral(GroupView(m, "seq"));
+  if (!seq) return;
+  text = Group(m, "head") + std::to_string(*seq) + Group(m, "tail");
 }
 
 void RepairOcrConfusables(std::string& text) {

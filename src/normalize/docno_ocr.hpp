@@ -13,6 +13,10 @@ namespace gazette::normalize_internal {
 /// the lines docno_brackets may match (号 and brackets), after it.
 void RepairDocnoDigits(std::string& text);
 
+/// TEXT, a number line in Chinese numerals (第一百二十号, 〔十五届〕第二十三号, 中华人民共和国主席令
+/// 第三十一号), with its number in digits (第120号), in place (number_line_cn); other texts as they are.
+void NumberLineInDigits(std::string& text);
+
 /// True when TEXT holds 笫, 曰, 絛 or 條, characters OCR (or traditional print) has for 第, 日 and
 /// 条 (RepairOcrConfusables may then change it).
 bool HoldsOcrConfusable(std::string_view text);

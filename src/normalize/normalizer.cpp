@@ -108,11 +108,28 @@ bool IsYearBracket(const unsigned char* s, size_t n) {
   return n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x95);
 }
 
+// True when TEXT ends with a Chinese numeral and 号 (and a closing parenthesis), spaces aside: a
+// number line NumberLineInDigits may rewrite (第一百二十号).
+bool EndsWithNumeralAndNumberSign(std::string_view text) {
+  auto drop_spaces = [&] {
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  };
+  drop_spaces();
+  if (text.ends_with(")")) text.remove_suffix(1);
+  drop_spaces();
+  if (!text.ends_with("号")) return false;
+  text.remove_suffix(std::string_view("号").size());
+  drop_spaces();
+  static constexpr std::u32string_view kNumerals = U"〇零一二两三四五六七八九十百千";
+  return !text.empty() && kNumerals.find(LastCodePoint(text)) != std::u32string_view::npos;
+}
+
 }  // namespace
 
 namespace normalize_internal {
 
 bool IsOwnNormalForm(std::string_view text) {
+  if (EndsWithNumeralAndNumberSign(text)) return false;  // 第一百二十号 is 第120号
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   // Between 〔〕 docno_brackets rewrites a year where white space stands, and RepairDocnoDigits
@@ -140,6 +157,7 @@ std::string NormalizeInlineInFull(std::string text) {
   text = Nfkc(std::move(text));  // a text already NFKC (most are) is handed back: moved
   MapDashesAndNbsp(text);
   if (HoldsOcrConfusable(text)) RepairOcrConfusables(text);
+  if (EndsWithNumeralAndNumberSign(text)) NumberLineInDigits(text);
   if (!RxMayMatch(text, "docno_brackets"_rx)) return text;  // most lines hold no 文号 (号 and brackets)
   text = RxReplace(std::move(text), "docno_brackets"_rx, "〔$1〕");
   RepairDocnoDigits(text);

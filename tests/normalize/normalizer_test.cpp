@@ -186,7 +186,10 @@ TEST_CASE("a text holding 〔〕 and no space is its own normal form", "[normali
   // Not O, o, l, I: beside 〔〕 they may be a year's digits as OCR read them (RepairDocnoDigits).
   for (char c = 0x21; c < 0x7F; ++c)
     if (c != '(' && c != ')' && c != '[' && c != ']' && c != 'O' && c != 'o' && c != 'l' && c != 'I') admitted.emplace_back(1, c);
-  for (char32_t c = 0x4E00; c <= 0x9FFF; c += 5) admitted.push_back(ToUtf8(std::u32string(1, c)));
+  // Not a Chinese numeral: before 号 it may be a number line's (第一百二十号 is 第120号).
+  for (char32_t c = 0x4E00; c <= 0x9FFF; c += 5)
+    if (std::u32string_view(U"〇零一二两三四五六七八九十百千").find(c) == std::u32string_view::npos)
+      admitted.push_back(ToUtf8(std::u32string(1, c)));
   for (const char* p : {"、", "。", "《", "》", "“", "”", "√", "〔", "〕", "号", "第"}) admitted.emplace_back(p);
   for (const auto& c : admitted)
     for (const std::string& text : {"京政发〔2023〕" + c + "号", c + "〔2023〕20号", "京政发〔" + c + "〕20号",
@@ -197,7 +200,7 @@ TEST_CASE("a text holding 〔〕 and no space is its own normal form", "[normali
       REQUIRE(NormalizeText(text) == RemoveCjkSpacing(text));
     }
   for (const char* refused : {"京政发 〔2023〕20号", "京政发〔2023〕 20号", "京政发〔 2023〕20号", "京政发〔2023 〕20号",
-                              "〔2023〕20号 ", " 〕", "京政发〔2O23〕20号", "京政发〔2023〕l2号"})
+                              "〔2023〕20号 ", " 〕", "京政发〔2O23〕20号", "京政发〔2023〕l2号", "第一百二十号"})
     CHECK_FALSE(normalize_internal::IsOwnNormalForm(refused));
   // A 文号 with a space or none at each place docno_brackets allows one, amid random pieces.
   const std::vector<std::string> pieces = {"京", "政发", "〔", "〕", "2023", "87", "20", "号", "第", " ", "、", "a", "《", "1", "O", "l"};

@@ -30,3 +30,11 @@ TEST_CASE("絛 or 條 after 第N is 条: the article is read", "[normalize]") {
   CHECK(NormalizeText("第12條") == "第12条");
   CHECK(NormalizeText("具備條件") == "具備條件");  // elsewhere as printed
 }
+
+TEST_CASE("a number line in Chinese numerals is numbered in digits", "[normalize]") {
+  CHECK(NormalizeText("第一百二十号") == "第120号");
+  CHECK(NormalizeText("〔十五届〕第二十三号") == "〔十五届〕第23号");
+  CHECK(NormalizeText("（第一百二十号）") == "(第120号)");
+  CHECK(NormalizeText("中华人民共和国主席令 第三十一号") == "中华人民共和国主席令第31号");
+  CHECK(NormalizeText("请于第一时间报送。") == "请于第一时间报送。");  // no number line
+}

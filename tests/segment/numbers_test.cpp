@@ -117,3 +117,35 @@ TEST_CASE("contents entries read as body (no 目录 heading) never join the titl
   CHECK(issue.documents[0].title == "关于加强城市管理的意见");
   CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
 }
+
+TEST_CASE("an order or an announcement numbered in Chinese numerals is numbered in digits", "[segment][numbers]") {
+  // 主席令 always, 人大 公告 and older orders often, print their number so: 第一百二十号.
+  Issue issue = NumbersIssue(
+      "北京市人民政府令\n第一百二十号\n"
+      "《北京市甲管理办法》已经2005年9月13日市人民政府第20次常务会议通过，现予公布，自2005年11月1日起施行。\n"
+      "市长　王岐山\n二○○五年九月二十日\n"
+      "北京市甲管理办法\n第一条　为了加强甲管理，制定本办法。\n第二条　本办法自2005年11月1日起施行。\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].docno == "北京市人民政府令第120号");
+  CHECK(ToIso(issue.documents[0].date) == "2005-09-20");
+  issue = NumbersIssue(
+      "北京市人民代表大会常务委员会公告\n〔十五届〕第二十三号\n"
+      "《北京市乙条例》已由北京市第十五届人民代表大会常务委员会第二十次会议于2020年3月27日通过，现予公布，自2020年5月1日起施行。\n"
+      "北京市人民代表大会常务委员会\n2020年3月27日\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].docno == "北京市人民代表大会常务委员会公告〔十五届〕第23号");
+}
+
+TEST_CASE("a national law, or a title with its version (2019年修正本), pasted alone is a document", "[segment][numbers]") {
+  Issue issue = NumbersIssue(
+      "中华人民共和国反食品浪费法\n（2021年4月29日第十三届全国人民代表大会常务委员会第二十八次会议通过）\n"
+      "第一条　为了防止食品浪费，制定本法。\n第二条　本法自公布之日起施行。\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].title == "中华人民共和国反食品浪费法");
+  CHECK(issue.documents[0].type == "法");
+  issue = NumbersIssue(
+      "北京市丙条例（2019年修正本）\n（2009年11月20日北京市第十三届人民代表大会常务委员会第十四次会议通过）\n"
+      "第一条　为了促进丙事业发展，制定本条例。\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].type == "条例");
+}
