@@ -327,7 +327,10 @@ bool MayEndAsDocno(std::string_view line) {
 
 }  // namespace
 
-bool IsDocnoLine(const std::string& line) {
+namespace {
+
+// True when LINE is a 文号 alone (IsDocnoLine), in parentheses or not.
+bool IsBareDocnoLine(const std::string& line) {
   // Most lines end as no 文号 can: they are ruled out before the whole line is stripped and searched.
   if (!MayEndAsDocno(line)) return false;
   std::string t = StripSpaces(line);
@@ -339,6 +342,17 @@ bool IsDocnoLine(const std::string& line) {
     return false;
   auto found = FindDocnos(t);
   return found.size() == 1 && found[0].begin == 0 && found[0].end == t.size();
+}
+
+}  // namespace
+
+bool IsDocnoLine(const std::string& line) {
+  if (IsBareDocnoLine(line)) return true;
+  // A 文号 dated on its line, as compilations and older issues print it under the title
+  // ((京政发〔1996〕5号 1996年1月15日)), or with its 签发人 (京政文〔2004〕12号 签发人:王岐山).
+  if (!EndsWith(line, "日") && !EndsWith(line, ")") && line.find("签发人") == std::string::npos) return false;
+  Match m;
+  return RxFull(line, "docno_line_dated"_rx, m) && IsBareDocnoLine(Group(m, "docno"));
 }
 
 std::string RomanizeDocno(const std::string& docno) {

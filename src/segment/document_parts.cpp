@@ -8,6 +8,7 @@
 #include "segment/dating.hpp"
 #include "segment/docno.hpp"
 #include "segment/documents.hpp"
+#include "normalize/normalizer.hpp"
 #include "segment/header.hpp"
 #include "util/text.hpp"
 #include "util/number.hpp"
@@ -184,6 +185,18 @@ void ReadDocumentParts(Document& doc) {
   if (!ReadDating(doc)) {
     date_index = FindSigningDate(doc.body);
     ReadSignature(doc, date_index);
+  }
+  // No signing date: the date its 文号 line prints, as compilations print it under the title
+  // ((京政发〔1996〕5号 1996年1月15日)).
+  if (!doc.date && !doc.docno_printed.empty()) {
+    const std::string printed = StripSpaces(NormalizeText(doc.docno_printed));
+    if (EndsWith(printed, "日)") || EndsWith(printed, "日")) doc.date = FindDate(printed);
+    if (doc.date) doc.date_line = doc.docno_line;
+  }
+  // Or the date alone in parentheses on the first line under the title ((1995年3月25日)).
+  if (!doc.date && !doc.body.empty() && RxFull(doc.body[0].text, "header_date_line"_rx)) {
+    doc.date = FindDate(doc.body[0].text);
+    if (doc.date) doc.date_line = doc.body[0].line;
   }
   ReadAttachments(doc, date_index);
   Match m;

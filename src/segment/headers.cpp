@@ -157,15 +157,18 @@ std::vector<Anchor> UnnumberedHeaderAnchors(LineFacts& facts, size_t begin, size
   const std::vector<TextLine>& lines = facts.lines();
   std::vector<Anchor> out;
   for (size_t k = begin; k + 1 < end; ++k) {
-    const TextLine& next = lines[k + 1];
     if (!facts.IsHeaderLike(k) || !RxFind(lines[k].text, "doc_type"_rx)) continue;  // a title ends in its kind
-    if (IsNumberLine(facts, k + 1) || facts.IsDate(k + 1)) continue;
+    // The date in parentheses under the title, as compilations print it, is read as the
+    // document's (ReadDocumentParts): what follows it follows the title.
+    const size_t after = k + 2 < end && RxFull(lines[k + 1].text, "header_date_line"_rx) ? k + 2 : k + 1;
+    const TextLine& next = lines[after];
+    if (IsNumberLine(facts, after) || facts.IsDate(after)) continue;
     size_t first = TitleStartingBefore(facts, begin, k, "notice_title");
     if (first == kNone) continue;
     bool issuers_inline = RxFind(lines[first].text, "title_matter") && !StartsWith(lines[first].text, "关于");
     bool issuers_above = first > begin && facts.IsAgency(first - 1);
     bool addressed = RxFull(next.text, "recipients_line");
-    bool text_follows = !facts.IsHeaderLike(k + 1);
+    bool text_follows = !facts.IsHeaderLike(after);
     // A 通告, 公告 or 决定 is addressed to no one: its title, issuers inline, under the date that
     // signs the document before it, then its text; unless that document issues it (《title》).
     bool unaddressed = issuers_inline && text_follows && first > begin &&

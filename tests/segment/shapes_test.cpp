@@ -303,3 +303,30 @@ TEST_CASE("a dating line of the order that promulgated the rule and its day of f
   CHECK(dated == std::vector<std::string>{"promulgated 2021-09-28", "effective 2022-01-01"});
   CHECK(issue.documents[0].references.empty());  // its own order is no citation
 }
+
+TEST_CASE("a 文号 dated on its line, a date alone under the title, a 签发人, an OCR'd 文号: the document and its date", "[segment][shapes]") {
+  // Compilations and issues of the 1990s print the 文号 and the date under the title and no
+  // signature; a report upward prints its 签发人 beside its 文号.
+  const std::string body = "各区、县人民政府，市政府各委、办、局：\n现就有关事项通知如下：\n一、本市国家机关实行新的工作制度。\n";
+  struct Case {
+    const char* header;
+    const char* docno;
+    const char* date;
+  };
+  for (const Case& c : {Case{"（京政发〔1996〕5号　1996年1月15日）\n", "京政发〔1996〕5号", "1996-01-15"},
+                        Case{"京政发〔1996〕5号　1996年1月15日\n", "京政发〔1996〕5号", "1996-01-15"},
+                        Case{"（1996年1月15日）\n", "", "1996-01-15"},
+                        Case{"（一九九六年一月十五日）\n", "", "1996-01-15"},
+                        Case{"京政发(1996)l5号\n", "京政发〔1996〕15号", ""},
+                        Case{"京政发（1996年）5号\n", "京政发〔1996〕5号", ""},
+                        Case{"京政文〔1996〕5号　　　签发人：王岐山\n", "京政文〔1996〕5号", ""}}) {
+    INFO(c.header);
+    Issue issue = Build("北京市人民政府关于实行新工作制度的通知\n" + std::string(c.header) + body);
+    REQUIRE(issue.documents.size() == 1);
+    const Document& d = issue.documents[0];
+    CHECK(d.docno == c.docno);
+    CHECK(ToIso(d.date) == c.date);
+    CHECK(d.title == "关于实行新工作制度的通知");
+    CHECK(d.recipients == "各区、县人民政府,市政府各委、办、局");
+  }
+}
