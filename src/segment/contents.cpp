@@ -201,8 +201,9 @@ ContentsSpan FindContents(const std::vector<TextLine>& lines) {
     if (!t.empty() && static_cast<unsigned char>(t[0]) < 0x80 && std::isupper(static_cast<unsigned char>(t[0])))
       break;
     if (i - last_mark >= kMaxContentsEntryLines) break;
-    if (HasPageReference(t)) span.zh_end = last_mark = i + 1;
+    if (HasPageReference(t) || RxFull(t, "contents_page_first"_rx)) span.zh_end = last_mark = i + 1;
     else if (RxFull(t, "contents_section"_rx)) last_mark = i + 1;
+    else if (span.zh_end == i && RxFull(t, "contents_docno_line"_rx)) span.zh_end = last_mark = i + 1;  // (文号) under an entry
   }
   if (span.en_begin != std::string::npos && span.en_end == std::string::npos) {
     // No closing note: the English contents run to the first line with Han characters.
@@ -213,33 +214,75 @@ ContentsSpan FindContents(const std::vector<TextLine>& lines) {
   return span;
 }
 
+namespace {
+
+// The entry printing TEXT (its title and 文号, the page cut off) on PAGE, from printed LINE, in
+// SECTION.
+ContentsEntry EntryOf(const std::string& text, int page, const std::string& section, int line) {
+  ContentsEntry e;
+  e.page = page;
+  e.section = section;
+  e.line = line;
+  e.title = text;
+  Match m;
+  if (RxSearch(text, "contents_docno", m)) {
+    e.docno = NormalizeDocno(Group(m, "docno"));
+    e.title = Trim(text.substr(0, static_cast<size_t>(m.position(size_t(0)))));
+  }
+  e.title = StripSpaces(e.title);
+  return e;
+}
+
+}  // namespace
+
 std::vector<ContentsEntry> ParseContents(const std::vector<TextLine>& lines, const ContentsSpan& span) {
   std::vector<ContentsEntry> out;
   if (span.zh_begin == std::string::npos) return out;
   std::string section, acc;
   int first_line = 0;
+  // An entry printing its page first (　2　title), read on until the next one, a section or the end.
+  int page_first = -1;  // its page; -1: none being read
+  auto finish_page_first = [&] {
+    if (page_first >= 0) out.push_back(EntryOf(acc, page_first, section, first_line));
+    page_first = -1;
+    acc.clear();
+  };
   Match m;  // for every line: read only where a match set it
   for (size_t i = span.zh_begin; i < span.zh_end; ++i) {
-    if (RxFull(lines[i].text, "contents_section"_rx, m)) {
+    const std::string& t = lines[i].text;
+    if (RxFull(t, "contents_section"_rx, m)) {
+      finish_page_first();
       section = Group(m, "name");
       continue;
     }
-    if (acc.empty()) first_line = lines[i].line;
-    acc += lines[i].text;
-    ContentsEntry e;
-    std::string before;
-    if (!CutPage(acc, &before, &e.page)) continue;
-    e.section = section;
-    e.line = first_line;
-    e.title = before;
-    if (RxSearch(before, "contents_docno", m)) {
-      e.docno = NormalizeDocno(Group(m, "docno"));
-      e.title = Trim(before.substr(0, static_cast<size_t>(m.position(size_t(0)))));
+    if (RxFull(t, "contents_page_first"_rx, m)) {
+      finish_page_first();
+      page_first = DecimalOr(GroupView(m, "page"), 0);
+      first_line = lines[i].line;
+      acc = Group(m, "title");
+      continue;
     }
-    e.title = StripSpaces(e.title);
-    out.push_back(e);
+    if (page_first >= 0) {
+      // Its (文号), or the rest of a title not yet ended in its kind, go on; a line between
+      // entries is their section (市政府办公厅文件, printed without 【】).
+      const bool numbered = RxFind(acc, "contents_docno"_rx);
+      if (!numbered && (RxFull(t, "contents_docno_line"_rx) || !RxFind(acc, "doc_kind"_rx))) {
+        acc += t;
+        continue;
+      }
+      finish_page_first();
+      section = t;
+      continue;
+    }
+    if (acc.empty()) first_line = lines[i].line;
+    acc += t;
+    int page = 0;
+    std::string before;
+    if (!CutPage(acc, &before, &page)) continue;
+    out.push_back(EntryOf(before, page, section, first_line));
     acc.clear();
   }
+  finish_page_first();
   return out;
 }
 

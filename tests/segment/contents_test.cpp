@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "grammar/grammar.hpp"
+#include "pipeline/pipeline.hpp"
 #include "segment/contents.hpp"
 #include "../support.hpp"
 
@@ -105,4 +106,28 @@ TEST_CASE("a --grammars contents_page of another shape is searched in the whole 
   }
   CHECK(contents_internal::PageShapeKnown());
   CHECK(FoundFromStart("通知 [6]").first == std::string::npos);
+}
+
+// Issues of the early 2000s print the page before the title, the 文号 under it, and sections
+// without 【】: the entries are the contents, never documents of their own.
+TEST_CASE("contents entries printing their page first are read, and are no documents", "[segment][contents]") {
+  const std::string text =
+      "北京市人民政府公报\n2003年第11期（总第119期）\n本期目录\n市政府文件\n"
+      "　2　北京市人民政府关于印发北京市示例规划的通知\n　　　（京政发〔2003〕12号）\n"
+      "市政府办公厅文件\n"
+      "　8　北京市人民政府办公厅关于做好示例工作的通知\n　　　（京政办发〔2003〕30号）\n\n"
+      "北京市人民政府关于印发北京市示例规划的通知\n京政发〔2003〕12号\n各区、县人民政府：\n现将规划印发给你们。\n"
+      "北京市人民政府\n2003年4月10日\n"
+      "北京市人民政府办公厅关于做好示例工作的通知\n京政办发〔2003〕30号\n各区、县人民政府：\n现就有关事项通知如下。\n"
+      "北京市人民政府办公厅\n2003年5月26日\n";
+  Issue issue = BuildIssue({"pagefirst.txt", "UTF-8", text});
+  REQUIRE(issue.contents.size() == 2);
+  CHECK(issue.contents[0].page == 2);
+  CHECK(issue.contents[0].docno == "京政发〔2003〕12号");
+  CHECK(issue.contents[0].title == "北京市人民政府关于印发北京市示例规划的通知");
+  CHECK(issue.contents[1].page == 8);
+  CHECK(issue.contents[1].section == "市政府办公厅文件");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[0].date.has_value());
+  CHECK(issue.documents[1].docno == "京政办发〔2003〕30号");
 }
