@@ -61,12 +61,16 @@ class TableReader {
   const std::vector<size_t>& starts() const { return starts_; }
 
  private:
-  /// A header row: a known schema, or a first row followed by another row, whose first cell is
-  /// not a 序号 and whose cells are not sentences.
+  /// A header row: a known schema, or a first row followed by another row (under a section title
+  /// or not), whose first cell is not a 序号 and whose cells are not sentences.
   bool LooksLikeHeader(size_t i) const {
     auto cells = tables::SplitCells(body_[i]);
     if (tables::IsKnownHeader(cells, keys_.Keys(cells))) return true;
-    if (i + 1 >= body_.size() || !IsTableLine(body_[i + 1]) || tables::IsSeqKey(keys_(cells[0]))) return false;
+    // The next row may stand under the first section's title ((一)决定取消的事项(2项)).
+    size_t next = i + 1;
+    tables::SectionLine section;
+    if (next < body_.size() && tables::ParseSection(body_[next], &section)) ++next;
+    if (next >= body_.size() || !IsTableLine(body_[next]) || tables::IsSeqKey(keys_(cells[0]))) return false;
     int named = 0;
     for (const auto& c : cells) {
       if (RxFind(c, "table_cell_closed") && EndsWith(c, "。")) return false;

@@ -26,15 +26,20 @@ bool ParseSectionText(const std::string& text, int line, SectionLine* out) {
 bool ParseSection(const TextLine& l, SectionLine* out) { return !l.has_tab && ParseSectionText(l.text, l.line, out); }
 
 bool ParseGridSection(const std::vector<std::string>& cells, int line, SectionLine* out) {
-  const std::string* only = nullptr;
-  for (const auto& cell : cells) {
-    if (TrimmedView(cell).empty()) continue;
-    if (only) return false;
-    only = &cell;
+  std::vector<const std::string*> filled;
+  for (const auto& cell : cells)
+    if (!TrimmedView(cell).empty()) filled.push_back(&cell);
+  if (filled.empty() || filled.size() > 2) return false;
+  // A group row: a Chinese numeral under 序号 and its title beside it, the other cells of a wider
+  // grid blank (一⇥市发展改革委⇥⇥, as 权力清单 group their rows by department): 一、市发展改革委.
+  std::string text;
+  if (filled.size() == 2) {
+    if (cells.size() < 3 || filled[0] != &cells[0] || !RxFull(Trim(cells[0]), "table_group_numeral")) return false;
+    text = NormalizeText(Trim(cells[0]) + "、" + Trim(*filled[1]));
+  } else {
+    text = NormalizeText(Trim(*filled[0]));
   }
-  if (!only) return false;
   // A title, not a wrapped item of a cell ((一)落实税收优惠政策;): no mark ending a clause, short.
-  const std::string text = NormalizeText(Trim(*only));
   static constexpr std::u32string_view kClauseEnds = U"。;；,，:：";
   constexpr size_t kMaxTitle = 40;
   if (kClauseEnds.find(LastCodePoint(text)) != std::u32string_view::npos || MoreCodePointsThan(text, kMaxTitle))

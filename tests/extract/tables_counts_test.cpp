@@ -121,3 +121,24 @@ TEST_CASE("a 序号 OCR read with letters (l, 1O, l1) is read as its digits, the
 TEST_CASE("a count of repeals past, and counts of a verb the list is not of, are not the list's", "[tables][counts]") {
   CHECK(RepealNotice("近年来已累计废止规范性文件120件。现决定废止下列文件。", "").tables[0].stated == -1);
 }
+
+// 权力清单 and 事项目录 print their header once, then each category: under the header as a section
+// title ((一)…(2项)), or in the grid as a group row (一⇥市发展改革委⇥⇥).
+TEST_CASE("a section title right under an unknown header, and group rows numbered 一 in the 序号 column", "[tables][counts]") {
+  Document d = DocFromText(
+      "(共4项)\n序号\t事项名称\t实施机关\t处理决定\n(一)决定取消的事项(2项)\n1\t甲资格认定\t市甲局\t取消\n"
+      "2\t乙经营许可\t市乙委\t取消\n(二)决定下放的事项(2项)\n3\t丙项目核准\t市丙委\t下放至区级\n4\t丁经营许可\t市乙委\t下放至区级\n");
+  REQUIRE(d.tables.size() == 1);
+  REQUIRE(d.tables[0].sections.size() == 2);
+  CHECK(d.tables[0].sections[1].title == "(二)决定下放的事项");
+  CHECK(d.tables[0].sections[1].rows.size() == 2);
+  CHECK(CheckTables(d, "t.txt").empty());
+  d = DocFromText(
+      "(共4项)\n序号\t事项名称\t实施机关\t处理决定\n一\t市甲委\t\t\n1\t甲项目核准\t市甲委\t下放至区级\n2\t乙资格认定\t市甲委\t取消\n"
+      "二\t市乙委\t\t\n3\t丙资质核定\t市乙委\t下放至区级\n4\t丁资质认定\t市乙委\t取消\n");
+  REQUIRE(d.tables.size() == 1);
+  REQUIRE(d.tables[0].sections.size() == 2);
+  CHECK(d.tables[0].sections[0].title == "一、市甲委");
+  CHECK(d.tables[0].sections[1].rows.size() == 2);
+  CHECK(CheckTables(d, "t.txt").empty());
+}
