@@ -36,6 +36,20 @@ std::string MarkerStyle(const ArticleNode& node) {
   return squeezed;
 }
 
+/// True when, among the parts under PARENT (an index into NODES, -1: the scope's top), one's first
+/// child of KIND is not numbered 1: that kind runs on from part to part.
+bool RunsOnAcrossParts(NodeKind kind, int parent, const std::vector<ArticleNode>& nodes) {
+  for (size_t p = 0; p < nodes.size(); ++p) {
+    if (nodes[p].kind != NodeKind::kPart || nodes[p].parent != parent) continue;
+    for (const auto& child : nodes)
+      if (child.parent == static_cast<int>(p) && child.kind == kind) {
+        if (child.num != 1) return true;
+        break;
+      }
+  }
+  return false;
+}
+
 /// The numbering NODE (one of NODES) belongs to. Articles are numbered through the whole scope,
 /// parts too, and chapters, but within their 编 where a code has them (民法典: 第二编's chapters
 /// start again at 第一章, and run on through its 分编, which are numbered within it); sections
@@ -44,6 +58,12 @@ std::string MarkerStyle(const ArticleNode& node) {
 std::string NumberingOf(const ArticleNode& node, const std::vector<ArticleNode>& nodes) {
   std::string scope = ScopeOf(node) + "|" + ToString(node.kind);
   auto parent = [&](const ArticleNode& n) { return n.parent >= 0 ? &nodes[static_cast<size_t>(n.parent)] : nullptr; };
+  // A plan's chapters or 一、 sections under its 第N部分 may run on from part to part (一、二、 /
+  // 三、四、): numbered across the parts when some part's first one is not numbered 1.
+  const ArticleNode* part = parent(node);
+  if ((node.kind == NodeKind::kChapter || node.kind == NodeKind::kSection) && part && part->kind == NodeKind::kPart &&
+      RunsOnAcrossParts(node.kind, part->parent, nodes))
+    return scope + "|across parts|" + std::to_string(part->parent);
   const ArticleNode* above = node.kind == NodeKind::kChapter || node.kind == NodeKind::kSubpart ? parent(node) : nullptr;
   if (above && above->kind == NodeKind::kSubpart) above = parent(*above);
   if (above && above->kind == NodeKind::kPart) return scope + "|" + std::to_string(above - nodes.data());

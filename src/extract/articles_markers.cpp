@@ -88,6 +88,19 @@ class MarkerMatcher {
   int tail_utf8_ = -1;  ///< whether the line past the head is UTF-8 (-1: not yet asked)
 };
 
+// True unless TEXT, a line opening with 第N部分, is a sentence about the part rather than its
+// heading: what follows names a piece of it (第二部分第(三)项, 第二部分的, 第二部分内容…) or the line
+// ends a sentence (第二部分内容作相应调整。). 编 is printed only as a heading.
+bool PartHeading(const std::string& text, const std::string& rest) {
+  const std::string_view label = std::string_view(text).substr(0, text.size() - rest.size());
+  if (label.find("部分") == std::string_view::npos) return true;
+  static constexpr std::string_view kPieces[] = {"第", "的", "中", "内容", "所", "规定", "和", "及", "、"};
+  const std::string_view head = TrimmedView(rest);
+  for (std::string_view piece : kPieces)
+    if (head.starts_with(piece)) return false;
+  return !EndsClosed(std::string(head));
+}
+
 }  // namespace
 
 std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
@@ -106,6 +119,7 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
     if (!num) return std::nullopt;
     const auto [kind, level] = kHeads[i];
     Marker mk{kind, level, *num, 0, "", line_marker.Rest(m)};
+    if (kind == NodeKind::kPart && !PartHeading(t, mk.rest)) return std::nullopt;
     // 第四条规定的…, 第二章的规定 run on: a cross-reference a wrapped line begins with, never a
     // heading (a label set off by a space, 第五条 规定的…, stays one: the test below).
     const bool set_off = LabelSetOff(line);

@@ -294,7 +294,11 @@ void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Ancho
   for (const Anchor& a : anchors) {
     if (!a.title.empty() && !kept.empty()) {
       const Anchor& prev = kept.back();
-      bool labelled = a.first > 0 && RxFull(lines[a.first - 1].text, "attachment_label");
+      // Under an 附件 label, or under the attachment's own title under it (附件 / 相关法律条文摘录 /
+      // 中华人民共和国行政许可法): a text the document before attaches.
+      auto label_at = [&](size_t i) { return RxFull(lines[i].text, "attachment_label"_rx); };
+      bool labelled = (a.first > 0 && label_at(a.first - 1)) ||
+                      (a.first > 1 && label_at(a.first - 2) && HasHeaderShape(lines[a.first - 1]));
       if (labelled || prev.title == a.title || (Issues(lines, prev, a.first, a.title) && !Amends(lines, prev, a.title)))
         continue;
     }

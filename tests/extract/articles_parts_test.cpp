@@ -91,3 +91,16 @@ TEST_CASE("a code's 分编 is a subpart between its 编 and its chapters", "[art
   d.articles = ExtractArticles(d);
   CHECK_FALSE(CheckArticles(d, "t.txt").empty());
 }
+
+TEST_CASE("a plan's sections may run on from part to part; a sentence opening with 第N部分 is no part", "[articles]") {
+  Document d = DocWithInstrument("", "方案",
+                                 "第一部分　总体要求\n一、指导思想\n二、工作目标\n第二部分　重点任务\n三、加强统筹\n四、强化保障\n");
+  d.articles = ExtractArticles(d);
+  CHECK(CheckArticles(d, "t.txt").empty());
+  d = DocWithInstrument("", "决定",
+                        "一、将《北京市示例规划》作如下修改：\n第二部分第(三)项中的“2025年”修改为“2027年”。\n"
+                        "第二部分内容作相应调整。\n二、本决定自公布之日起施行。\n");
+  d.articles = ExtractArticles(d);
+  for (const auto& n : d.articles) CHECK(n.kind != NodeKind::kPart);
+  CHECK(CheckArticles(d, "t.txt").empty());
+}

@@ -138,4 +138,7 @@ TEST_CASE("a provisional period, an end 截止到 a day, and a day before which 
         std::vector<std::string>{"effective 2018-09-01 0  own", "expires 2020-08-31 0  own"});
   // A certificate valid before a day, or one whose 有效期 ends before it, is no end of the document.
   CHECK(Records(EndsOf("2020年8月31日前有效的许可证继续使用。\n")).empty());
+  CHECK(Records(EndsOf("本通知自2021年3月1日起施行，有效期5年。本通知印发前已取得的纸质证书，在2025年12月31日前有效。\n")) ==
+        std::vector<std::string>{"effective 2021-03-01 0  own", "validity 2021-03-01 5 year own",
+                                 "expires 2026-02-28 5 year own", "time-limit 2025-12-31 0 "});
 }
