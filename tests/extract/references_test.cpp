@@ -76,6 +76,17 @@ TEST_CASE("a short title introduced by 以下简称 is resolved at each later us
   CHECK(ToString(refs[2].type) == "implements");
 }
 
+TEST_CASE("a short title introduced by 以下称 is one as well", "[refs]") {
+  auto refs = ExtractReferences(Doc(
+      "根据《北京市失业保险金发放办法》(京劳社失发〔2012〕15号,以下称《办法》)的规定,制定本细则。\n\n"
+      "本细则自2018年10月1日起施行,《办法》同时废止。\n",
+      "京政发〔2018〕30号", "关于印发失业保险金发放细则的通知"));
+  REQUIRE(refs.size() == 2);
+  CHECK(ToString(refs[1].type) == "repeals");
+  CHECK(refs[1].to == "京劳社失发〔2012〕15号");
+  CHECK(refs[1].title == "北京市失业保险金发放办法");
+}
+
 TEST_CASE("revises: 对《…》进行了修订", "[refs]") {
   auto refs = ExtractReferences(Doc("市商务局对《甲管理办法》(京商函字〔2019〕1272号)进行了修订。现将修订后的办法印发给你们。\n"));
   REQUIRE(refs.size() == 1);
