@@ -261,7 +261,8 @@ void FindPeriods(Scan& s) {
   for (const RxName* until : {&"dates_valid_until"_rx, &"dates_valid_before"_rx}) {
     for (const auto& m : RxAll(text, *until)) {
       if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
-      bool own = own_of();
+      // Not a certificate's end the sentence names first (…已经核发的《…许可证》,有效期至…).
+      bool own = own_of() && !RxFind(text.substr(0, static_cast<size_t>(m.position())), "dates_certificate_before"_rx);
       s.claimed.Add(m);
       Found& f = s.Add(own ? DateKind::kExpires : DateKind::kTimeLimit, m);
       SetDate(f.record, Group(m, "date"));

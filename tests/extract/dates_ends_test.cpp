@@ -141,4 +141,7 @@ TEST_CASE("a provisional period, an end 截止到 a day, and a day before which 
   CHECK(Records(EndsOf("本通知自2021年3月1日起施行，有效期5年。本通知印发前已取得的纸质证书，在2025年12月31日前有效。\n")) ==
         std::vector<std::string>{"effective 2021-03-01 0  own", "validity 2021-03-01 5 year own",
                                  "expires 2026-02-28 5 year own", "time-limit 2025-12-31 0 "});
+  // A certificate issued before the rule, valid to a day: the rule has no end of its own.
+  CHECK(Records(EndsOf("本办法自2023年8月1日起施行。本办法施行前已经核发的《道路运输经营许可证》，有效期至2025年12月31日。\n")) ==
+        std::vector<std::string>{"effective 2023-08-01 0  own", "time-limit 2025-12-31 0 "});
 }
