@@ -171,6 +171,21 @@ bool ReadDating(Document& doc) {
   return true;
 }
 
+// With no signing date: the date its 文号 line prints, as compilations print it under the title
+// ((京政发〔1996〕5号 1996年1月15日)), or the date alone in parentheses on the first line under
+// the title ((1995年3月25日)).
+void ReadHeaderDate(Document& doc) {
+  if (!doc.docno_printed.empty()) {
+    const std::string printed = StripSpaces(NormalizeText(doc.docno_printed));
+    if (EndsWith(printed, "日)") || EndsWith(printed, "日")) doc.date = FindDate(printed);
+    if (doc.date) doc.date_line = doc.docno_line;
+  }
+  if (!doc.date && !doc.body.empty() && RxFull(doc.body[0].text, "header_date_line"_rx)) {
+    doc.date = FindDate(doc.body[0].text);
+    if (doc.date) doc.date_line = doc.body[0].line;
+  }
+}
+
 }  // namespace
 
 void ReadDocumentParts(Document& doc) {
@@ -185,19 +200,11 @@ void ReadDocumentParts(Document& doc) {
   if (!ReadDating(doc)) {
     date_index = FindSigningDate(doc.body);
     ReadSignature(doc, date_index);
+    // A title printed without its issuers (关于加快发展服务业的意见, as websites copy it): the agencies
+    // that sign it issue it.
+    if (doc.issuers.empty()) doc.issuers = doc.signatories;
   }
-  // No signing date: the date its 文号 line prints, as compilations print it under the title
-  // ((京政发〔1996〕5号 1996年1月15日)).
-  if (!doc.date && !doc.docno_printed.empty()) {
-    const std::string printed = StripSpaces(NormalizeText(doc.docno_printed));
-    if (EndsWith(printed, "日)") || EndsWith(printed, "日")) doc.date = FindDate(printed);
-    if (doc.date) doc.date_line = doc.docno_line;
-  }
-  // Or the date alone in parentheses on the first line under the title ((1995年3月25日)).
-  if (!doc.date && !doc.body.empty() && RxFull(doc.body[0].text, "header_date_line"_rx)) {
-    doc.date = FindDate(doc.body[0].text);
-    if (doc.date) doc.date_line = doc.body[0].line;
-  }
+  if (!doc.date) ReadHeaderDate(doc);
   ReadAttachments(doc, date_index);
   Match m;
   if (RxSearch(doc.title, "doc_kind"_rx, m)) doc.type = Group(m, "type");

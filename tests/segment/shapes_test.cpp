@@ -330,3 +330,10 @@ TEST_CASE("a 文号 dated on its line, a date alone under the title, a 签发人
     CHECK(d.recipients == "各区、县人民政府,市政府各委、办、局");
   }
 }
+
+TEST_CASE("a title printed without its issuers is issued by the agencies that sign it", "[segment][shapes]") {
+  Issue issue = Build("关于加快发展服务业的意见\n京政发〔2007〕11号\n各区、县人民政府，市政府各委、办、局：\n"
+                      "为加快发展服务业，提出如下意见。\n一、充分认识加快发展服务业的重要意义。\n北京市人民政府\n2007年4月20日\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
+}
