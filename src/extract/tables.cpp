@@ -354,6 +354,7 @@ size_t TableReader::ReadTable(size_t h) {
       continue;
     }
     if (l.heading || RxFind(l.text, "table_breaker")) break;
+    if (RxFull(l.text, "table_total")) break;  // 共计7家: the total under the last row (TakeTotalBelow), never a wrap
     if (!pending.line && (NextLineContinues(i) || TrailingWrap(l))) {
       AddWrappedLine(l);
       continue;

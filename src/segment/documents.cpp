@@ -24,7 +24,8 @@ constexpr size_t kMaxHeaderLineLength = 80;
 
 bool HasHeaderShape(const TextLine& l) {
   const std::string& t = l.text;
-  if (l.has_tab) return false;
+  // A tab only between the issuers of a joint document (北京市发展和改革委员会⇥北京市财政局).
+  if (l.has_tab && !IsAgencyLine(t)) return false;
   char32_t last = LastCodePoint(t);  // most prose ends in 。: ruled out before its length is counted
   if (last == U'。' || last == ';' || last == ':' || last == U'；') return false;
   // A sentence may end inside the quotation that closes it (…修改为:“…责令改正。”).

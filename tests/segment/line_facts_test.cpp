@@ -27,11 +27,11 @@ std::vector<TextLine> SampleLines(const std::string& path) {
   return Normalize(text.str(), path).lines;
 }
 
-// A header-like line as IsHeaderLike told it before the memo: short, no tab, not the end of a
-// sentence, not a date, not a 文号.
+// A header-like line as IsHeaderLike told it before the memo: short, no tab (but between the
+// issuers of a joint document), not the end of a sentence, not a date, not a 文号.
 bool HeaderLikeAsBefore(const TextLine& l) {
   const std::string& t = l.text;
-  if (l.has_tab || MoreCodePointsThan(t, 80)) return false;
+  if ((l.has_tab && !IsAgencyLine(t)) || MoreCodePointsThan(t, 80)) return false;
   char32_t last = LastCodePoint(t);
   if (last == U'。' || last == ';' || last == ':' || last == U'；') return false;
   return !IsDateLine(t) && !IsDocnoLine(t);

@@ -337,3 +337,20 @@ TEST_CASE("a title printed without its issuers is issued by the agencies that si
   REQUIRE(issue.documents.size() == 1);
   CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
 }
+
+TEST_CASE("a list's total under its last row, then a joint document with its issuers side by side", "[segment][shapes]") {
+  // 共计3家 is the list's total, never a wrap of its last cell; the issuers printed with a tab
+  // between them head the next document.
+  Issue issue = Build(
+      "北京市示例局关于公布示例企业名单的通知\n京示发〔2024〕58号\n各区示例局：\n现将名单公布如下。\n"
+      "北京市示例局\n2024年6月20日\n附件\n示例企业名单\n序号\t企业名称\t所在区\n"
+      "1\t北京甲科技有限公司\t海淀区\n2\t北京乙科技有限公司\t丰台区\n3\t北京丙科技有限公司\t北京经济技术开发区\n\n共计4家\n\n"
+      "北京市发展和改革委员会\t北京市财政局\n关于调整本市部分收费标准的通知\n京发改〔2024〕900号\n各有关单位：\n"
+      "经研究，决定调整部分收费标准。\n北京市发展和改革委员会\t北京市财政局\n2024年8月1日\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[1].issuers == std::vector<std::string>{"北京市发展和改革委员会", "北京市财政局"});
+  const Document& list = issue.documents[0];
+  REQUIRE(list.tables.size() == 1);
+  CHECK(list.tables[0].declared_total == 4);
+  CHECK(list.tables[0].sections[0].rows.back().cells.back().second == "北京经济技术开发区");
+}
