@@ -101,10 +101,10 @@ bool HeadMatchableSource(std::string_view source);
 /// Conservative: what it cannot read says no.
 bool LabelAvoidsHeadStops(std::string_view label);
 
-/// False when TEXT cannot hold a match of article_attachment_label or article_attachment_list
-/// (both ^附件…): it does not open with 附件 and, where the pattern is SEARCHED for rather than
-/// matched whole, holds no 附件 or no line separator (after which ^ matches too). Most lines fail
-/// it, and skip asking the engine.
+/// False when TEXT cannot hold a match of article_attachment_label (^附件, ^附录, ^附表) or
+/// article_attachment_list (^附件…, SEARCHED for rather than matched whole): it does not open with
+/// one of them and, searched, holds no 附件 or no line separator (after which ^ matches too). Most
+/// lines fail it, and skip asking the engine.
 bool MayOpenWithAttachment(const std::string& text, bool searched);
 
 /// True when TEXT ends a sentence or a lead-in (。；：…), so a following line starts anew.

@@ -41,10 +41,11 @@ void SplitAttachments(const Scope& base, std::vector<Scope>& out) {
 }  // namespace
 
 bool MayOpenWithAttachment(const std::string& text, bool searched) {
-  // A search's ^ matches after a line separator too; 附件 sought first (few lines hold it), the
-  // separators (a pass over every byte) only then.
-  return StartsWith(text, "附件") ||
-         (searched && text.find("附件") != std::string::npos && HoldsLineSeparator(text));
+  // A label alone opens with 附件, 附录 or 附表 (the list, searched for, with 附件 only). A search's ^
+  // matches after a line separator too; 附件 sought first (few lines hold it), the separators (a
+  // pass over every byte) only then.
+  if (!searched) return StartsWith(text, "附件") || StartsWith(text, "附录") || StartsWith(text, "附表");
+  return StartsWith(text, "附件") || (text.find("附件") != std::string::npos && HoldsLineSeparator(text));
 }
 
 std::vector<Scope> BuildScopes(const Document& doc) {

@@ -104,3 +104,10 @@ TEST_CASE("a plan's sections may run on from part to part; a sentence opening wi
   for (const auto& n : d.articles) CHECK(n.kind != NodeKind::kPart);
   CHECK(CheckArticles(d, "t.txt").empty());
 }
+
+TEST_CASE("附录 and 附表 after the last article open attachments, as 附件 does", "[articles]") {
+  auto nodes = NodesOfPart("第一条　甲。\n第二条　本规定自发布之日起施行。\n附录一\n审批项目目录\n一、核与辐射类项目\n"
+                           "附表1\n申请表\n1.申请人名称\n");
+  CHECK(nodes == std::vector<std::string>{"ins_1__art_1 甲。", "ins_1__art_2 本规定自发布之日起施行。",
+                                          "ins_1__att_1__sec_1 核与辐射类项目", "ins_1__att_1__item_1 申请人名称"});
+}

@@ -410,8 +410,10 @@ TEST_CASE("articles: a wrapped line joins its item's text, a space only between 
 // example and sample line, as printed and normalized, and 附件 after a line separator, where a
 // search's ^ matches too. EndsClosed reads a text of up to 64 bytes whole, a longer one's tail.
 TEST_CASE("articles: the attachment test before the engine, and a closed end", "[articles]") {
-  for (const char* name : {"article_attachment_label", "article_attachment_list"})
-    REQUIRE(StartsWith(Grammars().Find(name)->source, "^附件"));
+  REQUIRE(StartsWith(Grammars().Find("article_attachment_label")->source, "^(?:附件|附录|附表)"));
+  REQUIRE(StartsWith(Grammars().Find("article_attachment_list")->source, "^附件"));
+  CHECK(articles::MayOpenWithAttachment("附录一", false));
+  CHECK(RxFull("附录一", "article_attachment_label"));
   std::vector<std::string> texts = testing::ExamplesAndSampleLines();
   texts.push_back("正文\n附件:1. 目录");
   size_t opened = 0;
