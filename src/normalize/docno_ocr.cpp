@@ -95,6 +95,7 @@ void NumberLineInDigits(std::string& text) {
 void RepairOcrConfusables(std::string& text) {
   if (text.find("笫") != std::string::npos) text = RxReplace(std::move(text), "ocr_di"_rx, "第$1");
   if (text.find("曰") != std::string::npos) text = RxReplace(std::move(text), "ocr_ri"_rx, "$1日");
+  if (text.find("-、") != std::string::npos) text = RxReplace(std::move(text), "ocr_yi"_rx, "$1一、");
   if (text.find("絛") != std::string::npos || text.find("條") != std::string::npos)
     text = RxReplace(std::move(text), "ocr_tiao"_rx, "$1条");
 }

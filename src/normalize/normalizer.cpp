@@ -139,6 +139,7 @@ bool IsOwnNormalForm(std::string_view text) {
     const unsigned char c = s[i];
     if (c < 0x80) {  // printable ASCII but the brackets a 文号's year may stand in (docno_brackets)
       if (c < 0x20 || c == 0x7F || c == '(' || c == ')' || c == '[' || c == ']') return false;
+      if (c == '-' && n - i > 3 && s[i + 1] == 0xE3 && s[i + 2] == 0x80 && s[i + 3] == 0x81) return false;  // -、 is OCR's 一、
       space_or_letter = space_or_letter || c == ' ' || c == 'O' || c == 'o' || c == 'l' || c == 'I';
       ++i;
       continue;

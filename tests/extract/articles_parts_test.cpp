@@ -111,3 +111,9 @@ TEST_CASE("附录 and 附表 after the last article open attachments, as 附件 
   CHECK(nodes == std::vector<std::string>{"ins_1__art_1 甲。", "ins_1__art_2 本规定自发布之日起施行。",
                                           "ins_1__att_1__sec_1 核与辐射类项目", "ins_1__att_1__item_1 申请人名称"});
 }
+
+TEST_CASE("a section numbered 三. (or 三．) is a section, as 三、 is", "[articles]") {
+  auto nodes = NodesOfPart("一、落实责任。\n二、加强监管。\n三．强化检查。\n四、本通知自发布之日起执行。\n");
+  CHECK(nodes == std::vector<std::string>{"ins_1__sec_1 落实责任。", "ins_1__sec_2 加强监管。", "ins_1__sec_3 强化检查。",
+                                          "ins_1__sec_4 本通知自发布之日起执行。"});
+}

@@ -38,3 +38,9 @@ TEST_CASE("a number line in Chinese numerals is numbered in digits", "[normalize
   CHECK(NormalizeText("中华人民共和国主席令 第三十一号") == "中华人民共和国主席令第31号");
   CHECK(NormalizeText("请于第一时间报送。") == "请于第一时间报送。");  // no number line
 }
+
+TEST_CASE("a dash then 、 opening a line is 一、", "[normalize]") {
+  CHECK(NormalizeText("-、落实安全生产责任制") == "一、落实安全生产责任制");
+  CHECK(NormalizeText("—、落实安全生产责任制") == "一、落实安全生产责任制");
+  CHECK(NormalizeText("2024-、") == "2024-、");  // not at a line's start
+}
