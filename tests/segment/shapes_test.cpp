@@ -354,3 +354,12 @@ TEST_CASE("a list's total under its last row, then a joint document with its iss
   CHECK(list.tables[0].declared_total == 4);
   CHECK(list.tables[0].sections[0].rows.back().cells.back().second == "北京经济技术开发区");
 }
+
+TEST_CASE("a title wrapped right after 转发 keeps its issuer and the forwarding verb", "[segment][shapes]") {
+  Issue issue = Build("北京市人民政府办公厅转发\n北京市发展和改革委员会关于2015年\n节能减排工作安排意见的通知\n"
+                      "京政办发〔2015〕28号\n各区、县人民政府，市政府各委、办、局：\n市发展改革委的意见已经市政府同意，现转发给你们。\n"
+                      "北京市人民政府办公厅\n2015年6月10日\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府办公厅"});
+  CHECK(issue.documents[0].title == "转发北京市发展和改革委员会关于2015年节能减排工作安排意见的通知");
+}
