@@ -167,6 +167,10 @@ bool ReadDating(Document& doc) {
     doc.docno_printed = PrintedDocno(line, doc.docno, doc.docno);
     doc.docno_line = line.line;
     doc.docno_latin = RomanizeDocno(doc.docno);
+    // The order's issuer issues the rule (…北京市人民政府令第229号公布: 北京市人民政府).
+    Match m;
+    if (doc.issuers.empty() && found.front().by_issuer && RxSearch(doc.docno, "docno_order_issuer"_rx, m))
+      doc.issuers.push_back(Group(m, "issuer"));
   }
   return true;
 }

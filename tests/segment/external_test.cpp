@@ -224,6 +224,7 @@ TEST_CASE("a regulation alone is dated by its dating lines", "[segment][external
   Issue order = Build("40.txt", External("40"));
   CHECK(order.documents.at(0).docno == "国家市场监督管理总局令第47号");
   CHECK(ToIso(order.documents[0].date) == "2021-08-26");
+  CHECK(order.documents[0].issuers == std::vector<std::string>{"国家市场监督管理总局"});  // the order's issuer
 }
 
 TEST_CASE("a document's kind is the last kind its title names", "[segment][external]") {

@@ -363,3 +363,11 @@ TEST_CASE("a title wrapped right after 转发 keeps its issuer and the forwardin
   CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府办公厅"});
   CHECK(issue.documents[0].title == "转发北京市发展和改革委员会关于2015年节能减排工作安排意见的通知");
 }
+
+TEST_CASE("a rule numbered by the order its dating line names is issued by that order's issuer", "[segment][shapes]") {
+  Issue issue = Build("北京市示例房屋管理办法\n（2018年2月12日北京市人民政府令第229号公布　自2018年4月1日起施行）\n"
+                      "第一条　为了加强房屋管理，制定本办法。\n第二条　本办法自2018年4月1日起施行。\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].docno == "北京市人民政府令第229号");
+  CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
+}
