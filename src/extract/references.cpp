@@ -387,6 +387,7 @@ std::vector<Reference> ExtractReferences(const Document& doc) {
     ReadText(ctx, line, out);
     i = last;
   }
+  refs::RepealRecalled(doc, out);
   return out;
 }
 

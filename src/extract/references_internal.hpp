@@ -100,6 +100,11 @@ std::optional<std::pair<size_t, size_t>> AnaphoricExtension(const std::string& t
                                                             const std::vector<Citation>& cites, const Citation& at,
                                                             const std::string& after);
 
+/// Adds to OUT (DOC's references so far) a repeal of each document a line of DOC recalls by a count
+/// (上述两个文件同时废止, refs_repeal_recalled): the so many documents last named together on one
+/// line before it, dated by the 自Y年M月D日 before the verb, if any.
+void RepealRecalled(const Document& doc, std::vector<Reference>& out);
+
 /// The day the first 自Y年M月D日 in TEXT names; none if there is none.
 std::optional<Date> FromDate(const std::string& text);
 

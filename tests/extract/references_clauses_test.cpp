@@ -311,3 +311,18 @@ TEST_CASE("an attachment of a title repealed, or the content of a bare 文号, i
   REQUIRE(refs.size() == 1);
   CHECK(ToString(refs[0].type) == "amends");
 }
+
+TEST_CASE("documents recalled by a count (上述两个文件同时废止) are the ones last named together, repealed", "[refs][clauses]") {
+  auto refs = Refs(
+      "市政府先后印发了《北京市甲通知》(京甲发〔2015〕31号)和《北京市乙意见》(京乙发〔2016〕5号)。\n"
+      "一、加大援企稳岗力度,落实《北京市丙办法》(京丙发〔2014〕2号)。\n"
+      "二、本通知自2018年10月1日起施行,上述两个文件同时废止。\n");
+  std::vector<std::string> repealed;
+  for (const auto& r : refs)
+    if (r.type == Relation::kRepeals) repealed.push_back(r.to + " " + ToIso(r.date));
+  // The two named together on the last line naming two: 甲 and 乙, not 丙 cited alone since.
+  CHECK(repealed == std::vector<std::string>{"京甲发〔2015〕31号 2018-10-01", "京乙发〔2016〕5号 2018-10-01"});
+  // Fewer documents cited than it counts: none.
+  refs = Refs("依据《北京市甲通知》(京甲发〔2015〕31号)制定本办法。\n本办法自2018年10月1日起施行,上述三个文件同时废止。\n");
+  for (const auto& r : refs) CHECK(r.type != Relation::kRepeals);
+}
