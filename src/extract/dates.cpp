@@ -186,10 +186,11 @@ const Deadline* LatestEffective(const std::vector<Found>& found) {
 void ResolveRelative(std::vector<Found>& found, const std::optional<Date>& signed_date) {
   for (auto& f : found)
     if (f.relative == Anchor::kIssue && signed_date) f.record.date = signed_date;
-  for (auto& f : found) {  // 自公布之日起30日后施行: the issue's date plus the days
+  for (auto& f : found) {  // 自公布之日起30日后施行: the issue's date plus the days (or the months)
     std::optional<Date>& date = f.record.date;
-    if (f.days_after > 0 && f.relative == Anchor::kIssue && date && date->precision == Precision::kDay)
-      date->day = AddDays(date->day, f.days_after);
+    if (f.relative != Anchor::kIssue || !date || date->precision != Precision::kDay) continue;
+    if (f.days_after > 0) date->day = AddDays(date->day, f.days_after);
+    if (f.months_after > 0) date->day = SameDayMonthsOn(date->day, f.months_after);  // 1月10日 → 2月10日
   }
   // The effective records of each sentence, in order: asked of each relative record, where a scan
   // of every record for each made a text of many repeals (…同时废止 in each of 20,000 articles)

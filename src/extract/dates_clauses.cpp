@@ -144,9 +144,10 @@ void FindEffective(Scan& s, bool clauses, bool month) {
     if (!n) continue;
     s.claimed.Add(m);
     Found& f = s.Add(DateKind::kEffective, m);
-    f.record.trigger = Group(m, "trigger") + "起" + Group(m, "n") + "日后";
+    const bool months = GroupView(m, "unit") == "个月";
+    f.record.trigger = Group(m, "trigger") + "起" + Group(m, "n") + (months ? "个月后" : "日后");
     f.relative = EventKind(Group(m, "trigger"));
-    f.days_after = *n;
+    (months ? f.months_after : f.days_after) = *n;
     f.record.of_document = StatesOwnStart(text, m);
     s.has_effective |= f.record.of_document;
   }

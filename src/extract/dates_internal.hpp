@@ -61,6 +61,7 @@ struct Found {
   /// What a relative date points to; kNone when the record already has its date or has none.
   Anchor relative = Anchor::kNone;
   int days_after = 0;  ///< calendar days to add once resolved (自公布之日起30日后施行)
+  int months_after = 0;  ///< months to add once resolved (自印发之日起一个月后施行): the same day N months on
   size_t offset = 0;   ///< where in its sentence the record's match starts
 };
 

@@ -83,6 +83,11 @@ Day PeriodEnd(const Day& start, int months) {
   return Day(same.year() / same.month() / std::chrono::last);
 }
 
+Day SameDayMonthsOn(const Day& start, int months) {
+  Day same = start + std::chrono::months(months);
+  return same.ok() ? same : Day(same.year() / same.month() / std::chrono::last);
+}
+
 Day Today() {
   std::time_t now = std::time(nullptr);
   std::tm local{};

@@ -62,6 +62,9 @@ int DaySerial(const Day& day);
 /// period ends on that month's last day. 2021-08-23 + 60 months → 2026-08-22;
 /// 2024-02-29 + 12 months → 2025-02-28.
 Day PeriodEnd(const Day& start, int months);
+/// The same day of the month MONTHS months after START, or that month's last day when it has no
+/// such day (1月31日 + 1 month → 2月29日 in 2024): 自印发之日起一个月后施行.
+Day SameDayMonthsOn(const Day& start, int months);
 /// Today's date in the machine's local time zone: the default --as-of of every command (status,
 /// deadlines, refs, xref, xml, xlsx, query) is this one day.
 Day Today();

@@ -130,6 +130,13 @@ TEST_CASE("effective some days after the issue, and without a printed year", "[d
   eff = OfKind(Extract("本规定自发布之日起满30日施行。\n", "2024-09-03"), "effective");  // 满N日: the same
   REQUIRE(eff.size() == 1);
   CHECK(ToIso(eff[0].date) == "2024-10-03");
+  // N months: the same day N months on (or the month's last, 1月31日 + 一个月 → 2月29日 in 2024).
+  for (const auto& [signed_on, starts] : {std::pair{"2024-01-10", "2024-02-10"}, std::pair{"2024-01-31", "2024-02-29"}}) {
+    eff = OfKind(Extract("本通知自印发之日起一个月后施行。\n", signed_on), "effective");
+    REQUIRE(eff.size() == 1);
+    CHECK(ToIso(eff[0].date) == starts);
+    CHECK(eff[0].trigger == "印发之日起一个月后");
+  }
   eff = OfKind(Extract("本通知自10月1日起施行。\n", "2024-09-03"), "effective");
   REQUIRE(eff.size() == 1);
   CHECK(ToIso(eff[0].date) == "2024-10-01");
