@@ -195,15 +195,25 @@ ContentsSpan FindContents(const std::vector<TextLine>& lines) {
   // with no English contents goes straight on to its first document).
   span.zh_end = span.zh_begin;
   size_t last_mark = span.zh_begin;
+  bool page_last = false;  // an entry printed its page after its title (…(43), ……3)
   for (size_t i = span.zh_begin; i < lines.size(); ++i) {
     const std::string& t = lines[i].text;
     if (span.en_begin != std::string::npos && i + 1 >= span.en_begin) break;
     if (!t.empty() && static_cast<unsigned char>(t[0]) < 0x80 && std::isupper(static_cast<unsigned char>(t[0])))
       break;
     if (i - last_mark >= kMaxContentsEntryLines) break;
-    if (HasPageReference(t) || RxFull(t, "contents_page_first"_rx)) span.zh_end = last_mark = i + 1;
-    else if (RxFull(t, "contents_section"_rx)) last_mark = i + 1;
-    else if (span.zh_end == i && RxFull(t, "contents_docno_line"_rx)) span.zh_end = last_mark = i + 1;  // (文号) under an entry
+    // A 文号 alone on its line heads the first document: the contents print theirs in parentheses.
+    if (!StartsWith(t, "(") && IsDocnoLine(t)) break;
+    if (HasPageReference(t)) {
+      span.zh_end = last_mark = i + 1;
+      page_last = true;
+    } else if (!page_last && RxFull(t, "contents_page_first"_rx)) {  // never a list item after entries paged last
+      span.zh_end = last_mark = i + 1;
+    } else if (RxFull(t, "contents_section"_rx)) {
+      last_mark = i + 1;
+    } else if (span.zh_end == i && RxFull(t, "contents_docno_line"_rx)) {
+      span.zh_end = last_mark = i + 1;  // (文号) under an entry
+    }
   }
   if (span.en_begin != std::string::npos && span.en_end == std::string::npos) {
     // No closing note: the English contents run to the first line with Han characters.
@@ -242,6 +252,7 @@ std::vector<ContentsEntry> ParseContents(const std::vector<TextLine>& lines, con
   int first_line = 0;
   // An entry printing its page first (　2　title), read on until the next one, a section or the end.
   int page_first = -1;  // its page; -1: none being read
+  bool page_last = false;  // an entry printed its page after its title: the contents are of that style
   auto finish_page_first = [&] {
     if (page_first >= 0) out.push_back(EntryOf(acc, page_first, section, first_line));
     page_first = -1;
@@ -255,7 +266,11 @@ std::vector<ContentsEntry> ParseContents(const std::vector<TextLine>& lines, con
       section = Group(m, "name");
       continue;
     }
-    if (RxFull(t, "contents_page_first"_rx, m)) {
+    // Not inside an entry paged last (北京市…关于促进 / 3岁以下…的意见 / (…)……(3)), nor after one;
+    // a line held before it that begins no title (市政府文件) is its section.
+    const bool held_section = page_first < 0 && !acc.empty() && !RxFind(acc, "title_matter"_rx);
+    if (!page_last && (page_first >= 0 || acc.empty() || held_section) && RxFull(t, "contents_page_first"_rx, m)) {
+      if (held_section) section = acc, acc.clear();
       finish_page_first();
       page_first = DecimalOr(GroupView(m, "page"), 0);
       first_line = lines[i].line;
@@ -281,6 +296,7 @@ std::vector<ContentsEntry> ParseContents(const std::vector<TextLine>& lines, con
     if (!CutPage(acc, &before, &page)) continue;
     out.push_back(EntryOf(before, page, section, first_line));
     acc.clear();
+    page_last = true;
   }
   finish_page_first();
   return out;

@@ -131,3 +131,20 @@ TEST_CASE("contents entries printing their page first are read, and are no docum
   CHECK(issue.documents[0].date.has_value());
   CHECK(issue.documents[1].docno == "京政办发〔2003〕30号");
 }
+
+// Entries paged last: a list item numbered 1　北京市…的通知 in the first document, and an entry's
+// wrapped line opening with a number (3岁以下…), are never entries paged first.
+TEST_CASE("contents paged last never take a page-first shape for an entry", "[segment][contents]") {
+  const std::string text =
+      "北京市人民政府公报\n2024年第30期（总第900期）\n目　录\n【市政府文件】\n"
+      "北京市人民政府关于促进\n3岁以下婴幼儿照护服务发展的意见\n（京政发〔2024〕25号）…………（3）\n\n"
+      "北京市人民政府关于促进3岁以下婴幼儿照护服务发展的意见\n京政发〔2024〕25号\n各区人民政府：\n"
+      "市政府决定废止下列文件：\n1　北京市人民政府关于实行职工每周工作40小时的通知\n本意见自公布之日起施行。\n"
+      "北京市人民政府\n2024年8月30日\n";
+  Issue issue = BuildIssue({"pagelast.txt", "UTF-8", text});
+  REQUIRE(issue.contents.size() == 1);
+  CHECK(issue.contents[0].page == 3);
+  CHECK(issue.contents[0].title == "北京市人民政府关于促进3岁以下婴幼儿照护服务发展的意见");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].docno == "京政发〔2024〕25号");
+}
