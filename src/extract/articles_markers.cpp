@@ -94,7 +94,8 @@ class MarkerMatcher {
 bool PartHeading(const std::string& text, const std::string& rest) {
   const std::string_view label = std::string_view(text).substr(0, text.size() - rest.size());
   if (label.find("部分") == std::string_view::npos) return true;
-  static constexpr std::string_view kPieces[] = {"第", "的", "中", "内容", "所", "规定", "和", "及", "、"};
+  static constexpr std::string_view kPieces[] = {"第", "的", "中的", "中第", "中有关", "内容", "所列", "所称",
+                                                 "规定", "和第", "及第", "、第"};
   const std::string_view head = TrimmedView(rest);
   for (std::string_view piece : kPieces)
     if (head.starts_with(piece)) return false;

@@ -223,6 +223,18 @@ std::optional<int> PeriodAmount(const Match& m, TimeUnit* unit, int* factor) {
   return *n * 12 + 6;
 }
 
+// True when the clauses of TEXT before byte AT, since its last verb of force (施行, 执行 …), name a
+// certificate (本办法施行前已经核发的《…许可证》,有效期至…): the end at AT is the certificate's. Not a
+// certificate named before the document's start (持有资格证书的人员,自…起施行,有效期至…).
+bool CertificateBefore(const std::string& text, size_t at) {
+  size_t from = 0;
+  for (std::string_view verb : {"施行", "执行", "实施", "生效", "试行"}) {
+    const size_t found = std::string_view(text).substr(0, at).rfind(verb);
+    if (found != std::string_view::npos) from = std::max(from, found + verb.size());
+  }
+  return RxFind(text.substr(from, at - from), "dates_certificate_before"_rx);
+}
+
 void FindPeriods(Scan& s) {
   const std::string& text = s.sentence.text;
   if (!MayHold(s.sentence, Gate::kPeriod)) return;
@@ -262,8 +274,7 @@ void FindPeriods(Scan& s) {
   for (const RxName* until : {&"dates_valid_until"_rx, &"dates_valid_before"_rx}) {
     for (const auto& m : RxAll(text, *until)) {
       if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
-      // Not a certificate's end the sentence names first (…已经核发的《…许可证》,有效期至…).
-      bool own = own_of() && !RxFind(text.substr(0, static_cast<size_t>(m.position())), "dates_certificate_before"_rx);
+      bool own = own_of() && !CertificateBefore(text, static_cast<size_t>(m.position()));
       s.claimed.Add(m);
       Found& f = s.Add(own ? DateKind::kExpires : DateKind::kTimeLimit, m);
       SetDate(f.record, Group(m, "date"));

@@ -129,7 +129,7 @@ bool ParseSection(const TextLine& l, SectionLine* out);
 
 /// True when CELLS, a tabbed line printed at LINE, are a section title printed in the grid (a
 /// merged cell: 二、经济类(1件) its one cell not blank; or a group row: 一 under 序号, its title
-/// beside it, the rest of a grid of three or more columns blank), read into OUT.
+/// beside it, the rest of a grid of four or more columns blank), read into OUT.
 bool ParseGridSection(const std::vector<std::string>& cells, int line, SectionLine* out);
 
 /// Takes for TABLE, the document's one table, whose header is body line START, the count of its

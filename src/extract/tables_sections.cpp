@@ -30,11 +30,12 @@ bool ParseGridSection(const std::vector<std::string>& cells, int line, SectionLi
   for (const auto& cell : cells)
     if (!TrimmedView(cell).empty()) filled.push_back(&cell);
   if (filled.empty() || filled.size() > 2) return false;
-  // A group row: a Chinese numeral under 序号 and its title beside it, the other cells of a wider
-  // grid blank (一⇥市发展改革委⇥⇥, as 权力清单 group their rows by department): 一、市发展改革委.
+  // A group row: a Chinese numeral under 序号 and its title beside it, the two or more other cells
+  // of a wider grid blank (一⇥市发展改革委⇥⇥, as 权力清单 group their rows by department): 一、市发展改革委.
+  // Not a row of a narrower table numbered 一, 二 whose last cell is blank (一⇥某事项⇥).
   std::string text;
   if (filled.size() == 2) {
-    if (cells.size() < 3 || filled[0] != &cells[0] || !RxFull(Trim(cells[0]), "table_group_numeral")) return false;
+    if (cells.size() < 4 || filled[0] != &cells[0] || !RxFull(Trim(cells[0]), "table_group_numeral")) return false;
     text = NormalizeText(Trim(cells[0]) + "、" + Trim(*filled[1]));
   } else {
     text = NormalizeText(Trim(*filled[0]));

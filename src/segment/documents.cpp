@@ -64,13 +64,18 @@ std::vector<std::string> SplitAgencies(const std::string& inline_text) {
 template <typename IsAgency>
 void ReadHeader(std::span<const TextLine> block, IsAgency is_agency, Document& doc) {
   size_t title_start = block.size();
+  size_t tabbed = 0;  // issuer lines laid out with tabs
   for (size_t i = 0; i < block.size(); ++i) {
     if (!is_agency(i)) {
       title_start = i;
       break;
     }
+    tabbed += block[i].has_tab;
     for (auto& name : SplitAgencies(block[i].inline_text)) doc.issuers.push_back(name);
   }
+  // A grid of agency names over several lines is a list (an attachment's member units), not a
+  // joint document's issuers, which stand on one line.
+  if (tabbed > 1) doc.issuers.clear();
   std::string title, title_inline;
   for (size_t i = title_start; i < block.size(); ++i) {
     title += block[i].text;
@@ -83,7 +88,8 @@ void ReadHeader(std::span<const TextLine> block, IsAgency is_agency, Document& d
     std::string head = title.substr(0, static_cast<size_t>(m.position(size_t(0))));
     size_t cut = title_inline.find(m.str(0));
     if (IsAgencyLine(head) && cut != std::string::npos) {
-      if (doc.issuers.empty()) doc.issuers = SplitAgencies(title_inline.substr(0, cut));
+      // The title's own issuers over agencies laid out with tabs above it.
+      if (doc.issuers.empty() || tabbed > 0) doc.issuers = SplitAgencies(title_inline.substr(0, cut));
       title = title.substr(static_cast<size_t>(m.position(size_t(0))));
     }
   }

@@ -117,3 +117,13 @@ TEST_CASE("a section numbered 三. (or 三．) is a section, as 三、 is", "[ar
   CHECK(nodes == std::vector<std::string>{"ins_1__sec_1 落实责任。", "ins_1__sec_2 加强监管。", "ins_1__sec_3 强化检查。",
                                           "ins_1__sec_4 本通知自发布之日起执行。"});
 }
+
+TEST_CASE("a part's heading may open with 中 or 和 (第二部分 中心城区…, 第三部分 和谐…)", "[articles]") {
+  Document d = DocWithInstrument("", "规划", "第一部分　总体要求\n一、指导思想\n第二部分　中心城区功能重组\n二、优化功能\n"
+                                           "第三部分　和谐宜居城市建设\n三、加强住房保障\n");
+  d.articles = ExtractArticles(d);
+  int parts = 0;
+  for (const auto& n : d.articles) parts += n.kind == NodeKind::kPart;
+  CHECK(parts == 3);
+  CHECK(CheckArticles(d, "t.txt").empty());
+}

@@ -145,3 +145,13 @@ TEST_CASE("a provisional period, an end 截止到 a day, and a day before which 
   CHECK(Records(EndsOf("本办法自2023年8月1日起施行。本办法施行前已经核发的《道路运输经营许可证》，有效期至2025年12月31日。\n")) ==
         std::vector<std::string>{"effective 2023-08-01 0  own", "time-limit 2025-12-31 0 "});
 }
+
+TEST_CASE("a certificate named in the document's own title or before its start is no certificate's end", "[dates][ends]") {
+  CHECK(Records(EndsOf("第二条　《北京市道路运输经营许可证管理办法》自2023年7月1日起施行，有效期至2028年6月30日。\n")) ==
+        std::vector<std::string>{"effective 2023-07-01 0  own", "expires 2028-06-30 0  own"});
+  CHECK(Records(EndsOf("第四条　本办法适用于持有资格证书的人员，自2021年4月1日起施行，有效期至2026年3月31日。\n")) ==
+        std::vector<std::string>{"effective 2021-04-01 0  own", "expires 2026-03-31 0  own"});
+  // Its measures' end right after its start is its own.
+  auto measures = Records(EndsOf("本措施自2020年3月12日起施行，相关政策措施在2020年12月31日前有效。\n"));
+  CHECK(std::find(measures.begin(), measures.end(), "expires 2020-12-31 0  own") != measures.end());
+}

@@ -234,6 +234,8 @@ TEST_CASE("a title's term run on to a new end: 继续执行至, 延期至, 延�
   // A deadline it sets moved, not its term.
   auto moved = refs_tests::RefsOfText("《北京市己措施》(京示发〔2022〕16号)中的补贴申报截止时间延长至2023年6月30日。\n");
   CHECK(RelationOf(moved, "北京市己措施") != "extends");
+  CheckExtendedTo(refs_tests::RefsOfText("《北京市庚措施》(京示发〔2022〕17号)中的有关规定继续执行至2025年12月31日。\n"),
+                  {"北京市庚措施"}, "2025-12-31");
   CheckExtendedTo(RefsOfDocument("北京市示范局关于延长部分规范性文件有效期的通知",
                                  "序号\t文件名称\t文号\t延长后有效期\n1\t北京市己管理办法\t京示发〔2019〕2号\t2026年12月31日\n"),
                   {"北京市己管理办法"}, "2026-12-31");

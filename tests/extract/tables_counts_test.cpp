@@ -142,3 +142,11 @@ TEST_CASE("a section title right under an unknown header, and group rows numbere
   CHECK(d.tables[0].sections[1].rows.size() == 2);
   CHECK(CheckTables(d, "t.txt").empty());
 }
+
+TEST_CASE("rows numbered 一, 二 in a narrow table whose last cell is blank are rows, not groups", "[tables][counts]") {
+  Document d = DocFromText("(共3项)\n序号\t事项名称\t备注\n一\t甲事项\t\n二\t乙事项\t已调整\n三\t丙事项\t\n");
+  REQUIRE(d.tables.size() == 1);
+  CHECK(d.tables[0].sections.size() == 1);
+  CHECK(d.tables[0].sections[0].rows.size() == 3);
+  CHECK(CheckTables(d, "t.txt").empty());
+}

@@ -371,3 +371,12 @@ TEST_CASE("a rule numbered by the order its dating line names is issued by that 
   CHECK(issue.documents[0].docno == "北京市人民政府令第229号");
   CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
 }
+
+TEST_CASE("a grid of agency names above a title (an attachment's member list) is no issuer block", "[segment][shapes]") {
+  Issue issue = Build("附件\n领导小组成员单位名单\n北京市发展和改革委员会\t北京市经济和信息化局\t北京市财政局\n"
+                      "北京市商务局\t北京市市场监督管理局\t北京市规划和自然资源委员会\n\n"
+                      "北京市人民政府关于加快推进数字经济发展的意见\n京政发〔2024〕4号\n各区人民政府：\n为加快推进数字经济发展，提出如下意见。\n"
+                      "北京市人民政府\n2024年1月12日\n");
+  REQUIRE(!issue.documents.empty());
+  CHECK(issue.documents.back().issuers == std::vector<std::string>{"北京市人民政府"});
+}
