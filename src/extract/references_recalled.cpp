@@ -50,10 +50,10 @@ void RepealLastCited(std::vector<Reference>& out, int line, const std::string& t
 }  // namespace
 
 void RepealRecalled(const Document& doc, std::vector<Reference>& out) {
+  if (out.empty()) return;  // nothing cited to recall
   for (const auto& l : doc.body) {
-    if (l.text.find("上述") == std::string::npos && l.text.find("以上") == std::string::npos &&
-        l.text.find("前述") == std::string::npos)
-      continue;
+    // The pattern's literal prefilter first: most lines hold none of its words.
+    if (!RxMayMatch(l.text, "refs_repeal_recalled"_rx)) continue;
     Match m;
     if (!RxSearch(l.text, "refs_repeal_recalled"_rx, m)) continue;
     const std::optional<int> count = ParseChineseNumeral(GroupView(m, "n"));

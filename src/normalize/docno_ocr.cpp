@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "grammar/grammar.hpp"
+#include "util/text.hpp"
 #include "util/numerals.hpp"
 
 namespace gazette::normalize_internal {
@@ -79,6 +80,11 @@ void RepairDocnoDigits(std::string& text) {
 }
 
 bool HoldsOcrConfusable(std::string_view text) {
+  // 絛, 條 and -、 are OCR's only at a label's place, the line's start (第二絛, -、): asked there alone.
+  const std::string_view head = text.substr(std::min(text.size(), SkipSpaces(text)));
+  if (head.starts_with("-") || (head.starts_with("第") && (head.substr(0, 24).find("絛") != std::string_view::npos ||
+                                                         head.substr(0, 24).find("條") != std::string_view::npos)))
+    return true;
   // The literal prefilter's search (by pairs of bytes): string::find scans for the first byte, E7 or
   // E6, which most Han characters start with, and memmem builds a table on every call.
   return RxMayMatch(text, "ocr_gate"_rx);

@@ -17,8 +17,9 @@ void RepairDocnoDigits(std::string& text);
 /// 第三十一号), with its number in digits (第120号), in place (number_line_cn); other texts as they are.
 void NumberLineInDigits(std::string& text);
 
-/// True when TEXT holds 笫, 曰, 絛 or 條, characters OCR (or traditional print) has for 第, 日 and
-/// 条 (RepairOcrConfusables may then change it).
+/// True when TEXT holds 笫 or 曰, or opens with 第 and 絛 or 條 soon after, or with a dash:
+/// characters OCR (or traditional print) has for 第, 日, 条 and 一 (RepairOcrConfusables may then
+/// change it).
 bool HoldsOcrConfusable(std::string_view text);
 
 /// TEXT with 笫 before a number made 第 (笫四条, 笫 205 号: 笫 is no word of official text), 曰

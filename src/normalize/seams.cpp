@@ -99,7 +99,12 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
   // Past an open end, only a long line runs on: a short one (a title, an issuer) is refused
   // before the patterns over its whole text are asked.
   if (!MoreCodePointsThan(a.text, kMinWrappedLine - 1) || PrintedOn(a.text)) return Seam::kApart;
-  return !RxFull(a.text, "line_complete"_rx) && !RxFind(a.text, "line_title_end"_rx) ? Seam::kRunsOn : Seam::kApart;
+  if (RxFull(a.text, "line_complete"_rx) || RxFind(a.text, "line_title_end"_rx)) return Seam::kApart;
+  // A 文号 line dated on its line or carrying its 签发人 (京政发〔1996〕5号 1996年1月15日) is whole;
+  // asked only of such an end (most lines are no 文号 line).
+  if ((EndsWith(a.text, "日") || a.text.find("签发人") != std::string::npos) && RxFull(a.text, "line_start_docno"_rx))
+    return Seam::kApart;
+  return Seam::kRunsOn;
 }
 
 }  // namespace

@@ -24,8 +24,9 @@ constexpr size_t kMaxHeaderLineLength = 80;
 
 bool HasHeaderShape(const TextLine& l) {
   const std::string& t = l.text;
-  // A tab only between the issuers of a joint document (北京市发展和改革委员会⇥北京市财政局).
-  if (l.has_tab && !IsAgencyLine(t)) return false;
+  // A tab only between the issuers of a joint document (北京市发展和改革委员会⇥北京市财政局): never a
+  // table's row, most of which open with their 序号 (asked first: the agency pattern is dearer).
+  if (l.has_tab && (t.empty() || static_cast<unsigned char>(t[0]) < 0x80 || !IsAgencyLine(t))) return false;
   char32_t last = LastCodePoint(t);  // most prose ends in 。: ruled out before its length is counted
   if (last == U'。' || last == ';' || last == ':' || last == U'；') return false;
   // A sentence may end inside the quotation that closes it (…修改为:“…责令改正。”).

@@ -49,6 +49,7 @@ bool OldContinuesLine(const TextLine& a, const TextLine& b) {
       return false;
     if (RxFind(a.text, "contents_page_bare")) return false;  // added later: ……3 closes a contents entry
     if (RxFull(a.text, "line_printed_on")) return false;     // added later: a 版记's …日印发 line
+    if (RxFull(a.text, "line_start_docno")) return false;    // added later: a 文号 line dated on its line
     return MoreCodePointsThan(a.text, 19);
   }();
   if (!runs_on || OpensUnit(b.text)) return false;
