@@ -270,8 +270,8 @@ void FindPeriods(Scan& s) {
       f.relative = Anchor::kForce;
     }
   }
-  // The last day of force: 有效期至2025年12月31日, 2020年8月31日前有效.
-  for (const RxName* until : {&"dates_valid_until"_rx, &"dates_valid_before"_rx}) {
+  // The last day of force: 有效期至2025年12月31日, 2020年8月31日前有效, 执行期限为2013年至2017年.
+  for (const RxName* until : {&"dates_valid_until"_rx, &"dates_valid_before"_rx, &"dates_valid_years"_rx}) {
     for (const auto& m : RxAll(text, *until)) {
       if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
       bool own = own_of() && !CertificateBefore(text, static_cast<size_t>(m.position()));

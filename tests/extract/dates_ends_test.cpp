@@ -155,3 +155,8 @@ TEST_CASE("a certificate named in the document's own title or before its start i
   auto measures = Records(EndsOf("本措施自2020年3月12日起施行，相关政策措施在2020年12月31日前有效。\n"));
   CHECK(std::find(measures.begin(), measures.end(), "expires 2020-12-31 0  own") != measures.end());
 }
+
+TEST_CASE("a span of whole years ends on the last year's December 31", "[dates][ends]") {
+  CHECK(Records(EndsOf("本通知执行期限为2013年至2017年。\n")) == std::vector<std::string>{"expires 2017-12-31 0  own"});
+  CHECK(Records(EndsOf("项目执行期限为2013年至2017年。\n")).empty());  // a project's
+}

@@ -327,7 +327,7 @@ TEST_CASE("each dates gate guards only patterns that need its words", "[dates]")
        {"dates_effective_abs", "dates_effective_lead", "dates_effective_rel", "dates_effective_after",
         "dates_effective_month_day"}},
       {"dates_gate_repeal", {"dates_repeal_rel", "dates_repeal_abs", "dates_repeal_on", "dates_repeal_same", "dates_repeal_now"}},
-      {"dates_gate_period", {"dates_period", "dates_valid_span", "dates_valid_until", "dates_valid_before", "dates_indefinite"}},
+      {"dates_gate_period", {"dates_period", "dates_valid_span", "dates_valid_until", "dates_valid_before", "dates_valid_years", "dates_indefinite"}},
       {"dates_gate_month", {"dates_effective_stated", "dates_deadline_before", "dates_deadline_until"}}};
   for (const auto& [gate, patterns] : gated) {
     for (const auto& name : patterns) {
