@@ -100,6 +100,12 @@ std::optional<Date> YearEnd(const std::string& text) {
 std::optional<Date> ParsePrintedDate(const std::string& printed) {
   Match m;
   std::string text = StripSpaces(printed);
+  // A month's end (2024年6月底, 6月末): that month's last day.
+  if ((EndsWith(text, "底") || EndsWith(text, "末")) && text.find("月") != std::string::npos) {
+    auto month = ParsePrintedDate(text.substr(0, text.size() - std::string_view("底").size()));
+    if (!month || month->precision != Precision::kMonth) return std::nullopt;
+    return Date{Day{month->day.year() / month->day.month() / std::chrono::last}, Precision::kDay};
+  }
   if (!RxFull(text, "dates_date", m)) return YearEnd(text);
   auto y = ParseAmount(Group(m, "y")), mo = ParseAmount(Group(m, "m"));
   if (!y || !mo) return std::nullopt;

@@ -160,3 +160,9 @@ TEST_CASE("a span of whole years ends on the last year's December 31", "[dates][
   CHECK(Records(EndsOf("本通知执行期限为2013年至2017年。\n")) == std::vector<std::string>{"expires 2017-12-31 0  own"});
   CHECK(Records(EndsOf("项目执行期限为2013年至2017年。\n")).empty());  // a project's
 }
+
+TEST_CASE("a month's end is its last day: a deadline 于2024年6月底前, an end 有效期至2025年2月底", "[dates][ends]") {
+  CHECK(Records(EndsOf("一、各单位应当于2024年6月底前完成自查。\n")) == std::vector<std::string>{"time-limit 2024-06-30 0 "});
+  CHECK(Records(EndsOf("本通知自2024年1月1日起施行，有效期至2025年2月底。\n")) ==
+        std::vector<std::string>{"effective 2024-01-01 0  own", "expires 2025-02-28 0  own"});
+}
