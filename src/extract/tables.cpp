@@ -9,6 +9,7 @@
 
 #include "extract/tables_internal.hpp"
 #include "grammar/grammar.hpp"
+#include "util/numerals.hpp"
 #include "normalize/normalizer.hpp"
 #include "segment/docno.hpp"
 #include "util/text.hpp"
@@ -119,7 +120,7 @@ void TableReader::StartSection(const tables::SectionLine& s) {
 bool TableReader::TakeTotalBelow(const TextLine& l) {
   Match m;
   if (table_.declared_total >= 0 || l.has_tab || !RxFull(l.text, "table_total", m)) return false;
-  table_.declared_total = DecimalOr(Group(m, "count"), -1);
+  table_.declared_total = ParseChineseNumeral(GroupView(m, "count")).value_or(-1);
   table_.declared_total_line = l.line;
   return true;
 }
@@ -134,7 +135,7 @@ void TableReader::LookBack(size_t h, Table& t, tables::SectionLine* first_sectio
     tables::SectionLine s;
     if (l.has_tab) break;
     if (RxFull(l.text, "table_total", m)) {
-      t.declared_total = DecimalOr(Group(m, "count"), -1);
+      t.declared_total = ParseChineseNumeral(GroupView(m, "count")).value_or(-1);
       t.declared_total_line = l.line;
     } else if (first_section->line == 0 && caption.empty() && tables::ParseSection(l, &s)) {
       *first_section = s;
@@ -144,7 +145,7 @@ void TableReader::LookBack(size_t h, Table& t, tables::SectionLine* first_sectio
     } else if (!(StartsWith(l.text, "(") && EndsWith(l.text, ")"))) {  // (标注√为可申报项目) is a note
       caption.insert(caption.begin(), l.text);
       if (t.declared_total < 0 && RxSearch(l.text, "table_caption_count"_rx, m)) {  // …目录(5件)
-        t.declared_total = DecimalOr(Group(m, "count"), -1);
+        t.declared_total = ParseChineseNumeral(GroupView(m, "count")).value_or(-1);
         t.declared_total_line = l.line;
       }
     }

@@ -22,6 +22,8 @@ Document RepealNotice(const std::string& stated, const std::string& total) {
 }  // namespace
 
 TEST_CASE("a total printed under a table's last row is its declared total", "[tables][counts]") {
+  CHECK(RepealNotice("市政府决定废止下列规范性文件。", "以上共3件").tables[0].declared_total == 3);
+  CHECK(RepealNotice("市政府决定废止下列规范性文件。", "共计三件").tables[0].declared_total == 3);
   Document d = RepealNotice("市政府决定废止下列规范性文件。", "共4件");
   REQUIRE(d.tables.size() == 1);
   CHECK(d.tables[0].declared_total == 4);
