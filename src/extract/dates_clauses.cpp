@@ -177,12 +177,15 @@ void FindRepeals(Scan& s) {
   // (…起施行,DATE废止; 自…之日起施行,DATE废止). Asked only of a sentence that states the
   // document's start or names it (few of the sentences a repeal verb passes).
   bool own_end = false;
-  if (Match m; (s.has_effective || IsOwnSubject(text)) && RxSearch(text, "dates_repeal_on", m)) {
+  const bool own = s.has_effective || IsOwnSubject(text);
+  if (Match m; own && RxSearch(text, "dates_repeal_on", m)) {
     Found& f = s.Add(DateKind::kExpires, m);
     SetDate(f.record, Group(m, "date"));
     f.record.of_document = true;
     own_end = true;  // the dated repeals below would read its start as their date; 同时废止 still counts
   }
+  // Its own lapse at an end its period gives (有效期两年,到期自动失效): no repeal dated by its start.
+  if (own && !own_end && RxFind(text, "dates_own_lapse"_rx)) own_end = true;
   if (Match m; !own_end && RxSearch(text, "dates_repeal_rel", m)) {
     Found& f = s.Add(DateKind::kRepealEffective, m);
     f.record.trigger = Group(m, "trigger");

@@ -166,3 +166,10 @@ TEST_CASE("a month's end is its last day: a deadline 于2024年6月底前, an en
   CHECK(Records(EndsOf("本通知自2024年1月1日起施行，有效期至2025年2月底。\n")) ==
         std::vector<std::string>{"effective 2024-01-01 0  own", "expires 2025-02-28 0  own"});
 }
+
+TEST_CASE("a document's own lapse (到期自动失效, …起自动失效) dates no repeal by its start", "[dates][ends]") {
+  for (const auto& r : Records(EndsOf("本通知自2016年1月1日起施行，有效期两年，到期自动失效。\n"))) CHECK(r.find("repeal") == std::string::npos);
+  const auto ends = Records(EndsOf("本通知自2016年1月1日起施行，有效期至2020年12月31日，2021年1月1日起自动失效。\n"));
+  for (const auto& r : ends) CHECK(r.find("repeal") == std::string::npos);
+  CHECK(std::find(ends.begin(), ends.end(), "expires 2020-12-31 0  own") != ends.end());
+}
