@@ -87,6 +87,12 @@ TEST_CASE("a short title introduced by 以下称 is one as well", "[refs]") {
   CHECK(refs[1].title == "北京市失业保险金发放办法");
 }
 
+TEST_CASE("为实施《…》,制定本办法 implements it (external/20.txt:5)", "[refs]") {
+  auto refs = ExtractReferences(Doc("第一条 为实施《中华人民共和国红十字会法》，结合本市实际，制定本办法。\n"));
+  REQUIRE(refs.size() == 1);
+  CHECK(ToString(refs[0].type) == "implements");
+}
+
 TEST_CASE("revises: 对《…》进行了修订", "[refs]") {
   auto refs = ExtractReferences(Doc("市商务局对《甲管理办法》(京商函字〔2019〕1272号)进行了修订。现将修订后的办法印发给你们。\n"));
   REQUIRE(refs.size() == 1);
