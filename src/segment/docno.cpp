@@ -92,7 +92,9 @@ DocnoMatch ToDocno(const Form& form, const Match& m, size_t begin) {
   d.year = parsed_year.value_or(0);
   d.seq = parsed_seq.value_or(0);
   d.number_ok = (year.empty() || parsed_year) && parsed_seq;
-  d.normalized = NormalizedOf(form.pattern, d.agency, year, seq);
+  // GB/T 9704 prints no leading zero (不编虚位): 〔2023〕024号 is 〔2023〕24号.
+  const std::string number = parsed_seq ? std::to_string(*parsed_seq) : std::string(seq);
+  d.normalized = NormalizedOf(form.pattern, d.agency, year, number);
   d.by_issuer = !form.code;
   return d;
 }
@@ -157,7 +159,8 @@ size_t AddElided(const std::string& text, const DocnoMatch& d, std::vector<Docno
     auto parsed = ParseDecimal(seq);
     e.seq = parsed.value_or(0);
     e.number_ok = d.number_ok && parsed.has_value();
-    e.normalized = year.empty() ? Joined({prefix, seq, "号"}) : Joined({agency, "〔", year, "〕", seq, "号"});
+    const std::string number = parsed ? std::to_string(*parsed) : std::string(seq);
+    e.normalized = year.empty() ? Joined({prefix, number, "号"}) : Joined({agency, "〔", year, "〕", number, "号"});
     if (!year.empty()) e.year = ParseDecimal(year).value_or(0);
     e.elided = true;
     end = e.end;

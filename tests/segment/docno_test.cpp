@@ -266,3 +266,9 @@ TEST_CASE("a bare number after a 文号 shares its agency and year, or its agenc
   CHECK(found[1].elided);
   CHECK(Found("北京市人民政府令第12号、〔1994〕6号") == std::vector<std::string>{"北京市人民政府令第12号"});
 }
+
+TEST_CASE("a number printed with leading zeros is the same 文号 (GB/T 9704 prints none)", "[docno]") {
+  CHECK(Found("京政发〔2023〕024号") == std::vector<std::string>{"京政发〔2023〕24号"});
+  CHECK(Found("京政发〔2005〕030号、031号") == std::vector<std::string>{"京政发〔2005〕30号", "京政发〔2005〕31号"});
+  CHECK(Found("北京市人民政府令第012号") == std::vector<std::string>{"北京市人民政府令第12号"});
+}
