@@ -178,10 +178,20 @@ bool ChineseTextHighByte(unsigned char high) {
 // UTF-16 without a BOM shows as NUL bytes in every other position (ASCII: newlines, digits), or,
 // in Chinese text with little ASCII, as code units nearly all of whose high bytes are
 // ChineseTextHighByte's (GB18030's pairs are not: their bytes are A1–FE, their ASCII unpaired).
+// The NUL bytes in the first 4 KiB of BYTES at even and at odd offsets, and how many bytes that is.
+struct NulCounts {
+  size_t even = 0, odd = 0, n = 0;
+};
+NulCounts CountNuls(const std::string& bytes) {
+  NulCounts c;
+  c.n = std::min<size_t>(bytes.size(), 4096);
+  for (size_t i = 0; i < c.n; ++i)
+    if (bytes[i] == 0) (i % 2 ? c.odd : c.even)++;
+  return c;
+}
+
 std::string GuessUtf16(const std::string& bytes) {
-  size_t even = 0, odd = 0, n = std::min<size_t>(bytes.size(), 4096);
-  for (size_t i = 0; i < n; ++i)
-    if (bytes[i] == 0) (i % 2 ? odd : even)++;
+  const auto [even, odd, n] = CountNuls(bytes);
   // ASCII (newlines, digits) leaves a NUL on one side; a few CJK characters (U+4E00) on the other.
   if (odd > n / 16 && odd > 4 * even) return "UTF-16LE";
   if (even > n / 16 && even > 4 * odd) return "UTF-16BE";
@@ -202,9 +212,7 @@ std::string GuessUtf16(const std::string& bytes) {
 // one side), else "".
 std::string Utf16OfAscii(const std::string& bytes) {
   if (bytes.size() % 2 != 0 || bytes.find('\0') == std::string::npos) return "";
-  size_t even = 0, odd = 0, n = std::min<size_t>(bytes.size(), 4096);
-  for (size_t i = 0; i < n; ++i)
-    if (bytes[i] == 0) (i % 2 ? odd : even)++;
+  const auto [even, odd, n] = CountNuls(bytes);
   if (odd * 3 >= n / 2 && even == 0) return "UTF-16LE";
   if (even * 3 >= n / 2 && odd == 0) return "UTF-16BE";
   return "";

@@ -167,10 +167,11 @@ bool ReadDating(Document& doc) {
     doc.docno_printed = PrintedDocno(line, doc.docno, doc.docno);
     doc.docno_line = line.line;
     doc.docno_latin = RomanizeDocno(doc.docno);
-    // The order's issuer issues the rule (…北京市人民政府令第229号公布: 北京市人民政府).
-    Match m;
-    if (doc.issuers.empty() && found.front().by_issuer && RxSearch(doc.docno, "docno_order_issuer"_rx, m))
-      doc.issuers.push_back(Group(m, "issuer"));
+    // The order's issuer issues the rule (…北京市人民政府令第229号公布: 北京市人民政府), the agency
+    // FindDocnos read before 令.
+    const std::string_view order = found.front().agency;
+    if (doc.issuers.empty() && found.front().by_issuer && order.ends_with("令") && order.size() > std::string_view("令").size())
+      doc.issuers.emplace_back(order.substr(0, order.size() - std::string_view("令").size()));
   }
   return true;
 }

@@ -87,11 +87,15 @@ std::vector<size_t> SeparatelyStartedParts(const std::vector<std::pair<size_t, c
 const Deadline* EffectiveRecord(const Document& doc) {
   const auto starts = OwnRecords(doc, DateKind::kEffective);
   std::vector<size_t> parts = SeparatelyStartedParts(starts);
-  const Deadline* best = parts.empty() ? Extreme(starts, std::string::npos, true, true) : nullptr;
-  parts.push_back(0);
-  for (size_t part : parts) {
-    const Deadline* own = parts.size() > 1 ? Extreme(starts, part, true, true) : nullptr;
-    if (own && (!best || FirstDay(*own->date) < FirstDay(*best->date))) best = own;
+  const Deadline* best = nullptr;
+  if (parts.empty()) {
+    best = Extreme(starts, std::string::npos, true, true);
+  } else {
+    parts.push_back(0);  // the document's own text is a part too
+    for (size_t part : parts) {
+      const Deadline* own = Extreme(starts, part, true, true);
+      if (own && (!best || FirstDay(*own->date) < FirstDay(*best->date))) best = own;
+    }
   }
   if (best) return best;
   for (const auto& r : doc.deadlines)  // no effective clause: in force from its signing
