@@ -3,50 +3,20 @@
 #include <string_view>
 #include <utility>
 
-#include "extract/dates_internal.hpp"
+#include "extract/dates_scan.hpp"
 #include "extract/workdays.hpp"
 #include "grammar/grammar.hpp"
 #include "util/text.hpp"
 
 namespace gazette::dates_internal {
 
+bool IsOwnSubject(const std::string& sentence) { return RxFind(sentence, "dates_own_subject"); }
+
+// The literal prefilter alone, so a sentence without a gate's words skips the group's patterns
+// (most sentences, each asked some ten patterns), asked against the summary of its line.
+bool MayHold(const Sentence& sentence, Gate gate) { return sentence.gates->MayHold(sentence.text, gate); }
+
 namespace {
-
-/// Byte ranges of a sentence already claimed by a finder, so later finders skip them.
-class Spans {
- public:
-  void Add(size_t begin, size_t end) { spans_.emplace_back(begin, end); }
-  void Add(const Match& m) { Add(static_cast<size_t>(m.position()), static_cast<size_t>(m.position() + m.length())); }
-  bool Overlaps(size_t begin, size_t end) const {
-    return std::any_of(spans_.begin(), spans_.end(), [&](auto s) { return begin < s.second && s.first < end; });
-  }
-
- private:
-  std::vector<std::pair<size_t, size_t>> spans_;
-};
-
-/// What the finders share for one sentence.
-struct Scan {
-  const Sentence& sentence;
-  const std::optional<Date>& signed_date;
-  std::vector<Found>& out;
-  Spans dates;    ///< every printed date (durations inside them are not durations), once asked
-  Spans claimed;  ///< durations already read as a period
-  bool has_effective = false;  ///< the sentence states the document's own start
-
-  Found& Add(DateKind kind, const Match& m) {
-    Found f;
-    f.record.kind = kind;
-    f.record.text = Trim(sentence.text);
-    f.record.line = sentence.LineAt(static_cast<size_t>(m.position()));
-    f.sentence = sentence.index;
-    f.offset = static_cast<size_t>(m.position());
-    out.push_back(std::move(f));
-    return out.back();
-  }
-};
-
-void SetDate(Deadline& d, const std::string& printed) { d.date = ParsePrintedDate(printed); }
 
 /// A month and day without a year, dated in the year of SIGNED (or the next year when that
 /// would fall before the signing date).
@@ -62,151 +32,6 @@ std::optional<Date> DateInSigningYear(const std::string& month_day, const std::o
     if (d.ok() && d >= signed_on) return Date{d, Precision::kDay};
   }
   return std::nullopt;
-}
-
-bool IsOwnSubject(const std::string& sentence) { return RxFind(sentence, "dates_own_subject"); }
-
-namespace {
-
-/// True if the effective clause M of TEXT states the document's own start (dates_force_own, _other,
-/// _retro): not another document's, a part's, or one looked back on.
-bool StatesOwnStart(const std::string& text, const Match& m) {
-  const auto begin = static_cast<size_t>(m.position()), end = begin + static_cast<size_t>(m.length());
-  if (RxFind(text.substr(end), "dates_force_retro"_rx)) return false;
-  size_t clause = 0;
-  for (std::string_view sep : {"，", ",", "；", ";"}) {
-    const size_t at = text.rfind(sep, begin);
-    if (at != std::string::npos && at + sep.size() <= begin) clause = std::max(clause, at + sep.size());
-  }
-  const std::string before = text.substr(clause, begin - clause);
-  return RxFind(before, "dates_force_own"_rx) || !RxFind(before, "dates_force_other"_rx);
-}
-
-}  // namespace
-
-/// True when SENTENCE may hold a word of GATE (grammars/dates.grammar's dates_gate_*: words every
-/// pattern of a group requires): the literal prefilter alone, so a sentence without them skips the
-/// group's patterns (most sentences, each asked some ten patterns). Asked against the summary of
-/// the sentence's line (LineGates).
-bool MayHold(const Sentence& sentence, Gate gate) { return sentence.gates->MayHold(sentence.text, gate); }
-
-/// A span M of force or validity (its groups date and end): effective on the first, expires on the
-/// second; the document's own when OWN.
-void AddSpan(Scan& s, const Match& m, bool own) {
-  Found& start = s.Add(DateKind::kEffective, m);
-  SetDate(start.record, Group(m, "date"));
-  start.record.of_document = own;
-  s.has_effective |= own;
-  Found& end = s.Add(DateKind::kExpires, m);
-  SetDate(end.record, Group(m, "end"));
-  end.record.of_document = own;
-}
-
-/// The spans of force a sentence states: 自A至B试行 (effective A, expires B), and an end after the
-/// verb, …施行,至B止 or 执行至B (expires B; the document's own when the sentence states its start or
-/// names it).
-void FindSpansOfForce(Scan& s) {
-  const std::string& text = s.sentence.text;
-  for (const auto& m : RxAll(text, "dates_force_span"_rx)) {
-    if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
-    s.claimed.Add(m);
-    AddSpan(s, m, StatesOwnStart(text, m));
-  }
-  for (const auto& m : RxAll(text, "dates_force_until"_rx)) {  // its verb may be an effective clause's too
-    s.claimed.Add(m);
-    Found& end = s.Add(DateKind::kExpires, m);
-    SetDate(end.record, Group(m, "date"));
-    end.record.of_document = s.has_effective || IsOwnSubject(text);
-  }
-}
-
-/// CLAUSES: whether the sentence passed dates_gate_clause (the words of the three gates below);
-/// MONTH: whether it passed dates_gate_month (which dates_effective_stated needs).
-void FindEffective(Scan& s, bool clauses, bool month) {
-  const std::string& text = s.sentence.text;
-  const bool force = clauses && MayHold(s.sentence, Gate::kForce);  // all but dates_effective_stated need it
-  for (const char* name : {"dates_effective_abs", "dates_effective_lead", "dates_effective_stated"}) {
-    const bool stated = std::string_view(name) == "dates_effective_stated";
-    if (stated ? !month : !force) continue;
-    for (const auto& m : RxAll(text, name)) {
-      if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
-      s.claimed.Add(m);
-      Found& f = s.Add(DateKind::kEffective, m);
-      SetDate(f.record, Group(m, "date"));
-      f.record.of_document = StatesOwnStart(text, m);
-      s.has_effective |= f.record.of_document;
-    }
-  }
-  if (!force) return;
-  FindSpansOfForce(s);
-  for (const auto& m : RxAll(text, "dates_effective_after"_rx)) {
-    auto n = ParseAmount(Group(m, "n"));
-    if (!n) continue;
-    s.claimed.Add(m);
-    Found& f = s.Add(DateKind::kEffective, m);
-    const bool months = GroupView(m, "unit") == "个月";
-    f.record.trigger = Group(m, "trigger") + "起" + Group(m, "n") + (months ? "个月后" : "日后");
-    f.relative = EventKind(Group(m, "trigger"));
-    (months ? f.months_after : f.days_after) = *n;
-    f.record.of_document = StatesOwnStart(text, m);
-    s.has_effective |= f.record.of_document;
-  }
-  for (const auto& m : RxAll(text, "dates_effective_month_day"_rx)) {
-    if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
-    std::optional<Date> date = DateInSigningYear(StripSpaces(Group(m, "date")), s.signed_date);
-    if (!date) continue;
-    s.claimed.Add(m);
-    Found& f = s.Add(DateKind::kEffective, m);
-    f.record.date = date;
-    f.record.of_document = StatesOwnStart(text, m);
-    s.has_effective |= f.record.of_document;
-  }
-  for (const auto& m : RxAll(text, "dates_effective_rel"_rx)) {
-    Found& f = s.Add(DateKind::kEffective, m);
-    f.record.trigger = Group(m, "trigger");
-    f.relative = EventKind(f.record.trigger);
-    f.record.of_document = StatesOwnStart(text, m);
-    s.has_effective |= f.record.of_document;
-  }
-}
-
-void FindRepeals(Scan& s) {
-  const std::string& text = s.sentence.text;
-  if (!MayHold(s.sentence, Gate::kRepeal)) return;
-  // The document's own end, dated before the verb, first: its clause may follow one dated 自…起
-  // (…起施行,DATE废止; 自…之日起施行,DATE废止). Asked only of a sentence that states the
-  // document's start or names it (few of the sentences a repeal verb passes).
-  bool own_end = false;
-  const bool own = s.has_effective || IsOwnSubject(text);
-  if (Match m; own && RxSearch(text, "dates_repeal_on", m)) {
-    Found& f = s.Add(DateKind::kExpires, m);
-    SetDate(f.record, Group(m, "date"));
-    f.record.of_document = true;
-    own_end = true;  // the dated repeals below would read its start as their date; 同时废止 still counts
-  }
-  // Its own lapse at an end its period gives (有效期两年,到期自动失效): no repeal dated by its start.
-  if (own && !own_end && RxFind(text, "dates_own_lapse"_rx)) own_end = true;
-  if (Match m; !own_end && RxSearch(text, "dates_repeal_rel", m)) {
-    Found& f = s.Add(DateKind::kRepealEffective, m);
-    f.record.trigger = Group(m, "trigger");
-    f.relative = EventKind(f.record.trigger);
-    return;
-  }
-  if (Match m; !own_end && RxSearch(text, "dates_repeal_abs", m)) {
-    SetDate(s.Add(DateKind::kRepealEffective, m).record, Group(m, "date"));
-    return;
-  }
-  if (Match m; RxSearch(text, "dates_repeal_same", m)) {
-    Found& f = s.Add(DateKind::kRepealEffective, m);
-    f.record.trigger = "施行之日";
-    f.relative = Anchor::kSame;
-    return;
-  }
-  if (Match m; RxSearch(text, "dates_repeal_now", m)) {
-    Found& f = s.Add(DateKind::kRepealEffective, m);
-    f.record.trigger = "印发之日";
-    f.relative = Anchor::kIssue;
-  }
 }
 
 // The amount of the period M (dates_period) in *UNIT (times *FACTOR): 有效期3年, 一年半 (18 months),

@@ -22,8 +22,9 @@ constexpr size_t kCached = 8;  // ContinuesLine alone searches two lines in turn
 #if defined(__GNUC__) && defined(__x86_64__)
 #define GAZETTE_DECODE_BY_EIGHT 1
 
-// Bytes wanted from a run's start by DecodeEight (LoadEight's two loads of 16 bytes).
-constexpr int32_t kEightReads = static_cast<int32_t>(grammar_internal::kEightReads);
+// Bytes wanted from a run's start by DecodeEight (LoadEight's two loads of 16 bytes), as the
+// signed count the loop compares with.
+constexpr int32_t kEightReadsSigned = static_cast<int32_t>(grammar_internal::kEightReads);
 
 // The eight three-byte characters at S (kEightReads bytes readable) into POINTS, the byte
 // offset of each (the first at AT) into OFFSETS; false, with what was written not counted, unless
@@ -95,7 +96,7 @@ void Decode(std::string_view text, DecodedText& out) {
     if (lead >= 0xE0 && n - i >= 4) {
 #ifdef GAZETTE_DECODE_BY_EIGHT
       // Eight at a time where all eight are three-byte characters; else the run one by one.
-      if (kHasAvx2 && n - i >= kEightReads && DecodeEight(s + i, static_cast<uint32_t>(i), points + count, offsets + count)) {
+      if (kHasAvx2 && n - i >= kEightReadsSigned && DecodeEight(s + i, static_cast<uint32_t>(i), points + count, offsets + count)) {
         count += 8;
         i += 24;
         continue;
