@@ -88,6 +88,11 @@ Day SameDayMonthsOn(const Day& start, int months) {
   return same.ok() ? same : Day(same.year() / same.month() / std::chrono::last);
 }
 
+Date Preceding(const Date& date) {
+  if (date.precision == Precision::kMonth) return Date{date.day - std::chrono::months(1), Precision::kMonth};
+  return Date{AddDays(date.day, -1), Precision::kDay};
+}
+
 Day Today() {
   std::time_t now = std::time(nullptr);
   std::tm local{};

@@ -65,6 +65,9 @@ Day PeriodEnd(const Day& start, int months);
 /// The same day of the month MONTHS months after START, or that month's last day when it has no
 /// such day (1月31日 + 1 month → 2月29日 in 2024): 自印发之日起一个月后施行.
 Day SameDayMonthsOn(const Day& start, int months);
+/// The last day (or month) before DATE: the end of what a first day no longer covers
+/// (2021年1月1日起自动失效 → in force through 2020-12-31; 2021年1月起失效 → through 2020-12).
+Date Preceding(const Date& date);
 /// Today's date in the machine's local time zone: the default --as-of of every command (status,
 /// deadlines, refs, xref, xml, xlsx, query) is this one day.
 Day Today();

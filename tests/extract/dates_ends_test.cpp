@@ -173,3 +173,17 @@ TEST_CASE("a document's own lapse (到期自动失效, …起自动失效) dates
   for (const auto& r : ends) CHECK(r.find("repeal") == std::string::npos);
   CHECK(std::find(ends.begin(), ends.end(), "expires 2020-12-31 0  own") != ends.end());
 }
+
+TEST_CASE("a lapse from a day (…起失效) ends the day before it", "[dates][ends]") {
+  // 起 makes the date the first day the document no longer holds: in force through the day before.
+  CHECK(Records(EndsOf("本办法自2020年4月1日起施行，2023年4月1日起自动失效。\n")) ==
+        std::vector<std::string>{"effective 2020-04-01 0  own", "expires 2023-03-31 0  own"});
+  CHECK(Records(EndsOf("本通知自2021年3月1日起施行，2022年1月1日起失效。\n")) ==
+        std::vector<std::string>{"effective 2021-03-01 0  own", "expires 2021-12-31 0  own"});
+  // A month: the month before.
+  CHECK(Records(EndsOf("本通知自2021年3月1日起施行，2022年3月起失效。\n")) ==
+        std::vector<std::string>{"effective 2021-03-01 0  own", "expires 2022-02 0  own"});
+  // Without 起 the printed day is its end, as before.
+  CHECK(Records(EndsOf("本通知自2021年3月1日起施行，2022年3月31日失效。\n")) ==
+        std::vector<std::string>{"effective 2021-03-01 0  own", "expires 2022-03-31 0  own"});
+}
