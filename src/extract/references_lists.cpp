@@ -77,6 +77,7 @@ std::optional<Relation> ListRelation(const std::string& text) {
   if (RxFind(text, "refs_extend"_rx)) return Relation::kExtends;  // 继续有效,有效期延长至…: extended
   if (RxFind(text, "refs_list_keep")) return Relation::kCites;
   if (RxFind(text, "refs_list_repeal")) return Relation::kRepeals;
+  if (RxFind(text, "refs_list_keep_weak")) return Relation::kCites;  // 现行有效的规章目录, 继续执行的…
   if (RxFind(text, "refs_list_amend")) return Relation::kAmends;
   return std::nullopt;
 }

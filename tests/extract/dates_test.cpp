@@ -319,6 +319,16 @@ TEST_CASE("a dated 停止执行 of another text is a repeal date, not this docum
   CHECK(ToIso(repeal[0].date) == "2021-07-01");
 }
 
+TEST_CASE("停止施行, 不再执行 and 不再施行 date a repeal as 停止执行 does", "[dates]") {
+  for (const char* verb : {"停止施行", "不再执行", "不再施行", "停止实施"}) {
+    INFO(verb);
+    auto repeal = OfKind(Extract("二、《北京市甲补助办法》(京财行〔2008〕51号)自2014年3月1日起" + std::string(verb) + "。\n"),
+                         "repeal-effective");
+    REQUIRE(repeal.size() == 1);
+    CHECK(ToIso(repeal[0].date) == "2014-03-01");
+  }
+}
+
 // The gates of grammars/dates.grammar turn a sentence away from a group of patterns without
 // running them: sound only while every gated pattern requires a word of its gate.
 TEST_CASE("each dates gate guards only patterns that need its words", "[dates]") {

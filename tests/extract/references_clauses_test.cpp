@@ -157,12 +157,13 @@ TEST_CASE("the clause gate guards the revise, supplement and replace patterns", 
 // refs_list_gate turns a caption away from the four list patterns (ListRelation): sound only
 // while each of them holds one of the gate's words.
 TEST_CASE("the list gate guards the four list relations", "[refs]") {
-  for (const char* name : {"refs_list_keep", "refs_list_repeal", "refs_list_amend", "refs_extend"}) {
+  for (const char* name : {"refs_list_keep", "refs_list_keep_weak", "refs_list_repeal", "refs_list_amend", "refs_extend"}) {
     INFO(name);
     CHECK(testing::GateCovers("refs_list_gate", name));
   }
   for (const std::string& text : testing::ExamplesAndSampleLines())
-    if (RxFind(text, "refs_list_keep") || RxFind(text, "refs_list_repeal") || RxFind(text, "refs_list_amend") ||
+    if (RxFind(text, "refs_list_keep") || RxFind(text, "refs_list_keep_weak") || RxFind(text, "refs_list_repeal") ||
+        RxFind(text, "refs_list_amend") ||
         RxFind(text, "refs_extend")) {
       INFO(text);
       CHECK(RxMayMatch(text, "refs_list_gate"));
@@ -325,4 +326,21 @@ TEST_CASE("documents recalled by a count (上述两个文件同时废止) are th
   // Fewer documents cited than it counts: none.
   refs = Refs("依据《北京市甲通知》(京甲发〔2015〕31号)制定本办法。\n本办法自2018年10月1日起施行,上述三个文件同时废止。\n");
   for (const auto& r : refs) CHECK(r.type != Relation::kRepeals);
+}
+
+TEST_CASE("停止施行, 不再施行 and 停止实施 end the cited document as 停止执行 does", "[refs][clauses]") {
+  CHECK(TypeOf(Refs("二、《北京市甲补助办法》(京财行〔2008〕51号)自2014年3月1日起停止施行。\n"), "北京市甲补助办法") == "repeals");
+  CHECK(TypeOf(Refs("《北京市乙补助办法》(京财行〔2008〕52号)自2014年3月1日起不再施行。\n"), "北京市乙补助办法") == "repeals");
+  CHECK(TypeOf(Refs("《北京市丙补助办法》(京财行〔2008〕53号)同时停止实施。\n"), "北京市丙补助办法") == "repeals");
+  CHECK(testing::GateCovers("refs_repeal_gate", "refs_repeal"));
+}
+
+TEST_CASE("作出修改 after the title, and 修改 opening the clause before it, amend it", "[refs][clauses]") {
+  CHECK(TypeOf(Refs("一、对《北京市甲条例》作出修改\n"), "北京市甲条例") == "amends");
+  CHECK(TypeOf(Refs("三、对《北京市乙条例》的部分条款作出修改\n"), "北京市乙条例") == "amends");
+  CHECK(TypeOf(Refs("一、对《北京市丙条例》第十条作出修改。\n"), "北京市丙条例") == "amends");
+  CHECK(TypeOf(Refs("一、修改《北京市丁条例》第十条。\n"), "北京市丁条例") == "amends");
+  // A text applying the title, then amending another, amends nothing of it.
+  CHECK(TypeOf(Refs("根据《北京市戊条例》,对本办法作出相应修改。\n"), "北京市戊条例") != "amends");
+  CHECK(TypeOf(Refs("各区要抓紧研究修改《北京市己办法》。\n"), "北京市己办法") == "cites");
 }

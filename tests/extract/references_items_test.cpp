@@ -191,3 +191,30 @@ TEST_CASE("a date a list's caption gives something else does not date its items"
   CHECK(ToString(refs[0].type) == "repeals");
   CHECK_FALSE(refs[0].date);
 }
+
+TEST_CASE("a list that stops its documents (停止执行:, 不再施行:) repeals them; one kept in force (现行有效, 继续执行) cites them", "[refs][items]") {
+  auto stopped = RefsOfText(
+      "经清理,下列文件自2019年1月1日起停止执行:\n"
+      "一、《北京市中小学学籍管理办法》(京教基〔2005〕12号)\n"
+      "二、《关于加强中小学生课外活动管理的通知》(京教基〔2009〕7号)\n");
+  REQUIRE(stopped.size() == 2);
+  for (const auto& r : stopped) {
+    CHECK(ToString(r.type) == "repeals");
+    CHECK(ToIso(r.date) == "2019-01-01");
+  }
+  for (const char* caption : {"现行有效的规章目录\n", "继续执行的规章目录\n"}) {
+    auto kept = RefsOfText(std::string(caption) +
+                           "序号\t规章名称\t发布文号\n"
+                           "1\t北京市城市绿化条例实施办法\t市政府令第12号\n"
+                           "2\t北京市城市供水管理办法\t市政府令第47号\n");
+    INFO(caption);
+    REQUIRE(kept.size() == 2);
+    for (const auto& r : kept) CHECK(ToString(r.type) == "cites");
+  }
+  // A repeal list's caption that names the documents reviewed as 现行有效 still repeals.
+  auto reviewed = RefsOfText(
+      "对现行有效的规章进行了清理,下列规章予以废止:\n"
+      "1.《北京市甲管理办法》(京政发〔2001〕3号)\n");
+  REQUIRE(reviewed.size() == 1);
+  CHECK(ToString(reviewed[0].type) == "repeals");
+}
