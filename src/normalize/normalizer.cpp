@@ -8,6 +8,7 @@
 
 #include "grammar/grammar.hpp"
 #include "normalize/docno_ocr.hpp"
+#include "normalize/layout_tabs.hpp"
 #include "normalize/nfkc.hpp"
 #include "normalize/running_heads.hpp"
 #include "normalize/seams.hpp"
@@ -284,6 +285,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
   const normalize_internal::LinkOpeners links;  // read once for all the lines
   normalize_internal::SpacedColumns columns;     // the table printed with gaps being read, if any
   std::string tabbed, header;  // its line with tabs; a header line whose 序号 was printed above it
+  std::string untabbed;        // a line whose tabs are only layout, with spaces for them
   normalize_internal::RunningHeads heads;  // the titles repeated at the top of pages
   normalize_internal::HeldTitle held;      // one of them inside a sentence, until the next line
   bool after_furniture = false;            // a page's furniture came right before this line
@@ -295,6 +297,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
     ++lineno;
     if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
     if (SkipSpaces(raw) == raw.size()) continue;  // blank: its text would be empty
+    raw = normalize_internal::WithoutLayoutTabs(raw, &untabbed);  // 第一条<TAB>为加强…: no table row
     TextLine line;
     line.line = line.last_line = lineno;
     // A header's 序号 printed on a line of its own, its other cells on the next: one header line.

@@ -291,3 +291,20 @@ TEST_CASE("NormalizeTextWithoutSpaces is NormalizeText without its spaces", "[no
     REQUIRE(NormalizeTextWithoutSpaces(text) == StripSpaces(NormalizeText(text)));
   }
 }
+
+TEST_CASE("tabs that only indent a label or set it off from its text are spaces, not cells", "[normalize]") {
+  auto lines = Normalize("第一条\t为加强城市道路管理,制定本规定。\n"
+                         "\t第二条 本规定适用于本市。\n"
+                         "(一)\t车行道\n"
+                         "一、\t加强值班。\n",
+                         "t.txt")
+                   .lines;
+  REQUIRE(lines.size() == 4);
+  for (const auto& l : lines) CHECK_FALSE(l.has_tab);
+  CHECK(lines[0].text == "第一条为加强城市道路管理,制定本规定。");
+  CHECK(lines[3].text == "一、加强值班。");
+  // A table's rows keep their cells: a tab after the text begins, or a row numbered 1.
+  auto rows = Normalize("序号\t文件名称\t文号\n1\t北京市甲办法\t京政发〔2001〕3号\n\t一、继续有效的规范性文件(4件)\t\t\n", "t.txt").lines;
+  REQUIRE(rows.size() == 3);
+  for (const auto& l : rows) CHECK(l.has_tab);
+}
