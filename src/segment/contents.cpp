@@ -133,7 +133,7 @@ int AlignmentCost(const EnglishEntry& e, const ChineseKey& k) {
 }  // namespace
 
 // The source of contents_page that PageSearchStart's scan was written for.
-constexpr std::string_view kPageShape = "\\s*(?:[.…·]{2,}\\s*)?\\((?<page>\\d{1,4})\\)\\s*$";
+constexpr std::string_view kPageShape = "\\s*(?:[.…·]{2,}\\s*)?\\(\\s*(?<page>\\d{1,4})\\s*\\)\\s*$";
 
 bool contents_internal::PageShapeKnown() {
   thread_local unsigned generation = ~0u;

@@ -77,6 +77,9 @@ TEST_CASE("page furniture is dropped", "[normalize]") {
   CHECK(IsFurniture("政府公报网络版"));
   CHECK(IsFurniture("12"));
   CHECK_FALSE(IsFurniture("2024"));  // 2024-38.txt:7, the year of the masthead
+  // A running head with the running number (总第), on either facing page.
+  CHECK(IsFurniture(NormalizeText("北京市人民政府公报　　　　2012年第21期（总第342期）")));
+  CHECK(IsFurniture(NormalizeText("第21期（总第342期）　　　　北京市人民政府公报")));
   // A table's 续表 over its rows on the next page, in the forms it is printed.
   for (const char* continued : {"续表", "续表2", "(续表)", "附件续表", "续 表"}) CHECK(IsFurniture(continued));
   CHECK_FALSE(IsFurniture("续表所列事项按原规定执行。"));

@@ -47,7 +47,7 @@ TEST_CASE("a page reference is found from PageSearchStart as in the whole entry"
        {"Notice (Jingzhengfa[2023]No. 20) ..... (43)", "Notice ..... (43) ", "Notice……(7)", "Notice ··(7)",
         "Notice \u3000(7)", "Notice\t(12)\t", "(12)", " (12)", "(12345)", "Notice (1) (2)", "Notice (1)\n more",
         "Notice (1)\nmore (2)", "Notice (1)\r", "Notice (1)\u2028x", "Notice\xff (3)", "\xff(3)", "Notice (3)\xff",
-        "通知(京政发〔2023〕1号) (6)", "通知 (6)", "通知。。(6)", "通知..(6)", "Notice . (6)", "", "(", ")", "()"})
+        "通知(京政发〔2023〕1号) (6)", "通知 (6)", "通知 ..... (6 )", "通知 ( 16 )", "通知 (6",  "通知。。(6)", "通知..(6)", "Notice . (6)", "", "(", ")", "()"})
     texts.emplace_back(made);
   size_t found = 0;
   for (const auto& text : texts) {
@@ -73,7 +73,7 @@ struct BracketPageGrammar {
     std::stringstream ss;
     ss << in.rdbuf();
     std::string text = ss.str();
-    const std::string old_page = "\\((?<page>\\d{1,4})\\)\\s*$";
+    const std::string old_page = "\\(\\s*(?<page>\\d{1,4})\\s*\\)\\s*$";
     const size_t at = text.find("pattern contents_page");
     const size_t page = text.find(old_page, at);
     REQUIRE(at != std::string::npos);
@@ -147,4 +147,21 @@ TEST_CASE("contents paged last never take a page-first shape for an entry", "[se
   CHECK(issue.contents[0].title == "北京市人民政府关于促进3岁以下婴幼儿照护服务发展的意见");
   REQUIRE(issue.documents.size() == 1);
   CHECK(issue.documents[0].docno == "京政发〔2024〕25号");
+}
+
+TEST_CASE("a page number spaced by OCR inside its parentheses still ends the entry", "[segment][contents]") {
+  const std::string text =
+      "北京市人民政府公报\n1988年第7期(总第31期)\n目  录\n"
+      "北京市人民政府关于发布《北京市示例管理暂行规定》的通知\n(京政发〔1988〕21号) ..... (1)\n"
+      "北京市人民政府办公厅关于废止部分文件的通知\n(京政办发〔1988〕9号) ..... (6 )\n\n"
+      "北京市人民政府\n关于发布《北京市示例管理暂行规定》的通知\n京政发〔1988〕21号\n各区、县人民政府：\n现发布施行。\n"
+      "北京市人民政府\n1988年3月28日\n"
+      "北京市人民政府办公厅关于废止部分文件的通知\n京政办发〔1988〕9号\n各区、县人民政府：\n下列文件废止。\n"
+      "北京市人民政府办公厅\n1988年4月2日\n";
+  Issue issue = BuildIssue({"spacedpage.txt", "UTF-8", text});
+  REQUIRE(issue.contents.size() == 2);
+  CHECK(issue.contents[1].page == 6);
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[0].title == "关于发布《北京市示例管理暂行规定》的通知");
+  CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
 }
