@@ -98,6 +98,21 @@ void NumberLineInDigits(std::string& text) {
   text = Group(m, "head") + std::to_string(*seq) + Group(m, "tail");
 }
 
+void YearInDigits(std::string& text) {
+  static constexpr std::u32string_view kDigits[] = {U"〇零○◯Oo0", U"一", U"二", U"三", U"四", U"五", U"六", U"七", U"八", U"九"};
+  Match m;
+  for (size_t from = 0; from < text.size() && RxSearchFrom(text, from, "docno_year_cn"_rx, m);) {
+    std::string year;
+    for (char32_t c : ToU32(GroupView(m, "year")))
+      for (size_t d = 0; d < std::size(kDigits); ++d)
+        if (kDigits[d].find(c) != std::u32string_view::npos) year += static_cast<char>('0' + d);
+    const std::string digits = "〔" + year + "〕";
+    const auto at = from + static_cast<size_t>(m.position(size_t(0)));
+    text.replace(at, static_cast<size_t>(m.length(0)), digits);
+    from = at + digits.size();
+  }
+}
+
 void RepairOcrConfusables(std::string& text) {
   if (text.find("笫") != std::string::npos) text = RxReplace(std::move(text), "ocr_di"_rx, "第$1");
   if (text.find("曰") != std::string::npos) text = RxReplace(std::move(text), "ocr_ri"_rx, "$1日");

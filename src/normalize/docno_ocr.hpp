@@ -17,6 +17,10 @@ void RepairDocnoDigits(std::string& text);
 /// 第三十一号), with its number in digits (第120号), in place (number_line_cn); other texts as they are.
 void NumberLineInDigits(std::string& text);
 
+/// TEXT with each 文号 year printed in Chinese numerals (京政办发（一九八七）31号) in digits between
+/// 〔〕 (京政办发〔1987〕31号), in place (docno_year_cn).
+void YearInDigits(std::string& text);
+
 /// True when TEXT holds 笫 or 曰, or opens with 第 and 絛 or 條 soon after, or with a dash:
 /// characters OCR (or traditional print) has for 第, 日, 条 and 一 (RepairOcrConfusables may then
 /// change it).

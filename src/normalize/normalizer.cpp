@@ -147,6 +147,9 @@ bool IsOwnNormalForm(std::string_view text) {
     }
     if (IsYearBracket(s + i, n - i)) {
       year_bracket = true;
+      // 〔一九八七〕: a year in Chinese numerals, put in digits (docno_year_cn).
+      if (s[i + 2] == 0x94 && n - i >= 6 && (std::string_view(text.substr(i + 3, 3)) == "一" || text.substr(i + 3, 3) == "二"))
+        return false;
     } else if (!IsPlainThreeByteCharacter(s + i, n - i)) {
       return false;
     }
@@ -162,6 +165,9 @@ std::string NormalizeInlineInFull(std::string text) {
   if (EndsWithNumeralAndNumberSign(text)) NumberLineInDigits(text);
   if (!RxMayMatch(text, "docno_brackets"_rx)) return text;  // most lines hold no 文号 (号 and brackets)
   text = RxReplace(std::move(text), "docno_brackets"_rx, "〔$1〕");
+  // The 1980s forms: the year before the code ((87)京政发字第112号), in Chinese numerals.
+  if (RxMayMatch(text, "docno_brackets_lead"_rx)) text = RxReplace(std::move(text), "docno_brackets_lead"_rx, "〔$1〕");
+  if (RxMayMatch(text, "docno_year_cn"_rx)) YearInDigits(text);
   RepairDocnoDigits(text);
   return text;
 }
