@@ -238,6 +238,9 @@ ContentsEntry EntryOf(const std::string& text, int page, const std::string& sect
   if (RxSearch(text, "contents_docno", m)) {
     e.docno = NormalizeDocno(Group(m, "docno"));
     e.title = Trim(text.substr(0, static_cast<size_t>(m.position(size_t(0)))));
+  } else if (const std::string entry = StripSpaces(text); RxFull(entry, "contents_series_no"_rx, m)) {
+    e.docno = NormalizeDocno(Group(m, "series") + Group(m, "no"));  // 北京市人民政府令(第262号)
+    e.title = Group(m, "series");
   }
   e.title = StripSpaces(e.title);
   return e;

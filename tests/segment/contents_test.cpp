@@ -165,3 +165,19 @@ TEST_CASE("a page number spaced by OCR inside its parentheses still ends the ent
   CHECK(issue.documents[0].title == "关于发布《北京市示例管理暂行规定》的通知");
   CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
 }
+
+TEST_CASE("an order's or announcement's entry numbered in brackets under its series is matched to it", "[segment][contents]") {
+  const std::string text =
+      "北京市人民政府公报\n2015年第18期（总第464期）\n目　录\n"
+      "北京市人民政府令\n（第262号）…………………………（1）\n北京市人民政府公告\n（2015年第3号）……………………（3）\n\n"
+      "北京市人民政府令\n第262号\n《北京市城市道路管理办法》已经市人民政府常务会议通过，现予公布，自2015年8月1日起施行。\n"
+      "市长　王安顺\n2015年6月10日\n"
+      "北京市人民政府公告\n2015年第3号\n为保障安全，现将有关事项公告如下。\n特此公告。\n北京市人民政府\n2015年6月20日\n";
+  Issue issue = BuildIssue({"series.txt", "UTF-8", text});
+  REQUIRE(issue.contents.size() == 2);
+  CHECK(issue.contents[0].docno == "北京市人民政府令第262号");
+  CHECK(issue.contents[1].docno == "北京市人民政府公告2015年第3号");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[0].page == 1);
+  CHECK(issue.documents[1].page == 3);
+}
