@@ -127,3 +127,14 @@ TEST_CASE("a part's heading may open with 中 or 和 (第二部分 中心城区�
   CHECK(parts == 3);
   CHECK(CheckArticles(d, "t.txt").empty());
 }
+
+TEST_CASE("an item may open with a year or a figure a letter follows (1.2015年…, 2.5G…, 3.3D…)", "[articles]") {
+  const auto nodes = ExtractArticles(Doc("一、重点任务\n1.2015年至2017年,完成老旧小区改造。\n2.5G网络建设。\n3.3D打印服务平台。\n"
+                                         "4.提高1.5倍的补贴。\n"));
+  std::vector<std::string> ids;
+  for (const auto& n : nodes) ids.push_back(n.id);
+  CHECK(ids == std::vector<std::string>{"sec_1", "sec_1__item_1", "sec_1__item_2", "sec_1__item_3", "sec_1__item_4"});
+  REQUIRE(Find(nodes, "sec_1__item_1") != nullptr);
+  CHECK(Find(nodes, "sec_1__item_1")->text == "2015年至2017年,完成老旧小区改造。");
+  CHECK(Find(nodes, "sec_1__item_2")->text == "5G网络建设。");
+}
