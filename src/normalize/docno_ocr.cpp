@@ -80,10 +80,13 @@ void RepairDocnoDigits(std::string& text) {
 }
 
 bool HoldsOcrConfusable(std::string_view text) {
-  // 絛, 條 and -、 are OCR's only at a label's place, the line's start (第二絛, -、): asked there alone.
+  // 絛, 條 and dashes are OCR's only at a label's place, the line's start (第二絛, -、, (-), 第十-条):
+  // asked there alone.
   const std::string_view head = text.substr(std::min(text.size(), SkipSpaces(text)));
-  if (head.starts_with("-") || (head.starts_with("第") && (head.substr(0, 24).find("絛") != std::string_view::npos ||
-                                                         head.substr(0, 24).find("條") != std::string_view::npos)))
+  if (head.starts_with("-") || head.starts_with("(-") || head.starts_with("( -") ||
+      (head.starts_with("第") && (head.substr(0, 24).find("絛") != std::string_view::npos ||
+                                 head.substr(0, 24).find("條") != std::string_view::npos ||
+                                 head.substr(0, 16).find('-') != std::string_view::npos)))
     return true;
   // The literal prefilter's search (by pairs of bytes): string::find scans for the first byte, E7 or
   // E6, which most Han characters start with, and memmem builds a table on every call.
@@ -117,6 +120,10 @@ void RepairOcrConfusables(std::string& text) {
   if (text.find("笫") != std::string::npos) text = RxReplace(std::move(text), "ocr_di"_rx, "第$1");
   if (text.find("曰") != std::string::npos) text = RxReplace(std::move(text), "ocr_ri"_rx, "$1日");
   if (text.find("-、") != std::string::npos) text = RxReplace(std::move(text), "ocr_yi"_rx, "$1一、");
+  if (text.find('-') != std::string::npos) {
+    text = RxReplace(std::move(text), "ocr_yi_paren"_rx, "$1(一)");
+    text = RxReplace(std::move(text), "ocr_yi_numeral"_rx, "$1一");
+  }
   if (text.find("絛") != std::string::npos || text.find("條") != std::string::npos)
     text = RxReplace(std::move(text), "ocr_tiao"_rx, "$1条");
 }

@@ -27,8 +27,9 @@ void YearInDigits(std::string& text);
 bool HoldsOcrConfusable(std::string_view text);
 
 /// TEXT with 笫 before a number made 第 (笫四条, 笫 205 号: 笫 is no word of official text), 曰
-/// after a month's day made 日 (2006年2月13曰) and 絛 or 條 after 第N made 条 (第二絛, 第四條), in
-/// place (ocr_di, ocr_ri, ocr_tiao).
+/// after a month's day made 日 (2006年2月13曰), 絛 or 條 after 第N made 条 (第二絛, 第四條), and a
+/// dash read for 一 at a label made 一 ((-), 第十-条, -、), in place (ocr_di, ocr_ri, ocr_tiao,
+/// ocr_yi, ocr_yi_paren, ocr_yi_numeral).
 void RepairOcrConfusables(std::string& text);
 
 }  // namespace gazette::normalize_internal

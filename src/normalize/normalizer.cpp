@@ -81,6 +81,11 @@ void MapDashesAndNbsp(std::string& s) {
 
 // True if TEXT holds one of the bytes of SET: a memchr per byte (find_first_of asks the set of
 // every byte of the text).
+// True when TEXT is one of CHARACTERS.
+bool IsOneOfCharacters(std::string_view text, std::initializer_list<std::string_view> characters) {
+  return std::find(characters.begin(), characters.end(), text) != characters.end();
+}
+
 bool HoldsOneOf(std::string_view text, std::string_view set) {
   for (char c : set)
     if (text.find(c) != std::string_view::npos) return true;
@@ -141,6 +146,7 @@ bool IsOwnNormalForm(std::string_view text) {
     if (c < 0x80) {  // printable ASCII but the brackets a 文号's year may stand in (docno_brackets)
       if (c < 0x20 || c == 0x7F || c == '(' || c == ')' || c == '[' || c == ']') return false;
       if (c == '-' && n - i > 3 && s[i + 1] == 0xE3 && s[i + 2] == 0x80 && s[i + 3] == 0x81) return false;  // -、 is OCR's 一、
+      if (c == '-' && i >= 3 && IsOneOfCharacters(text.substr(i - 3, 3), {"第", "十", "百", "零"})) return false;  // 第十-条
       space_or_letter = space_or_letter || c == ' ' || c == 'O' || c == 'o' || c == 'l' || c == 'I';
       ++i;
       continue;

@@ -44,3 +44,17 @@ TEST_CASE("a dash then 、 opening a line is 一、", "[normalize]") {
   CHECK(NormalizeText("—、落实安全生产责任制") == "一、落实安全生产责任制");
   CHECK(NormalizeText("2024-、") == "2024-、");  // not at a line's start
 }
+
+TEST_CASE("a dash read for 一 in an item's brackets or inside an article's number is 一", "[normalize]") {
+  CHECK(NormalizeText("（—）指导思想。") == "(一)指导思想。");
+  CHECK(NormalizeText("(-)加强组织领导。") == "(一)加强组织领导。");
+  CHECK(NormalizeText("第十—条　本条例自2010年3月1日起施行。") == "第十一条本条例自2010年3月1日起施行。");
+  CHECK(NormalizeText("第—条 为了加强管理") == "第一条为了加强管理");
+  CHECK(NormalizeText("第二十-章 附则") == "第二十一章附则");
+  // A range of articles, a range of numbers, a negative number: as printed.
+  CHECK(NormalizeText("第一条-第三条") == "第一条-第三条");
+  CHECK(NormalizeText("第10-12条") == "第10-12条");
+  CHECK(NormalizeText("(-1)") == "(-1)");
+  // The fast path refuses what the full one would change.
+  CHECK(NormalizeInline("第十-条") == "第十一条");
+}
