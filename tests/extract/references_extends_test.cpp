@@ -240,3 +240,15 @@ TEST_CASE("a title's term run on to a new end: 继续执行至, 延期至, 延�
                                  "序号\t文件名称\t文号\t延长后有效期\n1\t北京市己管理办法\t京示发〔2019〕2号\t2026年12月31日\n"),
                   {"北京市己管理办法"}, "2026-12-31");
 }
+
+TEST_CASE("an extension list's column of old ends (原有效期至) is not its new ends", "[refs][extends]") {
+  auto refs = RefsOfDocument("北京市示范局关于延长部分规范性文件有效期的通知",
+                             "经评估,决定对下列规范性文件的有效期予以延长,具体见下表。\n"
+                             "序号\t文件名称\t文号\t原有效期至\t延长后有效期至\n"
+                             "1\t北京市寅管理办法\t京示发〔2017〕30号\t2022年6月30日\t2024年12月31日\n");
+  CheckExtendedTo(refs, {"北京市寅管理办法"}, "2024-12-31");
+  CheckExtendedTo(RefsOfDocument("北京市示范局关于延长部分规范性文件有效期的通知",
+                                 "序号\t文件名称\t文号\t现行有效期至\t有效期延长至\n"
+                                 "1\t北京市卯管理办法\t京示发〔2017〕31号\t2022年6月30日\t2025年6月30日\n"),
+                  {"北京市卯管理办法"}, "2025-06-30");
+}
