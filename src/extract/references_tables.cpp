@@ -59,6 +59,17 @@ void AddRow(const TableRow& row, const Table& table, const ListTable& header, st
   AddListed(std::move(r), number, docnos, out);
 }
 
+// A section title of the table that names what the list does to its rows (一、继续有效的规范性文件
+// (4件), 二、予以废止的规范性文件, printed in the grid or above it): its relation for its rows; its
+// day, else the caption's (CAPTION_DATE) for a relation that takes one.
+void TakeSectionTitle(const std::string& title, const std::optional<Date>& caption_date, ListTable& table) {
+  const std::optional<Relation> r = title.empty() ? std::nullopt : ListRelation(title);
+  if (!r) return;
+  table.relation = *r;
+  const std::optional<Date> own = CaptionDate(*r, title);
+  table.date = own ? own : (*r == Relation::kCites ? std::nullopt : caption_date);
+}
+
 }  // namespace
 
 size_t ReadRepairedList(const Document& doc, size_t at, RepairedTables& tables, std::vector<Reference>& out) {
@@ -76,8 +87,10 @@ size_t ReadRepairedList(const Document& doc, size_t at, RepairedTables& tables, 
   ListTable repaired;
   if (!table || !ReadListHeader(table->headers, repaired)) return std::string::npos;
   TakeCaption(doc, at, repaired);
+  const std::optional<Date> caption_date = repaired.date;
   size_t last = at;  // the body line of the row read last
-  for (const auto& section : table->sections)
+  for (const auto& section : table->sections) {
+    TakeSectionTitle(section.title, caption_date, repaired);
     for (const auto& row : section.rows) {
       if (row.total) continue;
       const size_t k = BodyIndexOf(doc, last, row.line);
@@ -85,6 +98,7 @@ size_t ReadRepairedList(const Document& doc, size_t at, RepairedTables& tables, 
       AddRow(row, *table, repaired, out);
       last = k;
     }
+  }
   return std::max(at, BodyIndexOf(doc, last, table->last_line));
 }
 

@@ -218,3 +218,24 @@ TEST_CASE("a list that stops its documents (停止执行:, 不再施行:) repeal
   REQUIRE(reviewed.size() == 1);
   CHECK(ToString(reviewed[0].type) == "repeals");
 }
+
+TEST_CASE("a clean-up list's section titles printed in its grid give their rows their relation", "[refs][items]") {
+  // 一、继续有效… and 二、予以废止… printed as rows of the grid, the caption naming neither.
+  Document d;
+  d.title = "北京市人民政府关于公布市政府规范性文件清理结果的决定";
+  d.body = Normalize("市政府规范性文件清理结果目录\n"
+                     "序号\t文件名称\t文号\t备注\n"
+                     "\t一、继续有效的规范性文件(2件)\t\t\n"
+                     "1\t北京市人民政府关于加强城市道路停车管理的通告\t京政发〔2011〕55号\t\n"
+                     "2\t北京市人民政府关于进一步加强物业管理工作的意见\t京政发〔2010〕9号\t已于2017年修改\n"
+                     "\t二、予以废止的规范性文件(1件)\t\t\n"
+                     "1\t北京市人民政府关于本市深化养老保障制度改革的意见\t京政发〔2014〕3号\t\n",
+                     "t.txt")
+                 .lines;
+  const auto refs = ExtractReferences(d);
+  REQUIRE(refs.size() == 3);
+  CHECK(ToString(refs[0].type) == "cites");
+  CHECK(ToString(refs[1].type) == "cites");
+  CHECK(ToString(refs[2].type) == "repeals");
+  CHECK(refs[2].to == "京政发〔2014〕3号");
+}
