@@ -24,11 +24,17 @@ void WriteStatusText(std::ostream& out, const DocumentStatus& s, const std::stri
   else if (extension) out << ", extended by " << s.by << " to " << (extension->date ? ToIso(extension->date) : "a date not read");
   out << " (as of " << as_of << ")\n";
   if (!s.known) out << "  not printed or cited in the inputs\n";
-  else if (s.status == LegalStatus::kUnknown && !s.events.empty() && !extension) {
-    // Relations known, none in effect yet on the date asked: say so, with each one's date.
-    out << "  not printed in the inputs; its relations take effect after that date:\n";
-    for (const auto& e : s.events)
-      out << "  " << PassiveOf(e.relation) << " " << e.by << (e.date ? " on " + ToIso(e.date) : std::string()) << "\n";
+  else if (s.status == LegalStatus::kUnknown && s.printed && !extension && !s.expires) {
+    out << "  printed, but no date read shows it issued by that date (no start, signing or issue date before it):\n";
+  } else if (s.status == LegalStatus::kUnknown && !s.events.empty() && !extension) {
+    // Relations known, none deciding on the date asked (later ones, or an extension of an end not
+    // read): say so, with each one's date.
+    out << "  not printed in the inputs, so its own dates are not known; its relations:\n";
+    for (const auto& e : s.events) {
+      const std::string on = e.date ? ToIso(e.date) : std::string();
+      out << "  " << PassiveOf(e.relation) << " " << e.by << (on.empty() ? "" : " on " + on)
+          << (!on.empty() && on > as_of ? " (after that date)" : "") << "\n";
+    }
     out << "  cited at:\n";
   } else if (s.status == LegalStatus::kUnknown && !extension) {
     out << "  not printed in the inputs and no relation known; cited at:\n";

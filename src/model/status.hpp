@@ -40,6 +40,7 @@ struct DocumentStatus {
   std::vector<StatusEvent> events;  ///< every supersession relation citing it, in input order
   std::vector<Evidence> evidence;   ///< where it is printed, each relation in effect, the dating clause
   bool known = false;  ///< false when no input prints or cites the document
+  bool printed = false;  ///< true when an input prints the document itself (not only cites it)
 };
 
 }  // namespace gazette

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "segment/docno.hpp"
 #include "util/text.hpp"
 #include "xref/extension.hpp"
 
@@ -136,6 +137,14 @@ Evidence DatedOn(const CorpusDocument& doc, const std::optional<Day>& as_of, boo
   return line_only ? Evidence{{}, c.line, {}} : Evidence{doc.source, c.line, c.text};
 }
 
+// January 1 of the year of the 文号 ID (printed with four digits): no document so numbered existed
+// before it. None for an id without such a year.
+std::optional<Day> FirstPossibleDay(const std::string& id) {
+  const std::vector<DocnoMatch> found = FindDocnos(id);
+  if (found.empty() || found[0].year < 1000) return std::nullopt;
+  return Day{std::chrono::year(found[0].year), std::chrono::January, std::chrono::day(1)};
+}
+
 // A relation that has happened, with the date it took effect and the clause that dates it.
 struct Effect {
   const CorpusReference* ref = nullptr;
@@ -223,6 +232,7 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   const bool full = detail == StatusDetail::kFull;
   DocumentStatus s;
   s.known = true;
+  s.printed = doc.printed;
   s.docno = doc.id;
   s.effective = doc.effective;
   s.expires = doc.expires;
@@ -240,6 +250,10 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
     Effect e = EffectOf(*r, find, as_of);
     s.events.push_back({r->type, r->from, e.date, {r->source, r->line, r->text.str()}});
     if (as_of && e.date && FirstDay(*e.date) > *as_of) continue;  // not yet in effect
+    if (as_of && !e.date) {  // undated: not before the year its 文号 gives
+      const std::optional<Day> first = FirstPossibleDay(r->from.str());
+      if (first && *first > *as_of) continue;
+    }
     effects.push_back(e);
   }
   const Extension extension =
@@ -281,8 +295,15 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
       if (r->target_id == doc.id) s.evidence.push_back({r->source, r->line, r->text.str()});
     return s;
   }
-  // Printed: its own dates decide (in force when nothing dates it), its end as extended. An
-  // extension whose new end was not read leaves an end passed unknown.
+  // Printed, with no start read: unknown before the day it is known to have been out (signed, or
+  // its issue's date) or when nothing dates it.
+  if (!doc.effective && as_of && (!doc.date || LastDay(*doc.date) > *as_of)) {
+    s.status = LegalStatus::kUnknown;
+    return s;
+  }
+  // Printed: its own dates decide (in force from its signing or its issue when no start is
+  // read), its end as extended. An extension whose new end was not read leaves an end passed
+  // unknown.
   s.status = expired ? LegalStatus::kExpired : by_dates == LegalStatus::kNotYetInForce ? by_dates : LegalStatus::kInForce;
   s.since = expired ? ends : doc.effective;
   if (extended && (expired || (doc.expires && as_of && LastDay(*doc.expires) < *as_of))) s.by = extension.by->from;

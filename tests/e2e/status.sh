@@ -63,8 +63,21 @@ grep -q "is the title of 2 documents in the inputs (val4#1, val5#1)" "$t/err" &&
 # relation is known and from when (not "no relation known").
 printf '北京市测试条例\n\n第一条　本条例自2020年5月1日起施行。《北京市旧测试条例》同时废止。\n' >"$t/later.txt"
 expect_exit 0 "status before a known repeal" -- "$g" status '北京市旧测试条例' "$t/later.txt" --as-of 2019-06-01
-grep -q "its relations take effect after that date" "$t/out" && grep -q "repealed-by later#1 on 2020-05-01" "$t/out" && ok ||
+grep -q "its relations:" "$t/out" && grep -q "repealed-by later#1 on 2020-05-01 (after that date)" "$t/out" && ok ||
   bad "future repeal: $(cat "$t/out")"
+
+# A printed document that nothing read dates (本办法自发布之日起施行, no signing date, no issue date)
+# is unknown, not in force, on any date: it may not have existed yet.
+printf '北京市测试暂行办法\n\n第一条　本办法自发布之日起施行。\n' >"$t/undated.txt"
+expect_exit 0 "status of an undated document" -- "$g" status 'undated#1' "$t/undated.txt" --as-of 2006-01-01
+grep -q "^undated#1: unknown" "$t/out" && grep -q "printed, but no date read shows it issued by that date" "$t/out" && ok ||
+  bad "undated: $(cat "$t/out")"
+# A repeal by a document numbered for a later year has not happened yet.
+printf '北京市人民政府办公厅关于加强管理的通知\n京政办发〔2004〕37号\n各区人民政府:\n《关于旧管理的通知》(京政办发〔1996〕21号)同时废止。\n' >"$t/lateryear.txt"
+expect_exit 0 "status before the repealing document's year" -- "$g" status '京政办发〔1996〕21号' "$t/lateryear.txt" --as-of 1997-01-01
+grep -q "unknown" "$t/out" && ok || bad "repealed before its repealer's year: $(cat "$t/out")"
+expect_exit 0 "status after it" -- "$g" status '京政办发〔1996〕21号' "$t/lateryear.txt" --as-of 2005-01-01
+grep -q "repealed by 京政办发〔2004〕37号" "$t/out" && ok || bad "repeal after its year: $(cat "$t/out")"
 
 
 # A later notice extends a document's period of validity (有效期延长至…): in force past its own
