@@ -281,6 +281,14 @@ std::optional<Date> PublicationOf(const std::vector<DatingLine>& dating) {
   return adopted;
 }
 
+/// True when BODY states that the document's trial turns into force for good at its end
+/// (dates_trial_formal): few lines hold 正式, the pattern is asked of those alone.
+bool StatesFormalAfterTrial(const std::vector<TextLine>& body) {
+  return std::any_of(body.begin(), body.end(), [](const TextLine& l) {
+    return l.text.find("正式") != std::string::npos && RxFind(l.text, "dates_trial_formal"_rx);
+  });
+}
+
 }  // namespace
 
 std::vector<Deadline> ExtractDeadlines(const Document& doc, const IssueHeader& header) {
@@ -312,9 +320,13 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const IssueHeader& h
     }
   }
   ResolveRelative(found, dating.empty() ? doc.date : PublicationOf(dating));
-  for (const auto& f : found) {
+  const bool formal_after_trial = StatesFormalAfterTrial(doc.body);
+  for (auto& f : found) {
+    // 试行期满后…正式施行: the formal start is no start of its force, the trial's end no end.
+    if (formal_after_trial && f.record.kind == DateKind::kEffective && RxFind(f.record.text, "dates_trial_formal"_rx))
+      f.record.of_document = false;
     out.push_back(f.record);
-    if (f.record.kind == DateKind::kValidity || f.record.kind == DateKind::kTrial)
+    if (f.record.kind == DateKind::kValidity || (f.record.kind == DateKind::kTrial && !formal_after_trial))
       if (auto e = ExpiresOf(f.record)) out.push_back(*e);
   }
   return out;

@@ -187,3 +187,13 @@ TEST_CASE("a lapse from a day (…起失效) ends the day before it", "[dates][e
   CHECK(Records(EndsOf("本通知自2021年3月1日起施行，2022年3月31日失效。\n")) ==
         std::vector<std::string>{"effective 2021-03-01 0  own", "expires 2022-03-31 0  own"});
 }
+
+TEST_CASE("a trial that turns into force for good at its end (试行期满后…正式施行) neither ends nor starts it", "[dates][ends]") {
+  CHECK(Records(EndsOf("本通知自2020年4月1日起试行，试行期一年；试行期满后，自2021年4月1日起正式施行。\n")) ==
+        std::vector<std::string>{"effective 2020-04-01 0  own", "trial 2020-04-01 1 year own", "effective 2021-04-01 0 "});
+  // The formal start on a condition, in the next sentence.
+  const auto ends = Records(EndsOf("第二条 本规则自2018年7月1日起试行，试行期两年。试行期满后，经评估无需修改的，正式施行。\n"));
+  for (const auto& r : ends) CHECK(r.find("expires") == std::string::npos);
+  // A trial with no formal start after it still ends.
+  CHECK(Records(EndsOf("本办法自2016年1月1日起试行2年。\n")).back() == "expires 2017-12-31 2 year own");
+}
