@@ -305,9 +305,12 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     last_type = r.type;
     bool listed = false;  // typed by the list it is an item of
     if (r.type == Relation::kCites && ctx.list.relation() && (IsListItem(text) || refs::IsCitationLine(text, cites))) {
-      r.type = *ctx.list.relation();
-      refs::NoteItemStyle(ctx.list, text);
-      listed = true;
+      if (refs::ItemFits(ctx.list, text)) {
+        r.type = *ctx.list.relation();
+        listed = true;
+      } else {
+        ctx.list.End();  // 三、 after the list's 1. 2.: the next item of what holds the list
+      }
     }
     if (r.type == Relation::kCites)
       if (auto listed = RunInListRelation(text, spans, c.begin, prefix, cites)) r.type = *listed;

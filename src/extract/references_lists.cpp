@@ -44,9 +44,9 @@ bool IsCitationLine(const std::string& text, const std::vector<Citation>& cites)
          item.find(':') == std::string::npos;
 }
 
-void NoteItemStyle(ListIntro& list, const std::string& text) {
+bool ItemFits(ListIntro& list, const std::string& text) {
   Match marker;
-  if (RxSearch(text, "refs_item_marker"_rx, marker)) list.TakesItem(MarkerStyle(marker.str(0)));
+  return !RxSearch(text, "refs_item_marker"_rx, marker) || list.TakesItem(MarkerStyle(marker.str(0)));
 }
 
 std::optional<Reference> BareItem(ListIntro& list, const std::string& text) {

@@ -103,8 +103,10 @@ std::string_view WithoutItemEnd(std::string_view text);
 /// ends an item (《A》(京政发〔2005〕30号);): a line of a list.
 bool IsCitationLine(const std::string& text, const std::vector<Citation>& cites);
 
-/// Notes the marker style of TEXT, an item of LIST that cites a document, when it opens with one.
-void NoteItemStyle(ListIntro& list, const std::string& text);
+/// Whether the citation line TEXT may be an item of LIST: true when it opens with no item marker,
+/// or with one of the list's style (the first item read sets it: 1. 2. under 二、对下列规章予以废止:);
+/// an item of another style (三、本决定自公布之日起施行。…) is the list's parent's next, not its own.
+bool ItemFits(ListIntro& list, const std::string& text);
 
 /// TEXT, which cites nothing, as an item of LIST that prints its document's title bare, with
 /// neither 《》 nor 文号 (2.北京市人民政府关于做好节能工作的通知;): a reference of the list's

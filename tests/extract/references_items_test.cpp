@@ -239,3 +239,17 @@ TEST_CASE("a clean-up list's section titles printed in its grid give their rows 
   CHECK(ToString(refs[2].type) == "repeals");
   CHECK(refs[2].to == "京政发〔2014〕3号");
 }
+
+TEST_CASE("an item of another style after a list's items is no item of the list", "[refs][items]") {
+  // 三、 after the 1. 2. of 二、对下列规章予以废止:, amending the titles it names.
+  const auto refs = RefsOfText(
+      "二、对下列规章予以废止:\n"
+      "1.《北京市丙管理办法》(1992年1月10日北京市人民政府令第9号发布)\n"
+      "2.《北京市丁管理规定》(1994年4月1日北京市人民政府令第15号发布)\n"
+      "三、本决定自公布之日起施行。《北京市甲管理办法》《北京市乙管理规定》根据本决定作相应修改,重新公布。\n");
+  REQUIRE(refs.size() == 4);
+  CHECK(ToString(refs[0].type) == "repeals");
+  CHECK(ToString(refs[1].type) == "repeals");
+  CHECK(ToString(refs[2].type) == "amends");
+  CHECK(ToString(refs[3].type) == "amends");
+}
