@@ -269,12 +269,21 @@ const CorpusDocument* Corpus::Find(const std::string& key) const {
     if (k.by_id) {
       auto it = by_id_.find(k.key);
       if (it != by_id_.end()) return &docs_[static_cast<size_t>(it->second)];
-    } else {
-      auto t = by_title_.find(k.key);
-      if (t != by_title_.end() && t->second >= 0) return &docs_[static_cast<size_t>(t->second)];
+    } else if (const CorpusDocument* d = FindTitled(k.key)) {
+      return d;
     }
   }
   return nullptr;
+}
+
+const CorpusDocument* Corpus::FindTitled(const std::string& key) const {
+  auto t = by_title_.find(key);
+  if (t != by_title_.end()) return t->second >= 0 ? &docs_[static_cast<size_t>(t->second)] : nullptr;
+  // A title cited with its 文号 (《A》(京政发〔2005〕30号)): the document of that 文号.
+  auto cited = title_docnos_.find(key);
+  if (cited == title_docnos_.end()) return nullptr;
+  auto it = by_id_.find(cited->second);
+  return it == by_id_.end() ? nullptr : &docs_[static_cast<size_t>(it->second)];
 }
 
 std::vector<std::string> Corpus::IdsTitled(const std::string& title) const {
@@ -299,6 +308,9 @@ std::vector<std::pair<LookupKey, std::string>> Corpus::LookupKeys() const {
   for (const auto& [key, index] : by_id_) out.push_back({{true, key}, docs_[static_cast<size_t>(index)].id});
   for (const auto& [key, index] : by_title_)
     out.push_back({{false, key}, index >= 0 ? docs_[static_cast<size_t>(index)].id : ""});
+  for (const auto& [key, docno] : title_docnos_)  // titles cited with their 文号, as FindTitled
+    if (!by_title_.count(key))
+      if (const CorpusDocument* d = FindTitled(key)) out.push_back({{false, key}, d->id});
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {  // ids first, each kind by key
     return a.first.by_id != b.first.by_id ? a.first.by_id : a.first.key < b.first.key;
   });

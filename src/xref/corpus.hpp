@@ -144,6 +144,9 @@ class Corpus {
   void ResolveOne(CorpusReference& r) const;
   int AddStub(const CorpusReference& r, const std::string& id) const;
   int IndexOf(const std::string& id) const;  // by id, 文号 or OrderKey; -1 if unknown
+  /// The document of title KEY (TitleKeys form): printed with it, else cited with it and its 文号
+  /// (《A》(京政发〔2005〕30号)); null when none or two printed documents share it.
+  const CorpusDocument* FindTitled(const std::string& key) const;
   /// Indexes INDEX under ID and its OrderKey (where no document is yet); the keys it took go to
   /// INSERTED when given.
   void IndexId(const std::string& id, int index, std::vector<std::string>* inserted = nullptr) const;

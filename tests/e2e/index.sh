@@ -30,7 +30,8 @@ for args in "" "--as-of 2025-01-01" "--as-of 2023-01-01 --expiring-within 800"; 
   same "deadlines $args"
 done
 [ -s "$t/b" ] && ok || bad "deadlines --expiring-within printed nothing"
-for doc in 京人社事业发〔2023〕24号 '京知局[2020]171 号' 京政发〔2023〕20号 京人社毕发〔2023〕23号 京政发〔1999〕1号; do
+# 关于深化职称制度改革的实施意见: a title cited only, with its 文号 (京办发〔2018〕4号).
+for doc in 京人社事业发〔2023〕24号 '京知局[2020]171 号' 京政发〔2023〕20号 京人社毕发〔2023〕23号 京政发〔1999〕1号 关于深化职称制度改革的实施意见; do
   for date in 2022-01-01 2025-01-01; do
     "$g" status "$doc" tests/corpus --as-of $date --format json >"$t/a"
     "$g" status "$doc" --db "$db" --as-of $date --format json >"$t/b"

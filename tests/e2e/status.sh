@@ -119,4 +119,9 @@ grep -q "^京示发〔2019〕2号: in-force since 2019-02-01, extended by 京示
 expect_exit 0 "status amended by an order's decision" -- "$g" status 北京市甲管理办法 tests/data/order-amendment.txt --as-of 2022-01-01
 grep -q "amended by 北京市人民政府令第300号 on 2021-05-20" "$t/out" && ok || bad "order's decision: $(cat "$t/out")"
 
+# A title cited only with its 文号 (《A》(京政发〔2001〕12号)同时废止) is found by the title too.
+printf '北京市人民政府关于印发北京市新管理办法的通知\n京政发〔2005〕3号\n各区人民政府:\n本通知自2005年3月1日起施行。《北京市旧管理办法》(京政发〔2001〕12号)同时废止。\n北京市人民政府\n2005年2月1日\n' >"$t/bytitle.txt"
+expect_exit 0 "status by a title cited with its 文号" -- "$g" status 北京市旧管理办法 "$t/bytitle.txt" --as-of 2006-01-01
+grep -q "^京政发〔2001〕12号: repealed by 京政发〔2005〕3号 on 2005-03-01" "$t/out" && ok || bad "by cited title: $(cat "$t/out")"
+
 finish status
