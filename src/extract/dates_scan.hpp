@@ -9,6 +9,7 @@
 
 #include "extract/dates_internal.hpp"
 #include "grammar/grammar.hpp"
+#include "util/text.hpp"
 
 namespace gazette::dates_internal {
 
@@ -37,7 +38,7 @@ struct Scan {
   Found& Add(DateKind kind, const Match& m) {
     Found f;
     f.record.kind = kind;
-    f.record.text = Trim(sentence.text);
+    f.record.text = QuotedAround(sentence.text, static_cast<size_t>(m.position()), static_cast<size_t>(m.length()));
     f.record.line = sentence.LineAt(static_cast<size_t>(m.position()));
     f.sentence = sentence.index;
     f.offset = static_cast<size_t>(m.position());

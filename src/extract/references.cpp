@@ -329,7 +329,8 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
                                                                      refs::Respective(text, cites, sentence, c)});
     else if (IsSupersession(r.type)) r.date = RelationDate(text, spans, sentence, clause);
     if (listed && !r.date) r.date = ctx.list.date();  // 下列文件自2022年1月1日起废止: 1.《A》
-    r.text = Trim(text.substr(sentence.first, (through ? through->second : sentence.second) - sentence.first));
+    const std::string_view quoted(text.data() + sentence.first, (through ? through->second : sentence.second) - sentence.first);
+    r.text = QuotedAround(quoted, c.begin - sentence.first, c.end - c.begin);
     r.line = line.LineAt(c.begin);
     if (!r.to.empty()) r.to_printed = PrintedIn(line, printed_docnos, r.to, r.to_printed);
     const size_t at = out.size();

@@ -116,6 +116,22 @@ static bool IsSpaceAt(std::string_view s, size_t i, size_t* len) {
   return false;
 }
 
+std::string QuotedAround(std::string_view sentence, size_t at, size_t length) {
+  if (sentence.size() <= kMaxQuotedBytes) return Trim(sentence);
+  constexpr size_t kSide = 900;  // bytes each side: some 300 Han characters
+  auto boundary = [&](size_t i) {  // back to the start of the character holding byte I
+    while (i > 0 && i < sentence.size() && (static_cast<unsigned char>(sentence[i]) & 0xC0) == 0x80) --i;
+    return i;
+  };
+  at = std::min(at, sentence.size());
+  const size_t begin = boundary(at > kSide ? at - kSide : 0);
+  const size_t end = boundary(std::min(sentence.size(), at + std::min(length, kMaxQuotedBytes) + kSide));
+  std::string out = begin > 0 ? "…" : "";
+  out += TrimmedView(sentence.substr(begin, end - begin));
+  if (end < sentence.size()) out += "…";
+  return out;
+}
+
 std::string Trim(std::string_view s) { return std::string(TrimmedView(s)); }
 
 void TrimOwned(std::string& s) {

@@ -81,6 +81,14 @@ size_t DisplayWidth(std::string_view utf8);
 
 /// S without leading and trailing white space (ASCII and U+3000).
 std::string Trim(std::string_view s);
+/// The most bytes of a sentence a record quotes whole (about 680 Han characters): longer ones
+/// (OCR that lost its full stops, a list of thousands of titles joined by 、) are quoted around
+/// the record's own place, so output stays linear in the input.
+inline constexpr size_t kMaxQuotedBytes = 2048;
+/// Trim(SENTENCE), or, when it is longer than kMaxQuotedBytes, the part of it around bytes
+/// [AT, AT + LENGTH) (some 300 characters each side, cut at character boundaries) with … where
+/// text was left out.
+std::string QuotedAround(std::string_view sentence, size_t at, size_t length);
 /// The part of S that Trim keeps, without a copy.
 std::string_view TrimmedView(std::string_view s);
 /// S = Trim(S), in place: no copy when S has no white space at its ends, none at all otherwise.

@@ -244,3 +244,16 @@ TEST_CASE("TrimmedView against trimming space by space", "[util]") {
     REQUIRE(std::string(TrimmedView(text)) == by_spaces(text));
   }
 }
+
+TEST_CASE("a long sentence is quoted around the record's place, whole characters, … where cut", "[text]") {
+  CHECK(QuotedAround("  本办法自2020年1月1日起施行。 ", 2, 6) == "本办法自2020年1月1日起施行。");
+  std::string run;
+  for (int i = 0; i < 2000; ++i) run += "自2001年1月1日起施行,";  // OCR that lost its full stops
+  const size_t at = run.size() / 2 + 1;  // inside a character
+  const std::string quoted = QuotedAround(run, at, 10);
+  CHECK(quoted.size() < 2 * kMaxQuotedBytes);
+  CHECK(StartsWith(quoted, "…"));
+  CHECK(EndsWith(quoted, "…"));
+  CHECK(IsValidUtf8(quoted));
+  CHECK(QuotedAround(run, 0, 10).rfind("…", 0) != 0);  // nothing left out before the start
+}
