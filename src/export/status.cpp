@@ -24,8 +24,8 @@ void WriteStatusText(std::ostream& out, const DocumentStatus& s, const std::stri
   else if (extension) out << ", extended by " << s.by << " to " << (extension->date ? ToIso(extension->date) : "a date not read");
   out << " (as of " << as_of << ")\n";
   if (!s.known) out << "  not printed or cited in the inputs\n";
-  else if (s.status == LegalStatus::kUnknown && s.printed && !extension && !s.expires) {
-    out << "  printed, but no date read shows it issued by that date (no start, signing or issue date before it):\n";
+  else if (s.status == LegalStatus::kUnknown && s.printed && !extension) {
+    out << "  printed, but no date read shows it out by that date (no start, signing, adoption or issue date before it):\n";
   } else if (s.status == LegalStatus::kUnknown && !s.events.empty() && !extension) {
     // Relations known, none deciding on the date asked (later ones, or an extension of an end not
     // read): say so, with each one's date.

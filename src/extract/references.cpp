@@ -26,6 +26,7 @@ struct Context {
   std::vector<std::string> own_bases;  // the same without version marks
   std::map<std::string, Citation> aliases;  // short title → the citation that introduced it
   refs::ListIntro list;  // the list being read
+  bool amending = false;  // its title says it amends others (关于修改《A》等规章的决定)
 };
 
 // TEXT from its first 关于 on (the title without its issuers), or TEXT.
@@ -35,7 +36,7 @@ std::string FromGuanyu(const std::string& key) {
 }
 
 Context MakeContext(const Document& doc) {
-  Context ctx{doc, {}, {}, {}, {}};
+  Context ctx{doc, {}, {}, {}, {}, false};
   auto add = [&ctx](std::string key) {  // moved in, once its base is made
     if (key.empty()) return;
     ctx.own_bases.push_back(BaseTitleKey(key));
@@ -44,6 +45,7 @@ Context MakeContext(const Document& doc) {
   add(FromGuanyu(TitleKey(doc.title)));
   add(IssuedTitleKey(doc.title));
   for (const auto& in : doc.instruments) add(TitleKey(in.title));
+  ctx.amending = RxFind(doc.title, "refs_amending_title");
   return ctx;
 }
 
@@ -296,6 +298,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     around.before = refs::Masked(text, sentence.first, c.begin, cites);
     around.after = refs::Masked(text, c.end, sentence.second, cites);
     around.vehicle = c.vehicle;
+    around.amending = ctx.amending;
     const std::string& prefix = around.prefix;
     r.type = refs::ClassifyRelation(around);
     if (sentence != last_sentence) last_type.reset();

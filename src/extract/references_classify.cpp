@@ -105,7 +105,7 @@ Relation ClassifyRelation(const Surroundings& s) {
   if (may_relate && RxFind(clause, "refs_revise")) return Relation::kRevises;
   if (RxFind(s.suffix, "refs_amend"_rx)) return Relation::kAmends;
   if (RxFind(s.suffix, "refs_amend_drafting"_rx) && !RxFind(s.prefix, "refs_implement"_rx)) return Relation::kAmends;
-  if (RxFind(s.prefix, "refs_amend_before"_rx)) return Relation::kAmends;  // 一、修改《A》第十条。
+  if (s.amending && RxFind(s.prefix, "refs_amend_before"_rx)) return Relation::kAmends;  // 一、修改《A》第十条。
   if (may_relate && RxFind(clause, "refs_supplement")) return Relation::kSupplements;
   if (may_relate && RxFind(clause, "refs_replace")) return Relation::kReplaces;
   if (Extends(s)) return Relation::kExtends;

@@ -85,6 +85,7 @@ struct Surroundings {
   std::string before;  ///< the sentence before it
   std::string after;   ///< the sentence after it
   bool vehicle = false;  ///< the citation is the vehicle of a change (refs_vehicle)
+  bool amending = false;  ///< the citing document's title says it amends (refs_amending_title)
 };
 
 /// The relation the clause structure around a citation gives it. A repeal verb decides only for

@@ -44,6 +44,21 @@ std::vector<std::string> TitleKeys(const std::string& title) {
 
 }  // namespace
 
+// The first day document D is known to have been out: the earliest of its own dates (signed,
+// adopted, promulgated, amended, published) and ISSUE_DATE (the issue printing it).
+std::optional<Date> IssuedOn(const Document& d, const std::optional<Date>& issue_date) {
+  std::optional<Date> first = issue_date;
+  auto consider = [&](const std::optional<Date>& date) {
+    if (date && (!first || FirstDay(*date) < FirstDay(*first))) first = date;
+  };
+  consider(d.date);
+  for (const auto& r : d.deadlines)
+    if (r.kind == DateKind::kSigned || r.kind == DateKind::kAdopted || r.kind == DateKind::kPromulgated ||
+        r.kind == DateKind::kAmended || r.kind == DateKind::kPublished)
+      consider(r.date);
+  return first;
+}
+
 CorpusDocument LightDocument(const Issue& issue, const Document& d) {
   CorpusDocument c;
   c.id = d.id.empty() ? (d.docno.empty() ? issue.name + "#?" : d.docno) : d.id;
@@ -55,6 +70,7 @@ CorpusDocument LightDocument(const Issue& issue, const Document& d) {
   c.issue = issue.name;
   c.line = d.docno_line > 0 ? d.docno_line : d.line;
   c.date = d.date ? d.date : issue.header.date;
+  c.issued = IssuedOn(d, issue.header.date);
   DocumentStatus own = StatusByDate(d, std::nullopt);
   c.effective = own.effective;
   c.expires = own.expires;

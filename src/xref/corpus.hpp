@@ -41,6 +41,8 @@ struct CorpusDocument {
   std::string issue;     ///< issue name (2024-38), empty for a stub
   int line = 0;          ///< printed line of its header (for a stub: of its first citation)
   std::optional<Date> date;       ///< signing date, else the issue's date; none for a stub
+  std::optional<Date> issued;     ///< the first day it is known to have been out: the earliest of its
+                                  ///< signing, adoption, promulgation or amendment, its issue's date
   std::optional<Date> effective;  ///< start of force by its own dates (day or month), none if unknown
   std::optional<Date> expires;    ///< end of its validity (day or month), none if none
   DatingClause started;  ///< the clause that gives `effective` (line 0 if none)

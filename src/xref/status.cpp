@@ -295,9 +295,9 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
       if (r->target_id == doc.id) s.evidence.push_back({r->source, r->line, r->text.str()});
     return s;
   }
-  // Printed, with no start read: unknown before the day it is known to have been out (signed, or
-  // its issue's date) or when nothing dates it.
-  if (!doc.effective && as_of && (!doc.date || LastDay(*doc.date) > *as_of)) {
+  // Printed, with no start read and no end passed: unknown before the first day it is known to
+  // have been out (signed, adopted, promulgated, amended, its issue) or when nothing dates it.
+  if (!doc.effective && as_of && !expired && (!doc.issued || FirstDay(*doc.issued) > *as_of)) {
     s.status = LegalStatus::kUnknown;
     return s;
   }

@@ -70,7 +70,7 @@ grep -q "its relations:" "$t/out" && grep -q "repealed-by later#1 on 2020-05-01 
 # is unknown, not in force, on any date: it may not have existed yet.
 printf '北京市测试暂行办法\n\n第一条　本办法自发布之日起施行。\n' >"$t/undated.txt"
 expect_exit 0 "status of an undated document" -- "$g" status 'undated#1' "$t/undated.txt" --as-of 2006-01-01
-grep -q "^undated#1: unknown" "$t/out" && grep -q "printed, but no date read shows it issued by that date" "$t/out" && ok ||
+grep -q "^undated#1: unknown" "$t/out" && grep -q "printed, but no date read shows it out by that date" "$t/out" && ok ||
   bad "undated: $(cat "$t/out")"
 # A repeal by a document numbered for a later year has not happened yet.
 printf '北京市人民政府办公厅关于加强管理的通知\n京政办发〔2004〕37号\n各区人民政府:\n《关于旧管理的通知》(京政办发〔1996〕21号)同时废止。\n' >"$t/lateryear.txt"

@@ -339,7 +339,13 @@ TEST_CASE("作出修改 after the title, and 修改 opening the clause before it
   CHECK(TypeOf(Refs("一、对《北京市甲条例》作出修改\n"), "北京市甲条例") == "amends");
   CHECK(TypeOf(Refs("三、对《北京市乙条例》的部分条款作出修改\n"), "北京市乙条例") == "amends");
   CHECK(TypeOf(Refs("一、对《北京市丙条例》第十条作出修改。\n"), "北京市丙条例") == "amends");
-  CHECK(TypeOf(Refs("一、修改《北京市丁条例》第十条。\n"), "北京市丁条例") == "amends");
+  // 修改 opening the clause, in a document that amends: not a work plan's task.
+  Document decision;
+  decision.title = "北京市人民政府关于修改部分规章的决定";
+  decision.body = Normalize("一、修改《北京市丁条例》第十条。\n", "t.txt").lines;
+  CHECK(TypeOf(ExtractReferences(decision), "北京市丁条例") == "amends");
+  CHECK(TypeOf(Refs("一、修改《北京市丁条例》第十条。\n"), "北京市丁条例") == "cites");
+  CHECK(TypeOf(Refs("(一)市住房城乡建设委牵头,2018年底前,修改《北京市物业管理办法》,报市政府审议。\n"), "北京市物业管理办法") == "cites");
   // A text applying the title, then amending another, amends nothing of it.
   CHECK(TypeOf(Refs("根据《北京市戊条例》,对本办法作出相应修改。\n"), "北京市戊条例") != "amends");
   CHECK(TypeOf(Refs("各区要抓紧研究修改《北京市己办法》。\n"), "北京市己办法") == "cites");
