@@ -309,7 +309,8 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
     ++lineno;
     if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
     if (SkipSpaces(raw) == raw.size()) continue;  // blank: its text would be empty
-    raw = normalize_internal::WithoutLayoutTabs(raw, &untabbed);  // 第一条<TAB>为加强…: no table row
+    // 第一条<TAB>为加强…: no table row, unless a table's row or header is the line above.
+    if (out.lines.empty() || !out.lines.back().has_tab) raw = normalize_internal::WithoutLayoutTabs(raw, &untabbed);
     TextLine line;
     line.line = line.last_line = lineno;
     // A header's 序号 printed on a line of its own, its other cells on the next: one header line.

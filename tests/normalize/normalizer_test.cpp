@@ -310,4 +310,8 @@ TEST_CASE("tabs that only indent a label or set it off from its text are spaces,
   auto rows = Normalize("序号\t文件名称\t文号\n1\t北京市甲办法\t京政发〔2001〕3号\n\t一、继续有效的规范性文件(4件)\t\t\n", "t.txt").lines;
   REQUIRE(rows.size() == 3);
   for (const auto& l : rows) CHECK(l.has_tab);
+  // Under a table's header or row, a label then a tab is a row: a decision's table of amendments.
+  auto amendments = Normalize("条款\t修改内容\n第五条\t删除第二款。\n第十二条\t将“市”修改为“本市”。\n(一)\t每车每小时10元\n", "t.txt").lines;
+  REQUIRE(amendments.size() == 4);
+  for (const auto& l : amendments) CHECK(l.has_tab);
 }
