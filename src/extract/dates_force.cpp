@@ -116,9 +116,18 @@ void FindRepeals(Scan& s) {
   const bool own = s.has_effective || IsOwnSubject(text);
   if (Match m; own && RxSearch(text, "dates_repeal_on", m)) {
     Found& f = s.Add(DateKind::kExpires, m);
-    SetDate(f.record, Group(m, "date"));
-    // 2021年1月1日起自动失效: the first day it no longer holds; its end, the day before.
-    if (f.record.date && !GroupView(m, "from").empty()) f.record.date = Preceding(*f.record.date);
+    const bool year_end = GroupView(m, "date").empty();
+    if (auto year = ParseAmount(Group(m, "year")); year && *year > 1) {  // 2021年起失效: through 2020年底
+      SetDate(f.record, std::to_string(*year - 1) + "年底");
+    } else {
+      SetDate(f.record, Group(m, year_end ? "date_end" : "date"));
+    }
+    // 2021年1月1日起自动失效: the first day it no longer holds; its end, the day before (not so of
+    // 到2020年12月31日起, 2020年底起, 2020年12月31日24时起: each names its last day).
+    const bool first_day_off = !GroupView(m, "from").empty() && GroupView(m, "until").empty() && !year_end &&
+                               GroupView(m, "hour").find("24") == std::string_view::npos &&
+                               GroupView(m, "hour").find("二十四") == std::string_view::npos;
+    if (f.record.date && first_day_off) f.record.date = Preceding(*f.record.date);
     f.record.of_document = true;
     own_end = true;  // the dated repeals below would read its start as their date; 同时废止 still counts
   }

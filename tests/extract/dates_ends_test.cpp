@@ -183,6 +183,19 @@ TEST_CASE("a lapse from a day (…起失效) ends the day before it", "[dates][e
   // A month: the month before.
   CHECK(Records(EndsOf("本通知自2021年3月1日起施行，2022年3月起失效。\n")) ==
         std::vector<std::string>{"effective 2021-03-01 0  own", "expires 2022-02 0  own"});
+  // 自 before the date, an hour, a year alone, the new stopping verbs: the day before too.
+  for (const char* lapse : {"自2022年1月1日起失效", "2022年1月1日零时起失效", "2022年起失效", "2022年1月1日起不再执行",
+                            "2022年1月1日起停止实施", "2022年1月1日起停止施行"}) {
+    INFO(lapse);
+    CHECK(Records(EndsOf(std::string("本通知自2021年3月1日起施行，") + lapse + "。\n")) ==
+          std::vector<std::string>{"effective 2021-03-01 0  own", "expires 2021-12-31 0  own"});
+  }
+  // A year's end, 至/到, 24时: the printed day is the last.
+  for (const char* lapse : {"2021年底起失效", "到2021年12月31日起失效", "2021年12月31日24时起失效"}) {
+    INFO(lapse);
+    CHECK(Records(EndsOf(std::string("本通知自2021年3月1日起施行，") + lapse + "。\n")) ==
+          std::vector<std::string>{"effective 2021-03-01 0  own", "expires 2021-12-31 0  own"});
+  }
   // Without 起 the printed day is its end, as before.
   CHECK(Records(EndsOf("本通知自2021年3月1日起施行，2022年3月31日失效。\n")) ==
         std::vector<std::string>{"effective 2021-03-01 0  own", "expires 2022-03-31 0  own"});
