@@ -114,11 +114,18 @@ bool CaptionBetween(const Document& doc, size_t at) {
 
 bool ReadListHeader(const std::vector<std::string>& cells, ListTable& table) {
   int name = -1, docno = -1, end = -1;
+  bool end_says_extended = false;  // the end column found names the extension (延长有效期至)
   for (size_t i = 0; i < cells.size(); ++i) {
     std::string c = StripSpaces(cells[i]);
-    if (name < 0 && RxFull(c, "refs_header_name"_rx)) name = static_cast<int>(i);
-    else if (docno < 0 && RxFull(c, "refs_header_docno"_rx)) docno = static_cast<int>(i);
-    else if (end < 0 && RxFull(c, "refs_header_extended_to"_rx)) end = static_cast<int>(i);
+    if (name < 0 && RxFull(c, "refs_header_name"_rx)) {
+      name = static_cast<int>(i);
+    } else if (docno < 0 && RxFull(c, "refs_header_docno"_rx)) {
+      docno = static_cast<int>(i);
+    } else if (!end_says_extended && RxFull(c, "refs_header_extended_to"_rx)) {
+      // 有效期至 beside 延长有效期至: the column naming the extension is the new end.
+      end_says_extended = c.find("延长") != std::string::npos;
+      if (end < 0 || end_says_extended) end = static_cast<int>(i);
+    }
   }
   if (name < 0 || docno < 0) return false;
   table.name_col = name;

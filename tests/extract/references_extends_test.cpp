@@ -251,4 +251,12 @@ TEST_CASE("an extension list's column of old ends (原有效期至) is not its n
                                  "序号\t文件名称\t文号\t现行有效期至\t有效期延长至\n"
                                  "1\t北京市卯管理办法\t京示发〔2017〕31号\t2022年6月30日\t2025年6月30日\n"),
                   {"北京市卯管理办法"}, "2025-06-30");
+  // 有效期至 beside 延长有效期至, and 延长前/目前 before the new end.
+  for (const char* headers : {"有效期至\t延长有效期至", "延长前有效期至\t延长后有效期至", "目前有效期至\t有效期延长至"}) {
+    INFO(headers);
+    CheckExtendedTo(RefsOfDocument("北京市示范局关于延长部分规范性文件有效期的通知",
+                                   std::string("序号\t文件名称\t文号\t") + headers +
+                                       "\n1\t北京市辰管理办法\t京示发〔2017〕32号\t2022年6月30日\t2024年12月31日\n"),
+                    {"北京市辰管理办法"}, "2024-12-31");
+  }
 }
