@@ -251,6 +251,18 @@ std::string OrderKey(const std::string& normalized) {
   return issuer + normalized.substr(d.begin + d.agency.size());
 }
 
+std::string AliasKey(const std::string& normalized) {
+  if (std::string order = OrderKey(normalized); !order.empty()) return order;
+  const size_t open = normalized.find("〔");
+  const size_t digits = open == std::string::npos ? open : open + std::string_view("〔").size();
+  if (digits == std::string::npos || normalized.compare(digits + 2, std::string_view("〕").size(), "〕") != 0 ||
+      !std::isdigit(static_cast<unsigned char>(normalized[digits])) ||
+      !std::isdigit(static_cast<unsigned char>(normalized[digits + 1])))
+    return "";
+  const std::string century = normalized[digits] >= '5' ? "19" : "20";
+  return normalized.substr(0, digits) + century + normalized.substr(digits);
+}
+
 std::string PrintedDocnoAmong(const std::string& printed, const std::vector<DocnoMatch>& found,
                               const std::string& normalized, const std::string& fallback) {
   for (const auto& d : found)

@@ -61,6 +61,11 @@ std::string NormalizeDocnoList(const std::string& text);
 /// 中华人民共和国公安部令第123号 → 公安部令第123号. "" for any other 文号.
 std::string OrderKey(const std::string& normalized);
 
+/// The other key a 文号 is known by: an order's OrderKey, or a year printed in two digits written in
+/// four (京政发〔87〕120号 and 京政发〔1987〕120号 → 京政发〔1987〕120号: the 1980s printed both; a year
+/// before 50 is of the 2000s). "" for any other 文号.
+std::string AliasKey(const std::string& normalized);
+
 /// The 文号 NORMALIZED as LINE prints it, spacing kept (京人社事业发〔2023〕24 号; brackets and
 /// full-width digits unified); FALLBACK when LINE does not print it.
 std::string PrintedDocno(const TextLine& line, const std::string& normalized, const std::string& fallback);

@@ -190,16 +190,16 @@ const std::deque<CorpusReference>& Corpus::references() const {
 int Corpus::IndexOf(const std::string& id) const {
   auto it = by_id_.find(id);
   if (it == by_id_.end()) {
-    std::string order = OrderKey(id);
-    if (!order.empty()) it = by_id_.find(order);
+    std::string alias = AliasKey(id);
+    if (!alias.empty()) it = by_id_.find(alias);
   }
   return it == by_id_.end() ? -1 : it->second;
 }
 
 void Corpus::IndexId(const std::string& id, int index, std::vector<std::string>* inserted) const {
-  std::string order = OrderKey(id);
+  std::string alias = AliasKey(id);
   if (by_id_.emplace(id, index).second && inserted) inserted->push_back(id);
-  if (!order.empty() && by_id_.emplace(order, index).second && inserted) inserted->push_back(std::move(order));
+  if (!alias.empty() && by_id_.emplace(alias, index).second && inserted) inserted->push_back(std::move(alias));
 }
 
 int Corpus::AddStub(const CorpusReference& r, const std::string& id) const {
@@ -263,8 +263,8 @@ std::vector<LookupKey> FindKeys(const std::string& typed) {
   for (const std::string& k : {Trim(typed), docno}) {
     if (k.empty()) continue;
     keys.push_back({true, k});
-    std::string order = OrderKey(k);  // as Corpus::IndexOf: an order's number in any printed form
-    if (!order.empty()) keys.push_back({true, order});
+    std::string alias = AliasKey(k);  // as Corpus::IndexOf: an order's number in any printed form
+    if (!alias.empty()) keys.push_back({true, alias});
   }
   if (!docno.empty()) return keys;
   for (const auto& k : TitleKeys(typed)) {

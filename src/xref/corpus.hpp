@@ -93,7 +93,7 @@ enum class StatusDetail { kFull, kStanding };
 
 /// The corpus of every input. Queries resolve references on first use after AddIssue.
 /// Resolution: by normalized 文号 when the citation prints one (an order or announcement by its
-/// OrderKey, so 北京市人民政府令第12号 finds 市政府令第12号); else by title (the printed
+/// AliasKey, so 北京市人民政府令第12号 finds 市政府令第12号, 京政发〔1987〕120号 京政发〔87〕120号); else by title (the printed
 /// title, the title without its issuers, or the instrument a 关于印发《X》的通知 issues),
 /// against printed documents and their instruments, then against title ↔ 文号 pairs other
 /// citations print. A reference never resolves to the document that makes it.
@@ -145,11 +145,11 @@ class Corpus {
   void Resolve() const;
   void ResolveOne(CorpusReference& r) const;
   int AddStub(const CorpusReference& r, const std::string& id) const;
-  int IndexOf(const std::string& id) const;  // by id, 文号 or OrderKey; -1 if unknown
+  int IndexOf(const std::string& id) const;  // by id, 文号 or AliasKey; -1 if unknown
   /// The document of title KEY (TitleKeys form): printed with it, else cited with it and its 文号
   /// (《A》(京政发〔2005〕30号)); null when none or two printed documents share it.
   const CorpusDocument* FindTitled(const std::string& key) const;
-  /// Indexes INDEX under ID and its OrderKey (where no document is yet); the keys it took go to
+  /// Indexes INDEX under ID and its AliasKey (where no document is yet); the keys it took go to
   /// INSERTED when given.
   void IndexId(const std::string& id, int index, std::vector<std::string>* inserted = nullptr) const;
   /// Indexes printed document I by id, 文号 and title keys.

@@ -285,4 +285,14 @@ TEST_CASE("the 1980s forms: a two-digit year after the code, a year before it in
   // A list item's number before an order, and a number line of an announcement, are no such year.
   CHECK(found("(12)市政府令第5号") == std::vector<std::string>{"市政府令第5号"});
   CHECK(found("〔2015〕第3号").empty());
+  // A court's or arbitration's case number, a list item before a code without a year: no 文号 year.
+  CHECK(found("北京市第一中级人民法院(2015)一中行终字第1234号行政判决书").empty());
+  CHECK(found("(13)京政发第12号文件已废止。").empty());
+}
+
+TEST_CASE("a year printed in two digits is the same 文号 as in four, and an order as its series", "[docno]") {
+  CHECK(AliasKey("京政发〔87〕120号") == "京政发〔1987〕120号");
+  CHECK(AliasKey("〔87〕市劳险字第224号") == "〔1987〕市劳险字第224号");
+  CHECK(AliasKey("京政发〔1987〕120号").empty());
+  CHECK(AliasKey("北京市人民政府令第12号") == "市政府令第12号");
 }
