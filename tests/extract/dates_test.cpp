@@ -329,6 +329,16 @@ TEST_CASE("停止施行, 不再执行 and 不再施行 date a repeal as 停止�
   }
 }
 
+TEST_CASE("an amount of five digits or more, or a decimal, is no amount cut to its last digits", "[dates]") {
+  for (const char* text : {"应当在12345个工作日内申请。\n", "应当在1.5个月内申请。\n"}) {
+    INFO(text);
+    CHECK(OfKind(Extract(text), "time-limit").empty());
+  }
+  auto limit = OfKind(Extract("应当在15个工作日内申请。\n"), "time-limit");
+  REQUIRE(limit.size() == 1);
+  CHECK(limit[0].amount == 15);
+}
+
 // The gates of grammars/dates.grammar turn a sentence away from a group of patterns without
 // running them: sound only while every gated pattern requires a word of its gate.
 TEST_CASE("each dates gate guards only patterns that need its words", "[dates]") {
