@@ -248,7 +248,8 @@ TEST_CASE("the first-character test turns away a text only where the match canno
 }
 
 TEST_CASE("the last-character test turns away a one-line text only where no match can end it", "[grammar]") {
-  // furniture (normalize.grammar:4) ends in 报, 版, a digit, white space, 页, 期 or a rule's character.
+  // furniture (normalize.grammar:4) ends in 报, 版, a digit, white space, 页, 期, a rule's character
+  // or a GB/T 9704 mark's (密, 年, 月, 期, 急, 提).
   REQUIRE_FALSE(Grammars().Find("furniture")->compiled().last_characters.classes.empty());
   CHECK_FALSE(RxMayMatch("北京市人民政府关于做好工作的通知。", "furniture"));
   CHECK_FALSE(RxMayMatch("12.", "furniture"));

@@ -315,3 +315,10 @@ TEST_CASE("tabs that only indent a label or set it off from its text are spaces,
   REQUIRE(amendments.size() == 4);
   for (const auto& l : amendments) CHECK(l.has_tab);
 }
+
+TEST_CASE("the marks GB/T 9704 prints over a 版头 (份号, 密级, 紧急程度) are no text of the title", "[normalize]") {
+  auto lines = Normalize("000123\n机密★1年\n特急\n北京市人民政府办公厅文件\n京政办发〔2020〕5号\n", "t.txt").lines;
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].text == "北京市人民政府办公厅文件");
+  CHECK_FALSE(IsFurniture("特急通知"));
+}
