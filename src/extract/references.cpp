@@ -27,6 +27,7 @@ struct Context {
   std::map<std::string, Citation> aliases;  // short title → the citation that introduced it
   refs::ListIntro list;  // the list being read
   bool amending = false;  // its title says it amends others (关于修改《A》等规章的决定)
+  std::string listed_title;  // an entry's bare title over its 文号 on the next line, in a list
 };
 
 // TEXT from its first 关于 on (the title without its issuers), or TEXT.
@@ -36,7 +37,7 @@ std::string FromGuanyu(const std::string& key) {
 }
 
 Context MakeContext(const Document& doc) {
-  Context ctx{doc, {}, {}, {}, {}, false};
+  Context ctx{doc, {}, {}, {}, {}, false, {}};
   auto add = [&ctx](std::string key) {  // moved in, once its base is made
     if (key.empty()) return;
     ctx.own_bases.push_back(BaseTitleKey(key));
@@ -275,6 +276,16 @@ void AddQuotedAliases(const Context& ctx, const std::string& text, std::vector<C
   std::sort(cites.begin(), cites.end(), [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
 }
 
+// Whether TEXT, a line of a list that cites nothing, is part of an entry printed over lines (a
+// title over its 文号, a date in parentheses under a title): the list goes on. A title is kept
+// for the 文号 under it.
+bool ListEntryPart(Context& ctx, const std::string& text) {
+  if (RxFull(text, "refs_list_entry_date"_rx)) return true;  // (1988年3月15日)
+  if (text.size() > 300 || !RxFull(text, "refs_listed_title")) return false;
+  ctx.listed_title = Trim(text);
+  return true;
+}
+
 // Reads one (joined) line of text: every citation in it, typed.
 void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   const std::string& text = line.text();
@@ -311,6 +322,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       if (refs::ItemFits(ctx.list, text)) {
         r.type = *ctx.list.relation();
         listed = true;
+        if (c.bare && r.title.empty()) r.title = ctx.listed_title;  // the title over it
       } else {
         ctx.list.End();  // 三、 after the list's 1. 2.: the next item of what holds the list
       }
@@ -359,10 +371,13 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   }
   // A line introducing a list (…废止的文件如下: / 一、废止的规范性文件) types the items under it.
   bool intro = cites.empty() && (EndsWith(text, ":") || line.part(0).second->heading > 0 || AtMostCodePoints(text, 40));
+  // A title under a list's caption (…废止的规范性文件目录 / title / 文号): an entry, not a new intro.
+  if (intro && ctx.list.relation() && ListEntryPart(ctx, text)) return;
   if (intro) ctx.list.Introduce(text, line.single());
   // The list's relation first (its three patterns' literals), then the item marker (decoded and
   // matched), asked only in a list.
-  else if (cites.empty() && ctx.list.relation() && !IsListItem(text)) ctx.list.End();
+  else if (cites.empty() && ctx.list.relation() && !IsListItem(text) && !ListEntryPart(ctx, text)) ctx.list.End();
+  if (!cites.empty()) ctx.listed_title.clear();
 }
 
 bool IsInstrumentTitle(const Document& doc, size_t at) {

@@ -62,7 +62,9 @@ void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Ancho
 
 /// Drops from ANCHORS (sorted, starts resolved) the titles a document lists under a line ending in
 /// a colon (市政府决定废止下列文件: / 关于…的通知 / (京政发〔2010〕3号)), and the titles listed
-/// right after them: a header never follows a colon, which introduces what comes next.
+/// right after them: a header never follows a colon, which introduces what comes next. Under a
+/// list's caption (list_caption: …废止的规范性文件目录), the titles over their 文号 with no text of
+/// their own, up to the first that has some.
 void DropListedTitles(const std::vector<TextLine>& lines, size_t begin, std::vector<Anchor>& anchors);
 
 }  // namespace gazette

@@ -318,12 +318,20 @@ void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Ancho
 void DropListedTitles(const std::vector<TextLine>& lines, size_t begin, std::vector<Anchor>& anchors) {
   std::vector<Anchor> kept;
   size_t list_end = kNone;  // where the last title dropped as a list item ends
-  for (const Anchor& a : anchors) {
+  bool captioned = false;   // the list under a caption naming it (…废止的规范性文件目录)
+  for (size_t k = 0; k < anchors.size(); ++k) {
+    const Anchor& a = anchors[k];
     bool after_colon = a.first > begin && LastCodePoint(lines[a.first - 1].text) == U':';
+    // Under a list's caption, titles over their 文号 with no text of their own are its entries;
+    // the first one with a body (its 主送, its text) is a document again.
+    const size_t next = k + 1 < anchors.size() ? anchors[k + 1].first : lines.size();
+    const bool no_body = a.body_begin >= next;
+    const bool after_caption = a.first > begin && RxFull(lines[a.first - 1].text, "list_caption"_rx);
+    if (after_caption || a.first != list_end) captioned = after_caption;
     // A series' number on a line under its name (北京市人民政府令 / 第171号) heads an order, never a
     // list item (北京市人民政府令第12号 on one line may be one).
     const bool order_header = !a.series.empty() && a.header_end >= a.first + 2;
-    if ((after_colon || a.first == list_end) && !order_header) {
+    if (((after_colon || a.first == list_end) && !order_header && !captioned) || (captioned && no_body)) {
       list_end = a.body_begin;
       continue;
     }

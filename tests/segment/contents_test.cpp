@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "grammar/grammar.hpp"
+#include "extract/references.hpp"
 #include "pipeline/pipeline.hpp"
 #include "segment/contents.hpp"
 #include "../support.hpp"
@@ -180,4 +181,26 @@ TEST_CASE("an order's or announcement's entry numbered in brackets under its ser
   REQUIRE(issue.documents.size() == 2);
   CHECK(issue.documents[0].page == 1);
   CHECK(issue.documents[1].page == 3);
+}
+
+TEST_CASE("titles over their 文号 under a list's caption are its entries, not documents", "[segment]") {
+  const std::string text =
+      "北京市人民政府关于废止部分政府规范性文件的决定\n京政发〔2017〕5号\n各区人民政府：\n"
+      "决定废止《北京市人民政府关于加强城市绿化管理的通知》等2件规范性文件，现予公布。\n"
+      "附件：市政府决定废止的规范性文件目录\n北京市人民政府\n2017年2月10日\n附件\n"
+      "市政府决定废止的规范性文件目录\n"
+      "北京市人民政府关于加强城市绿化管理的通知\n京政发〔1987〕112号\n"
+      "北京市人民政府关于禁止在城区燃放烟花爆竹的通告\n（1988年3月15日）\n"
+      "北京市人民政府办公厅关于做好夏季防暑降温工作的通知\n京政办发〔1987〕31号\n"
+      "北京市人民政府关于印发北京市2017年国民经济和社会发展计划的通知\n京政发〔2017〕8号\n"
+      "各区人民政府：\n现将计划印发给你们。\n北京市人民政府\n2017年2月20日\n";
+  Issue issue = BuildIssue({"listed.txt", "UTF-8", text});
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[0].docno == "京政发〔2017〕5号");
+  CHECK(issue.documents[1].docno == "京政发〔2017〕8号");
+  std::vector<std::string> repealed;
+  for (const auto& r : ExtractReferences(issue.documents[0]))
+    if (r.type == Relation::kRepeals && !r.to.empty()) repealed.push_back(r.to + " " + r.title);
+  CHECK(repealed == std::vector<std::string>{"京政发〔1987〕112号 北京市人民政府关于加强城市绿化管理的通知",
+                                             "京政办发〔1987〕31号 北京市人民政府办公厅关于做好夏季防暑降温工作的通知"});
 }
