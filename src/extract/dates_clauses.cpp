@@ -16,10 +16,6 @@ bool IsOwnSubject(const std::string& sentence) { return RxFind(sentence, "dates_
 // (most sentences, each asked some ten patterns), asked against the summary of its line.
 bool MayHold(const Sentence& sentence, Gate gate) { return sentence.gates->MayHold(sentence.text, gate); }
 
-namespace {
-
-/// A month and day without a year, dated in the year of SIGNED (or the next year when that
-/// would fall before the signing date).
 std::optional<Date> DateInSigningYear(const std::string& month_day, const std::optional<Date>& signed_date) {
   Match m;
   if (!RxFull(month_day, "dates_month_day", m) || !signed_date || signed_date->precision != Precision::kDay)
@@ -33,6 +29,8 @@ std::optional<Date> DateInSigningYear(const std::string& month_day, const std::o
   }
   return std::nullopt;
 }
+
+namespace {
 
 // The amount of the period M (dates_period) in *UNIT (times *FACTOR): 有效期3年, 一年半 (18 months),
 // 半年 (6 months); nullopt when its number is not read.
