@@ -320,7 +320,10 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const IssueHeader& h
     }
   }
   ResolveRelative(found, dating.empty() ? doc.date : PublicationOf(dating));
-  const bool formal_after_trial = StatesFormalAfterTrial(doc.body);
+  // Asked only of a document with a trial (few): its lines' search for 正式 is not cheap.
+  const bool formal_after_trial =
+      std::any_of(found.begin(), found.end(), [](const Found& f) { return f.record.kind == DateKind::kTrial; }) &&
+      StatesFormalAfterTrial(doc.body);
   for (auto& f : found) {
     // 试行期满后…正式施行: the formal start is no start of its force, the trial's end no end.
     if (formal_after_trial && f.record.kind == DateKind::kEffective && RxFind(f.record.text, "dates_trial_formal"_rx))

@@ -120,10 +120,11 @@ void RepairOcrConfusables(std::string& text) {
   if (text.find("笫") != std::string::npos) text = RxReplace(std::move(text), "ocr_di"_rx, "第$1");
   if (text.find("曰") != std::string::npos) text = RxReplace(std::move(text), "ocr_ri"_rx, "$1日");
   if (text.find("-、") != std::string::npos) text = RxReplace(std::move(text), "ocr_yi"_rx, "$1一、");
-  if (text.find('-') != std::string::npos) {
-    text = RxReplace(std::move(text), "ocr_yi_paren"_rx, "$1(一)");
+  // (-) and 第十-条 only at a line's start (most lines with a dash hold a range or a date's).
+  const std::string_view head = std::string_view(text).substr(std::min(text.size(), SkipSpaces(text)));
+  if (head.starts_with("(-") || head.starts_with("( -")) text = RxReplace(std::move(text), "ocr_yi_paren"_rx, "$1(一)");
+  else if (head.starts_with("第") && head.substr(0, 16).find('-') != std::string_view::npos)
     text = RxReplace(std::move(text), "ocr_yi_numeral"_rx, "$1一");
-  }
   if (text.find("絛") != std::string::npos || text.find("條") != std::string::npos)
     text = RxReplace(std::move(text), "ocr_tiao"_rx, "$1条");
 }

@@ -130,6 +130,17 @@ bool EndsWithNumeralAndNumberSign(std::string_view text) {
   return !text.empty() && kNumerals.find(LastCodePoint(text)) != std::u32string_view::npos;
 }
 
+// True when TEXT holds an opening bracket a year follows, in digits or Chinese numerals ((87),
+// （一九八七） as normalized: ( or [): the 1980s forms' rewrites are asked of it alone.
+bool HoldsBracketedYear(std::string_view text) {
+  for (size_t at = 0; at + 1 < text.size(); ++at) {  // a plain scan: find_first_of asks memchr per byte
+    if (text[at] != '(' && text[at] != '[') continue;
+    const std::string_view next = text.substr(at + 1, 3);
+    if (std::isdigit(static_cast<unsigned char>(next[0])) || next == "一" || next == "二") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace normalize_internal {
@@ -153,9 +164,7 @@ bool IsOwnNormalForm(std::string_view text) {
     }
     if (IsYearBracket(s + i, n - i)) {
       year_bracket = true;
-      // 〔一九八七〕: a year in Chinese numerals, put in digits (docno_year_cn).
-      if (s[i + 2] == 0x94 && n - i >= 6 && (std::string_view(text.substr(i + 3, 3)) == "一" || text.substr(i + 3, 3) == "二"))
-        return false;
+
     } else if (!IsPlainThreeByteCharacter(s + i, n - i)) {
       return false;
     }
@@ -172,8 +181,10 @@ std::string NormalizeInlineInFull(std::string text) {
   if (!RxMayMatch(text, "docno_brackets"_rx)) return text;  // most lines hold no 文号 (号 and brackets)
   text = RxReplace(std::move(text), "docno_brackets"_rx, "〔$1〕");
   // The 1980s forms: the year before the code ((87)京政发字第112号), in Chinese numerals.
-  if (RxMayMatch(text, "docno_brackets_lead"_rx)) text = RxReplace(std::move(text), "docno_brackets_lead"_rx, "〔$1〕");
-  if (RxMayMatch(text, "docno_year_cn"_rx)) YearInDigits(text);
+  if (HoldsBracketedYear(text)) {
+    if (RxMayMatch(text, "docno_brackets_lead"_rx)) text = RxReplace(std::move(text), "docno_brackets_lead"_rx, "〔$1〕");
+    if (RxMayMatch(text, "docno_year_cn"_rx)) YearInDigits(text);
+  }
   RepairDocnoDigits(text);
   return text;
 }

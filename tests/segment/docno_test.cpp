@@ -281,7 +281,7 @@ TEST_CASE("the 1980s forms: a two-digit year after the code, a year before it in
   CHECK(found("根据(86)京政发第45号文件") == std::vector<std::string>{"〔86〕京政发第45号"});
   CHECK(found("（1987）京政发字第112号") == std::vector<std::string>{"〔1987〕京政发字第112号"});
   CHECK(found("京政办发（一九八七）31号") == std::vector<std::string>{"京政办发〔1987〕31号"});
-  CHECK(found("京政发〔一九八八〕第12号") == std::vector<std::string>{"京政发〔1988〕12号"});
+  CHECK(found("京政发(一九八八)第12号") == std::vector<std::string>{"京政发〔1988〕12号"});
   // A list item's number before an order, and a number line of an announcement, are no such year.
   CHECK(found("(12)市政府令第5号") == std::vector<std::string>{"市政府令第5号"});
   CHECK(found("〔2015〕第3号").empty());
