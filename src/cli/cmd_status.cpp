@@ -12,6 +12,7 @@
 #include "segment/docno.hpp"
 #include "util/text.hpp"
 #include "xref/corpus.hpp"
+#include "util/json_text.hpp"
 
 namespace gazette::cli {
 namespace {
@@ -72,7 +73,7 @@ int Run(const StatusCommand& c) {
     return kUsage;
   }
   int written = WithOutput(c.input.output, [&](std::ostream& out) {
-    if (c.format == "json") out << StatusRecord(s).dump() << "\n";
+    if (c.format == "json") out << JsonText(StatusRecord(s)) << "\n";
     else WriteStatusText(out, s, date);
     return int(kOk);
   });

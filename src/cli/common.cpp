@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "cli/progress.hpp"
 #include "io/reader.hpp"
@@ -74,10 +76,31 @@ void AddRunOptions(CLI::App* cmd, RunOptions& run) {
   cmd->add_flag("-q,--quiet", run.quiet, "No progress line on a terminal");
 }
 
+namespace {
+
+// The input among OPTIONS' paths (a file, or one a directory holds) that -o names, if any: writing
+// there would replace the text being read (as cp refuses to copy a file onto itself).
+std::optional<std::string> OutputAmongInputs(const InputOptions& options) {
+  if (options.output.empty() || options.output == "-") return std::nullopt;
+  std::error_code ec;
+  if (!std::filesystem::exists(options.output, ec)) return std::nullopt;
+  std::vector<Error> ignored;  // a path that names nothing is reported when the inputs are read
+  for (const auto& input : ExpandInputs(options.paths, &ignored))
+    if (input != "-" && std::filesystem::equivalent(input, options.output, ec)) return input;
+  return std::nullopt;
+}
+
+}  // namespace
+
 void AddInputOptions(CLI::App* cmd, InputOptions& options, bool with_output) {
   cmd->add_option("paths", options.paths, "Issue files, directories of *.txt, or - for stdin")->required();
   if (with_output) cmd->add_option("-o,--output", options.output, "Write to FILE instead of stdout");
   AddRunOptions(cmd, options.run);
+  cmd->parse_complete_callback([&options] {
+    if (auto input = OutputAmongInputs(options))
+      throw CLI::ValidationError("--output", "'" + options.output + "' is one of the inputs (" + *input +
+                                                 "): writing it would replace the text read; name another file");
+  });
 }
 
 namespace {

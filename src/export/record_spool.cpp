@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "util/temporary_file.hpp"
+#include "util/json_text.hpp"
 
 namespace gazette {
 
@@ -12,7 +13,7 @@ RecordSpool::RecordSpool() : file_(UnlinkedFileIn(TemporaryDirectory()), &std::f
 
 void RecordSpool::Add(const Record& record) {
   if (!ok()) return;
-  std::string line = record.dump() + "\n";
+  std::string line = JsonText(record) + "\n";
   if (std::fwrite(line.data(), 1, line.size(), file_.get()) != line.size()) failed_ = true;
 }
 

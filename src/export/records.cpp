@@ -1,4 +1,5 @@
 #include "export/records.hpp"
+#include "util/json_text.hpp"
 
 namespace gazette {
 
@@ -13,7 +14,7 @@ bool ParseRecordFormat(const std::string& name, RecordFormat* format) {
 std::string CellText(const nlohmann::ordered_json& value) {
   if (value.is_null()) return "";
   if (value.is_string()) return value.get<std::string>();
-  return value.dump();
+  return JsonText(value);
 }
 
 std::string EscapeTsv(const std::string& cell) {
@@ -67,7 +68,7 @@ void RecordWriter::Write(const Record& record) {
 
 void RecordWriter::Print(const Record& record, std::string& text) const {
   if (format_ == RecordFormat::kJson) {
-    text += record.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    text += JsonText(record);
     text += '\n';
     return;
   }

@@ -8,6 +8,7 @@
 #include "store/rows.hpp"
 #include "store/schema.hpp"
 #include "xref/status.hpp"
+#include "util/json_text.hpp"
 
 namespace gazette::store {
 namespace {
@@ -49,7 +50,7 @@ void WriteStatuses(Db& db, const Corpus& corpus, const std::string& as_of) {
     DocumentStatus s = corpus.Status(d.id, as_of);
     nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
     for (const auto& e : s.evidence) evidence.push_back({{"source", e.source}, {"line", e.line}, {"text", e.text}});
-    q.Bind(1, d.id).Bind(2, as_of).Bind(3, s.status).Bind(4, s.by).Bind(5, s.since).Bind(6, evidence.dump()).Run();
+    q.Bind(1, d.id).Bind(2, as_of).Bind(3, s.status).Bind(4, s.by).Bind(5, s.since).Bind(6, JsonText(evidence)).Run();
   }
 }
 

@@ -5,6 +5,7 @@
 #include "export/search.hpp"
 #include "store/rows.hpp"
 #include "util/text.hpp"
+#include "util/json_text.hpp"
 
 namespace gazette::store {
 namespace {
@@ -50,8 +51,8 @@ void AddDocument(PreparedIssue& p, int ord, const Issue& issue, const Document& 
   nlohmann::json instruments = nlohmann::json::array(), issuers = d.issuers;
   for (const auto& in : d.instruments) instruments.push_back(in.title);
   p.documents.push_back({IssueId(), V(ord), V(light.id), V(d.docno), V(d.docno_printed), V(light.title), V(d.title),
-                         V(issuers.dump()), V(d.type), V(d.section), V(d.title_en), V(d.date), V(issue.source),
-                         V(light.line), V(d.line), V(d.docno_line), V(d.page), V(instruments.dump())});
+                         V(JsonText(issuers)), V(d.type), V(d.section), V(d.title_en), V(d.date), V(issue.source),
+                         V(light.line), V(d.line), V(d.docno_line), V(d.page), V(JsonText(instruments))});
 }
 
 void AddRecords(PreparedIssue& p, int ord, const Issue& issue, const Document& d) {
@@ -65,7 +66,7 @@ void AddRecords(PreparedIssue& p, int ord, const Issue& issue, const Document& d
         nlohmann::ordered_json cells = nlohmann::ordered_json::object();
         for (const auto& [k, v] : r.cells) cells[k] = v;
         p.table_rows.push_back({IssueId(), DocumentRow(ord), V(issue.source), V(key), V(t.index), V(s.title),
-                                V(r.seq), V(cells.dump()), V(r.line), V(r.last_line), V(r.total)});
+                                V(r.seq), V(JsonText(cells)), V(r.line), V(r.last_line), V(r.total)});
       }
   for (const auto& x : d.deadlines)
     p.deadlines.push_back({IssueId(), DocumentRow(ord), V(issue.source), V(key), V(x.kind), V(x.date),
@@ -91,7 +92,7 @@ Value Places(const Issue& issue, const TextLine& line, const std::map<const Docu
       continue;
     }
     auto it = finders.try_emplace(doc, *doc).first;
-    v.places.push_back({at, positions.at(doc), nlohmann::json(it->second.At(at)).dump()});
+    v.places.push_back({at, positions.at(doc), JsonText(nlohmann::json(it->second.At(at)))});
   }
   return v;
 }
@@ -99,7 +100,7 @@ Value Places(const Issue& issue, const TextLine& line, const std::map<const Docu
 std::string Joins(const TextLine& line) {
   nlohmann::json joins = nlohmann::json::array();
   for (const auto& [offset, at] : line.joins) joins.push_back({offset, at});
-  return joins.dump();
+  return JsonText(joins);
 }
 
 void AddLines(PreparedIssue& p, const Issue& issue, const std::vector<TextLine>& lines,

@@ -114,4 +114,20 @@ find "$t/akn" -name '*.xml' | sort | xargs md5sum >"$t/akn.sums"
 find "$t/akn" -name '*.xml' | sort | xargs md5sum | cmp -s - "$t/akn.sums" && ok || bad "the replaced export differs"
 find "$t/akn" -name '.*' | grep -q . && bad "temporary left in the akn export" || ok
 
+# -o naming one of the inputs (a file, or one a directory holds) is refused before anything is read:
+# the issue's text is never replaced by the records read from it
+cp tests/corpus/2024-38.txt "$t/same.txt"
+expect_exit 2 "-o one of the inputs" -- "$g" documents "$t/same.txt" -o "$t/same.txt"
+grep -q "is one of the inputs" "$t/err" && ok || bad "-o an input: $(cat "$t/err")"
+cmp -s tests/corpus/2024-38.txt "$t/same.txt" && ok || bad "the input was replaced"
+mkdir -p "$t/indir" && cp tests/corpus/2024-38.txt "$t/indir/a.txt"
+expect_exit 2 "xlsx -o a file of an input directory" -- "$g" xlsx "$t/indir" -o "$t/indir/a.txt"
+cmp -s tests/corpus/2024-38.txt "$t/indir/a.txt" && ok || bad "the input in the directory was replaced"
+
+# a file name that is not UTF-8 (a Windows share's, a zip's) is written with U+FFFD, never an error
+mkdir -p "$t/latin" && cp tests/corpus/2024-38.txt "$t/latin/lat$(printf '\xe9').txt"
+expect_exit 0 "tables --format csv of a non-UTF-8 file name" -- "$g" tables "$t/latin" --format csv
+grep -q "lat.*\.txt" "$t/out" && ok || bad "csv source of a non-UTF-8 name"
+expect_exit 0 "index of a non-UTF-8 file name" -- "$g" index "$t/latin" --db "$t/latin.db" -q
+
 finish output_safety
