@@ -276,16 +276,6 @@ void AddQuotedAliases(const Context& ctx, const std::string& text, std::vector<C
   std::sort(cites.begin(), cites.end(), [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
 }
 
-// Whether TEXT, a line of a list that cites nothing, is part of an entry printed over lines (a
-// title over its 文号, a date in parentheses under a title): the list goes on. A title is kept
-// for the 文号 under it.
-bool ListEntryPart(Context& ctx, const std::string& text) {
-  if (RxFull(text, "refs_list_entry_date"_rx)) return true;  // (1988年3月15日)
-  if (text.size() > 300 || !RxFull(text, "refs_listed_title")) return false;
-  ctx.listed_title = Trim(text);
-  return true;
-}
-
 // Reads one (joined) line of text: every citation in it, typed.
 void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   const std::string& text = line.text();
@@ -372,11 +362,11 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   // A line introducing a list (…废止的文件如下: / 一、废止的规范性文件) types the items under it.
   bool intro = cites.empty() && (EndsWith(text, ":") || line.part(0).second->heading > 0 || AtMostCodePoints(text, 40));
   // A title under a list's caption (…废止的规范性文件目录 / title / 文号): an entry, not a new intro.
-  if (intro && ctx.list.relation() && ListEntryPart(ctx, text)) return;
+  if (intro && ctx.list.relation() && refs::ListEntryPart(text, &ctx.listed_title)) return;
   if (intro) ctx.list.Introduce(text, line.single());
   // The list's relation first (its three patterns' literals), then the item marker (decoded and
   // matched), asked only in a list.
-  else if (cites.empty() && ctx.list.relation() && !IsListItem(text) && !ListEntryPart(ctx, text)) ctx.list.End();
+  else if (cites.empty() && ctx.list.relation() && !IsListItem(text) && !refs::ListEntryPart(text, &ctx.listed_title)) ctx.list.End();
   if (!cites.empty()) ctx.listed_title.clear();
 }
 

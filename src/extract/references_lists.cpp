@@ -44,6 +44,13 @@ bool IsCitationLine(const std::string& text, const std::vector<Citation>& cites)
          item.find(':') == std::string::npos;
 }
 
+bool ListEntryPart(const std::string& text, std::string* listed_title) {
+  if (RxFull(text, "refs_list_entry_date"_rx)) return true;  // (1988年3月15日)
+  if (text.size() > 300 || !RxFull(text, "refs_listed_title")) return false;
+  *listed_title = Trim(text);
+  return true;
+}
+
 bool ItemFits(ListIntro& list, const std::string& text) {
   Match marker;
   return !RxSearch(text, "refs_item_marker"_rx, marker) || list.TakesItem(MarkerStyle(marker.str(0)));

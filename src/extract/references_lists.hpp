@@ -103,6 +103,11 @@ std::string_view WithoutItemEnd(std::string_view text);
 /// ends an item (《A》(京政发〔2005〕30号);): a line of a list.
 bool IsCitationLine(const std::string& text, const std::vector<Citation>& cites);
 
+/// Whether TEXT, a line of a list that cites nothing, is part of an entry printed over lines (a
+/// title over its 文号, a date in parentheses under a title): the list goes on. A title is kept in
+/// *LISTED_TITLE for the 文号 under it.
+bool ListEntryPart(const std::string& text, std::string* listed_title);
+
 /// Whether the citation line TEXT may be an item of LIST: true when it opens with no item marker,
 /// or with one of the list's style (the first item read sets it: 1. 2. under 二、对下列规章予以废止:);
 /// an item of another style (三、本决定自公布之日起施行。…) is the list's parent's next, not its own.

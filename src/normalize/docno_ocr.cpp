@@ -1,6 +1,7 @@
 #include "normalize/docno_ocr.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -99,6 +100,15 @@ void NumberLineInDigits(std::string& text) {
   const std::optional<int> seq = ParseChineseNumeral(GroupView(m, "seq"));
   if (!seq) return;
   text = Group(m, "head") + std::to_string(*seq) + Group(m, "tail");
+}
+
+bool HoldsBracketedYear(std::string_view text) {
+  for (size_t at = 0; at + 1 < text.size(); ++at) {  // a plain scan: find_first_of asks memchr per byte
+    if (text[at] != '(' && text[at] != '[') continue;
+    const std::string_view next = text.substr(at + 1, 3);
+    if (std::isdigit(static_cast<unsigned char>(next[0])) || next == "一" || next == "二") return true;
+  }
+  return false;
 }
 
 void YearInDigits(std::string& text) {

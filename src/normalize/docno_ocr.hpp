@@ -17,6 +17,11 @@ void RepairDocnoDigits(std::string& text);
 /// 第三十一号), with its number in digits (第120号), in place (number_line_cn); other texts as they are.
 void NumberLineInDigits(std::string& text);
 
+/// True when TEXT holds an opening bracket a year follows, in digits or Chinese numerals ((87),
+/// （一九八七） as normalized: ( or [): the 1980s forms' rewrites (docno_brackets_lead,
+/// YearInDigits) are asked of it alone.
+bool HoldsBracketedYear(std::string_view text);
+
 /// TEXT with each 文号 year printed in Chinese numerals (京政办发（一九八七）31号) in digits between
 /// 〔〕 (京政办发〔1987〕31号), in place (docno_year_cn).
 void YearInDigits(std::string& text);

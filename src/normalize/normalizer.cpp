@@ -130,17 +130,6 @@ bool EndsWithNumeralAndNumberSign(std::string_view text) {
   return !text.empty() && kNumerals.find(LastCodePoint(text)) != std::u32string_view::npos;
 }
 
-// True when TEXT holds an opening bracket a year follows, in digits or Chinese numerals ((87),
-// （一九八七） as normalized: ( or [): the 1980s forms' rewrites are asked of it alone.
-bool HoldsBracketedYear(std::string_view text) {
-  for (size_t at = 0; at + 1 < text.size(); ++at) {  // a plain scan: find_first_of asks memchr per byte
-    if (text[at] != '(' && text[at] != '[') continue;
-    const std::string_view next = text.substr(at + 1, 3);
-    if (std::isdigit(static_cast<unsigned char>(next[0])) || next == "一" || next == "二") return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 namespace normalize_internal {
