@@ -65,7 +65,14 @@ std::string CatalogTitle(const Document& doc, const Table& table, const TableSec
   return doc.title;
 }
 
-std::string CatalogKey(const std::string& schema, const std::string& title) { return schema + "\t" + title; }
+// The key of a catalog sheet: a table's schema and its section's title; for a table no schema
+// fits (its cells keyed col_N), its printed header too — two such catalogs that share a section
+// title (一、行政许可 of a 权力清单 and of a 许可目录) are one only when their columns are.
+std::string CatalogKey(const Table& table, const std::string& title) {
+  std::string key = table.schema + "\t" + title;
+  if (table.schema == "generic") key += "\t" + Join(table.headers, "\t");
+  return key;
+}
 
 // A catalog row as read: 期号, 文号, 序号 as printed, 出处, 修复, then each cell's key and text.
 constexpr size_t kReadSeq = 2, kReadSource = 3, kReadRepairs = 4, kReadCells = 5;
@@ -138,9 +145,10 @@ void TableCatalogs::Add(const Issue& issue) {
       bool seq = NumbersRows(table);
       for (const auto& section : table.sections) {
         std::string title = CatalogTitle(doc, table, section);
-        auto [it, added] = by_key_.emplace(CatalogKey(table.schema, title), sheets_.size());
+        auto [it, added] = by_key_.emplace(CatalogKey(table, title), sheets_.size());
         if (added) {
           CatalogSheet c;
+          c.key = it->first;
           c.schema = table.schema;
           c.title = title;
           c.spec.name = title;
@@ -192,7 +200,7 @@ std::vector<SectionRows> TableCatalogs::SectionsAsRead(const Issue& issue) const
   for (const auto& doc : issue.documents)
     for (const auto& table : doc.tables)
       for (const auto& section : table.sections) {
-        auto it = by_key_.find(CatalogKey(table.schema, CatalogTitle(doc, table, section)));
+        auto it = by_key_.find(CatalogKey(table, CatalogTitle(doc, table, section)));
         if (it == by_key_.end()) continue;  // not planned: cannot happen when Add saw ISSUE
         SectionRows s;
         s.sheet = it->second;
@@ -222,7 +230,7 @@ std::vector<std::string> NameCatalogs(const std::vector<CatalogSheet>& catalogs,
   for (const auto& c : catalogs) {
     std::string plain = FoldSheetName(StableSheetName(c.title, "", false));
     bool shared = wanted[plain] > 1 || used.count(plain);
-    std::string stable = StableSheetName(c.title, CatalogKey(c.schema, c.title), shared);
+    std::string stable = StableSheetName(c.title, c.key, shared);
     names.push_back(UniqueSheetName(stable, used, c.spec.fallback_name));
     if (names.back() != c.title) renames.push_back("sheet \"" + c.title + "\" named \"" + names.back() + "\"");
   }

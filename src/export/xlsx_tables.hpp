@@ -13,6 +13,7 @@ namespace gazette::xlsx {
 
 /// One catalog sheet: the sections of one schema and title, from every issue.
 struct CatalogSheet {
+  std::string key;                ///< what its tables share (CatalogKey: schema, title, a generic header)
   std::string schema;             ///< Table::schema
   std::string title;              ///< the section's title as printed, else the table's caption, else the 《》 title
   SheetSpec spec;                 ///< name (after NameCatalogs: the sheet's name), headers

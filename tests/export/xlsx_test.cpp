@@ -150,12 +150,31 @@ TEST_CASE("TableCatalogs puts a catalog's sections of every issue on one sheet, 
   CHECK(own[0].index[kIndexCheckColumn].text.find("table: 声明 3 项, 找到 3 项") != std::string::npos);
 }
 
+TEST_CASE("tables no schema fits share a sheet only when their headers are the same", "[xlsx]") {
+  // 一、行政许可 of a 权力清单 and of a 许可目录: the same section title, other columns.
+  auto generic = [](std::vector<std::string> headers) {
+    Issue issue = MakeIssue();
+    Table& t = issue.documents[0].tables[0];
+    t.schema = "generic";
+    t.headers = std::move(headers);
+    t.sections.resize(1);
+    t.sections[0].title = "一、行政许可";
+    return issue;
+  };
+  TableCatalogs catalogs;
+  catalogs.Add(generic({"序号", "职权名称", "实施依据"}));
+  catalogs.Add(generic({"序号", "事项名称", "设定依据"}));
+  catalogs.Add(generic({"序号", "职权名称", "实施依据"}));
+  CHECK(catalogs.sheets().size() == 2);
+}
+
 TEST_CASE("NameCatalogs keeps short titles, tags long and shared ones with a stable hash", "[xlsx]") {
   std::vector<CatalogSheet> catalogs(4);
   catalogs[0].schema = "repeal", catalogs[0].title = "废止目录";
   catalogs[1].schema = "qualification", catalogs[1].title = std::string(40, 'x');
   catalogs[2].schema = "a", catalogs[2].title = "名单";
   catalogs[3].schema = "b", catalogs[3].title = "名单";
+  for (auto& c : catalogs) c.key = c.schema + "\t" + c.title;  // as TableCatalogs::Add keys them
   std::set<std::string> used;
   UniqueSheetName("文件", used);
   std::vector<std::string> renames;
