@@ -253,11 +253,13 @@ std::string OrderKey(const std::string& normalized) {
 
 std::string AliasKey(const std::string& normalized) {
   if (std::string order = OrderKey(normalized); !order.empty()) return order;
-  const size_t open = normalized.find("〔");
-  const size_t digits = open == std::string::npos ? open : open + std::string_view("〔").size();
-  if (digits == std::string::npos || normalized.compare(digits + 2, std::string_view("〕").size(), "〕") != 0 ||
-      !std::isdigit(static_cast<unsigned char>(normalized[digits])) ||
-      !std::isdigit(static_cast<unsigned char>(normalized[digits + 1])))
+  const std::string_view text(normalized);
+  const size_t open = text.find("〔");
+  if (open == std::string_view::npos) return "";
+  const size_t digits = open + std::string_view("〔").size();
+  const std::string_view year = text.substr(digits, 2);  // never past the end: substr clamps
+  if (year.size() < 2 || !std::isdigit(static_cast<unsigned char>(year[0])) ||
+      !std::isdigit(static_cast<unsigned char>(year[1])) || text.substr(digits + 2, 3) != "〕")
     return "";
   const std::string century = normalized[digits] >= '5' ? "19" : "20";
   return normalized.substr(0, digits) + century + normalized.substr(digits);

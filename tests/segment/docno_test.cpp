@@ -295,4 +295,5 @@ TEST_CASE("a year printed in two digits is the same 文号 as in four, and an or
   CHECK(AliasKey("〔87〕市劳险字第224号") == "〔1987〕市劳险字第224号");
   CHECK(AliasKey("京政发〔1987〕120号").empty());
   CHECK(AliasKey("北京市人民政府令第12号") == "市政府令第12号");
+  for (const char* cut : {"〔", "〔8", "〔87", "京政发〔87"}) CHECK(AliasKey(cut).empty());  // found by fuzzing
 }
