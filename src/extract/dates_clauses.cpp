@@ -91,6 +91,12 @@ void FindPeriods(Scan& s) {
     f.record.unit = unit;
     f.record.amount = *n * factor;
     f.record.of_document = own;
+    // 有效期五年,自2020年4月1日起计算: the day it counts from is printed after it.
+    const std::string after = text.substr(static_cast<size_t>(m.position() + m.length()));
+    if (Match from; RxSearch(after, "dates_period_from"_rx, from)) {
+      SetDate(f.record, Group(from, "date"));
+      if (f.record.date) continue;
+    }
     if (own) {
       f.record.trigger = "施行之日";
       f.relative = Anchor::kForce;

@@ -210,3 +210,8 @@ TEST_CASE("a trial that turns into force for good at its end (试行期满后…
   // A trial with no formal start after it still ends.
   CHECK(Records(EndsOf("本办法自2016年1月1日起试行2年。\n")).back() == "expires 2017-12-31 2 year own");
 }
+
+TEST_CASE("a period's start printed after it (有效期五年,自…起计算) is the day it counts from", "[dates][ends]") {
+  CHECK(Records(EndsOf("本通知有效期五年，自2020年4月1日起计算。\n")) ==
+        std::vector<std::string>{"validity 2020-04-01 5 year own", "expires 2025-03-31 5 year own"});
+}
