@@ -8,11 +8,11 @@
 #include "cli/common.hpp"
 #include "cli/index_options.hpp"
 #include "export/status.hpp"
-#include "store/reader.hpp"
 #include "segment/docno.hpp"
+#include "store/reader.hpp"
+#include "util/json_text.hpp"
 #include "util/text.hpp"
 #include "xref/corpus.hpp"
-#include "util/json_text.hpp"
 
 namespace gazette::cli {
 namespace {

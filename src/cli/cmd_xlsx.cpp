@@ -29,7 +29,7 @@ void RegisterXlsx(CLI::App& app, Runner& run) {
       "xlsx", "The publishing workbook: sheets 文件 (documents), 表格目录 (table index), one per catalog "
               "across all issues, 期限 (deadlines), 引用 (references), 检查 (check findings)");
   AddInputOptions(cmd, c->input, false);
-  cmd->add_option("-o,--output", c->input.output, "The .xlsx file to write (written to a temporary file, then renamed)")
+  cmd->add_option("-o,--output", c->input.output, "The .xlsx file to write (written to a temporary file, then renamed; never one of the inputs: refused, exit 2)")
       ->required();
   cmd->add_option("--sort", c->sort, "Row order: document (as printed, default) or pinyin (ICU zh collation)")
       ->check(CLI::IsMember({"document", "pinyin"}));

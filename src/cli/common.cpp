@@ -94,7 +94,7 @@ std::optional<std::string> OutputAmongInputs(const InputOptions& options) {
 
 void AddInputOptions(CLI::App* cmd, InputOptions& options, bool with_output) {
   cmd->add_option("paths", options.paths, "Issue files, directories of *.txt, or - for stdin")->required();
-  if (with_output) cmd->add_option("-o,--output", options.output, "Write to FILE instead of stdout");
+  if (with_output) cmd->add_option("-o,--output", options.output, "Write to FILE instead of stdout (never one of the inputs: refused, exit 2)");
   AddRunOptions(cmd, options.run);
   cmd->parse_complete_callback([&options] {
     if (auto input = OutputAmongInputs(options))

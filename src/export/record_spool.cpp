@@ -4,8 +4,8 @@
 #include <string>
 #include <string_view>
 
-#include "util/temporary_file.hpp"
 #include "util/json_text.hpp"
+#include "util/temporary_file.hpp"
 
 namespace gazette {
 

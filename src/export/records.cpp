@@ -1,4 +1,5 @@
 #include "export/records.hpp"
+
 #include "util/json_text.hpp"
 
 namespace gazette {

@@ -117,8 +117,8 @@ void FindRepeals(Scan& s) {
   if (Match m; own && RxSearch(text, "dates_repeal_on", m)) {
     Found& f = s.Add(DateKind::kExpires, m);
     const bool year_end = GroupView(m, "date").empty();
-    if (auto year = ParseAmount(Group(m, "year")); year && *year > 1) {  // 2021年起失效: through 2020年底
-      SetDate(f.record, std::to_string(*year - 1) + "年底");
+    if (auto year = ParseAmount(Group(m, "year")); year && *year > 1) {  // 2021年起失效: through 2020-12-31
+      f.record.date = Date{Day{std::chrono::year(*year - 1) / std::chrono::December / 31}, Precision::kDay};
     } else {
       SetDate(f.record, Group(m, year_end ? "date_end" : "date"));
     }

@@ -80,14 +80,27 @@ void RepairDocnoDigits(std::string& text) {
   for (size_t at = text.find(kOpen); at != std::string::npos; at = text.find(kOpen, at + 1)) RepairAt(text, at);
 }
 
+namespace {
+
+// TEXT from its first character that is no white space: a label's place.
+std::string_view LabelPlace(std::string_view text) { return text.substr(std::min(text.size(), SkipSpaces(text))); }
+
+// Whether HEAD (LabelPlace) opens with a dash read for 一 in an item's brackets ((-)), or holds
+// one soon after 第 (第十-条).
+bool BracketDash(std::string_view head) { return head.starts_with("(-") || head.starts_with("( -"); }
+bool NumeralDash(std::string_view head) {
+  return head.starts_with("第") && head.substr(0, 16).find('-') != std::string_view::npos;
+}
+
+}  // namespace
+
 bool HoldsOcrConfusable(std::string_view text) {
   // 絛, 條 and dashes are OCR's only at a label's place, the line's start (第二絛, -、, (-), 第十-条):
   // asked there alone.
-  const std::string_view head = text.substr(std::min(text.size(), SkipSpaces(text)));
-  if (head.starts_with("-") || head.starts_with("(-") || head.starts_with("( -") ||
+  const std::string_view head = LabelPlace(text);
+  if (head.starts_with("-") || BracketDash(head) || NumeralDash(head) ||
       (head.starts_with("第") && (head.substr(0, 24).find("絛") != std::string_view::npos ||
-                                 head.substr(0, 24).find("條") != std::string_view::npos ||
-                                 head.substr(0, 16).find('-') != std::string_view::npos)))
+                                 head.substr(0, 24).find("條") != std::string_view::npos)))
     return true;
   // The literal prefilter's search (by pairs of bytes): string::find scans for the first byte, E7 or
   // E6, which most Han characters start with, and memmem builds a table on every call.
@@ -131,10 +144,9 @@ void RepairOcrConfusables(std::string& text) {
   if (text.find("曰") != std::string::npos) text = RxReplace(std::move(text), "ocr_ri"_rx, "$1日");
   if (text.find("-、") != std::string::npos) text = RxReplace(std::move(text), "ocr_yi"_rx, "$1一、");
   // (-) and 第十-条 only at a line's start (most lines with a dash hold a range or a date's).
-  const std::string_view head = std::string_view(text).substr(std::min(text.size(), SkipSpaces(text)));
-  if (head.starts_with("(-") || head.starts_with("( -")) text = RxReplace(std::move(text), "ocr_yi_paren"_rx, "$1(一)");
-  else if (head.starts_with("第") && head.substr(0, 16).find('-') != std::string_view::npos)
-    text = RxReplace(std::move(text), "ocr_yi_numeral"_rx, "$1一");
+  const std::string_view head = LabelPlace(text);
+  if (BracketDash(head)) text = RxReplace(std::move(text), "ocr_yi_paren"_rx, "$1(一)");
+  else if (NumeralDash(head)) text = RxReplace(std::move(text), "ocr_yi_numeral"_rx, "$1一");
   if (text.find("絛") != std::string::npos || text.find("條") != std::string::npos)
     text = RxReplace(std::move(text), "ocr_tiao"_rx, "$1条");
 }

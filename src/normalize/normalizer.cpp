@@ -79,13 +79,13 @@ void MapDashesAndNbsp(std::string& s) {
   s.resize(w);
 }
 
-// True if TEXT holds one of the bytes of SET: a memchr per byte (find_first_of asks the set of
-// every byte of the text).
 // True when TEXT is one of CHARACTERS.
 bool IsOneOfCharacters(std::string_view text, std::initializer_list<std::string_view> characters) {
   return std::find(characters.begin(), characters.end(), text) != characters.end();
 }
 
+// True if TEXT holds one of the bytes of SET: a memchr per byte (find_first_of asks the set of
+// every byte of the text).
 bool HoldsOneOf(std::string_view text, std::string_view set) {
   for (char c : set)
     if (text.find(c) != std::string_view::npos) return true;
@@ -153,7 +153,6 @@ bool IsOwnNormalForm(std::string_view text) {
     }
     if (IsYearBracket(s + i, n - i)) {
       year_bracket = true;
-
     } else if (!IsPlainThreeByteCharacter(s + i, n - i)) {
       return false;
     }

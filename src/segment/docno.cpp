@@ -251,6 +251,8 @@ std::string OrderKey(const std::string& normalized) {
   return issuer + normalized.substr(d.begin + d.agency.size());
 }
 
+int FullYear(int year) { return year >= 0 && year < 100 ? year + (year >= 50 ? 1900 : 2000) : year; }
+
 std::string AliasKey(const std::string& normalized) {
   if (std::string order = OrderKey(normalized); !order.empty()) return order;
   const std::string_view text(normalized);
@@ -261,8 +263,8 @@ std::string AliasKey(const std::string& normalized) {
   if (year.size() < 2 || !std::isdigit(static_cast<unsigned char>(year[0])) ||
       !std::isdigit(static_cast<unsigned char>(year[1])) || text.substr(digits + 2, 3) != "〕")
     return "";
-  const std::string century = normalized[digits] >= '5' ? "19" : "20";
-  return normalized.substr(0, digits) + century + normalized.substr(digits);
+  const int two = (year[0] - '0') * 10 + (year[1] - '0');
+  return normalized.substr(0, digits) + std::to_string(FullYear(two)) + normalized.substr(digits + 2);
 }
 
 std::string PrintedDocnoAmong(const std::string& printed, const std::vector<DocnoMatch>& found,

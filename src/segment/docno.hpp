@@ -61,6 +61,10 @@ std::string NormalizeDocnoList(const std::string& text);
 /// 中华人民共和国公安部令第123号 → 公安部令第123号. "" for any other 文号.
 std::string OrderKey(const std::string& normalized);
 
+/// YEAR as a 文号 prints it, in four digits: one printed in two (〔87〕, as the 1980s did) is of the
+/// 1900s from 50 on, else of the 2000s; any other as it is.
+int FullYear(int year);
+
 /// The other key a 文号 is known by: an order's OrderKey, or a year printed in two digits written in
 /// four (京政发〔87〕120号 and 京政发〔1987〕120号 → 京政发〔1987〕120号: the 1980s printed both; a year
 /// before 50 is of the 2000s). "" for any other 文号.

@@ -7,8 +7,8 @@
 #include "store/derive.hpp"
 #include "store/rows.hpp"
 #include "store/schema.hpp"
-#include "xref/status.hpp"
 #include "util/json_text.hpp"
+#include "xref/status.hpp"
 
 namespace gazette::store {
 namespace {

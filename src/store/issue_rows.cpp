@@ -4,8 +4,8 @@
 
 #include "export/search.hpp"
 #include "store/rows.hpp"
-#include "util/text.hpp"
 #include "util/json_text.hpp"
+#include "util/text.hpp"
 
 namespace gazette::store {
 namespace {

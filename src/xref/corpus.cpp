@@ -42,8 +42,6 @@ std::vector<std::string> TitleKeys(const std::string& title) {
   return keys;
 }
 
-}  // namespace
-
 // The first day document D is known to have been out: the earliest of its own dates (signed,
 // adopted, promulgated, amended, published) and ISSUE_DATE (the issue printing it).
 std::optional<Date> IssuedOn(const Document& d, const std::optional<Date>& issue_date) {
@@ -58,6 +56,8 @@ std::optional<Date> IssuedOn(const Document& d, const std::optional<Date>& issue
       consider(r.date);
   return first;
 }
+
+}  // namespace
 
 CorpusDocument LightDocument(const Issue& issue, const Document& d) {
   CorpusDocument c;
@@ -263,7 +263,7 @@ std::vector<LookupKey> FindKeys(const std::string& typed) {
   for (const std::string& k : {Trim(typed), docno}) {
     if (k.empty()) continue;
     keys.push_back({true, k});
-    std::string alias = AliasKey(k);  // as Corpus::IndexOf: an order's number in any printed form
+    std::string alias = AliasKey(k);  // as Corpus::IndexOf: an order's number, a two-digit year, in any printed form
     if (!alias.empty()) keys.push_back({true, alias});
   }
   if (!docno.empty()) return keys;

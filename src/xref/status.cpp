@@ -142,9 +142,7 @@ Evidence DatedOn(const CorpusDocument& doc, const std::optional<Day>& as_of, boo
 std::optional<Day> FirstPossibleDay(const std::string& id) {
   const std::vector<DocnoMatch> found = FindDocnos(id);
   if (found.empty() || found[0].year <= 0) return std::nullopt;
-  int year = found[0].year;
-  if (year < 100) year += year >= 50 ? 1900 : 2000;  // 〔87〕: 1987, as AliasKey reads it
-  return Day{std::chrono::year(year), std::chrono::January, std::chrono::day(1)};
+  return Day{std::chrono::year(FullYear(found[0].year)), std::chrono::January, std::chrono::day(1)};
 }
 
 // A relation that has happened, with the date it took effect and the clause that dates it.
