@@ -47,6 +47,7 @@ int Run(const IndexCommand& c) {
     PrintError(report.error().message);
     return kInputError;
   }
+  for (const auto& w : report->warnings) PrintError(w);
   for (const auto& e : report->errors) PrintError(e.message), status = kInputError;
   std::cerr << "gazette: " << c.db << ": " << report->added << " added, " << report->replaced << " replaced, "
             << report->unchanged << " unchanged, " << report->removed << " removed\n";

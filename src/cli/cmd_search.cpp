@@ -63,6 +63,7 @@ int RunIndexSearch(const SearchCommand& c) {
 struct Searched {
   std::vector<SearchHit> hits;
   std::vector<std::string> errors;
+  std::vector<std::string> warnings;  ///< the issue's warnings (bytes replaced, no document found)
 };
 
 /// Searches the input PATH (safe on any thread; never throws).
@@ -74,6 +75,7 @@ Searched SearchInput(const SearchCommand& c, const std::string& path) {
     return out;
   }
   out.errors = loaded->issue.failures;
+  out.warnings = IssueWarnings(loaded->issue);
   out.hits = SearchIssue(loaded->issue, loaded->text.lines, c.text, c.context);
   return out;
 }
@@ -99,7 +101,8 @@ int Run(const SearchCommand& c) {
         [&](const std::string& path, Searched& found) {
           progress.Done(path);
           if (c.limit > 0 && written >= c.limit) return;
-          if (!found.errors.empty()) progress.Clear();
+          if (!found.errors.empty() || !found.warnings.empty()) progress.Clear();
+          for (const auto& w : found.warnings) PrintError(w);
           for (const auto& e : found.errors) PrintError(e), status = kInputError;
           for (const auto& hit : found.hits) {
             if (c.limit > 0 && written++ >= c.limit) break;

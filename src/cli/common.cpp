@@ -136,8 +136,7 @@ bool IssueLoop::Take(const std::string& path, Result<Issue>& issue) {
     return false;
   }
   issues_read.fetch_add(1, std::memory_order_relaxed);
-  for (const auto& f : issue->findings)
-    if (f.kind == kNoDocumentFinding) Say(path + ": warning: " + f.message);
+  for (const auto& warning : IssueWarnings(issue.value())) Say(warning);
   if (ReportFailures(issue.value(), [this](const std::string& line) { Say(line); })) status_ = kInputError;
   return true;
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/text.hpp"
 #include "util/result.hpp"
 
 namespace gazette {
@@ -17,6 +18,9 @@ struct DecodedInput {
   /// True when DecodeBytes made TEXT: it is then well-formed UTF-8 (checked, or ICU's conversion),
   /// and Normalize need not check it again. False for an input made otherwise (tests).
   bool checked_utf8 = false;
+  /// What decoding mended: a few bytes that were not text in the charset read, or control
+  /// characters, each replaced with U+FFFD (the issue's findings and a warning say where).
+  std::vector<TextRepair> repairs = {};
 };
 
 /// The longest line read: a printed line is under 1 KiB and a paragraph a PDF converter puts on
@@ -24,8 +28,10 @@ struct DecodedInput {
 inline constexpr size_t kMaxLineBytes = size_t{256} << 10;
 
 /// Detects the encoding of BYTES (BOM, UTF-8 validity, then ICU's charset detector) and
-/// converts to UTF-8. SOURCE names the input in errors. Refuses empty, binary (NUL bytes or
-/// control characters) and undecodable input, and a line longer than kMaxLineBytes.
+/// converts to UTF-8. A few bytes that are not text (one in a hundred of the characters at most:
+/// a stray byte, a character cut short, a control character) become U+FFFD, noted in `repairs`.
+/// SOURCE names the input in errors. Refuses empty, binary (a NUL byte, or more control
+/// characters than that) and undecodable input, and a line longer than kMaxLineBytes.
 Result<DecodedInput> DecodeBytes(std::string bytes, const std::string& source);
 
 /// The largest input read: an issue is a few MiB of text, so 64 MiB is far beyond any and keeps

@@ -103,6 +103,10 @@ struct Reference {
 /// The Finding kind of an input in which no document was found (a warning, not a check failure).
 inline constexpr std::string_view kNoDocumentFinding = "no-document";
 
+/// The Finding kind of bytes decoding replaced with U+FFFD (TextRepair): a warning from every
+/// command, and a `check` finding.
+inline constexpr std::string_view kReplacedBytesFinding = "replaced-bytes";
+
 /// A problem `gazette check` reports: a count that does not add up, a numbering gap …
 struct Finding {
   std::string source;

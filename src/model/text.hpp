@@ -30,10 +30,18 @@ struct TextLine {
   std::vector<std::pair<size_t, int>> joins;
 };
 
+/// What reading a file mended in its bytes (a stray byte, a character cut short, a control
+/// character), each put in as U+FFFD: said as a warning and a `check` finding, never lost silently.
+struct TextRepair {
+  int line = 0;         ///< the first printed line mended
+  std::string message;  ///< one line, in English: how many were replaced, of what, on which lines
+};
+
 /// The normalized view of a whole issue file.
 struct NormalizedText {
   std::string source;           ///< file name as given (or "-" for stdin)
   std::vector<TextLine> lines;  ///< every non-blank, non-furniture logical line in order
+  std::vector<TextRepair> repairs;  ///< what decoding mended (DecodedInput::repairs)
 };
 
 }  // namespace gazette

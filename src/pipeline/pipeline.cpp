@@ -53,7 +53,9 @@ Issue Extracted(Issue issue, const PipelineOptions& options) {
 }  // namespace
 
 NormalizedText NormalizeInput(const DecodedInput& input) {
-  return Normalize(input.text, input.source, input.checked_utf8 ? Utf8Check::done : Utf8Check::needed);
+  NormalizedText text = Normalize(input.text, input.source, input.checked_utf8 ? Utf8Check::done : Utf8Check::needed);
+  text.repairs = input.repairs;
+  return text;
 }
 
 Issue BuildIssue(const DecodedInput& input, const PipelineOptions& options) {
@@ -80,6 +82,16 @@ Result<T> Load(const std::string& path, Build build) {
 }
 
 }  // namespace
+
+std::vector<std::string> IssueWarnings(const Issue& issue) {
+  std::vector<std::string> out;
+  for (const auto& f : issue.findings) {
+    if (f.kind == kNoDocumentFinding) out.push_back(issue.source + ": warning: " + f.message);
+    else if (f.kind == kReplacedBytesFinding)
+      out.push_back(issue.source + ":" + std::to_string(f.line) + ": warning: " + f.message);
+  }
+  return out;
+}
 
 Result<Issue> LoadIssue(const std::string& path, const PipelineOptions& options) {
   return Load<Issue>(path, [&](const DecodedInput& input) { return BuildIssue(input, options); });

@@ -3,6 +3,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "io/reader.hpp"
 #include "model/issue.hpp"
@@ -52,6 +53,11 @@ struct IssueWithText {
 
 /// As LoadIssue, keeping the normalized text.
 Result<IssueWithText> LoadIssueWithText(const std::string& path, const PipelineOptions& options = {});
+
+/// The warning lines ISSUE gives on stderr in every command, without the "gazette: " prefix:
+/// "FILE: warning: no document found …", "FILE:LINE: warning: 1 byte sequence not valid UTF-8
+/// replaced with U+FFFD, on line LINE" (its findings of those kinds, which `check` lists too).
+std::vector<std::string> IssueWarnings(const Issue& issue);
 
 /// Fills each document's articles, tables, deadlines and references (those in EXTRACTORS; only
 /// the documents whose id ONLY_IDS holds, when given). An extractor that throws on a document

@@ -55,6 +55,8 @@ void MatchContents(Issue& issue) {
 Issue SegmentLines(const NormalizedText& text, std::vector<TextLine>* owned) {
   Issue issue;
   issue.source = text.source;
+  for (const auto& repair : text.repairs)
+    issue.findings.push_back({issue.source, repair.line, std::string(kReplacedBytesFinding), repair.message});
   const auto& lines = text.lines;
   ContentsSpan span = FindContents(lines);
   size_t header_end = span.zh_begin == std::string::npos ? std::min<size_t>(lines.size(), 30) : span.zh_begin;

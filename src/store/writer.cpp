@@ -76,6 +76,7 @@ struct Job {
   bool touch = false;     // unchanged bytes, new stamp: only update the stamp
   std::string outcome;    // added | replaced | unchanged
   PreparedIssue rows;     // every row of the issue, made here (the parsed issue is freed here too)
+  std::vector<std::string> warnings;  // the issue's warnings (IssueWarnings)
 };
 
 // Reads and parses one input into a job (only stamps it when its stamp is as stored).
@@ -108,6 +109,7 @@ Result<Job> Prepare(const std::string& path, const std::map<std::string, Stored>
   Issue issue = Segment(text);
   ExtractAll(issue, kAllExtractors);
   job.rows = PrepareIssueRows(job.file, issue, text.lines);
+  job.warnings = IssueWarnings(issue);
   job.outcome = known ? "replaced" : "added";
   return job;
 }
@@ -134,6 +136,7 @@ class Batches {
   // Writes JOB into the open batch (opening one) and commits the batch when it is full.
   void Add(const Job& job) {
     pending_.push_back({job.path, job.outcome, !job.skip});
+    report_.warnings.insert(report_.warnings.end(), job.warnings.begin(), job.warnings.end());
     if (job.skip) {
       if (!open_) Flush();  // else reported with the batch, in input order
       return;

@@ -24,6 +24,7 @@ struct IndexOptions {
 struct IndexReport {
   int added = 0, replaced = 0, unchanged = 0, removed = 0;
   std::vector<Error> errors;  ///< inputs that could not be read (the others are indexed)
+  std::vector<std::string> warnings;  ///< the indexed issues' warnings (IssueWarnings), in input order
 };
 
 /// Indexes FILES (paths as given, already expanded) into the database at DB_PATH, creating it

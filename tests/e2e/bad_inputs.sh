@@ -31,6 +31,20 @@ case_ 3 "gazette: $t/invalid.txt:2: .*" -- "$g" deadlines "$t/invalid.txt"
 case_ 3 "gazette: /nonexistent.txt: no such file or directory" -- "$g" documents /nonexistent.txt
 case_ 3 "gazette: -: empty input" -- "$g" documents - </dev/null
 
+# A few bytes that are not text cost a character and a warning, never the issue: a stray byte in
+# UTF-8 and in GB18030 (named on its own line), a control character. Every command warns, exit 0
+# (documents the same as the clean file's); `check` lists the replacement (exit 1).
+"$g" documents "$issue" >"$t/clean.tsv" 2>/dev/null
+awk 'NR == 40 { $0 = "\377" $0 } { print }' "$issue" >"$t/stray.txt"
+iconv -f UTF-8 -t GB18030 "$issue" | awk 'NR == 44 { $0 = "\377" $0 } { print }' >"$t/stray-gb.txt"
+awk 'NR == 46 { $0 = "\177" $0 } { print }' "$issue" >"$t/control-ocr.txt"
+case_ 0 "gazette: $t/stray.txt:40: warning: 1 byte sequence not valid UTF-8 replaced with U+FFFD, on line 40" -- "$g" documents "$t/stray.txt"
+cut -f2- "$t/out" | cmp -s - <(cut -f2- "$t/clean.tsv") && ok || bad "a stray byte changed the documents"
+case_ 0 "gazette: $t/stray-gb.txt:44: warning: 1 byte sequence not valid GB18030 replaced with U+FFFD, on line 44" -- "$g" refs "$t/stray-gb.txt"
+case_ 0 "gazette: $t/control-ocr.txt:46: warning: 1 control character replaced with U+FFFD, on line 46" -- "$g" summary "$t/control-ocr.txt"
+expect_exit 1 "check of a mended file" -- "$g" check "$t/stray.txt"
+grep -q "stray.txt:40: replaced-bytes: 1 byte sequence not valid UTF-8" "$t/out" && ok || bad "check lists the replaced byte: $(head -c 300 "$t/out")"
+
 # No readable input: every command that reads issues says what it was given, exit 3.
 mkdir "$t/none" && echo x >"$t/none/notes.md"
 for cmd in summary documents articles tables deadlines refs xref check; do
