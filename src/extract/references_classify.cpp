@@ -60,6 +60,15 @@ bool PartRepealed(const Surroundings& s) {
   return RxFind(s.suffix, "refs_part_of"_rx) && RxFind(s.suffix, "refs_repeal");
 }
 
+// The offset of the next title in TEXT at or after FROM (npos when none), past a short title the
+// citation defines (以下简称《暂行规定》), which names the same document.
+size_t NextTitle(const std::string& text, size_t from) {
+  size_t title = text.find("《", from);
+  while (title != std::string::npos && EndsWith(std::string_view(text).substr(0, title), "简称"))
+    title = text.find("《", title + 1);
+  return title;
+}
+
 // True when the clause extends the cited document's period of validity: its 有效期 right after
 // it, then the verb (refs_extend_after), or the verb right before it (refs_extend_before) and its
 // 有效期 after it, or its old end then the verb in the next clause (refs_extend_after_old). What
@@ -73,15 +82,17 @@ bool Extends(const Surroundings& s) {
     if (end == std::string::npos || !RxFull(s.suffix.substr(from, title - from), "refs_extend_coordinated"_rx)) break;
     from = end + std::string_view("》").size();
   }
-  const std::string after = s.suffix.substr(from, s.suffix.find("《", from) - from);
-  if (RxFind(after, "refs_extend_after"_rx) || RxFind(after, "refs_extend_continue"_rx) ||
+  const std::string after = s.suffix.substr(from, NextTitle(s.suffix, from) - from);
+  if (RxFind(after, "refs_extend_after"_rx) ||
       (RxFind(s.prefix, "refs_extend_before"_rx) && RxFind(after, "refs_extend_subject"_rx)))
     return true;
-  // 《A》(…)继续有效,有效期延长至…: the suffix is a prefix of the sentence after (both begin at the
-  // citation), so FROM is past the coordinated titles there too.
-  if (RxFind(s.after.substr(from, s.after.find("《", from) - from), "refs_extend_after_kept"_rx)) return true;
+  // 《A》(…)继续有效,有效期延长至…; 试行期满后继续执行,执行至…: the suffix is a prefix of the sentence
+  // after (both begin at the citation), so FROM is past the coordinated titles there too.
+  const std::string sentence_after = s.after.substr(from, NextTitle(s.after, from) - from);
+  if (RxFind(sentence_after, "refs_extend_continue"_rx) || RxFind(sentence_after, "refs_extend_after_kept"_rx))
+    return true;
   // 原有效期至…,现延长至…: the extension in the clause after.
-  return RxFind(s.after.substr(0, s.after.find("《")), "refs_extend_after_old"_rx);
+  return RxFind(s.after.substr(0, NextTitle(s.after, 0)), "refs_extend_after_old"_rx);
 }
 
 }  // namespace

@@ -260,3 +260,22 @@ TEST_CASE("an extension list's column of old ends (原有效期至) is not its n
                     {"北京市辰管理办法"}, "2024-12-31");
   }
 }
+
+// A document's second extension says 再延长 (G/2021-41 of the legal probe's set, as 2021 notices
+// print it), its end after the extension's length; a trial run on when it ends says 试行期满后继续执行,
+// its end after a comma, often with the short title the notice defines inside its brackets.
+TEST_CASE("再延长一年,至DATE and 试行期满后继续执行,执行至DATE extend it to that date", "[refs][extends]") {
+  auto refs = refs_tests::RefsOfText(
+      "经评估,市交通委决定将《北京市甲实施细则》(京交运发〔2016〕88号)的有效期再延长一年,至2022年10月31日。\n"
+      "一、《北京市乙管理暂行规定》(京政办发〔1996〕31号,以下简称《暂行规定》)试行期满后继续执行,执行至2003年12月31日。\n"
+      "二、《北京市丙暂行办法》(京政办发〔1996〕32号)试行期满后继续实施至2004年6月30日。\n");
+  CheckExtendedTo(refs, {"北京市甲实施细则"}, "2022-10-31");
+  CheckExtendedTo(refs, {"北京市乙管理暂行规定"}, "2003-12-31");
+  CheckExtendedTo(refs, {"北京市丙暂行办法"}, "2004-06-30");
+  // Not an extension: a trial that ends (试行期满后自动失效), nor a policy of the document run on.
+  auto none = refs_tests::RefsOfText(
+      "《北京市丁暂行办法》(京政办发〔1996〕33号)试行期满后自动失效。\n"
+      "《北京市戊暂行办法》(京政办发〔1996〕34号)规定的补贴继续执行,执行至2004年6月30日。\n");
+  CHECK(RelationOf(none, "北京市丁暂行办法") != "extends");
+  CHECK(RelationOf(none, "北京市戊暂行办法") != "extends");
+}
