@@ -308,7 +308,9 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     last_sentence = sentence;
     last_type = r.type;
     bool listed = false;  // typed by the list it is an item of
-    if (r.type == Relation::kCites && ctx.list.relation() && (IsListItem(text) || refs::IsCitationLine(text, cites))) {
+    // A vehicle of a change in an item's history (…令第100号公布,根据…令第190号第一次修改) is no entry.
+    if (r.type == Relation::kCites && !c.vehicle && ctx.list.relation() &&
+        (IsListItem(text) || refs::IsCitationLine(text, cites))) {
       if (refs::ItemFits(ctx.list, text)) {
         r.type = *ctx.list.relation();
         listed = true;
@@ -317,7 +319,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
         ctx.list.End();  // 三、 after the list's 1. 2.: the next item of what holds the list
       }
     }
-    if (r.type == Relation::kCites)
+    if (r.type == Relation::kCites && !c.vehicle)
       if (auto listed = RunInListRelation(text, spans, c.begin, prefix, cites)) r.type = *listed;
     // 《A》…有效期至2023年12月31日。现将其有效期延长至…: the next sentence gives the relation and its end.
     // An item of a list of extensions too (三、《A》…有效期至2023年12月31日。…现将其有效期延长至…): the

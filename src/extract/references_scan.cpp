@@ -147,14 +147,20 @@ std::string HeadAt(const std::string& text, size_t at, size_t limit) {
   return text.substr(at, end - at);
 }
 
-// A bare 文号 printed as the dating of the title after it (原…总局令第4号公布的《A》) becomes that
-// title's 文号, unless the title prints one of its own.
+// A bare 文号 printed as the dating of the title after it (原…总局令第4号公布的《A》), or of the title
+// after its legislative history (…令第100号发布,根据…令第190号修改的《A》: the orders between are
+// the vehicles of its amendments), becomes that title's 文号, unless the title prints one of its own.
 void AttachDatingDocnos(const std::string& text, std::vector<Citation>& cites) {
   for (size_t i = 0; i + 1 < cites.size(); ++i) {
     Citation& number = cites[i];
-    Citation& title = cites[i + 1];
-    if (!number.bare || title.bare || !title.docno.empty()) continue;
-    if (!RxFind(text.substr(number.end, title.begin - number.end), "refs_docno_of_next")) continue;
+    if (!number.bare) continue;
+    size_t next = i + 1;
+    while (next < cites.size() && cites[next].bare) ++next;
+    if (next == cites.size()) continue;
+    Citation& title = cites[next];
+    if (!title.docno.empty()) continue;
+    const std::string between = text.substr(number.end, title.begin - number.end);
+    if (!RxFind(between, next == i + 1 ? "refs_docno_of_next"_rx : "refs_docno_of_next_history"_rx)) continue;
     title.docno = number.docno;
     title.docno_printed = number.docno_printed;
     cites.erase(cites.begin() + static_cast<long>(i));

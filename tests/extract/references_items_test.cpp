@@ -253,3 +253,24 @@ TEST_CASE("an item of another style after a list's items is no item of the list"
   CHECK(ToString(refs[2].type) == "amends");
   CHECK(ToString(refs[3].type) == "amends");
 }
+
+// The legislative history a repeal list prints after a regulation (as the legal probe's A/2021-30
+// and every 废止…规章的决定 print it): the orders that amended it are vehicles, not repealed; so
+// are they before its title in a final article's dating (…令第100号发布,根据…令第190号修改的《A》).
+TEST_CASE("orders in a listed regulation's amendment history are cited, only the promulgating one repealed",
+          "[refs][items]") {
+  auto refs = RefsOfText(
+      "市人民政府决定废止下列规章：\n"
+      "1．北京市河湖游船管理办法（2002年4月26日北京市人民政府令第100号公布，根据2007年7月20日北京市人民政府令第190号"
+      "第一次修改，根据2014年6月18日北京市人民政府令第260号第二次修改）\n"
+      "2．北京市城市雕塑管理办法（1993年3月1日北京市人民政府令第22号发布）\n");
+  CHECK(Listed(refs) == std::vector<std::string>{"repeals 北京市人民政府令第100号 北京市河湖游船管理办法",
+                                                 "cites 北京市人民政府令第190号 ",
+                                                 "cites 北京市人民政府令第260号 ",
+                                                 "repeals 北京市人民政府令第22号 北京市城市雕塑管理办法"});
+  auto dated = RefsOfText(
+      "第二十条 本办法自2015年1月1日起施行。2002年4月26日北京市人民政府令第100号发布，根据2007年7月20日"
+      "北京市人民政府令第190号修改的《北京市河湖游船管理办法》同时废止。\n");
+  CHECK(Listed(dated) == std::vector<std::string>{"cites 北京市人民政府令第190号 ",
+                                                  "repeals 北京市人民政府令第100号 北京市河湖游船管理办法"});
+}
