@@ -274,3 +274,21 @@ TEST_CASE("orders in a listed regulation's amendment history are cited, only the
   CHECK(Listed(dated) == std::vector<std::string>{"cites 北京市人民政府令第190号 ",
                                                   "repeals 北京市人民政府令第100号 北京市河湖游船管理办法"});
 }
+
+// A list captioned 部分废止 (with a 废止内容 column, as the legal probe's H/2008-12 prints it): only
+// parts of the listed documents are repealed, so they are amended, not repealed whole.
+TEST_CASE("a list of documents repealed in part amends them", "[refs][items]") {
+  auto refs = RefsOfText(
+      "市政府决定部分废止的规范性文件目录\n"
+      "序号\t文件名称\t文号\t废止内容\n"
+      "1\t北京市人民政府关于加强城市绿化管理的通知\t京政发〔1997〕10号\t第三条、第五条\n"
+      "2\t北京市人民政府关于进一步加强安全生产工作的通知\t京政发〔2004〕18号\t第二部分第（三）项\n");
+  REQUIRE(refs.size() == 2);
+  for (const auto& r : refs) CHECK(ToString(r.type) == "amends");
+  auto whole = RefsOfText(
+      "市政府决定废止的规范性文件目录\n"
+      "序号\t文件名称\t文号\n"
+      "1\t北京市人民政府关于加强出租汽车管理的通知\t京政发〔1990〕15号\n");
+  REQUIRE(whole.size() == 1);
+  CHECK(ToString(whole[0].type) == "repeals");
+}
