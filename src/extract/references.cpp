@@ -328,13 +328,16 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     if ((r.type == Relation::kCites || (listed && r.type == Relation::kExtends)) &&
         (through = refs::AnaphoricExtension(text, spans, sentence, cites, c, around.after)))
       r.type = Relation::kExtends;
+    else if (r.type == Relation::kCites && (through = refs::AnaphoricRepeal(text, spans, sentence, cites, c)))
+      r.type = Relation::kRepeals;  // 《A办法》(…)施行以来…。…决定,该办法自…起废止
     if (IsSelf(ctx, r, title_key) && !IsSupersession(r.type)) continue;
     if (!IsSupersession(r.type) && IsOtherVersion(ctx, r, title_key)) r.type = Relation::kReplaces;
     if (r.type == Relation::kExtends)
       r.date = through ? refs::ExtensionEnd(text, *through, *through, {})
                        : refs::ExtensionEnd(text, sentence, clause, {listed ? ctx.list.date() : std::nullopt,
                                                                      refs::Respective(text, cites, sentence, c)});
-    else if (IsSupersession(r.type)) r.date = RelationDate(text, spans, sentence, clause);
+    else if (IsSupersession(r.type))
+      r.date = through ? RelationDate(text, spans, *through, *through) : RelationDate(text, spans, sentence, clause);
     if (listed && !r.date) r.date = ctx.list.date();  // 下列文件自2022年1月1日起废止: 1.《A》
     const std::string_view quoted(text.data() + sentence.first, (through ? through->second : sentence.second) - sentence.first);
     r.text = QuotedAround(quoted, c.begin - sentence.first, c.end - c.begin);

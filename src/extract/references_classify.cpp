@@ -138,6 +138,29 @@ std::optional<std::pair<size_t, size_t>> AnaphoricExtension(const std::string& t
   return next;
 }
 
+std::optional<std::pair<size_t, size_t>> AnaphoricRepeal(const std::string& text, const TextSpans& spans,
+                                                         std::pair<size_t, size_t> sentence,
+                                                         const std::vector<Citation>& cites, const Citation& at) {
+  if (at.bare || at.vehicle) return std::nullopt;
+  for (auto next = sentence; next.second < text.size();) {
+    next = spans.SentenceAround(next.second);
+    if (next.first >= next.second) break;
+    const std::string_view words = std::string_view(text).substr(next.first, next.second - next.first);
+    if (!RxMayMatch(words, "refs_repeal_anaphora"_rx)) continue;
+    Match m;
+    if (!RxSearch(std::string(words), "refs_repeal_anaphora"_rx, m)) continue;
+    // The noun names the nearest title before it that it fits (该办法: the last 《…办法》).
+    const std::string noun = Group(m, "noun");
+    const size_t anaphor = next.first + static_cast<size_t>(m.position(size_t(0)));
+    auto fits = [&](const Citation& c) { return !c.bare && EndsWith(c.title, noun); };
+    if (!fits(at)) return std::nullopt;
+    for (const auto& c : cites)
+      if (c.begin > at.begin && c.end <= anaphor && fits(c)) return std::nullopt;
+    return next;
+  }
+  return std::nullopt;
+}
+
 namespace {
 
 // The day match M names (its groups year, month and day; 年底 without the two: December 31; 2月底

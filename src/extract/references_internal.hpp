@@ -101,6 +101,13 @@ std::optional<std::pair<size_t, size_t>> AnaphoricExtension(const std::string& t
                                                             const std::vector<Citation>& cites, const Citation& at,
                                                             const std::string& after);
 
+/// A later sentence of TEXT repealing citation AT through a pronoun (《A办法》(…)施行以来,…。鉴于…,
+/// 市人民政府决定,该办法自本决定公布之日起废止): that sentence, when AT's title ends with the noun
+/// (该办法: a title ending 办法) and no title cited between them does. None otherwise.
+std::optional<std::pair<size_t, size_t>> AnaphoricRepeal(const std::string& text, const TextSpans& spans,
+                                                         std::pair<size_t, size_t> sentence,
+                                                         const std::vector<Citation>& cites, const Citation& at);
+
 /// Adds to OUT (DOC's references so far) a repeal of each document a line of DOC recalls by a count
 /// (上述两个文件同时废止, refs_repeal_recalled): the so many documents last named together on one
 /// line before it, dated by the 自Y年M月D日 before the verb, if any.

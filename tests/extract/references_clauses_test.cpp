@@ -350,3 +350,26 @@ TEST_CASE("作出修改 after the title, and 修改 opening the clause before it
   CHECK(TypeOf(Refs("根据《北京市戊条例》,对本办法作出相应修改。\n"), "北京市戊条例") != "amends");
   CHECK(TypeOf(Refs("各区要抓紧研究修改《北京市己办法》。\n"), "北京市己办法") == "cites");
 }
+
+// A decision repealing one regulation names it, says why, then repeals it through a pronoun (the
+// legal probe's K/2019-02, as 关于废止《…办法》的决定 print it): the title the noun fits, nearest
+// before it, is repealed on the day the sentence gives.
+TEST_CASE("该办法…废止 in a later sentence repeals the nearest title ending 办法", "[refs][clauses]") {
+  const std::string why =
+      "《北京市甲管理办法》(2003年2月12日北京市人民政府令第118号发布)施行以来,发挥了积极作用。"
+      "鉴于《北京市乙条例》已于2019年1月1日起施行,";
+  for (const char* verb : {"市人民政府决定,该办法自2019年1月8日起废止。\n", "市人民政府决定对该办法予以废止。\n"}) {
+    INFO(verb);
+    auto refs = Refs(why + verb);
+    CHECK(TypeOf(refs, "北京市甲管理办法") == "repeals");
+    CHECK(TypeOf(refs, "北京市乙条例") == "cites");
+  }
+  CHECK(ToIso(Refs(why + "市人民政府决定,该办法自2019年1月8日起废止。\n")[0].date) == "2019-01-08");
+  // Not: the noun fits no title (该规定), a part (该办法第五条废止), what follows the repeal, or a
+  // nearer title the noun fits (《丙办法》 between).
+  CHECK(Repeals(Refs(why + "市人民政府决定,该规定同时废止。\n")) == 0);
+  CHECK(Repeals(Refs(why + "该办法第五条同时废止。\n")) == 0);
+  CHECK(Repeals(Refs(why + "该办法废止前核发的证件继续有效。\n")) == 0);
+  auto nearer = Refs(why + "参照《北京市丙办法》执行。该办法自2019年1月8日起废止。\n");
+  CHECK(TypeOf(nearer, "北京市甲管理办法") == "cites");
+}
