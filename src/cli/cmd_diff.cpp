@@ -47,8 +47,8 @@ int LoadNamed(const DiffCommand& o, std::optional<KeptDocument>* old_doc,
               std::optional<KeptDocument>* new_doc) {
   return ForEachIssue(o.input, [&](Issue& issue) {
     for (auto& d : issue.documents) {
-      bool is_old = !*old_doc && NamesDocument(o.old_doc, d);
-      bool is_new = !*new_doc && NamesDocument(o.new_doc, d);
+      bool is_old = !*old_doc && (NamesDocument(o.old_doc, d) || TitleNames(o.old_doc, d));
+      bool is_new = !*new_doc && (NamesDocument(o.new_doc, d) || TitleNames(o.new_doc, d));
       if (is_old && is_new) {
         *old_doc = KeptDocument{d, issue.source};
         *new_doc = Keep(d, issue.source);
@@ -173,8 +173,8 @@ void RegisterDiff(CLI::App& app, Runner& run) {
       "aligned by text similarity with their order kept: same, renumbered, changed (with a character diff), "
       "added, removed. JSON Lines keys: old_doc, new_doc, unit, change, old, new, fields, similarity, diff.");
   AddInputOptions(cmd, c->input);
-  cmd->add_option("--old", c->old_doc, "The older document: a 文号 in any printed form, or a document id");
-  cmd->add_option("--new", c->new_doc, "The newer document: a 文号 in any printed form, or a document id");
+  cmd->add_option("--old", c->old_doc, "The older document: a 文号 in any printed form, a document id, or its title");
+  cmd->add_option("--new", c->new_doc, "The newer document: a 文号 in any printed form, a document id, or its title");
   cmd->add_flag("--superseded", c->superseded,
                 "Compare every document with each older one in the inputs it repeals, replaces or revises "
                 "(the inputs read twice; the comparisons made on --jobs threads, written in order)");

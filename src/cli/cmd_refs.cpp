@@ -35,6 +35,10 @@ int FromInputs(const RefsCommand& c, RecordWriter& writer) {
   int status = ForEachIssue(c.input, [&](Issue& issue) { corpus.AddIssue(issue); },
                             Extracting(kReferences | kDeadlines));
   const CorpusDocument* named = c.doc.empty() ? nullptr : corpus.Find(c.doc);
+  if (!c.doc.empty() && !named) {  // neither printed nor cited: an empty answer would read "nothing cites it"
+    PrintError("refs: no document " + c.doc + " in the inputs, printed or cited");
+    return Worst(status, kInputError);
+  }
   std::string id = named ? named->id : Trim(c.doc);
   const auto& refs = corpus.references();  // resolved here, before the jobs read them
   WriteRecordsInOrder(writer, refs.size(), c.input.run.jobs, [&](size_t i, Record& record) {

@@ -51,6 +51,8 @@ std::string EscapeCsv(const std::string& cell) {
 RecordWriter::RecordWriter(std::ostream& out, RecordFormat format, std::vector<std::string> keys)
     : out_(out), format_(format), keys_(std::move(keys)) {}
 
+RecordWriter::~RecordWriter() { WriteHeaderOnce(); }
+
 void RecordWriter::WriteHeaderOnce() {
   if (header_written_ || format_ == RecordFormat::kJson) return;
   header_written_ = true;

@@ -24,6 +24,11 @@ bool ParseRecordFormat(const std::string& name, RecordFormat* format);
 class RecordWriter {
  public:
   RecordWriter(std::ostream& out, RecordFormat format, std::vector<std::string> keys);
+  /// Writes the TSV/CSV header when no record was written: an empty result is still a table
+  /// with its columns (a spreadsheet import or a CSV reader sees the same schema).
+  ~RecordWriter();
+  RecordWriter(const RecordWriter&) = delete;
+  RecordWriter& operator=(const RecordWriter&) = delete;
   /// Writes one record (keys missing from it are written empty).
   void Write(const Record& record);
   /// Appends RECORD to TEXT as Write would write it, without the TSV/CSV header: records printed

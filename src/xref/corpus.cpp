@@ -7,6 +7,7 @@
 #include "extract/references.hpp"
 #include "grammar/grammar.hpp"
 #include "model/date.hpp"
+#include "normalize/normalizer.hpp"
 #include "xref/status.hpp"
 #include "segment/docno.hpp"
 #include "util/number.hpp"
@@ -267,11 +268,24 @@ std::vector<LookupKey> FindKeys(const std::string& typed) {
     if (!alias.empty()) keys.push_back({true, alias});
   }
   if (!docno.empty()) return keys;
-  for (const auto& k : TitleKeys(typed)) {
+  // A title as typed, then as the text's titles are normalized (full-width （试行） as printed is
+  // (试行) there; dashes, spaces OCR put inside).
+  std::vector<std::string> titles = TitleKeys(typed);
+  for (auto& k : TitleKeys(NormalizeText(typed)))
+    if (std::find(titles.begin(), titles.end(), k) == titles.end()) titles.push_back(std::move(k));
+  for (const auto& k : titles) {
     keys.push_back({false, k});
     keys.push_back({true, "《" + k + "》"});
   }
   return keys;
+}
+
+bool TitleNames(const std::string& typed, const Document& d) {
+  std::vector<std::string> own = TitleKeys(d.title);
+  for (const auto& in : d.instruments) own.push_back(TitleKey(in.title));
+  for (const auto& k : FindKeys(typed))
+    if (!k.by_id && std::find(own.begin(), own.end(), k.key) != own.end()) return true;
+  return false;
 }
 
 const CorpusDocument* Corpus::Find(const std::string& key) const {

@@ -84,6 +84,11 @@ struct LookupKey {
 /// title), in the order it tries them; the first that names a document wins.
 std::vector<LookupKey> FindKeys(const std::string& typed);
 
+/// True when TYPED, what a user typed (a title in any printed form: with or without 《》, its
+/// issuers or 关于…, full-width brackets), names printed document D by its title or the title of
+/// an instrument it issues, as Corpus::Find would find it.
+bool TitleNames(const std::string& typed, const Document& d);
+
 /// The corpus record of printed document D of ISSUE, with its own dates (see StatusByDate).
 CorpusDocument LightDocument(const Issue& issue, const Document& d);
 

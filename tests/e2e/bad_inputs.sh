@@ -45,6 +45,12 @@ case_ 0 "gazette: $t/control-ocr.txt:46: warning: 1 control character replaced w
 expect_exit 1 "check of a mended file" -- "$g" check "$t/stray.txt"
 grep -q "stray.txt:40: replaced-bytes: 1 byte sequence not valid UTF-8" "$t/out" && ok || bad "check lists the replaced byte: $(head -c 300 "$t/out")"
 
+# No record is still a table: TSV and CSV print their header (a reader sees the same columns). A
+# --doc naming nothing printed or cited says so (an empty answer would read "nothing cites it").
+expect_exit 0 "refs with no extension" -- "$g" refs --type extends "$issue"
+[ "$(cat "$t/out")" = "$(printf 'source\tfrom\ttype\tto\ttitle\tresolved\ttext\tline')" ] && ok || bad "no record: header only: $(head -c 200 "$t/out")"
+case_ 3 "gazette: refs: no document 北京市不存在的办法 in the inputs, printed or cited" -- "$g" refs --doc 北京市不存在的办法 "$issue"
+
 # No readable input: every command that reads issues says what it was given, exit 3.
 mkdir "$t/none" && echo x >"$t/none/notes.md"
 for cmd in summary documents articles tables deadlines refs xref check; do

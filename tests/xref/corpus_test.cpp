@@ -160,3 +160,31 @@ TEST_CASE("a title cited without the marks inside it resolves to the document pr
   CHECK(s.by == "京示发〔2020〕2号");
   CHECK(ToString(c.Status("京示发〔2015〕12号", "2020-01-31").status) == "in-force");
 }
+
+// Titles are printed with full-width brackets (（试行）, as the gazette prints them) and read as
+// (试行): legal staff pasting a title as printed find it (status, refs --doc, diff).
+TEST_CASE("a title typed as printed, full-width brackets and all, finds its document", "[refs]") {
+  const std::string text =
+      "北京市住房和城乡建设委员会关于印发《北京市甲改造管理办法（试行）》的通知\n\n"
+      "京建法〔2016〕12号\n\n"
+      "各区住房城乡建设委：\n\n"
+      "现将《北京市甲改造管理办法（试行）》印发给你们，请遵照执行。\n\n"
+      "北京市住房和城乡建设委员会\n\n"
+      "2016年6月1日\n\n"
+      "北京市甲改造管理办法（试行）\n\n"
+      "第一条　为加强管理，制定本办法。\n";
+  Issue issue = BuildIssue(DecodedInput{"b.txt", "UTF-8", text});
+  REQUIRE(issue.documents.size() == 1);
+  gazette::Corpus c("2026-01-01");
+  c.AddIssue(issue);
+  for (const char* typed : {"北京市甲改造管理办法（试行）", "《北京市甲改造管理办法（试行）》", "北京市甲改造管理办法(试行)",
+                            "北京市住房和城乡建设委员会关于印发《北京市甲改造管理办法（试行）》的通知"}) {
+    INFO(typed);
+    const CorpusDocument* d = c.Find(typed);
+    REQUIRE(d);
+    CHECK(d->docno == "京建法〔2016〕12号");
+    CHECK(TitleNames(typed, issue.documents[0]));
+  }
+  CHECK_FALSE(c.Find("北京市乙改造管理办法（试行）"));
+  CHECK_FALSE(TitleNames("北京市乙改造管理办法（试行）", issue.documents[0]));
+}
