@@ -258,9 +258,14 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   }
   const Extension extension =
       ExtensionOf(extensions, doc, [&](const CorpusReference& r) { return StartOf(r, find, as_of).date; }, as_of);
+  // The strongest first; of equal strength, the first to end the document (a repeal, a
+  // replacement: none first, a month before its first day), but the latest amendment or
+  // supplement in effect (the text in force now, as legal staff ask for it; undated last).
   std::stable_sort(effects.begin(), effects.end(), [](const Effect& a, const Effect& b) {
     int sa = Strength(a.ref->type), sb = Strength(b.ref->type);
-    return sa != sb ? sa > sb : a.date < b.date;  // none first; a month before its first day
+    if (sa != sb) return sa > sb;
+    if (sa <= Strength(Relation::kAmends)) return b.date < a.date;
+    return a.date < b.date;
   });
   if (full) {
     for (const auto& e : effects) AddEvidence(s.evidence, {e.ref->source, e.ref->line, e.ref->text.str()});

@@ -180,3 +180,27 @@ TEST_CASE("a notice whose instruments state their own starts is in force from th
                      {DateKind::kEffective, 22, "2012-08-01"}});
   CHECK(StatusByDate(doc, On("2014-01-01")).status == LegalStatus::kExpired);
 }
+
+// A regulation amended twice (the legal probe's set A: 令第100号 by 令第190号 in 2007 and 令第260号
+// in 2014): legal staff ask for the text in force, so `amended` names the latest amendment in
+// effect; of two repeals the first still decides (the document ended then).
+TEST_CASE("amended names the latest amendment in effect; a repeal the first", "[status]") {
+  CorpusDocument doc = Printed("2023-07-01", "");
+  auto made = [&](const char* id, Relation type, const char* date) {
+    CorpusReference r = Citation(id);
+    r.type = type;
+    r.target_id = doc.id;
+    r.date = ParseIsoDate(date);
+    return r;
+  };
+  CorpusReference first = made("令第190号", Relation::kAmends, "2024-01-01");
+  CorpusReference second = made("令第260号", Relation::kAmends, "2025-01-01");
+  DocumentStatus s = Decide(doc, {&first, &second}, "2025-06-01");
+  CHECK(s.status == LegalStatus::kAmended);
+  CHECK(s.by == "令第260号");
+  CHECK(ToIso(s.since) == "2025-01-01");
+  CHECK(Decide(doc, {&second, &first}, "2024-06-01").by == "令第190号");  // the later not yet in effect
+  CorpusReference repeal_a = made("令第301号", Relation::kRepeals, "2026-01-01");
+  CorpusReference repeal_b = made("令第302号", Relation::kRepeals, "2026-03-01");
+  CHECK(Decide(doc, {&repeal_b, &repeal_a, &second}, "2026-06-01").by == "令第301号");
+}
