@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <set>
 #include <utility>
 
 #include "io/charset.hpp"
@@ -223,6 +224,12 @@ Result<DecodedInput> ReadInput(const std::string& path) {
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths, std::vector<Error>* errors) {
   namespace fs = std::filesystem;
   std::vector<std::string> out;
+  std::set<std::string> listed;  // each file's canonical path: a file given twice is read once
+  auto add = [&](const std::string& path) {
+    std::error_code ec;
+    const std::string canonical = fs::weakly_canonical(path, ec).string();
+    if (ec || listed.insert(canonical).second) out.push_back(path);
+  };
   for (const auto& p : paths) {
     if (p == "-") {
       out.push_back(p);
@@ -236,9 +243,9 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths, std
       if (ec) errors->push_back(Error{p + ": cannot list directory (" + ec.message() + ")"});
       else if (found.empty()) errors->push_back(Error{p + ": directory holds no *.txt file to read"});
       std::sort(found.begin(), found.end());
-      out.insert(out.end(), found.begin(), found.end());
+      for (const auto& f : found) add(f);
     } else if (fs::exists(p, ec)) {
-      out.push_back(p);
+      add(p);
     } else {
       errors->push_back(Error{p + ": no such file or directory"});
     }

@@ -42,7 +42,7 @@ inline constexpr size_t kMaxInputBytes = size_t{64} << 20;
 Result<DecodedInput> ReadInput(const std::string& path);
 
 /// Expands the command-line paths: a directory becomes every *.txt inside it, sorted; "-"
-/// stays. A path that does not exist, or a directory without any *.txt, is reported in ERRORS
+/// stays; a file named twice (itself and through its directory) is read once, where first named. A path that does not exist, or a directory without any *.txt, is reported in ERRORS
 /// and skipped.
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths, std::vector<Error>* errors);
 

@@ -95,7 +95,8 @@ struct Prepared {
   T value{};
 };
 
-/// Loads each of INPUTS (LoadIssue with PIPELINE) on JOBS threads; PREPARE(Issue&) → T runs on
+/// Loads each of INPUTS (LoadIssue with PIPELINE, issues named apart: NamingApart) on JOBS
+/// threads; PREPARE(Issue&) → T runs on
 /// each issue loaded without error, on the thread that loaded it, at once (beside other issues'
 /// loads and prepares: it must touch nothing they share); VISIT(path, issue, T&) then follows in
 /// input order (MapInOrder). A command's own work on an issue done in PREPARE runs while the
@@ -103,10 +104,11 @@ struct Prepared {
 template <typename T, typename Prepare, typename Visit>
 void LoadInOrder(const std::vector<std::string>& inputs, unsigned jobs, const PipelineOptions& pipeline,
                  Prepare prepare, Visit visit) {
+  const PipelineOptions options = NamingApart(pipeline, inputs);  // two folders' notice.txt: ids apart
   MapInOrder<Prepared<T>>(
       inputs, jobs,
       [&](const std::string& path) {
-        Prepared<T> loaded{LoadIssue(path, pipeline)};
+        Prepared<T> loaded{LoadIssue(path, options)};
         if (loaded.issue.ok()) loaded.value = prepare(loaded.issue.value());
         return loaded;
       },

@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.hpp"
 
 #include <exception>
+#include <filesystem>
 #include <string>
 
 #include "extract/articles.hpp"
@@ -9,6 +10,7 @@
 #include "extract/tables.hpp"
 #include "normalize/normalizer.hpp"
 #include "segment/segmenter.hpp"
+#include "util/text.hpp"
 
 namespace gazette {
 
@@ -44,8 +46,29 @@ void ExtractAll(Issue& issue, unsigned extractors, const std::set<std::string>* 
 
 namespace {
 
-// ISSUE with the records of OPTIONS' extractors.
+// The stem of PATH's file name ("stdin" for "-"), as IssueName names an issue no masthead names.
+std::string StemOf(const std::string& path) {
+  const std::string stem = std::filesystem::path(path).stem().string();
+  return stem.empty() || stem == "-" ? "stdin" : stem;
+}
+
+}  // namespace
+
+void NameApart(Issue& issue, const PipelineOptions& options) {
+  if (!options.names) return;
+  auto it = options.names->find(issue.source);
+  if (it == options.names->end() || issue.name != StemOf(issue.source)) return;
+  const std::string old_prefix = issue.name + "#";
+  issue.name = it->second;
+  for (auto& doc : issue.documents)
+    if (StartsWith(doc.id, old_prefix)) doc.id = issue.name + "#" + doc.id.substr(old_prefix.size());
+}
+
+namespace {
+
+// ISSUE named apart from the other inputs', with the records of OPTIONS' extractors.
 Issue Extracted(Issue issue, const PipelineOptions& options) {
+  NameApart(issue, options);
   if (options.extractors) ExtractAll(issue, options.extractors, options.only_ids.get());
   return issue;
 }
@@ -82,6 +105,29 @@ Result<T> Load(const std::string& path, Build build) {
 }
 
 }  // namespace
+
+std::map<std::string, std::string> DistinctStems(const std::vector<std::string>& inputs) {
+  std::map<std::string, int> seen;  // stem → how many inputs so far
+  std::set<std::string> stems;
+  for (const auto& path : inputs) stems.insert(StemOf(path));
+  std::map<std::string, std::string> names;
+  std::set<std::string> paths;  // a path given twice is one file: named once
+  for (const auto& path : inputs) {
+    const std::string stem = StemOf(path);
+    if (!paths.insert(path).second || ++seen[stem] == 1) continue;
+    std::string name;
+    for (int k = seen[stem]; name.empty() || stems.count(name); ++k) name = stem + "-" + std::to_string(k);
+    stems.insert(name);
+    names[path] = name;
+  }
+  return names;
+}
+
+PipelineOptions NamingApart(PipelineOptions options, const std::vector<std::string>& inputs) {
+  auto names = DistinctStems(inputs);
+  if (!names.empty()) options.names = std::make_shared<const std::map<std::string, std::string>>(std::move(names));
+  return options;
+}
 
 std::vector<std::string> IssueWarnings(const Issue& issue) {
   std::vector<std::string> out;

@@ -1,5 +1,6 @@
 // The one-way pipeline for one input: bytes → io → normalize → segment → extract.
 #pragma once
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -27,7 +28,22 @@ struct PipelineOptions {
   /// When set, the extractors fill only the documents whose id it holds; the others keep no
   /// records (`diff --superseded` reads the inputs again for its paired documents alone).
   std::shared_ptr<const std::set<std::string>> only_ids;
+  /// The name an input's issue takes, by path, when no masthead names it and another input's
+  /// file name has the same stem (DistinctStems): its documents' ids stay apart.
+  std::shared_ptr<const std::map<std::string, std::string>> names = {};
 };
+
+/// For INPUTS whose file names share a stem (two folders' notice.txt): the name each later one's
+/// issue takes when no masthead names it, by path — notice-2, notice-3 … in input order, never
+/// another input's stem. Empty when the stems are distinct (the usual case).
+std::map<std::string, std::string> DistinctStems(const std::vector<std::string>& inputs);
+
+/// Gives ISSUE the name OPTIONS.names has for its file, when it was named by that file's stem:
+/// its name and the ids made of it (name#3) change; a 文号 id does not. (LoadIssue does it.)
+void NameApart(Issue& issue, const PipelineOptions& options);
+
+/// OPTIONS with the names DistinctStems gives INPUTS (OPTIONS itself when there are none).
+PipelineOptions NamingApart(PipelineOptions options, const std::vector<std::string>& inputs);
 
 /// Options that stop after segmentation (summary, documents).
 inline PipelineOptions SegmentOnly() { return PipelineOptions{0, nullptr}; }

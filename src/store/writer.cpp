@@ -80,7 +80,7 @@ struct Job {
 };
 
 // Reads and parses one input into a job (only stamps it when its stamp is as stored).
-Result<Job> Prepare(const std::string& path, const std::map<std::string, Stored>& stored) {
+Result<Job> Prepare(const std::string& path, const std::map<std::string, Stored>& stored, const PipelineOptions& naming) {
   auto stamp = Stamp(path);
   if (!stamp.ok()) return stamp.error();
   Job job;
@@ -107,6 +107,7 @@ Result<Job> Prepare(const std::string& path, const std::map<std::string, Stored>
   job.file.encoding = input->encoding;
   NormalizedText text = NormalizeInput(input.value());
   Issue issue = Segment(text);
+  NameApart(issue, naming);  // two folders' notice.txt: ids apart
   ExtractAll(issue, kAllExtractors);
   job.rows = PrepareIssueRows(job.file, issue, text.lines);
   job.warnings = IssueWarnings(issue);
@@ -282,16 +283,17 @@ Result<IndexReport> IndexFiles(const std::string& db_path, const std::vector<std
   if (Status s = OpenForWriting(db, db_path); !s.ok()) return Error{s.message()};
   IndexReport report;
   std::map<std::string, Stored> stored = StoredIssues(db);
+  const PipelineOptions naming = NamingApart({}, files);
   std::set<std::string> seen;
   {
     Checkpointer checkpoints(db);
     Batches batches(db, checkpoints, options, report,
-                    [&](const std::string& path) { return Prepare(path, stored); });
+                    [&](const std::string& path) { return Prepare(path, stored, naming); });
     // Each job, its rows written, is freed on the parsing thread that made it (MapInOrder). The
     // rows are written on this thread only: SQLite's cache and FTS5's pending terms, allocated
     // and freed by whichever job visited, raised the peak over 100 MB from 94 to 117 MB.
     MapInOrder<Result<Job>>(
-        files, options.jobs, [&](const std::string& path) { return Prepare(path, stored); },
+        files, options.jobs, [&](const std::string& path) { return Prepare(path, stored, naming); },
         [&](const std::string& path, Result<Job>& job) {
           if (!job.ok()) {
             if (auto stamp = Stamp(path); stamp.ok()) seen.insert(stamp->path);  // there, unreadable: kept

@@ -99,6 +99,21 @@ expect_exit 3 "akn with a missing input" -- "$g" xml --flavor akn /nonexistent.t
 [ "$(wc -l <"$t/err")" -eq 1 ] && ok || bad "akn: one line for a missing input"
 diff -r "$t/akn" "$t/akn3" >/dev/null && ok || bad "akn: the other inputs written as without the missing one"
 
+# --- two folders' notice.txt: their documents without a 文号 keep apart ----------------------
+mkdir -p "$t/na/a" "$t/na/b"
+for y in 1989 1990; do
+  d=$([ $y = 1989 ] && echo a || echo b)
+  printf '北京市人民政府办公厅关于做好%s年春节期间安全工作的通知\n\n各区、县人民政府:\n\n一、各单位要加强防火安全检查。\n\n北京市人民政府办公厅\n\n%s年1月20日\n' $y $y >"$t/na/$d/notice.txt"
+done
+expect_exit 0 "two notice.txt" -- "$g" xml -q "$t/na/a/notice.txt" "$t/na/b/notice.txt" -o "$t/na/x"
+[ "$(grep -c '<document ' "$t/na/x/corpus.xml")" -eq 2 ] && ok || bad "corpus.xml holds both notices"
+grep -q 'id="notice-2#1"' "$t/na/x/corpus.xml" && ok || bad "the second notice is notice-2#1"
+expect_exit 0 "two notice.txt, akn" -- "$g" xml -q --flavor akn "$t/na/a/notice.txt" "$t/na/b/notice.txt" -o "$t/na/akn"
+[ "$(find "$t/na/akn" -name '*.xml' | wc -l)" -eq 2 ] && ok || bad "akn: one file per notice"
+# A file given twice (itself and through its folder) is read once.
+"$g" documents "$t/na/a/notice.txt" "$t/na/a" >"$t/na/twice.tsv" 2>/dev/null
+[ "$(wc -l <"$t/na/twice.tsv")" -eq 2 ] && ok || bad "a file given twice is read once"
+
 # --- errors --------------------------------------------------------------------------------
 expect_exit 3 "missing input" -- "$g" xml /nonexistent.txt -o "$t/e1"
 [ "$(wc -l <"$t/err")" -eq 1 ] && ok || bad "one-line error for a missing input"

@@ -142,3 +142,20 @@ TEST_CASE("index: a file that is not a gazette index is refused and left as it w
   CHECK(o.error().message.find("schema version 0") != std::string::npos);
   CHECK_FALSE(store::StatusFromIndex(older, "京政发〔1999〕1号", "").ok());
 }
+
+// A file whose rows fail (here: given twice, its path already indexed by an earlier batch, or in
+// the same batch: batches grow 1, 2, 4 files) is undone alone, and said; the other files of its
+// batch are indexed. (The command line reads a file given twice once: ExpandInputs.)
+TEST_CASE("index: a file whose rows fail is undone alone, the rest of its batch indexed", "[store]") {
+  const auto paths = SamplePaths();
+  for (const auto& order : {std::vector<std::string>{paths[0], paths[2], paths[0], paths[1]},
+                            std::vector<std::string>{paths[2], paths[0], paths[0], paths[1]}}) {
+    const std::string db = TempDb("twice.db");
+    auto report = store::IndexFiles(db, order, {});
+    REQUIRE(report.ok());
+    CHECK(report->added == 3);
+    REQUIRE(report->errors.size() == 1);
+    CHECK(report->errors[0].message.find("2021-44.txt: not indexed: ") != std::string::npos);
+    CHECK(report->errors[0].message.find("UNIQUE") != std::string::npos);
+  }
+}
