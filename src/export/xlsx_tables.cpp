@@ -106,10 +106,8 @@ std::vector<std::string> CatalogHeaders(const CatalogSheet& catalog) {
 }
 
 
-/// Rows that count as items: not the sub-rows filled from a merged 序号 cell.
-size_t ItemCount(const TableSection& section) {
-  return size_t(std::count_if(section.rows.begin(), section.rows.end(), [](const TableRow& r) { return !r.filled; }));
-}
+/// Rows that count as items, as `check` counts them (ItemRows: not sub-rows, not 合计 rows).
+size_t ItemCount(const TableSection& section) { return size_t(ItemRows(section)); }
 
 /// "声明 8 项, 找到 8 项 (declared 8, found 8)", MISMATCH marked; "未声明" when nothing is printed.
 std::string CountText(int declared, size_t found) {
@@ -120,8 +118,8 @@ std::string CountText(int declared, size_t found) {
   return size_t(declared) == found ? text : text + " 不符 MISMATCH";
 }
 
-/// The counts printed for SECTION, for the whole table (共计 N 项) and in the notice text
-/// (废止失效 N 件), each against the rows found.
+/// The counts printed for SECTION, for the whole table (共计 N 项, and its 合计 row's when both
+/// print one) and in the notice text (废止失效 N 件), each against the rows found.
 std::string CountsCheck(const Issue& issue, const Table& table, const TableSection& section) {
   size_t total = 0;
   for (const auto& s : table.sections) total += ItemCount(s);
@@ -130,6 +128,9 @@ std::string CountsCheck(const Issue& issue, const Table& table, const TableSecti
     counts.push_back("本节 section: " + CountText(section.declared, ItemCount(section)));
   if (table.sections.size() > 1 || section.declared < 0)
     counts.push_back("全表 table: " + CountText(table.declared_total, total));
+  if (table.total_row_count >= 0)
+    counts.push_back("合计行 total row (" + SourceLine(issue.source, table.total_row_line) + "): " +
+                     CountText(table.total_row_count, total));
   if (table.stated >= 0)
     counts.push_back("正文 text (" + SourceLine(issue.source, table.stated_line) + "): " +
                      CountText(table.stated, total));
@@ -204,10 +205,11 @@ std::vector<SectionRows> TableCatalogs::SectionsAsRead(const Issue& issue) const
         if (it == by_key_.end()) continue;  // not planned: cannot happen when Add saw ISSUE
         SectionRows s;
         s.sheet = it->second;
-        for (const auto& row : section.rows) s.rows.push_back(RowAsRead(issue, doc, row));
+        for (const auto& row : section.rows)  // a 合计 row is the count 核对 compares, not a catalog entry
+          if (!row.total) s.rows.push_back(RowAsRead(issue, doc, row));
         s.index = {TextCell(""), TextCell(IssueLabel(issue)), TextCell(DocnoOrId(doc)), TextCell(table.title),
                    TextCell(section.title), CountOrBlank(section.declared), CountOrBlank(long(ItemCount(section))),
-                   CountOrBlank(long(section.rows.size())), TextCell(CountsCheck(issue, table, section)),
+                   CountOrBlank(long(s.rows.size())), TextCell(CountsCheck(issue, table, section)),
                    TextCell(SourceLine(issue.source, section.line ? section.line : table.line))};
         out.push_back(std::move(s));
       }

@@ -7,6 +7,7 @@
 #include "export/xml_element.hpp"
 #include "export/xml_text.hpp"
 #include "export/xml_write.hpp"
+#include "extract/tables.hpp"
 
 namespace gazette {
 
@@ -122,16 +123,10 @@ template <class E>
 void WriteSection(E& table_node, const Table& table, const CheckedColumns& columns, const TableSection& section) {
   E s = table_node.Child("section");
   if (section.declared >= 0) s.Int("declared", section.declared);
-  s.Int("found", int(section.rows.size()));
+  s.Int("found", ItemRows(section));  // as check counts: not sub-rows, not 合计 rows
   s.Positive("line", section.line);
   s.AddText("title", section.title);
   for (const auto& row : section.rows) WriteRow(s, table, columns, row);
-}
-
-int RowCount(const Table& table) {
-  int n = 0;
-  for (const auto& s : table.sections) n += int(s.rows.size());
-  return n;
 }
 
 }  // namespace
@@ -172,7 +167,7 @@ void WriteTables(E& doc_node, const std::vector<Table>& tables) {
     e.Int("index", t.index);
     e.Attr("schema", t.schema);
     if (t.declared_total >= 0) e.Int("declared", t.declared_total);
-    e.Int("found", RowCount(t));
+    e.Int("found", ItemRows(t));
     e.Positive("line", t.line);
     e.AddText("title", t.title);
     const CheckedColumns checked(t);

@@ -5,14 +5,20 @@
 #include "util/text.hpp"
 
 namespace gazette {
-namespace {
 
-/// Rows that are items of their own (sub-rows printed under a numbered row and 合计 rows are not).
-int Items(const TableSection& s) {
+int ItemRows(const TableSection& section) {
   int n = 0;
-  for (const auto& r : s.rows) n += !r.filled && !r.total;
+  for (const auto& r : section.rows) n += !r.filled && !r.total;
   return n;
 }
+
+int ItemRows(const Table& table) {
+  int n = 0;
+  for (const auto& s : table.sections) n += ItemRows(s);
+  return n;
+}
+
+namespace {
 
 std::string Name(const Table& t) {
   std::string name = "table " + std::to_string(t.index + 1);
@@ -77,14 +83,15 @@ struct Checker {
       for (const auto& r : s.rows) numbered |= !r.seq.empty();
     int total = 0, prev = 0;
     for (const auto& s : t.sections) {
-      total += Items(s);
-      Count(s.line, "declared %d", s.declared, Items(s), SectionName(t, s));
+      total += ItemRows(s);
+      Count(s.line, "declared %d", s.declared, ItemRows(s), SectionName(t, s));
       if (numbered) Sequence(t, s, &prev);
       for (const auto& r : s.rows)
         for (const auto& repair : r.repairs)
           if (repair.find("padded") != std::string::npos) Add(r.line, "row-cells", SectionName(t, s) + ": " + repair);
     }
     Count(t.declared_total_line, "total declared %d", t.declared_total, total, Name(t));
+    Count(t.total_row_line, "合计 row declares %d", t.total_row_count, total, Name(t));
     Count(t.stated_line, "the notice states %d (" + t.stated_text + ")", t.stated, total, Name(t));
   }
 };

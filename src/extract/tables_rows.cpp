@@ -60,18 +60,24 @@ bool ColumnHoldsCounts(const Table& t, const std::string& key) {
   return false;
 }
 
-// T's declared total from its 合计 row (合计 | 5件; TOTALS: where its total rows are, 小计 rows,
-// which count a section, left out) when it has none: a cell that is a count with its unit
-// (table_total_count), in a column whose other rows hold no counts.
+// T's count from its 合计 row (合计 | 5件; TOTALS: where its total rows are, 小计 rows, which count a
+// section, left out): a cell that is a count with its unit (table_total_count), in a column whose
+// other rows hold no counts. The declared total when the caption prints none, else the row's own
+// claim (total_row_count), which `check` compares too.
 void TakeTotalRowCount(Table& t, const std::vector<std::pair<size_t, size_t>>& totals) {
-  if (t.declared_total >= 0) return;
   for (const auto& [section, index] : totals) {
     const TableRow& row = t.sections[section].rows[index];
     for (const auto& [key, text] : row.cells) {
       Match m;
       if (!RxFull(text, "table_total_count"_rx, m) || ColumnHoldsCounts(t, key)) continue;
-      t.declared_total = DecimalOr(Group(m, "count"), -1);
-      t.declared_total_line = row.line;
+      const int count = DecimalOr(Group(m, "count"), -1);
+      if (t.declared_total < 0) {
+        t.declared_total = count;
+        t.declared_total_line = row.line;
+      } else {
+        t.total_row_count = count;
+        t.total_row_line = row.line;
+      }
       return;
     }
   }
@@ -114,13 +120,17 @@ Table FinishTable(Table t, std::vector<std::vector<RawRow>>& rows, const FittedS
       row.last_line = raw.last_line;
       row.filled = raw.filled;
       bool subtotal = false;
+      std::string label;  // what the total row says it is: 合计, 总计, 小计
       for (const auto& c : raw.cells) {  // the first filled cell says 合计: a total row
         if (TrimmedView(c).empty()) continue;
         row.total = ReadsTotal(c, clean);
         subtotal = row.total && RxFind(c, "table_subtotal"_rx);
+        if (row.total) label = StripSpaces(clean(c, ColumnType::kText));
         break;
       }
-      if (row.total) row.filled = false, row.seq.clear(), row.seq_num = 0;
+      // A total row's 序号 is its label (合计 in the 序号 column, or beside an empty one): a reader of
+      // the rows tells it from an item (its count, 15件, had read as an item's title).
+      if (row.total) row.filled = false, row.seq = label, row.seq_num = 0;
       if (row.total && !subtotal) totals.emplace_back(s, t.sections[s].rows.size());
       row.repairs = raw.repairs;
       if (!ocr_repair.empty()) row.repairs.push_back(std::move(ocr_repair));

@@ -59,6 +59,10 @@ struct Table {
   std::vector<TableSection> sections;
   std::vector<ColumnType> types;     ///< schema type for each column: seq|text|bilingual|list|docno|code
   int declared_total_line = 0;       ///< printed line of 共计 N 项, 0 if none
+  /// The count a 合计 row prints (合计 | 16件) when the caption declares the total too, -1 if
+  /// none: each is a claim `check` compares with the rows found.
+  int total_row_count = -1;
+  int total_row_line = 0;            ///< printed line of that 合计 row
   int stated = -1;                   ///< count the notice text states (废止失效57件), -1 if none
   int stated_line = 0;               ///< printed line of that statement
   std::string stated_text;           ///< the statement as printed, normalized (废止失效57件)

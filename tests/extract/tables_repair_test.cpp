@@ -78,7 +78,8 @@ TEST_CASE("a 合计 row and a running head inside a table are not items", "[tabl
   REQUIRE(rows.size() == 3);
   CHECK(rows[1].repairs.empty());
   CHECK(rows[2].total);
-  CHECK(rows[2].seq == "");
+  CHECK(rows[2].seq == "合计");  // its label, so that a reader of the rows tells it from an item
+  CHECK(rows[2].seq_num == 0);
   CHECK(CheckTables(d, "t").empty());
 }
 
@@ -129,4 +130,19 @@ TEST_CASE("a slipped value is judged by the columns as the rows stand after thei
     CHECK(slipped.repairs.empty() == with_short_row);
     if (with_short_row) CHECK(rows[11].cells == std::vector<std::string>{"名称十一", "", ""});
   }
+}
+
+// A 合计 row printed under a caption that declares the total too (the tools probe's t05: (共计15件)
+// over 15 rows and 合计 | 16件): each count is a claim, and the row's is checked as well.
+TEST_CASE("a 合计 row's count is checked when the caption declares the total too", "[tables]") {
+  const std::string head = "附件\n\n文件目录\n\n(共计 2 件)\n\n序号\t文件名称\t文号\n"
+                           "1\t关于甲的通知\t京政发〔2001〕1号\n2\t关于乙的通知\t京政发〔2001〕2号\n";
+  Document wrong = DocFromText(head + "合计\t3件\t\n");
+  REQUIRE(wrong.tables.size() == 1);
+  CHECK(wrong.tables[0].declared_total == 2);
+  CHECK(wrong.tables[0].total_row_count == 3);
+  const auto findings = CheckTables(wrong, "t");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message.find("合计 row declares 3, 2 rows found") != std::string::npos);
+  CHECK(CheckTables(DocFromText(head + "合计\t2件\t\n"), "t").empty());
 }
