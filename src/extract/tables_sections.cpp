@@ -4,6 +4,7 @@
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
 #include "util/number.hpp"
+#include "util/numerals.hpp"
 #include "util/text.hpp"
 
 namespace gazette::tables {
@@ -16,7 +17,7 @@ bool ParseSectionText(const std::string& text, int line, SectionLine* out) {
   if (!RxFull(text, "table_section", m)) return false;
   out->title = Trim(Group(m, "label")) + Trim(Group(m, "title"));
   std::string count = Group(m, "count");
-  out->declared = count.empty() ? -1 : DecimalOr(count, -1);
+  out->declared = count.empty() ? -1 : ParseChineseNumeral(count).value_or(-1);  // 4 or 十一
   out->line = line;
   return true;
 }

@@ -146,3 +146,18 @@ TEST_CASE("a 合计 row's count is checked when the caption declares the total t
   CHECK(findings[0].message.find("合计 row declares 3, 2 rows found") != std::string::npos);
   CHECK(CheckTables(DocFromText(head + "合计\t2件\t\n"), "t").empty());
 }
+
+// Older issues print a section's count in Chinese numerals, or after a colon (the tools probe's
+// t32, t33): read as the table's total is, so a section one row short is a finding.
+TEST_CASE("a section's count in Chinese numerals or after a colon is declared", "[tables]") {
+  const std::string rows = "序号\t文件名称\t文号\n1\t关于甲的通知\t京政发〔2001〕1号\n2\t关于乙的通知\t京政发〔2001〕2号\n";
+  for (const char* title : {"一、宣布失效的文件(三件)", "一、宣布失效的文件:3件", "一、宣布失效的文件(计3件)"}) {
+    INFO(title);
+    Document d = DocFromText(std::string("附件\n\n文件目录\n\n") + title + "\n\n" + rows);
+    REQUIRE(d.tables.size() == 1);
+    REQUIRE(d.tables[0].sections.size() == 1);
+    CHECK(d.tables[0].sections[0].title == "一、宣布失效的文件");
+    CHECK(d.tables[0].sections[0].declared == 3);
+    CHECK(CheckTables(d, "t").size() == 1);
+  }
+}
