@@ -86,7 +86,7 @@ void RegisterStatus(CLI::App& app, Runner& run) {
   auto [cmd, c] = AddCommand<StatusCommand>(app, run,
       "status",
       "Is a document in force on a date, and why. DOCNO is a 文号 in any printed form (京政发[2023]20号), "
-      "the id of a document without one (2024-38#3), or a title. Status: in-force, not-yet-in-force, repealed, expired, replaced, amended, supplemented, or "
+      "the id of a document without one (2024-38#3), or a title. Status: in-force, not-yet-in-force, repealed, expired, replaced, amended, supplemented, suspended, or "
       "unknown (cited but nothing known, or not in the inputs, or its end passed and a later document extended "
       "it to a date not read). A document's own end of validity counts as extended by a later document's "
       "有效期延长至…. JSON keys: docno, status, by (文号 of the deciding document: the repealing one, or "

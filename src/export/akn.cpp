@@ -101,7 +101,7 @@ struct AknRefs {
 };
 
 /// The Akoma Ntoso textual modification type of a relation; nullptr for implements and cites, and
-/// for extends (a change of force, not of text).
+/// for extends and suspends (a change of force, not of text).
 const char* ModificationType(Relation ref_type) {
   switch (ref_type) {
     case Relation::kRepeals: return "repeal";
@@ -110,6 +110,7 @@ const char* ModificationType(Relation ref_type) {
     case Relation::kReplaces:
     case Relation::kRevises: return "replacement";
     case Relation::kExtends:
+    case Relation::kSuspends:
     case Relation::kImplements:
     case Relation::kCites: break;
   }

@@ -33,6 +33,7 @@ const char* EdgeColor(Relation type) {
     case Relation::kSupplements: return "blue";
     case Relation::kReplaces: return "purple";
     case Relation::kExtends: return "darkgreen";
+    case Relation::kSuspends: return "brown";
     case Relation::kImplements:
     case Relation::kCites: break;
   }

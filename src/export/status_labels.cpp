@@ -13,6 +13,7 @@ std::string StatusLabelZh(LegalStatus status) {
     case LegalStatus::kReplaced: return "已被修订或替代";
     case LegalStatus::kAmended: return "已修改";
     case LegalStatus::kSupplemented: return "已补充";
+    case LegalStatus::kSuspended: return "暂缓或暂停实施";
     case LegalStatus::kUnknown: return "时效不详";
   }
   return ToString(status);

@@ -199,25 +199,6 @@ std::string TitleBefore(const std::string& text, size_t clause_begin, const Cita
   return listed && RxFull(before, "refs_listed_title") ? before : "";
 }
 
-// The date the relation of citation C takes effect, when its sentence says: 自…起废止, or
-// 同时废止 after a sentence stating the start (本办法自2023年12月22日起实施。《…》同时废止。).
-std::optional<Date> RelationDate(const std::string& text, const refs::TextSpans& spans,
-                                 std::pair<size_t, size_t> sentence, std::pair<size_t, size_t> clause) {
-  std::optional<Date> own = refs::FromDate(text.substr(clause.first, clause.second - clause.first));
-  if (own) return own;
-  std::string whole = text.substr(sentence.first, sentence.second - sentence.first);
-  if (!RxFind(whole, "refs_same_time")) return refs::FromDate(whole);
-  // The sentence before, past those dating a part (其中第五条自…起施行: the document's start is
-  // the one before them).
-  for (int back = 0; back < 3 && sentence.first > 0; ++back) {
-    const size_t stop = CharacterStart(text, sentence.first - 1);  // the 。 that ends the sentence before
-    sentence = spans.SentenceAround(stop);
-    const std::string before = text.substr(sentence.first, sentence.second - sentence.first);
-    if (!RxFind(before, "refs_part_start"_rx)) return refs::FromDate(before);
-  }
-  return std::nullopt;
-}
-
 // The reference citation C makes, before its relation is known.
 Reference ReferenceOf(const Context& ctx, const std::string& text, const Citation& c, size_t clause_begin) {
   Reference r;
@@ -336,8 +317,11 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       r.date = through ? refs::ExtensionEnd(text, *through, *through, {})
                        : refs::ExtensionEnd(text, sentence, clause, {listed ? ctx.list.date() : std::nullopt,
                                                                      refs::Respective(text, cites, sentence, c)});
+    else if (r.type == Relation::kSuspends)  // the day it resumes, when printed (推迟至2017年1月1日)
+      r.date = refs::SuspensionEndIn(text.substr(sentence.first, sentence.second - sentence.first));
     else if (IsSupersession(r.type))
-      r.date = through ? RelationDate(text, spans, *through, *through) : RelationDate(text, spans, sentence, clause);
+      r.date = through ? refs::RelationDate(text, spans, *through, *through)
+                       : refs::RelationDate(text, spans, sentence, clause);
     if (listed && !r.date) r.date = ctx.list.date();  // 下列文件自2022年1月1日起废止: 1.《A》
     const std::string_view quoted(text.data() + sentence.first, (through ? through->second : sentence.second) - sentence.first);
     r.text = QuotedAround(quoted, c.begin - sentence.first, c.end - c.begin);

@@ -95,6 +95,13 @@ bool Extends(const Surroundings& s) {
   return RxFind(s.after.substr(0, NextTitle(s.after, 0)), "refs_extend_after_old"_rx);
 }
 
+// True when the clause suspends the cited document for a time: the verb right after it
+// (《A》(…)暂缓实施, …的施行日期推迟至…: refs_suspend_after) or ending the clause before it
+// (决定暂缓实施《A》: refs_suspend_before).
+bool Suspends(const Surroundings& s) {
+  return RxFind(s.suffix, "refs_suspend_after"_rx) || RxFind(s.prefix, "refs_suspend_before"_rx);
+}
+
 }  // namespace
 
 Relation ClassifyRelation(const Surroundings& s) {
@@ -119,6 +126,7 @@ Relation ClassifyRelation(const Surroundings& s) {
   if (s.amending && RxFind(s.prefix, "refs_amend_before"_rx)) return Relation::kAmends;  // 一、修改《A》第十条。
   if (may_relate && RxFind(clause, "refs_supplement")) return Relation::kSupplements;
   if (may_relate && RxFind(clause, "refs_replace")) return Relation::kReplaces;
+  if (Suspends(s)) return Relation::kSuspends;
   if (Extends(s)) return Relation::kExtends;
   if (RxFind(s.prefix, "refs_implement"_rx)) return Relation::kImplements;
   return Relation::kCites;
@@ -185,6 +193,25 @@ std::optional<Date> DateOf(const std::string& text, const RxName& name) {
 }  // namespace
 
 std::optional<Date> FromDate(const std::string& text) { return DateOf(text, "refs_from_date"_rx); }
+
+std::optional<Date> SuspensionEndIn(const std::string& text) { return DateOf(text, "refs_suspended_to"_rx); }
+
+std::optional<Date> RelationDate(const std::string& text, const TextSpans& spans,
+                                 std::pair<size_t, size_t> sentence, std::pair<size_t, size_t> clause) {
+  std::optional<Date> own = FromDate(text.substr(clause.first, clause.second - clause.first));
+  if (own) return own;
+  std::string whole = text.substr(sentence.first, sentence.second - sentence.first);
+  if (!RxFind(whole, "refs_same_time")) return FromDate(whole);
+  // The sentence before, past those dating a part (其中第五条自…起施行: the document's start is
+  // the one before them).
+  for (int back = 0; back < 3 && sentence.first > 0; ++back) {
+    const size_t stop = CharacterStart(text, sentence.first - 1);  // the 。 that ends the sentence before
+    sentence = spans.SentenceAround(stop);
+    const std::string before = text.substr(sentence.first, sentence.second - sentence.first);
+    if (!RxFind(before, "refs_part_start"_rx)) return FromDate(before);
+  }
+  return std::nullopt;
+}
 
 std::optional<Date> ListFromDate(const std::string& caption) { return DateOf(caption, "refs_list_from"_rx); }
 

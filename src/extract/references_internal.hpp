@@ -113,6 +113,15 @@ std::optional<std::pair<size_t, size_t>> AnaphoricRepeal(const std::string& text
 /// line before it, dated by the 自Y年M月D日 before the verb, if any.
 void RepealRecalled(const Document& doc, std::vector<Reference>& out);
 
+/// The date the relation of a citation takes effect, when its SENTENCE (its CLAUSE first) of TEXT
+/// says: 自…起废止, or 同时废止 after a sentence stating the start (本办法自2023年12月22日起实施。
+/// 《…》同时废止。).
+std::optional<Date> RelationDate(const std::string& text, const TextSpans& spans, std::pair<size_t, size_t> sentence,
+                                 std::pair<size_t, size_t> clause);
+
+/// The day a suspension in TEXT ends, when printed (推迟至2017年1月1日, 暂停执行至…); none otherwise.
+std::optional<Date> SuspensionEndIn(const std::string& text);
+
 /// The day the first 自Y年M月D日 in TEXT names; none if there is none.
 std::optional<Date> FromDate(const std::string& text);
 

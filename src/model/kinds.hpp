@@ -32,8 +32,10 @@ enum class DateKind {
 };
 
 /// The relation a citation gives the cited document. kExtends: its period of validity is
-/// extended (有效期延长至…), the reference's date then being the new end.
-enum class Relation { kRepeals, kAmends, kRevises, kSupplements, kReplaces, kExtends, kImplements, kCites };
+/// extended (有效期延长至…), the reference's date then being the new end. kSuspends: its start or
+/// force put off (暂缓实施, 暂停执行, 施行日期推迟至…), the reference's date then being the day it
+/// resumes when printed (推迟至2017年1月1日), none until further notice.
+enum class Relation { kRepeals, kAmends, kRevises, kSupplements, kReplaces, kExtends, kSuspends, kImplements, kCites };
 
 /// The unit of an amount of time; kNone when a record has no amount.
 enum class TimeUnit { kNone, kDay, kWorkday, kMonth, kYear };
@@ -50,6 +52,7 @@ enum class LegalStatus {
   kReplaced,
   kAmended,
   kSupplemented,
+  kSuspended,  ///< put off or stopped for a time by another document (暂缓实施, 暂停执行)
   kUnknown,  ///< cited only with no relation known, not in the inputs, or nothing dates it
 };
 
@@ -94,7 +97,7 @@ struct Spellings<Relation> {
   static constexpr Spelling<Relation> table[] = {
       {Relation::kRepeals, "repeals"},         {Relation::kAmends, "amends"},     {Relation::kRevises, "revises"},
       {Relation::kSupplements, "supplements"}, {Relation::kReplaces, "replaces"}, {Relation::kExtends, "extends"},
-      {Relation::kImplements, "implements"},   {Relation::kCites, "cites"}};
+      {Relation::kSuspends, "suspends"},       {Relation::kImplements, "implements"}, {Relation::kCites, "cites"}};
 };
 
 template <>
@@ -117,6 +120,7 @@ struct Spellings<LegalStatus> {
                                                {LegalStatus::kReplaced, "replaced"},
                                                {LegalStatus::kAmended, "amended"},
                                                {LegalStatus::kSupplemented, "supplemented"},
+                                               {LegalStatus::kSuspended, "suspended"},
                                                {LegalStatus::kUnknown, "unknown"}};
 };
 

@@ -86,7 +86,7 @@ struct Deadline {
 
 /// A citation of another document, with the relation the clause gives it.
 struct Reference {
-  Relation type = Relation::kCites;  ///< repeals|amends|revises|supplements|replaces|extends|implements|cites
+  Relation type = Relation::kCites;  ///< repeals|amends|revises|supplements|replaces|extends|suspends|implements|cites
   std::string to;         ///< normalized 文号 of the cited document, empty if none printed
   std::string title;      ///< cited title without 《》, empty if none printed
   bool resolved = false;  ///< true when the target is one of the inputs' documents

@@ -7,6 +7,7 @@
 #include "segment/docno.hpp"
 #include "util/text.hpp"
 #include "xref/extension.hpp"
+#include "xref/suspension.hpp"
 
 namespace gazette {
 namespace {
@@ -20,6 +21,7 @@ int Strength(Relation type) {
     case Relation::kAmends: return 2;
     case Relation::kSupplements: return 1;
     case Relation::kExtends:  // decides the end of validity, not a standing (Extension)
+    case Relation::kSuspends:  // decides for a time, beside the others (SuspensionOn)
     case Relation::kImplements:
     case Relation::kCites: break;
   }
@@ -34,6 +36,7 @@ LegalStatus StatusOf(Relation type) {
     case Relation::kRevises: return LegalStatus::kReplaced;
     case Relation::kAmends: return LegalStatus::kAmended;
     case Relation::kSupplements: return LegalStatus::kSupplemented;
+    case Relation::kSuspends: return LegalStatus::kSuspended;
     case Relation::kExtends:
     case Relation::kImplements:
     case Relation::kCites: break;
@@ -239,9 +242,20 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   s.dated = DatedOn(doc, as_of, !full);
   if (doc.printed && full) s.evidence.push_back({doc.source, doc.line, "printed: " + doc.title});
   std::vector<Effect> effects;
-  std::vector<const CorpusReference*> extensions;
+  std::vector<const CorpusReference*> extensions, suspensions;
+  // A suspension starts with its suspending document (the year of its 文号 when undated).
+  auto suspension_start = [&](const CorpusReference& r) -> std::optional<Date> {
+    if (auto start = StartOf(r, find, as_of).date) return start;
+    if (auto first = FirstPossibleDay(r.from.str())) return Date{*first, Precision::kDay};
+    return std::nullopt;
+  };
   for (const CorpusReference* r : incoming) {
     if (r->target_id != doc.id || !IsSupersession(r->type)) continue;
+    if (r->type == Relation::kSuspends) {  // for a time: beside the other relations (SuspensionOn)
+      s.events.push_back({r->type, r->from, suspension_start(*r), {r->source, r->line, r->text.str()}});
+      suspensions.push_back(r);
+      continue;
+    }
     if (r->type == Relation::kExtends) {  // its date: the new end
       s.events.push_back({r->type, r->from, NewEnd(*r, doc), {r->source, r->line, r->text.str()}});
       extensions.push_back(r);
@@ -279,6 +293,16 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   LegalStatus by_dates = doc.printed && as_of ? ByDates(doc.effective, ends, *as_of) : LegalStatus::kUnknown;
   bool expired = doc.printed && as_of && ends && LastDay(*ends) < *as_of;
   if (extended && full) AddEvidence(s.evidence, {extension.by->source, extension.by->line, extension.by->text.str()});
+  // Suspended for a time: after a repeal, an end or a replacement, before an amendment.
+  const Suspension suspended = SuspensionOn(suspensions, suspension_start, as_of);
+  const bool ended = !effects.empty() && Strength(effects.front().ref->type) >= Strength(Relation::kReplaces);
+  if (suspended.by && !expired && !ended) {
+    if (full) AddEvidence(s.evidence, {suspended.by->source, suspended.by->line, suspended.by->text.str()});
+    s.status = LegalStatus::kSuspended;
+    s.by = suspended.by->from;
+    s.since = suspended.since;
+    return s;
+  }
   if (!effects.empty() && (effects.front().ref->type == Relation::kRepeals || !expired)) {
     s.status = StatusOf(effects.front().ref->type);
     s.by = effects.front().ref->from;

@@ -373,3 +373,19 @@ TEST_CASE("该办法…废止 in a later sentence repeals the nearest title endi
   auto nearer = Refs(why + "参照《北京市丙办法》执行。该办法自2019年1月8日起废止。\n");
   CHECK(TypeOf(nearer, "北京市甲管理办法") == "cites");
 }
+
+// A document put off before it starts, or stopped for a time (the legal probe's G/2016-34: a 办法
+// due on 2016-10-01, 暂缓实施 a week before): suspends, with the day it resumes when printed.
+TEST_CASE("暂缓实施, 暂停执行 and 施行日期推迟至 suspend the cited document", "[refs][clauses]") {
+  CHECK(TypeOf(Refs("《北京市甲考核办法》(京交运发〔2016〕90号)暂缓实施,具体实施日期另行通知。\n"), "北京市甲考核办法") == "suspends");
+  CHECK(TypeOf(Refs("《北京市乙考核办法》(京交运发〔2016〕91号)暂停执行。\n"), "北京市乙考核办法") == "suspends");
+  CHECK(TypeOf(Refs("市交通委决定暂缓实施《北京市丙考核办法》。\n"), "北京市丙考核办法") == "suspends");
+  auto put_off = Refs("《北京市丁考核办法》(京交运发〔2016〕92号)的施行日期推迟至2017年1月1日。\n");
+  CHECK(TypeOf(put_off, "北京市丁考核办法") == "suspends");
+  REQUIRE(put_off.size() == 1);
+  CHECK(ToIso(put_off[0].date) == "2017-01-01");
+  // Not: a measure the document provides, an extension of its 有效期 (延期至), a repeal (停止执行).
+  CHECK(TypeOf(Refs("依照《北京市戊办法》(京交运发〔2016〕93号)规定的暂停执行措施处理。\n"), "北京市戊办法") != "suspends");
+  CHECK(TypeOf(Refs("《北京市己办法》(京交运发〔2016〕94号)延期至2017年1月1日。\n"), "北京市己办法") == "extends");
+  CHECK(TypeOf(Refs("《北京市庚办法》(京交运发〔2016〕95号)同时停止执行。\n"), "北京市庚办法") == "repeals");
+}

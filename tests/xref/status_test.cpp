@@ -204,3 +204,29 @@ TEST_CASE("amended names the latest amendment in effect; a repeal the first", "[
   CorpusReference repeal_b = made("令第302号", Relation::kRepeals, "2026-03-01");
   CHECK(Decide(doc, {&repeal_b, &repeal_a, &second}, "2026-06-01").by == "令第301号");
 }
+
+// A suspension (暂缓实施) holds from the suspending document's start until the day printed
+// (推迟至…), or until further notice; a repeal still decides over it.
+TEST_CASE("a suspended document is suspended from the suspension's start until it resumes", "[status]") {
+  CorpusDocument doc = Printed("2023-07-01", "");
+  CorpusDocument suspending = Printed("2023-06-20", "");
+  suspending.id = "京政发〔2023〕9号";
+  CorpusReference r = Citation(suspending.id);
+  r.type = Relation::kSuspends;
+  r.target_id = doc.id;
+  CHECK(Decide(doc, {&r}, "2023-06-19", &suspending).status == LegalStatus::kNotYetInForce);
+  DocumentStatus held = Decide(doc, {&r}, "2023-08-01", &suspending);
+  CHECK(held.status == LegalStatus::kSuspended);
+  CHECK(held.by == suspending.id);
+  CHECK(ToIso(held.since) == "2023-06-20");
+  CHECK(Decide(doc, {&r}, "2030-01-01", &suspending).status == LegalStatus::kSuspended);  // until further notice
+  r.date = ParseIsoDate("2024-01-01");  // 施行日期推迟至2024年1月1日
+  CHECK(Decide(doc, {&r}, "2023-12-31", &suspending).status == LegalStatus::kSuspended);
+  CHECK(Decide(doc, {&r}, "2024-01-01", &suspending).status == LegalStatus::kInForce);
+  r.date.reset();
+  CorpusReference repeal = Citation(suspending.id);
+  repeal.type = Relation::kRepeals;
+  repeal.target_id = doc.id;
+  repeal.date = ParseIsoDate("2023-09-01");
+  CHECK(Decide(doc, {&r, &repeal}, "2023-10-01", &suspending).status == LegalStatus::kRepealed);
+}
