@@ -29,6 +29,8 @@ constexpr Field<DocumentIn> kDocumentFields[] = {
     {"attachments", [](const DocumentIn& d) -> Record { return AttachmentsArray(d.doc); }},
     {"page", [](const DocumentIn& d) -> Record { return d.doc.page; }},
     {"title_en", [](const DocumentIn& d) -> Record { return d.doc.title_en; }},
+    // The id every other command names it by (articles', deadlines' and tables' docno field; status).
+    {"id", [](const DocumentIn& d) -> Record { return d.doc.id; }},
 };
 
 }  // namespace

@@ -15,11 +15,13 @@ expect_exit 0 "documents json" -- "$g" documents --format json tests/corpus
 [ "$(wc -l <"$t/out")" -eq 33 ] && ok || bad "33 documents in the corpus, got $(wc -l <"$t/out")"
 /usr/bin/python3 - "$t/out" <<'PY' && ok || bad "documents json keys"
 import json, sys
-keys = ["source", "line", "docno", "title", "issuers", "recipients", "date", "type", "attachments", "page", "title_en"]
+keys = ["source", "line", "docno", "title", "issuers", "recipients", "date", "type", "attachments", "page", "title_en", "id"]
 for line in open(sys.argv[1], encoding="utf-8"):
     r = json.loads(line)
     assert list(r) == keys, list(r)
     assert isinstance(r["issuers"], list) and isinstance(r["attachments"], list)
+    # the id other commands name it by: its 文号, else <issue>#<n>
+    assert r["id"] == r["docno"] or (not r["docno"] and "#" in r["id"]), r
 first = json.loads(open(sys.argv[1], encoding="utf-8").readline())
 # 2021-44.txt:72 is the first document of the first file in sorted order
 assert first["docno"] == "京人社事业发〔2021〕32号", first
