@@ -66,10 +66,10 @@ struct Searched {
   std::vector<std::string> warnings;  ///< the issue's warnings (bytes replaced, no document found)
 };
 
-/// Searches the input PATH (safe on any thread; never throws).
-Searched SearchInput(const SearchCommand& c, const std::string& path) {
+/// Searches the input PATH, loaded with OPTIONS (safe on any thread; never throws).
+Searched SearchInput(const SearchCommand& c, const std::string& path, const PipelineOptions& options) {
   Searched out;
-  auto loaded = LoadIssueWithText(path, Extracting(kArticles));  // hits need documents and articles only
+  auto loaded = LoadIssueWithText(path, options);
   if (!loaded.ok()) {
     out.errors.push_back(loaded.error().message);
     return out;
@@ -92,12 +92,14 @@ int Run(const SearchCommand& c) {
   int status = kOk;
   for (const auto& e : errors) PrintError(e.message), status = kInputError;
   std::atomic<bool> enough = false;  // --limit reached: the inputs after it are not read
+  // Hits need documents and articles only; ids as every command names them (NamingApart).
+  const PipelineOptions options = NamingApart(Extracting(kArticles), inputs);
   int code = WithOutput("", [&](std::ostream& os) {
     RecordWriter writer(os, RecordFormat::kJson, SearchRecordKeys());
     int written = 0;
     Progress progress(inputs, !c.run.quiet);
     MapInOrder<Searched>(
-        inputs, c.run.jobs, [&](const std::string& path) { return enough ? Searched{} : SearchInput(c, path); },
+        inputs, c.run.jobs, [&](const std::string& path) { return enough ? Searched{} : SearchInput(c, path, options); },
         [&](const std::string& path, Searched& found) {
           progress.Done(path);
           if (c.limit > 0 && written >= c.limit) return;

@@ -63,7 +63,9 @@ int StreamAkn(const XmlCommand& c, const std::string& as_of) {
   IssueLoop loop(c.paths, c.run);
   CorpusStatus corpus(as_of);
   std::vector<std::string> read;
-  LoadInOrder(loop.inputs(), c.run.jobs, {}, [&](const std::string& path, Result<Issue>& issue) {
+  // Named once, from every input: the second pass, over those read, names them as the first did.
+  const PipelineOptions named = NamingApart({}, loop.inputs());
+  LoadInOrder(loop.inputs(), c.run.jobs, named, [&](const std::string& path, Result<Issue>& issue) {
     if (!loop.Take(path, issue)) return;
     DropCitationClauses(issue.value());  // read again to be written: the corpus keeps the events' only
     corpus.Add(issue.value());
@@ -73,7 +75,7 @@ int StreamAkn(const XmlCommand& c, const std::string& as_of) {
   if (read.empty()) return NothingRead(status);
   Status written;
   ReplacedFiles replaced;  // the export's files before, freed beside the writing
-  LoadInOrder(read, c.run.jobs, {}, [&](const std::string&, Result<Issue>& issue) {
+  LoadInOrder(read, c.run.jobs, named, [&](const std::string&, Result<Issue>& issue) {
     if (!written.ok()) return;
     if (issue.ok()) {
       written = WriteAknIssue(issue.value(), c.dir, corpus, &replaced);

@@ -80,7 +80,7 @@ struct Checker {
   void Table(const gazette::Table& t) {
     bool numbered = false;
     for (const auto& s : t.sections)
-      for (const auto& r : s.rows) numbered |= !r.seq.empty();
+      for (const auto& r : s.rows) numbered |= !r.total && !r.seq.empty();  // a 合计 row's seq is its label
     int total = 0, prev = 0;
     for (const auto& s : t.sections) {
       total += ItemRows(s);

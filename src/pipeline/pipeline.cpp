@@ -57,7 +57,8 @@ std::string StemOf(const std::string& path) {
 void NameApart(Issue& issue, const PipelineOptions& options) {
   if (!options.names) return;
   auto it = options.names->find(issue.source);
-  if (it == options.names->end() || issue.name != StemOf(issue.source)) return;
+  const bool masthead = issue.header.year && issue.header.number;  // named by its masthead, not its file
+  if (it == options.names->end() || masthead || issue.name != StemOf(issue.source)) return;
   const std::string old_prefix = issue.name + "#";
   issue.name = it->second;
   for (auto& doc : issue.documents)
@@ -124,6 +125,7 @@ std::map<std::string, std::string> DistinctStems(const std::vector<std::string>&
 }
 
 PipelineOptions NamingApart(PipelineOptions options, const std::vector<std::string>& inputs) {
+  if (options.names) return options;  // named already, from the whole list (a second pass over part of it)
   auto names = DistinctStems(inputs);
   if (!names.empty()) options.names = std::make_shared<const std::map<std::string, std::string>>(std::move(names));
   return options;

@@ -42,7 +42,8 @@ std::map<std::string, std::string> DistinctStems(const std::vector<std::string>&
 /// its name and the ids made of it (name#3) change; a 文号 id does not. (LoadIssue does it.)
 void NameApart(Issue& issue, const PipelineOptions& options);
 
-/// OPTIONS with the names DistinctStems gives INPUTS (OPTIONS itself when there are none).
+/// OPTIONS with the names DistinctStems gives INPUTS (OPTIONS itself when there are none, or when
+/// OPTIONS names its inputs already: a second pass over some of them keeps the first's names).
 PipelineOptions NamingApart(PipelineOptions options, const std::vector<std::string>& inputs);
 
 /// Options that stop after segmentation (summary, documents).

@@ -110,6 +110,12 @@ expect_exit 0 "two notice.txt" -- "$g" xml -q "$t/na/a/notice.txt" "$t/na/b/noti
 grep -q 'id="notice-2#1"' "$t/na/x/corpus.xml" && ok || bad "the second notice is notice-2#1"
 expect_exit 0 "two notice.txt, akn" -- "$g" xml -q --flavor akn "$t/na/a/notice.txt" "$t/na/b/notice.txt" -o "$t/na/akn"
 [ "$(find "$t/na/akn" -name '*.xml' | wc -l)" -eq 2 ] && ok || bad "akn: one file per notice"
+# An unreadable input among them names nothing differently: the AKN files (read twice) name the
+# notices as corpus.xml does, each with its own start.
+head -c 3000 /dev/urandom >"$t/na/bad.txt"; mkdir -p "$t/na/c"; mv "$t/na/bad.txt" "$t/na/c/notice.txt"
+expect_exit 3 "akn with an unreadable notice.txt first" -- "$g" xml -q --flavor akn "$t/na/c/notice.txt" "$t/na/a/notice.txt" "$t/na/b/notice.txt" -o "$t/na/akn2"
+grep -q '1990-01-20' "$t/na/akn2/notice-3/notice-3-1.xml" && ! grep -q '1989-01-20' "$t/na/akn2/notice-3/notice-3-1.xml" \
+  && ok || bad "akn: the 1990 notice keeps its own dates: $(ls -R "$t/na/akn2" | tr '\n' ' ')"
 # A file given twice (itself and through its folder) is read once.
 "$g" documents "$t/na/a/notice.txt" "$t/na/a" >"$t/na/twice.tsv" 2>/dev/null
 [ "$(wc -l <"$t/na/twice.tsv")" -eq 2 ] && ok || bad "a file given twice is read once"

@@ -161,3 +161,11 @@ TEST_CASE("a section's count in Chinese numerals or after a colon is declared", 
     CHECK(CheckTables(d, "t").size() == 1);
   }
 }
+
+// A table printing no 序号 but a 合计 row: the total row's label is no 序号, so the table is not
+// numbered and its rows lack none (they had each been a seq-missing finding).
+TEST_CASE("a 合计 row does not make a table without 序号 numbered", "[tables]") {
+  Document d = DocFromText("附件\n\n文件目录\n\n文件名称\t文号\n关于甲的通知\t京政发〔2001〕1号\n关于乙的通知\t京政发〔2001〕2号\n合计\t2件\n");
+  REQUIRE(d.tables.size() == 1);
+  CHECK(CheckTables(d, "t").empty());
+}

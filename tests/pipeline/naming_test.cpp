@@ -34,7 +34,13 @@ TEST_CASE("an issue named apart gives its documents without a 文号 ids of that
   CHECK(first.documents[0].id == "notice#1");
   CHECK(second.name == "notice-2");
   CHECK(second.documents[0].id == "notice-2#1");
-  // A masthead's name (2024-38) is the issue's own: it is never renamed.
+  // A masthead's name (2024-38) is the issue's own: it is never renamed, though its file's stem is
+  // the same (two copies of 2024-38.txt in two folders).
   Issue masthead = BuildIssue(DecodedInput{"b/notice.txt", "UTF-8", "北京市人民政府公报\n\n2024年第38期\n\n" + kNotice}, options);
   CHECK(masthead.name != "notice-2");
+  const PipelineOptions copies = NamingApart(SegmentOnly(), {"c/2024-38.txt", "d/2024-38.txt"});
+  Issue copy = BuildIssue(DecodedInput{"d/2024-38.txt", "UTF-8", "北京市人民政府公报\n\n2024年第38期\n\n" + kNotice}, copies);
+  CHECK(copy.name == "2024-38");
+  // Named once: a second pass over part of the inputs keeps the first pass's names.
+  CHECK(NamingApart(options, {"b/notice.txt"}).names == options.names);
 }
