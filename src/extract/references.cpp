@@ -27,6 +27,7 @@ struct Context {
   std::map<std::string, Citation> aliases;  // short title → the citation that introduced it
   refs::ListIntro list;  // the list being read
   bool amending = false;  // its title says it amends others (关于修改《A》等规章的决定)
+  std::vector<std::string> repealed_by_title;  // the titles its title repeals (关于废止《A》的决定), TitleKey
   std::string listed_title;  // an entry's bare title over its 文号 on the next line, in a list
 };
 
@@ -37,7 +38,7 @@ std::string FromGuanyu(const std::string& key) {
 }
 
 Context MakeContext(const Document& doc) {
-  Context ctx{doc, {}, {}, {}, {}, false, {}};
+  Context ctx{doc, {}, {}, {}, {}, false, {}, {}};
   auto add = [&ctx](std::string key) {  // moved in, once its base is made
     if (key.empty()) return;
     ctx.own_bases.push_back(BaseTitleKey(key));
@@ -47,6 +48,7 @@ Context MakeContext(const Document& doc) {
   add(IssuedTitleKey(doc.title));
   for (const auto& in : doc.instruments) add(TitleKey(in.title));
   ctx.amending = RxFind(doc.title, "refs_amending_title");
+  ctx.repealed_by_title = refs::TitlesRepealedBy(doc);
   return ctx;
 }
 
@@ -309,8 +311,9 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     if ((r.type == Relation::kCites || (listed && r.type == Relation::kExtends)) &&
         (through = refs::AnaphoricExtension(text, spans, sentence, cites, c, around.after)))
       r.type = Relation::kExtends;
-    else if (r.type == Relation::kCites && (through = refs::AnaphoricRepeal(text, spans, sentence, cites, c)))
-      r.type = Relation::kRepeals;  // 《A办法》(…)施行以来…。…决定,该办法自…起废止
+    else if (r.type == Relation::kCites && !ctx.repealed_by_title.empty() &&
+             Contains(ctx.repealed_by_title, title_key.Get()) && (through = refs::AnaphoricRepeal(text, spans, sentence, c)))
+      r.type = Relation::kRepeals;  // 关于废止《A办法》的决定: 《A办法》(…)施行以来…。…决定,该办法自…起废止
     if (IsSelf(ctx, r, title_key) && !IsSupersession(r.type)) continue;
     if (!IsSupersession(r.type) && IsOtherVersion(ctx, r, title_key)) r.type = Relation::kReplaces;
     if (r.type == Relation::kExtends)

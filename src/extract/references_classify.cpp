@@ -146,24 +146,43 @@ std::optional<std::pair<size_t, size_t>> AnaphoricExtension(const std::string& t
   return next;
 }
 
+namespace {
+
+// Adds to KEYS the titles TITLE repeals (关于废止《A》和《B》的决定: A and B, TitleKey).
+void RepealedByTitle(const std::string& title, std::vector<std::string>* keys) {
+  if (!RxFind(title, "refs_repealing_title")) return;
+  for (size_t open = title.find("《"); open != std::string::npos; open = title.find("《", open + 1)) {
+    const size_t close = title.find("》", open);
+    if (close == std::string::npos) break;
+    keys->push_back(TitleKey(title.substr(open, close + std::string_view("》").size() - open)));
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> TitlesRepealedBy(const Document& doc) {
+  std::vector<std::string> keys;
+  RepealedByTitle(doc.title, &keys);
+  // The 决定 an order promulgates, printed under it as a title line of its own.
+  for (const auto& line : doc.body)
+    if (line.text.find("废止《") != std::string::npos && RxFull(line.text, "refs_repealing_title_line"))
+      RepealedByTitle(line.text, &keys);
+  return keys;
+}
+
 std::optional<std::pair<size_t, size_t>> AnaphoricRepeal(const std::string& text, const TextSpans& spans,
-                                                         std::pair<size_t, size_t> sentence,
-                                                         const std::vector<Citation>& cites, const Citation& at) {
+                                                         std::pair<size_t, size_t> sentence, const Citation& at) {
   if (at.bare || at.vehicle) return std::nullopt;
-  for (auto next = sentence; next.second < text.size();) {
+  constexpr int kSentencesAhead = 4;  // the reasons between the title and the decision are short
+  auto next = sentence;
+  for (int ahead = 0; ahead < kSentencesAhead && next.second < text.size(); ++ahead) {
     next = spans.SentenceAround(next.second);
     if (next.first >= next.second) break;
     const std::string_view words = std::string_view(text).substr(next.first, next.second - next.first);
     if (!RxMayMatch(words, "refs_repeal_anaphora"_rx)) continue;
     Match m;
     if (!RxSearch(std::string(words), "refs_repeal_anaphora"_rx, m)) continue;
-    // The noun names the nearest title before it that it fits (该办法: the last 《…办法》).
-    const std::string noun = Group(m, "noun");
-    const size_t anaphor = next.first + static_cast<size_t>(m.position(size_t(0)));
-    auto fits = [&](const Citation& c) { return !c.bare && EndsWith(c.title, noun); };
-    if (!fits(at)) return std::nullopt;
-    for (const auto& c : cites)
-      if (c.begin > at.begin && c.end <= anaphor && fits(c)) return std::nullopt;
+    if (!EndsWith(at.title, Group(m, "noun"))) return std::nullopt;  // 该办法: a title ending 办法
     return next;
   }
   return std::nullopt;

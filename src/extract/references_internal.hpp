@@ -101,12 +101,16 @@ std::optional<std::pair<size_t, size_t>> AnaphoricExtension(const std::string& t
                                                             const std::vector<Citation>& cites, const Citation& at,
                                                             const std::string& after);
 
-/// A later sentence of TEXT repealing citation AT through a pronoun (《A办法》(…)施行以来,…。鉴于…,
-/// 市人民政府决定,该办法自本决定公布之日起废止): that sentence, when AT's title ends with the noun
-/// (该办法: a title ending 办法) and no title cited between them does. None otherwise.
+/// The titles DOC's title repeals (关于废止《A》和《B》的决定), or the title line of the 决定 it
+/// promulgates (an order's), as TitleKey: the objects a pronoun may recall (AnaphoricRepeal).
+std::vector<std::string> TitlesRepealedBy(const Document& doc);
+
+/// One of the next few sentences of TEXT deciding the repeal of citation AT through a pronoun
+/// (《A办法》(…)施行以来,…。鉴于…,市人民政府决定,该办法自本决定公布之日起废止), when AT's title ends
+/// with the pronoun's noun (该办法: a title ending 办法); none otherwise. Asked only of a title the
+/// citing document's own title repeals (关于废止《A办法》的决定): the decision names its object there.
 std::optional<std::pair<size_t, size_t>> AnaphoricRepeal(const std::string& text, const TextSpans& spans,
-                                                         std::pair<size_t, size_t> sentence,
-                                                         const std::vector<Citation>& cites, const Citation& at);
+                                                         std::pair<size_t, size_t> sentence, const Citation& at);
 
 /// Adds to OUT (DOC's references so far) a repeal of each document a line of DOC recalls by a count
 /// (上述两个文件同时废止, refs_repeal_recalled): the so many documents last named together on one

@@ -352,26 +352,39 @@ TEST_CASE("作出修改 after the title, and 修改 opening the clause before it
 }
 
 // A decision repealing one regulation names it, says why, then repeals it through a pronoun (the
-// legal probe's K/2019-02, as 关于废止《…办法》的决定 print it): the title the noun fits, nearest
-// before it, is repealed on the day the sentence gives.
-TEST_CASE("该办法…废止 in a later sentence repeals the nearest title ending 办法", "[refs][clauses]") {
+// legal probe's K/2019-02, as 关于废止《…办法》的决定 print it): the title its own title repeals is
+// repealed on the day the sentence gives; only that title, only by a decision (the review of the
+// round: a national 办法 cited as the reason, a proposal refused, a condition had been repeals).
+TEST_CASE("该办法…废止 in a decision titled 关于废止《A办法》的决定 repeals A", "[refs][clauses]") {
+  const std::string title = "北京市人民政府关于废止《北京市甲管理办法》的决定";
+  auto refs_of = [&](const std::string& body, const std::string& doc_title) {
+    Document d;
+    d.title = doc_title;
+    d.body = Normalize(body, "t.txt").lines;
+    return ExtractReferences(d);
+  };
   const std::string why =
       "《北京市甲管理办法》(2003年2月12日北京市人民政府令第118号发布)施行以来,发挥了积极作用。"
-      "鉴于《北京市乙条例》已于2019年1月1日起施行,";
+      "鉴于该办法与《城市户外广告设施管理办法》不一致,";
   for (const char* verb : {"市人民政府决定,该办法自2019年1月8日起废止。\n", "市人民政府决定对该办法予以废止。\n"}) {
     INFO(verb);
-    auto refs = Refs(why + verb);
+    auto refs = refs_of(why + verb, title);
     CHECK(TypeOf(refs, "北京市甲管理办法") == "repeals");
-    CHECK(TypeOf(refs, "北京市乙条例") == "cites");
+    CHECK(TypeOf(refs, "城市户外广告设施管理办法") == "cites");  // nearer, but not the decision's object
   }
-  CHECK(ToIso(Refs(why + "市人民政府决定,该办法自2019年1月8日起废止。\n")[0].date) == "2019-01-08");
-  // Not: the noun fits no title (该规定), a part (该办法第五条废止), what follows the repeal, or a
-  // nearer title the noun fits (《丙办法》 between).
-  CHECK(Repeals(Refs(why + "市人民政府决定,该规定同时废止。\n")) == 0);
-  CHECK(Repeals(Refs(why + "该办法第五条同时废止。\n")) == 0);
-  CHECK(Repeals(Refs(why + "该办法废止前核发的证件继续有效。\n")) == 0);
-  auto nearer = Refs(why + "参照《北京市丙办法》执行。该办法自2019年1月8日起废止。\n");
-  CHECK(TypeOf(nearer, "北京市甲管理办法") == "cites");
+  CHECK(ToIso(refs_of(why + "市人民政府决定,该办法自2019年1月8日起废止。\n", title)[0].date) == "2019-01-08");
+  // Two titles the title repeals, recalled by 上述办法: both.
+  auto two = refs_of("《北京市甲管理办法》和《北京市乙管理办法》施行以来,发挥了积极作用。市人民政府决定,上述办法自2019年1月8日起废止。\n",
+                     "北京市人民政府关于废止《北京市甲管理办法》和《北京市乙管理办法》的决定");
+  CHECK(Repeals(two) == 2);
+  // Not: another document's title, a noun that fits no title (该规定), a part, what follows the
+  // repeal, a proposal refused, a condition.
+  CHECK(Repeals(refs_of(why + "市人民政府决定,该办法自2019年1月8日起废止。\n", "北京市人民政府关于加强户外广告管理的通知")) == 0);
+  CHECK(Repeals(refs_of(why + "市人民政府决定,该规定同时废止。\n", title)) == 0);
+  CHECK(Repeals(refs_of(why + "市人民政府决定,该办法第五条同时废止。\n", title)) == 0);
+  CHECK(Repeals(refs_of(why + "该办法废止前核发的证件继续有效。\n", title)) == 0);
+  CHECK(Repeals(refs_of(why + "你委建议该办法自2019年3月1日起废止,经研究,不同意。\n", title)) == 0);
+  CHECK(Repeals(refs_of(why + "待实施细则施行后,该办法同时废止。\n", title)) == 0);
 }
 
 // A document put off before it starts, or stopped for a time (the legal probe's G/2016-34: a 办法
