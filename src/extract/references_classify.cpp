@@ -75,6 +75,8 @@ size_t NextTitle(const std::string& text, size_t from) {
 // follows it is cut at the next title, whose 有效期 is its own.
 bool Extends(const Surroundings& s) {
   if (!RxMayMatch(s.after, "refs_extend_gate"_rx)) return false;  // most sentences hold no 有效期
+  // …再延长一年,至…的申请不予批准: asked up to the next title (《B》不再执行 is B's).
+  if (RxFind(s.after.substr(0, NextTitle(s.after, 0)), "refs_extend_refused"_rx)) return false;
   // Past the titles coordinated with it (《A》(…)和《B》(…)有效期…): their 有效期 is its too.
   size_t from = 0;
   for (size_t title = s.suffix.find("《"); title != std::string::npos; title = s.suffix.find("《", from)) {

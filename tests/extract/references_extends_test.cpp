@@ -279,3 +279,18 @@ TEST_CASE("再延长一年,至DATE and 试行期满后继续执行,执行至DATE
   CHECK(RelationOf(none, "北京市丁暂行办法") != "extends");
   CHECK(RelationOf(none, "北京市戊暂行办法") != "extends");
 }
+
+// 再延长 is asked for and answered (批复, 请示): a request refused, or an extension found unneeded,
+// extends nothing (the review of the round: status had said in force, extended); a refusal of
+// another title later in the sentence is that title's.
+TEST_CASE("an extension refused or found unneeded extends nothing", "[refs][extends]") {
+  auto refused = refs_tests::RefsOfText(
+      "你委关于将《北京市甲实施细则》(京交运发〔2016〕88号)的有效期再延长一年,至2022年10月31日的申请不予批准,"
+      "该细则有效期届满后自动失效。\n"
+      "经评估,《北京市乙实施细则》(京交运发〔2016〕89号)的有效期再延长一年,至2022年10月31日的必要性不足,有效期届满后不再执行。\n");
+  CHECK(RelationOf(refused, "北京市甲实施细则") != "extends");
+  CHECK(RelationOf(refused, "北京市乙实施细则") != "extends");
+  auto other = refs_tests::RefsOfText(
+      "《北京市丙实施细则》(京交运发〔2016〕90号)有效期延长至2025年12月31日,《北京市丁实施细则》(京交运发〔2016〕91号)不再执行。\n");
+  CheckExtendedTo(other, {"北京市丙实施细则"}, "2025-12-31");
+}
