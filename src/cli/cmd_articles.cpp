@@ -38,13 +38,15 @@ int Run(const ArticlesCommand& c) {
   bool found = c.docno.empty();
   int code = WithOutput(c.input.output, [&](std::ostream& out) {
     RecordWriter writer(out, f, ArticleRecordKeys());
-    return ForEachIssue<PrintedArticles>(
+    const int read = ForEachIssue<PrintedArticles>(
         c.input, [&](Issue& issue) { return PrintArticles(c, writer, issue); },
         [&](Issue&, PrintedArticles& printed) {
           found = found || printed.found;
           writer.WritePrinted(printed.text);
         },
         Extracting(kArticles));
+    if (!found) writer.Abandon();  // no such document: said below, no empty answer
+    return Ended(writer, read);
   });
   if (code == kOk && !found) {
     PrintError("articles: no document " + c.docno + " in the inputs");

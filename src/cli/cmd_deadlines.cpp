@@ -32,9 +32,9 @@ int Run(const DeadlinesCommand& c) {
     if (!c.db.empty()) {
       Status s = store::DeadlinesFromIndex(c.db, as_of, c.expiring_within, emit);
       if (!s.ok()) PrintError(s.message());
-      return int(s.ok() ? kOk : kInputError);
+      return Ended(writer, int(s.ok() ? kOk : kInputError));
     }
-    return ForEachIssue<std::string>(
+    return Ended(writer, ForEachIssue<std::string>(
         c.input,
         [&](Issue& issue) {  // on the loading thread
           std::string text;
@@ -42,7 +42,7 @@ int Run(const DeadlinesCommand& c) {
             for (const auto& r : DeadlineRecords(issue, doc, as_of, c.expiring_within)) writer.Print(r, text);
           return text;
         },
-        [&](Issue&, std::string& text) { writer.WritePrinted(text); }, Extracting(kDeadlines));
+        [&](Issue&, std::string& text) { writer.WritePrinted(text); }, Extracting(kDeadlines)));
   });
 }
 

@@ -19,14 +19,14 @@ int Run(const DocumentsCommand& c) {
   ParseRecordFormat(c.format, &f);
   return WithOutput(c.input.output, [&](std::ostream& out) {
     RecordWriter writer(out, f, DocumentRecordKeys());
-    return ForEachIssue<std::string>(
+    return Ended(writer, ForEachIssue<std::string>(
         c.input,
         [&](Issue& issue) {  // on the loading thread
           std::string text;
           for (const auto& d : issue.documents) writer.Print(DocumentRecord(issue, d), text);
           return text;
         },
-        [&](Issue&, std::string& text) { writer.WritePrinted(text); }, SegmentOnly());
+        [&](Issue&, std::string& text) { writer.WritePrinted(text); }, SegmentOnly()));
   });
 }
 

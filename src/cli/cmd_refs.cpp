@@ -58,7 +58,7 @@ int Run(const RefsCommand& c) {
   int status = kOk;
   int written = WithOutput(c.input.output, [&](std::ostream& out) {
     RecordWriter writer(out, f, ReferenceRecordKeys());
-    status = c.db.empty() ? FromInputs(c, writer) : FromIndex(c, writer);
+    status = Ended(writer, c.db.empty() ? FromInputs(c, writer) : FromIndex(c, writer));
     return int(kOk);
   });
   return Worst(status, written);

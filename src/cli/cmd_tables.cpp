@@ -103,7 +103,7 @@ int SpoolFlat(const TablesCommand& o, RecordFormat f, bool* found) {
   int written = WithOutput(o.input.output, [&](std::ostream& out) {
     RecordWriter writer(out, f, f == RecordFormat::kJson ? TableRowRecordKeys() : keys);
     Status replayed = spool.ForEach([&](const Record& r) { writer.Write(r); });
-    if (replayed.ok()) return int(kOk);
+    if (replayed.ok()) return Ended(writer, read);  // the header of an empty answer if all was read
     PrintError("tables: " + replayed.message());
     return int(kOutputError);
   });

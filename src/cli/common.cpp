@@ -167,6 +167,11 @@ int OutputStatus(const Status& written) {
   return kOutputError;
 }
 
+int Ended(RecordWriter& writer, int status) {
+  if (status != kOk) writer.Abandon();
+  return status;
+}
+
 bool ReportFailures(const Issue& issue, const std::function<void(const std::string&)>& print) {
   for (const auto& failure : issue.failures) print(failure);
   return !issue.failures.empty();

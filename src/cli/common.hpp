@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/progress.hpp"
+#include "export/records.hpp"
 #include "model/issue.hpp"
 #include "pipeline/parallel.hpp"
 #include "pipeline/pipeline.hpp"
@@ -111,6 +112,10 @@ void PrintError(const std::string& message);
 
 /// Prints each of ISSUE's extractor failures ("FILE:LINE: articles of document ID failed (…);
 /// skipped") through PRINT. True when there was one (the command then exits kInputError).
+/// STATUS, a run's exit code: when it is not kOk, WRITER is abandoned (an empty answer of a run
+/// that failed gets no TSV/CSV header; records already written stay).
+int Ended(RecordWriter& writer, int status);
+
 bool ReportFailures(const Issue& issue, const std::function<void(const std::string&)>& print = PrintError);
 
 }  // namespace gazette::cli

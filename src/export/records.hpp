@@ -25,8 +25,12 @@ class RecordWriter {
  public:
   RecordWriter(std::ostream& out, RecordFormat format, std::vector<std::string> keys);
   /// Writes the TSV/CSV header when no record was written: an empty result is still a table
-  /// with its columns (a spreadsheet import or a CSV reader sees the same schema).
+  /// with its columns (a spreadsheet import or a CSV reader sees the same schema). Not after
+  /// Abandon.
   ~RecordWriter();
+  /// The run failed (no input read, a document asked for that is not there): an empty result is
+  /// no answer, and gets no header (one already written stays).
+  void Abandon() { header_written_ = true; }
   RecordWriter(const RecordWriter&) = delete;
   RecordWriter& operator=(const RecordWriter&) = delete;
   /// Writes one record (keys missing from it are written empty).

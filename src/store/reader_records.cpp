@@ -85,7 +85,7 @@ Status ReferencesFromIndex(const std::string& db_path, const std::string& type, 
   Db db;
   if (Status s = Open(db, db_path); !s.ok()) return s;
   std::string id = doc.empty() ? "" : FindId(db, doc);
-  if (!doc.empty() && id.empty()) id = Trim(doc);
+  if (!doc.empty() && id.empty()) return Error{"refs: no document " + doc + " in the index, printed or cited"};
   Stmt q(db, std::string("SELECT ") + kRefColumns + " FROM refs r JOIN issues i ON i.id = r.issue_id " +
                  "WHERE (?1 = '' OR r.type = ?1) AND (?2 = '' OR r.from_id = ?2 OR r.target_id = ?2) ORDER BY " +
                  CorpusOrder("r"));

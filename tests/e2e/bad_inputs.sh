@@ -50,6 +50,9 @@ grep -q "stray.txt:40: replaced-bytes: 1 byte sequence not valid UTF-8" "$t/out"
 expect_exit 0 "refs with no extension" -- "$g" refs --type extends "$issue"
 [ "$(cat "$t/out")" = "$(printf 'source\tfrom\ttype\tto\ttitle\tresolved\ttext\tline')" ] && ok || bad "no record: header only: $(head -c 200 "$t/out")"
 case_ 3 "gazette: refs: no document 北京市不存在的办法 in the inputs, printed or cited" -- "$g" refs --doc 北京市不存在的办法 "$issue"
+[ ! -s "$t/out" ] && ok || bad "a failed run prints no header: $(head -c 200 "$t/out")"
+case_ 3 "gazette: /nonexistent.txt: no such file or directory" -- "$g" documents /nonexistent.txt
+[ ! -s "$t/out" ] && ok || bad "nothing read, nothing printed: $(head -c 200 "$t/out")"
 
 # No readable input: every command that reads issues says what it was given, exit 3.
 mkdir "$t/none" && echo x >"$t/none/notes.md"

@@ -24,6 +24,10 @@ for args in "" "--type repeals" "--doc 京人社事业发〔2024〕10号" "--doc
   "$g" refs tests/corpus --format json $args >"$t/a"; "$g" refs --db "$db" --format json $args >"$t/b"
   same "refs $args"
 done
+# a document neither printed nor cited: an input error from the index as from the texts, no answer
+expect_exit 3 "refs --db --doc unknown" -- "$g" refs --db "$db" --doc 北京市不存在的办法
+grep -qx "gazette: refs: no document 北京市不存在的办法 in the index, printed or cited" "$t/err" && [ ! -s "$t/out" ] \
+  && ok || bad "refs --db --doc unknown: $(cat "$t/err")"
 for args in "" "--as-of 2025-01-01" "--as-of 2023-01-01 --expiring-within 800"; do
   # shellcheck disable=SC2086
   "$g" deadlines tests/corpus $args >"$t/a"; "$g" deadlines --db "$db" $args >"$t/b"
