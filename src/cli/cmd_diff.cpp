@@ -18,6 +18,7 @@
 #include "util/allocator.hpp"
 #include "pipeline/parallel.hpp"
 #include "segment/docno.hpp"
+#include "util/text.hpp"
 #include "xref/corpus.hpp"
 
 namespace gazette::cli {
@@ -42,13 +43,27 @@ KeptDocument Keep(Document& d, const std::string& source) {
   return {std::move(d), source};
 }
 
-/// Loads the inputs once, keeping the documents --old and --new name (the first printing of each).
+/// The ids of the documents a title names, where --old or --new names documents by title.
+struct Titled {
+  std::vector<std::string> old_ids, new_ids;
+};
+
+/// True when WANTED names D: by 文号 or id, else by title (whose id then goes into *TITLED, once).
+bool Names(const std::string& wanted, const Document& d, std::vector<std::string>* titled) {
+  if (NamesDocument(wanted, d)) return true;
+  if (!TitleNames(wanted, d)) return false;
+  if (std::find(titled->begin(), titled->end(), d.id) == titled->end()) titled->push_back(d.id);
+  return true;
+}
+
+/// Loads the inputs once, keeping the documents --old and --new name (the first printing of each);
+/// *TITLED gets every document a title names.
 int LoadNamed(const DiffCommand& o, std::optional<KeptDocument>* old_doc,
-              std::optional<KeptDocument>* new_doc) {
+              std::optional<KeptDocument>* new_doc, Titled* titled) {
   return ForEachIssue(o.input, [&](Issue& issue) {
     for (auto& d : issue.documents) {
-      bool is_old = !*old_doc && (NamesDocument(o.old_doc, d) || TitleNames(o.old_doc, d));
-      bool is_new = !*new_doc && (NamesDocument(o.new_doc, d) || TitleNames(o.new_doc, d));
+      bool is_old = Names(o.old_doc, d, &titled->old_ids) && !*old_doc;
+      bool is_new = Names(o.new_doc, d, &titled->new_ids) && !*new_doc;
       if (is_old && is_new) {
         *old_doc = KeptDocument{d, issue.source};
         *new_doc = Keep(d, issue.source);
@@ -106,7 +121,14 @@ int Write(const DiffCommand& o, const DiffFeed& feed, size_t* made) {
 
 int RunPair(const DiffCommand& o) {
   std::optional<KeptDocument> old_doc, new_doc;
-  int code = LoadNamed(o, &old_doc, &new_doc);
+  Titled titled;
+  int code = LoadNamed(o, &old_doc, &new_doc, &titled);
+  for (const auto& [wanted, ids] : {std::pair{&o.old_doc, &titled.old_ids}, std::pair{&o.new_doc, &titled.new_ids}})
+    if (ids->size() > 1) {  // a title an old and a new version share (a regulation revised keeps it)
+      PrintError("diff: '" + *wanted + "' is the title of " + std::to_string(ids->size()) + " documents in the inputs (" +
+                 Join(*ids, ", ") + "): give the 文号 or id of one");
+      return int(kUsage);
+    }
   for (const auto& [wanted, found] : {std::pair{&o.old_doc, &old_doc}, std::pair{&o.new_doc, &new_doc}})
     if (!*found) {
       PrintError("diff: no document " + *wanted + " in the inputs");

@@ -36,6 +36,11 @@ int FromInputs(const RefsCommand& c, RecordWriter& writer) {
                             Extracting(kReferences | kDeadlines));
   const CorpusDocument* named = c.doc.empty() ? nullptr : corpus.Find(c.doc);
   if (!c.doc.empty() && !named) {  // neither printed nor cited: an empty answer would read "nothing cites it"
+    if (auto ids = corpus.IdsTitled(c.doc); ids.size() > 1) {
+      PrintError("refs: '" + c.doc + "' is the title of " + std::to_string(ids.size()) + " documents in the inputs (" +
+                 Join(ids, ", ") + "): give the 文号 or id of one");
+      return Worst(status, kUsage);
+    }
     PrintError("refs: no document " + c.doc + " in the inputs, printed or cited");
     return Worst(status, kInputError);
   }

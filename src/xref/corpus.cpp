@@ -258,6 +258,19 @@ void Corpus::Resolve() const {
   resolved_ = true;
 }
 
+namespace {
+
+// The title keys of what a user typed: as typed, then as the text's titles are normalized
+// (full-width （试行） as printed is (试行) there; dashes, spaces OCR put inside).
+std::vector<std::string> TypedTitleKeys(const std::string& typed) {
+  std::vector<std::string> titles = TitleKeys(typed);
+  for (auto& k : TitleKeys(NormalizeText(typed)))
+    if (std::find(titles.begin(), titles.end(), k) == titles.end()) titles.push_back(std::move(k));
+  return titles;
+}
+
+}  // namespace
+
 std::vector<LookupKey> FindKeys(const std::string& typed) {
   std::vector<LookupKey> keys;
   std::string docno = NormalizeDocno(typed);
@@ -268,12 +281,7 @@ std::vector<LookupKey> FindKeys(const std::string& typed) {
     if (!alias.empty()) keys.push_back({true, alias});
   }
   if (!docno.empty()) return keys;
-  // A title as typed, then as the text's titles are normalized (full-width （试行） as printed is
-  // (试行) there; dashes, spaces OCR put inside).
-  std::vector<std::string> titles = TitleKeys(typed);
-  for (auto& k : TitleKeys(NormalizeText(typed)))
-    if (std::find(titles.begin(), titles.end(), k) == titles.end()) titles.push_back(std::move(k));
-  for (const auto& k : titles) {
+  for (const auto& k : TypedTitleKeys(typed)) {
     keys.push_back({false, k});
     keys.push_back({true, "《" + k + "》"});
   }
@@ -318,7 +326,7 @@ const CorpusDocument* Corpus::FindTitled(const std::string& key) const {
 
 std::vector<std::string> Corpus::IdsTitled(const std::string& title) const {
   Resolve();
-  const std::vector<std::string> wanted = TitleKeys(title);
+  const std::vector<std::string> wanted = TypedTitleKeys(title);
   std::vector<std::string> ids;
   for (size_t i = 0; i < printed_count_; ++i) {
     const CorpusDocument& d = docs_[i];

@@ -54,6 +54,16 @@ case_ 3 "gazette: refs: no document 北京市不存在的办法 in the inputs, p
 case_ 3 "gazette: /nonexistent.txt: no such file or directory" -- "$g" documents /nonexistent.txt
 [ ! -s "$t/out" ] && ok || bad "nothing read, nothing printed: $(head -c 200 "$t/out")"
 
+# A title an old and a new version share (a regulation revised keeps its title), typed as printed:
+# status, refs --doc and diff ask for the 文号 or id of one (exit 2), never answer for the first.
+for y in 2010 2015; do
+  printf '北京市人民政府关于印发《北京市游船管理办法（试行）》的通知\n\n京政发〔%s〕1号\n\n各区人民政府：\n\n现将《北京市游船管理办法（试行）》印发给你们。\n\n北京市人民政府\n\n%s年1月5日\n\n北京市游船管理办法（试行）\n\n第一条　为加强管理，制定本办法。\n' $y $y >"$t/ship$y.txt"
+done
+want="'北京市游船管理办法（试行）' is the title of 2 documents in the inputs (京政发〔2010〕1号, 京政发〔2015〕1号): give the 文号 or id of one"
+case_ 2 "gazette: status: $want" -- "$g" status 北京市游船管理办法（试行） "$t/ship2010.txt" "$t/ship2015.txt"
+case_ 2 "gazette: refs: $want" -- "$g" refs --doc 北京市游船管理办法（试行） "$t/ship2010.txt" "$t/ship2015.txt"
+case_ 2 "gazette: diff: $want" -- "$g" diff --old 北京市游船管理办法（试行） --new 京政发〔2015〕1号 "$t/ship2010.txt" "$t/ship2015.txt"
+
 # No readable input: every command that reads issues says what it was given, exit 3.
 mkdir "$t/none" && echo x >"$t/none/notes.md"
 for cmd in summary documents articles tables deadlines refs xref check; do
