@@ -274,11 +274,15 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
       ExtensionOf(extensions, doc, [&](const CorpusReference& r) { return StartOf(r, find, as_of).date; }, as_of);
   // The strongest first; of equal strength, the first to end the document (a repeal, a
   // replacement: none first, a month before its first day), but the latest amendment or
-  // supplement in effect (the text in force now, as legal staff ask for it; undated last).
-  std::stable_sort(effects.begin(), effects.end(), [](const Effect& a, const Effect& b) {
+  // supplement in effect (the text in force now, as legal staff ask for it; an undated one from
+  // January 1 of its 文号's year, as it counts: a 〔2020〕 amendment is never before a 2007 one).
+  auto latest_day = [](const Effect& e) -> std::optional<Day> {
+    return e.date ? std::optional<Day>(FirstDay(*e.date)) : FirstPossibleDay(e.ref->from.str());
+  };
+  std::stable_sort(effects.begin(), effects.end(), [&](const Effect& a, const Effect& b) {
     int sa = Strength(a.ref->type), sb = Strength(b.ref->type);
     if (sa != sb) return sa > sb;
-    if (sa <= Strength(Relation::kAmends)) return b.date < a.date;
+    if (sa <= Strength(Relation::kAmends)) return latest_day(b) < latest_day(a);
     return a.date < b.date;
   });
   if (full) {

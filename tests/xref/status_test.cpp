@@ -200,6 +200,10 @@ TEST_CASE("amended names the latest amendment in effect; a repeal the first", "[
   CHECK(s.by == "令第260号");
   CHECK(ToIso(s.since) == "2025-01-01");
   CHECK(Decide(doc, {&second, &first}, "2024-06-01").by == "令第190号");  // the later not yet in effect
+  // An undated amendment counts from January 1 of its 文号's year: a 〔2025〕 one is the latest.
+  CorpusReference undated = made("京政发〔2025〕3号", Relation::kAmends, "");
+  undated.date.reset();
+  CHECK(Decide(doc, {&first, &undated}, "2025-06-01").by == "京政发〔2025〕3号");
   CorpusReference repeal_a = made("令第301号", Relation::kRepeals, "2026-01-01");
   CorpusReference repeal_b = made("令第302号", Relation::kRepeals, "2026-03-01");
   CHECK(Decide(doc, {&repeal_b, &repeal_a, &second}, "2026-06-01").by == "令第301号");
