@@ -44,6 +44,19 @@ NulCounts CountNuls(const std::string& bytes) {
   return c;
 }
 
+// ICU's callback for a sequence a converter cannot read: substitutes U+FFFD, and counts in the
+// ConversionDamage CONTEXT the sequences that may have shifted the pairs after them (any but a byte
+// no character begins with, 0x80 or 0xFF, and a character cut short at the end of the input).
+void U_CALLCONV SubstituteCounting(const void* context, UConverterToUnicodeArgs* args, const char* code_units,
+                                   int32_t length, UConverterCallbackReason reason, UErrorCode* err) {
+  if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing to read
+  auto* damage = static_cast<ConversionDamage*>(const_cast<void*>(context));
+  const auto first = length > 0 ? static_cast<unsigned char>(code_units[0]) : 0;
+  const bool stray = length == 1 && (first == 0x80 || first == 0xFF);
+  if (!stray && *err != U_TRUNCATED_CHAR_FOUND) ++damage->shifting;
+  UCNV_TO_U_CALLBACK_SUBSTITUTE(nullptr, args, code_units, length, reason, err);
+}
+
 }  // namespace
 
 std::string GuessUtf16(const std::string& bytes) {
@@ -84,18 +97,19 @@ std::string DetectCjkCharset(const std::string& bytes) {
 }
 
 Result<std::string> ConvertToUtf8(const std::string& bytes, const char* charset, const std::string& source,
-                                  size_t* replaced) {
+                                  ConversionDamage* damage) {
   UErrorCode status = U_ZERO_ERROR;
   UConverter* conv = ucnv_open(charset, &status);
   if (U_FAILURE(status)) return Error{source + ": no converter for " + charset};
-  if (!replaced) ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  if (!damage) ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  else ucnv_setToUCallBack(conv, SubstituteCounting, damage, nullptr, nullptr, &status);
   std::u16string u16(bytes.size() + 16, u'\0');
   int32_t len = ucnv_toUChars(conv, reinterpret_cast<UChar*>(u16.data()), static_cast<int32_t>(u16.size()),
                               bytes.data(), static_cast<int32_t>(bytes.size()), &status);
   ucnv_close(conv);
   if (U_FAILURE(status)) return Error{source + ": not valid " + charset + " text"};
   u16.resize(static_cast<size_t>(len));
-  if (replaced) *replaced = static_cast<size_t>(std::count(u16.begin(), u16.end(), u'\uFFFD'));
+  if (damage) damage->replaced = static_cast<size_t>(std::count(u16.begin(), u16.end(), u'\uFFFD'));
   std::string out;
   UErrorCode s2 = U_ZERO_ERROR;
   int32_t need = 0;

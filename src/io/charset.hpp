@@ -22,11 +22,21 @@ std::string GuessUtf16(const std::string& bytes);
 /// Chinese text that is not UTF-8 is.
 std::string DetectCjkCharset(const std::string& bytes);
 
-/// BYTES converted from CHARSET to UTF-8. Strict (REPLACED null): fails on any illegal or
-/// unmappable sequence. Else each such sequence becomes U+FFFD and *REPLACED counts the U+FFFD of
-/// the result. SOURCE names the input in errors.
+/// What a conversion that replaces replaced: the U+FFFD of its result, and how many of the
+/// sequences it could not read may have shifted the pairs of a multi-byte charset after them (a
+/// lead or trail byte lost or added: GB18030 reads valid but wrong characters up to the next ASCII
+/// byte). A byte no character begins with (0x80, 0xFF) and a character cut short at the end of
+/// the input shift nothing.
+struct ConversionDamage {
+  size_t replaced = 0;
+  size_t shifting = 0;
+};
+
+/// BYTES converted from CHARSET to UTF-8. Strict (DAMAGE null): fails on any illegal or
+/// unmappable sequence. Else each such sequence becomes U+FFFD, counted in *DAMAGE. SOURCE names
+/// the input in errors.
 Result<std::string> ConvertToUtf8(const std::string& bytes, const char* charset, const std::string& source,
-                                  size_t* replaced = nullptr);
+                                  ConversionDamage* damage = nullptr);
 
 /// True when UTF8, decoded by a guessed charset, holds what a wrong guess produces: C1 controls,
 /// private-use characters, and U+FFFD unless REPLACEMENTS_EXPECTED (a conversion that replaced

@@ -116,9 +116,13 @@ Result<Decoded> Converted(const std::string& body, const std::string& charset, c
     return Error{WhereIs(source, body, FirstInvalidUtf8(body)) + ": cannot decode: invalid UTF-8, and not UTF-16 or " +
                  charset + " text either"};
   }
-  size_t count = 0;
-  auto mended = ConvertToUtf8(body, charset.c_str(), source, &count);
-  if (mended.ok() && FewEnoughToMend(count, NonAsciiCharacters(mended.value())) &&
+  ConversionDamage damage;
+  auto mended = ConvertToUtf8(body, charset.c_str(), source, &damage);
+  const size_t count = damage.replaced;
+  // A lost or added byte of a multi-byte charset shifts the characters after it: valid but wrong
+  // ones, not mended (UTF-16's units never shift so).
+  const bool shifted = damage.shifting > 0 && charset.rfind("UTF-16", 0) != 0;
+  if (mended.ok() && !shifted && FewEnoughToMend(count, NonAsciiCharacters(mended.value())) &&
       !LooksMisdecoded(mended.value(), true)) {
     Decoded out{std::move(mended.value()), charset, {}};
     out.replaced = ReplacementsIn(out.text, count);
@@ -128,13 +132,15 @@ Result<Decoded> Converted(const std::string& body, const std::string& charset, c
   if (charset.rfind("UTF-16", 0) == 0 && body.size() % 2 != 0)
     return Error{source + ": not " + charset + " text (a byte-order mark, then an odd number of bytes)"};
   // The line named is where the reading that went further first failed: a GB18030 file's bad
-  // byte, not its first Chinese line (which is no UTF-8).
-  const bool converted_further =
-      mended.ok() && count > 0 && count < utf8_errors && !LooksMisdecoded(mended.value(), true);
+  // byte, not its first Chinese line (which is no UTF-8). The converter went further when it
+  // failed a tenth as often as UTF-8 or less, or as often with no wrong reading's artefacts.
+  const bool converted_further = mended.ok() && count > 0 && count < utf8_errors &&
+                                 (count * 10 <= utf8_errors || !LooksMisdecoded(mended.value(), true));
   const std::vector<size_t> first = converted_further ? ReplacementsIn(mended.value(), 1).offsets : std::vector<size_t>{};
   const std::string where = first.empty() ? WhereIs(source, body, FirstInvalidUtf8(body))
                                           : WhereIs(source, mended.value(), first.front());
-  return Error{where + ": invalid UTF-8, and not " + charset + " text either"};
+  return Error{where + ": invalid UTF-8, and not " + charset + " text either" +
+               (shifted && !first.empty() ? " (a byte lost or added there shifts the characters after it)" : "")};
 }
 
 // BODY (the bytes after any byte-order mark) decoded as CHARSET says: UTF-8 checked already,

@@ -110,3 +110,20 @@ TEST_CASE("replacements are counted and placed", "[io]") {
   CHECK_FALSE(FewEnoughToMend(2, 100));
   CHECK_FALSE(FewEnoughToMend(0, 100));  // nothing to mend
 }
+
+// GB18030 does not resynchronise as UTF-8 does: a lead or trail byte lost (or added) pairs every
+// byte after it wrongly, up to the next ASCII one, into valid but wrong characters. That is not
+// mended: the file is refused naming the damaged line (the review of the round: it had been
+// accepted with a line of wrong characters behind a warning of one byte, or refused naming the
+// first Chinese line).
+TEST_CASE("a byte lost from GB18030 text is refused on its own line, never mended into wrong characters", "[io]") {
+  std::string gb = Encode(IssueBytes(), "GB18030");
+  const size_t line = LineStart(gb, 44);
+  size_t at = line;
+  while (at < gb.size() && static_cast<unsigned char>(gb[at]) < 0x80) ++at;  // the line's first Chinese character
+  gb.erase(at, 1);  // its lead byte lost
+  auto decoded = DecodeBytes(gb, "lost.txt");
+  REQUIRE_FALSE(decoded.ok());
+  CHECK(decoded.error().message.rfind("lost.txt:44: ", 0) == 0);
+  CHECK(decoded.error().message.find("shifts the characters after it") != std::string::npos);
+}
