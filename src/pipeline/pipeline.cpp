@@ -46,19 +46,18 @@ void ExtractAll(Issue& issue, unsigned extractors, const std::set<std::string>* 
 
 namespace {
 
-// The stem of PATH's file name ("stdin" for "-"), as IssueName names an issue no masthead names.
-std::string StemOf(const std::string& path) {
+}  // namespace
+
+std::string IssueStem(const std::string& path) {
   const std::string stem = std::filesystem::path(path).stem().string();
   return stem.empty() || stem == "-" ? "stdin" : stem;
 }
-
-}  // namespace
 
 void NameApart(Issue& issue, const PipelineOptions& options) {
   if (!options.names) return;
   auto it = options.names->find(issue.source);
   const bool masthead = issue.header.year && issue.header.number;  // named by its masthead, not its file
-  if (it == options.names->end() || masthead || issue.name != StemOf(issue.source)) return;
+  if (it == options.names->end() || masthead || issue.name != IssueStem(issue.source)) return;
   const std::string old_prefix = issue.name + "#";
   issue.name = it->second;
   for (auto& doc : issue.documents)
@@ -110,11 +109,11 @@ Result<T> Load(const std::string& path, Build build) {
 std::map<std::string, std::string> DistinctStems(const std::vector<std::string>& inputs) {
   std::map<std::string, int> seen;  // stem → how many inputs so far
   std::set<std::string> stems;
-  for (const auto& path : inputs) stems.insert(StemOf(path));
+  for (const auto& path : inputs) stems.insert(IssueStem(path));
   std::map<std::string, std::string> names;
   std::set<std::string> paths;  // a path given twice is one file: named once
   for (const auto& path : inputs) {
-    const std::string stem = StemOf(path);
+    const std::string stem = IssueStem(path);
     if (!paths.insert(path).second || ++seen[stem] == 1) continue;
     std::string name;
     for (int k = seen[stem]; name.empty() || stems.count(name); ++k) name = stem + "-" + std::to_string(k);

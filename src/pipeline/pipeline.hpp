@@ -33,6 +33,9 @@ struct PipelineOptions {
   std::shared_ptr<const std::map<std::string, std::string>> names = {};
 };
 
+/// The stem of PATH's file name ("stdin" for "-"): the name of an issue no masthead names.
+std::string IssueStem(const std::string& path);
+
 /// For INPUTS whose file names share a stem (two folders' notice.txt): the name each later one's
 /// issue takes when no masthead names it, by path — notice-2, notice-3 … in input order, never
 /// another input's stem. Empty when the stems are distinct (the usual case).

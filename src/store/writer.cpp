@@ -37,13 +37,44 @@ struct Stored {
   int64_t id = 0;
   std::string hash, source;
   int64_t size = 0, mtime = 0;
+  std::string name;  // the issue's name (its masthead's, its file's stem, or that named apart)
 };
 
 std::map<std::string, Stored> StoredIssues(Db& db) {
   std::map<std::string, Stored> out;
-  Stmt q(db, "SELECT path, id, hash, size, mtime, source FROM issues");
-  while (q.Step()) out[q.Text(0)] = {q.Int(1), q.Text(2), q.Text(5), q.Int(3), q.Int(4)};
+  Stmt q(db, "SELECT path, id, hash, size, mtime, source, name FROM issues");
+  while (q.Step()) out[q.Text(0)] = {q.Int(1), q.Text(2), q.Text(5), q.Int(3), q.Int(4), q.Text(6)};
   return out;
+}
+
+// The canonical path the index keys a file by (FileStamp::path).
+std::string CanonicalPath(const std::string& path) {
+  std::error_code ec;
+  return std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec).string();
+}
+
+// The names the issues of FILES take, against those STORED: a file indexed before keeps its name
+// (notice-2 stays notice-2); a new one whose stem another file's issue has taken, in the index or
+// earlier in FILES, is named apart (notice-2, notice-3 …), so ids stay apart across runs.
+PipelineOptions IndexNaming(const std::vector<std::string>& files, const std::map<std::string, Stored>& stored) {
+  std::set<std::string> taken;
+  for (const auto& [path, s] : stored) taken.insert(s.name);
+  auto names = std::make_shared<std::map<std::string, std::string>>();
+  for (const auto& file : files) {
+    const std::string stem = IssueStem(file);
+    if (auto it = stored.find(CanonicalPath(file)); it != stored.end()) {
+      if (it->second.name != stem) (*names)[file] = it->second.name;
+      continue;
+    }
+    if (taken.insert(stem).second) continue;
+    std::string name;
+    for (int k = 2; name.empty() || taken.count(name); ++k) name = stem + "-" + std::to_string(k);
+    taken.insert(name);
+    (*names)[file] = name;
+  }
+  PipelineOptions options;
+  if (!names->empty()) options.names = std::move(names);
+  return options;
 }
 
 Result<FileStamp> Stamp(const std::string& path) {
@@ -51,8 +82,7 @@ Result<FileStamp> Stamp(const std::string& path) {
   if (path == "-") return Error{"-: standard input cannot be indexed (give files or directories)"};
   if (::stat(path.c_str(), &st) != 0) return Error{path + ": no such file"};
   FileStamp f;
-  std::error_code ec;
-  f.path = std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec).string();
+  f.path = CanonicalPath(path);
   f.source = path;
   f.size = st.st_size;
   f.mtime = int64_t{st.st_mtim.tv_sec} * 1000000000 + st.st_mtim.tv_nsec;
@@ -283,7 +313,7 @@ Result<IndexReport> IndexFiles(const std::string& db_path, const std::vector<std
   if (Status s = OpenForWriting(db, db_path); !s.ok()) return Error{s.message()};
   IndexReport report;
   std::map<std::string, Stored> stored = StoredIssues(db);
-  const PipelineOptions naming = NamingApart({}, files);
+  const PipelineOptions naming = IndexNaming(files, stored);
   std::set<std::string> seen;
   {
     Checkpointer checkpoints(db);

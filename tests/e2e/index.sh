@@ -24,6 +24,16 @@ for args in "" "--type repeals" "--doc 京人社事业发〔2024〕10号" "--doc
   "$g" refs tests/corpus --format json $args >"$t/a"; "$g" refs --db "$db" --format json $args >"$t/b"
   same "refs $args"
 done
+# two folders' 01.txt indexed in two runs: the second is named apart (01-2), and keeps that name
+# when it is read again in any order, so no two documents share an id
+mkdir -p "$t/st/a" "$t/st/b"
+cp tests/corpus/external/01.txt "$t/st/a/01.txt"; cp tests/corpus/external/05.txt "$t/st/b/01.txt"
+"$g" index -q --db "$t/st.db" "$t/st/a/01.txt" 2>/dev/null; "$g" index -q --db "$t/st.db" "$t/st/b/01.txt" 2>/dev/null
+echo >>"$t/st/b/01.txt"
+"$g" index -q --db "$t/st.db" "$t/st/b/01.txt" "$t/st/a/01.txt" 2>/dev/null
+ids=$($py -c 'import sqlite3,sys; print(" ".join(r[0] for r in sqlite3.connect(sys.argv[1]).execute("select doc_id from documents where printed=1 order by source")))' "$t/st.db")
+[ "$ids" = "01#1 01-2#1" ] && ok || bad "stems apart across index runs: $ids"
+
 # a document neither printed nor cited: an input error from the index as from the texts, no answer
 expect_exit 3 "refs --db --doc unknown" -- "$g" refs --db "$db" --doc 北京市不存在的办法
 grep -qx "gazette: refs: no document 北京市不存在的办法 in the index, printed or cited" "$t/err" && [ ! -s "$t/out" ] \
