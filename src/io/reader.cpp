@@ -169,7 +169,7 @@ void NoteRepairs(const std::string& text, const Replacements& replaced, const st
   repair.message = std::to_string(replaced.count) + " " + noun + (replaced.count == 1 ? "" : "s") + what +
                    " replaced with U+FFFD, on line" + (lines.size() == 1 ? " " : "s ");
   for (size_t i = 0; i < lines.size(); ++i) repair.message += (i ? ", " : "") + std::to_string(lines[i]);
-  if (replaced.count > replaced.offsets.size()) repair.message += ", …";
+  if (replaced.more_lines) repair.message += ", …";
   repairs->push_back(std::move(repair));
 }
 

@@ -46,9 +46,12 @@ bool IsBinaryByte(unsigned char c) {
 
 }  // namespace
 
-void Replacements::Add(size_t offset) {
+void Replacements::Add(size_t offset, std::string_view text) {
   ++count;
+  const bool new_line = offsets.empty() || text.substr(offsets.back(), offset - offsets.back()).find('\n') != std::string_view::npos;
+  if (!new_line) return;
   if (offsets.size() < kPlacesKept) offsets.push_back(offset);
+  else more_lines = true;
 }
 
 std::string ReplaceInvalidUtf8(std::string text, Replacements* replaced) {
@@ -61,7 +64,7 @@ std::string ReplaceInvalidUtf8(std::string text, Replacements* replaced) {
   const auto n = static_cast<int32_t>(text.size());
   while (bad != std::string::npos) {
     out.append(text, done, bad - done);
-    replaced->Add(out.size());
+    replaced->Add(out.size(), out);
     out += kReplacement;
     // U8_NEXT steps over the maximal subpart of the ill-formed sequence (at least one byte).
     auto i = static_cast<int32_t>(bad);
@@ -77,10 +80,10 @@ std::string ReplaceInvalidUtf8(std::string text, Replacements* replaced) {
 
 Replacements ReplacementsIn(std::string_view text, size_t count) {
   Replacements out;
-  for (size_t at = text.find(kReplacement); at != std::string::npos && out.offsets.size() < Replacements::kPlacesKept;
+  for (size_t at = text.find(kReplacement); at != std::string::npos && !out.more_lines;
        at = text.find(kReplacement, at + kReplacement.size()))
-    out.offsets.push_back(at);
-  out.count = std::max(count, out.offsets.size());
+    out.Add(at, text);
+  out.count = std::max(count, out.count);
   return out;
 }
 
@@ -126,7 +129,7 @@ std::string ReplaceControlCharacters(std::string text, Replacements* replaced) {
   size_t done = 0;
   for (; bad != std::string::npos; bad = FindBinaryByte(text, done)) {
     out.append(text, done, bad - done);
-    replaced->Add(out.size());
+    replaced->Add(out.size(), out);
     out += kReplacement;
     done = bad + 1;
   }

@@ -10,13 +10,15 @@
 namespace gazette {
 
 /// What was replaced with U+FFFD: how many, and the byte offsets (in the mended text, ascending)
-/// of the first kPlacesKept of them, for the lines a warning names.
+/// of the first replacement on each of the first kPlacesKept lines holding one, for the lines a
+/// warning names; MORE_LINES when others hold one too.
 struct Replacements {
   static constexpr size_t kPlacesKept = 5;
   size_t count = 0;
   std::vector<size_t> offsets;
-  /// Counts one more replacement, at byte OFFSET of the mended text.
-  void Add(size_t offset);
+  bool more_lines = false;
+  /// Counts one more replacement, at byte OFFSET of TEXT, the mended text (so far).
+  void Add(size_t offset, std::string_view text);
 };
 
 /// TEXT with each sequence that is not well-formed UTF-8 (a maximal subpart, as the Unicode

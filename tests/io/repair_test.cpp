@@ -104,7 +104,15 @@ TEST_CASE("replacements are counted and placed", "[io]") {
   Replacements replaced;
   CHECK(ReplaceInvalidUtf8("ab\xC3\xFF" "cd\xE4\xBA", &replaced) == "ab" + kFffd + kFffd + "cd" + kFffd);
   CHECK(replaced.count == 3);
-  CHECK(replaced.offsets == std::vector<size_t>{2, 5, 10});
+  CHECK(replaced.offsets == std::vector<size_t>{2});  // the first on each line: one line
+  CHECK_FALSE(replaced.more_lines);
+  Replacements lines;
+  std::string many;
+  for (int i = 0; i < 7; ++i) many += "\xFF\xFF\n";
+  ReplaceInvalidUtf8(many, &lines);
+  CHECK(lines.count == 14);
+  CHECK(lines.offsets.size() == Replacements::kPlacesKept);
+  CHECK(lines.more_lines);  // lines 6 and 7 hold some too: the warning ends with …
   CHECK(LinesAt("a\nb\n\nc", {0, 2, 3, 5}) == std::vector<int>{1, 2, 4});
   CHECK(FewEnoughToMend(1, 100));
   CHECK_FALSE(FewEnoughToMend(2, 100));
