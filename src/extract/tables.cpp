@@ -139,6 +139,10 @@ void TableReader::LookBack(size_t h, Table& t, tables::SectionLine* first_sectio
       t.declared_total_line = l.line;
     } else if (first_section->line == 0 && caption.empty() && tables::ParseSection(l, &s)) {
       *first_section = s;
+    } else if (caption.empty() && tables::ParseSection(l, &s)) {
+      // A part over the first section (一、市政府规章(5件) over (一)废止的规章(3件), as clean-up lists
+      // of 规章 and 规范性文件 print them): the caption and the table's total are above it.
+      continue;
     } else if (RxFind(l.text, "table_breaker") || OpensUnit(l.text) ||
                EndsWith(l.text, "。") || EndsWith(l.text, ":") || EndsWith(l.text, ";") || caption.size() >= 3) {
       break;

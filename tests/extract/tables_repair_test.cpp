@@ -169,3 +169,19 @@ TEST_CASE("a 合计 row does not make a table without 序号 numbered", "[tables
   REQUIRE(d.tables.size() == 1);
   CHECK(CheckTables(d, "t").empty());
 }
+
+// A clean-up list of 规章 and 规范性文件 prints a part over the first section (一、市政府规章(2件) /
+// (一)废止的规章(2件)): the caption and the table's total above the part are the table's (the tools
+// probe's t18: a wrong 共计 had passed check, the caption lost).
+TEST_CASE("a part over the first section keeps the caption and the total above it", "[tables]") {
+  Document d = DocFromText(
+      "附件\n\n北京市人民政府废止的规章和规范性文件目录\n\n(共计4件)\n\n一、市政府规章(2件)\n\n(一)废止的规章(2件)\n\n"
+      "序号\t规章名称\t发布文号\n1\t北京市甲管理办法\t北京市人民政府1988年第15号令\n2\t北京市乙管理办法\t北京市人民政府1989年第6号令\n\n"
+      "二、规范性文件(1件)\n\n序号\t文件名称\t文号\n1\t关于丙的通知\t京政发〔1993〕45号\n");
+  REQUIRE(d.tables.size() == 1);
+  CHECK(d.tables[0].title == "北京市人民政府废止的规章和规范性文件目录");
+  CHECK(d.tables[0].declared_total == 4);
+  const auto findings = CheckTables(d, "t");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message.find("total declared 4, 3 rows found") != std::string::npos);
+}
