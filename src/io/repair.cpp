@@ -47,35 +47,49 @@ bool IsBinaryByte(unsigned char c) {
 }  // namespace
 
 void Replacements::Add(size_t offset, std::string_view text) {
-  ++count;
-  const bool new_line = offsets.empty() || text.substr(offsets.back(), offset - offsets.back()).find('\n') != std::string_view::npos;
+  const bool new_line = count++ == 0 || text.substr(last_, offset - last_).find('\n') != std::string_view::npos;
+  last_ = offset;
   if (!new_line) return;
   if (offsets.size() < kPlacesKept) offsets.push_back(offset);
   else more_lines = true;
 }
 
-std::string ReplaceInvalidUtf8(std::string text, Replacements* replaced) {
-  size_t bad = FirstInvalidUtf8(text);
+namespace {
+
+// TEXT with each bad piece replaced with U+FFFD, counted in *REPLACED: FIND(text, from) is the
+// offset of the next at or after FROM (npos when none), LENGTH(text, at) its length in bytes (at
+// least one). TEXT itself when it holds none.
+template <class Find, class Length>
+std::string ReplaceEach(std::string text, Replacements* replaced, Find find, Length length) {
+  size_t bad = find(text, 0);
   if (bad == std::string::npos) return text;
   std::string out;
   out.reserve(text.size() + 16);
   size_t done = 0;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const auto n = static_cast<int32_t>(text.size());
-  while (bad != std::string::npos) {
+  for (; bad != std::string::npos; bad = find(text, done)) {
     out.append(text, done, bad - done);
     replaced->Add(out.size(), out);
     out += kReplacement;
-    // U8_NEXT steps over the maximal subpart of the ill-formed sequence (at least one byte).
-    auto i = static_cast<int32_t>(bad);
-    UChar32 c;
-    U8_NEXT(bytes, i, n, c);
-    done = static_cast<size_t>(i);
-    const size_t next = FirstInvalidUtf8(std::string_view(text).substr(done));
-    bad = next == std::string::npos ? next : done + next;
+    done = bad + length(text, bad);
   }
   out.append(text, done, std::string::npos);
   return out;
+}
+
+}  // namespace
+
+std::string ReplaceInvalidUtf8(std::string text, Replacements* replaced) {
+  auto find = [](const std::string& t, size_t from) {
+    const size_t at = FirstInvalidUtf8(std::string_view(t).substr(from));
+    return at == std::string::npos ? at : from + at;
+  };
+  auto length = [](const std::string& t, size_t at) {  // the maximal subpart U8_NEXT steps over
+    auto i = static_cast<int32_t>(at);
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(t.size()), c);
+    return static_cast<size_t>(i) - at;
+  };
+  return ReplaceEach(std::move(text), replaced, find, length);
 }
 
 Replacements ReplacementsIn(std::string_view text, size_t count) {
@@ -122,19 +136,9 @@ size_t FindBinaryByte(std::string_view text, size_t from) {
 }
 
 std::string ReplaceControlCharacters(std::string text, Replacements* replaced) {
-  size_t bad = FindBinaryByte(text);
-  if (bad == std::string::npos) return text;
-  std::string out;
-  out.reserve(text.size() + 16);
-  size_t done = 0;
-  for (; bad != std::string::npos; bad = FindBinaryByte(text, done)) {
-    out.append(text, done, bad - done);
-    replaced->Add(out.size(), out);
-    out += kReplacement;
-    done = bad + 1;
-  }
-  out.append(text, done, std::string::npos);
-  return out;
+  return ReplaceEach(
+      std::move(text), replaced, [](const std::string& t, size_t from) { return FindBinaryByte(t, from); },
+      [](const std::string&, size_t) { return size_t{1}; });
 }
 
 size_t NonAsciiCharacters(std::string_view text) {

@@ -17,8 +17,12 @@ struct Replacements {
   size_t count = 0;
   std::vector<size_t> offsets;
   bool more_lines = false;
-  /// Counts one more replacement, at byte OFFSET of TEXT, the mended text (so far).
+  /// Counts one more replacement, at byte OFFSET of TEXT, the mended text (so far); offsets come
+  /// in ascending order, and TEXT is read once between each and the one before.
   void Add(size_t offset, std::string_view text);
+
+ private:
+  size_t last_ = 0;  // the offset of the replacement before
 };
 
 /// TEXT with each sequence that is not well-formed UTF-8 (a maximal subpart, as the Unicode
