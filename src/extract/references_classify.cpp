@@ -183,7 +183,8 @@ std::optional<std::pair<size_t, size_t>> AnaphoricRepeal(const std::string& text
     const std::string_view words = std::string_view(text).substr(next.first, next.second - next.first);
     if (!RxMayMatch(words, "refs_repeal_anaphora"_rx)) continue;
     Match m;
-    if (!RxSearch(std::string(words), "refs_repeal_anaphora"_rx, m)) continue;
+    const std::string sentence_text(words);  // the match points into it
+    if (!RxSearch(sentence_text, "refs_repeal_anaphora"_rx, m)) continue;
     if (!EndsWith(at.title, Group(m, "noun"))) return std::nullopt;  // 该办法: a title ending 办法
     return next;
   }

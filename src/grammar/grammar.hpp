@@ -212,6 +212,16 @@ bool RxFull(const std::string& text, const RxName& name, Match& m);
 bool RxFull(const std::string& text, const RxName& name);
 std::vector<Match> RxAll(const std::string& text, const RxName& name);
 std::string RxReplace(std::string text, const RxName& name, const std::string& format);
+// A match points into its text: given a temporary text it would dangle once the call returns (a
+// use after free that only the sanitizer saw), so these are compile errors.
+bool RxSearch(std::string&& text, std::string_view name, Match& m) = delete;
+bool RxSearch(std::string&& text, const RxName& name, Match& m) = delete;
+bool RxSearchFrom(std::string&& text, size_t from, std::string_view name, Match& m) = delete;
+bool RxSearchFrom(std::string&& text, size_t from, const RxName& name, Match& m) = delete;
+bool RxFull(std::string&& text, std::string_view name, Match& m) = delete;
+bool RxFull(std::string&& text, const RxName& name, Match& m) = delete;
+std::vector<Match> RxAll(std::string&& text, std::string_view name) = delete;
+std::vector<Match> RxAll(std::string&& text, const RxName& name) = delete;
 /// Named group GROUP of M as a string ("" if it did not take part).
 std::string Group(const Match& m, const char* group);
 /// Named group GROUP of M as a view of the searched text ("" if it did not take part or is empty),

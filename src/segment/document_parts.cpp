@@ -108,9 +108,10 @@ size_t FindTitleLine(const std::vector<TextLine>& body, size_t from, const std::
     const std::string& text = body[i].text;
     const size_t first = SkipSpaces(text);
     if (first < text.size() && std::string_view(text).substr(first, lead.size()) != lead) {
+      if (text.compare(first, std::string_view("附件").size(), "附件") != 0) continue;
       Match m;  // 附件1:北京市中小学学籍管理办法, the label and the title on one line
-      if (text.compare(first, std::string_view("附件").size(), "附件") == 0 &&
-          RxFull(text.substr(first), "attachment_label_inline"_rx, m) &&
+      const std::string labelled = text.substr(first);  // the match points into it
+      if (RxFull(labelled, "attachment_label_inline"_rx, m) &&
           PrintsTitle(NestedTitleMarksAsOuter(StripSpaces(Group(m, "title"))), want))
         return i;
       continue;
