@@ -165,7 +165,9 @@ void RepealedByTitle(const std::string& title, std::vector<std::string>* keys) {
 std::vector<std::string> TitlesRepealedBy(const Document& doc) {
   std::vector<std::string> keys;
   RepealedByTitle(doc.title, &keys);
-  // The 决定 an order promulgates, printed under it as a title line of its own.
+  if (doc.type != "令") return keys;
+  // The 决定 an order promulgates, printed under it as a title line of its own (an order's body
+  // alone is read for it: a search of every line cost 28 M instructions over 100 issues).
   for (const auto& line : doc.body)
     if (line.text.find("废止《") != std::string::npos && RxFull(line.text, "refs_repealing_title_line"))
       RepealedByTitle(line.text, &keys);

@@ -101,8 +101,8 @@ std::optional<std::pair<size_t, size_t>> AnaphoricExtension(const std::string& t
                                                             const std::vector<Citation>& cites, const Citation& at,
                                                             const std::string& after);
 
-/// The titles DOC's title repeals (关于废止《A》和《B》的决定), or the title line of the 决定 it
-/// promulgates (an order's), as TitleKey: the objects a pronoun may recall (AnaphoricRepeal).
+/// The titles DOC's title repeals (关于废止《A》和《B》的决定), or, for an order (type 令), the title
+/// line of the 决定 it promulgates, as TitleKey: the objects a pronoun may recall (AnaphoricRepeal).
 std::vector<std::string> TitlesRepealedBy(const Document& doc);
 
 /// One of the next few sentences of TEXT deciding the repeal of citation AT through a pronoun
