@@ -339,6 +339,10 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   // unknown.
   s.status = expired ? LegalStatus::kExpired : by_dates == LegalStatus::kNotYetInForce ? by_dates : LegalStatus::kInForce;
   s.since = expired ? ends : doc.effective;
+  // In force again after a suspension that ended on its printed day (推迟至2017年1月1日): since then.
+  if (s.status == LegalStatus::kInForce && as_of)
+    for (const CorpusReference* r : suspensions)
+      if (r->date && FirstDay(*r->date) <= *as_of && (!s.since || FirstDay(*r->date) > FirstDay(*s.since))) s.since = r->date;
   if (extended && (expired || (doc.expires && as_of && LastDay(*doc.expires) < *as_of))) s.by = extension.by->from;
   if (expired && extension.undated) {
     s.status = LegalStatus::kUnknown;

@@ -226,7 +226,9 @@ TEST_CASE("a suspended document is suspended from the suspension's start until i
   CHECK(Decide(doc, {&r}, "2030-01-01", &suspending).status == LegalStatus::kSuspended);  // until further notice
   r.date = ParseIsoDate("2024-01-01");  // 施行日期推迟至2024年1月1日
   CHECK(Decide(doc, {&r}, "2023-12-31", &suspending).status == LegalStatus::kSuspended);
-  CHECK(Decide(doc, {&r}, "2024-01-01", &suspending).status == LegalStatus::kInForce);
+  DocumentStatus resumed = Decide(doc, {&r}, "2024-01-01", &suspending);
+  CHECK(resumed.status == LegalStatus::kInForce);
+  CHECK(ToIso(resumed.since) == "2024-01-01");  // in force since it resumed, not since its own start
   r.date.reset();
   CorpusReference repeal = Citation(suspending.id);
   repeal.type = Relation::kRepeals;
