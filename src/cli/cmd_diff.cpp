@@ -48,10 +48,12 @@ struct Titled {
   std::vector<std::string> old_ids, new_ids;
 };
 
-/// True when WANTED names D: by 文号 or id, else by title (whose id then goes into *TITLED, once).
-bool Names(const std::string& wanted, const Document& d, std::vector<std::string>* titled) {
+/// True when WANTED names D: by 文号 or id, else by title (WANTED_KEYS, its TypedTitleKeys; D's id
+/// then goes into *TITLED, once).
+bool Names(const std::string& wanted, const std::vector<std::string>& wanted_keys, const Document& d,
+           std::vector<std::string>* titled) {
   if (NamesDocument(wanted, d)) return true;
-  if (!TitleNames(wanted, d)) return false;
+  if (!TitleNames(wanted_keys, d)) return false;
   if (std::find(titled->begin(), titled->end(), d.id) == titled->end()) titled->push_back(d.id);
   return true;
 }
@@ -60,10 +62,11 @@ bool Names(const std::string& wanted, const Document& d, std::vector<std::string
 /// *TITLED gets every document a title names.
 int LoadNamed(const DiffCommand& o, std::optional<KeptDocument>* old_doc,
               std::optional<KeptDocument>* new_doc, Titled* titled) {
+  const std::vector<std::string> old_keys = TypedTitleKeys(o.old_doc), new_keys = TypedTitleKeys(o.new_doc);
   return ForEachIssue(o.input, [&](Issue& issue) {
     for (auto& d : issue.documents) {
-      bool is_old = Names(o.old_doc, d, &titled->old_ids) && !*old_doc;
-      bool is_new = Names(o.new_doc, d, &titled->new_ids) && !*new_doc;
+      bool is_old = Names(o.old_doc, old_keys, d, &titled->old_ids) && !*old_doc;
+      bool is_new = Names(o.new_doc, new_keys, d, &titled->new_ids) && !*new_doc;
       if (is_old && is_new) {
         *old_doc = KeptDocument{d, issue.source};
         *new_doc = Keep(d, issue.source);

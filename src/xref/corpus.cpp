@@ -258,18 +258,13 @@ void Corpus::Resolve() const {
   resolved_ = true;
 }
 
-namespace {
-
-// The title keys of what a user typed: as typed, then as the text's titles are normalized
-// (full-width （试行） as printed is (试行) there; dashes, spaces OCR put inside).
 std::vector<std::string> TypedTitleKeys(const std::string& typed) {
+  if (!NormalizeDocno(typed).empty()) return {};  // a 文号 names no title
   std::vector<std::string> titles = TitleKeys(typed);
   for (auto& k : TitleKeys(NormalizeText(typed)))
     if (std::find(titles.begin(), titles.end(), k) == titles.end()) titles.push_back(std::move(k));
   return titles;
 }
-
-}  // namespace
 
 std::vector<LookupKey> FindKeys(const std::string& typed) {
   std::vector<LookupKey> keys;
@@ -288,11 +283,12 @@ std::vector<LookupKey> FindKeys(const std::string& typed) {
   return keys;
 }
 
-bool TitleNames(const std::string& typed, const Document& d) {
+bool TitleNames(const std::vector<std::string>& keys, const Document& d) {
+  if (keys.empty()) return false;
   std::vector<std::string> own = TitleKeys(d.title);
   for (const auto& in : d.instruments) own.push_back(TitleKey(in.title));
-  for (const auto& k : FindKeys(typed))
-    if (!k.by_id && std::find(own.begin(), own.end(), k.key) != own.end()) return true;
+  for (const auto& k : keys)
+    if (std::find(own.begin(), own.end(), k) != own.end()) return true;
   return false;
 }
 

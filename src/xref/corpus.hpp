@@ -84,10 +84,14 @@ struct LookupKey {
 /// title), in the order it tries them; the first that names a document wins.
 std::vector<LookupKey> FindKeys(const std::string& typed);
 
-/// True when TYPED, what a user typed (a title in any printed form: with or without 《》, its
-/// issuers or 关于…, full-width brackets), names printed document D by its title or the title of
-/// an instrument it issues, as Corpus::Find would find it.
-bool TitleNames(const std::string& typed, const Document& d);
+/// The title keys Corpus::Find tries for TYPED, what a user typed (a title in any printed form:
+/// with or without 《》, its issuers or 关于…, full-width brackets): as typed, then as the text's
+/// titles are normalized. None for a 文号.
+std::vector<std::string> TypedTitleKeys(const std::string& typed);
+
+/// True when printed document D's title, or the title of an instrument it issues, has one of KEYS
+/// (TypedTitleKeys of what a user typed, made once for every document asked).
+bool TitleNames(const std::vector<std::string>& keys, const Document& d);
 
 /// The corpus record of printed document D of ISSUE, with its own dates (see StatusByDate).
 CorpusDocument LightDocument(const Issue& issue, const Document& d);

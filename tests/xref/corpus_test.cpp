@@ -183,8 +183,9 @@ TEST_CASE("a title typed as printed, full-width brackets and all, finds its docu
     const CorpusDocument* d = c.Find(typed);
     REQUIRE(d);
     CHECK(d->docno == "京建法〔2016〕12号");
-    CHECK(TitleNames(typed, issue.documents[0]));
+    CHECK(TitleNames(TypedTitleKeys(typed), issue.documents[0]));
   }
   CHECK_FALSE(c.Find("北京市乙改造管理办法（试行）"));
-  CHECK_FALSE(TitleNames("北京市乙改造管理办法（试行）", issue.documents[0]));
+  CHECK_FALSE(TitleNames(TypedTitleKeys("北京市乙改造管理办法（试行）"), issue.documents[0]));
+  CHECK(TypedTitleKeys("京建法〔2016〕12号").empty());  // a 文号 names no title
 }
