@@ -169,10 +169,11 @@ std::vector<Anchor> UnnumberedHeaderAnchors(LineFacts& facts, size_t begin, size
     bool issuers_above = first > begin && facts.IsAgency(first - 1);
     bool addressed = RxFull(next.text, "recipients_line");
     bool text_follows = !facts.IsHeaderLike(after);
-    // A 通告, 公告 or 决定 is addressed to no one: its title, issuers inline, under the date that
-    // signs the document before it, then its text; unless that document issues it (《title》).
-    bool unaddressed = issuers_inline && text_follows && first > begin &&
-                       (facts.IsDate(first - 1) || IsSignedDateLine(lines[first - 1].text)) &&
+    // A 通告, 公告 or 决定 is addressed to no one: its title, issuers inline, first in the body
+    // (under the masthead or contents) or under the date that signs the document before it, then
+    // its text; unless that document issues it (《title》).
+    bool opens_body = first == begin || facts.IsDate(first - 1) || IsSignedDateLine(lines[first - 1].text);
+    bool unaddressed = issuers_inline && text_follows && opens_body &&
                        RxFind(lines[k].text, "unaddressed_kind"_rx) && !QuotedBefore(lines, begin, first, JoinText(lines, first, k));
     if (!((issuers_inline || issuers_above) && (addressed || (issuers_above && text_follows))) && !unaddressed) continue;
     Anchor a;
