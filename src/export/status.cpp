@@ -17,7 +17,7 @@ const StatusEvent* DecidingExtension(const DocumentStatus& s) {
 
 void WriteStatusText(std::ostream& out, const DocumentStatus& s, const std::string& as_of) {
   const StatusEvent* extension = s.by.empty() ? nullptr : DecidingExtension(s);
-  out << s.docno << ": " << ToString(s.status);
+  out << s.docno << (s.instrument.empty() ? "" : " 《" + s.instrument + "》") << ": " << ToString(s.status);
   if (!s.by.empty() && !extension) out << " by " << s.by;
   if (s.since) out << (s.status == LegalStatus::kInForce ? " since " : " on ") << ToIso(s.since);
   if (extension && s.status == LegalStatus::kExpired) out << " as extended by " << s.by;
@@ -45,6 +45,7 @@ void WriteStatusText(std::ostream& out, const DocumentStatus& s, const std::stri
 Record StatusRecord(const DocumentStatus& s) {
   Record j;
   j["docno"] = s.docno;
+  j["instrument"] = s.instrument;
   j["status"] = ToString(s.status);
   j["by"] = s.by;
   j["date"] = DateText(s.since);

@@ -12,7 +12,8 @@ namespace gazette {
 /// then one indented line per evidence (source:line: text).
 void WriteStatusText(std::ostream& out, const DocumentStatus& s, const std::string& as_of);
 
-/// S as a record, keys: docno, status, by, date, evidence (array of {source, line, text}).
+/// S as a record, keys: docno, instrument (the one asked about of several a document issues, else
+/// ""), status, by, date, evidence (array of {source, line, text}).
 Record StatusRecord(const DocumentStatus& s);
 
 }  // namespace gazette

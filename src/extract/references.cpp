@@ -45,7 +45,7 @@ Context MakeContext(const Document& doc) {
     ctx.own_keys.push_back(std::move(key));
   };
   add(FromGuanyu(TitleKey(doc.title)));
-  add(IssuedTitleKey(doc.title));
+  for (auto& issued : refs::IssuedOfKeys(TitleKey(doc.title))) add(std::move(issued));
   for (const auto& in : doc.instruments) add(TitleKey(in.title));
   ctx.amending = RxFind(doc.title, "refs_amending_title");
   ctx.repealed_by_title = refs::TitlesRepealedBy(doc);

@@ -31,6 +31,9 @@ std::string IssuedTitleKey(const std::string& title);
 namespace refs {
 /// IssuedTitleKey of a title whose TitleKey, KEY, the caller has at hand.
 std::string IssuedOfKey(const std::string& key);
+/// Every instrument title KEY (a TitleKey) issues, each a TitleKey: 关于印发《A》和《B》的通知 → A, B;
+/// IssuedOfKey's one title when it names one; none when it issues none.
+std::vector<std::string> IssuedOfKeys(const std::string& key);
 }  // namespace refs
 
 /// TitleKey without version marks at the end: 办法(试行) → 办法, 目录(1.0版) → 目录.

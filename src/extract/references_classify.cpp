@@ -352,6 +352,22 @@ std::string refs::IssuedOfKey(const std::string& key) {
   return TitleKey(Group(m, "inner"));
 }
 
+std::vector<std::string> refs::IssuedOfKeys(const std::string& key) {
+  std::string inner = IssuedOfKey(key);
+  if (inner.find("》") == std::string::npos) return inner.empty() ? std::vector<std::string>{} : std::vector{inner};
+  std::vector<std::string> parts;
+  size_t from = 0;
+  for (const auto& m : RxAll(inner, "refs_issued_joiner"_rx)) {
+    parts.push_back(inner.substr(from, static_cast<size_t>(m.position(size_t(0))) - from));
+    from = static_cast<size_t>(m.position(size_t(0)) + m.length(0));
+  }
+  parts.push_back(inner.substr(from));
+  // Each piece a title of its own: a title nested in one (关于印发《A》的通知) is no list of two.
+  for (const auto& p : parts)
+    if (p.empty() || p.find("《") != std::string::npos || p.find("》") != std::string::npos) return {inner};
+  return parts;
+}
+
 std::string BaseTitleKey(const std::string& title) {
   return RxReplace(TitleKey(title), "refs_version_suffix"_rx, "");
 }

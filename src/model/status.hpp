@@ -31,6 +31,8 @@ struct StatusEvent {
 /// A document's status on a date, and why.
 struct DocumentStatus {
   std::string docno;   ///< the document asked about (its corpus id, a 文号 when it has one)
+  std::string instrument;  ///< of a document issuing several instruments, the one asked about by
+                           ///< its title (xref/parts.hpp); empty when the whole document was asked
   LegalStatus status = LegalStatus::kUnknown;  ///< unknown: cited only, nothing dates it, or not in inputs
   std::string by;      ///< id of the document that decided it (the repealing one …), empty if none
   std::optional<Date> since;      ///< the date the status took effect, none if unknown

@@ -7,6 +7,7 @@
 #include "store/rows.hpp"
 #include "store/schema.hpp"
 #include "util/text.hpp"
+#include "xref/parts.hpp"
 #include "xref/status.hpp"
 
 namespace gazette::store {
@@ -75,7 +76,8 @@ Result<IndexStatus> StatusFromIndex(const std::string& db_path, const std::strin
     }
     return it->second.get();
   };
-  out.status = DecideStatus(*doc, incoming, from, ParseIsoDay(out.as_of));
+  out.status = DecideStatus(*doc, incoming, from, ParseIsoDay(out.as_of), StatusDetail::kFull,
+                            PartAsked(IssuedParts(*doc), key));
   if (Status s = db.TakeError(); !s.ok()) return Error{s.message()};
   return out;
 }

@@ -28,18 +28,24 @@ std::string Unmarked(const std::string& key) {
   return ReplaceAll(ReplaceAll(key, "《", ""), "》", "");
 }
 
-// The keys a title is looked up by: as printed, without its issuers, what it issues, and the two
-// first without the title marks inside them.
+// The keys a title is looked up by: as printed, without its issuers, what it issues (each of
+// 关于印发《A》和《B》的通知's two), and the two first without the title marks inside them.
 std::vector<std::string> TitleKeys(const std::string& title) {
   std::string key = TitleKey(title);
   std::string without_issuers = FromGuanyu(key);
-  std::string issued = refs::IssuedOfKey(key);  // IssuedTitleKey(title), without a second TitleKey of the title
+  std::vector<std::string> issued = refs::IssuedOfKeys(key);  // without a second TitleKey of the title
   std::string unmarked = Unmarked(key), unmarked_without_issuers = Unmarked(without_issuers);
-  // Each moved in, the first of equal ones kept, into room for the five.
+  // Each moved in, the first of equal ones kept, into room for them all.
   std::vector<std::string> keys;
-  keys.reserve(5);
-  for (std::string* k : {&key, &without_issuers, &issued, &unmarked, &unmarked_without_issuers})
-    if (!k->empty() && std::find(keys.begin(), keys.end(), *k) == keys.end()) keys.push_back(std::move(*k));
+  keys.reserve(4 + issued.size());
+  auto add = [&keys](std::string& k) {
+    if (!k.empty() && std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
+  };
+  add(key);
+  add(without_issuers);
+  for (auto& k : issued) add(k);
+  add(unmarked);
+  add(unmarked_without_issuers);
   return keys;
 }
 

@@ -7,6 +7,7 @@
 #include "segment/docno.hpp"
 #include "util/text.hpp"
 #include "xref/extension.hpp"
+#include "xref/parts.hpp"
 #include "xref/suspension.hpp"
 
 namespace gazette {
@@ -153,6 +154,7 @@ struct Effect {
   const CorpusReference* ref = nullptr;
   std::optional<Date> date;
   Evidence dated;
+  Relation type = Relation::kCites;  // its effect: the reference's, or amends when it ends a part
 };
 
 // Appends E unless the same file:line is already there.
@@ -166,7 +168,7 @@ void AddEvidence(std::vector<Evidence>& list, const Evidence& e) {
 // signing date), and its dating clause when that is its start.
 Effect StartOf(const CorpusReference& r, const std::function<const CorpusDocument*(const std::string&)>& find,
                const std::optional<Day>& as_of) {
-  Effect e{&r, std::nullopt, {}};
+  Effect e{&r, std::nullopt, {}, r.type};
   const CorpusDocument* from = find(r.from);
   if (from && from->effective && from->effective->precision == Precision::kDay) {
     e.date = from->effective;
@@ -181,7 +183,7 @@ Effect StartOf(const CorpusReference& r, const std::function<const CorpusDocumen
 // start), and the citing document's dating clause when that date is its start.
 Effect EffectOf(const CorpusReference& r, const std::function<const CorpusDocument*(const std::string&)>& find,
                 const std::optional<Day>& as_of) {
-  if (r.date) return Effect{&r, r.date, {}};
+  if (r.date) return Effect{&r, r.date, {}, r.type};
   return StartOf(r, find, as_of);
 }
 
@@ -226,17 +228,18 @@ DocumentStatus Corpus::Status(const std::string& key, const std::string& date, S
   if (auto it = by_target_.find(doc->id); it != by_target_.end())
     for (size_t i : it->second) incoming.push_back(&refs_[i]);
   return DecideStatus(*doc, incoming, [this](const std::string& id) { return Find(id); },
-                      date.empty() ? as_of_day_ : ParseIsoDay(date), detail);
+                      date.empty() ? as_of_day_ : ParseIsoDay(date), detail, PartAsked(IssuedParts(*doc), key));
 }
 
 DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const CorpusReference*>& incoming,
                             const std::function<const CorpusDocument*(const std::string&)>& find,
-                            const std::optional<Day>& as_of, StatusDetail detail) {
+                            const std::optional<Day>& as_of, StatusDetail detail, const std::string& part) {
   const bool full = detail == StatusDetail::kFull;
   DocumentStatus s;
   s.known = true;
   s.printed = doc.printed;
   s.docno = doc.id;
+  s.instrument = part;
   s.effective = doc.effective;
   s.expires = doc.expires;
   s.dated = DatedOn(doc, as_of, !full);
@@ -249,8 +252,13 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
     if (auto first = FirstPossibleDay(r.from.str())) return Date{*first, Precision::kDay};
     return std::nullopt;
   };
+  // A document issuing several instruments: a relation naming one of them is of that part.
+  const bool titled = std::any_of(incoming.begin(), incoming.end(), [](const CorpusReference* r) { return !r->title.empty(); });
+  const std::vector<std::string> parts = titled ? IssuedParts(doc) : std::vector<std::string>{};
   for (const CorpusReference* r : incoming) {
     if (r->target_id != doc.id || !IsSupersession(r->type)) continue;
+    const std::string named = PartNamed(parts, *r);
+    if (!part.empty() && !named.empty() && named != part) continue;  // another part's
     if (r->type == Relation::kSuspends) {  // for a time: beside the other relations (SuspensionOn)
       s.events.push_back({r->type, r->from, suspension_start(*r), {r->source, r->line, r->text.str()}});
       suspensions.push_back(r);
@@ -262,7 +270,9 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
       continue;
     }
     Effect e = EffectOf(*r, find, as_of);
-    s.events.push_back({r->type, r->from, e.date, {r->source, r->line, r->text.str()}});
+    // One part repealed or replaced of the whole asked for: the whole is amended.
+    if (part.empty() && !named.empty() && Strength(e.type) > Strength(Relation::kAmends)) e.type = Relation::kAmends;
+    s.events.push_back({e.type, r->from, e.date, {r->source, r->line, r->text.str()}});
     if (as_of && e.date && FirstDay(*e.date) > *as_of) continue;  // not yet in effect
     if (as_of && !e.date) {  // undated: not before the year its 文号 gives
       const std::optional<Day> first = FirstPossibleDay(r->from.str());
@@ -280,7 +290,7 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
     return e.date ? std::optional<Day>(FirstDay(*e.date)) : FirstPossibleDay(e.ref->from.str());
   };
   std::stable_sort(effects.begin(), effects.end(), [&](const Effect& a, const Effect& b) {
-    int sa = Strength(a.ref->type), sb = Strength(b.ref->type);
+    int sa = Strength(a.type), sb = Strength(b.type);
     if (sa != sb) return sa > sb;
     if (sa <= Strength(Relation::kAmends)) return latest_day(b) < latest_day(a);
     return a.date < b.date;
@@ -299,7 +309,7 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   if (extended && full) AddEvidence(s.evidence, {extension.by->source, extension.by->line, extension.by->text.str()});
   // Suspended for a time: after a repeal, an end or a replacement, before an amendment.
   const Suspension suspended = SuspensionOn(suspensions, suspension_start, as_of);
-  const bool ended = !effects.empty() && Strength(effects.front().ref->type) >= Strength(Relation::kReplaces);
+  const bool ended = !effects.empty() && Strength(effects.front().type) >= Strength(Relation::kReplaces);
   if (suspended.by && !expired && !ended) {
     if (full) AddEvidence(s.evidence, {suspended.by->source, suspended.by->line, suspended.by->text.str()});
     s.status = LegalStatus::kSuspended;
@@ -307,8 +317,8 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
     s.since = suspended.since;
     return s;
   }
-  if (!effects.empty() && (effects.front().ref->type == Relation::kRepeals || !expired)) {
-    s.status = StatusOf(effects.front().ref->type);
+  if (!effects.empty() && (effects.front().type == Relation::kRepeals || !expired)) {
+    s.status = StatusOf(effects.front().type);
     s.by = effects.front().ref->from;
     s.since = effects.front().date;
     return s;

@@ -39,8 +39,12 @@ bool ExpiresWithin(const Document& doc, const Day& as_of, int days);
 /// (INCOMING: every reference whose target is DOC), FIND giving the citing document of an id.
 /// What Corpus::Status decides, for callers that keep the corpus elsewhere (the SQLite index).
 /// DETAIL kStanding fills no `evidence` and only the line of `dated` (StatusDetail).
+/// Of a document issuing several instruments (xref/parts.hpp), PART (a TitleKey of one, as
+/// PartAsked finds it) asks that instrument's status: relations naming another are left out.
+/// Asked of the whole (PART empty), a repeal or replacement naming one of them amends it.
 DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const CorpusReference*>& incoming,
                             const std::function<const CorpusDocument*(const std::string&)>& find,
-                            const std::optional<Day>& as_of, StatusDetail detail = StatusDetail::kFull);
+                            const std::optional<Day>& as_of, StatusDetail detail = StatusDetail::kFull,
+                            const std::string& part = "");
 
 }  // namespace gazette

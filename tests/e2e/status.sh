@@ -12,7 +12,8 @@ expect_exit 0 "status json" -- "$g" status '京示发〔2022〕3号' "$A" "$B" -
 import json, sys
 s = json.loads(open(sys.argv[1], encoding="utf-8").read())
 a, b = sys.argv[2], sys.argv[3]
-assert list(s) == ["docno", "status", "by", "date", "evidence"], list(s)
+assert list(s) == ["docno", "instrument", "status", "by", "date", "evidence"], list(s)
+assert s["instrument"] == "", s
 assert s["docno"] == "京示发〔2022〕3号", s
 assert s["status"] == "repealed", s
 assert s["by"] == "京示发〔2024〕7号", s
