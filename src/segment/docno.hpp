@@ -65,9 +65,10 @@ std::string OrderKey(const std::string& normalized);
 /// 1900s from 50 on, else of the 2000s; any other as it is.
 int FullYear(int year);
 
-/// The other key a 文号 is known by: an order's OrderKey, or a year printed in two digits written in
-/// four (京政发〔87〕120号 and 京政发〔1987〕120号 → 京政发〔1987〕120号: the 1980s printed both; a year
-/// before 50 is of the 2000s). "" for any other 文号.
+/// The other key a 文号 is known by: an order's OrderKey, or its standard form with the year in
+/// four digits and a code's brackets left out: 京政发〔87〕120号 and 〔87〕京政发第120号 →
+/// 京政发〔1987〕120号 (the 1980s printed all three; a two-digit year before 50 is of the 2000s),
+/// 京价(收)字〔1996〕30号 → 京价收字〔1996〕30号. "" when that is the 文号 itself or it has no year.
 std::string AliasKey(const std::string& normalized);
 
 /// The 文号 NORMALIZED as LINE prints it, spacing kept (京人社事业发〔2023〕24 号; brackets and

@@ -292,8 +292,27 @@ TEST_CASE("the 1980s forms: a two-digit year after the code, a year before it in
 
 TEST_CASE("a year printed in two digits is the same 文号 as in four, and an order as its series", "[docno]") {
   CHECK(AliasKey("京政发〔87〕120号") == "京政发〔1987〕120号");
-  CHECK(AliasKey("〔87〕市劳险字第224号") == "〔1987〕市劳险字第224号");
+  // The year printed first, as the 1980s did, is the same 文号 as in the standard form (a later
+  // clean-up list cites (88)京政发第45号 as 京政发〔1988〕45号).
+  CHECK(AliasKey("〔87〕市劳险字第224号") == "市劳险字〔1987〕224号");
+  CHECK(AliasKey("〔1988〕京政发第45号") == "京政发〔1988〕45号");
   CHECK(AliasKey("京政发〔1987〕120号").empty());
   CHECK(AliasKey("北京市人民政府令第12号") == "市政府令第12号");
-  for (const char* cut : {"〔", "〔8", "〔87", "京政发〔87"}) CHECK(AliasKey(cut).empty());  // found by fuzzing
+  for (const char* cut : {"〔", "〔8", "〔87", "京政发〔87", "〔87〕", "〔87〕京"}) CHECK(AliasKey(cut).empty());  // found by fuzzing
+}
+
+TEST_CASE("a code in brackets before 字 is part of the 文号, and cited with or without them", "[docno]") {
+  // Price and finance bureaus numbered 京价(收)字〔1998〕第112号 into the 1990s; a citation may
+  // print it 京价收字. The standard form alone had read 字〔1998〕112号, another bureau's too.
+  auto found = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& d : FindDocnos(text)) out.push_back(d.normalized);
+    return out;
+  };
+  CHECK(found("京价(收)字〔1998〕第112号") == std::vector<std::string>{"京价(收)字〔1998〕112号"});
+  CHECK(found("根据京财(综)字〔1996〕第30号文件") == std::vector<std::string>{"京财(综)字〔1996〕30号"});
+  CHECK(NormalizeDocno("京价（收）字〔1996〕第30号") == "京价(收)字〔1996〕30号");
+  CHECK(AliasKey("京价(收)字〔1996〕30号") == "京价收字〔1996〕30号");
+  CHECK(AliasKey("京价(收)字〔96〕30号") == "京价收字〔1996〕30号");
+  CHECK(AliasKey("京价收字〔1996〕30号").empty());
 }
