@@ -57,3 +57,44 @@ TEST_CASE("a 通知 pasted alone without 文号 or 主送 is still not a documen
       "一、烟花爆竹销售网点应当取得许可。\n");
   CHECK(issue.documents.empty());
 }
+
+TEST_CASE("a contents entry's 文号 without brackets, or an order's number alone, is its number", "[segment][first][contents]") {
+  // 2000s contents print the 文号 under the title without brackets, or an order by its number:
+  // read as the title's end, the entry had cut the body's notice in two (a phantom document
+  // holding its text, the notice undated).
+  Issue notice = Build(
+      "北京市人民政府公报\n"
+      "2008年第12期(总第218期)\n"
+      "2008年6月20日\n"
+      "目录\n"
+      "北京市人民政府关于做好奥运会期间道路交通管理工作的通告\n"
+      "京政发〔2008〕21号……………………6\n"
+      "北京市人民政府关于做好奥运会期间道路交通管理工作的通告\n"
+      "京政发〔2008〕21号\n"
+      "为保障奥运会顺利举行,现通告如下:\n"
+      "一、本通告自2008年7月20日起施行。\n"
+      "北京市人民政府\n"
+      "二○○八年六月十日\n");
+  REQUIRE(notice.documents.size() == 1);
+  CHECK(notice.documents[0].docno == "京政发〔2008〕21号");
+  CHECK(ToIso(notice.documents[0].date) == "2008-06-10");
+  CHECK(notice.documents[0].page == 6);
+  REQUIRE(notice.contents.size() == 1);
+  CHECK(notice.contents[0].docno == "京政发〔2008〕21号");
+  CHECK(notice.findings.empty());
+
+  Issue order = Build(
+      "北京市人民政府公报\n"
+      "2008年第12期\n"
+      "目录\n"
+      "北京市人民政府令第205号……(2)\n"
+      "北京市人民政府令\n"
+      "第205号\n"
+      "《北京市生活垃圾分类管理规定》已经市人民政府常务会议审议通过,现予公布,自2008年8月1日起施行。\n"
+      "市长 郭金龙\n"
+      "二○○八年六月三日\n");
+  REQUIRE(order.documents.size() == 1);
+  CHECK(order.documents[0].docno == "北京市人民政府令第205号");
+  CHECK(ToIso(order.documents[0].date) == "2008-06-03");
+  CHECK(order.findings.empty());
+}
