@@ -46,11 +46,12 @@ std::string Lower(std::string s) {
   return s;
 }
 
-// True if TEXT's last character before trailing ASCII white space is a digit: the one ending
-// contents_page_bare allows (normalized text holds no other white space).
+// True if TEXT's last character before trailing ASCII white space is a digit, or 页 (第3页): the
+// ones ending contents_page_bare allows (normalized text holds no other white space).
 bool EndsInDigit(std::string_view text) {
   size_t end = text.size();
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) --end;
+  if (EndsWith(text.substr(0, end), "页")) return true;
   return end > 0 && std::isdigit(static_cast<unsigned char>(text[end - 1]));
 }
 

@@ -98,3 +98,45 @@ TEST_CASE("a contents entry's 文号 without brackets, or an order's number alon
   CHECK(ToIso(order.documents[0].date) == "2008-06-03");
   CHECK(order.findings.empty());
 }
+
+TEST_CASE("contents paged by spaces, 第N页 or under ·sections· keep the first document", "[segment][first][contents]") {
+  // pdftotext renders a right-aligned page column as spaces after the entry; some contents print
+  // ……第1页, call themselves 目次 and head their sections ·市政府文件·. Unread, the entries had
+  // run into the first document's header and taken it, with check silent.
+  const std::string body =
+      "北京市人民政府关于加强城市管理的意见\n"
+      "京政发〔2015〕12号\n"
+      "各区县人民政府:\n"
+      "一、加强城市管理。\n"
+      "北京市人民政府\n"
+      "2015年3月1日\n"
+      "北京市财政局关于做好预算执行工作的通知\n"
+      "京财预〔2015〕88号\n"
+      "各区县财政局:\n"
+      "一、做好预算执行。\n"
+      "北京市财政局\n"
+      "2015年3月5日\n";
+  for (const auto& [contents, pages] : std::vector<std::pair<std::string, std::vector<int>>>{
+           {"目　录\n"
+            "北京市人民政府关于加强城市管理的意见（京政发〔2015〕12号）　　　1\n"
+            "北京市财政局关于做好预算执行工作的通知（京财预〔2015〕88号）　　　5\n",
+            {1, 5}},
+           {"目　　次\n"
+            "·市政府文件·\n"
+            "北京市人民政府关于加强城市管理的意见（京政发〔2015〕12号）\t1\n"
+            "·部门文件·\n"
+            "北京市财政局关于做好预算执行工作的通知（京财预〔2015〕88号）\t9\n",
+            {1, 9}},
+           {"目　录\n"
+            "北京市人民政府关于加强城市管理的意见（京政发〔2015〕12号）……第1页\n"
+            "北京市财政局关于做好预算执行工作的通知（京财预〔2015〕88号）……第3页\n",
+            {1, 3}}}) {
+    Issue issue = Build("北京市人民政府公报\n2015年第10期\n" + contents + body);
+    REQUIRE(issue.documents.size() == 2);
+    CHECK(issue.documents[0].docno == "京政发〔2015〕12号");
+    CHECK(issue.documents[0].title == "关于加强城市管理的意见");
+    CHECK(issue.documents[0].page == pages[0]);
+    CHECK(issue.documents[1].page == pages[1]);
+    CHECK(issue.findings.empty());
+  }
+}
