@@ -75,7 +75,7 @@ void RegisterRefs(CLI::App& app, Runner& run) {
   auto [cmd, c] = AddCommand<RefsCommand>(app, run,
       "refs",
       "A record per citation of another document: source, from (文号 of the citing document), type "
-      "(repeals|amends|revises|supplements|replaces|extends|suspends|implements|cites), to (normalized 文号 printed, "
+      "(repeals|amends|revises|supplements|replaces|extends|suspends|resumes|implements|cites), to (normalized 文号 printed, "
       "empty if none), title (cited title), resolved (true when the cited document is in the inputs), text "
       "(the sentence), line");
   AddInputOptions(cmd, c->input);

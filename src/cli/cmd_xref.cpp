@@ -44,7 +44,7 @@ int Run(const XrefCommand& c) {
 void RegisterXref(CLI::App& app, Runner& run) {
   auto [cmd, c] = AddCommand<XrefCommand>(app, run,
       "xref",
-      "The supersession graph: an edge per repeals/amends/revises/supplements/replaces/extends/suspends relation between "
+      "The supersession graph: an edge per repeals/amends/revises/supplements/replaces/extends/suspends/resumes relation between "
       "documents (dashed nodes: cited documents not printed in the inputs). DOT renders with Graphviz "
       "(dot -Tsvg); json writes JSON Lines: {kind:node, id, docno, title, printed, source, line} then "
       "{kind:edge, from, to, type, resolved, source, line, text}");

@@ -101,7 +101,7 @@ struct AknRefs {
 };
 
 /// The Akoma Ntoso textual modification type of a relation; nullptr for implements and cites, and
-/// for extends and suspends (a change of force, not of text).
+/// for extends, suspends and resumes (a change of force, not of text).
 const char* ModificationType(Relation ref_type) {
   switch (ref_type) {
     case Relation::kRepeals: return "repeal";
@@ -111,6 +111,7 @@ const char* ModificationType(Relation ref_type) {
     case Relation::kRevises: return "replacement";
     case Relation::kExtends:
     case Relation::kSuspends:
+    case Relation::kResumes:
     case Relation::kImplements:
     case Relation::kCites: break;
   }

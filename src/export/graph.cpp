@@ -34,6 +34,7 @@ const char* EdgeColor(Relation type) {
     case Relation::kReplaces: return "purple";
     case Relation::kExtends: return "darkgreen";
     case Relation::kSuspends: return "brown";
+    case Relation::kResumes: return "darkolivegreen";
     case Relation::kImplements:
     case Relation::kCites: break;
   }

@@ -36,6 +36,10 @@ std::string IssuedOfKey(const std::string& key);
 std::vector<std::string> IssuedOfKeys(const std::string& key);
 }  // namespace refs
 
+/// The day a suspension whose clause is CLAUSE starts when the clause states it (自2008年7月20日起,
+/// 《A》暂缓执行); none when it does not (it starts with the suspending document).
+std::optional<Date> SuspensionStartIn(const std::string& clause);
+
 /// TitleKey without version marks at the end: 办法(试行) → 办法, 目录(1.0版) → 目录.
 std::string BaseTitleKey(const std::string& title);
 

@@ -104,6 +104,12 @@ bool Suspends(const Surroundings& s) {
   return RxFind(s.suffix, "refs_suspend_after"_rx) || RxFind(s.prefix, "refs_suspend_before"_rx);
 }
 
+// True when the clause puts a suspended document in force again: the verb right after it (自…起
+// 恢复执行) or ending the clause before it (决定恢复执行《A》).
+bool Resumes(const Surroundings& s) {
+  return RxFind(s.suffix, "refs_resume_after"_rx) || RxFind(s.prefix, "refs_resume_before"_rx);
+}
+
 }  // namespace
 
 Relation ClassifyRelation(const Surroundings& s) {
@@ -129,6 +135,7 @@ Relation ClassifyRelation(const Surroundings& s) {
   if (may_relate && RxFind(clause, "refs_supplement")) return Relation::kSupplements;
   if (may_relate && RxFind(clause, "refs_replace")) return Relation::kReplaces;
   if (Suspends(s)) return Relation::kSuspends;
+  if (Resumes(s)) return Relation::kResumes;
   if (Extends(s)) return Relation::kExtends;
   if (RxFind(s.prefix, "refs_implement"_rx)) return Relation::kImplements;
   return Relation::kCites;
@@ -193,8 +200,6 @@ std::optional<std::pair<size_t, size_t>> AnaphoricRepeal(const std::string& text
   return std::nullopt;
 }
 
-namespace {
-
 // The day match M names (its groups year, month and day; 年底 without the two: December 31; 2月底
 // without the day: the month's last), validated (no 2月30日).
 std::optional<Date> DateIn(const Match& m) {
@@ -207,6 +212,8 @@ std::optional<Date> DateIn(const Match& m) {
   return Date{day, Precision::kDay};
 }
 
+namespace {
+
 // The day the first match of NAME in TEXT names (DateIn).
 std::optional<Date> DateOf(const std::string& text, const RxName& name) {
   Match m;
@@ -218,7 +225,15 @@ std::optional<Date> DateOf(const std::string& text, const RxName& name) {
 
 std::optional<Date> FromDate(const std::string& text) { return DateOf(text, "refs_from_date"_rx); }
 
-std::optional<Date> SuspensionEndIn(const std::string& text) { return DateOf(text, "refs_suspended_to"_rx); }
+std::optional<Date> SuspensionEndIn(const std::string& text) {
+  Match m;
+  if (!RxSearch(text, "refs_suspended_to"_rx, m)) return std::nullopt;
+  std::optional<Date> date = DateIn(m);
+  // 暂停执行至DATE: DATE is its last day, in force again the day after.
+  if (date && !m["postponed"].matched && !m["resumes"].matched) date->day = AddDays(date->day, 1);
+  return date;
+}
+
 
 std::optional<Date> RelationDate(const std::string& text, const TextSpans& spans,
                                  std::pair<size_t, size_t> sentence, std::pair<size_t, size_t> clause) {
@@ -342,6 +357,12 @@ std::string TitleKey(const std::string& title) {
   }
   while (EndsWith(key, "。")) key.resize(key.size() - 3);
   return key;
+}
+
+std::optional<Date> SuspensionStartIn(const std::string& clause) {
+  Match m;
+  if (!RxSearch(clause, "refs_suspended_from"_rx, m)) return std::nullopt;
+  return refs::DateIn(m);
 }
 
 std::string IssuedTitleKey(const std::string& title) { return refs::IssuedOfKey(TitleKey(title)); }

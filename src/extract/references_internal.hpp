@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "grammar/grammar.hpp"
 #include "model/date.hpp"
 #include "model/kinds.hpp"
 #include "segment/docno.hpp"
@@ -123,8 +124,13 @@ void RepealRecalled(const Document& doc, std::vector<Reference>& out);
 std::optional<Date> RelationDate(const std::string& text, const TextSpans& spans, std::pair<size_t, size_t> sentence,
                                  std::pair<size_t, size_t> clause);
 
-/// The day a suspension in TEXT ends, when printed (推迟至2017年1月1日, 暂停执行至…); none otherwise.
+/// The day a suspension in TEXT ends (the document in force again), when printed: 推迟至2017年1月1日
+/// and 暂缓至…实施 that day, 暂停执行至2017年6月30日 the day after; none otherwise.
 std::optional<Date> SuspensionEndIn(const std::string& text);
+
+/// The day match M of a date pattern names (its groups year, month and day; 年底 without the two:
+/// December 31; 2月底 without the day: the month's last), validated (no 2月30日).
+std::optional<Date> DateIn(const Match& m);
 
 /// The day the first 自Y年M月D日 in TEXT names; none if there is none.
 std::optional<Date> FromDate(const std::string& text);

@@ -8,7 +8,7 @@ std::string PassiveOf(Relation relation) {
       {Relation::kRepeals, "repealed-by"},         {Relation::kAmends, "amended-by"},
       {Relation::kRevises, "revised-by"},          {Relation::kSupplements, "supplemented-by"},
       {Relation::kReplaces, "replaced-by"},        {Relation::kExtends, "extended-by"},
-      {Relation::kSuspends, "suspended-by"},
+      {Relation::kSuspends, "suspended-by"},        {Relation::kResumes, "resumed-by"},
       {Relation::kImplements, "implements-by"},
       {Relation::kCites, "cites-by"}};
   for (const auto& s : kPassive)

@@ -34,8 +34,11 @@ enum class DateKind {
 /// The relation a citation gives the cited document. kExtends: its period of validity is
 /// extended (有效期延长至…), the reference's date then being the new end. kSuspends: its start or
 /// force put off (暂缓实施, 暂停执行, 施行日期推迟至…), the reference's date then being the day it
-/// resumes when printed (推迟至2017年1月1日), none until further notice.
-enum class Relation { kRepeals, kAmends, kRevises, kSupplements, kReplaces, kExtends, kSuspends, kImplements, kCites };
+/// resumes when printed (推迟至2017年1月1日), none until further notice. kResumes: a suspension of it
+/// ended (《A》自2008年10月1日起恢复执行), the reference's date then being the day it resumes.
+enum class Relation {
+  kRepeals, kAmends, kRevises, kSupplements, kReplaces, kExtends, kSuspends, kResumes, kImplements, kCites
+};
 
 /// The unit of an amount of time; kNone when a record has no amount.
 enum class TimeUnit { kNone, kDay, kWorkday, kMonth, kYear };
@@ -97,7 +100,8 @@ struct Spellings<Relation> {
   static constexpr Spelling<Relation> table[] = {
       {Relation::kRepeals, "repeals"},         {Relation::kAmends, "amends"},     {Relation::kRevises, "revises"},
       {Relation::kSupplements, "supplements"}, {Relation::kReplaces, "replaces"}, {Relation::kExtends, "extends"},
-      {Relation::kSuspends, "suspends"},       {Relation::kImplements, "implements"}, {Relation::kCites, "cites"}};
+      {Relation::kSuspends, "suspends"},       {Relation::kResumes, "resumes"},   {Relation::kImplements, "implements"},
+      {Relation::kCites, "cites"}};
 };
 
 template <>
@@ -164,7 +168,7 @@ std::vector<std::string> AllSpellings() {
 std::string PassiveOf(Relation relation);
 
 /// True for the relations that change the cited document's standing (repeals, amends, revises,
-/// supplements, replaces, extends), as opposed to implements and cites.
+/// supplements, replaces, extends, suspends, resumes), as opposed to implements and cites.
 constexpr bool IsSupersession(Relation relation) {
   return relation != Relation::kImplements && relation != Relation::kCites;
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "extract/references.hpp"
 #include "segment/docno.hpp"
 #include "util/text.hpp"
 #include "xref/extension.hpp"
@@ -23,6 +24,7 @@ int Strength(Relation type) {
     case Relation::kSupplements: return 1;
     case Relation::kExtends:  // decides the end of validity, not a standing (Extension)
     case Relation::kSuspends:  // decides for a time, beside the others (SuspensionOn)
+    case Relation::kResumes:   // ends a suspension (SuspensionOn)
     case Relation::kImplements:
     case Relation::kCites: break;
   }
@@ -38,6 +40,7 @@ LegalStatus StatusOf(Relation type) {
     case Relation::kAmends: return LegalStatus::kAmended;
     case Relation::kSupplements: return LegalStatus::kSupplemented;
     case Relation::kSuspends: return LegalStatus::kSuspended;
+    case Relation::kResumes:
     case Relation::kExtends:
     case Relation::kImplements:
     case Relation::kCites: break;
@@ -246,8 +249,10 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   if (doc.printed && full) s.evidence.push_back({doc.source, doc.line, "printed: " + doc.title});
   std::vector<Effect> effects;
   std::vector<const CorpusReference*> extensions, suspensions;
+  std::vector<std::pair<Date, const CorpusReference*>> resumptions;  // the day each resuming document resumed it
   // A suspension starts with its suspending document (the year of its 文号 when undated).
   auto suspension_start = [&](const CorpusReference& r) -> std::optional<Date> {
+    if (auto stated = SuspensionStartIn(r.text.str())) return stated;  // 自2008年7月20日起…暂缓执行
     if (auto start = StartOf(r, find, as_of).date) return start;
     if (auto first = FirstPossibleDay(r.from.str())) return Date{*first, Precision::kDay};
     return std::nullopt;
@@ -262,6 +267,12 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
     if (r->type == Relation::kSuspends) {  // for a time: beside the other relations (SuspensionOn)
       s.events.push_back({r->type, r->from, suspension_start(*r), {r->source, r->line, r->text.str()}});
       suspensions.push_back(r);
+      continue;
+    }
+    if (r->type == Relation::kResumes) {  // ends the suspensions before it (SuspensionOn)
+      const std::optional<Date> on = EffectOf(*r, find, as_of).date;
+      s.events.push_back({r->type, r->from, on, {r->source, r->line, r->text.str()}});
+      if (on) resumptions.emplace_back(*on, r);
       continue;
     }
     if (r->type == Relation::kExtends) {  // its date: the new end
@@ -308,7 +319,9 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   bool expired = doc.printed && as_of && ends && LastDay(*ends) < *as_of;
   if (extended && full) AddEvidence(s.evidence, {extension.by->source, extension.by->line, extension.by->text.str()});
   // Suspended for a time: after a repeal, an end or a replacement, before an amendment.
-  const Suspension suspended = SuspensionOn(suspensions, suspension_start, as_of);
+  std::vector<Date> resumed;
+  for (const auto& [on, r] : resumptions) resumed.push_back(on);
+  const Suspension suspended = SuspensionOn(suspensions, suspension_start, resumed, as_of);
   const bool ended = !effects.empty() && Strength(effects.front().type) >= Strength(Relation::kReplaces);
   if (suspended.by && !expired && !ended) {
     if (full) AddEvidence(s.evidence, {suspended.by->source, suspended.by->line, suspended.by->text.str()});
@@ -349,10 +362,17 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   // unknown.
   s.status = expired ? LegalStatus::kExpired : by_dates == LegalStatus::kNotYetInForce ? by_dates : LegalStatus::kInForce;
   s.since = expired ? ends : doc.effective;
-  // In force again after a suspension that ended on its printed day (推迟至2017年1月1日): since then.
-  if (s.status == LegalStatus::kInForce && as_of)
+  // In force again after a suspension that ended on its printed day (推迟至2017年1月1日), or on the
+  // day a later document resumed it (恢复执行): since then.
+  if (s.status == LegalStatus::kInForce && as_of) {
     for (const CorpusReference* r : suspensions)
       if (r->date && FirstDay(*r->date) <= *as_of && (!s.since || FirstDay(*r->date) > FirstDay(*s.since))) s.since = r->date;
+    for (const auto& [on, r] : resumptions)
+      if (!suspensions.empty() && FirstDay(on) <= *as_of && (!s.since || FirstDay(on) > FirstDay(*s.since))) {
+        s.since = on;
+        if (full) AddEvidence(s.evidence, {r->source, r->line, r->text.str()});
+      }
+  }
   if (extended && (expired || (doc.expires && as_of && LastDay(*doc.expires) < *as_of))) s.by = extension.by->from;
   if (expired && extension.undated) {
     s.status = LegalStatus::kUnknown;

@@ -1,16 +1,22 @@
 #include "xref/suspension.hpp"
 
+#include <algorithm>
+
 namespace gazette {
 
 Suspension SuspensionOn(const std::vector<const CorpusReference*>& suspensions,
                         const std::function<std::optional<Date>(const CorpusReference&)>& started,
-                        const std::optional<Day>& as_of) {
+                        const std::vector<Date>& resumed, const std::optional<Day>& as_of) {
   Suspension out;
   if (!as_of) return out;
   for (const CorpusReference* r : suspensions) {
     const std::optional<Date> since = started(*r);
     if (since && FirstDay(*since) > *as_of) continue;   // not yet in effect
     if (r->date && FirstDay(*r->date) <= *as_of) continue;  // resumed on the day printed
+    const bool ended = std::any_of(resumed.begin(), resumed.end(), [&](const Date& d) {
+      return FirstDay(d) <= *as_of && (!since || FirstDay(d) > FirstDay(*since));
+    });
+    if (ended) continue;  // resumed by a later document (恢复执行)
     if (out.by && out.since && (!since || FirstDay(*since) < FirstDay(*out.since))) continue;  // an earlier one
     out = {r, since, r->date};
   }

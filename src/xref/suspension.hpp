@@ -19,10 +19,11 @@ struct Suspension {
 
 /// The suspension among SUSPENSIONS (references of relation suspends) in effect on AS_OF: started
 /// (from the day STARTED gives for its suspending document; none known: in effect) and not yet
-/// resumed (before its date, when printed); the latest started when several are. None when none
+/// resumed (before its date, when printed, and before any day of RESUMED, the days later documents
+/// resumed it (resumes), after it started); the latest started when several are. None when none
 /// is, or when AS_OF is none.
 Suspension SuspensionOn(const std::vector<const CorpusReference*>& suspensions,
                         const std::function<std::optional<Date>(const CorpusReference&)>& started,
-                        const std::optional<Day>& as_of);
+                        const std::vector<Date>& resumed, const std::optional<Day>& as_of);
 
 }  // namespace gazette

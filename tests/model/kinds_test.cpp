@@ -50,12 +50,14 @@ TEST_CASE("spellings are the ones every export writes", "[kinds]") {
   CHECK(AllSpellings<diff::Compared>() == std::vector<std::string>{"tables", "articles"});
 }
 
-TEST_CASE("supersession relations are the seven that change a document's standing", "[kinds]") {
+TEST_CASE("supersession relations are the eight that change a document's standing", "[kinds]") {
   int n = 0;
   for (const auto& s : Spellings<Relation>::table) n += IsSupersession(s.value);
-  CHECK(n == 7);
+  CHECK(n == 8);
   CHECK(IsSupersession(Relation::kExtends));
   CHECK(IsSupersession(Relation::kSuspends));  // for a time: 暂缓实施, 推迟至…
+  CHECK(IsSupersession(Relation::kResumes));   // a suspension ended: 恢复执行
+  CHECK(PassiveOf(Relation::kResumes) == "resumed-by");
   CHECK_FALSE(IsSupersession(Relation::kCites));
   CHECK_FALSE(IsSupersession(Relation::kImplements));
 }

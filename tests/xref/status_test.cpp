@@ -236,3 +236,26 @@ TEST_CASE("a suspended document is suspended from the suspension's start until i
   repeal.date = ParseIsoDate("2023-09-01");
   CHECK(Decide(doc, {&r, &repeal}, "2023-10-01", &suspending).status == LegalStatus::kRepealed);
 }
+
+// A suspension until further notice ends when a later document resumes the document (恢复执行):
+// in force again from that day, not before; a resumption before the suspension ends nothing.
+TEST_CASE("a later document's 恢复执行 ends a suspension until further notice", "[status]") {
+  CorpusDocument doc = Printed("2023-07-01", "");
+  CorpusDocument suspending = Printed("2023-06-20", "");
+  suspending.id = "京政发〔2023〕9号";
+  CorpusReference suspension = Citation(suspending.id);
+  suspension.type = Relation::kSuspends;
+  suspension.target_id = doc.id;
+  CorpusReference resumption = Citation("京政发〔2023〕30号");
+  resumption.type = Relation::kResumes;
+  resumption.target_id = doc.id;
+  resumption.date = ParseIsoDate("2023-10-01");  // 自2023年10月1日起恢复执行
+  CHECK(Decide(doc, {&suspension, &resumption}, "2023-09-30", &suspending).status == LegalStatus::kSuspended);
+  DocumentStatus again = Decide(doc, {&suspension, &resumption}, "2023-10-01", &suspending);
+  CHECK(again.status == LegalStatus::kInForce);
+  CHECK(ToIso(again.since) == "2023-10-01");
+  REQUIRE(again.events.size() == 2);
+  CHECK(again.events[1].relation == Relation::kResumes);
+  resumption.date = ParseIsoDate("2023-06-01");  // before the suspension: it ends nothing
+  CHECK(Decide(doc, {&suspension, &resumption}, "2023-10-01", &suspending).status == LegalStatus::kSuspended);
+}

@@ -1,0 +1,54 @@
+// Suspensions over time: when one starts (自2008年7月20日起…暂缓执行), when it ends (推迟至DATE
+// that day, 暂停执行至DATE the day after), and a later document ending it (恢复执行: resumes).
+#include <catch2/catch.hpp>
+
+#include "extract/references.hpp"
+#include "references_support.hpp"
+
+using namespace gazette;
+
+namespace {
+
+std::vector<Reference> Refs(const std::string& text) { return refs_tests::RefsOfText(text); }
+
+const Reference* To(const std::vector<Reference>& refs, const std::string& docno) {
+  for (const auto& r : refs)
+    if (r.to == docno) return &r;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a suspension starts on the day its clause states", "[refs][suspend]") {
+  const std::string clause = "市政府决定,自2008年7月20日起,《北京市停车收费管理办法》(京政发〔2008〕10号)暂缓执行,恢复执行时间另行通知。";
+  auto refs = Refs(clause + "\n");
+  const Reference* r = To(refs, "京政发〔2008〕10号");
+  REQUIRE(r);
+  CHECK(ToString(r->type) == "suspends");
+  CHECK_FALSE(r->date);  // until further notice
+  CHECK(ToIso(SuspensionStartIn(r->text)) == "2008-07-20");
+  CHECK_FALSE(SuspensionStartIn("《北京市停车收费管理办法》(京政发〔2008〕10号)暂缓执行。"));
+}
+
+TEST_CASE("暂停执行至 names the suspension's last day, 推迟至 the day it resumes", "[refs][suspend]") {
+  auto until = Refs("《北京市停车收费管理办法》(京政发〔2008〕10号)暂停执行至2008年9月30日。\n");
+  REQUIRE(To(until, "京政发〔2008〕10号"));
+  CHECK(ToIso(To(until, "京政发〔2008〕10号")->date) == "2008-10-01");
+  auto put_off = Refs("《北京市停车收费管理办法》(京政发〔2008〕10号)的施行日期推迟至2009年1月1日。\n");
+  REQUIRE(To(put_off, "京政发〔2008〕10号"));
+  CHECK(ToIso(To(put_off, "京政发〔2008〕10号")->date) == "2009-01-01");
+  auto delayed = Refs("《北京市停车收费管理办法》(京政发〔2008〕10号)暂缓至2009年1月1日实施。\n");
+  REQUIRE(To(delayed, "京政发〔2008〕10号"));
+  CHECK(ToIso(To(delayed, "京政发〔2008〕10号")->date) == "2009-01-01");
+}
+
+TEST_CASE("恢复执行 resumes a suspended document from the day stated", "[refs][suspend]") {
+  auto refs = Refs("市政府决定,《北京市停车收费管理办法》(京政发〔2008〕10号)自2008年10月1日起恢复执行。\n");
+  const Reference* r = To(refs, "京政发〔2008〕10号");
+  REQUIRE(r);
+  CHECK(ToString(r->type) == "resumes");
+  CHECK(ToIso(r->date) == "2008-10-01");
+  CHECK(ToString(Refs("市政府决定恢复施行《北京市停车收费管理办法》(京政发〔2008〕10号)。\n")[0].type) == "resumes");
+  // Not a condition or a measure the document provides.
+  CHECK(ToString(Refs("《北京市停车收费管理办法》(京政发〔2008〕10号)恢复执行的条件另行规定。\n")[0].type) == "cites");
+}
