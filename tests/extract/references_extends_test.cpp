@@ -294,3 +294,19 @@ TEST_CASE("an extension refused or found unneeded extends nothing", "[refs][exte
       "《北京市丙实施细则》(京交运发〔2016〕90号)有效期延长至2025年12月31日,《北京市丁实施细则》(京交运发〔2016〕91号)不再执行。\n");
   CheckExtendedTo(other, {"北京市丙实施细则"}, "2025-12-31");
 }
+
+TEST_CASE("a trial extended after a sentence giving the reason, and a 文号's 文件的有效期, extend it", "[refs][extends]") {
+  // 关于延长《A》试行期的通知: the trial's end in the citing sentence, the extension in the next,
+  // after a clause giving the reason (鉴于…正在制定中,经研究,决定将该办法的试行期延长至…).
+  auto trial = refs_tests::RefsOfText(
+      "1996年3月20日市政府印发的《北京市甲暂行办法》(京政发〔1996〕12号)试行期将于1998年4月30日届满。"
+      "鉴于本市相关地方性法规正在制定中,经研究,决定将该办法的试行期延长至1999年12月31日。\n");
+  CheckExtendedTo(trial, {"北京市甲暂行办法"}, "1999-12-31");
+  // A 文号 cited alone under an extension's caption, its 文件的有效期 extended.
+  auto bare = RefsOfDocument("关于延长部分规范性文件有效期的通知",
+                             "经评估,我局决定延长下列规范性文件的有效期:\n京财预〔2009〕1234号文件的有效期延长至2014年12月31日。\n");
+  bool extended = false;
+  for (const auto& r : bare)
+    if (r.to == "京财预〔2009〕1234号") extended = ToString(r.type) == "extends" && ToIso(r.date) == "2014-12-31";
+  CHECK(extended);
+}
