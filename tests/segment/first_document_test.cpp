@@ -140,3 +140,22 @@ TEST_CASE("contents paged by spaces, 第N页 or under ·sections· keep the firs
     CHECK(issue.findings.empty());
   }
 }
+
+TEST_CASE("an order's 决定 opening with 市人民政府决定,对下列…予以废止: stays in the order", "[segment][first]") {
+  // The decision an order promulgates is its text, not a document addressed to anyone: its first
+  // line ends in a colon, but a 主送 never decides (下列, 予以, 决定,). Read as a 主送, the decision
+  // had been a document of its own, undated, its repeals in effect at every date.
+  Issue issue = Build(
+      "北京市人民政府令\n"
+      "第298号\n"
+      "《北京市人民政府关于废止部分政府规章的决定》已经2021年3月2日市人民政府第101次常务会议通过,现予公布,"
+      "自2021年4月1日起施行。\n"
+      "市长 陈吉宁\n"
+      "2021年3月12日\n"
+      "北京市人民政府关于废止部分政府规章的决定\n"
+      "市人民政府决定,对下列政府规章予以废止:\n"
+      "1.北京市出租汽车管理办法(2000年2月1日北京市人民政府令第48号发布)\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].docno == "北京市人民政府令第298号");
+  CHECK(issue.documents[0].recipients.empty());
+}
