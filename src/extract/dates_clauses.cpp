@@ -79,6 +79,25 @@ void FindPeriods(Scan& s) {
     spans.Add(m);
     AddSpan(s, m, own_of());
   }
+  for (const auto& m : RxAll(text, "dates_valid_within"_rx)) {  // 自A起3年内有效: starts A, valid 3 years
+    if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
+    s.claimed.Add(m);
+    spans.Add(m);
+    const bool own = own_of();
+    Found& start = s.Add(DateKind::kEffective, m);
+    SetDate(start.record, Group(m, "date"));
+    start.record.of_document = own;
+    s.has_effective |= own;
+    int factor = 1;
+    TimeUnit unit = TimeUnit::kMonth;
+    if (auto n = PeriodAmount(m, &unit, &factor)) {
+      Found& f = s.Add(DateKind::kValidity, m);
+      SetDate(f.record, Group(m, "date"));
+      f.record.unit = unit;
+      f.record.amount = *n * factor;
+      f.record.of_document = own;
+    }
+  }
   for (const auto& m : RxAll(text, "dates_period")) {
     if (spans.Overlaps(m.position(), m.position() + m.length())) continue;
     int factor = 1;

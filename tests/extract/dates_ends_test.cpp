@@ -215,3 +215,19 @@ TEST_CASE("a period's start printed after it (有效期五年,自…起计算) i
   CHECK(Records(EndsOf("本通知有效期五年，自2020年4月1日起计算。\n")) ==
         std::vector<std::string>{"validity 2020-04-01 5 year own", "expires 2025-03-31 5 year own"});
 }
+
+TEST_CASE("自…起实行 starts a document; 自A起3年内有效 and 有效期为三年(A至B) state its span", "[dates][ends]") {
+  // 实行 is the 1980s-1990s verb of coming into force (本暂行办法自一九九五年二月一日起实行): without it
+  // the 有效期 ran from the signing date.
+  CHECK(Records(EndsOf("本暂行办法自一九九五年二月一日起实行,有效期暂定三年。\n")) ==
+        std::vector<std::string>{"effective 1995-02-01 0  own", "validity 1995-02-01 3 year own",
+                                 "expires 1998-01-31 3 year own"});
+  CHECK(Records(EndsOf("本通知自2010年1月1日起3年内有效。\n")) ==
+        std::vector<std::string>{"effective 2010-01-01 0  own", "validity 2010-01-01 3 year own",
+                                 "expires 2012-12-31 3 year own"});
+  // The span in brackets states both ends; the three years are not counted from the signing.
+  CHECK(Records(EndsOf("本政策有效期为三年(2010年5月1日至2013年4月30日)。\n")) ==
+        std::vector<std::string>{"effective 2010-05-01 0  own", "expires 2013-04-30 0  own"});
+  // A time limit within years is no validity.
+  CHECK(Records(EndsOf("各区自2010年1月1日起3年内完成改造。\n")).size() != 2);
+}
