@@ -162,6 +162,9 @@ FittedSchema FitSchema(const std::vector<std::string>& headers) {
     const Column* c = schema && !h.empty() ? schema->Find(h) : nullptr;
     if (!c && common && !h.empty()) c = common->Find(h);
     Column col = c ? *c : Column{"col_" + std::to_string(i + 1), ColumnType::kText};
+    // A second numbering column beside the 序号 (编号: a standard's DB11/T 101-1998, a licence's
+    // number) is no row sequence: an identifier kept as printed, under a key of its own.
+    if (col.type == ColumnType::kSeq && used["seq"] > 0) col = Column{"number", ColumnType::kText};
     // Two columns with the same key (aliases printed side by side) keep apart: key, key_2.
     if (++used[col.key] > 1) col.key += "_" + std::to_string(used[col.key]);
     fitted.columns.push_back(col);

@@ -319,3 +319,26 @@ TEST_CASE("a cell's wrapped item ending a clause is no section title printed in 
   REQUIRE(d.tables[0].sections.size() == 1);
   CHECK(d.tables[0].sections[0].title.empty());
 }
+
+TEST_CASE("a 编号 column beside the 序号 is an identifier of its own, kept as printed", "[tables]") {
+  // A catalog of standards repealed (序号 编号 名称): the 编号 holds DB11/T 101-1998, no row
+  // number; as a second sequence column it had been left out of CSV, TSV and the workbook.
+  const tables::FittedSchema fitted = tables::FitSchema({"序号", "编号", "名称", "批准日期"});
+  REQUIRE(fitted.columns.size() == 4);
+  CHECK(fitted.columns[0].key == "seq");
+  CHECK(fitted.columns[1].key == "number");
+  CHECK(fitted.columns[1].type == ColumnType::kText);
+  // 编号 alone numbers the rows, as 序号 does.
+  CHECK(tables::FitSchema({"编号", "名称"}).columns[0].key == "seq");
+  Issue issue = BuildIssue({"t.txt", "UTF-8",
+                            "北京市质量技术监督局关于废止部分地方标准的通知\n京质监标发〔2013〕105号\n各有关单位:\n"
+                            "现将废止的地方标准目录印发给你们。\n废止的北京市地方标准目录\n序号\t编号\t名称\n"
+                            "1\tDB11/T 101-1998\t蔬菜生产技术规程\n2\tDB11/T 102-1998\t果树栽培技术规程\n"
+                            "北京市质量技术监督局\n2013年5月6日\n"});
+  REQUIRE(issue.documents.size() == 1);
+  REQUIRE(issue.documents[0].tables.size() == 1);
+  const auto& rows = issue.documents[0].tables[0].sections[0].rows;
+  REQUIRE(rows.size() == 2);
+  REQUIRE(rows[0].cells.size() == 2);
+  CHECK(rows[0].cells[0] == std::pair<std::string, std::string>{"number", "DB11/T 101-1998"});
+}
