@@ -79,6 +79,12 @@ void ReadHeader(std::span<const TextLine> block, IsAgency is_agency, Document& d
   if (tabbed > 1) doc.issuers.clear();
   std::string title, title_inline;
   for (size_t i = title_start; i < block.size(); ++i) {
+    // The date under the title, as compilations and 1980s issues print it over the 文号
+    // ((一九八七年五月四日) / 京政发〔87〕120号): the document's date, no piece of its title.
+    if (i > title_start && RxFull(block[i].text, "header_date_line"_rx)) {
+      if ((doc.date = FindDate(block[i].text))) doc.date_line = block[i].line;
+      continue;
+    }
     title += block[i].text;
     title_inline += block[i].inline_text + " ";
   }
@@ -196,7 +202,10 @@ void AddTitleAnchors(const std::vector<TextLine>& lines, size_t begin, size_t en
     if (anchored || e.title.empty()) continue;
     size_t at = FindTitleEnd(lines, begin, end, e.title);
     if (at == std::string::npos) continue;
-    bool inside = std::any_of(anchors.begin(), anchors.end(), [&](const Anchor& a) { return a.header_end == at; });
+    // The 文号 may stand under the date printed under the title ((一九八七年五月四日) / 京政发〔87〕120号).
+    const size_t dated = at < end && RxFull(lines[at].text, "header_date_line"_rx) ? at + 1 : at;
+    bool inside = std::any_of(anchors.begin(), anchors.end(),
+                              [&](const Anchor& a) { return a.header_end == at || a.header_end == dated; });
     if (!inside) {
       Anchor a;
       a.header_end = a.body_begin = at;

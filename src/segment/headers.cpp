@@ -173,8 +173,12 @@ std::vector<Anchor> UnnumberedHeaderAnchors(LineFacts& facts, size_t begin, size
     // (under the masthead or contents) or under the date that signs the document before it, then
     // its text; unless that document issues it (《title》).
     bool opens_body = first == begin || facts.IsDate(first - 1) || IsSignedDateLine(lines[first - 1].text);
-    bool unaddressed = issuers_inline && text_follows && opens_body &&
-                       RxFind(lines[k].text, "unaddressed_kind"_rx) && !QuotedBefore(lines, begin, first, JoinText(lines, first, k));
+    // A compilation dates each document under its title ((1987年5月10日)) and signs none: a title
+    // with its issuers and that date heads a document of any kind.
+    const bool dated_under = after == k + 2;
+    bool unaddressed = issuers_inline && text_follows && (opens_body || dated_under) &&
+                       (dated_under || RxFind(lines[k].text, "unaddressed_kind"_rx)) &&
+                       !QuotedBefore(lines, begin, first, JoinText(lines, first, k));
     if (!((issuers_inline || issuers_above) && (addressed || (issuers_above && text_follows))) && !unaddressed) continue;
     Anchor a;
     a.header_end = k + 1;

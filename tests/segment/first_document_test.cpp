@@ -159,3 +159,40 @@ TEST_CASE("an order's 决定 opening with 市人民政府决定,对下列…予�
   CHECK(issue.documents[0].docno == "北京市人民政府令第298号");
   CHECK(issue.documents[0].recipients.empty());
 }
+
+TEST_CASE("compilation headers: a title dated in parentheses under it heads a document of any kind", "[segment][first]") {
+  // Compilations and 1980s issues date each document under its title and sign none: every
+  // 决定 and 通告 after the first had been absorbed into the notice before it, check silent.
+  Issue issue = Build(
+      "北京市人民政府关于加强城市建设管理的通知\n"
+      "(京政发〔1987〕120号 1987年5月4日)\n"
+      "各区、县人民政府:\n"
+      "近年来,本市城市建设有了很大发展。\n"
+      "北京市人民政府关于修改《北京市城市建设管理暂行办法》的决定\n"
+      "(1987年5月10日)\n"
+      "市人民政府决定对《北京市城市建设管理暂行办法》作如下修改:\n"
+      "一、第三条修改为……\n"
+      "北京市人民政府关于调整部分副食品价格的通告\n"
+      "(一九八七年五月十二日)\n"
+      "经研究,现通告如下:\n");
+  REQUIRE(issue.documents.size() == 3);
+  CHECK(issue.documents[1].title == "关于修改《北京市城市建设管理暂行办法》的决定");
+  CHECK(ToIso(issue.documents[1].date) == "1987-05-10");
+  CHECK(issue.documents[2].title == "关于调整部分副食品价格的通告");
+  CHECK(ToIso(issue.documents[2].date) == "1987-05-12");
+}
+
+TEST_CASE("a date in parentheses between the title and the 文号 is the date, not the title's", "[segment][first]") {
+  for (const char* contents : {"", "目录\n北京市人民政府关于加强城市建设管理的通知……(1)\n"}) {
+    Issue issue = Build(std::string("北京市人民政府公报\n1987年第10期\n") + contents +
+                        "北京市人民政府关于加强城市建设管理的通知\n"
+                        "(一九八七年五月四日)\n"
+                        "京政发〔87〕120号\n"
+                        "各区、县人民政府:\n"
+                        "一、各区、县要加强领导。\n");
+    REQUIRE(issue.documents.size() == 1);
+    CHECK(issue.documents[0].title == "关于加强城市建设管理的通知");
+    CHECK(issue.documents[0].docno == "京政发〔87〕120号");
+    CHECK(ToIso(issue.documents[0].date) == "1987-05-04");
+  }
+}
