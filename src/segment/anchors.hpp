@@ -51,6 +51,11 @@ std::vector<Anchor> SeriesHeaderAnchors(LineFacts& facts, size_t begin, size_t e
 /// issuer block, a title followed by the text.
 std::vector<Anchor> UnnumberedHeaderAnchors(LineFacts& facts, size_t begin, size_t end);
 
+/// Records printed beside the documents in FACTS' lines [begin, end), first in the body or under
+/// the date signing the document before, their text following: meeting minutes (…常务会议纪要 /
+/// 第38次, 关于研究…问题的会议纪要) and appointment lists (…任免名单, 任免国家工作人员).
+std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t end);
+
 /// Regulations printed under their own title in FACTS' lines [begin, end): a title over one to
 /// three lines, then dating lines (…通过, …修正, …公布), or 目录, or the first 章/条 directly.
 std::vector<Anchor> RegulationAnchors(LineFacts& facts, size_t begin, size_t end);

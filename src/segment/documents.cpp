@@ -33,6 +33,7 @@ bool HasHeaderShape(const TextLine& l) {
   // Not !” or ?”: a title may quote a slogan (关于开展“强国复兴有我!” / 主题宣传活动的通知).
   if ((last == U'”' || last == U'’') && (EndsWith(t, "。”") || EndsWith(t, "。’"))) return false;
   if (MoreCodePointsThan(t, kMaxHeaderLineLength)) return false;
+  if (t[0] == '(' && RxFull(t, "publication_note"_rx)) return false;  // (此件公开发布): the document before's
   return !RxFind(t, "colophon_line"_rx);  // 主题词:…, …2004年6月21日印发: the document before ends there
 }
 
@@ -282,6 +283,7 @@ std::vector<Document> Cut(const std::vector<TextLine>& lines, size_t begin, size
   Merge(anchors, SeriesHeaderAnchors(facts, begin, end));
   Merge(anchors, UnnumberedHeaderAnchors(facts, begin, end));
   Merge(anchors, RegulationAnchors(facts, begin, end));
+  Merge(anchors, RecordHeaderAnchors(facts, begin, end));
   AddTitleAnchors(lines, begin, end, contents, anchors);
   ResolveStarts(facts, begin, anchors);
   DropListedTitles(lines, begin, anchors);

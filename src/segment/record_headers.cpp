@@ -1,0 +1,43 @@
+// The headers of records an issue prints beside its documents, unnumbered and often unsigned:
+// meeting minutes (北京市人民政府常务会议纪要 / 第38次, 关于研究…问题的会议纪要) and appointment
+// lists (北京市人民政府任免名单 / (2015年3月10日)). grammars/segment.grammar record_title.
+#include "grammar/grammar.hpp"
+#include "segment/anchors.hpp"
+#include "segment/header.hpp"
+#include "segment/line_facts.hpp"
+#include "util/text.hpp"
+
+namespace gazette {
+
+std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t end) {
+  const std::vector<TextLine>& lines = facts.lines();
+  std::vector<Anchor> out;
+  for (size_t k = begin; k + 1 < end; ++k) {
+    if (!facts.IsHeaderLike(k) || !RxFull(lines[k].text, "record_title"_rx)) continue;
+    // First in the body, or under the date signing the document before (and its note, (此件公开
+    // 发布)): a heading inside a document's text (…的会议纪要 quoted in prose) stands under prose.
+    size_t above = k;
+    if (above > begin && RxFull(lines[above - 1].text, "publication_note"_rx)) --above;
+    if (above > begin && !facts.IsDate(above - 1) && !IsSignedDateLine(lines[above - 1].text)) continue;
+    // Its session (第38次, (第38次)) is part of its header; its date in parentheses is read as
+    // the document's (ReadDocumentParts).
+    size_t header_end = k + 1;
+    if (header_end < end && RxFull(lines[header_end].text, "record_session_line"_rx)) ++header_end;
+    size_t text = header_end;
+    if (text < end && RxFull(lines[text].text, "header_date_line"_rx)) ++text;
+    if (text >= end || facts.IsHeaderLike(text)) continue;  // its text follows
+    Anchor a;
+    a.start = k;
+    a.header_end = a.body_begin = header_end;
+    // The session as contents print it: 北京市人民政府常务会议纪要(第38次).
+    if (header_end > k + 1) {
+      std::string session = StripSpaces(lines[k + 1].text);
+      if (session.front() != '(') session = "(" + session + ")";
+      a.title = StripSpaces(lines[k].text) + session;
+    }
+    out.push_back(a);
+  }
+  return out;
+}
+
+}  // namespace gazette
