@@ -61,7 +61,7 @@ void FindSpansOfForce(Scan& s) {
 void FindEffective(Scan& s, bool clauses, bool month) {
   const std::string& text = s.sentence.text;
   const bool force = clauses && MayHold(s.sentence, Gate::kForce);  // all but dates_effective_stated need it
-  for (const char* name : {"dates_effective_abs", "dates_effective_lead", "dates_effective_stated"}) {
+  for (const char* name : {"dates_effective_abs", "dates_effective_shixing", "dates_effective_lead", "dates_effective_stated"}) {
     const bool stated = std::string_view(name) == "dates_effective_stated";
     if (stated ? !month : !force) continue;
     for (const auto& m : RxAll(text, name)) {

@@ -12,9 +12,9 @@ bool Holds(const std::vector<std::string>& v, const std::string& s) { return std
 }  // namespace
 
 std::vector<std::string> IssuedParts(const CorpusDocument& doc) {
+  // The title's alone: the attachments printed with one instrument (its forms, its catalog) are
+  // that instrument's, and go with it.
   std::vector<std::string> parts = refs::IssuedOfKeys(TitleKey(doc.title));
-  for (const auto& title : doc.instruments)
-    if (std::string key = TitleKey(title); !key.empty() && !Holds(parts, key)) parts.push_back(std::move(key));
   if (parts.size() < 2) parts.clear();
   return parts;
 }
@@ -22,7 +22,12 @@ std::vector<std::string> IssuedParts(const CorpusDocument& doc) {
 std::string PartNamed(const std::vector<std::string>& parts, const CorpusReference& r) {
   if (parts.empty() || r.title.empty()) return "";
   std::string key = TitleKey(r.title);
-  return Holds(parts, key) ? key : "";
+  if (Holds(parts, key)) return key;
+  // Cited with another version mark (《A(试行)》 for A): the part of that base title.
+  const std::string base = BaseTitleKey(key);
+  for (const auto& part : parts)
+    if (BaseTitleKey(part) == base) return part;
+  return "";
 }
 
 std::string PartAsked(const std::vector<std::string>& parts, const std::string& typed) {

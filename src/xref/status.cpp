@@ -260,6 +260,13 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   // A document issuing several instruments: a relation naming one of them is of that part.
   const bool titled = std::any_of(incoming.begin(), incoming.end(), [](const CorpusReference* r) { return !r->title.empty(); });
   const std::vector<std::string> parts = titled ? IssuedParts(doc) : std::vector<std::string>{};
+  // Every part repealed or replaced (《A》和《B》(文号印发)同时废止): nothing of the whole is left.
+  std::vector<std::string> ended_parts;
+  for (const CorpusReference* r : incoming)
+    if (Strength(r->type) >= Strength(Relation::kReplaces))
+      if (std::string named = PartNamed(parts, *r); !named.empty() && std::find(ended_parts.begin(), ended_parts.end(), named) == ended_parts.end())
+        ended_parts.push_back(std::move(named));
+  const bool whole_ended = !parts.empty() && ended_parts.size() == parts.size();
   for (const CorpusReference* r : incoming) {
     if (r->target_id != doc.id || !IsSupersession(r->type)) continue;
     const std::string named = PartNamed(parts, *r);
@@ -281,8 +288,9 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
       continue;
     }
     Effect e = EffectOf(*r, find, as_of);
-    // One part repealed or replaced of the whole asked for: the whole is amended.
-    if (part.empty() && !named.empty() && Strength(e.type) > Strength(Relation::kAmends)) e.type = Relation::kAmends;
+    // One part repealed or replaced of the whole asked for: the whole is amended (unless all are).
+    if (part.empty() && !named.empty() && !whole_ended && Strength(e.type) > Strength(Relation::kAmends))
+      e.type = Relation::kAmends;
     s.events.push_back({e.type, r->from, e.date, {r->source, r->line, r->text.str()}});
     if (as_of && e.date && FirstDay(*e.date) > *as_of) continue;  // not yet in effect
     if (as_of && !e.date) {  // undated: not before the year its 文号 gives

@@ -47,7 +47,7 @@ bool OldContinuesLine(const TextLine& a, const TextLine& b) {
     if (RxFind(a.text, "line_open_end")) return true;
     if (RxFind(a.text, "line_closed_end") || RxFull(a.text, "line_complete") || RxFind(a.text, "line_title_end"))
       return false;
-    if (RxFind(a.text, "contents_page_bare")) return false;  // added later: ……3 closes a contents entry
+    if (RxFind(a.text, "contents_page_dotted")) return false;  // added later: ……3, ……第3页, ) 3 close a contents entry
     if (RxFull(a.text, "line_printed_on")) return false;     // added later: a 版记's …日印发 line
     if (RxFull(a.text, "line_start_docno")) return false;    // added later: a 文号 line dated on its line
     return MoreCodePointsThan(a.text, 19);
