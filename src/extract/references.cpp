@@ -322,6 +322,8 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
                                                                      refs::Respective(text, cites, sentence, c)});
     else if (r.type == Relation::kSuspends)  // the day it resumes, when printed (推迟至2017年1月1日)
       r.date = refs::SuspensionEndIn(text.substr(sentence.first, sentence.second - sentence.first));
+    else if (r.type == Relation::kResumes)  // 于2008年10月1日起恢复执行
+      r.date = refs::ResumptionDateIn(text.substr(sentence.first, sentence.second - sentence.first));
     else if (IsSupersession(r.type))
       r.date = through ? refs::RelationDate(text, spans, *through, *through)
                        : refs::RelationDate(text, spans, sentence, clause);

@@ -106,8 +106,13 @@ bool Suspends(const Surroundings& s) {
 
 // True when the clause puts a suspended document in force again: the verb right after it (自…起
 // 恢复执行) or ending the clause before it (决定恢复执行《A》).
+// Not after a verb of applying it (依照《行政强制法》恢复执行: the enforcement the law provides), nor
+// of a measure the title provides (恢复执行《A》规定的收费标准).
 bool Resumes(const Surroundings& s) {
-  return RxFind(s.suffix, "refs_resume_after"_rx) || RxFind(s.prefix, "refs_resume_before"_rx);
+  if (RxFind(s.prefix, "refs_resume_applied"_rx)) return false;
+  // After the citation in its sentence: the clause after it may open with a comma (…(文号),自…起恢复执行).
+  return RxFind(s.after, "refs_resume_after"_rx) ||
+         (RxFind(s.prefix, "refs_resume_before"_rx) && !RxFind(s.suffix, "refs_resume_provided"_rx));
 }
 
 }  // namespace
@@ -358,6 +363,8 @@ std::string TitleKey(const std::string& title) {
   while (EndsWith(key, "。")) key.resize(key.size() - 3);
   return key;
 }
+
+std::optional<Date> refs::ResumptionDateIn(const std::string& text) { return DateOf(text, "refs_resumed_on"_rx); }
 
 std::optional<Date> SuspensionStartIn(const std::string& clause) {
   Match m;

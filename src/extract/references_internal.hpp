@@ -132,6 +132,9 @@ std::optional<Date> SuspensionEndIn(const std::string& text);
 /// December 31; 2月底 without the day: the month's last), validated (no 2月30日).
 std::optional<Date> DateIn(const Match& m);
 
+/// The day a resumption in TEXT takes effect (自/于/从DATE起…恢复执行); none when not printed.
+std::optional<Date> ResumptionDateIn(const std::string& text);
+
 /// The day the first 自Y年M月D日 in TEXT names; none if there is none.
 std::optional<Date> FromDate(const std::string& text);
 

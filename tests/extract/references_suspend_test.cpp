@@ -52,3 +52,27 @@ TEST_CASE("恢复执行 resumes a suspended document from the day stated", "[ref
   // Not a condition or a measure the document provides.
   CHECK(ToString(Refs("《北京市停车收费管理办法》(京政发〔2008〕10号)恢复执行的条件另行规定。\n")[0].type) == "cites");
 }
+
+TEST_CASE("near wordings of a suspension's days, and what is no resumption", "[refs][suspend]") {
+  // 暂缓实施至DATE puts a start off to that day, as 推迟至 does; 至DATE起 names the first day in force.
+  auto put_off = Refs("《北京市停车收费管理办法》(京政发〔2008〕10号)暂缓实施至2017年1月1日。\n");
+  REQUIRE(To(put_off, "京政发〔2008〕10号"));
+  CHECK(ToIso(To(put_off, "京政发〔2008〕10号")->date) == "2017-01-01");
+  auto until_qi = Refs("《北京市停车收费管理办法》(京政发〔2008〕10号)暂停执行至2017年1月1日起。\n");
+  REQUIRE(To(until_qi, "京政发〔2008〕10号"));
+  CHECK(ToIso(To(until_qi, "京政发〔2008〕10号")->date) == "2017-01-01");
+  // A date of something else earlier in the sentence is no start of the suspension.
+  CHECK_FALSE(SuspensionStartIn("根据自2008年5月1日起开展的专项评估,《北京市停车收费管理办法》(京政发〔2008〕10号)暂缓执行。"));
+  CHECK(ToIso(SuspensionStartIn("市政府决定,自2008年9月10日起暂缓执行《北京市停车收费管理办法》。")) == "2008-09-10");
+  // 于DATE起 and a comma before 自 resume from that day; 依照《行政强制法》恢复执行 is the enforcement
+  // the law provides; 恢复执行《A》规定的收费标准 restores a measure A provides.
+  auto yu = Refs("《北京市停车收费管理办法》(京政发〔2008〕10号)于2008年10月1日起恢复执行。\n");
+  REQUIRE(To(yu, "京政发〔2008〕10号"));
+  CHECK(ToString(To(yu, "京政发〔2008〕10号")->type) == "resumes");
+  CHECK(ToIso(To(yu, "京政发〔2008〕10号")->date) == "2008-10-01");
+  auto comma = Refs("《北京市停车收费管理办法》(京政发〔2008〕10号),自2008年10月1日起恢复执行。\n");
+  REQUIRE(To(comma, "京政发〔2008〕10号"));
+  CHECK(ToString(To(comma, "京政发〔2008〕10号")->type) == "resumes");
+  CHECK(ToString(Refs("执法机关应当依照《中华人民共和国行政强制法》恢复执行。\n")[0].type) == "implements");
+  CHECK(ToString(Refs("恢复执行《北京市停车收费管理办法》规定的收费标准。\n")[0].type) != "resumes");
+}

@@ -196,3 +196,31 @@ TEST_CASE("a date in parentheses between the title and the 文号 is the date, n
     CHECK(ToIso(issue.documents[0].date) == "1987-05-04");
   }
 }
+
+TEST_CASE("meeting minutes and appointment lists are documents; a 主送 never decides", "[segment][first]") {
+  Issue issue = Build(
+      "北京市财政局关于做好预算执行工作的通知\n京财预〔2015〕88号\n各区县财政局:\n现就有关事项通知如下。\n"
+      "北京市财政局\n2015年3月5日\n"
+      "(此件公开发布)\n"
+      "北京市人民政府常务会议纪要\n第38次\n"
+      "2015年6月10日,市长主持召开市政府第38次常务会议,研究了以下事项:\n一、审议通过有关事项。\n"
+      "北京市人民政府办公厅\n2015年6月11日\n"
+      "北京市人民政府任免名单\n(2015年3月10日)\n任命张三为北京市财政局副局长;\n");
+  REQUIRE(issue.documents.size() == 3);
+  CHECK(issue.documents[1].title == "北京市人民政府常务会议纪要(第38次)");
+  CHECK(issue.documents[1].issuers == std::vector<std::string>{"北京市人民政府办公厅"});
+  CHECK(issue.documents[1].type == "纪要");
+  CHECK(issue.documents[2].title == "北京市人民政府任免名单");
+  CHECK(ToIso(issue.documents[2].date) == "2015-03-10");
+  // Quoted in prose, a 纪要's title is no header.
+  CHECK(Build("北京市财政局关于做好预算执行工作的通知\n京财预〔2015〕88号\n各区县财政局:\n根据\n"
+              "北京市人民政府常务会议纪要\n精神,现通知如下。\n").documents.size() == 1);
+  // 决定 and 以下 in a line ending in a colon decide: no 主送 (the order keeps its 决定).
+  for (const char* line : {"市人民政府决定废止以下政府规章:", "北京市人民政府决定对以下2项政府规章作出废止:"}) {
+    Issue order = Build(std::string("北京市人民政府令\n第298号\n") +
+                        "《北京市人民政府关于废止部分政府规章的决定》已经市人民政府常务会议通过,现予公布,自2021年4月1日起施行。\n"
+                        "市长 陈吉宁\n2021年3月12日\n北京市人民政府关于废止部分政府规章的决定\n" + line +
+                        "\n1.北京市出租汽车管理办法(2000年2月1日北京市人民政府令第48号发布)\n");
+    CHECK(order.documents.size() == 1);
+  }
+}

@@ -68,3 +68,34 @@ TEST_CASE("a notice issuing one instrument is repealed whole by its title", "[xr
   c.AddIssue(BuildIssue({"b.txt", "UTF-8", kRepealing}));
   CHECK(ToString(c.Status("京水发〔2011〕8号", "").status) == "repealed");
 }
+
+TEST_CASE("parts come from the title alone; all parts repealed repeal the whole; 《A》《B》", "[xref][parts]") {
+  // One 办法 with its catalog attached is one part: its repeal repeals the notice.
+  const std::string one_with_annex =
+      "北京市水务局关于印发《北京市节水器具推广办法》的通知\n京水发〔2011〕8号\n各区县水务局:\n"
+      "现将《北京市节水器具推广办法》印发给你们,自2011年5月1日起施行。\n北京市水务局\n2011年4月2日\n"
+      "附件1\n北京市节水器具推广办法\n第一条 为推广节水器具,制定本办法。\n"
+      "附件2\n北京市节水器具推广目录\n序号\t名称\n1\t节水龙头\n";
+  Corpus c("2020-01-01");
+  c.AddIssue(BuildIssue({"a.txt", "UTF-8", one_with_annex}));
+  c.AddIssue(BuildIssue({"b.txt", "UTF-8", kRepealing}));
+  CHECK(ToString(c.Status("京水发〔2011〕8号", "").status) == "repealed");
+  // Both parts repealed: nothing of the whole is left.
+  Corpus both("2020-01-01");
+  both.AddIssue(BuildIssue({"a.txt", "UTF-8", kIssuing}));
+  std::string all = kRepealing;
+  all.replace(all.find("《北京市节水器具推广办法》(京水发"), std::string("《北京市节水器具推广办法》").size(),
+              "《北京市节水器具推广办法》和《北京市再生水利用管理规定》");
+  both.AddIssue(BuildIssue({"b.txt", "UTF-8", all}));
+  CHECK(ToString(both.Status("京水发〔2011〕8号", "").status) == "repealed");
+  // Titles side by side with no mark between them (GB/T 15834), and a part cited as (试行).
+  Corpus side("2020-01-01");
+  std::string plain = kIssuing;
+  plain.replace(plain.find("》和《"), std::string("》和《").size(), "》《");
+  side.AddIssue(BuildIssue({"a.txt", "UTF-8", plain}));
+  std::string trial = kRepealing;
+  trial.replace(trial.find("推广办法》(京水发"), std::string("推广办法》").size(), "推广办法(试行)》");
+  side.AddIssue(BuildIssue({"b.txt", "UTF-8", trial}));
+  CHECK(ToString(side.Status("北京市再生水利用管理规定", "").status) == "in-force");
+  CHECK(ToString(side.Status("京水发〔2011〕8号", "").status) == "amended");
+}
