@@ -186,7 +186,10 @@ ContentsSpan FindContents(const std::vector<TextLine>& lines) {
     if (span.zh_begin == std::string::npos && IsDocnoLine(t)) break;
     // A dating line (…通过) came first: the 目录 is a regulation's own.
     if (span.zh_begin == std::string::npos && RxFull(t, "dating_line"_rx)) break;
-    if (span.zh_begin == std::string::npos && RxFull(t, "contents_start"_rx)) span.zh_begin = i + 1;
+    // A 目录 over 第一章 is a regulation's own table of chapters, not the contents.
+    if (span.zh_begin == std::string::npos && RxFull(t, "contents_start"_rx) &&
+        !(i + 1 < lines.size() && RxFind(lines[i + 1].text, "first_division"_rx)))
+      span.zh_begin = i + 1;
     else if (span.en_begin == std::string::npos && RxFull(t, "contents_en_start"_rx)) span.en_begin = i + 1;
     else if (span.en_end == std::string::npos && RxFind(t, "contents_end"_rx)) span.en_end = i;
   }

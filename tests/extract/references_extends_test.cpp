@@ -310,3 +310,19 @@ TEST_CASE("a trial extended after a sentence giving the reason, and a 文号's �
     if (r.to == "京财预〔2009〕1234号") extended = ToString(r.type) == "extends" && ToIso(r.date) == "2014-12-31";
   CHECK(extended);
 }
+
+TEST_CASE("an extension after reasons of other shapes, and 号文's 有效期", "[refs][extends]") {
+  for (const char* reason : {"为保持政策的连续性,", "根据本市出租汽车行业管理需要,",
+                             "鉴于《北京市出租汽车管理条例》正在制定中,"}) {
+    auto refs = refs_tests::RefsOfText(std::string("《北京市甲暂行办法》(京政发〔1996〕12号)试行期将于1998年4月30日届满。") +
+                                       reason + "经研究,决定将该办法的试行期延长至1999年12月31日。\n");
+    CheckExtendedTo(refs, {"北京市甲暂行办法"}, "1999-12-31");
+  }
+  auto haowen = RefsOfDocument("关于延长部分规范性文件有效期的通知", "京财预〔2009〕1234号文的有效期延长至2014年12月31日。\n");
+  REQUIRE_FALSE(haowen.empty());
+  CHECK(ToString(haowen[0].type) == "extends");
+  // A certificate's rule of extension is none of the document's.
+  auto rule = refs_tests::RefsOfText("依据京财预〔2009〕1234号文件的有效期延长规定办理的资格证书继续有效。\n");
+  REQUIRE_FALSE(rule.empty());
+  CHECK(ToString(rule[0].type) != "extends");
+}

@@ -224,3 +224,23 @@ TEST_CASE("meeting minutes and appointment lists are documents; a 主送 never d
     CHECK(order.documents.size() == 1);
   }
 }
+
+TEST_CASE("a regulation's own 目次 is no contents; a 通告 under a section heading is a document", "[segment][first]") {
+  // An order pasted alone, its regulation's table of chapters under 目次: read as the issue's
+  // contents it had taken the whole text (no document).
+  Issue order = Build(
+      "北京市人民政府令\n第298号\n"
+      "《北京市生活垃圾分类管理规定》已经市人民政府常务会议通过,现予公布,自2021年4月1日起施行。\n"
+      "市长 陈吉宁\n2021年3月12日\n北京市生活垃圾分类管理规定\n目 次\n第一章 总则\n第二章 附则\n"
+      "第一章 总则\n第一条 为加强生活垃圾分类管理,制定本规定。\n第二章 附则\n第二条 本规定自2021年4月1日起施行。\n");
+  REQUIRE(order.documents.size() == 1);
+  CHECK(order.documents[0].docno == "北京市人民政府令第298号");
+  Issue sectioned = Build(
+      "北京市人民政府办公厅关于加强烟花爆竹销售管理的通知\n京政办发〔2012〕50号\n各区县人民政府:\n"
+      "一、烟花爆竹销售网点应当取得许可。\n北京市人民政府办公厅\n2012年10月25日\n"
+      "【部门文件】\n"
+      "北京市公安局关于春节期间燃放烟花爆竹的通告\n为保障公共安全,现通告如下:\n一、五环路以内禁止燃放。\n"
+      "北京市公安局\n2012年10月20日\n");
+  REQUIRE(sectioned.documents.size() == 2);
+  CHECK(sectioned.documents[1].title == "关于春节期间燃放烟花爆竹的通告");
+}
