@@ -95,7 +95,11 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
   if (RxFind(a.text, "crossref_cut_tail"_rx) && RxFind(b.text, "crossref_cut_head"_rx)) return Seam::kCut;
   // A contents entry's page number printed bare after its dot leaders (……3, ……第3页) closes it as
   // (3) does; not a page after spaces or 第 alone (a body line broken after 令第2 runs on).
-  if ((IsDigit(last) || last == U'页') && RxFind(a.text, "contents_page_dotted"_rx)) return Seam::kApart;
+  // Its page column after spaces is read as printed (the normalized text has lost the spaces
+  // between a Han character and the digit: 通告    1 reads 通告1).
+  if ((IsDigit(last) || last == U'页') &&
+      (RxFind(a.text, "contents_page_dotted"_rx) || RxFind(a.inline_text, "contents_page_column"_rx)))
+    return Seam::kApart;
   if (RxFind(a.text, "line_open_end"_rx)) return Seam::kRunsOn;
   // Past an open end, only a long line runs on: a short one (a title, an issuer) is refused
   // before the patterns over its whole text are asked.

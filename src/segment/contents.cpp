@@ -206,8 +206,13 @@ ContentsSpan FindContents(const std::vector<TextLine>& lines) {
     if (!t.empty() && static_cast<unsigned char>(t[0]) < 0x80 && std::isupper(static_cast<unsigned char>(t[0])))
       break;
     if (i - last_mark >= kMaxContentsEntryLines) break;
-    // A 文号 alone on its line heads the first document: the contents print theirs in parentheses.
-    if (!StartsWith(t, "(") && IsDocnoLine(t)) break;
+    // A 文号 alone on its line heads the first document: the contents print theirs in parentheses,
+    // or on the line under an entry paged at its title's end (…的意见……1 / 京政发〔2015〕12号).
+    if (!StartsWith(t, "(") && IsDocnoLine(t)) {
+      if (!(page_last && span.zh_end == i && i > 0 && HasPageReference(lines[i - 1].text))) break;
+      span.zh_end = last_mark = i + 1;
+      continue;
+    }
     if (HasPageReference(t)) {
       span.zh_end = last_mark = i + 1;
       page_last = true;
@@ -300,6 +305,11 @@ std::vector<ContentsEntry> ParseContents(const std::vector<TextLine>& lines, con
       }
       finish_page_first();
       section = t;
+      continue;
+    }
+    // The 文号 under an entry paged at its title's end (…的意见……1 / 京政发〔2015〕12号): that entry's.
+    if (acc.empty() && !out.empty() && out.back().docno.empty() && !StartsWith(t, "(") && IsDocnoLine(t)) {
+      out.back().docno = NormalizeDocno(t);
       continue;
     }
     if (acc.empty()) first_line = lines[i].line;
