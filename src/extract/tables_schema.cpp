@@ -155,7 +155,14 @@ FittedSchema FitSchema(const std::vector<std::string>& headers) {
   std::vector<std::string> keys = HeaderKeys(headers);
   const Schema* schema = BestSchema(headers, keys);
   const Schema* common = Common();
-  fitted.name = schema ? schema->name : "generic";
+  // The schema is named by headers of its own: those every table may print (序号, 编号, 备注) found
+  // the table, but say nothing of its kind (a 行政许可事项目录's 序号 项目名称 实施机关 备注 is no
+  // price list) — unless the schema names every header (序号 医疗机构名称).
+  int own = 0;
+  for (size_t i = 0; schema && i < headers.size(); ++i)
+    own += !headers[i].empty() && schema->Find(keys[i]) && !(common && common->Find(keys[i]));
+  const bool named = schema && (own >= 2 || (own == 1 && Score(*schema, headers, keys) == NonEmpty(keys)));
+  fitted.name = named ? schema->name : "generic";
   std::map<std::string, int> used;
   for (size_t i = 0; i < headers.size(); ++i) {
     const std::string& h = keys[i];

@@ -342,3 +342,10 @@ TEST_CASE("a 编号 column beside the 序号 is an identifier of its own, kept a
   REQUIRE(rows[0].cells.size() == 2);
   CHECK(rows[0].cells[0] == std::pair<std::string, std::string>{"number", "DB11/T 101-1998"});
 }
+
+TEST_CASE("the headers every table prints do not name a table's kind", "[tables]") {
+  // A 行政许可事项目录 shares only 项目名称 with price lists beside 序号 and 备注: generic, not price-item.
+  CHECK(tables::FitSchema({"序号", "项目名称", "实施机关", "设定依据", "备注"}).name == "generic");
+  // A list whose every header the schema names keeps it (序号 医疗机构名称: institutions).
+  CHECK(tables::FitSchema({"序号", "医疗机构名称"}).name == "institutions");
+}
