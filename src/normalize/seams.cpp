@@ -78,6 +78,8 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
   // ^ matches too) wherever B's first character cannot start it, and that is most lines.
   if (RxFind(a.text, "docno_cut_tail"_rx) && RxFind(b.text, "docno_cut_head"_rx) && !RxFull(a.text, "docno_cut_tail"_rx))
     return Seam::kRunsOn;
+  // Wrapped after its agency code (京政发 / 〔2015〕12号): B, rarer, asked first.
+  if (RxFull(b.text, "docno_year_line"_rx) && RxFull(a.text, "docno_code_line"_rx)) return Seam::kRunsOn;
   char32_t last = LastCodePoint(a.text), first = FirstCodePoint(b.text);
   // Latin prose (the English contents) continues only into a lower-case word; Latin text
   // never runs on into a CJK line or the other way round.

@@ -265,3 +265,15 @@ TEST_CASE("a page column after a kind's spaces, and a 文号 under a paged entry
     CHECK(issue.findings.empty());
   }
 }
+
+TEST_CASE("a 文号 wrapped after its agency code is one line; a series' number under its name is not", "[segment][first]") {
+  // pdftotext wraps a centred 文号 after its code (京政发 / 〔2015〕12号): the notice had been lost
+  // into the one before, check silent.
+  Issue issue = Build(
+      "北京市财政局关于做好预算执行工作的通知\n京财预〔2015〕88号\n各区县财政局:\n现就有关事项通知如下。\n"
+      "北京市财政局\n2015年3月5日\n"
+      "北京市人民政府关于加强城市管理的意见\n京政发\n〔2015〕12号\n各区县人民政府:\n现提出以下意见。\n"
+      "北京市人民政府\n2015年3月1日\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[1].docno == "京政发〔2015〕12号");
+}
