@@ -152,3 +152,12 @@ TEST_CASE("rows numbered 一, 二 in a narrow table whose last cell is blank are
   CHECK(d.tables[0].sections[0].rows.size() == 3);
   CHECK(CheckTables(d, "t.txt").empty());
 }
+
+TEST_CASE("counts in 大写 numerals, as fee and finance catalogs print them, are read", "[tables][counts]") {
+  // 壹拾伍项, 捌项: printed so they cannot be altered; they had never been read, check passing.
+  CHECK(RepealNotice("市政府决定废止下列规范性文件。", "共计叁件").tables[0].declared_total == 3);
+  Document d = RepealNotice("市政府决定废止下列规范性文件。", "合计:肆件");
+  REQUIRE(d.tables.size() == 1);
+  CHECK(d.tables[0].declared_total == 4);
+  CHECK_FALSE(CheckTables(d, "t.txt").empty());
+}
