@@ -53,7 +53,8 @@ std::vector<Anchor> UnnumberedHeaderAnchors(LineFacts& facts, size_t begin, size
 
 /// Records printed beside the documents in FACTS' lines [begin, end), first in the body or under
 /// the date signing the document before, their text following: meeting minutes (…常务会议纪要 /
-/// 第38次, 关于研究…问题的会议纪要) and appointment lists (…任免名单, 任免国家工作人员).
+/// 第38次, 关于研究…问题的会议纪要), appointment lists (…任免名单, 任免国家工作人员), and a 公告
+/// or 通告 by its kind alone under its issuers, unnumbered (北京市人民政府 / 公 告).
 std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t end);
 
 /// Regulations printed under their own title in FACTS' lines [begin, end): a title over one to

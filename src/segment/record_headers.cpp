@@ -1,6 +1,7 @@
 // The headers of records an issue prints beside its documents, unnumbered and often unsigned:
-// meeting minutes (北京市人民政府常务会议纪要 / 第38次, 关于研究…问题的会议纪要) and appointment
-// lists (北京市人民政府任免名单 / (2015年3月10日)). grammars/segment.grammar record_title.
+// meeting minutes (北京市人民政府常务会议纪要 / 第38次, 关于研究…问题的会议纪要), appointment lists
+// (北京市人民政府任免名单 / (2015年3月10日)), and a 公告 by its kind alone under its issuers
+// (北京市人民政府 / 公 告). grammars/segment.grammar record_title, kind_line.
 #include "grammar/grammar.hpp"
 #include "segment/anchors.hpp"
 #include "segment/header.hpp"
@@ -9,16 +10,35 @@
 
 namespace gazette {
 
+namespace {
+
+// True when line AT is the first of the body (from BEGIN) or stands under the date signing the
+// document before (and its note, (此件公开发布)): a heading inside a document's text stands under
+// prose.
+bool OpensDocument(LineFacts& facts, size_t begin, size_t at) {
+  const std::vector<TextLine>& lines = facts.lines();
+  if (at > begin && RxFull(lines[at - 1].text, "publication_note"_rx)) --at;
+  return at == begin || facts.IsDate(at - 1) || IsSignedDateLine(lines[at - 1].text);
+}
+
+}  // namespace
+
 std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t end) {
   const std::vector<TextLine>& lines = facts.lines();
   std::vector<Anchor> out;
   for (size_t k = begin; k + 1 < end; ++k) {
-    if (!facts.IsHeaderLike(k) || !RxFull(lines[k].text, "record_title"_rx)) continue;
-    // First in the body, or under the date signing the document before (and its note, (此件公开
-    // 发布)): a heading inside a document's text (…的会议纪要 quoted in prose) stands under prose.
-    size_t above = k;
-    if (above > begin && RxFull(lines[above - 1].text, "publication_note"_rx)) --above;
-    if (above > begin && !facts.IsDate(above - 1) && !IsSignedDateLine(lines[above - 1].text)) continue;
+    if (!facts.IsHeaderLike(k)) continue;
+    // A 公告 or 通告 by its kind alone under its issuers, unnumbered (北京市人民政府 / 公 告), its
+    // text following.
+    if (k > begin && RxFull(lines[k].text, "kind_line"_rx) && facts.IsAgency(k - 1) && OpensDocument(facts, begin, k - 1) &&
+        !facts.IsHeaderLike(k + 1) && !facts.IsDate(k + 1)) {
+      Anchor a;
+      a.start = k - 1;
+      a.header_end = a.body_begin = k + 1;
+      out.push_back(a);
+      continue;
+    }
+    if (!RxFull(lines[k].text, "record_title"_rx) || !OpensDocument(facts, begin, k)) continue;
     // Its session (第38次, (第38次)) is part of its header; its date in parentheses is read as
     // the document's (ReadDocumentParts).
     size_t header_end = k + 1;

@@ -277,3 +277,17 @@ TEST_CASE("a 文号 wrapped after its agency code is one line; a series' number 
   REQUIRE(issue.documents.size() == 2);
   CHECK(issue.documents[1].docno == "京政发〔2015〕12号");
 }
+
+TEST_CASE("a 公告 by its kind alone under its issuers, unnumbered, is a document", "[segment][first]") {
+  // The census or election 公告: 北京市人民政府 / 公 告, no number; it had been absorbed into the
+  // notice before, check silent.
+  Issue issue = Build(
+      "北京市财政局关于做好预算执行工作的通知\n京财预〔2015〕88号\n各区县财政局:\n现就有关事项通知如下。\n"
+      "北京市财政局\n2015年3月5日\n"
+      "北京市人民政府\n公　告\n为做好人口普查,现公告如下:\n一、普查时点为2020年11月1日零时。\n特此公告。\n"
+      "北京市人民政府\n2020年10月1日\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[1].issuers == std::vector<std::string>{"北京市人民政府"});
+  CHECK(issue.documents[1].type == "公告");
+  CHECK(ToIso(issue.documents[1].date) == "2020-10-01");
+}
