@@ -250,12 +250,19 @@ ContentsEntry EntryOf(const std::string& text, int page, const std::string& sect
   } else if (const std::string entry = StripSpaces(text); RxFull(entry, "contents_series_no"_rx, m)) {
     e.docno = NormalizeDocno(Group(m, "series") + Group(m, "no"));  // 北京市人民政府令(第262号)
     e.title = Group(m, "series");
-  } else if (const std::vector<DocnoMatch> found = FindDocnos(text);
-             !found.empty() && Trim(text.substr(found.back().end)).empty() && found.back().number_ok) {
-    // The 文号 printed after the title without brackets (…的通告 / 京政发〔2008〕21号……6), or an
-    // order's number alone (北京市人民政府令第205号……2): the entry's number, not its title's end.
-    e.docno = found.back().normalized;
-    if (found.back().begin > 0) e.title = Trim(text.substr(0, found.back().begin));
+  } else if (const std::vector<DocnoMatch> found = FindDocnos(text); !found.empty() && found.back().number_ok) {
+    const DocnoMatch& last = found.back();
+    const DocnoMatch& first = found.front();
+    if (Trim(text.substr(last.end)).empty()) {
+      // The 文号 printed after the title without brackets (…的通告 / 京政发〔2008〕21号……6), or an
+      // order's number alone (北京市人民政府令第205号……2): the entry's number, not its title's end.
+      e.docno = last.normalized;
+      if (last.begin > 0) e.title = Trim(text.substr(0, last.begin));
+    } else if (first.begin == 0 && first.by_issuer && first.number_ok) {
+      // An order's number, then the regulation it promulgates (北京市人民政府令第205号 北京市…规定……2).
+      e.docno = first.normalized;
+      e.title = Trim(text.substr(first.end));
+    }
   }
   e.title = StripSpaces(e.title);
   return e;

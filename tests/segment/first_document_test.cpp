@@ -291,3 +291,16 @@ TEST_CASE("a 公告 by its kind alone under its issuers, unnumbered, is a docume
   CHECK(issue.documents[1].type == "公告");
   CHECK(ToIso(issue.documents[1].date) == "2020-10-01");
 }
+
+TEST_CASE("a contents entry giving an order's number and its regulation's title matches the order", "[segment][first][contents]") {
+  for (const char* entry : {"北京市人民政府令第205号　北京市生活垃圾分类管理规定……2\n",
+                            "北京市人民政府令(第205号)\n北京市生活垃圾分类管理规定……(2)\n"}) {
+    Issue issue = Build(std::string("北京市人民政府公报\n2008年第12期\n目录\n") + entry +
+                        "北京市人民政府令\n第205号\n"
+                        "《北京市生活垃圾分类管理规定》已经市人民政府常务会议审议通过,现予公布,自2008年8月1日起施行。\n"
+                        "市长 郭金龙\n二○○八年六月三日\n");
+    REQUIRE(issue.documents.size() == 1);
+    CHECK(issue.documents[0].page == 2);
+    CHECK(issue.findings.empty());
+  }
+}
