@@ -132,6 +132,12 @@ bool ReadListHeader(const std::vector<std::string>& cells, ListTable& table) {
       // 有效期至 beside 延长有效期至: the column naming the extension is the new end.
       end_says_extended = c.find("延长") != std::string::npos;
       if (end < 0 || end_says_extended) end = static_cast<int>(i);
+    } else if (RxFull(c, "refs_header_outcome"_rx)) {
+      table.outcome_col = static_cast<int>(i);
+    } else if (RxFull(c, "refs_header_repealed_part"_rx)) {
+      table.part_col = static_cast<int>(i);
+    } else if (RxFull(c, "refs_header_mark"_rx)) {
+      if (std::optional<Relation> r = ListRelation(c)) table.mark_cols.emplace_back(static_cast<int>(i), *r);
     }
   }
   if (name < 0 || docno < 0) return false;

@@ -44,6 +44,19 @@ const std::string& CellAt(const TableRow& row, const Table& table, int col) {
   return kNone;
 }
 
+// The relation ROW of TABLE gives its document by its own cells, when HEADER has a column for it:
+// a review's outcome (处理意见: 废止 → repeals, 修改:… → amends, 继续有效 → cites), what of it is
+// repealed (废止内容: 全文 → repeals, 第三条 → amends), or the outcome column it is marked in (√).
+std::optional<Relation> RowRelation(const TableRow& row, const Table& table, const ListTable& header) {
+  if (const std::string& outcome = CellAt(row, table, header.outcome_col); !outcome.empty())
+    if (std::optional<Relation> r = ListRelation(outcome)) return r;
+  if (const std::string& part = CellAt(row, table, header.part_col); !part.empty())
+    return RxFull(StripSpaces(part), "refs_cell_whole"_rx) ? Relation::kRepeals : Relation::kAmends;
+  for (const auto& [col, relation] : header.mark_cols)
+    if (RxFull(StripSpaces(CellAt(row, table, col)), "refs_cell_mark"_rx)) return relation;
+  return std::nullopt;
+}
+
 // The references ROW of TABLE, a list under HEADER, gives: one per number of its 文号 cell, the
 // first with the row's title; none for a row with neither title nor 文号.
 void AddRow(const TableRow& row, const Table& table, const ListTable& header, std::vector<Reference>& out) {
@@ -52,6 +65,10 @@ void AddRow(const TableRow& row, const Table& table, const ListTable& header, st
   const std::vector<DocnoMatch> docnos = FindDocnos(number);
   if (name.empty() && docnos.empty()) return;
   Reference r = ListedReference(header, name, CellAt(row, table, header.end_col));
+  if (std::optional<Relation> own = RowRelation(row, table, header); own && *own != r.type) {
+    r.type = *own;  // the row's own outcome decides over the caption's
+    if (r.type == Relation::kCites) r.date.reset();
+  }
   r.text = row.seq;  // the row as printed, its cells joined by spaces
   for (const auto& [key, cell] : row.cells)
     if (!cell.empty()) r.text += (r.text.empty() ? "" : " ") + cell;

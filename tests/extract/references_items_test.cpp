@@ -292,3 +292,34 @@ TEST_CASE("a list of documents repealed in part amends them", "[refs][items]") {
   REQUIRE(whole.size() == 1);
   CHECK(ToString(whole[0].type) == "repeals");
 }
+
+TEST_CASE("a review's list decides each row by its own cells: an outcome, a part, a mark", "[refs][items]") {
+  auto type_of = [](const std::vector<Reference>& refs, const std::string& docno) {
+    for (const auto& r : refs)
+      if (r.to == docno) return ToString(r.type);
+    return std::string();
+  };
+  // 处理意见: rows 修改 amend under a caption naming both (废止和修改).
+  auto outcome = RefsOfText(
+      "市政府决定废止和修改的文件目录\n序号\t文件名称\t文号\t处理意见\n"
+      "1\t北京市人民政府关于甲的通知\t京政发〔2003〕11号\t废止\n"
+      "2\t北京市人民政府关于乙的通知\t京政发〔2003〕19号\t修改:将第三条中的“五年”修改为“三年”\n");
+  CHECK(type_of(outcome, "京政发〔2003〕11号") == "repeals");
+  CHECK(type_of(outcome, "京政发〔2003〕19号") == "amends");
+  // A mixed list by its 废止内容 column: 全文 repeals, an article amends.
+  auto part = RefsOfText(
+      "市政府决定废止的规范性文件目录\n序号\t文件名称\t文号\t废止内容\n"
+      "1\t北京市人民政府关于丙的通知\t京政发〔1990〕15号\t全文\n"
+      "2\t北京市人民政府关于丁的通知\t京政发〔1997〕10号\t第三条\n");
+  CHECK(type_of(part, "京政发〔1990〕15号") == "repeals");
+  CHECK(type_of(part, "京政发〔1997〕10号") == "amends");
+  // One column per outcome, marked √ in its row (清理结果目录 says nothing itself).
+  auto marks = RefsOfText(
+      "规范性文件清理结果目录\n序号\t文件名称\t文号\t废止\t修改\t继续有效\n"
+      "1\t关于戊的通知\t京政办发〔2005〕12号\t√\t\t\n"
+      "2\t关于己的通知\t京政办发〔2006〕33号\t\t√\t\n"
+      "3\t关于庚的通知\t京政办发〔2007〕8号\t\t\t√\n");
+  CHECK(type_of(marks, "京政办发〔2005〕12号") == "repeals");
+  CHECK(type_of(marks, "京政办发〔2006〕33号") == "amends");
+  CHECK(type_of(marks, "京政办发〔2007〕8号") == "cites");
+}
