@@ -36,12 +36,28 @@ std::string WithoutIgnorable(const std::string& text) {
   return out;
 }
 
-// ICU's NFKC with the circled and parenthesized numbers kept and the default-ignorable code
-// points dropped, built here on its own.
+// The code points kept as printed: circled and parenthesized numbers (item numbers), super- and
+// subscripts, fractions and squared units (values a catalog's cell prints: 85¹, ¼, ㎡).
+constexpr const char* kKeptSet =
+    "[\\u2460-\\u24FF\\u3251-\\u32BF\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE\\u2070-\\u209F\\u2150-\\u215F\\u3371-\\u33DF]";
+
+bool IsKeptCodePoint(UChar32 c) {
+  static const icu::UnicodeSet* kept = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    auto* s = new icu::UnicodeSet(icu::UnicodeString(kKeptSet, -1, US_INV), status);
+    s->freeze();
+    return s;
+  }();
+  return kept->contains(c);
+}
+
+// ICU's NFKC with those code points kept and the default-ignorable code points dropped, built
+// here on its own.
 std::string IcuNfkc(const std::string& text) {
   static const icu::Normalizer2* nfkc = [] {
     UErrorCode status = U_ZERO_ERROR;
-    static icu::UnicodeSet keep(UNICODE_STRING_SIMPLE("[^\\u2460-\\u24FF\\u3251-\\u32BF]"), status);
+    static icu::UnicodeSet keep(icu::UnicodeString(kKeptSet, -1, US_INV), status);
+    keep.complement();
     keep.freeze();
     return new icu::FilteredNormalizer2(*icu::Normalizer2::getNFKCInstance(status), keep);
   }();
@@ -68,7 +84,7 @@ bool StableByCodePoints(const std::string& text) {
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0 || c > 0xFFFF) return false;
-    const bool kept = (c >= 0x2460 && c <= 0x24FF) || (c >= 0x3251 && c <= 0x32BF);
+    const bool kept = IsKeptCodePoint(c);
     if (!kept && !(u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0 &&
                    !u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)))
       return false;
@@ -117,6 +133,15 @@ TEST_CASE("Nfkc is ICU's NFKC with circled numbers kept", "[normalize][nfkc]") {
 
 // PDF text carries invisible format characters into labels, 文号 and dates (第二条 after a zero-width
 // space, 〔2010〕 + U+200B + 5号, 2023年 + soft hyphen + 5月): NFKC keeps them, Nfkc drops them.
+// A price list's cell: 85¹ is 85 with its footnote (no 851), 元/㎡·季 no 元/m2·季, ¼折 no 1⁄4折.
+TEST_CASE("Nfkc keeps super- and subscripts, fractions and squared units as printed", "[normalize][nfkc]") {
+  CHECK(Nfkc("85¹") == "85¹");
+  CHECK(Nfkc("元/㎡·季") == "元/㎡·季");
+  CHECK(Nfkc("ｍ³计") == "m³计");
+  CHECK(Nfkc("¼折") == "¼折");
+  CHECK(Nfkc("ＡＢＣ１２") == "ABC12");  // the rest as NFKC makes it
+}
+
 TEST_CASE("Nfkc drops the default-ignorable code points: soft hyphen, zero-width space, word joiner, BOM",
           "[normalize][nfkc]") {
   CHECK(Nfkc("\u200B第二条") == "第二条");
