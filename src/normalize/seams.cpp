@@ -111,6 +111,10 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
   // asked only of such an end (most lines are no 文号 line).
   if ((EndsWith(a.text, "日") || a.text.find("签发人") != std::string::npos) && RxFull(a.text, "line_start_docno"_rx))
     return Seam::kApart;
+  // A masthead on one line (2015年第10期 总第352期 2015年3月30日), its publisher's dated line
+  // (北京市人民政府办公厅编印 2015年3月30日), is whole.
+  if (a.text.find("期") != std::string::npos && RxFull(a.text, "issue_number"_rx)) return Seam::kApart;
+  if (EndsWith(a.text, "日") && RxFull(a.text, "masthead_dated_line"_rx)) return Seam::kApart;
   return Seam::kRunsOn;
 }
 

@@ -53,6 +53,9 @@ IssueHeader ParseIssueHeader(const std::vector<TextLine>& lines, size_t end) {
       }
       if (h.total_number == 0) h.total_number = DecimalOr(GroupView(m, "total"), 0);
       if (h.year == 0) h.year = DecimalOr(GroupView(m, "year"), 0);  // 2015年第10期
+      if (h.year == 0) h.year = ParseChineseNumeral(GroupView(m, "cyear")).value_or(0);  // 二〇一五年第十期
+    } else if (h.total_number == 0 && RxFull(t, "issue_total"_rx, m)) {  // (总第352期) on its own line
+      h.total_number = ParseChineseNumeral(GroupView(m, "total")).value_or(0);
     }
     if (!h.date) h.date = FindDate(t);
     if (h.year == 0 && t.size() == 4 && std::isdigit(static_cast<unsigned char>(t[0])))

@@ -80,3 +80,24 @@ TEST_CASE("mastheads of other years: the issue line alone, 总第 without bracke
     CHECK(issue.documents.size() == 2);
   }
 }
+
+TEST_CASE("mastheads of other years: 总第 apart, on one line with the date, in Chinese numerals", "[segment][masthead]") {
+  struct Case {
+    const char* masthead;
+    int year, number, total;
+    const char* date;
+  };
+  for (const Case& c : {Case{"(总第352期)\n2015年第10期\n", 2015, 10, 352, ""},
+                        Case{"2015年第10期\n(总第352期)\n", 2015, 10, 352, ""},
+                        Case{"2015年第10期 总第352期 2015年3月30日\n", 2015, 10, 352, "2015-03-30"},
+                        Case{"二〇一五年第十期\n", 2015, 10, 0, ""},
+                        Case{"2015年第10期\n北京市人民政府办公厅编印　2015年3月30日\n", 2015, 10, 0, "2015-03-30"}}) {
+    INFO(c.masthead);
+    Issue issue = IssueOf(std::string("北京市人民政府公报\n") + c.masthead + kFirst + kSecond);
+    CHECK(issue.header.year == c.year);
+    CHECK(issue.header.number == c.number);  // 总第 is never the issue's number (its id)
+    CHECK(issue.header.total_number == c.total);
+    CHECK(ToIso(issue.header.date) == c.date);
+    CHECK(issue.documents.size() == 2);
+  }
+}
