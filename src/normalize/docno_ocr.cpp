@@ -94,6 +94,23 @@ bool NumeralDash(std::string_view head) {
 
 }  // namespace
 
+bool HoldsOcrDate(std::string_view text) {
+  return text.find_first_of("OolI") != std::string_view::npos && text.find("年") != std::string_view::npos;
+}
+
+void RepairDateDigits(std::string& text) {
+  for (const auto& m : RxAll(text, "ocr_date"_rx)) {
+    if (std::none_of(m[0].first, m[0].second, [](char c) { return c == 'O' || c == 'o' || c == 'l' || c == 'I'; }))
+      continue;
+    for (const char* group : {"y", "m", "d"}) {
+      const auto& sub = m[group];
+      if (!sub.matched) continue;
+      const auto at = static_cast<size_t>(sub.first - text.cbegin());
+      Rewrite(text, at, static_cast<size_t>(sub.second - sub.first));  // one byte for one: offsets hold
+    }
+  }
+}
+
 bool HoldsOcrConfusable(std::string_view text) {
   // 絛, 條 and dashes are OCR's only at a label's place, the line's start (第二絛, -、, (-), 第十-条):
   // asked there alone.

@@ -26,6 +26,14 @@ bool HoldsBracketedYear(std::string_view text);
 /// 〔〕 (京政办发〔1987〕31号), in place (docno_year_cn).
 void YearInDigits(std::string& text);
 
+/// True when TEXT holds 年 and a letter OCR reads for a digit (O, o, l, I): a date RepairDateDigits
+/// may mend.
+bool HoldsOcrDate(std::string_view text);
+
+/// TEXT with the letters OCR read for digits in its dates (2O15年3月l日: O and o are 0, l and I
+/// are 1) made digits, in place, where the date's shape holds them (ocr_date).
+void RepairDateDigits(std::string& text);
+
 /// True when TEXT holds 笫 or 曰, or opens with 第 and 絛 or 條 soon after, or with a dash:
 /// characters OCR (or traditional print) has for 第, 日, 条 and 一 (RepairOcrConfusables may then
 /// change it).

@@ -139,15 +139,16 @@ bool IsOwnNormalForm(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   // Between 〔〕 docno_brackets rewrites a year where white space stands, and RepairDocnoDigits
-  // one where OCR read a letter for a digit (O, o, l, I).
-  bool space_or_letter = false, year_bracket = false;
+  // one where OCR read a letter for a digit (O, o, l, I); RepairDateDigits a date's (2O15年).
+  bool space_or_letter = false, letter = false, year_bracket = false, nian = false;
   for (size_t i = 0; i < n;) {
     const unsigned char c = s[i];
     if (c < 0x80) {  // printable ASCII but the brackets a 文号's year may stand in (docno_brackets)
       if (c < 0x20 || c == 0x7F || c == '(' || c == ')' || c == '[' || c == ']') return false;
       if (c == '-' && n - i > 3 && s[i + 1] == 0xE3 && s[i + 2] == 0x80 && s[i + 3] == 0x81) return false;  // -、 is OCR's 一、
       if (c == '-' && i >= 3 && IsOneOfCharacters(text.substr(i - 3, 3), {"第", "十", "百", "零"})) return false;  // 第十-条
-      space_or_letter = space_or_letter || c == ' ' || c == 'O' || c == 'o' || c == 'l' || c == 'I';
+      letter = letter || c == 'O' || c == 'o' || c == 'l' || c == 'I';
+      space_or_letter = space_or_letter || letter || c == ' ';
       ++i;
       continue;
     }
@@ -156,9 +157,10 @@ bool IsOwnNormalForm(std::string_view text) {
     } else if (!IsPlainThreeByteCharacter(s + i, n - i)) {
       return false;
     }
+    nian = nian || (c == 0xE5 && s[i + 1] == 0xB9 && s[i + 2] == 0xB4);  // 年 (a plain character: three bytes there)
     i += 3;
   }
-  return !(space_or_letter && year_bracket);
+  return !(space_or_letter && year_bracket) && !(letter && nian);
 }
 
 std::string NormalizeInlineInFull(std::string text) {
@@ -166,6 +168,7 @@ std::string NormalizeInlineInFull(std::string text) {
   MapDashesAndNbsp(text);
   if (HoldsOcrConfusable(text)) RepairOcrConfusables(text);
   if (EndsWithNumeralAndNumberSign(text)) NumberLineInDigits(text);
+  if (HoldsOcrDate(text)) RepairDateDigits(text);
   if (!RxMayMatch(text, "docno_brackets"_rx)) return text;  // most lines hold no 文号 (号 and brackets)
   text = RxReplace(std::move(text), "docno_brackets"_rx, "〔$1〕");
   // The 1980s forms: the year before the code ((87)京政发字第112号), in Chinese numerals.

@@ -58,3 +58,12 @@ TEST_CASE("a dash read for 一 in an item's brackets or inside an article's numb
   // The fast path refuses what the full one would change.
   CHECK(NormalizeInline("第十-条") == "第十一条");
 }
+
+TEST_CASE("letters OCR read for a date's digits are digits: 2O15年3月l日", "[normalize][ocr]") {
+  CHECK(NormalizeText("2O15年3月1日") == "2015年3月1日");
+  CHECK(NormalizeText("2015年3月l日") == "2015年3月1日");
+  CHECK(NormalizeText("二○一五年三月一日") == "二○一五年三月一日");  // Chinese numerals: no letter to mend
+  // Not a word before 年 (Hello年), nor a date whose digits hold no letter.
+  CHECK(NormalizeText("Hello年") == "Hello年");
+  CHECK(NormalizeInline("2O15年3月1日") == normalize_internal::NormalizeInlineInFull("2O15年3月1日"));
+}
