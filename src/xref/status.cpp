@@ -382,6 +382,11 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
       }
   }
   if (extended && (expired || (doc.expires && as_of && LastDay(*doc.expires) < *as_of))) s.by = extension.by->from;
+  // Extended after it had lapsed (its own end passed before the extending document took effect):
+  // in force again since the extension, not since its own start.
+  if (extended && s.status == LegalStatus::kInForce && doc.expires && as_of && LastDay(*doc.expires) < *as_of)
+    if (auto from = StartOf(*extension.by, find, as_of).date; from && FirstDay(*from) > AddDays(LastDay(*doc.expires), 1))
+      s.since = from;
   if (expired && extension.undated) {
     s.status = LegalStatus::kUnknown;
     s.by = extension.undated->from;

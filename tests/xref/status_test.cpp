@@ -259,3 +259,21 @@ TEST_CASE("a later document's 恢复执行 ends a suspension until further notic
   resumption.date = ParseIsoDate("2023-06-01");  // before the suspension: it ends nothing
   CHECK(Decide(doc, {&suspension, &resumption}, "2023-10-01", &suspending).status == LegalStatus::kSuspended);
 }
+
+// An extension made after the document had lapsed: expired in the gap, in force again from the
+// extending document's start, and since then (it had claimed force since its first start).
+TEST_CASE("an extension after a lapse is in force since the extension", "[status]") {
+  CorpusDocument doc = Printed("2009-12-15", "2012-12-14");
+  CorpusDocument extending = Printed("2013-01-10", "");
+  extending.id = "京财预〔2013〕5号";
+  extending.effective = ParseIsoDate("2013-01-10");
+  CorpusReference r = Citation(extending.id);
+  r.type = Relation::kExtends;
+  r.target_id = doc.id;
+  r.date = ParseIsoDate("2014-12-31");  // 有效期延长至2014年12月31日
+  CHECK(Decide(doc, {&r}, "2012-12-20", &extending).status == LegalStatus::kExpired);
+  DocumentStatus again = Decide(doc, {&r}, "2013-06-01", &extending);
+  CHECK(again.status == LegalStatus::kInForce);
+  CHECK(again.by == extending.id);
+  CHECK(ToIso(again.since) == "2013-01-10");
+}
