@@ -232,16 +232,6 @@ std::optional<Date> DateOf(const std::string& text, const RxName& name) {
 
 std::optional<Date> FromDate(const std::string& text) { return DateOf(text, "refs_from_date"_rx); }
 
-std::optional<Date> SuspensionEndIn(const std::string& text) {
-  Match m;
-  if (!RxSearch(text, "refs_suspended_to"_rx, m)) return std::nullopt;
-  std::optional<Date> date = DateIn(m);
-  // 暂停执行至DATE: DATE is its last day, in force again the day after.
-  if (date && !m["postponed"].matched && !m["resumes"].matched) date->day = AddDays(date->day, 1);
-  return date;
-}
-
-
 std::optional<Date> RelationDate(const std::string& text, const TextSpans& spans,
                                  std::pair<size_t, size_t> sentence, std::pair<size_t, size_t> clause) {
   std::optional<Date> own = FromDate(text.substr(clause.first, clause.second - clause.first));
@@ -364,14 +354,6 @@ std::string TitleKey(const std::string& title) {
   }
   while (EndsWith(key, "。")) key.resize(key.size() - 3);
   return key;
-}
-
-std::optional<Date> refs::ResumptionDateIn(const std::string& text) { return DateOf(text, "refs_resumed_on"_rx); }
-
-std::optional<Date> SuspensionStartIn(const std::string& clause) {
-  Match m;
-  if (!RxSearch(clause, "refs_suspended_from"_rx, m)) return std::nullopt;
-  return refs::DateIn(m);
 }
 
 std::string IssuedTitleKey(const std::string& title) { return refs::IssuedOfKey(TitleKey(title)); }

@@ -1,0 +1,52 @@
+// The other key a 文号 is known by (AliasKey, segment/docno.hpp): the forms the 1980s and the
+// price and finance bureaus printed beside the standard one, made one.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+
+#include "segment/docno.hpp"
+
+namespace gazette {
+
+namespace {
+
+// YEAR as four digits: a two-digit one (87) made whole, "" when YEAR is neither.
+std::string WholeYear(std::string_view year) {
+  if (year.empty() || year.size() > 4 || !std::all_of(year.begin(), year.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return "";
+  if (year.size() == 4) return std::string(year);
+  if (year.size() != 2) return "";
+  return std::to_string(FullYear((year[0] - '0') * 10 + (year[1] - '0')));
+}
+
+}  // namespace
+
+std::string AliasKey(const std::string& normalized) {
+  if (std::string order = OrderKey(normalized); !order.empty()) return order;
+  const std::string_view text(normalized), open_mark("〔"), close_mark("〕");
+  const size_t open = text.find(open_mark), close = text.find(close_mark);
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) return "";
+  const std::string year = WholeYear(text.substr(open + open_mark.size(), close - open - open_mark.size()));
+  if (year.empty()) return "";
+  std::string_view agency, number;  // number: from the serial to 号
+  if (open == 0) {  // the year first, as the 1980s printed it: 〔88〕京政发第45号
+    const std::string_view rest = text.substr(close + close_mark.size());
+    const size_t di = rest.rfind("第");
+    if (di == std::string_view::npos) return "";
+    agency = rest.substr(0, di);
+    number = rest.substr(di + std::string_view("第").size());
+  } else {
+    agency = text.substr(0, open);
+    number = text.substr(close + close_mark.size());
+  }
+  // A code in brackets (京价(收)字) as citations also print it, without them (京价收字).
+  std::string whole;
+  for (char c : agency)
+    if (c != '(' && c != ')') whole += c;
+  whole += "〔" + year + "〕";
+  whole += number;
+  return whole == normalized ? "" : whole;
+}
+
+}  // namespace gazette
