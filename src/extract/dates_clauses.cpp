@@ -79,7 +79,8 @@ void FindPeriods(Scan& s) {
     spans.Add(m);
     AddSpan(s, m, own_of());
   }
-  for (const auto& m : RxAll(text, "dates_valid_within"_rx)) {  // 自A起3年内有效: starts A, valid 3 years
+  const bool within = text.find("内有效") != std::string::npos;  // the form's words, asked first
+  for (const auto& m : within ? RxAll(text, "dates_valid_within"_rx) : std::vector<Match>{}) {  // 自A起3年内有效
     if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
     s.claimed.Add(m);
     spans.Add(m);

@@ -61,9 +61,11 @@ void FindSpansOfForce(Scan& s) {
 void FindEffective(Scan& s, bool clauses, bool month) {
   const std::string& text = s.sentence.text;
   const bool force = clauses && MayHold(s.sentence, Gate::kForce);  // all but dates_effective_stated need it
+  const bool shixing = force && text.find("实行") != std::string::npos;  // the rare verb, asked first
   for (const char* name : {"dates_effective_abs", "dates_effective_shixing", "dates_effective_lead", "dates_effective_stated"}) {
     const bool stated = std::string_view(name) == "dates_effective_stated";
     if (stated ? !month : !force) continue;
+    if (!shixing && std::string_view(name) == "dates_effective_shixing") continue;
     for (const auto& m : RxAll(text, name)) {
       if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
       s.claimed.Add(m);

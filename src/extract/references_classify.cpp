@@ -111,10 +111,10 @@ bool Suspends(const Surroundings& s) {
 // Not after a verb of applying it (依照《行政强制法》恢复执行: the enforcement the law provides), nor
 // of a measure the title provides (恢复执行《A》规定的收费标准).
 bool Resumes(const Surroundings& s) {
-  if (RxFind(s.prefix, "refs_resume_applied"_rx)) return false;
   // After the citation in its sentence: the clause after it may open with a comma (…(文号),自…起恢复执行).
-  return RxFind(s.after, "refs_resume_after"_rx) ||
-         (RxFind(s.prefix, "refs_resume_before"_rx) && !RxFind(s.suffix, "refs_resume_provided"_rx));
+  const bool resumed = RxFind(s.after, "refs_resume_after"_rx) ||
+                       (RxFind(s.prefix, "refs_resume_before"_rx) && !RxFind(s.suffix, "refs_resume_provided"_rx));
+  return resumed && !RxFind(s.prefix, "refs_resume_applied"_rx);  // the rare verb asked first
 }
 
 }  // namespace

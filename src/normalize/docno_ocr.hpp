@@ -26,8 +26,12 @@ bool HoldsBracketedYear(std::string_view text);
 /// 〔〕 (京政办发〔1987〕31号), in place (docno_year_cn).
 void YearInDigits(std::string& text);
 
-/// True when TEXT holds 年 and a letter OCR reads for a digit (O, o, l, I): a date RepairDateDigits
-/// may mend.
+/// The longest line (bytes) whose date RepairDateDigits mends: a signing date's line, with its
+/// signatory or issuer at most (北京市人民政府 2O15年3月1日), not prose.
+inline constexpr size_t kMaxOcrDateLine = 64;
+
+/// True when TEXT, a line of at most kMaxOcrDateLine bytes, holds 年 and a letter OCR reads for a
+/// digit (O, o, l, I): a date RepairDateDigits may mend.
 bool HoldsOcrDate(std::string_view text);
 
 /// TEXT with the letters OCR read for digits in its dates (2O15年3月l日: O and o are 0, l and I

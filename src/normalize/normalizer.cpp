@@ -160,7 +160,7 @@ bool IsOwnNormalForm(std::string_view text) {
     nian = nian || (c == 0xE5 && s[i + 1] == 0xB9 && s[i + 2] == 0xB4);  // 年 (a plain character: three bytes there)
     i += 3;
   }
-  return !(space_or_letter && year_bracket) && !(letter && nian);
+  return !(space_or_letter && year_bracket) && !(letter && nian && n <= kMaxOcrDateLine);
 }
 
 std::string NormalizeInlineInFull(std::string text) {

@@ -62,6 +62,19 @@ bool DateAcrossSeam(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+namespace {
+
+// The longest masthead line (bytes) kept whole: its name, issue, running number and date.
+constexpr size_t kMaxMastheadLine = 120;
+
+// True when TEXT opens with a bracket a 文号's year may stand in (〔 [ ( 【 and their full-width forms).
+bool StartsWithYearBracket(std::string_view text) {
+  static constexpr std::u32string_view kOpeners = U"〔[［(（【〖";
+  return !text.empty() && kOpeners.find(FirstCodePoint(text)) != std::u32string_view::npos;
+}
+
+}  // namespace
+
 bool OpensUnit(const std::string& line) {
   return RxFind(line, "line_start_marker"_rx) || RxFind(line, "line_start_docno"_rx) || RxFind(line, "line_start_dating"_rx);
 }
@@ -78,8 +91,9 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
   // ^ matches too) wherever B's first character cannot start it, and that is most lines.
   if (RxFind(a.text, "docno_cut_tail"_rx) && RxFind(b.text, "docno_cut_head"_rx) && !RxFull(a.text, "docno_cut_tail"_rx))
     return Seam::kRunsOn;
-  // Wrapped after its agency code (京政发 / 〔2015〕12号): B, rarer, asked first.
-  if (RxFull(b.text, "docno_year_line"_rx) && RxFull(a.text, "docno_code_line"_rx)) return Seam::kRunsOn;
+  // Wrapped after its agency code (京政发 / 〔2015〕12号): B opening with a bracket, rarer, asked first.
+  if (StartsWithYearBracket(b.text) && RxFull(b.text, "docno_year_line"_rx) && RxFull(a.text, "docno_code_line"_rx))
+    return Seam::kRunsOn;
   char32_t last = LastCodePoint(a.text), first = FirstCodePoint(b.text);
   // Latin prose (the English contents) continues only into a lower-case word; Latin text
   // never runs on into a CJK line or the other way round.
@@ -100,7 +114,9 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
   // Its page column after spaces is read as printed (the normalized text has lost the spaces
   // between a Han character and the digit: 通告    1 reads 通告1).
   if ((IsDigit(last) || last == U'页') &&
-      (RxFind(a.text, "contents_page_dotted"_rx) || RxFind(a.inline_text, "contents_page_column"_rx)))
+      (RxFind(a.text, "contents_page_dotted"_rx) ||
+       ((a.has_tab || a.inline_text.find("  ") != std::string::npos || a.inline_text.find("　") != std::string::npos) &&
+        RxFind(a.inline_text, "contents_page_column"_rx))))
     return Seam::kApart;
   if (RxFind(a.text, "line_open_end"_rx)) return Seam::kRunsOn;
   // Past an open end, only a long line runs on: a short one (a title, an issuer) is refused
@@ -112,9 +128,11 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
   if ((EndsWith(a.text, "日") || a.text.find("签发人") != std::string::npos) && RxFull(a.text, "line_start_docno"_rx))
     return Seam::kApart;
   // A masthead on one line (2015年第10期 总第352期 2015年3月30日), its publisher's dated line
-  // (北京市人民政府办公厅编印 2015年3月30日), is whole.
-  if (a.text.find("期") != std::string::npos && RxFull(a.text, "issue_number"_rx)) return Seam::kApart;
-  if (EndsWith(a.text, "日") && RxFull(a.text, "masthead_dated_line"_rx)) return Seam::kApart;
+  // (北京市人民政府办公厅编印 2015年3月30日), is whole: short lines, asked of no prose.
+  if (a.text.size() <= kMaxMastheadLine) {
+    if (a.text.find("期") != std::string::npos && RxFull(a.text, "issue_number"_rx)) return Seam::kApart;
+    if (EndsWith(a.text, "日") && RxFull(a.text, "masthead_dated_line"_rx)) return Seam::kApart;
+  }
   return Seam::kRunsOn;
 }
 

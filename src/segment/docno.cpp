@@ -190,6 +190,14 @@ std::vector<DocnoMatch> SearchDocnos(const std::string& text) {
     cache.begin[first] = std::string::npos;
   }
   if (first == std::size(kForms)) return out;
+  // The coded form needs its code's bracket before 字 (京价(收)字): one search for that, not its
+  // prefilter's, turns most texts away.
+  constexpr size_t kCoded = 1;
+  static_assert(std::string_view(kForms[kCoded].pattern) == "docno_coded");
+  if (!cache.searched[kCoded] && text.find(")字") == std::string::npos) {
+    cache.searched[kCoded] = true;
+    cache.begin[kCoded] = std::string::npos;
+  }
   size_t from = 0;
   while (from < text.size()) {
     Candidate c = NextDocno(text, from, cache);

@@ -27,6 +27,8 @@ std::string AliasKey(const std::string& normalized) {
   const std::string_view text(normalized), open_mark("〔"), close_mark("〕");
   const size_t open = text.find(open_mark), close = text.find(close_mark);
   if (open == std::string_view::npos || close == std::string_view::npos || close < open) return "";
+  // The standard form with a four-digit year and no code in brackets (most): its own key.
+  if (open > 0 && close - open - open_mark.size() == 4 && text.find('(') == std::string_view::npos) return "";
   const std::string year = WholeYear(text.substr(open + open_mark.size(), close - open - open_mark.size()));
   if (year.empty()) return "";
   std::string_view agency, number;  // number: from the serial to 号

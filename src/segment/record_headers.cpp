@@ -12,6 +12,9 @@ namespace gazette {
 
 namespace {
 
+// The longest kind line (bytes): 公告 or 通告 spaced out by a few spaces.
+constexpr size_t kMaxKindLine = 16;
+
 // True when line AT is the first of the body (from BEGIN) or stands under the date signing the
 // document before (and its note, (此件公开发布)): a heading inside a document's text stands under
 // prose.
@@ -28,9 +31,11 @@ std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t e
   std::vector<Anchor> out;
   for (size_t k = begin; k + 1 < end; ++k) {
     if (!facts.IsHeaderLike(k)) continue;
+    const std::string& t = lines[k].text;
     // A 公告 or 通告 by its kind alone under its issuers, unnumbered (北京市人民政府 / 公 告), its
-    // text following.
-    if (k > begin && RxFull(lines[k].text, "kind_line"_rx) && facts.IsAgency(k - 1) && OpensDocument(facts, begin, k - 1) &&
+    // text following. The literals each form needs asked first: most header lines hold neither.
+    if (k > begin && t.size() <= kMaxKindLine && RxFull(t, "kind_line"_rx) && facts.IsAgency(k - 1) &&
+        OpensDocument(facts, begin, k - 1) &&
         !facts.IsHeaderLike(k + 1) && !facts.IsDate(k + 1)) {
       Anchor a;
       a.start = k - 1;
@@ -38,7 +43,9 @@ std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t e
       out.push_back(a);
       continue;
     }
-    if (!RxFull(lines[k].text, "record_title"_rx) || !OpensDocument(facts, begin, k)) continue;
+    if ((t.find("纪要") == std::string::npos && t.find("任免") == std::string::npos) || !RxFull(t, "record_title"_rx) ||
+        !OpensDocument(facts, begin, k))
+      continue;
     // Its session (第38次, (第38次)) is part of its header; its date in parentheses is read as
     // the document's (ReadDocumentParts).
     size_t header_end = k + 1;

@@ -12,6 +12,9 @@ bool Holds(const std::vector<std::string>& v, const std::string& s) { return std
 }  // namespace
 
 std::vector<std::string> IssuedParts(const CorpusDocument& doc) {
+  // Two titles need two marks (most titles hold one or none): asked before the title's key is made.
+  const size_t first = doc.title.find("《");
+  if (first == std::string::npos || doc.title.find("《", first + 1) == std::string::npos) return {};
   // The title's alone: the attachments printed with one instrument (its forms, its catalog) are
   // that instrument's, and go with it.
   std::vector<std::string> parts = refs::IssuedOfKeys(TitleKey(doc.title));
