@@ -89,8 +89,10 @@ void RegisterStatus(CLI::App& app, Runner& run) {
       "the id of a document without one (2024-38#3), or a title. Status: in-force, not-yet-in-force, repealed, expired, replaced, amended, supplemented, suspended, or "
       "unknown (cited but nothing known, or not in the inputs, or its end passed and a later document extended "
       "it to a date not read). A document's own end of validity counts as extended by a later document's "
-      "有效期延长至…. JSON keys: docno, status, by (文号 of the deciding document: the repealing one, or "
-      "the extending one when an extension decides), date, evidence (array of {source, line, text})");
+      "有效期延长至…. A title one of several instruments a notice issues (关于印发《A》和《B》的通知) asks for that "
+      "instrument alone. JSON keys: docno, instrument (the instrument asked for, else empty), status, by (文号 of "
+      "the deciding document: the repealing one, or the extending one when an extension decides), date, evidence "
+      "(array of {source, line, text})");
   cmd->add_option("docno", c->docno, "文号, id (2024-38#3) or title of the document")->required();
   AddInputOptions(cmd, c->input);
   AddDbOption(cmd, c->db);

@@ -26,6 +26,9 @@ char DigitRead(char c) {
   return 0;
 }
 
+// True when C is a letter OCR reads for a digit (O, o, l, I).
+bool IsDigitLetter(char c) { return c > '9' && DigitRead(c); }
+
 // The length of the run of digits and digit-like letters at TEXT[AT], if it holds a digit.
 size_t DigitRunAt(const std::string& text, size_t at) {
   size_t end = at;
@@ -109,14 +112,13 @@ bool HoldsOcrDate(std::string_view text) {
     std::memcpy(&word, text.data() + i, 8);
     letter = (swar::BytesEqual(word | (swar::kOnes * 0x20), 'o') | swar::BytesEqual(word, 'l') | swar::BytesEqual(word, 'I')) != 0;
   }
-  for (; i < text.size() && !letter; ++i) letter = text[i] == 'O' || text[i] == 'o' || text[i] == 'l' || text[i] == 'I';
+  for (; i < text.size() && !letter; ++i) letter = IsDigitLetter(text[i]);
   return letter && text.find("年") != std::string_view::npos;
 }
 
 void RepairDateDigits(std::string& text) {
   for (const auto& m : RxAll(text, "ocr_date"_rx)) {
-    if (std::none_of(m[0].first, m[0].second, [](char c) { return c == 'O' || c == 'o' || c == 'l' || c == 'I'; }))
-      continue;
+    if (std::none_of(m[0].first, m[0].second, IsDigitLetter)) continue;
     for (const char* group : {"y", "m", "d"}) {
       const auto& sub = m[group];
       if (!sub.matched) continue;

@@ -51,6 +51,12 @@ std::vector<Anchor> SeriesHeaderAnchors(LineFacts& facts, size_t begin, size_t e
 /// issuer block, a title followed by the text.
 std::vector<Anchor> UnnumberedHeaderAnchors(LineFacts& facts, size_t begin, size_t end);
 
+/// True when line AT of FACTS' lines, in a body starting at BEGIN, may open a document addressed
+/// to no one: the body's first line, or under the date signing the document before (and its note,
+/// (此件公开发布)), or under a section's heading (【部门文件】). A heading inside a document's text
+/// stands under prose.
+bool OpensDocument(LineFacts& facts, size_t begin, size_t at);
+
 /// Records printed beside the documents in FACTS' lines [begin, end), first in the body or under
 /// the date signing the document before, their text following: meeting minutes (…常务会议纪要 /
 /// 第38次, 关于研究…问题的会议纪要), appointment lists (…任免名单, 任免国家工作人员), and a 公告

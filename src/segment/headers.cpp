@@ -172,8 +172,7 @@ std::vector<Anchor> UnnumberedHeaderAnchors(LineFacts& facts, size_t begin, size
     // A 通告, 公告 or 决定 is addressed to no one: its title, issuers inline, first in the body
     // (under the masthead, contents or a section's heading) or under the date that signs the
     // document before it, then its text; unless that document issues it (《title》).
-    bool opens_body = first == begin || facts.IsDate(first - 1) || IsSignedDateLine(lines[first - 1].text) ||
-                      RxFull(lines[first - 1].text, "contents_section"_rx);  // under a section's heading (【部门文件】)
+    const bool opens_body = OpensDocument(facts, begin, first);
     // A compilation dates each document under its title ((1987年5月10日)) and signs none: a title
     // with its issuers and that date heads a document of any kind.
     const bool dated_under = after == k + 2;

@@ -15,16 +15,14 @@ namespace {
 // The longest kind line (bytes): 公告 or 通告 spaced out by a few spaces.
 constexpr size_t kMaxKindLine = 16;
 
-// True when line AT is the first of the body (from BEGIN) or stands under the date signing the
-// document before (and its note, (此件公开发布)): a heading inside a document's text stands under
-// prose.
+}  // namespace
+
 bool OpensDocument(LineFacts& facts, size_t begin, size_t at) {
   const std::vector<TextLine>& lines = facts.lines();
   if (at > begin && RxFull(lines[at - 1].text, "publication_note"_rx)) --at;
-  return at == begin || facts.IsDate(at - 1) || IsSignedDateLine(lines[at - 1].text);
+  return at == begin || facts.IsDate(at - 1) || IsSignedDateLine(lines[at - 1].text) ||
+         RxFull(lines[at - 1].text, "contents_section"_rx);
 }
-
-}  // namespace
 
 std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t end) {
   const std::vector<TextLine>& lines = facts.lines();

@@ -304,3 +304,18 @@ TEST_CASE("a contents entry giving an order's number and its regulation's title 
     CHECK(issue.findings.empty());
   }
 }
+
+TEST_CASE("one rule opens an unaddressed document: under a date and its note, or a section heading", "[segment][first]") {
+  const std::string before =
+      "北京市财政局关于做好预算执行工作的通知\n京财预〔2015〕88号\n各区县财政局:\n现就有关事项通知如下。\n"
+      "北京市财政局\n2015年3月5日\n";
+  // A 通告 under the note (此件公开发布) that ends the document before; minutes under 【会议纪要】.
+  Issue noted = Build(before + "(此件公开发布)\n北京市公安局关于春节期间燃放烟花爆竹的通告\n为保障公共安全,现通告如下:\n"
+                               "一、五环路以内禁止燃放。\n北京市公安局\n2015年2月1日\n");
+  REQUIRE(noted.documents.size() == 2);
+  CHECK(noted.documents[1].title == "关于春节期间燃放烟花爆竹的通告");
+  Issue sectioned = Build(before + "【会议纪要】\n北京市人民政府常务会议纪要\n第38次\n"
+                                   "2015年6月10日,市长主持召开市政府第38次常务会议。\n北京市人民政府办公厅\n2015年6月11日\n");
+  REQUIRE(sectioned.documents.size() == 2);
+  CHECK(sectioned.documents[1].title == "北京市人民政府常务会议纪要(第38次)");
+}
