@@ -112,6 +112,20 @@ std::optional<int> ParseWithIcu(std::string_view text) {
   return memo.emplace(std::string(text), ParseWithIcuOnce(*format, text)).first->second;
 }
 
+/// TEXT with 廿 written 二十 and 卅 三十.
+std::string WithTensSpelledOut(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    if (text.substr(i, 3) == "廿" || text.substr(i, 3) == "卅") {
+      out += text.substr(i, 3) == "廿" ? "二十" : "三十";
+      i += 3;
+    } else {
+      out += text[i++];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<int> ParseChineseNumeralFallback(std::string_view text) {
@@ -163,6 +177,9 @@ std::optional<int> ParseChineseNumeral(std::string_view text) {
   // 一 to 十 alone (most items' and sections' numbers): the value ICU's parse gives, without the
   // lock and memo each parse takes.
   if (const int one = OneToTen(s); one > 0) return one;
+  // 廿 and 卅, twenty and thirty in one character (a day: 廿六日), are 二十 and 三十.
+  if (s.find("廿") != std::string_view::npos || s.find("卅") != std::string_view::npos)
+    return ParseChineseNumeral(WithTensSpelledOut(s));
   // Only numeral characters: ICU would otherwise accept a numeral prefix of any text.
   if (!ParseChineseNumeralFallback(s)) return std::nullopt;
   if (auto v = ParseWithIcu(s)) return v;

@@ -5,7 +5,7 @@
 
 namespace gazette {
 
-/// The value of a Chinese numeral (一, 十二, 一百零五, 两千零二十四, 二〇二三 digit by digit) or of
+/// The value of a Chinese numeral (一, 十二, 一百零五, 两千零二十四, 二〇二三 digit by digit, 廿六) or of
 /// ASCII digits; nullopt when TEXT is not a numeral.
 std::optional<int> ParseChineseNumeral(std::string_view text);
 

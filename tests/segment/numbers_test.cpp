@@ -149,3 +149,17 @@ TEST_CASE("a national law, or a title with its version (2019年修正本), paste
   REQUIRE(issue.documents.size() == 1);
   CHECK(issue.documents[0].type == "条例");
 }
+
+TEST_CASE("a signing date with 廿 or 卅 for its day dates the document and stays out of the next title", "[segment][numbers]") {
+  // Older and handwritten dates print twenty and thirty as one character: 五月廿六日, 三月卅一日.
+  for (const auto& [line, iso] : {std::pair{"二○○五年五月廿六日", "2005-05-26"}, {"二〇〇五年三月卅一日", "2005-03-31"},
+                                  {"二○○五年五月廿日", "2005-05-20"}}) {
+    INFO(line);
+    Issue issue = NumbersIssue(std::string("北京市人民政府办公厅关于做好防汛工作的通知\n京政办发〔2005〕46号\n各区县人民政府:\n请做好防汛工作。\n北京市人民政府办公厅\n") +
+                               line + "\n北京市人民政府办公厅关于做好节水工作的通知\n京政办发〔2005〕47号\n各区县人民政府:\n请做好节水工作。\n"
+                                      "北京市人民政府办公厅\n二○○五年六月一日\n");
+    REQUIRE(issue.documents.size() == 2);
+    CHECK(ToIso(issue.documents[0].date) == iso);
+    CHECK(issue.documents[1].title == "关于做好节水工作的通知");
+  }
+}

@@ -63,6 +63,13 @@ TEST_CASE("numerals: 两, 〇, digit by digit, ASCII", "[numerals]") {
   CHECK(ParseChineseNumeral(" 十六 ") == 16);
 }
 
+TEST_CASE("numerals: 廿 and 卅 are twenty and thirty", "[numerals]") {
+  CHECK(ParseChineseNumeral("廿六") == 26);
+  CHECK(ParseChineseNumeral("廿") == 20);
+  CHECK(ParseChineseNumeral("卅一") == 31);
+  CHECK_FALSE(ParseChineseNumeral("廿条"));
+}
+
 TEST_CASE("numerals: not numerals", "[numerals]") {
   CHECK_FALSE(ParseChineseNumeral(""));
   CHECK_FALSE(ParseChineseNumeral("之一"));
