@@ -393,6 +393,7 @@ std::vector<Reference> ExtractReferences(const Document& doc) {
     ReadText(ctx, line, out);
     i = last;
   }
+  refs::AddWrappedDocnos(doc, repaired, out);
   refs::RepealRecalled(doc, out);
   return out;
 }

@@ -167,6 +167,11 @@ class RepairedTables {
   std::optional<std::vector<Table>> own_;
 };
 
+/// Adds a citation (cites) of each 文号 the repaired rows of TABLES hold that no line of DOC
+/// printed whole (a cell wrapped after 财综 or 〔2019〕: a table line holds a cell that is only the
+/// end of a 文号, 〔2007〕48号 or 1931号), at its row's first line, to OUT (in line order).
+void AddWrappedDocnos(const Document& doc, RepairedTables& tables, std::vector<Reference>& out);
+
 /// Reads the list of documents whose header is body line AT of DOC from the rows `gazette tables`
 /// repairs (a title wrapped before its 文号, a 文号 run onto its title): a reference per row,
 /// typed by the caption above it (another caption between rows types the rows under it), each

@@ -119,4 +119,30 @@ size_t ReadRepairedList(const Document& doc, size_t at, RepairedTables& tables, 
   return std::max(at, BodyIndexOf(doc, last, table->last_line));
 }
 
+void AddWrappedDocnos(const Document& doc, RepairedTables& tables, std::vector<Reference>& out) {
+  auto holds_tail = [](const TextLine& l) { return l.has_tab && RxFind(l.text, "refs_cell_docno_tail"_rx); };
+  if (std::none_of(doc.body.begin(), doc.body.end(), holds_tail)) return;
+  for (const Table& table : tables.Get())
+    for (const auto& section : table.sections)
+      for (const TableRow& row : section.rows) {
+        if (row.last_line <= row.line) continue;  // one line: the line's own citations
+        for (const auto& [key, cell] : row.cells)
+          for (const DocnoMatch& d : FindDocnos(cell)) {
+            auto cited_there = [&](const Reference& r) {
+              return r.to == d.normalized && r.line >= row.line && r.line <= row.last_line;
+            };
+            if (std::any_of(out.begin(), out.end(), cited_there)) continue;
+            Reference r;
+            r.to = d.normalized;
+            r.to_printed = cell.substr(d.begin, d.end - d.begin);
+            r.text = row.seq;  // the row as printed, its cells joined by spaces
+            for (const auto& [k, c] : row.cells)
+              if (!c.empty()) r.text += (r.text.empty() ? "" : " ") + c;
+            r.line = row.line;
+            auto after = std::find_if(out.begin(), out.end(), [&](const Reference& o) { return o.line > row.line; });
+            out.insert(after, std::move(r));
+          }
+      }
+}
+
 }  // namespace gazette::refs

@@ -217,9 +217,7 @@ bool Unbalanced(const std::string& cell) {
 /// 〔2002〕2号: neither is a 文号, the two are); 0 if none.
 size_t TableReader::DocnoCutBy(const RawRow& last, std::string_view piece) const {
   for (size_t k = 0; k < last.cells.size() && k < schema_.columns.size(); ++k) {
-    if (schema_.columns[k].type != ColumnType::kDocno || last.cells[k].empty()) continue;
-    // The cell and the piece are one 文号 (京测发 / 〔2002〕2号), not a title citing one.
-    if (NormalizeDocno(last.cells[k]).empty() && IsDocnoLine(NormalizeText(last.cells[k] + std::string(piece)))) return k + 1;
+    if (schema_.columns[k].type == ColumnType::kDocno && tables::CompletesDocno(last.cells[k], piece)) return k + 1;
   }
   return 0;
 }
@@ -275,6 +273,10 @@ void TableReader::AddPiece(std::vector<std::string> cells, const std::vector<std
   }
   if (new_row || !last) {
     rows.push_back({std::move(cells), l.line, l.line, false, {}});
+    return;
+  }
+  if (seq_col_ == 0 && tables::ContinuesColumnByColumn(*last, cells, ncols)) {
+    tables::JoinColumnByColumn(*last, cells, l.line);
     return;
   }
   std::string where = "line " + std::to_string(l.line);

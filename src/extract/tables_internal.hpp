@@ -218,6 +218,17 @@ struct RawRow {
   std::vector<std::string> repairs;
 };
 
+/// True when CELL, a 文号 cut by a wrap (京测发, 发改价格规〔2019〕), and PIECE are one 文号.
+bool CompletesDocno(const std::string& cell, std::string_view piece);
+
+/// True when PIECE, the cells of a line under ROW with a blank 序号 (column 1), goes on with
+/// ROW's cells column by column: several cells wrapped at once. Either ROW is cut and PIECE
+/// would overflow NCOLS as its tail, or PIECE finishes a 文号 of ROW cut after its year.
+bool ContinuesColumnByColumn(const RawRow& row, const std::vector<std::string>& piece, size_t ncols);
+
+/// Joins each cell of PIECE (line LINE) to ROW's cell of the same column, noting the repair.
+void JoinColumnByColumn(RawRow& row, const std::vector<std::string>& piece, int line);
+
 /// Repairs the shape of ROWS against NCOLS columns of SCHEMA: rows with too few cells (two
 /// columns run together, a blank cell lost) or too many, and values that slipped one column
 /// left or were copied from the next column. Each repair is noted on its row. The cells are

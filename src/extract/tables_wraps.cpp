@@ -1,0 +1,38 @@
+// A line under a row whose 序号 cell is blank and whose cells stand under the row's columns: the
+// row's several cells wrapped at once (北京市京西 / 重型机械厂 under the name, 9111010905 /
+// 5812345Y under the credit code; 发改价格规〔2019〕 / 1931号 under the 文号). pdftotext keeps
+// the columns' tabs on such a line, so each piece goes on with the cell above it.
+#include "extract/tables_internal.hpp"
+#include "segment/docno.hpp"
+#include "normalize/normalizer.hpp"
+
+namespace gazette::tables {
+
+bool CompletesDocno(const std::string& cell, std::string_view piece) {
+  // The cell and the piece are one 文号 (京测发 / 〔2002〕2号), not a title citing one.
+  return !cell.empty() && NormalizeDocno(cell).empty() && IsDocnoLine(NormalizeText(cell + std::string(piece)));
+}
+
+bool ContinuesColumnByColumn(const RawRow& row, const std::vector<std::string>& piece, size_t ncols) {
+  if (piece.empty() || !piece[0].empty() || piece.size() > ncols || row.cells.empty()) return false;
+  size_t filled = 0;
+  for (const auto& c : piece) filled += !c.empty();
+  if (filled < 2) return false;  // one cell continued: the merged-cell rule
+  // A cut row whose tail would overflow the columns were the piece its next cells.
+  if (row.cells.size() < ncols) return row.cells.size() + piece.size() - 1 > ncols;
+  // A complete row: a piece that finishes a 文号 cut after its year is no sub-row of its own.
+  // (Under whatever column: a 政策依据 column holds 文号 and titles alike.)
+  for (size_t k = 1; k < piece.size() && k < row.cells.size(); ++k)
+    if (!piece[k].empty() && CompletesDocno(row.cells[k], piece[k])) return true;
+  return false;
+}
+
+void JoinColumnByColumn(RawRow& row, const std::vector<std::string>& piece, int line) {
+  if (row.cells.size() < piece.size()) row.cells.resize(piece.size());
+  for (size_t k = 0; k < piece.size(); ++k)
+    if (!piece[k].empty()) row.cells[k] = JoinWrapped(row.cells[k], piece[k]);
+  row.last_line = line;
+  row.repairs.push_back("line " + std::to_string(line) + " continues the row's cells column by column (cells wrapped)");
+}
+
+}  // namespace gazette::tables

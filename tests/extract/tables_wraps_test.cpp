@@ -1,0 +1,82 @@
+// Rows whose several cells wrap at once (a line under the row with a blank 序号 and its pieces
+// under the row's columns), and the 文号 such a wrap or a page break cuts: joined in the table's
+// cells and cited in `refs` (src/extract/tables_wraps.cpp, AddWrappedDocnos).
+#include <catch2/catch.hpp>
+
+#include "extract/references.hpp"
+#include "tables_support.hpp"
+
+using namespace gazette;
+using namespace gazette::table_tests;
+
+namespace {
+
+const std::string kDirectory =
+    "序号\t企业名称\t统一社会信用代码\t所在区\t备注\n"
+    "1\t北京华大九天软件有限公司\t91110108700218385X\t海淀区\t\n"
+    "2\t北京市京西\t9111010905\n"
+    "\t重型机械厂\t5812345Y\t石景山区\t\n"
+    "3\t北京通州运河科技有限公司\t91110112MA01ABCD1E\t通州区\t\n";
+
+const std::string kFees =
+    "序号\t项目名称\t执收部门\t资金管理方式\t政策依据\n"
+    "1\t护照工本费\t市公安局\t缴入国库\t发改价格〔2017〕1186号\n"
+    "2\t机动车号牌工本费\t市公安局\t缴入国库\t发改价格规〔2019〕\n"
+    "\t(含临时号牌)\t\t\t1931号\n"
+    "3\t耕地开垦费\t市规划自然资源委\t缴入国库\t《中华人民共和国土地管理法》、财综\n"
+    "— 36 —\n"
+    "北京市人民政府公报　　　　　　2019年第40期\n"
+    "序号\t项目名称\t执收部门\t资金管理方式\t政策依据\n"
+    "\t\t\t\t〔2007〕48号\n"
+    "4\t污水处理费\t市水务局\t缴入国库\t财税〔2014〕151号\n";
+
+}  // namespace
+
+TEST_CASE("a cut row whose cells wrap at once is continued column by column", "[tables][wraps]") {
+  Document d = DocFromText(kDirectory);
+  REQUIRE(d.tables.size() == 1);
+  CHECK(Rows(d.tables[0]) == 3);
+  const TableRow* r = RowAt(d.tables[0], 3);
+  REQUIRE(r);
+  CHECK(Cell(*r, "col_2") == "北京市京西重型机械厂");
+  CHECK(Cell(*r, "credit_code") == "91110109055812345Y");  // a code: no space where it wrapped
+  CHECK(Cell(*r, "district") == "石景山区");
+  CHECK(Cell(*r, "note") == "");
+}
+
+TEST_CASE("a piece that finishes a 文号 cut after its year continues the row, no sub-row", "[tables][wraps]") {
+  Document d = DocFromText(kFees);
+  REQUIRE(d.tables.size() == 1);
+  CHECK(Rows(d.tables[0]) == 4);
+  const TableRow* r = RowAt(d.tables[0], 3);
+  REQUIRE(r);
+  CHECK(Cell(*r, "col_2") == "机动车号牌工本费(含临时号牌)");
+  CHECK(Cell(*r, "col_5") == "发改价格规〔2019〕1931号");
+  CHECK_FALSE(r->filled);
+}
+
+TEST_CASE("a sub-row of its own values under a numbered row stays a sub-row", "[tables][wraps]") {
+  Document d = DocFromText(
+      "序号\t项目名称\t收费标准\t计费单位\t备注\n"
+      "1\t挂号费\t\t\t\n"
+      "\t普通门诊\t1\t元/次\t\n"
+      "\t专家门诊\t5\t元/次\t\n"
+      "2\t诊察费\t10\t元/次\t\n");
+  REQUIRE(d.tables.size() == 1);
+  const TableRow* r = RowAt(d.tables[0], 2);
+  REQUIRE(r);
+  CHECK(Cell(*r, "name") == "挂号费");
+  CHECK(Rows(d.tables[0]) == 4);
+  const TableRow* sub = RowAt(d.tables[0], 3);
+  REQUIRE(sub);
+  CHECK(sub->filled);
+  CHECK(Cell(*sub, "name") == "普通门诊");
+}
+
+TEST_CASE("a 文号 a wrap or a page break cuts in a cell is cited once, at its row", "[refs][wraps]") {
+  Document d = DocFromText(kFees);
+  std::vector<std::string> cited;
+  for (const auto& r : ExtractReferences(d)) cited.push_back(r.to + "@" + std::to_string(r.line));
+  CHECK(cited == std::vector<std::string>{"发改价格〔2017〕1186号@2", "发改价格规〔2019〕1931号@3", "@5",
+                                          "财综〔2007〕48号@5", "财税〔2014〕151号@10"});
+}
