@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "extract/references_internal.hpp"
+#include "extract/references_joined.hpp"
 #include "extract/references_lists.hpp"
 #include "grammar/grammar.hpp"
 #include "util/text.hpp"
@@ -18,6 +19,8 @@ namespace gazette {
 namespace {
 
 using refs::Citation;
+using refs::Joined;
+using refs::PrintedDocnos;
 
 // What a document is, to tell its own titles from citations of others.
 struct Context {
@@ -28,6 +31,7 @@ struct Context {
   refs::ListIntro list;  // the list being read
   bool amending = false;  // its title says it amends others (关于修改《A》等规章的决定)
   std::vector<std::string> repealed_by_title;  // the titles its title repeals (关于废止《A》的决定), TitleKey
+  std::vector<std::string> extended_by_title;  // the titles its title extends (关于延长《A》试行期的通知), TitleKey
   std::string listed_title;  // an entry's bare title over its 文号 on the next line, in a list
 };
 
@@ -38,7 +42,7 @@ std::string FromGuanyu(const std::string& key) {
 }
 
 Context MakeContext(const Document& doc) {
-  Context ctx{doc, {}, {}, {}, {}, false, {}, {}};
+  Context ctx{doc, {}, {}, {}, {}, false, {}, {}, {}};
   auto add = [&ctx](std::string key) {  // moved in, once its base is made
     if (key.empty()) return;
     ctx.own_bases.push_back(BaseTitleKey(key));
@@ -49,6 +53,7 @@ Context MakeContext(const Document& doc) {
   for (const auto& in : doc.instruments) add(TitleKey(in.title));
   ctx.amending = RxFind(doc.title, "refs_amending_title");
   ctx.repealed_by_title = refs::TitlesRepealedBy(doc);
+  ctx.extended_by_title = refs::TitlesExtendedBy(doc);
   return ctx;
 }
 
@@ -87,102 +92,6 @@ bool IsOtherVersion(const Context& ctx, const Reference& r, LazyKey& title_key) 
   const std::string& key = issued.empty() ? title_key.Get() : issued;
   if (key.empty() || !Contains(ctx.own_bases, BaseTitleKey(key))) return false;
   return !Contains(ctx.own_keys, key) || (!r.to.empty() && r.to != ctx.doc.docno);
-}
-
-// A line of text made of one body line and the lines joined to it (a title cut by a page break).
-// Most lines are joined to none: their text is the body line's own, read in place, and the
-// parts are kept in place too (at most four: the line, two more while a 《 stays open, a (文号)).
-class Joined {
- public:
-  static constexpr size_t kMaxParts = 4;
-  using Part = std::pair<size_t, const TextLine*>;  // byte offset where each line starts
-  explicit Joined(const TextLine& first) : first_(&first.text), parts_{Part{0, &first}} {}
-
-  /// The text: the first line's, or the lines joined.
-  const std::string& text() const { return joined_ ? own_ : *first_; }
-  /// True when text() is the first line's own (it lives as long as the document).
-  bool single() const { return !joined_; }
-  size_t size() const { return count_; }
-  const Part& part(size_t k) const { return parts_[k]; }
-
-  /// Appends LINE. JoinCutTitle joins at most kMaxParts lines; a fifth would be a programming
-  /// error, refused rather than written past the parts (one compare, never taken).
-  void Append(const TextLine& line) {
-    if (count_ == kMaxParts) throw std::logic_error("Joined: more than kMaxParts lines");
-    if (!joined_) own_ = *first_;
-    joined_ = true;
-    parts_[count_++] = Part{own_.size(), &line};
-    own_ += line.text;
-  }
-
-  int LineAt(size_t offset) const {
-    const Part* at = &parts_[0];
-    for (size_t k = 0; k < count_; ++k)
-      if (offset >= parts_[k].first) at = &parts_[k];
-    return at->second->LineAt(offset - at->first);
-  }
-
- private:
-  const std::string* first_;
-  std::string own_;  // the lines joined, once there are two
-  bool joined_ = false;
-  std::array<Part, kMaxParts> parts_;
-  size_t count_ = 1;
-};
-
-// The 文号 of each printed line of a joined line (FindDocnos of its inline text), each searched
-// once: PrintedIn asks once per citation, and a line citing a dozen 文号 was searched a dozen
-// times. A line printed as the text the citations were read from takes the 文号 found there.
-class PrintedDocnos {
- public:
-  PrintedDocnos(const Joined& line, const std::vector<DocnoMatch>& of_text) : line_(line), of_text_(of_text) {}
-  /// FindDocnos of part K's inline text.
-  const std::vector<DocnoMatch>& Of(size_t k) {
-    const std::string& printed = line_.part(k).second->inline_text;
-    if (printed == line_.text()) return of_text_;
-    if (!found_[k]) found_[k] = FindDocnos(printed);
-    return *found_[k];
-  }
-
- private:
-  const Joined& line_;
-  const std::vector<DocnoMatch>& of_text_;
-  std::array<std::optional<std::vector<DocnoMatch>>, Joined::kMaxParts> found_;  // by part
-};
-
-// DOCNO as one of J's printed lines prints it, spacing kept; FALLBACK if none does (PrintedDocno
-// of each line in turn, from the 文号 PRINTED_DOCNOS found in it).
-std::string PrintedIn(const Joined& j, PrintedDocnos& printed_docnos, const std::string& docno,
-                      const std::string& fallback) {
-  for (size_t k = 0; k < j.size(); ++k) {
-    std::string printed = PrintedDocnoAmong(j.part(k).second->inline_text, printed_docnos.Of(k), docno, "");
-    if (!printed.empty()) return printed;
-  }
-  return fallback;
-}
-
-// True when NEXT is only the (文号) of the title TEXT ends with, printed on a line of its own
-// (a list of titles: 北京市人民政府关于加强城市管理的通知 / (京政发〔2010〕3号)).
-bool NumbersTitleAbove(const std::string& text, const std::string& next) {
-  if (!StartsWith(next, "(") || !IsDocnoLine(next)) return false;
-  return EndsWith(text, "》") || RxFind(text, "refs_bare_title");
-}
-
-// Body line AT, with up to two following lines joined while a 《 stays open, and the line after
-// when it is only the title's (文号). Sets *LAST.
-Joined JoinCutTitle(const Document& doc, size_t at, size_t* last) {
-  Joined j(doc.body[at]);
-  *last = at;
-  while (refs::UnclosedTitle(j.text()) != std::string::npos && *last + 1 < doc.body.size() &&
-         *last < at + 2 && !doc.body[*last + 1].has_tab) {
-    ++*last;
-    j.Append(doc.body[*last]);
-  }
-  if (*last + 1 < doc.body.size() && NumbersTitleAbove(j.text(), doc.body[*last + 1].text)) {
-    ++*last;
-    j.Append(doc.body[*last]);
-  }
-  return j;
 }
 
 // The title printed without 《》 before a bare 文号 in parentheses, the 文号 possibly dated:
@@ -309,7 +218,8 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     // old end in its own sentence is no new one.
     std::optional<std::pair<size_t, size_t>> through;
     if ((r.type == Relation::kCites || (listed && r.type == Relation::kExtends)) &&
-        (through = refs::AnaphoricExtension(text, spans, sentence, cites, c, around.after)))
+        (through = refs::AnaphoricExtension(text, spans, sentence, cites, c, around.after,
+                                            !ctx.extended_by_title.empty() && Contains(ctx.extended_by_title, title_key.Get()))))
       r.type = Relation::kExtends;
     else if (r.type == Relation::kCites && !ctx.repealed_by_title.empty() &&
              Contains(ctx.repealed_by_title, title_key.Get()) && (through = refs::AnaphoricRepeal(text, spans, sentence, c)))
@@ -389,7 +299,7 @@ std::vector<Reference> ExtractReferences(const Document& doc) {
     }
     table.last_row = SIZE_MAX;  // no line but a row's wraps on its name
     size_t last = i;
-    Joined line = JoinCutTitle(doc, i, &last);
+    Joined line = refs::JoinCutTitle(doc, i, &last);
     ReadText(ctx, line, out);
     i = last;
   }

@@ -125,7 +125,7 @@ Relation ClassifyRelation(const Surroundings& s) {
   // A title its own clause applies (各区要认真执行《A》《B》,《C》同时废止) is no object of a verb after it.
   if (VerbAfterRepeals(s.after) && !RxFind(s.prefix, "refs_implement_lead"_rx))
     return RxFind(s.before, "refs_repeal_pending") ? Relation::kCites : Relation::kRepeals;
-  if (VerbBeforeRepeals(s.before)) {
+  if (VerbBeforeRepeals(s.before) && !RxFind(s.suffix, "refs_repeal_object_subject"_rx)) {
     if (RxFind(s.suffix, "refs_part_named")) return Relation::kAmends;  // 依法撤销《A》第八条: a part of it
     if (!RxFind(s.suffix, "refs_repeal_modifies")) return Relation::kRepeals;  // not 撤销《A》确定的开发区
   }
@@ -140,7 +140,7 @@ Relation ClassifyRelation(const Surroundings& s) {
   if (RxFind(s.suffix, "refs_amend_drafting"_rx) && !RxFind(s.prefix, "refs_implement"_rx)) return Relation::kAmends;
   if (s.amending && RxFind(s.prefix, "refs_amend_before"_rx)) return Relation::kAmends;  // 一、修改《A》第十条。
   if (may_relate && RxFind(clause, "refs_supplement")) return Relation::kSupplements;
-  if (may_relate && RxFind(clause, "refs_replace")) return Relation::kReplaces;
+  if (may_relate && RxFind(clause, "refs_replace") && !RxFind(s.prefix, "refs_replace_agent"_rx)) return Relation::kReplaces;
   if (Suspends(s)) return Relation::kSuspends;
   if (Resumes(s)) return Relation::kResumes;
   if (Extends(s)) return Relation::kExtends;
@@ -151,12 +151,12 @@ Relation ClassifyRelation(const Surroundings& s) {
 std::optional<std::pair<size_t, size_t>> AnaphoricExtension(const std::string& text, const TextSpans& spans,
                                                             std::pair<size_t, size_t> sentence,
                                                             const std::vector<Citation>& cites, const Citation& at,
-                                                            const std::string& after) {
+                                                            const std::string& after, bool named) {
   if (sentence.second >= text.size() || !RxMayMatch(std::string_view(text).substr(sentence.second), "refs_extend_gate"_rx))
     return std::nullopt;
   for (const auto& c : cites)
     if (&c != &at && c.begin >= sentence.first && c.begin < sentence.second) return std::nullopt;
-  if (!RxFind(after, "refs_extend_own_end"_rx)) return std::nullopt;
+  if (!named && !RxFind(after, "refs_extend_own_end"_rx)) return std::nullopt;
   const auto next = spans.SentenceAround(sentence.second);
   if (!RxFind(Masked(text, next.first, next.second, cites), "refs_extend_anaphora"_rx)) return std::nullopt;
   return next;
@@ -164,9 +164,9 @@ std::optional<std::pair<size_t, size_t>> AnaphoricExtension(const std::string& t
 
 namespace {
 
-// Adds to KEYS the titles TITLE repeals (关于废止《A》和《B》的决定: A and B, TitleKey).
-void RepealedByTitle(const std::string& title, std::vector<std::string>* keys) {
-  if (!RxFind(title, "refs_repealing_title")) return;
+// Adds to KEYS the titles TITLE names when it matches PATTERN (关于废止《A》和《B》的决定: A and B, TitleKey).
+void NamedByTitle(const std::string& title, const RxName& pattern, std::vector<std::string>* keys) {
+  if (!RxFind(title, pattern)) return;
   for (size_t open = title.find("《"); open != std::string::npos; open = title.find("《", open + 1)) {
     const size_t close = title.find("》", open);
     if (close == std::string::npos) break;
@@ -178,13 +178,19 @@ void RepealedByTitle(const std::string& title, std::vector<std::string>* keys) {
 
 std::vector<std::string> TitlesRepealedBy(const Document& doc) {
   std::vector<std::string> keys;
-  RepealedByTitle(doc.title, &keys);
+  NamedByTitle(doc.title, "refs_repealing_title"_rx, &keys);
   if (doc.type != "令") return keys;
   // The 决定 an order promulgates, printed under it as a title line of its own (an order's body
   // alone is read for it: a search of every line cost 28 M instructions over 100 issues).
   for (const auto& line : doc.body)
     if (line.text.find("废止《") != std::string::npos && RxFull(line.text, "refs_repealing_title_line"))
-      RepealedByTitle(line.text, &keys);
+      NamedByTitle(line.text, "refs_repealing_title"_rx, &keys);
+  return keys;
+}
+
+std::vector<std::string> TitlesExtendedBy(const Document& doc) {
+  std::vector<std::string> keys;
+  NamedByTitle(doc.title, "refs_extending_title"_rx, &keys);
   return keys;
 }
 

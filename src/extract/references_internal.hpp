@@ -96,15 +96,19 @@ Relation ClassifyRelation(const Surroundings& s);
 
 /// The sentence of TEXT after SENTENCE when it extends SENTENCE's only citation, AT, through a
 /// pronoun: 《A》(…)有效期至2023年12月31日。经评估,现将其有效期延长至…. AFTER is the masked rest
-/// of SENTENCE after the citation, which must speak of its 有效期 or its end. None otherwise.
+/// of SENTENCE after the citation, which must speak of its 有效期 or its end, unless NAMED (the
+/// citing document's title extends AT's title: 关于延长《A》试行期的通知). None otherwise.
 std::optional<std::pair<size_t, size_t>> AnaphoricExtension(const std::string& text, const TextSpans& spans,
                                                             std::pair<size_t, size_t> sentence,
                                                             const std::vector<Citation>& cites, const Citation& at,
-                                                            const std::string& after);
+                                                            const std::string& after, bool named);
 
 /// The titles DOC's title repeals (关于废止《A》和《B》的决定), or, for an order (type 令), the title
 /// line of the 决定 it promulgates, as TitleKey: the objects a pronoun may recall (AnaphoricRepeal).
 std::vector<std::string> TitlesRepealedBy(const Document& doc);
+
+/// The titles DOC's title extends (关于延长《A》试行期的通知, 关于《A》有效期延期的通知), as TitleKey.
+std::vector<std::string> TitlesExtendedBy(const Document& doc);
 
 /// One of the next few sentences of TEXT deciding the repeal of citation AT through a pronoun
 /// (《A办法》(…)施行以来,…。鉴于…,市人民政府决定,该办法自本决定公布之日起废止), when AT's title ends

@@ -1,0 +1,80 @@
+// The wordings of relations that drafting uses beside the common ones: repeals by 废除, 不再有效,
+// 终止执行, 不再适用, 失去效力, 停止适用, 自行失效, after 即日起 or 于DATE; amendments 作如下修正; a
+// suspension after a dating phrase; a passive 已被《B》代替; a title after a repeal verb that is the
+// subject of its own clause; extensions by 继续试行至 and through 该标准/该目录.
+#include <catch2/catch.hpp>
+
+#include "extract/references.hpp"
+#include "normalize/normalizer.hpp"
+#include "references_support.hpp"
+
+using namespace gazette;
+using gazette::refs_tests::RefsOfText;
+
+namespace {
+
+// "type to date" of the reference to DOCNO in REFS, "" when none.
+std::string Of(const std::vector<Reference>& refs, const std::string& docno) {
+  for (const auto& r : refs)
+    if (r.to == docno) return ToString(r.type) + (r.date ? " " + ToIso(r.date) : "");
+  return "";
+}
+
+const std::string kCited = "《北京市农业项目验收办法》(京财农〔1997〕15号)";
+
+}  // namespace
+
+TEST_CASE("a repeal in the other words drafting ends a document with", "[refs][wordings]") {
+  for (const std::string tail : {"予以废除。", "自本通知印发之日起不再有效。", "终止执行。", "自本通知施行之日起不再适用。",
+                                 "自本决定公布之日起失去效力。", "停止适用。", "不再继续执行。", "即日起废止。"}) {
+    INFO(tail);
+    CHECK(Of(RefsOfText("一、" + kCited + tail + "\n"), "京财农〔1997〕15号") == "repeals");
+  }
+  CHECK(Of(RefsOfText(kCited + "自2016年12月31日起终止执行。\n"), "京财农〔1997〕15号") == "repeals 2016-12-31");
+  CHECK(Of(RefsOfText(kCited + "自2018年12月31日起自行失效。\n"), "京财农〔1997〕15号") == "repeals 2018-12-31");
+  CHECK(Of(RefsOfText(kCited + "于2019年6月30日废止。\n"), "京财农〔1997〕15号") == "repeals 2019-06-30");
+  // A reason before the day and the verb (因调整对象已消失,自…起不再有效).
+  CHECK(Of(RefsOfText("二、" + kCited + "因调整对象已消失,自本通知印发之日起不再有效。\n"), "京财农〔1997〕15号") == "repeals");
+  // Not a day something else happened on, nor the words of another subject.
+  CHECK(Of(RefsOfText(kCited + "于2019年6月30日印发,请遵照执行。\n"), "京财农〔1997〕15号") == "cites");
+  CHECK(Of(RefsOfText("本办法不再适用于" + kCited + "规定的项目。\n"), "京财农〔1997〕15号") != "repeals");
+}
+
+TEST_CASE("作如下修正 amends; 自…起暂停执行 suspends; the agent of 已被…代替 replaces nothing", "[refs][wordings]") {
+  CHECK(Of(RefsOfText("经研究,决定对" + kCited + "作如下修正:\n"), "京财农〔1997〕15号") == "amends");
+  CHECK(Of(RefsOfText(kCited + "自本通知印发之日起暂停执行。\n"), "京财农〔1997〕15号") == "suspends");
+  auto refs = RefsOfText("二、《关于加强劳动工资管理的通知》(京政办发〔1987〕60号)已被《北京市劳动合同规定》(京政发〔2001〕3号)代替,不再继续执行。\n");
+  CHECK(Of(refs, "京政发〔2001〕3号") == "cites");
+}
+
+TEST_CASE("a title after a repeal verb with a clause of its own is no object of the verb, nor is its start the repeal's day", "[refs][wordings]") {
+  auto refs = RefsOfText(
+      "经研究,我局决定废止《关于个体工商户登记管理有关事项的通知》(京市监发〔2019〕55号),自2024年3月1日起施行的"
+      "《北京市个体工商户登记管理办法》(京市监发〔2024〕2号)已对相关事项作出规定。\n");
+  CHECK(Of(refs, "京市监发〔2019〕55号") == "repeals");
+  CHECK(Of(refs, "京市监发〔2024〕2号") == "cites");
+}
+
+TEST_CASE("继续试行至 and 该标准/该目录 extend the title before", "[refs][wordings]") {
+  // The title's sentence states its end: the pronoun in the next sentence recalls it.
+  auto trial = RefsOfText(
+      "市政府1996年印发的《北京市农村集体土地承包合同管理规定》(京政发〔1996〕12号)试行期已于1998年3月27日届满。"
+      "鉴于国家农村土地承包法正在制定中,经研究,决定该规定继续试行至2004年6月30日。\n");
+  CHECK(Of(trial, "京政发〔1996〕12号") == "extends 2004-06-30");
+  for (const std::string noun : {"标准", "目录", "规范"}) {
+    INFO(noun);
+    auto refs = RefsOfText("《北京市社区卫生服务机构设置" + noun + "》(京卫基妇字〔2005〕6号)有效期已于2010年2月28日届满。"
+                           "鉴于新" + noun + "尚在制定中,经研究,该" + noun + "有效期顺延至2011年12月31日。\n");
+    CHECK(Of(refs, "京卫基妇字〔2005〕6号") == "extends 2011-12-31");
+  }
+}
+
+TEST_CASE("a notice whose title extends a title recalls it by a pronoun without its end printed", "[refs][wordings]") {
+  Document d;
+  d.title = "北京市人民政府关于延长《北京市农村集体土地承包合同管理规定》试行期的通知";
+  d.body = Normalize("市政府1996年印发的《北京市农村集体土地承包合同管理规定》(京政发〔1996〕12号)试行以来,对稳定农村土地承包关系发挥了积极作用。"
+                     "鉴于国家农村土地承包法正在制定中,经研究,决定该规定继续试行至2004年6月30日。\n", "t.txt").lines;
+  CHECK(Of(ExtractReferences(d), "京政发〔1996〕12号") == "extends 2004-06-30");
+  d.title = "北京市人民政府关于加强农村土地承包管理的通知";  // no title extended: a history, no extension
+  CHECK(Of(ExtractReferences(d), "京政发〔1996〕12号") == "cites");
+}
