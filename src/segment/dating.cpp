@@ -18,7 +18,9 @@ std::vector<std::string> DatingClauses(const std::string& text) {
   for (size_t k = 0; k < starts.size(); ++k) {
     size_t stop = k + 1 < starts.size() ? starts[k + 1] : text.size();
     std::string piece = RxReplace(Trim(text.substr(starts[k], stop - starts[k])), "dating_clause_lead", "");
-    if (!RxFull(piece, "dating_line"_rx)) return {text};
+    if (!RxFull(piece, "dating_line"_rx) && !RxFull(piece, "dating_from_promulgation"_rx) &&
+        !RxFull(piece, "dating_valid_until"_rx))
+      return {text};
     out.push_back(piece);
   }
   return out;
@@ -31,21 +33,31 @@ std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body) {
   bool adopted = false;
   for (size_t i = 0; i < body.size(); ++i) {
     if (!RxFull(body[i].text, "dating_line"_rx)) break;
+    std::optional<Date> promulgated;
     for (const auto& clause : DatingClauses(body[i].text)) {
       Match m;
-      if (!RxFull(clause, "dating_line"_rx, m)) continue;
       DatingLine d;
       d.index = i;
+      if (RxFull(clause, "dating_valid_until"_rx, m) || (promulgated && RxFull(clause, "dating_from_promulgation"_rx))) {
+        // 有效期至DATE: the end; 自公布之日起施行: in force from the promulgation's day.
+        const std::optional<Date> date = m.empty() ? promulgated : FindDate(Group(m, "date"));
+        d.kind = m.empty() ? DateKind::kEffective : DateKind::kExpires;
+        if (date) out.push_back({i, *date, d.kind, clause});
+        continue;
+      }
+      if (!RxFull(clause, "dating_line"_rx, m)) continue;
       std::optional<Date> date = FindDate(Group(m, "date"));
       std::string verb = Group(m, "verb");
       if (verb == "通过" || verb == "批准") d.kind = adopted ? DateKind::kAmended : DateKind::kAdopted;
       else if (verb == "公布" || verb == "发布") d.kind = DateKind::kPromulgated;
-      else if (verb == "施行" || verb == "实施") d.kind = DateKind::kEffective;
+      else if (verb == "施行" || verb == "实施" || verb == "试行") d.kind = DateKind::kEffective;
+      else if (verb == "失效") d.kind = DateKind::kExpires;  // …起失效: the day before is the last in force
       else d.kind = DateKind::kAmended;
       adopted = adopted || d.kind == DateKind::kAdopted;
       d.rest = clause.substr(static_cast<size_t>(m.position("date") + m.length("date")));
       if (!date) continue;
-      d.date = *date;
+      d.date = d.kind == DateKind::kExpires ? Date{AddDays(date->day, -1)} : *date;
+      if (d.kind == DateKind::kPromulgated) promulgated = d.date;
       out.push_back(d);
     }
   }
@@ -55,7 +67,7 @@ std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body) {
 std::optional<Date> LatestDating(const std::vector<DatingLine>& dating, size_t* index) {
   std::optional<Date> latest;
   for (const auto& d : dating) {
-    if (d.kind == DateKind::kEffective || (latest && d.date < *latest)) continue;
+    if (d.kind == DateKind::kEffective || d.kind == DateKind::kExpires || (latest && d.date < *latest)) continue;
     latest = d.date;
     if (index) *index = d.index;
   }

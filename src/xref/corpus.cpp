@@ -64,14 +64,23 @@ std::optional<Date> IssuedOn(const Document& d, const std::optional<Date>& issue
   return first;
 }
 
+// D's title as other documents cite it: its issuers before a title the header cut them from
+// (北京市人民政府 + 关于…的通知, + 转发…, + 通告); a title that names the instrument itself, as a
+// regulation's does (北京市甲乙管理办法 under 北京市人民政府令第220号), as printed.
+std::string TitleAsCited(const Document& d) {
+  const std::string issuers = Join(d.issuers, " ");
+  if (issuers.empty() || StartsWith(d.title, issuers)) return d.title;
+  const bool cut_from_issuers = RxFind(d.title, "title_after_issuers"_rx) || CodePointCount(d.title) <= 4;
+  return cut_from_issuers ? issuers + d.title : d.title;
+}
+
 }  // namespace
 
 CorpusDocument LightDocument(const Issue& issue, const Document& d) {
   CorpusDocument c;
   c.id = d.id.empty() ? (d.docno.empty() ? issue.name + "#?" : d.docno) : d.id;
   c.docno = d.docno;
-  std::string issuers = Join(d.issuers, " ");
-  c.title = issuers.empty() || StartsWith(d.title, issuers) ? d.title : issuers + d.title;
+  c.title = TitleAsCited(d);
   c.printed = true;
   c.source = issue.source;
   c.issue = issue.name;

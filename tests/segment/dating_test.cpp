@@ -1,0 +1,64 @@
+// A regulation pasted alone under its dating line, in the shapes provincial and city rules print
+// it: 自…起试行, 自公布之日起施行, 有效期至…, …起失效, clauses parted by ; or ,. And an order's
+// regulation is cited by its own title, without its issuers before it.
+#include <catch2/catch.hpp>
+
+#include "pipeline/pipeline.hpp"
+#include "xref/corpus.hpp"
+
+using namespace gazette;
+
+namespace {
+
+Issue Pasted(const std::string& name, const std::string& dating, const std::string& last_article) {
+  return BuildIssue({name, "UTF-8",
+                     "杭州市网络交易管理暂行办法\n\n" + dating + "\n\n第一条　为了规范网络交易行为，制定本办法。\n\n" + last_article + "\n"});
+}
+
+// "kind date" of each of D's dates from its dating lines and clauses but the signing date.
+std::vector<std::string> Dates(const Document& d) {
+  std::vector<std::string> out;
+  for (const auto& r : d.deadlines)
+    if (r.kind != DateKind::kSigned && r.kind != DateKind::kPublished) out.push_back(ToString(r.kind) + " " + ToIso(r.date));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a regulation under a dating line of any of the usual clauses is a document dated by them", "[segment][dating]") {
+  const std::string kLast = "第二条　本办法由市市场监管局负责解释。";
+  const std::pair<const char*, std::vector<std::string>> cases[] = {
+      {"（2015年3月2日杭州市人民政府令第285号公布　自2015年5月1日起试行）", {"promulgated 2015-03-02", "effective 2015-05-01"}},
+      {"（2015年3月2日杭州市人民政府令第285号公布；自2015年5月1日起施行）", {"promulgated 2015-03-02", "effective 2015-05-01"}},
+      {"（2015年3月2日杭州市人民政府令第285号发布，自2015年5月1日起施行）", {"promulgated 2015-03-02", "effective 2015-05-01"}},
+      {"（2015年3月2日杭州市人民政府令第285号公布　自公布之日起施行）", {"promulgated 2015-03-02", "effective 2015-03-02"}},
+      {"（2015年3月2日杭州市人民政府令第285号公布　自2015年5月1日起施行　有效期至2020年4月30日）",
+       {"promulgated 2015-03-02", "effective 2015-05-01", "expires 2020-04-30"}},
+      {"（2015年3月2日杭州市人民政府令第285号公布　自2015年5月1日起施行　2018年1月1日起失效）",
+       {"promulgated 2015-03-02", "effective 2015-05-01", "expires 2017-12-31"}},
+  };
+  for (const auto& [dating, dates] : cases) {
+    INFO(dating);
+    Issue issue = Pasted("dating.txt", dating, kLast);
+    REQUIRE(issue.documents.size() == 1);
+    const Document& d = issue.documents[0];
+    CHECK(d.docno == "杭州市人民政府令第285号");
+    CHECK(ToIso(d.date) == "2015-03-02");
+    CHECK(Dates(d) == dates);
+  }
+}
+
+TEST_CASE("an order's regulation is cited by its own title: the repeal resolves to it", "[segment][dating][refs]") {
+  Issue old_one = Pasted("old.txt", "（2010年3月1日北京市人民政府令第220号公布）", "第二条　本办法自2010年5月1日起施行。");
+  REQUIRE(old_one.documents.size() == 1);
+  CHECK(LightDocument(old_one, old_one.documents[0]).title == "杭州市网络交易管理暂行办法");  // not 北京市人民政府杭州…
+  Issue new_one = BuildIssue({"new.txt", "UTF-8",
+                              "北京市网络交易安全管理办法\n\n（2015年3月1日北京市人民政府令第260号公布）\n\n第一条　为了规范网络交易，制定本办法。\n\n"
+                              "第二条　本办法自2015年5月1日起施行。《杭州市网络交易管理暂行办法》同时废止。\n"});
+  Corpus corpus("2026-01-01");
+  corpus.AddIssue(old_one);
+  corpus.AddIssue(new_one);
+  const DocumentStatus s = corpus.Status("北京市人民政府令第220号", "2016-01-01");
+  CHECK(ToString(s.status) == "repealed");
+  CHECK(s.by == "北京市人民政府令第260号");
+}
