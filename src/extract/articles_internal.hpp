@@ -33,8 +33,10 @@ struct Marker {
 };
 
 /// The structural marker at the start of LINE, if any. LAST_ARTICLE is the number of the
-/// scope's previous article (a cross-reference such as 第五条规定的… is not an article).
-std::optional<Marker> ParseMarker(const TextLine& line, int last_article);
+/// scope's previous article (a cross-reference such as 第五条规定的… is not an article); PREVIOUS,
+/// the text of the line before (null if none): a line ending 依照本条例 or 《…法》 wraps the
+/// reference a 第N条 out of sequence goes on with (依照本条例 / 第五条处罚。).
+std::optional<Marker> ParseMarker(const TextLine& line, int last_article, const std::string* previous = nullptr);
 
 /// A node while the tree is built: own text pieces plus children (indices into the same vector).
 struct TempNode {

@@ -104,7 +104,7 @@ bool PartHeading(const std::string& text, const std::string& rest) {
 
 }  // namespace
 
-std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
+std::optional<Marker> ParseMarker(const TextLine& line, int last_article, const std::string* previous) {
   const std::string& t = line.text;
   Match& m = MarkerMatcher::Scratch();
   static constexpr std::pair<NodeKind, int> kHeads[] = {
@@ -131,6 +131,7 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article) {
       // The next article, or one inserted after the last (第二条之一 after 第二条).
       const bool next = mk.num == last_article + 1 || (mk.sub > 0 && mk.num == last_article);
       if (crossref && !next) return std::nullopt;
+      if (!next && previous && RxFind(*previous, "article_crossref_lead"_rx)) return std::nullopt;
     }
     mk.label = LabelOf(t, mk.rest);
     return mk;

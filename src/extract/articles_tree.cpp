@@ -1,6 +1,7 @@
 // Building one scope's tree: each logical line is a marker (第N章, 第N条, 一、, (一), 1., (1), ①)
 // that opens a node, or text that continues the open node. A stack of open nodes ordered by
 // level gives each new node its parent.
+#include <utility>
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -62,13 +63,14 @@ class TreeBuilder {
   /// Takes the next line of the scope.
   void Add(const TextLine& line) {
     if (line.has_tab) return;  // table rows belong to the tables extractor
+    const std::string* previous = std::exchange(previous_, &line.text);  // the body outlives the builder
     // 附件:1. … then 2. … on the next lines
     if (MayOpenWithAttachment(line.text, true) && RxFind(line.text, "article_attachment_list")) {
       stack_.clear();
       skip_list_ = true;
       return;
     }
-    auto marker = ParseMarker(line, last_article_);
+    auto marker = ParseMarker(line, last_article_, previous);
     if (skip_list_ && marker && marker->level == kItem + 2) return;
     skip_list_ = false;
     if (marker) return OpenMarker(line, std::move(*marker));
@@ -237,7 +239,9 @@ class TreeBuilder {
       return;
     }
     // A 。 first (most items hold one: nothing counted), EndsClosed (a pattern) last.
-    if (first_stop == std::string::npos && !MoreCodePointsThan(rest, kMaxHeading) && !EndsClosed(rest)) {
+    // Never a line a wrap cut after a comma or a conjunction (…设置消防安全标志, / …或者).
+    if (first_stop == std::string::npos && !MoreCodePointsThan(rest, kMaxHeading) && !EndsClosed(rest) &&
+        !RxFind(rest, "article_joined_not_heading"_rx)) {
       node.heading = rest;
       node.tentative_heading = true;
       rest.clear();
@@ -286,6 +290,7 @@ class TreeBuilder {
   std::vector<int> stack_;
   Match match_;  ///< the headings' patterns match into it, line after line: its room is kept
   int last_article_ = 0;
+  const std::string* previous_ = nullptr;  ///< the text of the line Add took last
   bool await_heading_ = false;
   bool skip_list_ = false;
 };

@@ -9,7 +9,7 @@ using namespace gazette;
 
 namespace {
 
-std::vector<Reference> Refs(const std::string& text) { return refs_tests::RefsOfText(text); }
+std::vector<Reference> SuspendRefs(const std::string& text) { return refs_tests::RefsOfText(text); }
 
 const Reference* To(const std::vector<Reference>& refs, const std::string& docno) {
   for (const auto& r : refs)
@@ -21,7 +21,7 @@ const Reference* To(const std::vector<Reference>& refs, const std::string& docno
 
 TEST_CASE("a suspension starts on the day its clause states", "[refs][suspend]") {
   const std::string clause = "市政府决定,自2008年7月20日起,《北京市停车收费管理办法》(京政发〔2008〕10号)暂缓执行,恢复执行时间另行通知。";
-  auto refs = Refs(clause + "\n");
+  auto refs = SuspendRefs(clause + "\n");
   const Reference* r = To(refs, "京政发〔2008〕10号");
   REQUIRE(r);
   CHECK(ToString(r->type) == "suspends");
@@ -31,34 +31,34 @@ TEST_CASE("a suspension starts on the day its clause states", "[refs][suspend]")
 }
 
 TEST_CASE("暂停执行至 names the suspension's last day, 推迟至 the day it resumes", "[refs][suspend]") {
-  auto until = Refs("《北京市停车收费管理办法》(京政发〔2008〕10号)暂停执行至2008年9月30日。\n");
+  auto until = SuspendRefs("《北京市停车收费管理办法》(京政发〔2008〕10号)暂停执行至2008年9月30日。\n");
   REQUIRE(To(until, "京政发〔2008〕10号"));
   CHECK(ToIso(To(until, "京政发〔2008〕10号")->date) == "2008-10-01");
-  auto put_off = Refs("《北京市停车收费管理办法》(京政发〔2008〕10号)的施行日期推迟至2009年1月1日。\n");
+  auto put_off = SuspendRefs("《北京市停车收费管理办法》(京政发〔2008〕10号)的施行日期推迟至2009年1月1日。\n");
   REQUIRE(To(put_off, "京政发〔2008〕10号"));
   CHECK(ToIso(To(put_off, "京政发〔2008〕10号")->date) == "2009-01-01");
-  auto delayed = Refs("《北京市停车收费管理办法》(京政发〔2008〕10号)暂缓至2009年1月1日实施。\n");
+  auto delayed = SuspendRefs("《北京市停车收费管理办法》(京政发〔2008〕10号)暂缓至2009年1月1日实施。\n");
   REQUIRE(To(delayed, "京政发〔2008〕10号"));
   CHECK(ToIso(To(delayed, "京政发〔2008〕10号")->date) == "2009-01-01");
 }
 
 TEST_CASE("恢复执行 resumes a suspended document from the day stated", "[refs][suspend]") {
-  auto refs = Refs("市政府决定,《北京市停车收费管理办法》(京政发〔2008〕10号)自2008年10月1日起恢复执行。\n");
+  auto refs = SuspendRefs("市政府决定,《北京市停车收费管理办法》(京政发〔2008〕10号)自2008年10月1日起恢复执行。\n");
   const Reference* r = To(refs, "京政发〔2008〕10号");
   REQUIRE(r);
   CHECK(ToString(r->type) == "resumes");
   CHECK(ToIso(r->date) == "2008-10-01");
-  CHECK(ToString(Refs("市政府决定恢复施行《北京市停车收费管理办法》(京政发〔2008〕10号)。\n")[0].type) == "resumes");
+  CHECK(ToString(SuspendRefs("市政府决定恢复施行《北京市停车收费管理办法》(京政发〔2008〕10号)。\n")[0].type) == "resumes");
   // Not a condition or a measure the document provides.
-  CHECK(ToString(Refs("《北京市停车收费管理办法》(京政发〔2008〕10号)恢复执行的条件另行规定。\n")[0].type) == "cites");
+  CHECK(ToString(SuspendRefs("《北京市停车收费管理办法》(京政发〔2008〕10号)恢复执行的条件另行规定。\n")[0].type) == "cites");
 }
 
 TEST_CASE("near wordings of a suspension's days, and what is no resumption", "[refs][suspend]") {
   // 暂缓实施至DATE puts a start off to that day, as 推迟至 does; 至DATE起 names the first day in force.
-  auto put_off = Refs("《北京市停车收费管理办法》(京政发〔2008〕10号)暂缓实施至2017年1月1日。\n");
+  auto put_off = SuspendRefs("《北京市停车收费管理办法》(京政发〔2008〕10号)暂缓实施至2017年1月1日。\n");
   REQUIRE(To(put_off, "京政发〔2008〕10号"));
   CHECK(ToIso(To(put_off, "京政发〔2008〕10号")->date) == "2017-01-01");
-  auto until_qi = Refs("《北京市停车收费管理办法》(京政发〔2008〕10号)暂停执行至2017年1月1日起。\n");
+  auto until_qi = SuspendRefs("《北京市停车收费管理办法》(京政发〔2008〕10号)暂停执行至2017年1月1日起。\n");
   REQUIRE(To(until_qi, "京政发〔2008〕10号"));
   CHECK(ToIso(To(until_qi, "京政发〔2008〕10号")->date) == "2017-01-01");
   // A date of something else earlier in the sentence is no start of the suspension.
@@ -66,13 +66,13 @@ TEST_CASE("near wordings of a suspension's days, and what is no resumption", "[r
   CHECK(ToIso(SuspensionStartIn("市政府决定,自2008年9月10日起暂缓执行《北京市停车收费管理办法》。")) == "2008-09-10");
   // 于DATE起 and a comma before 自 resume from that day; 依照《行政强制法》恢复执行 is the enforcement
   // the law provides; 恢复执行《A》规定的收费标准 restores a measure A provides.
-  auto yu = Refs("《北京市停车收费管理办法》(京政发〔2008〕10号)于2008年10月1日起恢复执行。\n");
+  auto yu = SuspendRefs("《北京市停车收费管理办法》(京政发〔2008〕10号)于2008年10月1日起恢复执行。\n");
   REQUIRE(To(yu, "京政发〔2008〕10号"));
   CHECK(ToString(To(yu, "京政发〔2008〕10号")->type) == "resumes");
   CHECK(ToIso(To(yu, "京政发〔2008〕10号")->date) == "2008-10-01");
-  auto comma = Refs("《北京市停车收费管理办法》(京政发〔2008〕10号),自2008年10月1日起恢复执行。\n");
+  auto comma = SuspendRefs("《北京市停车收费管理办法》(京政发〔2008〕10号),自2008年10月1日起恢复执行。\n");
   REQUIRE(To(comma, "京政发〔2008〕10号"));
   CHECK(ToString(To(comma, "京政发〔2008〕10号")->type) == "resumes");
-  CHECK(ToString(Refs("执法机关应当依照《中华人民共和国行政强制法》恢复执行。\n")[0].type) == "implements");
-  CHECK(ToString(Refs("恢复执行《北京市停车收费管理办法》规定的收费标准。\n")[0].type) != "resumes");
+  CHECK(ToString(SuspendRefs("执法机关应当依照《中华人民共和国行政强制法》恢复执行。\n")[0].type) == "implements");
+  CHECK(ToString(SuspendRefs("恢复执行《北京市停车收费管理办法》规定的收费标准。\n")[0].type) != "resumes");
 }

@@ -8,7 +8,7 @@ using namespace gazette;
 
 namespace {
 
-Issue Build(const std::string& text) { return BuildIssue({"first.txt", "UTF-8", text}); }
+Issue FirstIssue(const std::string& text) { return BuildIssue({"first.txt", "UTF-8", text}); }
 
 const std::string kNotice =
     "北京市人民政府关于在本市部分区域禁止燃放烟花爆竹的通告\n"
@@ -23,7 +23,7 @@ const std::string kNotice =
 TEST_CASE("a 通告 without 文号 printed first under the masthead is a document", "[segment][first]") {
   // A 通告 is addressed to no one and often carries no 文号; first in an issue, no signing date
   // of a document before stands over its title: the masthead does.
-  Issue issue = Build(
+  Issue issue = FirstIssue(
       "北京市人民政府公报\n"
       "2012\n"
       "第30期(总第361期)\n"
@@ -43,7 +43,7 @@ TEST_CASE("a 通告 without 文号 printed first under the masthead is a documen
 }
 
 TEST_CASE("a 通告 pasted alone is a document", "[segment][first]") {
-  Issue issue = Build(kNotice);
+  Issue issue = FirstIssue(kNotice);
   REQUIRE(issue.documents.size() == 1);
   CHECK(issue.documents[0].title == "关于在本市部分区域禁止燃放烟花爆竹的通告");
   CHECK(issue.documents[0].body.size() == 5);
@@ -52,7 +52,7 @@ TEST_CASE("a 通告 pasted alone is a document", "[segment][first]") {
 TEST_CASE("a 通知 pasted alone without 文号 or 主送 is still not a document", "[segment][first]") {
   // Only a kind addressed to no one may stand without them: a 通知 titled over prose is a
   // quotation or a heading (the rule that keeps a notice's issued text whole).
-  Issue issue = Build(
+  Issue issue = FirstIssue(
       "北京市人民政府关于加强烟花爆竹销售管理的通知\n"
       "一、烟花爆竹销售网点应当取得许可。\n");
   CHECK(issue.documents.empty());
@@ -62,7 +62,7 @@ TEST_CASE("a contents entry's 文号 without brackets, or an order's number alon
   // 2000s contents print the 文号 under the title without brackets, or an order by its number:
   // read as the title's end, the entry had cut the body's notice in two (a phantom document
   // holding its text, the notice undated).
-  Issue notice = Build(
+  Issue notice = FirstIssue(
       "北京市人民政府公报\n"
       "2008年第12期(总第218期)\n"
       "2008年6月20日\n"
@@ -83,7 +83,7 @@ TEST_CASE("a contents entry's 文号 without brackets, or an order's number alon
   CHECK(notice.contents[0].docno == "京政发〔2008〕21号");
   CHECK(notice.findings.empty());
 
-  Issue order = Build(
+  Issue order = FirstIssue(
       "北京市人民政府公报\n"
       "2008年第12期\n"
       "目录\n"
@@ -131,7 +131,7 @@ TEST_CASE("contents paged by spaces, 第N页 or under ·sections· keep the firs
             "北京市人民政府关于加强城市管理的意见（京政发〔2015〕12号）……第1页\n"
             "北京市财政局关于做好预算执行工作的通知（京财预〔2015〕88号）……第3页\n",
             {1, 3}}}) {
-    Issue issue = Build("北京市人民政府公报\n2015年第10期\n" + contents + body);
+    Issue issue = FirstIssue("北京市人民政府公报\n2015年第10期\n" + contents + body);
     REQUIRE(issue.documents.size() == 2);
     CHECK(issue.documents[0].docno == "京政发〔2015〕12号");
     CHECK(issue.documents[0].title == "关于加强城市管理的意见");
@@ -145,7 +145,7 @@ TEST_CASE("an order's 决定 opening with 市人民政府决定,对下列…予�
   // The decision an order promulgates is its text, not a document addressed to anyone: its first
   // line ends in a colon, but a 主送 never decides (下列, 予以, 决定,). Read as a 主送, the decision
   // had been a document of its own, undated, its repeals in effect at every date.
-  Issue issue = Build(
+  Issue issue = FirstIssue(
       "北京市人民政府令\n"
       "第298号\n"
       "《北京市人民政府关于废止部分政府规章的决定》已经2021年3月2日市人民政府第101次常务会议通过,现予公布,"
@@ -163,7 +163,7 @@ TEST_CASE("an order's 决定 opening with 市人民政府决定,对下列…予�
 TEST_CASE("compilation headers: a title dated in parentheses under it heads a document of any kind", "[segment][first]") {
   // Compilations and 1980s issues date each document under its title and sign none: every
   // 决定 and 通告 after the first had been absorbed into the notice before it, check silent.
-  Issue issue = Build(
+  Issue issue = FirstIssue(
       "北京市人民政府关于加强城市建设管理的通知\n"
       "(京政发〔1987〕120号 1987年5月4日)\n"
       "各区、县人民政府:\n"
@@ -184,7 +184,7 @@ TEST_CASE("compilation headers: a title dated in parentheses under it heads a do
 
 TEST_CASE("a date in parentheses between the title and the 文号 is the date, not the title's", "[segment][first]") {
   for (const char* contents : {"", "目录\n北京市人民政府关于加强城市建设管理的通知……(1)\n"}) {
-    Issue issue = Build(std::string("北京市人民政府公报\n1987年第10期\n") + contents +
+    Issue issue = FirstIssue(std::string("北京市人民政府公报\n1987年第10期\n") + contents +
                         "北京市人民政府关于加强城市建设管理的通知\n"
                         "(一九八七年五月四日)\n"
                         "京政发〔87〕120号\n"
@@ -198,7 +198,7 @@ TEST_CASE("a date in parentheses between the title and the 文号 is the date, n
 }
 
 TEST_CASE("meeting minutes and appointment lists are documents; a 主送 never decides", "[segment][first]") {
-  Issue issue = Build(
+  Issue issue = FirstIssue(
       "北京市财政局关于做好预算执行工作的通知\n京财预〔2015〕88号\n各区县财政局:\n现就有关事项通知如下。\n"
       "北京市财政局\n2015年3月5日\n"
       "(此件公开发布)\n"
@@ -213,11 +213,11 @@ TEST_CASE("meeting minutes and appointment lists are documents; a 主送 never d
   CHECK(issue.documents[2].title == "北京市人民政府任免名单");
   CHECK(ToIso(issue.documents[2].date) == "2015-03-10");
   // Quoted in prose, a 纪要's title is no header.
-  CHECK(Build("北京市财政局关于做好预算执行工作的通知\n京财预〔2015〕88号\n各区县财政局:\n根据\n"
+  CHECK(FirstIssue("北京市财政局关于做好预算执行工作的通知\n京财预〔2015〕88号\n各区县财政局:\n根据\n"
               "北京市人民政府常务会议纪要\n精神,现通知如下。\n").documents.size() == 1);
   // 决定 and 以下 in a line ending in a colon decide: no 主送 (the order keeps its 决定).
   for (const char* line : {"市人民政府决定废止以下政府规章:", "北京市人民政府决定对以下2项政府规章作出废止:"}) {
-    Issue order = Build(std::string("北京市人民政府令\n第298号\n") +
+    Issue order = FirstIssue(std::string("北京市人民政府令\n第298号\n") +
                         "《北京市人民政府关于废止部分政府规章的决定》已经市人民政府常务会议通过,现予公布,自2021年4月1日起施行。\n"
                         "市长 陈吉宁\n2021年3月12日\n北京市人民政府关于废止部分政府规章的决定\n" + line +
                         "\n1.北京市出租汽车管理办法(2000年2月1日北京市人民政府令第48号发布)\n");
@@ -228,14 +228,14 @@ TEST_CASE("meeting minutes and appointment lists are documents; a 主送 never d
 TEST_CASE("a regulation's own 目次 is no contents; a 通告 under a section heading is a document", "[segment][first]") {
   // An order pasted alone, its regulation's table of chapters under 目次: read as the issue's
   // contents it had taken the whole text (no document).
-  Issue order = Build(
+  Issue order = FirstIssue(
       "北京市人民政府令\n第298号\n"
       "《北京市生活垃圾分类管理规定》已经市人民政府常务会议通过,现予公布,自2021年4月1日起施行。\n"
       "市长 陈吉宁\n2021年3月12日\n北京市生活垃圾分类管理规定\n目 次\n第一章 总则\n第二章 附则\n"
       "第一章 总则\n第一条 为加强生活垃圾分类管理,制定本规定。\n第二章 附则\n第二条 本规定自2021年4月1日起施行。\n");
   REQUIRE(order.documents.size() == 1);
   CHECK(order.documents[0].docno == "北京市人民政府令第298号");
-  Issue sectioned = Build(
+  Issue sectioned = FirstIssue(
       "北京市人民政府办公厅关于加强烟花爆竹销售管理的通知\n京政办发〔2012〕50号\n各区县人民政府:\n"
       "一、烟花爆竹销售网点应当取得许可。\n北京市人民政府办公厅\n2012年10月25日\n"
       "【部门文件】\n"
@@ -258,7 +258,7 @@ TEST_CASE("a page column after a kind's spaces, and a 文号 under a paged entry
        {std::string("目录\n北京市人民政府关于加强城市管理的意见    1\n北京市财政局关于做好预算执行工作的通知　　　5\n"),
         std::string("目录\n北京市人民政府关于加强城市管理的意见……1\n京政发〔2015〕12号\n"
                     "北京市财政局关于做好预算执行工作的通知……5\n京财预〔2015〕88号\n")}) {
-    Issue issue = Build("北京市人民政府公报\n2015年第10期\n" + contents + body);
+    Issue issue = FirstIssue("北京市人民政府公报\n2015年第10期\n" + contents + body);
     REQUIRE(issue.documents.size() == 2);
     CHECK(issue.documents[0].page == 1);
     CHECK(issue.documents[1].page == 5);
@@ -269,7 +269,7 @@ TEST_CASE("a page column after a kind's spaces, and a 文号 under a paged entry
 TEST_CASE("a 文号 wrapped after its agency code is one line; a series' number under its name is not", "[segment][first]") {
   // pdftotext wraps a centred 文号 after its code (京政发 / 〔2015〕12号): the notice had been lost
   // into the one before, check silent.
-  Issue issue = Build(
+  Issue issue = FirstIssue(
       "北京市财政局关于做好预算执行工作的通知\n京财预〔2015〕88号\n各区县财政局:\n现就有关事项通知如下。\n"
       "北京市财政局\n2015年3月5日\n"
       "北京市人民政府关于加强城市管理的意见\n京政发\n〔2015〕12号\n各区县人民政府:\n现提出以下意见。\n"
@@ -281,7 +281,7 @@ TEST_CASE("a 文号 wrapped after its agency code is one line; a series' number 
 TEST_CASE("a 公告 by its kind alone under its issuers, unnumbered, is a document", "[segment][first]") {
   // The census or election 公告: 北京市人民政府 / 公 告, no number; it had been absorbed into the
   // notice before, check silent.
-  Issue issue = Build(
+  Issue issue = FirstIssue(
       "北京市财政局关于做好预算执行工作的通知\n京财预〔2015〕88号\n各区县财政局:\n现就有关事项通知如下。\n"
       "北京市财政局\n2015年3月5日\n"
       "北京市人民政府\n公　告\n为做好人口普查,现公告如下:\n一、普查时点为2020年11月1日零时。\n特此公告。\n"
@@ -295,7 +295,7 @@ TEST_CASE("a 公告 by its kind alone under its issuers, unnumbered, is a docume
 TEST_CASE("a contents entry giving an order's number and its regulation's title matches the order", "[segment][first][contents]") {
   for (const char* entry : {"北京市人民政府令第205号　北京市生活垃圾分类管理规定……2\n",
                             "北京市人民政府令(第205号)\n北京市生活垃圾分类管理规定……(2)\n"}) {
-    Issue issue = Build(std::string("北京市人民政府公报\n2008年第12期\n目录\n") + entry +
+    Issue issue = FirstIssue(std::string("北京市人民政府公报\n2008年第12期\n目录\n") + entry +
                         "北京市人民政府令\n第205号\n"
                         "《北京市生活垃圾分类管理规定》已经市人民政府常务会议审议通过,现予公布,自2008年8月1日起施行。\n"
                         "市长 郭金龙\n二○○八年六月三日\n");
@@ -310,11 +310,11 @@ TEST_CASE("one rule opens an unaddressed document: under a date and its note, or
       "北京市财政局关于做好预算执行工作的通知\n京财预〔2015〕88号\n各区县财政局:\n现就有关事项通知如下。\n"
       "北京市财政局\n2015年3月5日\n";
   // A 通告 under the note (此件公开发布) that ends the document before; minutes under 【会议纪要】.
-  Issue noted = Build(before + "(此件公开发布)\n北京市公安局关于春节期间燃放烟花爆竹的通告\n为保障公共安全,现通告如下:\n"
+  Issue noted = FirstIssue(before + "(此件公开发布)\n北京市公安局关于春节期间燃放烟花爆竹的通告\n为保障公共安全,现通告如下:\n"
                                "一、五环路以内禁止燃放。\n北京市公安局\n2015年2月1日\n");
   REQUIRE(noted.documents.size() == 2);
   CHECK(noted.documents[1].title == "关于春节期间燃放烟花爆竹的通告");
-  Issue sectioned = Build(before + "【会议纪要】\n北京市人民政府常务会议纪要\n第38次\n"
+  Issue sectioned = FirstIssue(before + "【会议纪要】\n北京市人民政府常务会议纪要\n第38次\n"
                                    "2015年6月10日,市长主持召开市政府第38次常务会议。\n北京市人民政府办公厅\n2015年6月11日\n");
   REQUIRE(sectioned.documents.size() == 2);
   CHECK(sectioned.documents[1].title == "北京市人民政府常务会议纪要(第38次)");

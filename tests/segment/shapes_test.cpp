@@ -9,7 +9,7 @@ using namespace gazette;
 
 namespace {
 
-Issue Build(const std::string& text) { return BuildIssue({"shape.txt", "UTF-8", text}); }
+Issue ShapeIssue(const std::string& text) { return BuildIssue({"shape.txt", "UTF-8", text}); }
 
 const Reference* FindRef(const Document& doc, const std::string& to) {
   for (const auto& r : doc.references)
@@ -22,7 +22,7 @@ const Reference* FindRef(const Document& doc, const std::string& to) {
 TEST_CASE("titles listed under a line ending in a colon stay in the document that lists them", "[segment][shapes]") {
   // A decision repealing documents printed as title / (文号) pairs: each pair looks like a
   // header, but a header never follows a colon (the list's caption) or an item of its list.
-  Issue issue = Build(
+  Issue issue = ShapeIssue(
       "北京市人民政府\n"
       "关于废止部分市政府文件的决定\n"
       "京政发〔2023〕9号\n"
@@ -53,7 +53,7 @@ TEST_CASE("titles listed under a line ending in a colon stay in the document tha
 
 TEST_CASE("a 批复 addressed to the one agency that asked reads its recipient, numbered or not", "[segment][shapes]") {
   // GB/T 9704 主送: a 批复 answers one agency's 请示, and is addressed to it alone.
-  Issue issue = Build(
+  Issue issue = ShapeIssue(
       "北京市人民政府\n"
       "关于同意设立北京城市副中心综合保税区的批复\n"
       "京政函〔2021〕12号\n"
@@ -79,7 +79,7 @@ TEST_CASE("a 批复 addressed to the one agency that asked reads its recipient, 
 
 TEST_CASE("a document printed in the GB/T 9704 layout has its title under its 文号", "[segment][shapes]") {
   // 版头 (发文机关标志 …文件), then 发文字号, then the title: one document, its issuers without 文件.
-  Issue issue = Build(
+  Issue issue = ShapeIssue(
       "北京市人民政府办公厅文件\n"
       "京政办发〔2021〕7号\n"
       "北京市人民政府办公厅关于印发《北京市文化馆总分馆制建设办法》的通知\n"
@@ -111,7 +111,7 @@ TEST_CASE("a document printed in the GB/T 9704 layout has its title under its �
 TEST_CASE("a 决定 with no 主送 does not take its first sentence as its recipients", "[segment][shapes]") {
   // A decision amending a rule opens with 市人民政府决定对《…》作如下修改: — a sentence ending in a
   // colon that starts like a 主送 (市…) but cites a title and introduces what follows.
-  Issue issue = Build(
+  Issue issue = ShapeIssue(
       "北京市人民政府\n"
       "关于修改《北京市生态环境保护督察工作实施办法》的决定\n"
       "京政发〔2023〕1号\n"
@@ -128,7 +128,7 @@ TEST_CASE("a 决定 with no 主送 does not take its first sentence as its recip
 TEST_CASE("a running head inside a wrapped title or an article is not part of either", "[segment][shapes]") {
   // A PDF page break: 北京市人民政府公报 / 2022年第5期 / — 23 — printed inside the title and
   // again inside 第二条.
-  Issue issue = Build(
+  Issue issue = ShapeIssue(
       "北京市人民政府\n"
       "关于印发《北京市生态环境保护\n"
       "北京市人民政府公报\n"
@@ -165,7 +165,7 @@ TEST_CASE("a running head inside a wrapped title or an article is not part of ei
 TEST_CASE("a 通告 or 公告 whose kind stands alone under its issuers is numbered by its issuer", "[segment][shapes]") {
   // 北京市…局 / 通 告 / 第1号: the issuer above the kind qualifies the number, as 北京市…局通告
   // on one line would; the same with a number within the year (公告 / 2022年第1号).
-  Issue issue = Build(
+  Issue issue = ShapeIssue(
       "北京市人民政府\n"
       "关于加强城市管理工作的通知\n"
       "京政发(2022)8号\n"
@@ -199,7 +199,7 @@ TEST_CASE("a 通告 or 公告 whose kind stands alone under its issuers is numbe
 TEST_CASE("a document a notice forwards, printed under it with its own title and 文号, stays in the notice", "[segment][shapes]") {
   // 转发: the forwarded 意见 keeps its title and 文号 but has no issuer block; the notice names
   // it in its first sentence. An unrelated document after it is still its own.
-  Issue issue = Build(
+  Issue issue = ShapeIssue(
       "北京市人民政府办公厅\n"
       "关于转发市教委等部门关于加强中小学生课后服务工作意见的通知\n"
       "京政办发〔2020〕1号\n"
@@ -226,7 +226,7 @@ TEST_CASE("a document a notice forwards, printed under it with its own title and
 
 TEST_CASE("a dating line holding the adoption and each amendment dates the regulation by the latest", "[segment][shapes]") {
   // One parenthesized 题注: …会议通过 根据…修正 根据…第二次修正. Each clause is a dating of its own.
-  Issue issue = Build(
+  Issue issue = ShapeIssue(
       "北京市大气污染防治条例\n"
       "(2014年1月22日北京市第十四届人民代表大会第二次会议通过 根据2018年3月30日北京市第十五届人民代表大会"
       "常务委员会第三次会议《关于修改〈北京市大气污染防治条例〉等七部地方性法规的决定》修正 根据2021年9月24日"
@@ -245,7 +245,7 @@ TEST_CASE("a dating line holding the adoption and each amendment dates the regul
 TEST_CASE("an older layout: contents with dot leaders and bare page numbers, years with ○ or O for 〇", "[segment][shapes]") {
   // Contents entries end ……3 (no brackets round the page); the signing dates are typed with a
   // white circle (○, U+25CB) or a full-width letter O for 〇, as many documents before ~2012 are.
-  Issue issue = Build(
+  Issue issue = ShapeIssue(
       "北京市人民政府公报\n"
       "2008年第5期(总第300期)\n"
       "二○○八年三月十日\n"
@@ -287,7 +287,7 @@ TEST_CASE("an older layout: contents with dot leaders and bare page numbers, yea
 
 TEST_CASE("a dating line of the order that promulgated the rule and its day of force numbers and dates it", "[segment][shapes]") {
   // (…令第300号公布 自2022年1月1日起施行): two clauses, the second led by 自.
-  Issue issue = Build(
+  Issue issue = ShapeIssue(
       "北京市生活垃圾分类管理规定\n"
       "(2021年9月28日北京市人民政府令第300号公布 自2022年1月1日起施行)\n"
       "第一条 为加强生活垃圾分类管理,制定本规定。\n"
@@ -321,7 +321,7 @@ TEST_CASE("a 文号 dated on its line, a date alone under the title, a 签发人
                         Case{"京政发（1996年）5号\n", "京政发〔1996〕5号", ""},
                         Case{"京政文〔1996〕5号　　　签发人：王岐山\n", "京政文〔1996〕5号", ""}}) {
     INFO(c.header);
-    Issue issue = Build("北京市人民政府关于实行新工作制度的通知\n" + std::string(c.header) + body);
+    Issue issue = ShapeIssue("北京市人民政府关于实行新工作制度的通知\n" + std::string(c.header) + body);
     REQUIRE(issue.documents.size() == 1);
     const Document& d = issue.documents[0];
     CHECK(d.docno == c.docno);
@@ -332,7 +332,7 @@ TEST_CASE("a 文号 dated on its line, a date alone under the title, a 签发人
 }
 
 TEST_CASE("a title printed without its issuers is issued by the agencies that sign it", "[segment][shapes]") {
-  Issue issue = Build("关于加快发展服务业的意见\n京政发〔2007〕11号\n各区、县人民政府，市政府各委、办、局：\n"
+  Issue issue = ShapeIssue("关于加快发展服务业的意见\n京政发〔2007〕11号\n各区、县人民政府，市政府各委、办、局：\n"
                       "为加快发展服务业，提出如下意见。\n一、充分认识加快发展服务业的重要意义。\n北京市人民政府\n2007年4月20日\n");
   REQUIRE(issue.documents.size() == 1);
   CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
@@ -341,7 +341,7 @@ TEST_CASE("a title printed without its issuers is issued by the agencies that si
 TEST_CASE("a list's total under its last row, then a joint document with its issuers side by side", "[segment][shapes]") {
   // 共计3家 is the list's total, never a wrap of its last cell; the issuers printed with a tab
   // between them head the next document.
-  Issue issue = Build(
+  Issue issue = ShapeIssue(
       "北京市示例局关于公布示例企业名单的通知\n京示发〔2024〕58号\n各区示例局：\n现将名单公布如下。\n"
       "北京市示例局\n2024年6月20日\n附件\n示例企业名单\n序号\t企业名称\t所在区\n"
       "1\t北京甲科技有限公司\t海淀区\n2\t北京乙科技有限公司\t丰台区\n3\t北京丙科技有限公司\t北京经济技术开发区\n\n共计4家\n\n"
@@ -356,7 +356,7 @@ TEST_CASE("a list's total under its last row, then a joint document with its iss
 }
 
 TEST_CASE("a title wrapped right after 转发 keeps its issuer and the forwarding verb", "[segment][shapes]") {
-  Issue issue = Build("北京市人民政府办公厅转发\n北京市发展和改革委员会关于2015年\n节能减排工作安排意见的通知\n"
+  Issue issue = ShapeIssue("北京市人民政府办公厅转发\n北京市发展和改革委员会关于2015年\n节能减排工作安排意见的通知\n"
                       "京政办发〔2015〕28号\n各区、县人民政府，市政府各委、办、局：\n市发展改革委的意见已经市政府同意，现转发给你们。\n"
                       "北京市人民政府办公厅\n2015年6月10日\n");
   REQUIRE(issue.documents.size() == 1);
@@ -365,7 +365,7 @@ TEST_CASE("a title wrapped right after 转发 keeps its issuer and the forwardin
 }
 
 TEST_CASE("a rule numbered by the order its dating line names is issued by that order's issuer", "[segment][shapes]") {
-  Issue issue = Build("北京市示例房屋管理办法\n（2018年2月12日北京市人民政府令第229号公布　自2018年4月1日起施行）\n"
+  Issue issue = ShapeIssue("北京市示例房屋管理办法\n（2018年2月12日北京市人民政府令第229号公布　自2018年4月1日起施行）\n"
                       "第一条　为了加强房屋管理，制定本办法。\n第二条　本办法自2018年4月1日起施行。\n");
   REQUIRE(issue.documents.size() == 1);
   CHECK(issue.documents[0].docno == "北京市人民政府令第229号");
@@ -373,7 +373,7 @@ TEST_CASE("a rule numbered by the order its dating line names is issued by that 
 }
 
 TEST_CASE("a grid of agency names above a title (an attachment's member list) is no issuer block", "[segment][shapes]") {
-  Issue issue = Build("附件\n领导小组成员单位名单\n北京市发展和改革委员会\t北京市经济和信息化局\t北京市财政局\n"
+  Issue issue = ShapeIssue("附件\n领导小组成员单位名单\n北京市发展和改革委员会\t北京市经济和信息化局\t北京市财政局\n"
                       "北京市商务局\t北京市市场监督管理局\t北京市规划和自然资源委员会\n\n"
                       "北京市人民政府关于加快推进数字经济发展的意见\n京政发〔2024〕4号\n各区人民政府：\n为加快推进数字经济发展，提出如下意见。\n"
                       "北京市人民政府\n2024年1月12日\n");

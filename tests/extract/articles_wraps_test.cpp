@@ -1,0 +1,49 @@
+// Lines a wrap or a page break cut inside an article: a cross-reference wrapped before its 第N条
+// (依照本条例 / 第五条处罚。) is no article, and an item's first line cut after a comma or a
+// conjunction is no heading.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "articles_support.hpp"
+#include "extract/articles.hpp"
+
+using namespace gazette;
+using namespace gazette::article_tests;
+
+namespace {
+
+// "id heading|text" of each node of REGULATION.
+std::vector<std::string> NodesOf(const std::string& regulation) {
+  std::vector<std::string> out;
+  for (const auto& n : ExtractArticles(Doc(regulation))) out.push_back(n.id + " " + n.heading + "|" + n.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a cross-reference wrapped before its article number is no article", "[articles][wraps]") {
+  const auto nodes = NodesOf(
+      "第一条　为了加强乡村道路管理，制定本条例。\n"
+      "第二条　擅自占用乡村道路的，由县级交通主管部门依照本条例\n第五条处罚。\n"
+      "第三条　当事人不服的，可以依照《中华人民共和国行政复议法》\n第九条申请行政复议。\n"
+      "第四条　本条例自2001年1月1日起施行。\n"
+      "第五条　本条例由省交通运输厅负责解释。\n");
+  CHECK(nodes == std::vector<std::string>{"art_1 |为了加强乡村道路管理,制定本条例。",
+                                          "art_2 |擅自占用乡村道路的,由县级交通主管部门依照本条例第五条处罚。",
+                                          "art_3 |当事人不服的,可以依照《中华人民共和国行政复议法》第九条申请行政复议。",
+                                          "art_4 |本条例自2001年1月1日起施行。", "art_5 |本条例由省交通运输厅负责解释。"});
+  // The next article in sequence is one, whatever the line before ends with.
+  CHECK(NodesOf("第一条　制定本条例。\n第二条　依照本条例\n第三条　本条例自公布之日起施行。\n").size() == 3);
+}
+
+TEST_CASE("an item's first line cut after a comma or a conjunction is no heading", "[articles][wraps]") {
+  const auto nodes = NodesOf(
+      "第二条　单位应当履行下列消防安全职责：\n"
+      "（一）按照国家标准、行业标准配置消防设施、器材，设置消防安全标志，\n并定期组织检验、维修，确保完好有效；\n"
+      "（二）改变船舶检验证书所限定的航区或者\n用途的；\n"
+      "（三）组织防火检查。\n");
+  REQUIRE(nodes.size() == 4);
+  CHECK(nodes[1] == "art_2__item_1 |按照国家标准、行业标准配置消防设施、器材,设置消防安全标志,并定期组织检验、维修,确保完好有效;");
+  CHECK(nodes[2] == "art_2__item_2 |改变船舶检验证书所限定的航区或者用途的;");
+}
