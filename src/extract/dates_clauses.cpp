@@ -225,12 +225,15 @@ bool Quoted(std::string_view text, size_t pos) {
 }
 
 // The records of one sentence from FIRST on: those found inside a quotation are not the
-// document's own.
+// document's own. The quotation may open in a sentence before on its line (修改为:“第十三条 本条例
+// 自…起施行。本条例修订后的规定自…起施行。”): the quotes are counted from the line's start.
 void DisownQuoted(const Sentence& sentence, std::vector<Found>& out, size_t first) {
-  if (sentence.text.find("“") == std::string::npos) return;
+  const std::string_view line = sentence.source ? std::string_view(sentence.source->text) : std::string_view(sentence.text);
+  const size_t base = sentence.source ? sentence.offset : 0;
+  if (line.substr(0, base + sentence.text.size()).find("“") == std::string_view::npos) return;
   for (size_t i = first; i < out.size(); ++i) {
     const Deadline& r = out[i].record;
-    if (r.of_document && Quoted(sentence.text, out[i].offset)) out[i].record.of_document = false;
+    if (r.of_document && Quoted(line, base + out[i].offset)) out[i].record.of_document = false;
   }
 }
 

@@ -79,6 +79,13 @@ TEST_CASE("a date in text quoted for another document is not the document's own"
     if (d.of_document && d.kind != DateKind::kSigned) own.push_back(ToString(d.kind) + " " + ToIso(d.date));
   CHECK(own == std::vector<std::string>{"effective 2021-03-10"});
   CHECK(Records(all).size() == 3);  // the quoted start and period are listed, not as the document's
+  // The quotation's second sentence is quoted too: its opening quote is in the sentence before.
+  auto two = EndsOf("一、将第十三条修改为：“第十三条　本条例自1994年10月1日起施行。本条例修订后的规定自2021年1月1日起施行。”\n"
+                    "本决定自2019年4月1日起施行。\n");
+  own.clear();
+  for (const auto& d : two)
+    if (d.of_document && d.kind != DateKind::kSigned) own.push_back(ToString(d.kind) + " " + ToIso(d.date));
+  CHECK(own == std::vector<std::string>{"effective 2019-04-01"});
 }
 
 TEST_CASE("the own end on a date keeps the repeal the sentence states; a trial looked back on is none", "[dates][ends]") {
