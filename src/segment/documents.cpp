@@ -145,12 +145,12 @@ Anchor DocnoAnchor(size_t at, const std::string& docno, const TextLine& line) {
 }
 
 // The line after the title printed on one to three lines from FROM (关于…的通知, the issuers
-// possibly before 关于), or npos.
+// possibly before 关于; of any kind, title_under_docno: a 版头 and its 文号 stand above it), or npos.
 size_t TitleEndFrom(LineFacts& facts, size_t from, size_t end) {
   std::string acc;
   for (size_t k = from; k < end && k < from + 3 && facts.IsHeaderLike(k); ++k) {
     acc += StripSpaces(facts[k].text);
-    if (RxFull(acc, "notice_title")) return k + 1;
+    if (RxFull(acc, "notice_title") || RxFull(acc, "title_under_docno"_rx)) return k + 1;
   }
   return std::string::npos;
 }
@@ -242,7 +242,7 @@ std::string QualifiedNumber(const Document& doc, const std::string& number) {
   Match m;
   if (RxFull(doc.title, "numbered_title")) return doc.title + number;
   std::string kind;
-  if (RxSearch(doc.title, "doc_type"_rx, m) && (Group(m, "type") == "公告" || Group(m, "type") == "通告"))
+  if (RxSearch(doc.title, "doc_type"_rx, m) && (Group(m, "type") == "公告" || Group(m, "type") == "通告" || Group(m, "type") == "命令"))
     kind = Group(m, "type");
   return (doc.issuers.empty() ? std::string() : doc.issuers.front()) + kind + number;
 }

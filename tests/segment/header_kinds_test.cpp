@@ -1,0 +1,60 @@
+// Headers of the kinds and issuers older and military–civil documents print: a 命令 (with or
+// without 文号, its kind on a line of its own, numbered in its issuer's series), joint issuers
+// that are garrisons, customs or trade unions, and titles of any kind under a 版头's 文号.
+#include <catch2/catch.hpp>
+
+#include "pipeline/pipeline.hpp"
+
+using namespace gazette;
+
+namespace {
+
+Issue KindsIssue(const std::string& text) { return BuildIssue({"kinds.txt", "UTF-8", "北京市人民政府公报\n1998年第15期\n\n" + text}); }
+
+std::string Issuers(const Document& d) {
+  std::string out;
+  for (const auto& i : d.issuers) out += (out.empty() ? "" : "、") + i;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a 命令 is a document: joint and unnumbered, its kind on a line, or its series' name", "[segment][kinds]") {
+  Issue issue = KindsIssue(
+      "北京市人民政府\n北京卫戍区\n关于做好1998年防汛工作的命令\n\n各区、县人民政府，各驻京部队：\n　　为确保首都安全度汛，现命令如下：\n"
+      "　　一、各级防汛指挥部要立即进入临战状态。\n\n市长　贾庆林　　　　司令员　刘建国\n一九九八年七月二十日\n\n"
+      "北京市防汛抗旱指挥部\n命　　令\n第1号\n\n　　根据气象预报，本市将出现强降雨。现命令：各区县防汛指挥部立即启动应急预案。\n\n"
+      "总指挥　刘淇\n一九九八年七月二十二日\n\n"
+      "北京市防汛抗旱指挥部命令\n第2号\n\n　　现命令：各区县防汛指挥部解除应急状态。\n\n总指挥　刘淇\n一九九八年八月二十日\n\n"
+      "北京市人民政府关于做好1998年冬季防火工作的命令\n\n各区、县人民政府：\n　　现命令如下：各区县做好冬季防火工作。\n\n"
+      "北京市人民政府\n一九九八年十一月一日\n");
+  REQUIRE(issue.documents.size() == 4);
+  CHECK(Issuers(issue.documents[0]) == "北京市人民政府、北京卫戍区");
+  CHECK(issue.documents[0].title == "关于做好1998年防汛工作的命令");
+  CHECK(issue.documents[1].docno == "北京市防汛抗旱指挥部命令第1号");
+  CHECK(Issuers(issue.documents[1]) == "北京市防汛抗旱指挥部");
+  CHECK(issue.documents[2].docno == "北京市防汛抗旱指挥部命令第2号");
+  CHECK(Issuers(issue.documents[2]) == "北京市防汛抗旱指挥部");  // not …指挥部命
+  CHECK(issue.documents[3].title == "关于做好1998年冬季防火工作的命令");
+}
+
+TEST_CASE("a garrison, customs or a trade union issues jointly with the city", "[segment][kinds]") {
+  for (const std::string second : {"北京卫戍区", "北京警备区", "北京海关", "北京市总工会"}) {
+    INFO(second);
+    Issue issue = KindsIssue("北京市人民政府\n" + second + "\n关于做好1998年征兵工作的通知\n京政发〔1998〕25号\n\n各区、县人民政府：\n"
+                             "　　请做好征兵工作。\n\n北京市人民政府　　" + second + "\n一九九八年七月二十五日\n");
+    REQUIRE(issue.documents.size() == 1);
+    CHECK(Issuers(issue.documents[0]) == "北京市人民政府、" + second);
+    CHECK(issue.documents[0].title == "关于做好1998年征兵工作的通知");
+  }
+}
+
+TEST_CASE("under a 版头 and its 文号 a title of any kind is the title", "[segment][kinds]") {
+  for (const std::string kind : {"通报", "报告", "规定", "工作要点", "名单", "复函"}) {
+    INFO(kind);
+    Issue issue = KindsIssue("北京市人民政府文件\n\n京政发〔2016〕9号\n\n北京市人民政府关于表彰2015年度北京市\n安全生产工作先进单位的" + kind +
+                             "\n\n各区人民政府，市政府各委、办、局：\n　　为表彰先进，市政府决定予以表扬。\n\n北京市人民政府\n2016年2月22日\n");
+    REQUIRE(issue.documents.size() == 1);
+    CHECK(issue.documents[0].title == "关于表彰2015年度北京市安全生产工作先进单位的" + kind);
+  }
+}
