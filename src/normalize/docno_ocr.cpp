@@ -146,7 +146,38 @@ void NumberLineInDigits(std::string& text) {
   if (!RxFull(text, "number_line_cn"_rx, m)) return;
   const std::optional<int> seq = ParseChineseNumeral(GroupView(m, "seq"));
   if (!seq) return;
-  text = Group(m, "head") + std::to_string(*seq) + Group(m, "tail");
+  std::string head = Group(m, "head");
+  // A year in Chinese numerals before it (一九九四年第十二号): in digits as well.
+  if (const auto year = ParseChineseNumeral(Group(m, "cyear")); year && *year >= 1000)
+    head = std::to_string(*year) + head.substr(m.length("cyear"));
+  text = head + std::to_string(*seq) + Group(m, "tail");
+}
+
+bool HoldsOcrNumberLine(std::string_view text) {
+  if (text.size() > kMaxOcrDateLine) return false;
+  std::string_view t = TrimmedView(text);
+  if (t.ends_with(")")) t.remove_suffix(1);
+  if (!TrimmedView(t).ends_with("号")) return false;
+  return std::any_of(t.begin(), t.end(), [](char c) { return c == ' ' || IsDigitLetter(c); });
+}
+
+void RepairNumberLineDigits(std::string& text) {
+  Match m;
+  if (!RxFull(text, "ocr_number_line"_rx, m)) return;
+  std::string out;
+  size_t at = 0;
+  for (const char* group : {"y", "n"}) {
+    const auto& sub = m[group];
+    if (!sub.matched) continue;
+    const auto begin = static_cast<size_t>(sub.first - text.cbegin()), end = static_cast<size_t>(sub.second - text.cbegin());
+    const std::string run = text.substr(begin, end - begin);
+    if (std::none_of(run.begin(), run.end(), [](char c) { return c >= '0' && c <= '9'; })) return;  // no digit: no number
+    out += text.substr(at, begin - at);
+    for (char c : run)
+      if (c != ' ') out += DigitRead(c);
+    at = end;
+  }
+  text = out + text.substr(at);
 }
 
 bool HoldsBracketedYear(std::string_view text) {

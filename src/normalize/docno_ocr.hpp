@@ -38,6 +38,15 @@ bool HoldsOcrDate(std::string_view text);
 /// are 1) made digits, in place, where the date's shape holds them (ocr_date).
 void RepairDateDigits(std::string& text);
 
+/// True when TEXT may be a number line OCR damaged (第l2号, 2OO8年第3号, 第1 2号, (第I2号)): at most
+/// kMaxOcrDateLine bytes, ending in 号 (or 号)), holding a letter OCR reads for a digit or a space.
+bool HoldsOcrNumberLine(std::string_view text);
+
+/// TEXT, a number line (ocr_number_line: [year年]第N号, in brackets or not), with the letters OCR read
+/// for its digits made digits and the spaces between its digits removed, in place, where the run
+/// holds a digit as well; other texts as they are.
+void RepairNumberLineDigits(std::string& text);
+
 /// True when TEXT holds 笫 or 曰, or opens with 第 and 絛 or 條 soon after, or with a dash:
 /// characters OCR (or traditional print) has for 第, 日, 条 and 一 (RepairOcrConfusables may then
 /// change it).

@@ -160,7 +160,8 @@ bool IsOwnNormalForm(std::string_view text) {
     nian = nian || (c == 0xE5 && s[i + 1] == 0xB9 && s[i + 2] == 0xB4);  // 年 (a plain character: three bytes there)
     i += 3;
   }
-  return !(space_or_letter && year_bracket) && !(letter && nian && n <= kMaxOcrDateLine);
+  return !(space_or_letter && year_bracket) && !(letter && nian && n <= kMaxOcrDateLine) &&
+         !(space_or_letter && n <= kMaxOcrDateLine && HoldsOcrNumberLine(text));
 }
 
 std::string NormalizeInlineInFull(std::string text) {
@@ -168,6 +169,7 @@ std::string NormalizeInlineInFull(std::string text) {
   MapDashesAndNbsp(text);
   if (HoldsOcrConfusable(text)) RepairOcrConfusables(text);
   if (EndsWithNumeralAndNumberSign(text)) NumberLineInDigits(text);
+  if (HoldsOcrNumberLine(text)) RepairNumberLineDigits(text);
   if (HoldsOcrDate(text)) RepairDateDigits(text);
   if (!RxMayMatch(text, "docno_brackets"_rx)) return text;  // most lines hold no 文号 (号 and brackets)
   text = RxReplace(std::move(text), "docno_brackets"_rx, "〔$1〕");

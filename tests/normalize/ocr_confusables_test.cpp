@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "normalize/normalizer.hpp"
+#include "pipeline/pipeline.hpp"
 
 using namespace gazette;
 
@@ -37,6 +38,7 @@ TEST_CASE("a number line in Chinese numerals is numbered in digits", "[normalize
   CHECK(NormalizeText("（第一百二十号）") == "(第120号)");
   CHECK(NormalizeText("中华人民共和国主席令 第三十一号") == "中华人民共和国主席令第31号");
   CHECK(NormalizeText("请于第一时间报送。") == "请于第一时间报送。");  // no number line
+  CHECK(NormalizeText("一九九四年第十二号") == "1994年第12号");  // its year too
 }
 
 TEST_CASE("a dash then 、 opening a line is 一、", "[normalize]") {
@@ -66,4 +68,29 @@ TEST_CASE("letters OCR read for a date's digits are digits: 2O15年3月l日", "[
   // Not a word before 年 (Hello年), nor a date whose digits hold no letter.
   CHECK(NormalizeText("Hello年") == "Hello年");
   CHECK(NormalizeInline("2O15年3月1日") == normalize_internal::NormalizeInlineInFull("2O15年3月1日"));
+}
+
+TEST_CASE("a number line OCR damaged is read in digits: 第l2号, 第1 2号, 2OO8年第3号", "[normalize][ocr]") {
+  CHECK(NormalizeText("第l2号") == "第12号");
+  CHECK(NormalizeText("第I2号") == "第12号");
+  CHECK(NormalizeText("第1 2号") == "第12号");
+  CHECK(NormalizeText("（第l2号）") == "(第12号)");
+  CHECK(NormalizeText("1994年第l2号") == "1994年第12号");
+  CHECK(NormalizeText("2OO8年第3号") == "2008年第3号");
+  // A run without a digit is no number; prose is as printed.
+  CHECK(NormalizeText("第I号") == "第I号");
+  CHECK(NormalizeText("见附表l第3号") == "见附表l第3号");
+}
+
+TEST_CASE("an order numbered in a damaged or Chinese-numeral line under its name is a document", "[normalize][segment]") {
+  for (const std::string number : {"第l2号", "第1 2号", "（第I2号）", "一九九四年第十二号"}) {
+    INFO(number);
+    Issue issue = BuildIssue({"t.txt", "UTF-8",
+                              "北京市人民政府公报\n1994年第7期\n\n北京市人民政府令\n" + number +
+                                  "\n\n　　《北京市城市道路挖掘管理暂行规定》已经市人民政府常务会议通过，现予发布，自1994年5月1日起施行。\n\n"
+                                  "市长　李其炎\n1994年4月2日\n\n北京市城市道路挖掘管理暂行规定\n\n第一条　为了加强城市道路管理，制定本规定。\n"});
+    REQUIRE_FALSE(issue.documents.empty());
+    CHECK(issue.documents[0].docno.find("12号") != std::string::npos);
+    CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
+  }
 }
