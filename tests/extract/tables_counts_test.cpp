@@ -161,3 +161,20 @@ TEST_CASE("counts in 大写 numerals, as fee and finance catalogs print them, ar
   CHECK(d.tables[0].declared_total == 4);
   CHECK_FALSE(CheckTables(d, "t.txt").empty());
 }
+
+TEST_CASE("a total in 户, 名, 人, 部, 处, 宗 or 座 is declared as one in 项 is", "[tables][counts]") {
+  for (const std::string unit : {"户", "名", "人", "部", "处", "宗", "座"}) {
+    INFO(unit);
+    Document d = DocFromText("序号\t名称\t地址\n1\t甲\t东城区\n2\t乙\t西城区\n3\t丙\t朝阳区\n共计4" + unit + "\n");
+    REQUIRE(d.tables.size() == 1);
+    CHECK(d.tables[0].declared_total == 4);
+    CHECK_FALSE(CheckTables(d, "t.txt").empty());
+  }
+}
+
+TEST_CASE("a signing date in Chinese numerals above a table is no piece of its caption", "[tables][counts]") {
+  Document d = DocFromText("北京市人民政府办公厅\n二〇〇八年七月十五日\n北京市2008年下半年重点工作任务分解\n序号\t任务\t责任单位\n"
+                           "1\t甲任务\t市发展改革委\n2\t乙任务\t市财政局\n");
+  REQUIRE(d.tables.size() == 1);
+  CHECK(d.tables[0].title == "北京市2008年下半年重点工作任务分解");
+}
