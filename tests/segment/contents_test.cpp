@@ -204,3 +204,38 @@ TEST_CASE("titles over their 文号 under a list's caption are its entries, not 
   CHECK(repealed == std::vector<std::string>{"京政发〔1987〕112号 北京市人民政府关于加强城市绿化管理的通知",
                                              "京政办发〔1987〕31号 北京市人民政府办公厅关于做好夏季防暑降温工作的通知"});
 }
+
+TEST_CASE("contents sections printed bare or in other brackets are sections, never part of an entry", "[segment][contents]") {
+  for (const std::string section : {"市政府文件", "[市政府文件]", "■市政府文件", "—市政府文件—", "〈市政府文件〉"}) {
+    INFO(section);
+    const std::string text =
+        "北京市人民政府公报\n1994年第7期\n目    录\n市政府令\n北京市人民政府令\n(1994年第12号)……………………(1)\n" + section +
+        "\n北京市人民政府关于同意设立北京市昌平县小汤山镇的批复\n    (京政函〔1994〕22号)……………(8)\n任免\n北京市人民政府任免名单…………(15)\n\n"
+        "北京市人民政府令\n1994年第12号\n\n　　《北京市城市道路挖掘管理暂行规定》已经市人民政府常务会议通过，现予发布。\n\n市长　李其炎\n1994年4月2日\n\n"
+        "北京市人民政府关于同意设立北京市昌平县小汤山镇的批复\n京政函〔1994〕22号\n\n昌平县人民政府：\n　　同意设立小汤山镇。\n\n北京市人民政府\n1994年4月8日\n\n"
+        "北京市人民政府任免名单\n\n　　任命张三为北京市计划委员会副主任。\n\n";
+    Issue issue = BuildIssue({"sections.txt", "UTF-8", text});
+    REQUIRE(issue.contents.size() == 3);
+    CHECK(issue.contents[0].section == "市政府令");
+    CHECK(issue.contents[1].section == "市政府文件");
+    CHECK(issue.contents[1].title == "北京市人民政府关于同意设立北京市昌平县小汤山镇的批复");
+    CHECK(issue.contents[2].section == "任免");
+    CHECK(issue.documents.size() == 3);
+  }
+}
+
+TEST_CASE("a page-first entry of a 政策问答 or a 解读 is an entry, not a piece of the first document's header", "[segment][contents]") {
+  const std::string text =
+      "北京市人民政府公报\n2013年第22期（总第382期）\n目　　次\n市政府文件\n"
+      "　 1　北京市人民政府关于修改《北京市机动车停车管理办法》的决定\n　　　（北京市人民政府令第250号）\n"
+      "政策问答\n　24　关于调整本市最低工资标准的政策问答\n\n"
+      "北京市人民政府令\n第250号\n\n　　《北京市人民政府关于修改〈北京市机动车停车管理办法〉的决定》已经市人民政府常务会议通过，现予公布，自公布之日起施行。\n\n"
+      "市长　王安顺\n2013年7月30日\n\n"
+      "关于调整本市最低工资标准的政策问答\n\n　　一、本次最低工资标准调整的幅度是多少？\n　　答：由每月1260元调整到1400元。\n";
+  Issue issue = BuildIssue({"qa.txt", "UTF-8", text});
+  REQUIRE(issue.contents.size() == 2);
+  CHECK(issue.contents[1].page == 24);
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
+  CHECK(issue.documents[1].title == "关于调整本市最低工资标准的政策问答");
+}
