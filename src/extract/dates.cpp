@@ -84,6 +84,10 @@ std::optional<int> ParseAmount(const std::string& text) {
   return ParseChineseNumeral(t);
 }
 
+std::optional<int> ParseMonth(const std::string& text) {
+  return StripSpaces(text) == "元" ? std::optional<int>(1) : ParseAmount(text);
+}
+
 namespace {
 
 // December 31 of the year TEXT names as its end (2020年底, 二〇二〇年末), if it does.
@@ -107,7 +111,7 @@ std::optional<Date> ParsePrintedDate(const std::string& printed) {
     return Date{Day{month->day.year() / month->day.month() / std::chrono::last}, Precision::kDay};
   }
   if (!RxFull(text, "dates_date", m)) return YearEnd(text);
-  auto y = ParseAmount(Group(m, "y")), mo = ParseAmount(Group(m, "m"));
+  auto y = ParseAmount(Group(m, "y")), mo = ParseMonth(Group(m, "m"));
   if (!y || !mo) return std::nullopt;
   std::string day_text = Group(m, "d");
   auto d = day_text.empty() ? std::optional<int>(1) : ParseAmount(day_text);

@@ -21,7 +21,7 @@ std::optional<Date> DateInSigningYear(const std::string& month_day, const std::o
   if (!RxFull(month_day, "dates_month_day", m) || !signed_date || signed_date->precision != Precision::kDay)
     return std::nullopt;
   const Day& signed_on = signed_date->day;
-  auto month = ParseAmount(Group(m, "m")), day = ParseAmount(Group(m, "d"));
+  auto month = ParseMonth(Group(m, "m")), day = ParseAmount(Group(m, "d"));
   if (!month || !day) return std::nullopt;
   for (int year : {static_cast<int>(signed_on.year()), static_cast<int>(signed_on.year()) + 1}) {
     Day d{std::chrono::year(year), std::chrono::month(*month), std::chrono::day(*day)};

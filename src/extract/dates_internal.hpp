@@ -82,6 +82,9 @@ std::vector<SentenceSpan> SplitSentences(const std::vector<TextLine>& body);
 /// An amount in Arabic or Chinese numerals (15, 十五, 两); nullopt when not a numeral.
 std::optional<int> ParseAmount(const std::string& text);
 
+/// A month as a date prints it: ParseAmount of TEXT, and 元 (元月) for January.
+std::optional<int> ParseMonth(const std::string& text);
+
 /// A date as printed (2024年10月10日, 2023年7月, 二〇二四年十月十日) → ISO (day or month
 /// precision where no day is printed); none if it is not a valid date.
 std::optional<Date> ParsePrintedDate(const std::string& printed);

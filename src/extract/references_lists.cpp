@@ -98,18 +98,43 @@ std::vector<std::string> ListCells(const TextLine& line) {
   return cells;
 }
 
+namespace {
+
+// The day the sentence of DOC deciding the list under the attachment label above body line AT
+// (附件1, within six lines) gives it, before that label: 对附件1所列的3项规章予以废止,自2017年1月1日起
+// 失效 (refs_list_from); none when no label stands there or no sentence names it with a day.
+std::optional<Date> AttachmentSentenceDate(const Document& doc, size_t at) {
+  Match m;
+  size_t label = at;
+  bool labelled = false;
+  for (int seen = 0; !labelled && label > 0 && seen < 6; ++seen)
+    labelled = RxFull(doc.body[--label].text, "refs_list_attachment_label"_rx, m);
+  if (!labelled) return std::nullopt;
+  const std::string named = "附件" + Group(m, "num");
+  for (size_t i = 0; i < label; ++i) {
+    const std::string& t = doc.body[i].text;
+    const size_t k = t.find(named);
+    if (k == std::string::npos || !RxFind(t.substr(k + named.size(), 6), "refs_list_attachment_named"_rx)) continue;
+    if (std::optional<Date> date = ListFromDate(t.substr(k))) return date;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 void TakeCaption(const Document& doc, size_t at, ListTable& table) {
-  auto take = [&](const std::string& caption, Relation r) {
+  auto take = [&](const std::string& caption, Relation r, size_t where) {
     table.relation = r;
     table.date = CaptionDate(r, caption);
+    if (!table.date && IsSupersession(r)) table.date = AttachmentSentenceDate(doc, where);
   };
   int seen = 0;
   for (size_t i = at; i-- > 0 && seen < 6;) {
     if (doc.body[i].has_tab) continue;
     ++seen;
-    if (auto r = ListRelation(doc.body[i].text)) return take(doc.body[i].text, *r);
+    if (auto r = ListRelation(doc.body[i].text)) return take(doc.body[i].text, *r, i);
   }
-  take(doc.title, ListRelation(doc.title).value_or(Relation::kCites));
+  take(doc.title, ListRelation(doc.title).value_or(Relation::kCites), at);
 }
 
 bool CaptionBetween(const Document& doc, size_t at) {

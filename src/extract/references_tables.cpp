@@ -45,11 +45,16 @@ const std::string& CellAt(const TableRow& row, const Table& table, int col) {
 }
 
 // The relation ROW of TABLE gives its document by its own cells, when HEADER has a column for it:
-// a review's outcome (处理意见: 废止 → repeals, 修改:… → amends, 继续有效 → cites), what of it is
+// a review's outcome (处理意见: 废止 → repeals, 修改:… → amends, 继续有效 → cites, 有效期延长至… →
+// extends, 已被…替代 → replaces; 拟修订, a plan, nothing), what of it is
 // repealed (废止内容: 全文 → repeals, 第三条 → amends), or the outcome column it is marked in (√).
 std::optional<Relation> RowRelation(const TableRow& row, const Table& table, const ListTable& header) {
-  if (const std::string& outcome = CellAt(row, table, header.outcome_col); !outcome.empty())
+  if (const std::string& outcome = CellAt(row, table, header.outcome_col); !outcome.empty()) {
+    // What no caption says: 有效期延长至2018年12月31日 (no document named), 已被…替代.
+    if (RxFind(outcome, "refs_extended_to"_rx)) return Relation::kExtends;
+    if (RxFind(outcome, "refs_replace")) return Relation::kReplaces;
     if (std::optional<Relation> r = ListRelation(outcome)) return r;
+  }
   if (const std::string& part = CellAt(row, table, header.part_col); !part.empty())
     return RxFull(StripSpaces(part), "refs_cell_whole"_rx) ? Relation::kRepeals : Relation::kAmends;
   for (const auto& [col, relation] : header.mark_cols)
@@ -68,6 +73,13 @@ void AddRow(const TableRow& row, const Table& table, const ListTable& header, st
   if (std::optional<Relation> own = RowRelation(row, table, header); own && *own != r.type) {
     r.type = *own;  // the row's own outcome decides over the caption's
     if (r.type == Relation::kCites) r.date.reset();
+  }
+  // The outcome may date the row too: 自2015年6月1日起停止执行, 有效期延长至2018年12月31日.
+  if (const std::string& outcome = CellAt(row, table, header.outcome_col); !outcome.empty()) {
+    const std::optional<Date> own = r.type == Relation::kExtends ? ExtensionEndIn(outcome)
+                                    : IsSupersession(r.type)     ? FromDate(outcome)
+                                                                 : std::nullopt;
+    if (own) r.date = own;
   }
   r.text = row.seq;  // the row as printed, its cells joined by spaces
   for (const auto& [key, cell] : row.cells)

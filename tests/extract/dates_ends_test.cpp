@@ -238,3 +238,14 @@ TEST_CASE("自…起实行 starts a document; 自A起3年内有效 and 有效期
   // A time limit within years is no validity.
   CHECK(Records(EndsOf("各区自2010年1月1日起3年内完成改造。\n")).size() != 2);
 }
+
+TEST_CASE("元月 is January; a start planned once or a title's start is not the document's own", "[dates][ends]") {
+  CHECK(Records(EndsOf("二、本通知自1988年元月1日起执行。\n")) == std::vector<std::string>{"effective 1988-01-01 0  own"});
+  // The start a suspension put off (原定于…起施行) and the start of a title the clause names.
+  for (const char* text : {"《北京市职业技能鉴定收费管理办法》(京人社能发〔2012〕240号),原定于2013年3月1日起施行。\n",
+                           "决定废止《关于个体工商户登记管理有关事项的通知》,自2024年3月1日起施行的《北京市个体工商户登记管理办法》已对相关事项作出规定。\n"}) {
+    INFO(text);
+    for (const auto& d : EndsOf(text))
+      if (d.kind == DateKind::kEffective) CHECK_FALSE(d.of_document);
+  }
+}

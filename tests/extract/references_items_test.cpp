@@ -323,3 +323,39 @@ TEST_CASE("a review's list decides each row by its own cells: an outcome, a part
   CHECK(type_of(marks, "京政办发〔2006〕33号") == "amends");
   CHECK(type_of(marks, "京政办发〔2007〕8号") == "cites");
 }
+
+TEST_CASE("a review's outcome cell may extend, replace, date the row, or only plan a change", "[refs][items]") {
+  auto outcome = RefsOfText(
+      "市政府决定废止和宣布失效的文件目录\n序号\t文件名称\t文号\t清理意见\n"
+      "1\t关于甲的通知\t京卫基层〔2009〕18号\t自2015年6月1日起停止执行\n"
+      "2\t关于乙的通知\t京卫财〔2008〕66号\t有效期延长至2018年12月31日\n"
+      "3\t关于丙的通知\t京民福发〔2012〕13号\t已被京民福发〔2019〕3号替代\n"
+      "4\t关于丁的通知\t京民社发〔2011〕12号\t拟修订\n"
+      "5\t关于戊的通知\t京民事发〔2014〕15号\t废止\n");
+  auto of = [&](const std::string& docno) {
+    for (const auto& r : outcome)
+      if (r.to == docno) return ToString(r.type) + (r.date ? " " + ToIso(r.date) : "");
+    return std::string();
+  };
+  CHECK(of("京卫基层〔2009〕18号") == "repeals 2015-06-01");
+  CHECK(of("京卫财〔2008〕66号") == "extends 2018-12-31");
+  CHECK(of("京民福发〔2012〕13号") == "replaces");
+  CHECK(of("京民社发〔2011〕12号") != "amends");  // a plan to revise changes nothing yet
+  CHECK(of("京民事发〔2014〕15号") == "repeals");
+}
+
+TEST_CASE("a list under an attachment label takes the day of the sentence deciding that attachment", "[refs][items]") {
+  auto refs = RefsOfText(
+      "一、对附件1所列的3项规章予以废止,自2017年1月1日起失效。\n二、对附件2所列的1项规章予以修改。\n"
+      "附件:1.市人民政府决定废止的规章\n2.市人民政府决定修改的规章\n附件1\n市人民政府决定废止的规章\n"
+      "序号\t规章名称\t发布文号\n1\t北京市河道砂石开采管理办法\t北京市人民政府令第220号\n"
+      "2\t北京市城市绿地养护管理规定\t北京市人民政府令第30号\n");
+  int dated = 0;
+  for (const auto& r : refs)
+    if (r.to == "北京市人民政府令第220号" || r.to == "北京市人民政府令第30号") {
+      CHECK(ToString(r.type) == "repeals");
+      CHECK(ToIso(r.date) == "2017-01-01");
+      ++dated;
+    }
+  CHECK(dated == 2);
+}
