@@ -131,7 +131,11 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article, const 
       // The next article, or one inserted after the last (第二条之一 after 第二条).
       const bool next = mk.num == last_article + 1 || (mk.sub > 0 && mk.num == last_article);
       if (crossref && !next) return std::nullopt;
-      if (!next && previous && RxFind(*previous, "article_crossref_lead"_rx)) return std::nullopt;
+      // Run on from a reference the line before wrapped: never a label set off by a space, nor
+      // one under a heading (第二章 法律适用 / 第五条…).
+      if (!next && !set_off && previous && RxFind(*previous, "article_crossref_lead"_rx) &&
+          !RxFull(*previous, "article_chapter"_rx) && !RxFull(*previous, "article_section"_rx))
+        return std::nullopt;
     }
     mk.label = LabelOf(t, mk.rest);
     return mk;

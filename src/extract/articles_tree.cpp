@@ -241,7 +241,7 @@ class TreeBuilder {
     // A 。 first (most items hold one: nothing counted), EndsClosed (a pattern) last.
     // Never a line a wrap cut after a comma or a conjunction (…设置消防安全标志, / …或者).
     if (first_stop == std::string::npos && !MoreCodePointsThan(rest, kMaxHeading) && !EndsClosed(rest) &&
-        !RxFind(rest, "article_joined_not_heading"_rx)) {
+        !RxFind(rest, "article_cut_end"_rx)) {
       node.heading = rest;
       node.tentative_heading = true;
       rest.clear();

@@ -214,23 +214,36 @@ void FindDatedDeadlines(Scan& s) {
 
 }  // namespace
 
-// True when byte POS of TEXT lies inside a quotation (more “ than ” before it): text another
-// document is given (将第五条修改为:“第五条 本办法自2005年5月1日起施行。”), not this one's.
-bool Quoted(std::string_view text, size_t pos) {
-  const std::string_view before = text.substr(0, pos);
-  size_t opens = 0, closes = 0;
-  for (size_t at = before.find("“"); at != std::string_view::npos; at = before.find("“", at + 1)) ++opens;
-  for (size_t at = before.find("”"); at != std::string_view::npos; at = before.find("”", at + 1)) ++closes;
-  return opens > closes;
+// The quotations open at byte POS of TEXT: “ opens one, ” closes it, and so does an ASCII " while
+// one is open (OCR's reading of ”).
+int OpenQuotes(std::string_view text, size_t pos) {
+  int open = 0;
+  for (size_t at = 0; at < pos && at < text.size();) {
+    if (text.compare(at, 3, "“") == 0) {
+      ++open;
+      at += 3;
+      continue;
+    }
+    const bool close = text.compare(at, 3, "”") == 0;
+    if ((close || text[at] == '"') && open > 0) --open;
+    at += close ? 3 : 1;
+  }
+  return open;
 }
+
+// True when byte POS of TEXT lies inside a quotation: text another document is given
+// (将第五条修改为:“第五条 本办法自2005年5月1日起施行。”), not this one's.
+bool Quoted(std::string_view text, size_t pos) { return OpenQuotes(text, pos) > 0; }
 
 // The records of one sentence from FIRST on: those found inside a quotation are not the
 // document's own. The quotation may open in a sentence before on its line (修改为:“第十三条 本条例
-// 自…起施行。本条例修订后的规定自…起施行。”): the quotes are counted from the line's start.
+// 自…起施行。本条例修订后的规定自…起施行。”): the quotes are counted from the line's start, when
+// every quotation the line opens closes in it (OCR may lose a ”: then from the sentence's start).
 void DisownQuoted(const Sentence& sentence, std::vector<Found>& out, size_t first) {
-  const std::string_view line = sentence.source ? std::string_view(sentence.source->text) : std::string_view(sentence.text);
-  const size_t base = sentence.source ? sentence.offset : 0;
+  std::string_view line = sentence.source ? std::string_view(sentence.source->text) : std::string_view(sentence.text);
+  size_t base = sentence.source ? sentence.offset : 0;
   if (line.substr(0, base + sentence.text.size()).find("“") == std::string_view::npos) return;
+  if (OpenQuotes(line, line.size()) > 0) line = sentence.text, base = 0;  // a quotation left open
   for (size_t i = first; i < out.size(); ++i) {
     const Deadline& r = out[i].record;
     if (r.of_document && Quoted(line, base + out[i].offset)) out[i].record.of_document = false;

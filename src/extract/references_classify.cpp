@@ -103,7 +103,9 @@ bool Extends(const Surroundings& s) {
 // (《A》(…)暂缓实施, …的施行日期推迟至…: refs_suspend_after) or ending the clause before it
 // (决定暂缓实施《A》: refs_suspend_before).
 bool Suspends(const Surroundings& s) {
-  return RxFind(s.suffix, "refs_suspend_after"_rx) || RxFind(s.prefix, "refs_suspend_before"_rx);
+  // Not a title the clause applies (依据《A》自即日起暂停执行该单位的…资格: what A provides).
+  return (RxFind(s.suffix, "refs_suspend_after"_rx) && !RxFind(s.prefix, "refs_implement_lead"_rx)) ||
+         RxFind(s.prefix, "refs_suspend_before"_rx);
 }
 
 // True when the clause puts a suspended document in force again: the verb right after it (自…起
@@ -125,11 +127,14 @@ Relation ClassifyRelation(const Surroundings& s) {
   // A title its own clause applies (各区要认真执行《A》《B》,《C》同时废止) is no object of a verb after it.
   if (VerbAfterRepeals(s.after) && !RxFind(s.prefix, "refs_implement_lead"_rx))
     return RxFind(s.before, "refs_repeal_pending") ? Relation::kCites : Relation::kRepeals;
-  if (VerbBeforeRepeals(s.before) && !RxFind(s.suffix, "refs_repeal_object_subject"_rx)) {
+  if (VerbBeforeRepeals(s.before)) {
     if (RxFind(s.suffix, "refs_part_named")) return Relation::kAmends;  // 依法撤销《A》第八条: a part of it
+    // 决定废止《A》,新修订的《B》已对…作出规定: B, the subject of a clause of its own, is only cited.
+    if (RxFind(s.suffix, "refs_repeal_object_subject"_rx)) return Relation::kCites;
     if (!RxFind(s.suffix, "refs_repeal_modifies")) return Relation::kRepeals;  // not 撤销《A》确定的开发区
   }
-  if (MayRepeal(s.after) && RxFind(s.before, "refs_repeal_topic_before") && RxFind(s.after, "refs_repeal_topic_after"))
+  if (MayRepeal(s.after) && RxFind(s.before, "refs_repeal_topic_before") &&
+      (RxFind(s.after, "refs_repeal_topic_after") || RxFind(s.after, "refs_repeal_topic_after_dated"_rx)))
     return Relation::kRepeals;  // 经审查,《A》已不适应…,市政府决定予以废止。
   // The clause's three patterns asked only when it holds what one of them needs (most clauses
   // hold none); the implementing verb, which decides last, asked last.

@@ -86,6 +86,11 @@ class TableReader {
   /// (共计149项)) and the table has none above it; true if it was.
   bool TakeTotalBelow(const TextLine& l);
   bool NextLineContinues(size_t i) const;
+  /// True when the body line after L (a table line) is a table line with a blank first cell too.
+  bool NextLineIsPiece(const TextLine& l) const {
+    const size_t next = static_cast<size_t>(&l - body_.data()) + 1;
+    return next < body_.size() && tables::OpensWithBlankCell(body_[next]);
+  }
   bool TrailingWrap(const TextLine& l) const;
   void AddPiece(std::vector<std::string> cells, const std::vector<std::string>& keys, const TextLine& l);
   void AddWrappedLine(const TextLine& l);
@@ -275,7 +280,7 @@ void TableReader::AddPiece(std::vector<std::string> cells, const std::vector<std
     rows.push_back({std::move(cells), l.line, l.line, false, {}});
     return;
   }
-  if (seq_col_ == 0 && tables::ContinuesColumnByColumn(*last, cells, ncols)) {
+  if (seq_col_ == 0 && tables::ContinuesColumnByColumn(*last, cells, ncols, !NextLineIsPiece(l))) {
     tables::JoinColumnByColumn(*last, cells, l.line);
     return;
   }

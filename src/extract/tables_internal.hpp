@@ -222,9 +222,16 @@ struct RawRow {
 bool CompletesDocno(const std::string& cell, std::string_view piece);
 
 /// True when PIECE, the cells of a line under ROW with a blank 序号 (column 1), goes on with
-/// ROW's cells column by column: several cells wrapped at once. Either ROW is cut and PIECE
-/// would overflow NCOLS as its tail, or PIECE finishes a 文号 of ROW cut after its year.
-bool ContinuesColumnByColumn(const RawRow& row, const std::vector<std::string>& piece, size_t ncols);
+/// ROW's cells column by column: several cells wrapped at once. Either ROW is cut inside a value
+/// and PIECE, the LONE such line under it, would overflow NCOLS as its tail, or PIECE finishes a
+/// 文号 of ROW cut after its year.
+bool ContinuesColumnByColumn(const RawRow& row, const std::vector<std::string>& piece, size_t ncols, bool lone);
+
+/// True when LINE is a table line whose first cell is blank (a piece under a row).
+bool OpensWithBlankCell(const TextLine& line);
+
+/// True when ROW was continued column by column already (JoinColumnByColumn's repair).
+bool JoinedColumnByColumn(const RawRow& row);
 
 /// Joins each cell of PIECE (line LINE) to ROW's cell of the same column, noting the repair.
 void JoinColumnByColumn(RawRow& row, const std::vector<std::string>& piece, int line);

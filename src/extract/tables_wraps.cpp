@@ -2,24 +2,35 @@
 // row's several cells wrapped at once (北京市京西 / 重型机械厂 under the name, 9111010905 /
 // 5812345Y under the credit code; 发改价格规〔2019〕 / 1931号 under the 文号). pdftotext keeps
 // the columns' tabs on such a line, so each piece goes on with the cell above it.
+#include <algorithm>
+#include <string_view>
+
 #include "extract/tables_internal.hpp"
 #include "segment/docno.hpp"
 #include "normalize/normalizer.hpp"
 
 namespace gazette::tables {
+namespace {
+
+constexpr std::string_view kColumnByColumn = "column by column";  // the repair's words, read back
+
+}  // namespace
 
 bool CompletesDocno(const std::string& cell, std::string_view piece) {
   // The cell and the piece are one 文号 (京测发 / 〔2002〕2号), not a title citing one.
   return !cell.empty() && NormalizeDocno(cell).empty() && IsDocnoLine(NormalizeText(cell + std::string(piece)));
 }
 
-bool ContinuesColumnByColumn(const RawRow& row, const std::vector<std::string>& piece, size_t ncols) {
+bool ContinuesColumnByColumn(const RawRow& row, const std::vector<std::string>& piece, size_t ncols, bool lone) {
   if (piece.empty() || !piece[0].empty() || piece.size() > ncols || row.cells.empty()) return false;
   size_t filled = 0;
   for (const auto& c : piece) filled += !c.empty();
   if (filled < 2) return false;  // one cell continued: the merged-cell rule
-  // A cut row whose tail would overflow the columns were the piece its next cells.
-  if (row.cells.size() < ncols) return row.cells.size() + piece.size() - 1 > ncols;
+  // A cut row whose tail would overflow the columns were the piece its next cells: cut inside a
+  // value (a row ending in blank cells, 床位费⇥⇥, was printed whole: sub-rows follow it), joined
+  // once, by the one line under it (several such lines are sub-rows: 三人间 30 / 双人间 50).
+  if (row.cells.size() < ncols)
+    return lone && !row.cells.back().empty() && !JoinedColumnByColumn(row) && row.cells.size() + piece.size() - 1 > ncols;
   // A complete row: a piece that finishes a 文号 cut after its year is no sub-row of its own.
   // (Under whatever column: a 政策依据 column holds 文号 and titles alike.)
   for (size_t k = 1; k < piece.size() && k < row.cells.size(); ++k)
@@ -27,12 +38,23 @@ bool ContinuesColumnByColumn(const RawRow& row, const std::vector<std::string>& 
   return false;
 }
 
+bool OpensWithBlankCell(const TextLine& line) {
+  if (!line.has_tab) return false;
+  const std::vector<std::string> cells = SplitCells(line);
+  return !cells.empty() && cells[0].empty();
+}
+
+bool JoinedColumnByColumn(const RawRow& row) {
+  return std::any_of(row.repairs.begin(), row.repairs.end(),
+                     [](const std::string& r) { return r.find(kColumnByColumn) != std::string::npos; });
+}
+
 void JoinColumnByColumn(RawRow& row, const std::vector<std::string>& piece, int line) {
   if (row.cells.size() < piece.size()) row.cells.resize(piece.size());
   for (size_t k = 0; k < piece.size(); ++k)
     if (!piece[k].empty()) row.cells[k] = JoinWrapped(row.cells[k], piece[k]);
   row.last_line = line;
-  row.repairs.push_back("line " + std::to_string(line) + " continues the row's cells column by column (cells wrapped)");
+  row.repairs.push_back("line " + std::to_string(line) + " continues the row's cells " + std::string(kColumnByColumn) + " (cells wrapped)");
 }
 
 }  // namespace gazette::tables

@@ -47,3 +47,17 @@ TEST_CASE("an item's first line cut after a comma or a conjunction is no heading
   CHECK(nodes[1] == "art_2__item_1 |按照国家标准、行业标准配置消防设施、器材,设置消防安全标志,并定期组织检验、维修,确保完好有效;");
   CHECK(nodes[2] == "art_2__item_2 |改变船舶检验证书所限定的航区或者用途的;");
 }
+
+TEST_CASE("an article out of sequence is one under a heading, or set off by a space", "[articles][wraps]") {
+  // A missing article (OCR lost its label) leaves a gap check reports; the next article stays.
+  const auto under_heading = NodesOf("第一章　总则\n第一条　为了加强管理，制定本办法。\n第二章　法律适用\n第五条　违反本办法的，依法处理。\n");
+  CHECK(under_heading.back() == "chp_2__art_5 |违反本办法的,依法处理。");
+  const auto set_off = NodesOf("第一条　制定本办法。\n第二条　具体职责依照本办法\n第四条　本办法自2015年5月1日起施行。\n");
+  CHECK(set_off.back() == "art_4 |本办法自2015年5月1日起施行。");
+}
+
+TEST_CASE("a heading that holds commas or ends in a word like 参与 stays a heading", "[articles][wraps]") {
+  const auto nodes = NodesOf("一、总体要求\n（一）坚持政府主导，部门协作，社会参与\n各区政府是乡村道路管理的责任主体。\n");
+  REQUIRE(nodes.size() == 2);
+  CHECK(nodes[1] == "sec_1__item_1 坚持政府主导,部门协作,社会参与|各区政府是乡村道路管理的责任主体。");
+}

@@ -249,3 +249,14 @@ TEST_CASE("元月 is January; a start planned once or a title's start is not the
       if (d.kind == DateKind::kEffective) CHECK_FALSE(d.of_document);
   }
 }
+
+TEST_CASE("a quotation OCR left open, or closed with an ASCII quote, does not take the document's own start", "[dates][ends]") {
+  for (const char* text : {"本通知所称“农业项目,是指市级财政资金支持的项目。本通知自2024年2月1日起施行,有效期至2026年12月31日。\n",
+                           "本通知所称“农业项目\"是指市级财政资金支持的项目。本通知自2024年2月1日起施行,有效期至2026年12月31日。\n"}) {
+    INFO(text);
+    std::vector<std::string> own;
+    for (const auto& d : EndsOf(text))
+      if (d.of_document && d.kind != DateKind::kSigned) own.push_back(ToString(d.kind) + " " + ToIso(d.date));
+    CHECK(own == std::vector<std::string>{"effective 2024-02-01", "expires 2026-12-31"});
+  }
+}

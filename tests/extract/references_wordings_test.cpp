@@ -78,3 +78,27 @@ TEST_CASE("a notice whose title extends a title recalls it by a pronoun without 
   d.title = "北京市人民政府关于加强农村土地承包管理的通知";  // no title extended: a history, no extension
   CHECK(Of(ExtractReferences(d), "京政发〔1996〕12号") == "cites");
 }
+
+TEST_CASE("the parts at odds with the citing text stop, not the document; a span is no day of a repeal", "[refs][wordings]") {
+  for (const std::string tail : {"与本通知不一致的,自本通知印发之日起停止执行。", "与本通知规定不一致的,自本通知印发之日起不再执行。",
+                                 "不符合本通知要求的部分,自本通知印发之日起停止执行。", "在2020年1月1日至12月31日停止执行。"}) {
+    INFO(tail);
+    CHECK(Of(RefsOfText(kCited + tail + "\n"), "京财农〔1997〕15号") != "repeals");
+  }
+}
+
+TEST_CASE("near wordings: a passive's agent, a title with its own clause, a part named by what it regulates", "[refs][wordings]") {
+  for (const std::string agent : {"由《北京市劳动合同规定》(京政发〔2001〕3号)代替", "已被新的《北京市劳动合同规定》(京政发〔2001〕3号)代替"}) {
+    INFO(agent);
+    CHECK(Of(RefsOfText("《关于加强劳动工资管理的通知》(京政办发〔1987〕60号)" + agent + "。\n"), "京政发〔2001〕3号") == "cites");
+  }
+  for (const std::string clause : {",新修订的《北京市农业项目管理办法》(京财农〔2023〕2号)对相关事项作出了规定。",
+                                   ",《北京市农业项目管理办法》(京财农〔2023〕2号)中已对相关事项作出规定。"}) {
+    INFO(clause);
+    auto refs = RefsOfText("决定废止" + kCited + clause + "\n");
+    CHECK(Of(refs, "京财农〔1997〕15号") == "repeals");
+    CHECK(Of(refs, "京财农〔2023〕2号") == "cites");
+  }
+  CHECK(Of(RefsOfText("决定废止" + kCited + "对项目验收的有关规定。\n"), "京财农〔1997〕15号") == "amends");
+  CHECK(Of(RefsOfText("依据" + kCited + "自即日起暂停执行该单位的项目申报资格。\n"), "京财农〔1997〕15号") != "suspends");
+}

@@ -80,3 +80,18 @@ TEST_CASE("a 文号 a wrap or a page break cuts in a cell is cited once, at its 
   CHECK(cited == std::vector<std::string>{"发改价格〔2017〕1186号@2", "发改价格规〔2019〕1931号@3", "@5",
                                           "财综〔2007〕48号@5", "财税〔2014〕151号@10"});
 }
+
+TEST_CASE("sub-rows under a parent printed short are never joined to it column by column", "[tables][wraps]") {
+  // The parent ends in blank cells (printed whole): two sub-rows follow.
+  Document blank_cells = DocFromText("序号\t项目名称\t收费标准\t计费单位\t备注\n1\t床位费\t\t\n\t三人间\t30\n\t双人间\t50\n2\t诊察费\t10\t元/次\n");
+  REQUIRE(blank_cells.tables.size() == 1);
+  for (const auto& s : blank_cells.tables[0].sections)
+    for (const auto& r : s.rows)
+      for (const auto& repair : r.repairs) CHECK(repair.find("column by column") == std::string::npos);
+  // The parent ends in its name, several sub-rows under it: not one wrapped line.
+  Document several = DocFromText("序号\t项目名称\t收费标准\t计费单位\t备注\n1\t挂号费\n\t普通门诊\t1\t元/次\t\n\t专家门诊\t5\t元/次\t\n2\t诊察费\t10\t元/次\n");
+  REQUIRE(several.tables.size() == 1);
+  const TableRow* parent = RowAt(several.tables[0], 2);
+  REQUIRE(parent);
+  CHECK(parent->cells.front().second.find("普通门诊") == std::string::npos);  // 挂号费 not glued to it
+}
