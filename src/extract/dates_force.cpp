@@ -83,7 +83,8 @@ void FindEffective(Scan& s, bool clauses, bool month) {
     s.claimed.Add(m);
     Found& f = s.Add(DateKind::kEffective, m);
     const bool months = GroupView(m, "unit") == "个月";
-    f.record.trigger = Group(m, "trigger") + "起" + Group(m, "n") + (months ? "个月后" : "日后");
+    const std::string trigger = Group(m, "trigger");  // 公布之日 (起30日后), or 公布后 (30日后)
+    f.record.trigger = trigger + (EndsWith(trigger, "后") ? "" : "起") + Group(m, "n") + (months ? "个月后" : "日后");
     f.relative = EventKind(Group(m, "trigger"));
     (months ? f.months_after : f.days_after) = *n;
     f.record.of_document = StatesOwnStart(text, m);

@@ -260,3 +260,11 @@ TEST_CASE("a quotation OCR left open, or closed with an ASCII quote, does not ta
     CHECK(own == std::vector<std::string>{"effective 2024-02-01", "expires 2026-12-31"});
   }
 }
+
+TEST_CASE("暂行三年, a period in 大写 numerals, and 自公布后30日起施行 are read", "[dates][ends]") {
+  CHECK(Records(EndsOf("二、本办法暂行三年,自2019年4月1日起实施。\n")) ==
+        std::vector<std::string>{"effective 2019-04-01 0  own", "validity 2019-04-01 3 year own", "expires 2022-03-31 3 year own"});
+  CHECK(Records(EndsOf("本通知自2016年1月1日起施行,有效期叁年。\n")) ==
+        std::vector<std::string>{"effective 2016-01-01 0  own", "validity 2016-01-01 3 year own", "expires 2018-12-31 3 year own"});
+  CHECK(Records(EndsOf("二、本通知自公布后30日起施行。\n")) == std::vector<std::string>{"effective 2015-12-31 0  own"});
+}
