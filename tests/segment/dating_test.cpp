@@ -62,3 +62,15 @@ TEST_CASE("an order's regulation is cited by its own title: the repeal resolves 
   CHECK(ToString(s.status) == "repealed");
   CHECK(s.by == "北京市人民政府令第260号");
 }
+
+TEST_CASE("a 修正案 pasted alone under its dating line is a document", "[segment][dating]") {
+  for (const std::string title : {"湖南省湘江保护条例修正案", "中华人民共和国刑法修正案（十二）"}) {
+    INFO(title);
+    Issue issue = BuildIssue({"amendment.txt", "UTF-8",
+                              title + "\n\n（2023年12月29日第十四届全国人民代表大会常务委员会第七次会议通过）\n\n"
+                                      "一、将第十条第一款修改为：“省人民政府负责编制规划。”\n\n二、本修正案自2024年3月1日起施行。\n"});
+    REQUIRE(issue.documents.size() == 1);
+    CHECK(issue.documents[0].type == "修正案");
+    CHECK(ToIso(issue.documents[0].date) == "2023-12-29");
+  }
+}
