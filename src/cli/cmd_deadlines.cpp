@@ -51,9 +51,9 @@ int Run(const DeadlinesCommand& c) {
 void RegisterDeadlines(CLI::App& app, Runner& run) {
   auto [cmd, c] = AddCommand<DeadlinesCommand>(app, run,
       "deadlines",
-      "A record per date or time limit: source, docno, kind (signed|published|adopted|amended|promulgated|"
-      "effective|repeal-effective|validity|trial|expires|time-limit; adopted, amended and promulgated from a "
-      "regulation's dating lines), date, precision, amount, unit, trigger, text, line");
+      "A record per date or time limit: source, docno, kind (signed|published|adopted|approved|amended|"
+      "promulgated|effective|repeal-effective|validity|trial|expires|time-limit; adopted, approved, amended and "
+      "promulgated from a regulation's dating lines), date, precision, amount, unit, trigger, text, line");
   AddInputOptions(cmd, c->input);
   AddDbOption(cmd, c->db);
   cmd->add_option("--format", c->format, "json (JSON Lines, default) or tsv")->check(CLI::IsMember({"tsv", "json"}));

@@ -258,7 +258,7 @@ std::optional<Deadline> ExpiresOf(const Deadline& p) {
   return e;
 }
 
-/// A regulation's dating lines (题注) as records: adopted, amended, promulgated, effective.
+/// A regulation's dating lines (题注) as records: adopted, approved, amended, promulgated, effective, expires.
 void AddDatingRecords(const Document& doc, const std::vector<DatingLine>& dating, std::vector<Found>& found) {
   for (const auto& d : dating) {
     Found f;
@@ -280,7 +280,7 @@ std::optional<Date> PublicationOf(const std::vector<DatingLine>& dating) {
   for (const auto& d : dating) {
     if (d.kind == DateKind::kPromulgated) return d.date;
     if (d.kind == DateKind::kAmended) return std::nullopt;
-    if (d.kind == DateKind::kAdopted) adopted = d.date;
+    if (d.kind == DateKind::kAdopted || d.kind == DateKind::kApproved) adopted = d.date;  // as approved
   }
   return adopted;
 }

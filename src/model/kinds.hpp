@@ -29,6 +29,7 @@ enum class DateKind {
   kTrial,           ///< 试行N年: a trial period
   kExpires,         ///< the computed or stated end of validity
   kTimeLimit,       ///< N个工作日内: a time limit with its trigger
+  kApproved,        ///< 批准 after the adoption: a city's or an autonomous area's regulation approved by the province
 };
 
 /// The relation a citation gives the cited document. kExtends: its period of validity is
@@ -92,7 +93,8 @@ struct Spellings<DateKind> {
                                                  {DateKind::kValidity, "validity"},
                                                  {DateKind::kTrial, "trial"},
                                                  {DateKind::kExpires, "expires"},
-                                                 {DateKind::kTimeLimit, "time-limit"}};
+                                                 {DateKind::kTimeLimit, "time-limit"},
+                                                 {DateKind::kApproved, "approved"}};
 };
 
 template <>

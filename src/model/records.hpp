@@ -71,7 +71,7 @@ struct Table {
 
 /// A date or a time limit a document states.
 struct Deadline {
-  DateKind kind = DateKind::kEffective;  ///< signed|published|adopted|amended|promulgated|effective|repeal-effective|validity|trial|expires|time-limit
+  DateKind kind = DateKind::kEffective;  ///< signed|published|adopted|approved|amended|promulgated|effective|repeal-effective|validity|trial|expires|time-limit
   /// The date (day, or month precision where the text gives only 2023年7月); none for a pure limit.
   std::optional<Date> date;
   int amount = 0;         ///< the N of 有效期N年 / N个工作日内, 0 if none

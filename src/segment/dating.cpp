@@ -48,7 +48,8 @@ std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body) {
       if (!RxFull(clause, "dating_line"_rx, m)) continue;
       std::optional<Date> date = FindDate(Group(m, "date"));
       std::string verb = Group(m, "verb");
-      if (verb == "通过" || verb == "批准") d.kind = adopted ? DateKind::kAmended : DateKind::kAdopted;
+      if (verb == "批准" && adopted) d.kind = DateKind::kApproved;  // the province's approval of what was adopted
+      else if (verb == "通过" || verb == "批准") d.kind = adopted ? DateKind::kAmended : DateKind::kAdopted;
       else if (verb == "公布" || verb == "发布") d.kind = DateKind::kPromulgated;
       else if (verb == "施行" || verb == "实施" || verb == "试行") d.kind = DateKind::kEffective;
       else if (verb == "失效") d.kind = DateKind::kExpires;  // …起失效: the day before is the last in force

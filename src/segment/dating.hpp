@@ -13,12 +13,12 @@ namespace gazette {
 struct DatingLine {
   size_t index = 0;   ///< index in the body
   Date date;         ///< the day printed
-  DateKind kind = DateKind::kAdopted;  ///< adopted | amended | promulgated | effective | expires (the last day in force)
+  DateKind kind = DateKind::kAdopted;  ///< adopted | approved | amended | promulgated | effective | expires (the last day in force)
   std::string rest;   ///< the text after the date (who adopted it, by which decision)
 };
 
 /// The dating lines at the start of BODY, in order; empty when the body does not start with
-/// one. The first 通过/批准 is the adoption; each later 通过 and every 修正/修订/修改 an
+/// one. The first 通过/批准 is the adoption, a 批准 after it the approval; each later 通过 and every 修正/修订/修改 an
 /// amendment; 公布/发布 the promulgation; 施行/实施/试行 (and 自公布之日起施行, the promulgation's day)
 /// the coming into force; …起失效 and 有效期至DATE the end of validity.
 std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body);

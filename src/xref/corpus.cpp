@@ -58,7 +58,7 @@ std::optional<Date> IssuedOn(const Document& d, const std::optional<Date>& issue
   };
   consider(d.date);
   for (const auto& r : d.deadlines)
-    if (r.kind == DateKind::kSigned || r.kind == DateKind::kAdopted || r.kind == DateKind::kPromulgated ||
+    if (r.kind == DateKind::kSigned || r.kind == DateKind::kAdopted || r.kind == DateKind::kApproved || r.kind == DateKind::kPromulgated ||
         r.kind == DateKind::kAmended || r.kind == DateKind::kPublished)
       consider(r.date);
   return first;

@@ -74,3 +74,13 @@ TEST_CASE("a 修正案 pasted alone under its dating line is a document", "[segm
     CHECK(ToIso(issue.documents[0].date) == "2023-12-29");
   }
 }
+
+TEST_CASE("a 批准 after the adoption is the province's approval, not an amendment", "[segment][dating]") {
+  Issue issue = BuildIssue({"approved.txt", "UTF-8",
+                            "苏州市城市绿化条例\n\n（2017年6月28日苏州市第十六届人民代表大会常务委员会第五次会议通过　"
+                            "2017年9月24日江苏省第十二届人民代表大会常务委员会第三十二次会议批准）\n\n"
+                            "第一条　为了促进城市绿化事业的发展，制定本条例。\n\n第二条　本条例自2018年1月1日起施行。\n"});
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(Dates(issue.documents[0]) == std::vector<std::string>{"adopted 2017-06-28", "approved 2017-09-24", "effective 2018-01-01"});
+  CHECK(ToIso(issue.documents[0].date) == "2017-09-24");
+}
