@@ -153,3 +153,9 @@ TEST_CASE("a plan's title a page begins with stays; its heads between sections g
   CHECK(std::count(lines.begin(), lines.end(), "北京市示范资金管理实施方案") == 1);
   CHECK(lines[1] == "北京市示范资金管理实施方案");
 }
+
+TEST_CASE("another province's or the State Council's gazette name is a running head too", "[normalize][running-heads]") {
+  const auto lines = Normalize("第五条　船舶应当遵守下列规定。\n广东省人民政府公报　　　　　　2014年第30期\n第六条　本规定自公布之日起施行。\n"
+                               "中华人民共和国国务院公报\n", "t.txt").lines;
+  for (const auto& l : lines) CHECK(l.text.find("公报") == std::string::npos);
+}
