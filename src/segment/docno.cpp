@@ -276,7 +276,12 @@ std::string PrintedDocno(const TextLine& line, const std::string& normalized, co
 bool NamesDocument(const std::string& wanted, const Document& doc) {
   if (wanted.empty()) return true;
   std::string norm = NormalizeDocno(wanted);
-  return doc.id == wanted || doc.docno == wanted || (!norm.empty() && doc.docno == norm);
+  if (doc.id == wanted || doc.docno == wanted || (!norm.empty() && doc.docno == norm)) return true;
+  // Another form of the same number, as status takes it: 国务院令第158号 for 中华人民共和国国务院令第158号,
+  // 〔87〕京政发第120号 for 京政发〔1987〕120号.
+  if (norm.empty() || doc.docno.empty()) return false;
+  const std::string wanted_key = AliasKey(norm), doc_key = AliasKey(doc.docno);
+  return (!wanted_key.empty() && (wanted_key == doc.docno || wanted_key == doc_key)) || (!doc_key.empty() && doc_key == norm);
 }
 
 namespace {

@@ -80,8 +80,9 @@ std::string PrintedDocno(const TextLine& line, const std::string& normalized, co
 std::string PrintedDocnoAmong(const std::string& printed, const std::vector<DocnoMatch>& found,
                               const std::string& normalized, const std::string& fallback);
 
-/// True when WANTED (as a user types it: a 文号 in any printed form, or a document id) names
-/// DOC; an empty WANTED names every document.
+/// True when WANTED (as a user types it: a 文号 in any printed form, another form of its number,
+/// AliasKey: 国务院令第158号, 〔87〕京政发第120号, or a document id) names DOC; an empty WANTED names
+/// every document.
 bool NamesDocument(const std::string& wanted, const Document& doc);
 
 /// True when the whole of LINE is one 文号 (the line under a document's title).

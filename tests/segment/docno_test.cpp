@@ -316,3 +316,16 @@ TEST_CASE("a code in brackets before 字 is part of the 文号, and cited with o
   CHECK(AliasKey("京价(收)字〔96〕30号") == "京价收字〔1996〕30号");
   CHECK(AliasKey("京价收字〔1996〕30号").empty());
 }
+
+TEST_CASE("a document is named by another form of its number, as status takes it", "[docno]") {
+  Document order;
+  order.id = order.docno = "中华人民共和国国务院令第158号";
+  CHECK(NamesDocument("国务院令第158号", order));
+  CHECK(NamesDocument("中华人民共和国国务院令第158号", order));
+  CHECK_FALSE(NamesDocument("国务院令第159号", order));
+  Document old_style;
+  old_style.id = old_style.docno = "京政发〔1987〕120号";
+  CHECK(NamesDocument("〔87〕京政发第120号", old_style));
+  CHECK(NamesDocument("京政发〔87〕120号", old_style));
+  CHECK_FALSE(NamesDocument("京政发〔1988〕120号", old_style));
+}
