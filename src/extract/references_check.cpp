@@ -1,5 +1,6 @@
 // What `check` reports about references: a 文号 whose number cannot be read, and a repeal
 // statement (…同时废止。) whose verb has no title as its object.
+#include <algorithm>
 #include <set>
 
 #include "extract/references.hpp"
@@ -20,11 +21,12 @@ void CheckNumbers(const std::string& text, int line, const std::string& source, 
 }
 
 // A repeal-unattached finding for each sentence of TEXT that states a repeal (refs_repeal_statement)
-// when no repeal (or repeal of a part, an amendment) was read on LINE, unless its object is a
+// when no repeal (or repeal of a part, an amendment) was read on its lines LINE to LAST_LINE, unless its object is a
 // count of documents listed apart (refs_repeal_counted).
-void CheckRepealStatements(const std::string& text, int line, const std::set<int>& repeal_lines,
+void CheckRepealStatements(const std::string& text, int line, int last_line, const std::set<int>& repeal_lines,
                            const std::string& source, std::vector<Finding>& out) {
-  if (repeal_lines.count(line)) return;
+  // A repeal read on any printed line the text joins (…省人民 / 政府发布的《A》同时废止).
+  if (auto at = repeal_lines.lower_bound(line); at != repeal_lines.end() && *at <= std::max(line, last_line)) return;
   Match m;
   if (!RxSearch(text, "refs_repeal_statement", m)) return;
   auto sentence = refs::SentenceAround(text, static_cast<size_t>(m.position(size_t(0))));
@@ -43,7 +45,7 @@ std::vector<Finding> CheckReferences(const Document& doc, const std::string& sou
   if (!doc.docno.empty()) CheckNumbers(doc.docno, doc.docno_line > 0 ? doc.docno_line : doc.line, source, out);
   for (const auto& line : doc.body) {
     CheckNumbers(line.text, line.line, source, out);
-    CheckRepealStatements(line.text, line.line, repeal_lines, source, out);
+    CheckRepealStatements(line.text, line.line, line.last_line, repeal_lines, source, out);
   }
   return out;
 }

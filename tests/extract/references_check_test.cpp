@@ -45,3 +45,7 @@ TEST_CASE("attached repeals and general verbs give no finding", "[refs][check]")
   // 等3个部门 counts agencies: the repeal still names no document.
   CHECK(Check("此前市示范局等3个部门发布的相关规定同时废止。\n").size() == 1);
 }
+
+TEST_CASE("a repeal whose sentence a wrap cut before its title is attached", "[refs][check]") {
+  CHECK(Check("第二条　本办法自2008年1月1日起施行。1995年6月1日省人民\n政府发布的《江苏省城市燃气管理办法》同时废止。\n").empty());
+}
