@@ -224,7 +224,8 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     else if (r.type == Relation::kCites && !ctx.repealed_by_title.empty() &&
              Contains(ctx.repealed_by_title, title_key.Get()) && (through = refs::AnaphoricRepeal(text, spans, sentence, c)))
       r.type = Relation::kRepeals;  // 关于废止《A办法》的决定: 《A办法》(…)施行以来…。…决定,该办法自…起废止
-    if (IsSelf(ctx, r, title_key) && !IsSupersession(r.type)) continue;
+    // Its own 文号 (a dating line's …令第442号公布…第一次修订) is itself; its own title may be another version's.
+    if (IsSelf(ctx, r, title_key) && (!IsSupersession(r.type) || !r.to.empty())) continue;
     if (!IsSupersession(r.type) && IsOtherVersion(ctx, r, title_key)) r.type = Relation::kReplaces;
     if (r.type == Relation::kExtends)
       r.date = through ? refs::ExtensionEnd(text, *through, *through, {})

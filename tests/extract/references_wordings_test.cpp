@@ -102,3 +102,13 @@ TEST_CASE("near wordings: a passive's agent, a title with its own clause, a part
   CHECK(Of(RefsOfText("决定废止" + kCited + "对项目验收的有关规定。\n"), "京财农〔1997〕15号") == "amends");
   CHECK(Of(RefsOfText("依据" + kCited + "自即日起暂停执行该单位的项目申报资格。\n"), "京财农〔1997〕15号") != "suspends");
 }
+
+TEST_CASE("a regulation's dating line never makes it revise itself", "[refs][wordings]") {
+  Document d;
+  d.docno = "中华人民共和国国务院令第442号";
+  d.title = "麻醉药品和精神药品管理条例";
+  d.body = Normalize("2005年8月3日中华人民共和国国务院令第442号公布　自2005年11月1日起施行　根据2013年12月7日"
+                     "《国务院关于修改部分行政法规的决定》第一次修订\n第一条　为加强麻醉药品和精神药品的管理，制定本条例。\n",
+                     "t.txt").lines;
+  for (const auto& r : ExtractReferences(d)) CHECK(r.to != d.docno);
+}
