@@ -61,3 +61,10 @@ TEST_CASE("a heading that holds commas or ends in a word like 参与 stays a hea
   REQUIRE(nodes.size() == 2);
   CHECK(nodes[1] == "sec_1__item_1 坚持政府主导,部门协作,社会参与|各区政府是乡村道路管理的责任主体。");
 }
+
+TEST_CASE("the 版记 after an issued instrument's last item belongs to no item", "[articles][wraps]") {
+  const auto nodes = NodesOf("一、工作要点\n（一）办好政府网站。\n（二）办好政府公报。\n抄送：市委各部门，市人大常委会办公厅。\n"
+                             "北京市人民政府办公厅　　　　2022年2月24日印发\n");
+  REQUIRE(nodes.size() == 3);
+  CHECK(nodes[2] == "sec_1__item_2 |办好政府公报。");
+}
