@@ -95,9 +95,11 @@ void ReadHeader(std::span<const TextLine> block, IsAgency is_agency, Document& d
   if (RxSearch(title, "title_issuers_end", m) && m.position(size_t(0)) > 0) {
     std::string head = title.substr(0, static_cast<size_t>(m.position(size_t(0))));
     size_t cut = title_inline.find(m.str(0));
-    if (IsAgencyLine(head) && cut != std::string::npos) {
-      // The title's own issuers over agencies laid out with tabs above it.
-      if (doc.issuers.empty() || tabbed > 0) doc.issuers = SplitAgencies(title_inline.substr(0, cut));
+    if (IsAgencyLine(head)) {
+      // The title's own issuers over agencies laid out with tabs above it; split where printed
+      // (北京市财政局 北京市物价局关于…), or whole when the line is letter-spaced (北 京 市 … 关 于).
+      if (doc.issuers.empty() || tabbed > 0)
+        doc.issuers = cut != std::string::npos ? SplitAgencies(title_inline.substr(0, cut)) : SplitAgencies(head);
       title = title.substr(static_cast<size_t>(m.position(size_t(0))));
     }
   }

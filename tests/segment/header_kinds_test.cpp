@@ -58,3 +58,11 @@ TEST_CASE("under a 版头 and its 文号 a title of any kind is the title", "[se
     CHECK(issue.documents[0].title == "关于表彰2015年度北京市安全生产工作先进单位的" + kind);
   }
 }
+
+TEST_CASE("a letter-spaced one-line title gives its issuers", "[segment][kinds]") {
+  Issue issue = KindsIssue("北 京 市 交 通 委 员 会 关 于 暂 停 受 理 出 租 汽 车 经 营 权 转 让 申 请 的 函\n京交函〔2008〕316号\n\n"
+                           "市工商局：\n　　我委决定暂停受理。\n　　特此函告。\n\n二〇〇八年七月二十八日\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(Issuers(issue.documents[0]) == "北京市交通委员会");
+  CHECK(issue.documents[0].title == "关于暂停受理出租汽车经营权转让申请的函");
+}
