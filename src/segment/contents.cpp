@@ -65,7 +65,7 @@ bool CutPage(const std::string& text, std::string* before, int* page) {
     from = 0;
     if (!EndsInDigit(text) || !RxSearch(text, "contents_page_bare"_rx, m)) return false;
   }
-  *page = DecimalOr(GroupView(m, "page"), 0);
+  *page = DecimalOr(StripSpaces(GroupView(m, "page")), 0);  // (1 9): OCR spaced its digits
   *before = Trim(text.substr(0, from + static_cast<size_t>(m.position(size_t(0)))));
   return true;
 }
@@ -134,7 +134,7 @@ int AlignmentCost(const EnglishEntry& e, const ChineseKey& k) {
 }  // namespace
 
 // The source of contents_page that PageSearchStart's scan was written for.
-constexpr std::string_view kPageShape = "\\s*(?:[.…·]{2,}\\s*)?\\(\\s*(?<page>\\d{1,4})\\s*\\)\\s*$";
+constexpr std::string_view kPageShape = "\\s*(?:[.…·]{2,}\\s*)?\\(\\s*(?<page>\\d(?: ?\\d){0,3})\\s*\\)\\s*$";
 
 bool contents_internal::PageShapeKnown() {
   thread_local unsigned generation = ~0u;

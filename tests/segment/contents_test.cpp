@@ -74,7 +74,7 @@ struct BracketPageGrammar {
     std::stringstream ss;
     ss << in.rdbuf();
     std::string text = ss.str();
-    const std::string old_page = "\\(\\s*(?<page>\\d{1,4})\\s*\\)\\s*$";
+    const std::string old_page = "\\(\\s*(?<page>\\d(?: ?\\d){0,3})\\s*\\)\\s*$";
     const size_t at = text.find("pattern contents_page");
     const size_t page = text.find(old_page, at);
     REQUIRE(at != std::string::npos);
@@ -238,4 +238,17 @@ TEST_CASE("a page-first entry of a 政策问答 or a 解读 is an entry, not a p
   REQUIRE(issue.documents.size() == 2);
   CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
   CHECK(issue.documents[1].title == "关于调整本市最低工资标准的政策问答");
+}
+
+TEST_CASE("a contents page OCR spaced between its digits ends the entry", "[segment][contents]") {
+  const std::string text =
+      "北京市人民政府公报\n2008年第15期\n目　　录\n北京市工商行政管理局公告\n（2008年第3号）……………………（1 9）\n"
+      "北京市交通委员会关于暂停受理出租汽车经营权转让申请的函\n（京交函〔2008〕316号）………………（2 0）\n\n"
+      "北京市工商行政管理局公告\n2008年第3号\n\n　　现将有关事项公告如下。\n\n北京市工商行政管理局\n2008年7月25日\n\n"
+      "北京市交通委员会关于暂停受理出租汽车经营权转让申请的函\n京交函〔2008〕316号\n\n市工商局：\n　　我委决定暂停受理。\n\n北京市交通委员会\n2008年7月28日\n";
+  Issue issue = BuildIssue({"page19.txt", "UTF-8", text});
+  REQUIRE(issue.contents.size() == 2);
+  CHECK(issue.contents[0].page == 19);
+  CHECK(issue.contents[1].page == 20);
+  CHECK(issue.contents[1].title == "北京市交通委员会关于暂停受理出租汽车经营权转让申请的函");
 }
