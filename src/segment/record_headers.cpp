@@ -1,8 +1,9 @@
 // The headers of records an issue prints beside its documents, unnumbered and often unsigned:
 // meeting minutes (北京市人民政府常务会议纪要 / 第38次, 关于研究…问题的会议纪要), appointment lists
-// (北京市人民政府任免名单 / (2015年3月10日)), and a 公告 by its kind alone under its issuers
+// (北京市人民政府任免名单 / (2015年3月10日)), readings of a document (《…》解读, …政策问答), and a 公告 by its kind alone under its issuers
 // (北京市人民政府 / 公 告). grammars/segment.grammar record_title, kind_line.
 #include "grammar/grammar.hpp"
+#include "normalize/normalizer.hpp"
 #include "segment/anchors.hpp"
 #include "segment/header.hpp"
 #include "segment/line_facts.hpp"
@@ -41,7 +42,9 @@ std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t e
       out.push_back(a);
       continue;
     }
-    if ((t.find("纪要") == std::string::npos && t.find("任免") == std::string::npos) || !RxFull(t, "record_title"_rx) ||
+    if ((t.find("纪要") == std::string::npos && t.find("任免") == std::string::npos && t.find("解读") == std::string::npos &&
+         t.find("问答") == std::string::npos && t.find("答记者问") == std::string::npos) ||
+        !RxFull(t, "record_title"_rx) ||
         !OpensDocument(facts, begin, k))
       continue;
     // Its session (第38次, (第38次)) is part of its header; its date in parentheses is read as
@@ -50,7 +53,8 @@ std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t e
     if (header_end < end && RxFull(lines[header_end].text, "record_session_line"_rx)) ++header_end;
     size_t text = header_end;
     if (text < end && RxFull(lines[text].text, "header_date_line"_rx)) ++text;
-    if (text >= end || facts.IsHeaderLike(text)) continue;  // its text follows
+    // Its text follows (a numbered section's heading too: 一、出台背景).
+    if (text >= end || (facts.IsHeaderLike(text) && !OpensUnit(lines[text].text))) continue;
     Anchor a;
     a.start = k;
     a.header_end = a.body_begin = header_end;

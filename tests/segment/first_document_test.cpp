@@ -319,3 +319,13 @@ TEST_CASE("one rule opens an unaddressed document: under a date and its note, or
   REQUIRE(sectioned.documents.size() == 2);
   CHECK(sectioned.documents[1].title == "北京市人民政府常务会议纪要(第38次)");
 }
+
+TEST_CASE("a reading of a document (…解读, …政策问答) under the date signing the one before is a document", "[segment][first]") {
+  Issue issue = FirstIssue(
+      "北京市交通委员会关于暂停受理出租汽车经营权转让申请的函\n京交函〔2008〕316号\n市工商局：\n我委决定暂停受理。\n特此函告。\n"
+      "二〇〇八年七月二十八日\n"
+      "《关于规范政府投资项目代建制管理的意见》解读\n一、出台背景\n近年来，本市政府投资规模不断扩大。\n二、主要内容\n《意见》共五部分。\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[1].title == "《关于规范政府投资项目代建制管理的意见》解读");
+  CHECK(issue.documents[1].type == "解读");
+}
