@@ -32,6 +32,7 @@ struct Context {
   bool amending = false;  // its title says it amends others (关于修改《A》等规章的决定)
   std::vector<std::string> repealed_by_title;  // the titles its title repeals (关于废止《A》的决定), TitleKey
   std::vector<std::string> extended_by_title;  // the titles its title extends (关于延长《A》试行期的通知), TitleKey
+  std::vector<std::string> resumed_by_title;   // the titles its title resumes (关于恢复执行《A》的通知), TitleKey
   std::string listed_title;  // an entry's bare title over its 文号 on the next line, in a list
 };
 
@@ -42,7 +43,7 @@ std::string FromGuanyu(const std::string& key) {
 }
 
 Context MakeContext(const Document& doc) {
-  Context ctx{doc, {}, {}, {}, {}, false, {}, {}, {}};
+  Context ctx{doc, {}, {}, {}, {}, false, {}, {}, {}, {}};
   auto add = [&ctx](std::string key) {  // moved in, once its base is made
     if (key.empty()) return;
     ctx.own_bases.push_back(BaseTitleKey(key));
@@ -54,6 +55,7 @@ Context MakeContext(const Document& doc) {
   ctx.amending = RxFind(doc.title, "refs_amending_title");
   ctx.repealed_by_title = refs::TitlesRepealedBy(doc);
   ctx.extended_by_title = refs::TitlesExtendedBy(doc);
+  ctx.resumed_by_title = refs::TitlesResumedBy(doc);
   return ctx;
 }
 
@@ -222,8 +224,12 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
                                             !ctx.extended_by_title.empty() && Contains(ctx.extended_by_title, title_key.Get()))))
       r.type = Relation::kExtends;
     else if (r.type == Relation::kCites && !ctx.repealed_by_title.empty() &&
-             Contains(ctx.repealed_by_title, title_key.Get()) && (through = refs::AnaphoricRepeal(text, spans, sentence, c)))
+             Contains(ctx.repealed_by_title, title_key.Get()) &&
+             (through = refs::AnaphoricDecision(text, spans, sentence, c, "refs_repeal_anaphora"_rx)))
       r.type = Relation::kRepeals;  // 关于废止《A办法》的决定: 《A办法》(…)施行以来…。…决定,该办法自…起废止
+    else if (!IsSupersession(r.type) && !ctx.resumed_by_title.empty() && Contains(ctx.resumed_by_title, title_key.Get()) &&
+             (through = refs::AnaphoricDecision(text, spans, sentence, c, "refs_resume_anaphora"_rx)))
+      r.type = Relation::kResumes;  // 关于恢复执行《A》的通知: 《A》(…)暂停执行。经研究,该办法自…起恢复施行
     // Its own 文号 (a dating line's …令第442号公布…第一次修订) is itself; its own title may be another version's.
     if (IsSelf(ctx, r, title_key) && (!IsSupersession(r.type) || !r.to.empty())) continue;
     if (!IsSupersession(r.type) && IsOtherVersion(ctx, r, title_key)) r.type = Relation::kReplaces;
@@ -234,7 +240,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     else if (r.type == Relation::kSuspends)  // the day it resumes, when printed (推迟至2017年1月1日)
       r.date = refs::SuspensionEndIn(text.substr(sentence.first, sentence.second - sentence.first));
     else if (r.type == Relation::kResumes)  // 于2008年10月1日起恢复执行
-      r.date = refs::ResumptionDateIn(text.substr(sentence.first, sentence.second - sentence.first));
+      r.date = refs::ResumptionDateIn(text.substr(sentence.first, (through ? through->second : sentence.second) - sentence.first));
     else if (IsSupersession(r.type))
       r.date = through ? refs::RelationDate(text, spans, *through, *through)
                        : refs::RelationDate(text, spans, sentence, clause);

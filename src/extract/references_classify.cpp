@@ -146,7 +146,7 @@ Relation ClassifyRelation(const Surroundings& s) {
   if (s.amending && RxFind(s.prefix, "refs_amend_before"_rx)) return Relation::kAmends;  // 一、修改《A》第十条。
   if (may_relate && RxFind(clause, "refs_supplement")) return Relation::kSupplements;
   if (may_relate && RxFind(clause, "refs_replace") && !RxFind(s.prefix, "refs_replace_agent"_rx)) return Relation::kReplaces;
-  if (Suspends(s)) return Relation::kSuspends;
+  if (Suspends(s)) return RxFind(s.before, "refs_suspend_narrated"_rx) ? Relation::kCites : Relation::kSuspends;
   if (Resumes(s)) return Relation::kResumes;
   if (Extends(s)) return Relation::kExtends;
   if (RxFind(s.prefix, "refs_implement"_rx)) return Relation::kImplements;
@@ -193,14 +193,21 @@ std::vector<std::string> TitlesRepealedBy(const Document& doc) {
   return keys;
 }
 
+std::vector<std::string> TitlesResumedBy(const Document& doc) {
+  std::vector<std::string> keys;
+  NamedByTitle(doc.title, "refs_resuming_title"_rx, &keys);
+  return keys;
+}
+
 std::vector<std::string> TitlesExtendedBy(const Document& doc) {
   std::vector<std::string> keys;
   NamedByTitle(doc.title, "refs_extending_title"_rx, &keys);
   return keys;
 }
 
-std::optional<std::pair<size_t, size_t>> AnaphoricRepeal(const std::string& text, const TextSpans& spans,
-                                                         std::pair<size_t, size_t> sentence, const Citation& at) {
+std::optional<std::pair<size_t, size_t>> AnaphoricDecision(const std::string& text, const TextSpans& spans,
+                                                           std::pair<size_t, size_t> sentence, const Citation& at,
+                                                           const RxName& decision) {
   if (at.bare || at.vehicle) return std::nullopt;
   constexpr int kSentencesAhead = 4;  // the reasons between the title and the decision are short
   auto next = sentence;
@@ -208,10 +215,10 @@ std::optional<std::pair<size_t, size_t>> AnaphoricRepeal(const std::string& text
     next = spans.SentenceAround(next.second);
     if (next.first >= next.second) break;
     const std::string_view words = std::string_view(text).substr(next.first, next.second - next.first);
-    if (!RxMayMatch(words, "refs_repeal_anaphora"_rx)) continue;
+    if (!RxMayMatch(words, decision)) continue;
     Match m;
     const std::string sentence_text(words);  // the match points into it
-    if (!RxSearch(sentence_text, "refs_repeal_anaphora"_rx, m)) continue;
+    if (!RxSearch(sentence_text, decision, m)) continue;
     if (!EndsWith(at.title, Group(m, "noun"))) return std::nullopt;  // 该办法: a title ending 办法
     return next;
   }

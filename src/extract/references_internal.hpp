@@ -110,12 +110,18 @@ std::vector<std::string> TitlesRepealedBy(const Document& doc);
 /// The titles DOC's title extends (关于延长《A》试行期的通知, 关于《A》有效期延期的通知), as TitleKey.
 std::vector<std::string> TitlesExtendedBy(const Document& doc);
 
-/// One of the next few sentences of TEXT deciding the repeal of citation AT through a pronoun
-/// (《A办法》(…)施行以来,…。鉴于…,市人民政府决定,该办法自本决定公布之日起废止), when AT's title ends
-/// with the pronoun's noun (该办法: a title ending 办法); none otherwise. Asked only of a title the
-/// citing document's own title repeals (关于废止《A办法》的决定): the decision names its object there.
-std::optional<std::pair<size_t, size_t>> AnaphoricRepeal(const std::string& text, const TextSpans& spans,
-                                                         std::pair<size_t, size_t> sentence, const Citation& at);
+/// One of the next few sentences of TEXT deciding the relation DECISION (a pattern with a group
+/// noun: refs_repeal_anaphora, refs_resume_anaphora) of citation AT through a pronoun
+/// (《A办法》(…)施行以来,…。鉴于…,市人民政府决定,该办法自本决定公布之日起废止; …。经研究,该办法自…起恢复
+/// 施行), when AT's title ends with the pronoun's noun (该办法: a title ending 办法); none otherwise.
+/// Asked only of a title the citing document's own title names for that relation (关于废止《A办法》的
+/// 决定, 关于恢复执行《A》的通知): the decision names its object there.
+std::optional<std::pair<size_t, size_t>> AnaphoricDecision(const std::string& text, const TextSpans& spans,
+                                                           std::pair<size_t, size_t> sentence, const Citation& at,
+                                                           const RxName& decision);
+
+/// The titles DOC's title resumes (关于恢复执行《A》的通知), as TitleKey.
+std::vector<std::string> TitlesResumedBy(const Document& doc);
 
 /// Adds to OUT (DOC's references so far) a repeal of each document a line of DOC recalls by a count
 /// (上述两个文件同时废止, refs_repeal_recalled): the so many documents last named together on one

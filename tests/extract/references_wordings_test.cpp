@@ -112,3 +112,15 @@ TEST_CASE("a regulation's dating line never makes it revise itself", "[refs][wor
                      "t.txt").lines;
   for (const auto& r : ExtractReferences(d)) CHECK(r.to != d.docno);
 }
+
+TEST_CASE("a suspension another document decided, retold, is history; a pronoun resumes the title the notice resumes", "[refs][wordings]") {
+  Document d;
+  d.title = "北京市财政局关于恢复执行《北京市农业综合开发项目验收办法》的通知";
+  d.body = Normalize("我局2002年发布的《关于暂停执行农业综合开发资金管理有关规定的通知》(京财农〔2002〕40号)明确,"
+                     "《北京市农业综合开发项目验收办法》(京财农〔1997〕15号)暂停执行。经研究,该办法自2010年3月1日起恢复施行。\n",
+                     "t.txt").lines;
+  CHECK(Of(ExtractReferences(d), "京财农〔1997〕15号") == "resumes 2010-03-01");
+  CHECK(Of(RefsOfText("2015年,我局印发通知暂停执行" + kCited + "。根据国家有关规定,现予恢复执行。\n"), "京财农〔1997〕15号") != "suspends");
+  // A notice of its own suspending, dated or not, still suspends.
+  CHECK(Of(RefsOfText("经研究,决定暂停执行" + kCited + "。\n"), "京财农〔1997〕15号") == "suspends");
+}
