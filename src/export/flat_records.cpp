@@ -75,6 +75,8 @@ constexpr Field<DeadlineAt> kDeadlineFields[] = {
     {"trigger", [](const DeadlineAt& d) -> Record { return d.deadline.trigger; }},
     {"text", [](const DeadlineAt& d) -> Record { return d.deadline.text; }},
     {"line", [](const DeadlineAt& d) -> Record { return d.deadline.line; }},
+    // The document's own date or period, not one it quotes, narrates or gives another document.
+    {"own", [](const DeadlineAt& d) -> Record { return d.deadline.of_document; }},
 };
 
 /// A document's standing by date on a day, as `deadlines --as-of` adds it to each record.

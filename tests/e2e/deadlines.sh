@@ -13,7 +13,7 @@ status_of() { /usr/bin/python3 -c 'import json,sys; print(" ".join(sorted({json.
 expect_exit 0 "deadlines json" -- "$g" deadlines tests/corpus/2021-44.txt
 /usr/bin/python3 - "$t/out" <<'PY' && ok || bad "deadlines json keys and the 有效期5年 records"
 import json, sys
-keys = ["source", "docno", "kind", "date", "precision", "amount", "unit", "trigger", "text", "line"]
+keys = ["source", "docno", "kind", "date", "precision", "amount", "unit", "trigger", "text", "line", "own"]
 rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 assert rows and all(list(r) == keys for r in rows)
 kinds = {"signed", "published", "effective", "repeal-effective", "validity", "trial", "expires", "time-limit"}
@@ -22,11 +22,12 @@ mine = [r for r in rows if r["docno"] == "京人社市场发〔2021〕35号" and
 got = sorted((r["kind"], r["date"], r["amount"], r["unit"]) for r in mine)
 assert got == [("effective", "2021-08-31", 0, ""), ("expires", "2026-08-30", 5, "year"),
                ("validity", "2021-08-31", 5, "year")], got
+assert all(r["own"] is True for r in mine)  # the notice's own period, not one it quotes
 PY
 
 # TSV: a header row with the same keys.
 expect_exit 0 "deadlines tsv" -- "$g" deadlines --format tsv tests/corpus/2021-44.txt
-[ "$(head -1 "$t/out")" = "$(printf 'source\tdocno\tkind\tdate\tprecision\tamount\tunit\ttrigger\ttext\tline')" ] && ok ||
+[ "$(head -1 "$t/out")" = "$(printf 'source\tdocno\tkind\tdate\tprecision\tamount\tunit\ttrigger\ttext\tline\town')" ] && ok ||
   bad "tsv header: $(head -1 "$t/out")"
 
 # --as-of adds as_of and status: in force up to and including 2026-08-30, expired the day after.
