@@ -110,6 +110,23 @@ void ReadHeader(std::span<const TextLine> block, IsAgency is_agency, Document& d
   doc.title = title;
 }
 
+// Where a header whose first agency line is AGENCY (before the 文号 at ANCHOR) starts: there, unless
+// the agency lines stand under text that ends no document (an attachment's list of member units,
+// printed in columns: 东城区人民政府　西城区人民政府 …) and the header names its issuers itself,
+// by a 版头 (北京市人民政府文件) or before 关于 on its title line: then at that line.
+size_t OwnIssuersStart(LineFacts& facts, size_t floor, size_t agency, size_t anchor) {
+  if (OpensDocument(facts, floor, agency)) return agency;  // under a date, a signature, a note: the issuers
+  size_t own = agency;
+  while (own < anchor && facts.IsAgency(own)) ++own;
+  if (own == anchor) return agency;
+  const std::string& t = facts[own].text;
+  Match m;
+  const bool names_issuers = RxFull(t, "masthead_line") ||
+                             (RxSearch(t, "title_issuers_end", m) && m.position(size_t(0)) > 0 &&
+                              IsAgencyLine(t.substr(0, static_cast<size_t>(m.position(size_t(0))))));
+  return names_issuers ? own : agency;
+}
+
 // Walks back from the 文号 line at ANCHOR over the header block; returns its first index.
 size_t HeaderStart(LineFacts& facts, size_t anchor, size_t floor) {
   size_t start = anchor;
@@ -121,7 +138,8 @@ size_t HeaderStart(LineFacts& facts, size_t anchor, size_t floor) {
   // The block may have swallowed the tail of the previous document (a signatory, a note):
   // the header starts at its first agency line, or at its title when no agency precedes it.
   for (size_t i = start; i < anchor; ++i) {
-    if (facts.IsAgency(i) || RxFind(facts[i].text, "title_matter")) return i;
+    if (facts.IsAgency(i)) return OwnIssuersStart(facts, floor, i, anchor);
+    if (RxFind(facts[i].text, "title_matter")) return i;
   }
   return start;
 }

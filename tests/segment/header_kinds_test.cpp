@@ -66,3 +66,17 @@ TEST_CASE("a letter-spaced one-line title gives its issuers", "[segment][kinds]"
   CHECK(Issuers(issue.documents[0]) == "北京市交通委员会");
   CHECK(issue.documents[0].title == "关于暂停受理出租汽车经营权转让申请的函");
 }
+
+TEST_CASE("an attachment's list of units in columns is no issuer block of the next document", "[segment][kinds]") {
+  for (const std::string banhead : {"北京市人民政府文件\n\n京政发〔2016〕10号\n\n北京市人民政府关于延长《北京市小客车数量调控暂行规定》有效期的决定\n",
+                                    "北京市人民政府关于延长《北京市小客车数量调控暂行规定》有效期的决定\n京政发〔2016〕10号\n"}) {
+    INFO(banhead);
+    Issue issue = KindsIssue(
+        "北京市人民政府关于表彰2015年度先进单位的通报\n京政发〔2016〕9号\n各区人民政府：\n　　现予通报表扬。\n\n北京市人民政府\n2016年2月22日\n"
+        "（此件公开发布）\n\n附件\n\n2015年度北京市安全生产工作先进单位名单\n（12个）\n\n"
+        "东城区人民政府　　西城区人民政府　　朝阳区人民政府\n海淀区人民政府　　丰台区人民政府　　通州区人民政府\n\n" + banhead +
+        "\n各区人民政府：\n　　市政府决定延长该规定的有效期。\n\n北京市人民政府\n2016年2月25日\n");
+    REQUIRE(issue.documents.size() == 2);
+    CHECK(Issuers(issue.documents[1]) == "北京市人民政府");
+  }
+}
