@@ -104,7 +104,7 @@ std::optional<std::pair<size_t, size_t>> AnaphoricExtension(const std::string& t
                                                             const std::string& after, bool named);
 
 /// The titles DOC's title repeals (关于废止《A》和《B》的决定), or, for an order (type 令), the title
-/// line of the 决定 it promulgates, as TitleKey: the objects a pronoun may recall (AnaphoricRepeal).
+/// line of the 决定 it promulgates, as TitleKey: the objects a pronoun may recall (AnaphoricDecision).
 std::vector<std::string> TitlesRepealedBy(const Document& doc);
 
 /// The titles DOC's title extends (关于延长《A》试行期的通知, 关于《A》有效期延期的通知), as TitleKey.
