@@ -1,9 +1,14 @@
 #include "export/akn.hpp"
 
+#include <cstdint>
+#include <cstdio>
+
 #include "export/search.hpp"
 #include "export/xml.hpp"
 #include "export/xml_text.hpp"
+#include "extract/references.hpp"
 #include "segment/docno.hpp"
+#include "util/number.hpp"
 
 namespace gazette {
 
@@ -40,7 +45,8 @@ struct AknIds {
 
 AknIds IdsOf(const Issue& issue, const Document& doc, int position) {
   AknIds ids;
-  ids.work = AknWorkUri(doc.docno, issue.name, position);
+  // A cited document (printed in no issue) by its corpus id: each its own work.
+  ids.work = issue.name.empty() && position == 0 ? AknUriOfId(doc.docno, doc.id) : AknWorkUri(doc.docno, issue.name, position);
   ids.expression = ids.work + "/zho@";
   ids.manifestation = ids.expression + "/!main.xml";
   return ids;
@@ -147,7 +153,7 @@ AknInterval AppendLifecycle(pugi::xml_node meta, const Document& doc, const Docu
   }
   for (const auto& ev : standing.events) {
     if (ev.relation == Relation::kExtends) continue;  // its date is an end of validity, not an event
-    refs.passive.push_back({"pref_" + std::to_string(refs.passive.size() + 1), AknWorkUri(ev.by, "", 0)});
+    refs.passive.push_back({"pref_" + std::to_string(refs.passive.size() + 1), AknUriOfId(ev.by, ev.by)});
     bool repeal = ev.relation == Relation::kRepeals;
     std::string e = AppendEvent(lc, ev.date, "#" + refs.passive.back().first, repeal ? "repeal" : "amendment");
     if (repeal && !e.empty()) in_force.end = e;
@@ -184,8 +190,11 @@ void AppendAnalysis(pugi::xml_node meta, const Document& doc, const DocumentStat
   pugi::xml_node active = analysis.append_child("activeModifications");
   for (const auto& r : doc.references) {
     const char* type = ModificationType(r.type);
-    if (!type || r.to.empty()) continue;
-    std::string target = AknWorkUri(r.to, "", 0);
+    if (!type || (r.to.empty() && r.title.empty())) continue;
+    // By its 文号, else as the corpus knows it: resolved, or the cited title's stub (《title》).
+    std::string target = !r.to.empty()        ? AknWorkUri(r.to, "", 0)
+                         : !r.target_id.empty() ? AknUriOfId("", r.target_id)
+                                                : AknUriOfId("", "《" + TitleKey(r.title) + "》");
     refs.active.push_back({"aref_" + std::to_string(refs.active.size() + 1), target});
     std::string where = EnclosingArticle(doc, r.line);
     AppendModification(active, "amod_" + std::to_string(refs.active.size()), type,
@@ -196,7 +205,7 @@ void AppendAnalysis(pugi::xml_node meta, const Document& doc, const DocumentStat
   for (const auto& ev : standing.events) {
     if (!ModificationType(ev.relation)) continue;  // an extension changes no text
     const char* type = ev.relation == Relation::kRepeals ? "repeal" : "substitution";
-    AppendModification(passive, "pmod_" + std::to_string(++n), type, AknWorkUri(ev.by, "", 0), ids.work);
+    AppendModification(passive, "pmod_" + std::to_string(++n), type, AknUriOfId(ev.by, ev.by), ids.work);
   }
   if (!active.first_child()) analysis.remove_child(active);
   if (!passive.first_child()) analysis.remove_child(passive);
@@ -267,6 +276,19 @@ std::string AknWorkUri(const std::string& docno, const std::string& issue_name, 
   if (DocnoParts(docno, &agency, &year, &seq)) return "/akn/cn-bj/act/" + year + "/" + agency + "-" + seq;
   return "/akn/cn-bj/act/" + IssueYear(issue_name) + "/gazette-" + AsciiSlug(issue_name) + "-" +
          std::to_string(position);
+}
+
+std::string AknUriOfId(const std::string& docno, const std::string& id) {
+  std::string agency, year, seq;
+  if (DocnoParts(docno, &agency, &year, &seq)) return AknWorkUri(docno, "", 0);
+  if (const size_t hash = id.rfind('#'); hash != std::string::npos && hash > 0)
+    if (const int position = DecimalOr(id.substr(hash + 1), 0); position > 0)
+      return AknWorkUri("", id.substr(0, hash), position);
+  uint32_t h = 2166136261u;  // FNV-1a: the same id, the same URI, in every run
+  for (unsigned char c : id) h = (h ^ c) * 16777619u;
+  char hex[9];
+  std::snprintf(hex, sizeof hex, "%08x", h);
+  return "/akn/cn-bj/act/0000/cited-" + std::string(hex);
 }
 
 void BuildAknDocument(const Issue& issue, const Document& doc, int position, const CorpusStatus& corpus,

@@ -23,6 +23,11 @@ inline constexpr const char* kAknNamespace = "http://docs.oasis-open.org/legaldo
 /// a citation of a document outside the corpus gets the same URI the document itself would.
 std::string AknWorkUri(const std::string& docno, const std::string& issue_name, int position);
 
+/// The FRBR work URI of the document the corpus knows as ID (with 文号 DOCNO, empty if none): by
+/// its 文号 as AknWorkUri; a printed one without (2024-38#3) as ISSUE's 3rd; a cited title
+/// (《城市供水条例》) by a hash of the id, /akn/cn-bj/act/0000/cited-3f2a9c1d: each act its own.
+std::string AknUriOfId(const std::string& docno, const std::string& id);
+
 /// A file-name-safe ASCII slug for the document: jingrensheshiyefa-2024-10, or 2024-38-3.
 std::string AknSlug(const std::string& docno, const std::string& issue_name, int position);
 
