@@ -5,6 +5,7 @@
 
 #include "export/akn.hpp"
 #include "export/xml_text.hpp"
+#include "util/text.hpp"
 
 namespace gazette {
 
@@ -35,6 +36,20 @@ void AppendParagraphs(pugi::xml_node parent, const char* wrapper, const std::vec
   for (const auto& t : texts) SetText(w.append_child("p"), t);
 }
 
+/// The text of NODE before its FIRST child's (the lead-in: 供水企业应当按照下列规定…:): a node's text
+/// holds its children's, which their own elements print. All of it when the child's is not found.
+std::string LeadIn(const ArticleNode& node, const ArticleNode& first) {
+  // The child's label opens its line (1.规划论证科学合理 / its text): cut there.
+  if (!first.label.empty()) {
+    if (StartsWith(node.text, first.label)) return "";
+    if (const size_t at = node.text.find("\n" + first.label); at != std::string::npos) return Trim(node.text.substr(0, at));
+  }
+  const size_t at = first.text.empty() ? std::string::npos : node.text.find(first.text);
+  if (at == std::string::npos) return node.text;
+  const size_t line = node.text.rfind('\n', at);
+  return Trim(node.text.substr(0, line == std::string::npos ? 0 : line));
+}
+
 void AppendNode(pugi::xml_node parent, const std::vector<ArticleNode>& nodes, const Children& children, int i,
                 EidSet& eids, int depth) {
   const ArticleNode& n = nodes[i];
@@ -47,7 +62,7 @@ void AppendNode(pugi::xml_node parent, const std::vector<ArticleNode>& nodes, co
     AppendParagraphs(e, "content", {n.text});
     return;
   }
-  if (!n.text.empty()) AppendParagraphs(e, "intro", {n.text});
+  if (const std::string intro = LeadIn(n, nodes[children[i].front()]); !intro.empty()) AppendParagraphs(e, "intro", {intro});
   for (int c : children[i]) AppendNode(e, nodes, children, c, eids, depth + 1);
 }
 
@@ -68,6 +83,17 @@ std::vector<std::string> InstrumentLines(const Document& doc, const Instrument& 
   return lines;
 }
 
+/// The lines of INS before the first node of its tree in NODES (none when it has no tree).
+std::vector<std::string> InstrumentOpening(const Document& doc, const Instrument& ins, const std::vector<ArticleNode>& nodes) {
+  int first_line = 0;
+  for (const auto& n : nodes)
+    if (n.parent < 0 && n.instrument == ins.title && (first_line == 0 || n.line < first_line)) first_line = n.line;
+  std::vector<std::string> lines;
+  for (size_t k = ins.first + 1; first_line > 0 && k < ins.last && k < doc.body.size() && doc.body[k].line < first_line; ++k)
+    lines.push_back(doc.body[k].text);
+  return lines;
+}
+
 /// Appends the roots of NODES belonging to INSTRUMENT; returns how many it appended.
 int AppendRoots(pugi::xml_node parent, const std::vector<ArticleNode>& nodes, const Children& children,
                 const std::vector<int>& roots, const std::string& instrument, EidSet& eids) {
@@ -82,9 +108,27 @@ int AppendRoots(pugi::xml_node parent, const std::vector<ArticleNode>& nodes, co
 
 }  // namespace
 
+/// The notice's own lines before its first numbered node (FIRST_LINE, printed): its preamble, the
+/// enacting formula of a decision (国务院决定对《…》作如下修改:), written before the body.
+void AppendPreamble(pugi::xml_node act, const Document& doc, int first_line) {
+  std::vector<bool> inside(doc.body.size(), false);
+  for (const auto& ins : doc.instruments)
+    for (size_t k = ins.first; k < ins.last && k < doc.body.size(); ++k) inside[k] = true;
+  std::vector<std::string> lines;
+  for (size_t k = 0; k < doc.body.size() && doc.body[k].line < first_line; ++k)
+    if (!inside[k]) lines.push_back(doc.body[k].text);
+  if (lines.empty()) return;
+  pugi::xml_node preamble = act.append_child("preamble");
+  for (const auto& t : lines) SetText(preamble.append_child("p"), t);
+}
+
 void AppendAknBody(pugi::xml_node act, const Document& doc) {
-  pugi::xml_node body = act.append_child("body");
   const auto& nodes = doc.articles;
+  int first_line = 0;  // of the notice's own first numbered node
+  for (const auto& n : nodes)
+    if (n.parent < 0 && n.instrument.empty() && (first_line == 0 || n.line < first_line)) first_line = n.line;
+  if (first_line > 0) AppendPreamble(act, doc, first_line);
+  pugi::xml_node body = act.append_child("body");
   Children children(nodes.size());
   std::vector<int> roots;
   for (size_t i = 0; i < nodes.size(); ++i) {
@@ -107,7 +151,12 @@ void AppendAknBody(pugi::xml_node act, const Document& doc) {
     h.append_attribute("name").set_value("instrument");
     SetAttr(h, "eId", eids.Take("ins_" + std::to_string(k + 1)));
     AddText(h, "heading", ins.title);
-    if (!done.insert(ins.title).second || AppendRoots(h, nodes, children, roots, ins.title, eids) == 0)
+    const bool first_of_title = done.insert(ins.title).second;
+    // The instrument's own opening before its first numbered node (国务院决定对《A》作如下修改:).
+    if (const std::vector<std::string> opening = first_of_title ? InstrumentOpening(doc, ins, nodes) : std::vector<std::string>{};
+        !opening.empty())
+      AppendParagraphs(h, "intro", opening);
+    if (!first_of_title || AppendRoots(h, nodes, children, roots, ins.title, eids) == 0)
       AppendParagraphs(h, "content", InstrumentLines(doc, ins));
   }
   for (int r : roots) {  // trees whose instrument the segmenter did not list
