@@ -53,8 +53,8 @@ void RegisterDeadlines(CLI::App& app, Runner& run) {
       "deadlines",
       "A record per date or time limit: source, docno, kind (signed|published|adopted|approved|amended|"
       "promulgated|effective|repeal-effective|validity|trial|expires|time-limit; adopted, approved, amended and "
-      "promulgated from a regulation's dating lines), date, precision, amount, unit, trigger, text, line, own (true: the document's own date or "
-      "period, not one it quotes or gives another document)");
+      "promulgated from a regulation's dating lines), date, precision, amount, unit, trigger, text, line, own (true: a date or period of the "
+      "document's own force, not one it quotes or gives another document; false for every time-limit)");
   AddInputOptions(cmd, c->input);
   AddDbOption(cmd, c->db);
   cmd->add_option("--format", c->format, "json (JSON Lines, default) or tsv")->check(CLI::IsMember({"tsv", "json"}));

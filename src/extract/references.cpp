@@ -82,7 +82,7 @@ class LazyKey {
 };
 
 bool IsSelf(const Context& ctx, const Reference& r, LazyKey& title_key) {
-  if (!r.to.empty()) return r.to == ctx.doc.docno;
+  if (!r.to.empty()) return r.to == ctx.doc.docno || (!ctx.doc.docno.empty() && NamesDocument(r.to, ctx.doc));  // 国务院令第442号
   const std::string& key = title_key.Get();
   return Contains(ctx.own_keys, FromGuanyu(key)) || Contains(ctx.own_keys, key);
 }

@@ -103,6 +103,10 @@ void ReadHeader(std::span<const TextLine> block, IsAgency is_agency, Document& d
       title = title.substr(static_cast<size_t>(m.position(size_t(0))));
     }
   }
+  // One agency named twice (in the block above a 版头 and in the 版头 itself): once.
+  for (size_t i = 1; i < doc.issuers.size(); ++i)
+    if (std::find(doc.issuers.begin(), doc.issuers.begin() + static_cast<long>(i), doc.issuers[i]) != doc.issuers.begin() + static_cast<long>(i))
+      doc.issuers.erase(doc.issuers.begin() + static_cast<long>(i--));
   if (title.empty() && !doc.issuers.empty()) {  // a title such as 北京市人民政府令 reads as an agency
     title = doc.issuers.back();
     doc.issuers.pop_back();

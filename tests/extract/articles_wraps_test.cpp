@@ -2,6 +2,8 @@
 // (依照本条例 / 第五条处罚。) is no article, and an item's first line cut after a comma or a
 // conjunction is no heading.
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -67,4 +69,11 @@ TEST_CASE("the 版记 after an issued instrument's last item belongs to no item"
                              "北京市人民政府办公厅　　　　2022年2月24日印发\n");
   REQUIRE(nodes.size() == 3);
   CHECK(nodes[2] == "sec_1__item_2 |办好政府公报。");
+}
+
+TEST_CASE("an article's own line opening 抄报: with one recipient is its text, no 版记", "[articles][wraps]") {
+  const auto nodes = NodesOf("第一条　为加强管理，制定本办法。\n第二条　项目单位应当报送下列材料：\n抄报：区县农业主管部门；\n第三条　本办法自发布之日起施行。\n");
+  REQUIRE(nodes.size() >= 3);
+  CHECK(nodes.back().rfind("art_3 ", 0) == 0);
+  CHECK(std::any_of(nodes.begin(), nodes.end(), [](const std::string& n) { return n.find("抄报") != std::string::npos; }));
 }

@@ -268,3 +268,8 @@ TEST_CASE("暂行三年, a period in 大写 numerals, and 自公布后30日起�
         std::vector<std::string>{"effective 2016-01-01 0  own", "validity 2016-01-01 3 year own", "expires 2018-12-31 3 year own"});
   CHECK(Records(EndsOf("二、本通知自公布后30日起施行。\n")) == std::vector<std::string>{"effective 2015-12-31 0  own"});
 }
+
+TEST_CASE("a measure started N days after the notice, and 伍 in 队伍, are none of the notice's dates", "[dates][ends]") {
+  CHECK(Records(EndsOf("二、各区县自本通知印发后30日起执行新的收费标准。\n")).empty());
+  CHECK(Records(EndsOf("一、各区县要确保执法队伍年内全部完成轮训。\n")).empty());
+}

@@ -124,3 +124,17 @@ TEST_CASE("a suspension another document decided, retold, is history; a pronoun 
   // A notice of its own suspending, dated or not, still suspends.
   CHECK(Of(RefsOfText("经研究,决定暂停执行" + kCited + "。\n"), "京财农〔1997〕15号") == "suspends");
 }
+
+TEST_CASE("a higher authority quoted for a suspension the notice makes is no retelling", "[refs][wordings]") {
+  CHECK(Of(RefsOfText("《财政部关于加强农业综合开发管理的通知》(财发〔2010〕3号)明确," + kCited + "自2010年3月1日起暂停执行。\n"),
+           "京财农〔1997〕15号") == "suspends");
+  for (const std::string retold : {"2013年3月,我局发文暂缓实施", "我局于2013年发文暂缓实施"}) {
+    INFO(retold);
+    CHECK(Of(RefsOfText(retold + kCited + "。\n"), "京财农〔1997〕15号") != "suspends");
+  }
+  CHECK(Of(RefsOfText(kCited + "暂停执行以来,各区县反映强烈。\n"), "京财农〔1997〕15号") != "suspends");
+  Document d;  // its own 文号 in its short form
+  d.docno = "中华人民共和国国务院令第442号";
+  d.body = Normalize("2005年8月3日国务院令第442号公布　根据2013年12月7日《国务院关于修改部分行政法规的决定》第一次修订\n", "t.txt").lines;
+  for (const auto& r : ExtractReferences(d)) CHECK(r.type != Relation::kRevises);
+}

@@ -154,8 +154,11 @@ TEST_CASE("a plan's title a page begins with stays; its heads between sections g
   CHECK(lines[1] == "北京市示范资金管理实施方案");
 }
 
-TEST_CASE("another province's or the State Council's gazette name is a running head too", "[normalize][running-heads]") {
+TEST_CASE("another province's or the State Council's gazette name beside its issue is a running head too", "[normalize][running-heads]") {
   const auto lines = Normalize("第五条　船舶应当遵守下列规定。\n广东省人民政府公报　　　　　　2014年第30期\n第六条　本规定自公布之日起施行。\n"
-                               "中华人民共和国国务院公报\n", "t.txt").lines;
+                               "2015年第3期　中华人民共和国国务院公报\n", "t.txt").lines;
   for (const auto& l : lines) CHECK(l.text.find("公报") == std::string::npos);
+  // Alone on its line it may be a cited title or a table's cell: kept.
+  const auto alone = Normalize("各单位可订阅\n天津市人民政府公报\n等兄弟省市公报。\n序号\t名称\t份数\n1\t广东省人民政府公报\t2\n", "t.txt").lines;
+  CHECK(std::count_if(alone.begin(), alone.end(), [](const TextLine& l) { return l.text.find("人民政府公报") != std::string::npos; }) == 2);
 }

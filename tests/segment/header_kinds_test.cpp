@@ -3,6 +3,8 @@
 // that are garrisons, customs or trade unions, and titles of any kind under a 版头's 文号.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "pipeline/pipeline.hpp"
 
 using namespace gazette;
@@ -79,4 +81,14 @@ TEST_CASE("an attachment's list of units in columns is no issuer block of the ne
     REQUIRE(issue.documents.size() == 2);
     CHECK(Issuers(issue.documents[1]) == "北京市人民政府");
   }
+}
+
+TEST_CASE("a sentence ending 解读 is no reading's title; one agency in the block and the 版头 is one issuer", "[segment][kinds]") {
+  Issue issue = KindsIssue("北京市交通委员会关于暂停受理申请的函\n京交函〔2008〕316号\n市工商局：\n我委决定暂停受理。\n二〇〇八年七月二十八日\n"
+                           "本函由市交通委负责解读\n市工商局要做好配合工作。\n");
+  CHECK(issue.documents.size() == 1);
+  Issue joint = KindsIssue("北京市人民政府\n北京卫戍区\n北京市人民政府文件\n\n京政发〔1998〕25号\n\n关于做好1998年征兵工作的通知\n\n"
+                           "各区、县人民政府：\n　　请做好征兵工作。\n\n北京市人民政府\n一九九八年七月二十五日\n");
+  REQUIRE(joint.documents.size() == 1);
+  CHECK(std::count(joint.documents[0].issuers.begin(), joint.documents[0].issuers.end(), "北京市人民政府") == 1);
 }
