@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/references.hpp"
 #include "extract/references_internal.hpp"
 #include "grammar/grammar.hpp"
 #include "util/text.hpp"
