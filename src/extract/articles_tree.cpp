@@ -53,6 +53,13 @@ void JoinInto(std::string& text, const std::string& next) {
   text += next;
 }
 
+// True when TEXT ends where a wrap cut it (article_cut_end: a comma, 、 or 或者), asked only
+// of a text whose last character may end so.
+bool EndsCut(const std::string& text) {
+  const char32_t last = LastCodePoint(text);
+  return (last == U',' || last == U'，' || last == U'、' || last == U'者') && RxFind(text, "article_cut_end"_rx);
+}
+
 class TreeBuilder {
  public:
   /// LINES: how many lines the scope holds (room for a node each: most open one or none).
@@ -147,6 +154,8 @@ class TreeBuilder {
   /// counts after a finished sentence (行政管理部 can be the tail of a cut line).
   bool IsClosing(const std::string& text) {
     if (RxFind(text, "article_closing"_rx)) return true;
+    // The 版记's last line: an agency and the day, short (not prose ending …于2009年12月1日印发).
+    if (text.size() <= kMaxPrintedOnLine && EndsWith(text, "印发") && RxFind(text, "article_printed_on"_rx)) return true;
     if (!IsSignatory(text, signatories_)) return false;
     return stack_.empty() || Top().parts.empty() || EndsClosed(Top().parts.back());
   }
@@ -241,7 +250,7 @@ class TreeBuilder {
     // A 。 first (most items hold one: nothing counted), EndsClosed (a pattern) last.
     // Never a line a wrap cut after a comma or a conjunction (…设置消防安全标志, / …或者).
     if (first_stop == std::string::npos && !MoreCodePointsThan(rest, kMaxHeading) && !EndsClosed(rest) &&
-        !RxFind(rest, "article_cut_end"_rx)) {
+        !EndsCut(rest)) {
       node.heading = rest;
       node.tentative_heading = true;
       rest.clear();
@@ -284,6 +293,7 @@ class TreeBuilder {
   }
 
   static constexpr size_t kMaxHeading = 30;
+  static constexpr size_t kMaxPrintedOnLine = 96;  // bytes: an agency's name and a date
   static constexpr size_t kMaxJoinedHeading = 25;
   const std::vector<std::string>& signatories_;
   Tree tree_;

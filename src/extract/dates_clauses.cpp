@@ -217,16 +217,19 @@ void FindDatedDeadlines(Scan& s) {
 // The quotations open at byte POS of TEXT: “ opens one, ” closes it, and so does an ASCII " while
 // one is open (OCR's reading of ”).
 int OpenQuotes(std::string_view text, size_t pos) {
+  // Byte by byte, no compare per byte: “ is E2 80 9C, ” E2 80 9D.
   int open = 0;
-  for (size_t at = 0; at < pos && at < text.size();) {
-    if (text.compare(at, 3, "“") == 0) {
-      ++open;
-      at += 3;
-      continue;
+  const size_t end = std::min(pos, text.size());
+  for (size_t at = 0; at < end; ++at) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    if (c == '"') {
+      if (open > 0) --open;
+    } else if (c == 0xE2 && at + 2 < text.size() && static_cast<unsigned char>(text[at + 1]) == 0x80) {
+      const auto third = static_cast<unsigned char>(text[at + 2]);
+      if (third == 0x9C) ++open;
+      else if (third == 0x9D && open > 0) --open;
+      at += 2;
     }
-    const bool close = text.compare(at, 3, "”") == 0;
-    if ((close || text[at] == '"') && open > 0) --open;
-    at += close ? 3 : 1;
   }
   return open;
 }
@@ -240,6 +243,7 @@ bool Quoted(std::string_view text, size_t pos) { return OpenQuotes(text, pos) > 
 // 自…起施行。本条例修订后的规定自…起施行。”): the quotes are counted from the line's start, when
 // every quotation the line opens closes in it (OCR may lose a ”: then from the sentence's start).
 void DisownQuoted(const Sentence& sentence, std::vector<Found>& out, size_t first) {
+  if (first == out.size()) return;  // no record found in the sentence (most)
   std::string_view line = sentence.source ? std::string_view(sentence.source->text) : std::string_view(sentence.text);
   size_t base = sentence.source ? sentence.offset : 0;
   if (line.substr(0, base + sentence.text.size()).find("“") == std::string_view::npos) return;

@@ -81,8 +81,21 @@ class LazyKey {
   std::optional<std::string> key_;
 };
 
+// True when 文号 A and B end with the same number before 号 (…第442号, …442号): they may be one.
+bool SameSerial(std::string_view a, std::string_view b) {
+  auto serial = [](std::string_view s) {
+    const size_t sign = s.rfind("号");
+    size_t begin = sign == std::string_view::npos ? 0 : sign;
+    while (begin > 0 && s[begin - 1] >= '0' && s[begin - 1] <= '9') --begin;
+    return sign == std::string_view::npos ? std::string_view() : s.substr(begin, sign - begin);
+  };
+  const std::string_view x = serial(a);
+  return !x.empty() && x == serial(b);
+}
+
 bool IsSelf(const Context& ctx, const Reference& r, LazyKey& title_key) {
-  if (!r.to.empty()) return r.to == ctx.doc.docno || (!ctx.doc.docno.empty() && NamesDocument(r.to, ctx.doc));  // 国务院令第442号
+  if (!r.to.empty())  // its own 文号 in another form (国务院令第442号) ends with the same number: asked only then
+    return r.to == ctx.doc.docno || (SameSerial(r.to, ctx.doc.docno) && NamesDocument(r.to, ctx.doc));
   const std::string& key = title_key.Get();
   return Contains(ctx.own_keys, FromGuanyu(key)) || Contains(ctx.own_keys, key);
 }

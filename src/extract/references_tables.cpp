@@ -131,8 +131,28 @@ size_t ReadRepairedList(const Document& doc, size_t at, RepairedTables& tables, 
   return std::max(at, BodyIndexOf(doc, last, table->last_line));
 }
 
+namespace {
+
+// True when a tab-separated cell of TEXT opens with a digit or 〔 and ends with 号 (1931号,
+// 〔2007〕48号): the shape refs_cell_docno_tail then confirms.
+bool CellLikeDocnoTail(std::string_view text) {
+  for (size_t begin = 0; begin <= text.size();) {
+    size_t end = text.find('\t', begin);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view cell = TrimmedView(text.substr(begin, end - begin));
+    if (cell.ends_with("号") && (cell.starts_with("〔") || (!cell.empty() && cell[0] >= '0' && cell[0] <= '9'))) return true;
+    begin = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
 void AddWrappedDocnos(const Document& doc, RepairedTables& tables, std::vector<Reference>& out) {
-  auto holds_tail = [](const TextLine& l) { return l.has_tab && RxFind(l.text, "refs_cell_docno_tail"_rx); };
+  // A cell that is a 文号's tail opens with a digit or 〔 and ends with 号: asked of such lines alone.
+  auto holds_tail = [](const TextLine& l) {
+    return l.has_tab && CellLikeDocnoTail(l.text) && RxFind(l.text, "refs_cell_docno_tail"_rx);
+  };
   if (std::none_of(doc.body.begin(), doc.body.end(), holds_tail)) return;
   for (const Table& table : tables.Get())
     for (const auto& section : table.sections)

@@ -269,11 +269,6 @@ std::string StripMarkdown(std::string_view line, int* heading, bool* bold) {
   return StripMarkdownOf(line, normalize_internal::LinkOpeners(), heading, bold);
 }
 
-bool IsFurniture(const std::string& normalized_line) {
-  return RxFull(normalized_line, "furniture"_rx) ||
-         (normalized_line.size() <= 24 && RxFull(normalized_line, "table_continued"_rx));
-}
-
 namespace {
 
 // The masthead lies in an issue's first lines kept: a running head's shape found among them (2015年

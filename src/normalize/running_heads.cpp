@@ -1,4 +1,7 @@
+// Running heads and page furniture: the title-shaped heads a layout repeats at the top of its pages
+// (RunningHeads), and IsFurniture, the lines of a page's furniture (furniture, furniture_other_gazette).
 #include "normalize/running_heads.hpp"
+#include "normalize/normalizer.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -98,3 +101,30 @@ void HeldTitle::Flush(std::vector<TextLine>& lines) {
 }
 
 }  // namespace gazette::normalize_internal
+
+namespace gazette {
+
+namespace {
+
+// The longest running head of another gazette asked (bytes): its name, its issue and a page number.
+constexpr size_t kMaxOtherGazetteHead = 120;
+
+// True when LINE ends as a running head does: its issue or page number (期, 页, ), a digit, -, ·), or the
+// gazette's name after its issue (…公报).
+bool EndsLikeHead(std::string_view line) {
+  const char32_t last = LastCodePoint(line);
+  return last == U'期' || last == U'报' || last == U'页' || last == U')' || last == U'-' || last == U'·' || (last >= U'0' && last <= U'9');
+}
+
+}  // namespace
+
+bool IsFurniture(const std::string& normalized_line) {
+  return RxFull(normalized_line, "furniture"_rx) ||
+         (normalized_line.size() <= 24 && RxFull(normalized_line, "table_continued"_rx)) ||
+         // Another gazette's head (广东省人民政府公报 2014年第30期): a short line ending with its issue or a
+         // page number and holding 公报 alone is asked.
+         (normalized_line.size() <= kMaxOtherGazetteHead && EndsLikeHead(normalized_line) &&
+          normalized_line.find("公报") != std::string::npos && RxFull(normalized_line, "furniture_other_gazette"_rx));
+}
+
+}  // namespace gazette
