@@ -53,8 +53,9 @@ std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t e
     if (header_end < end && RxFull(lines[header_end].text, "record_session_line"_rx)) ++header_end;
     size_t text = header_end;
     if (text < end && RxFull(lines[text].text, "header_date_line"_rx)) ++text;
-    // Its text follows (a numbered section's heading too: 一、出台背景).
-    if (text >= end || (facts.IsHeaderLike(text) && !OpensUnit(lines[text].text))) continue;
+    // Its text follows (a numbered section's heading too: 一、出台背景; a question: 问:什么是…?).
+    if (text >= end || (facts.IsHeaderLike(text) && !OpensUnit(lines[text].text) && !StartsWith(lines[text].text, "问:")))
+      continue;
     Anchor a;
     a.start = k;
     a.header_end = a.body_begin = header_end;

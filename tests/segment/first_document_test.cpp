@@ -329,3 +329,11 @@ TEST_CASE("a reading of a document (…解读, …政策问答) under the date s
   CHECK(issue.documents[1].title == "《关于规范政府投资项目代建制管理的意见》解读");
   CHECK(issue.documents[1].type == "解读");
 }
+
+TEST_CASE("a 政策问答 whose text opens with its first question is a document", "[segment][first]") {
+  Issue issue = FirstIssue(
+      "北京市交通委员会关于暂停受理申请的函\n京交函〔2008〕316号\n市工商局：\n我委决定暂停受理。\n二〇〇八年七月二十八日\n"
+      "关于出租汽车经营权转让的政策问答\n问：什么是经营权转让？\n答：经营权转让是指经营者将经营权转让给他人。\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[1].type == "问答");
+}
