@@ -66,15 +66,31 @@ void AppendNode(pugi::xml_node parent, const std::vector<ArticleNode>& nodes, co
   for (int c : children[i]) AppendNode(e, nodes, children, c, eids, depth + 1);
 }
 
-/// Body lines of DOC outside every instrument (the notice's own text).
-std::vector<std::string> NoticeLines(const Document& doc) {
+/// Which body lines of DOC lie inside an instrument it issues.
+std::vector<bool> InsideInstruments(const Document& doc) {
   std::vector<bool> inside(doc.body.size(), false);
   for (const auto& ins : doc.instruments)
     for (size_t k = ins.first; k < ins.last && k < doc.body.size(); ++k) inside[k] = true;
+  return inside;
+}
+
+/// Body lines of DOC outside every instrument (the notice's own text) printed before line
+/// BEFORE (0: all of them).
+std::vector<std::string> NoticeLines(const Document& doc, int before = 0) {
+  const std::vector<bool> inside = InsideInstruments(doc);
   std::vector<std::string> lines;
-  for (size_t k = 0; k < doc.body.size(); ++k)
+  for (size_t k = 0; k < doc.body.size() && (before == 0 || doc.body[k].line < before); ++k)
     if (!inside[k]) lines.push_back(doc.body[k].text);
   return lines;
+}
+
+/// The printed line of the first root node of NODES belonging to INSTRUMENT ("": the notice's
+/// own), 0 when it has none.
+int FirstRootLine(const std::vector<ArticleNode>& nodes, const std::string& instrument) {
+  int first = 0;
+  for (const auto& n : nodes)
+    if (n.parent < 0 && n.instrument == instrument && (first == 0 || n.line < first)) first = n.line;
+  return first;
 }
 
 std::vector<std::string> InstrumentLines(const Document& doc, const Instrument& ins) {
@@ -85,9 +101,7 @@ std::vector<std::string> InstrumentLines(const Document& doc, const Instrument& 
 
 /// The lines of INS before the first node of its tree in NODES (none when it has no tree).
 std::vector<std::string> InstrumentOpening(const Document& doc, const Instrument& ins, const std::vector<ArticleNode>& nodes) {
-  int first_line = 0;
-  for (const auto& n : nodes)
-    if (n.parent < 0 && n.instrument == ins.title && (first_line == 0 || n.line < first_line)) first_line = n.line;
+  const int first_line = FirstRootLine(nodes, ins.title);
   std::vector<std::string> lines;
   for (size_t k = ins.first + 1; first_line > 0 && k < ins.last && k < doc.body.size() && doc.body[k].line < first_line; ++k)
     lines.push_back(doc.body[k].text);
@@ -111,12 +125,7 @@ int AppendRoots(pugi::xml_node parent, const std::vector<ArticleNode>& nodes, co
 /// The notice's own lines before its first numbered node (FIRST_LINE, printed): its preamble, the
 /// enacting formula of a decision (国务院决定对《…》作如下修改:), written before the body.
 void AppendPreamble(pugi::xml_node act, const Document& doc, int first_line) {
-  std::vector<bool> inside(doc.body.size(), false);
-  for (const auto& ins : doc.instruments)
-    for (size_t k = ins.first; k < ins.last && k < doc.body.size(); ++k) inside[k] = true;
-  std::vector<std::string> lines;
-  for (size_t k = 0; k < doc.body.size() && doc.body[k].line < first_line; ++k)
-    if (!inside[k]) lines.push_back(doc.body[k].text);
+  const std::vector<std::string> lines = NoticeLines(doc, first_line);
   if (lines.empty()) return;
   pugi::xml_node preamble = act.append_child("preamble");
   for (const auto& t : lines) SetText(preamble.append_child("p"), t);
@@ -124,10 +133,7 @@ void AppendPreamble(pugi::xml_node act, const Document& doc, int first_line) {
 
 void AppendAknBody(pugi::xml_node act, const Document& doc) {
   const auto& nodes = doc.articles;
-  int first_line = 0;  // of the notice's own first numbered node
-  for (const auto& n : nodes)
-    if (n.parent < 0 && n.instrument.empty() && (first_line == 0 || n.line < first_line)) first_line = n.line;
-  if (first_line > 0) AppendPreamble(act, doc, first_line);
+  if (const int first_line = FirstRootLine(nodes, ""); first_line > 0) AppendPreamble(act, doc, first_line);
   pugi::xml_node body = act.append_child("body");
   Children children(nodes.size());
   std::vector<int> roots;
