@@ -165,20 +165,34 @@ std::optional<Relation> RunInListRelation(const std::string& text, const refs::T
   return refs::ListRelation(refs::Masked(text, intro.first, colon, cites));
 }
 
-// Uses of short titles introduced with quotes (以下简称“若干措施”) printed as “若干措施”.
-void AddQuotedAliases(const Context& ctx, const std::string& text, std::vector<Citation>& cites) {
-  for (const auto& [alias, intro] : ctx.aliases) {
-    std::string quoted = "“" + alias + "”";
-    for (size_t at = text.find(quoted); at != std::string::npos; at = text.find(quoted, at + quoted.size())) {
+// True when the use of a short title at byte AT of TEXT stands where a name opens a clause: at the
+// line's start, after punctuation, or after a preposition or conjunction (原办法同时废止, 将33号文…).
+bool OpensClauseAt(const std::string& text, size_t at) {
+  if (at == 0) return true;
+  for (std::string_view before : {"，", ",", "。", "；", ";", "：", ":", "、", "将", "对", "与", "和", "及", "把"})
+    if (EndsWith(std::string_view(text).substr(0, at), before)) return true;
+  return false;
+}
+
+// Uses of short titles (以下简称“若干措施”, 以下简称原办法) printed in quotes, or bare where a name
+// opens a clause when the short title is a name of three characters or more (原办法同时废止; a
+// bare 办法 would be every 本办法's).
+void AddAliasUses(const Context& ctx, const std::string& text, std::vector<Citation>& cites) {
+  auto add = [&](const std::string& alias, const std::string& printed, bool bare) {
+    for (size_t at = text.find(printed); at != std::string::npos; at = text.find(printed, at + printed.size())) {
       bool inside = false;
       for (const auto& c : cites) inside = inside || (at >= c.begin && at < c.end);
-      if (inside) continue;
+      if (inside || (bare && !OpensClauseAt(text, at))) continue;
       Citation c;
       c.begin = at;
-      c.end = at + quoted.size();
+      c.end = at + printed.size();
       c.title = alias;
       cites.push_back(c);
     }
+  };
+  for (const auto& [alias, intro] : ctx.aliases) {
+    add(alias, "“" + alias + "”", false);
+    if (CodePointCount(alias) >= 3) add(alias, alias, true);
   }
   std::sort(cites.begin(), cites.end(), [](const Citation& a, const Citation& b) { return a.begin < b.begin; });
 }
@@ -189,7 +203,9 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   const std::vector<DocnoMatch> docnos = FindDocnos(text);
   auto cites = refs::FindCitations(text, docnos);
   PrintedDocnos printed_docnos(line, docnos);
-  AddQuotedAliases(ctx, text, cites);
+  for (const auto& c : cites)  // a short title is used from its own line on (…,以下简称原办法)。…原办法同时废止
+    if (!c.alias.empty()) ctx.aliases[TitleKey(c.alias)] = c;
+  AddAliasUses(ctx, text, cites);
   const refs::TextSpans spans(text);  // the line's sentences and clauses, found at the first citation
   std::pair<size_t, size_t> last_sentence{std::string::npos, 0};
   std::optional<Relation> last_type;  // relation of the citation before, in the same sentence
@@ -197,7 +213,6 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     auto sentence = spans.SentenceAround(c.begin);
     auto clause = spans.ClauseAround(c.begin);
     Reference r = ReferenceOf(ctx, text, c, clause.first);
-    if (!c.alias.empty()) ctx.aliases[TitleKey(c.alias)] = c;
     LazyKey title_key(r);
     if (!c.bare && r.to.empty() && r.alias.empty() && RxFind(title_key.Get(), "refs_not_document"_rx)) continue;
     refs::Surroundings around;
@@ -251,7 +266,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
                        : refs::ExtensionEnd(text, sentence, clause, {listed ? ctx.list.date() : std::nullopt,
                                                                      refs::Respective(text, cites, sentence, c)});
     else if (r.type == Relation::kSuspends)  // the day it resumes, when printed (推迟至2017年1月1日)
-      r.date = refs::SuspensionEndIn(text.substr(sentence.first, sentence.second - sentence.first));
+      r.date = refs::SuspensionEndIn(text.substr(sentence.first, sentence.second - sentence.first), ctx.doc.date);
     else if (r.type == Relation::kResumes)  // 于2008年10月1日起恢复执行
       r.date = refs::ResumptionDateIn(text.substr(sentence.first, (through ? through->second : sentence.second) - sentence.first));
     else if (IsSupersession(r.type))

@@ -135,8 +135,10 @@ std::optional<Date> RelationDate(const std::string& text, const TextSpans& spans
                                  std::pair<size_t, size_t> clause);
 
 /// The day a suspension in TEXT ends (the document in force again), when printed: 推迟至2017年1月1日
-/// and 暂缓至…实施 that day, 暂停执行至2017年6月30日 the day after; none otherwise.
-std::optional<Date> SuspensionEndIn(const std::string& text);
+/// and 暂缓至…实施 that day, 暂停执行至2017年6月30日 the day after; for a set term (暂停期限为六个月)
+/// that long after its stated start (自…起), else after SIGNED_ON, the suspending document's date;
+/// none otherwise.
+std::optional<Date> SuspensionEndIn(const std::string& text, const std::optional<Date>& signed_on);
 
 /// The day match M of a date pattern names (its groups year, month and day; 年底 without the two:
 /// December 31; 2月底 without the day: the month's last), validated (no 2月30日).

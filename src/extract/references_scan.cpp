@@ -106,7 +106,7 @@ bool ReadParentheses(const std::string& text, size_t open, const std::vector<Doc
   std::string inner = text.substr(open + 1, close - open - 1);
   const auto docnos = DocnosWithin(docnos_of_text, open + 1, close);
   Match m;
-  if (RxSearch(inner, "refs_alias", m)) c.alias = Trim(Group(m, "alias"));
+  if (RxSearch(inner, "refs_alias", m) || RxSearch(inner, "refs_alias_unquoted", m)) c.alias = Trim(Group(m, "alias"));
   std::string annual = QualifiedAnnualNumber(c.title, inner);
   if (!annual.empty()) {
     Match a;

@@ -3,6 +3,7 @@
 #include "extract/references.hpp"
 #include "extract/references_internal.hpp"
 #include "grammar/grammar.hpp"
+#include "util/numerals.hpp"
 
 namespace gazette {
 namespace {
@@ -15,12 +16,20 @@ std::optional<Date> DateMatched(const std::string& text, const RxName& name, Mat
 
 }  // namespace
 
-std::optional<Date> refs::SuspensionEndIn(const std::string& text) {
+std::optional<Date> refs::SuspensionEndIn(const std::string& text, const std::optional<Date>& signed_on) {
   Match m;
   std::optional<Date> date = DateMatched(text, "refs_suspended_to"_rx, m);
   // 暂停执行至DATE: DATE is its last day, in force again the day after.
   if (date && !m["postponed"].matched && !m["resumes"].matched) date->day = AddDays(date->day, 1);
-  return date;
+  if (date || !RxSearch(text, "refs_suspended_for"_rx, m)) return date;
+  // 暂停期限为六个月: in force again that long after the stated start, else after the signing.
+  std::optional<Date> start = SuspensionStartIn(text);
+  if (!start) start = signed_on;
+  const std::string unit = Group(m, "unit");
+  const std::optional<int> amount = ParseChineseNumeral(Group(m, "n"));
+  if (!start || start->precision != Precision::kDay || !amount || *amount <= 0) return std::nullopt;
+  if (unit == "日" || unit == "天") return Date{AddDays(start->day, *amount), Precision::kDay};
+  return Date{SameDayMonthsOn(start->day, unit == "年" ? 12 * *amount : *amount), Precision::kDay};
 }
 
 std::optional<Date> refs::ResumptionDateIn(const std::string& text) {

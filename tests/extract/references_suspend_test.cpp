@@ -76,3 +76,22 @@ TEST_CASE("near wordings of a suspension's days, and what is no resumption", "[r
   CHECK(ToString(SuspendRefs("执法机关应当依照《中华人民共和国行政强制法》恢复执行。\n")[0].type) == "implements");
   CHECK(ToString(SuspendRefs("恢复执行《北京市停车收费管理办法》规定的收费标准。\n")[0].type) != "resumes");
 }
+
+TEST_CASE("a suspension for a set term ends that long after its start, or after the signing", "[refs][suspend]") {
+  auto stated = SuspendRefs("《北京市停车收费管理办法》(京政发〔2008〕10号)自2019年3月1日起暂停执行,暂停期限为六个月。\n");
+  REQUIRE(To(stated, "京政发〔2008〕10号"));
+  CHECK(ToIso(To(stated, "京政发〔2008〕10号")->date) == "2019-09-01");  // in force again on 1 September
+  auto days = SuspendRefs("《北京市停车收费管理办法》(京政发〔2008〕10号)自2019年3月1日起暂缓实施90日。\n");
+  REQUIRE(To(days, "京政发〔2008〕10号"));
+  CHECK(ToIso(To(days, "京政发〔2008〕10号")->date) == "2019-05-30");
+  Document d;
+  d.date = Date{*ParseIsoDay("2019-02-20"), Precision::kDay};
+  d.body = Normalize("《北京市停车收费管理办法》(京政发〔2008〕10号)暂停执行一年。\n", "t.txt").lines;
+  auto signed_on = ExtractReferences(d);
+  REQUIRE(To(signed_on, "京政发〔2008〕10号"));
+  CHECK(ToIso(To(signed_on, "京政发〔2008〕10号")->date) == "2020-02-20");
+  // A term within which something is done is no term of the suspension.
+  auto within = SuspendRefs("《北京市停车收费管理办法》(京政发〔2008〕10号)暂停执行,三个月内完成清理。\n");
+  REQUIRE(To(within, "京政发〔2008〕10号"));
+  CHECK_FALSE(To(within, "京政发〔2008〕10号")->date);
+}

@@ -138,3 +138,23 @@ TEST_CASE("a higher authority quoted for a suspension the notice makes is no ret
   d.body = Normalize("2005年8月3日国务院令第442号公布　根据2013年12月7日《国务院关于修改部分行政法规的决定》第一次修订\n", "t.txt").lines;
   for (const auto& r : ExtractReferences(d)) CHECK(r.type != Relation::kRevises);
 }
+
+TEST_CASE("a short title without 《》 (以下简称原办法, “33号文”) used bare where a clause opens names its document", "[refs][wordings]") {
+  auto unquoted = RefsOfText(
+      "2010年,市政府印发了《北京市丙丁管理办法》(京政发〔2010〕33号,以下简称原办法)。本办法自2016年4月1日起施行,原办法同时废止。\n");
+  REQUIRE(unquoted.size() == 2);
+  CHECK(ToString(unquoted[1].type) == "repeals");
+  CHECK(unquoted[1].to == "京政发〔2010〕33号");
+  CHECK(unquoted[1].title == "北京市丙丁管理办法");
+  auto quoted = RefsOfText(
+      "《关于加强甲乙管理的通知》(京政发〔2010〕33号,以下简称“33号文”)中与本办法不一致的,以本办法为准。\n"
+      "33号文自2016年4月1日起废止。\n");
+  CHECK(Of(quoted, "京政发〔2010〕33号") == "cites");
+  REQUIRE(quoted.size() == 2);
+  CHECK(ToString(quoted[1].type) + " " + ToIso(quoted[1].date) == "repeals 2016-04-01");
+  // A kind alone (以下简称办法) is every 本办法's: used bare it names nothing; inside a word neither.
+  auto kind = RefsOfText("《北京市丙丁管理办法》(京政发〔2010〕33号,以下简称办法)。办法自2016年4月1日起废止。\n");
+  CHECK(kind.size() == 1);
+  auto inside = RefsOfText("《北京市丙丁管理办法》(京政发〔2010〕33号,以下简称原办法)。修改原办法的决定另行公布。\n");
+  CHECK(inside.size() == 1);
+}
