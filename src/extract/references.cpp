@@ -302,10 +302,16 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   bool intro = cites.empty() && (EndsWith(text, ":") || line.part(0).second->heading > 0 || AtMostCodePoints(text, 40));
   // A title under a list's caption (…废止的规范性文件目录 / title / 文号): an entry, not a new intro.
   if (intro && ctx.list.relation() && refs::ListEntryPart(text, &ctx.listed_title)) return;
-  if (intro) ctx.list.Introduce(text, line.single());
-  // The list's relation first (its three patterns' literals), then the item marker (decoded and
-  // matched), asked only in a list.
-  else if (cites.empty() && ctx.list.relation() && !IsListItem(text) && !refs::ListEntryPart(text, &ctx.listed_title)) ctx.list.End();
+  if (intro) {
+    ctx.list.Introduce(text, line.single());
+  } else if (!cites.empty() && EndsWith(text, ":")) {
+    // …印发给你们。本通知自…起施行,下列文件同时废止: the sentences after the last citation's introduce
+    // the list under the line.
+    if (const size_t rest = spans.SentenceAround(cites.back().begin).second; rest < text.size())
+      ctx.list.Introduce(text.substr(rest), false);
+  } else if (cites.empty() && ctx.list.relation() && !IsListItem(text) && !refs::ListEntryPart(text, &ctx.listed_title)) {
+    ctx.list.End();  // the list's relation asked first (its three patterns' literals), then the item marker
+  }
   if (!cites.empty()) ctx.listed_title.clear();
 }
 

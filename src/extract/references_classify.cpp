@@ -30,6 +30,7 @@ bool VerbAfterRepeals(const std::string& after) {
   if (!MayRepeal(after) || !RxSearch(after, "refs_repeal", verb)) return false;
   auto at = static_cast<size_t>(verb.position(size_t(0)));
   if (!RxFind(after.substr(at + static_cast<size_t>(verb.length(0))), "refs_repeal_end")) return false;
+  if (RxFind(after.substr(0, at), "refs_repeal_proposed"_rx)) return false;  // 《A》(…),建议予以废止
   auto pieces = PiecesBetweenTitles(after.substr(0, at));
   for (size_t i = 0; i + 1 < pieces.size(); ++i)
     if (!RxFull(pieces[i], "refs_coordination")) return false;
@@ -41,13 +42,14 @@ bool VerbAfterRepeals(const std::string& after) {
 bool VerbBeforeRepeals(const std::string& before) {
   if (!MayRepeal(before)) return false;
   Match verb;
-  size_t end = std::string::npos;
+  size_t start = std::string::npos, end = std::string::npos;
   for (size_t from = 0; from < before.size() && RxSearchFrom(before, from, "refs_repeal", verb);) {
     if (verb.length(0) == 0) break;  // a pattern from --grammars that matches nothing
-    end = from + static_cast<size_t>(verb.position(size_t(0)) + verb.length(0));
+    start = from + static_cast<size_t>(verb.position(size_t(0)));
+    end = start + static_cast<size_t>(verb.length(0));
     from = end;
   }
-  if (end == std::string::npos) return false;
+  if (end == std::string::npos || RxFind(before.substr(0, start), "refs_repeal_proposed"_rx)) return false;
   auto pieces = PiecesBetweenTitles(before.substr(end));
   if (!RxFull(pieces.front(), "refs_repeal_lead")) return false;
   for (size_t i = 1; i < pieces.size(); ++i)

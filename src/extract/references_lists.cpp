@@ -64,7 +64,8 @@ std::optional<Reference> BareItem(ListIntro& list, const std::string& text) {
       ListRelation(text) || !list.TakesItem(MarkerStyle(marker.str(0))))
     return std::nullopt;
   const std::string_view item = WithoutItemEnd(TrimmedView(text));
-  const std::string title(TrimmedView(item.substr(std::min(item.size(), static_cast<size_t>(marker.length())))));
+  std::string title(TrimmedView(item.substr(std::min(item.size(), static_cast<size_t>(marker.length())))));
+  if (EndsWith(title, ")")) title = RxReplace(std::move(title), "refs_listed_dating"_rx, "");  // (1962年…国务院发布)
   if (!RxFull(title, "refs_listed_title")) return std::nullopt;
   Reference r;
   r.type = *list.relation();
