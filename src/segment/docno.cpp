@@ -11,6 +11,7 @@
 #include "segment/text_memo.hpp"
 #include "util/text.hpp"
 #include "util/number.hpp"
+#include "util/numerals.hpp"
 
 namespace gazette {
 namespace {
@@ -79,6 +80,15 @@ std::string NormalizedOf(std::string_view form, std::string_view agency, std::st
   return Joined({agency, "第", seq, "号"});
 }
 
+// The number SEQ of a 文号 as printed: digits, digits OCR read as letters (1O5, l2: an order's, the
+// only form whose number may hold them) or Chinese numerals (主席令第七号).
+std::optional<int> ParseSeq(std::string_view seq) {
+  if (seq.empty() || static_cast<unsigned char>(seq[0]) >= 0x80) return ParseChineseNumeral(seq);
+  std::string digits(seq);
+  for (char& c : digits) c = (c == 'O' || c == 'o') ? '0' : (c == 'l' || c == 'I') ? '1' : c;
+  return ParseDecimal(digits);
+}
+
 // The 文号 that FORM matched at M, starting at byte BEGIN of the text.
 DocnoMatch ToDocno(const Form& form, const Match& m, size_t begin) {
   DocnoMatch d;
@@ -89,7 +99,7 @@ DocnoMatch ToDocno(const Form& form, const Match& m, size_t begin) {
   d.agency = AgencyAtBoundary(std::move(agency), form.code);
   if (std::string_view(form.pattern) != "docno_old") d.begin += stripped - d.agency.size();
   const std::string_view year = GroupView(m, "year"), seq = GroupView(m, "seq");
-  auto parsed_year = ParseDecimal(year), parsed_seq = ParseDecimal(seq);
+  auto parsed_year = ParseDecimal(year), parsed_seq = ParseSeq(seq);
   d.year = parsed_year.value_or(0);
   d.seq = parsed_seq.value_or(0);
   d.number_ok = (year.empty() || parsed_year) && parsed_seq;

@@ -77,6 +77,7 @@ TEST_CASE("a number line OCR damaged is read in digits: 第l2号, 第1 2号, 2OO
   CHECK(NormalizeText("（第l2号）") == "(第12号)");
   CHECK(NormalizeText("1994年第l2号") == "1994年第12号");
   CHECK(NormalizeText("2OO8年第3号") == "2008年第3号");
+  CHECK(NormalizeText("北京市人民政府令第1O5号") == "北京市人民政府令第105号");
   // A run without a digit is no number; prose is as printed.
   CHECK(NormalizeText("第I号") == "第I号");
   CHECK(NormalizeText("见附表l第3号") == "见附表l第3号");

@@ -63,6 +63,16 @@ TEST_CASE("第N号令 is the same order as 令第N号", "[docno]") {
         std::vector<std::string>{"食品药品监管局、海关总署令第4号"});
 }
 
+TEST_CASE("an order's number in Chinese numerals or with OCR's letters for digits is read in digits", "[docno]") {
+  CHECK(Found("(1979年9月13日中华人民共和国主席令第二号公布)") == std::vector<std::string>{"中华人民共和国主席令第2号"});
+  CHECK(Found("(1992年8月1日北京市人民政府第十二号令发布)") == std::vector<std::string>{"北京市人民政府令第12号"});
+  CHECK(Found("(北京市人民政府令第一百二十三号)") == std::vector<std::string>{"北京市人民政府令第123号"});
+  CHECK(Found("(1995年11月1日北京市人民政府第2O号令发布)") == std::vector<std::string>{"北京市人民政府令第20号"});
+  CHECK(Found("(北京市人民政府令第l2号)") == std::vector<std::string>{"北京市人民政府令第12号"});
+  // Letters alone are no number (令第I号 is not read as 1).
+  CHECK(Found("北京市人民政府令第I号").empty());
+}
+
 TEST_CASE("announcements numbered within their year keep their issuer", "[docno]") {
   CHECK(Found("根据国家税务总局公告2018年第31号修改") == std::vector<std::string>{"国家税务总局公告2018年第31号"});
 }
