@@ -73,12 +73,16 @@ void FindPeriods(Scan& s) {
   };
   auto own_of = [&] { return s.has_effective || is_own_subject(); };
   Spans spans;  // of validity: no period is read inside one (有效期为2024年3月1日 is no 2,024 years)
-  for (const auto& m : RxAll(text, "dates_valid_span"_rx)) {  // 有效期为A至B: starts A, ends B
-    if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
-    s.claimed.Add(m);
-    spans.Add(m);
-    AddSpan(s, m, own_of());
-  }
+  auto add_spans = [&](std::vector<Match> found) {
+    for (const auto& m : found) {
+      if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
+      s.claimed.Add(m);
+      spans.Add(m);
+      AddSpan(s, m, own_of());
+    }
+  };
+  add_spans(RxAll(text, "dates_valid_span"_rx));  // 有效期为A至B: starts A, ends B
+  if (text.find("止有效") != std::string::npos) add_spans(RxAll(text, "dates_valid_from_to"_rx));  // 自A起至B止有效
   const bool within = text.find("内有效") != std::string::npos;  // the form's words, asked first
   for (const auto& m : within ? RxAll(text, "dates_valid_within"_rx) : std::vector<Match>{}) {  // 自A起3年内有效
     if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;

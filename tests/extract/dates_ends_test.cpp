@@ -102,6 +102,12 @@ TEST_CASE("a span of validity gives its start and its end; its year is no period
         std::vector<std::string>{"effective 2016-03-01 0  own", "expires 2018-12-31 0  own"});
   CHECK(Records(EndsOf("本措施实施期限为2016年1月1日—2018年12月31日。\n")) ==
         std::vector<std::string>{"effective 2016-01-01 0  own", "expires 2018-12-31 0  own"});
+  // Its length first, the span after a comma; a span stated as valid (自…起至…止有效).
+  CHECK(Records(EndsOf("本通知有效期为2年,自2016年4月1日起至2018年3月31日止。\n")) ==
+        std::vector<std::string>{"effective 2016-04-01 0  own", "expires 2018-03-31 0  own"});
+  CHECK(Records(EndsOf("本通知自2016年4月1日起至2018年3月31日止有效。\n")) ==
+        std::vector<std::string>{"effective 2016-04-01 0  own", "expires 2018-03-31 0  own"});
+  CHECK(Records(EndsOf("自2016年4月1日起至2018年3月31日止开展专项整治。\n")).empty());
 }
 
 TEST_CASE("an end of validity printed as a year alone is that year's last day", "[dates][ends]") {

@@ -63,6 +63,25 @@ TEST_CASE("an order's regulation is cited by its own title: the repeal resolves 
   CHECK(s.by == "北京市人民政府令第260号");
 }
 
+TEST_CASE("an order promulgating its regulation revised (现将修订后的《A》公布) issues A, and revises only the old number", "[segment][dating][refs]") {
+  Issue order = BuildIssue({"order.txt", "UTF-8",
+                            "北京市人民政府令\n\n第 285 号\n\n"
+                            "　　《北京市甲管理办法》已经2019年3月26日市人民政府第31次常务会议修订通过，现将修订后的《北京市甲管理办法》公布，自2019年5月1日起施行。\n\n"
+                            "市长　陈吉宁\n2019年4月2日\n\n北京市甲管理办法\n\n"
+                            "（2005年6月1日北京市人民政府令第160号公布　2019年4月2日北京市人民政府令第285号修订）\n\n"
+                            "第一条　为加强甲管理，制定本办法。\n\n第二条　本办法自2019年5月1日起施行。\n"});
+  REQUIRE(order.documents.size() == 1);
+  const Document& d = order.documents[0];
+  REQUIRE(d.instruments.size() == 1);
+  CHECK(d.instruments[0].title == "北京市甲管理办法");
+  REQUIRE(d.references.size() == 1);
+  CHECK(d.references[0].to == "北京市人民政府令第160号");
+  Corpus corpus("2026-01-01");
+  corpus.AddIssue(order);
+  CHECK(ToString(corpus.Status("北京市甲管理办法", "2019-06-01").status) == "in-force");
+  CHECK(ToString(corpus.Status("北京市人民政府令第160号", "2019-06-01").status) == "replaced");
+}
+
 TEST_CASE("a 修正案 pasted alone under its dating line is a document", "[segment][dating]") {
   for (const std::string title : {"湖南省湘江保护条例修正案", "中华人民共和国刑法修正案（十二）"}) {
     INFO(title);
