@@ -100,14 +100,6 @@ bool IsSelf(const Context& ctx, const Reference& r, LazyKey& title_key) {
   return Contains(ctx.own_keys, FromGuanyu(key)) || Contains(ctx.own_keys, key);
 }
 
-// True when SENTENCE promulgates a revised text (现将修订后的《A》公布, 修正后的《A》): the title it
-// names is the new text.
-bool PromulgatesRevised(std::string_view sentence) {
-  for (std::string_view mark : {"修订后的《", "修正后的《", "修改后的《"})
-    if (sentence.find(mark) != std::string_view::npos) return true;
-  return false;
-}
-
 // True when R names an older or newer version of an instrument DOC issues: the same title with
 // another version mark, or the same title under another 文号.
 bool IsOtherVersion(const Context& ctx, const Reference& r, LazyKey& title_key) {
@@ -266,14 +258,8 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     else if (!IsSupersession(r.type) && !ctx.resumed_by_title.empty() && Contains(ctx.resumed_by_title, title_key.Get()) &&
              (through = refs::AnaphoricDecision(text, spans, sentence, c, "refs_resume_anaphora"_rx)))
       r.type = Relation::kResumes;  // 关于恢复执行《A》的通知: 《A》(…)暂停执行。经研究,该办法自…起恢复施行
-    // Its own 文号 (a dating line's …令第442号公布…第一次修订) is itself; its own title may be another
-    // version's (2005年发布的《A》同时废止, 联合修订了《A》), but not in the sentence that promulgates the
-    // revised text (《A》已经…修订通过,现将修订后的《A》公布): itself, the old text named by its dating
-    // line's number (…令第160号公布).
-    if (IsSelf(ctx, r, title_key) &&
-        (!IsSupersession(r.type) || !r.to.empty() ||
-         (r.type == Relation::kRevises && PromulgatesRevised(std::string_view(text).substr(sentence.first, sentence.second - sentence.first)))))
-      continue;
+    // Its own 文号 (a dating line's …令第442号公布…第一次修订) is itself; its own title may be another version's.
+    if (IsSelf(ctx, r, title_key) && (!IsSupersession(r.type) || !r.to.empty())) continue;
     if (!IsSupersession(r.type) && IsOtherVersion(ctx, r, title_key)) r.type = Relation::kReplaces;
     if (r.type == Relation::kExtends)
       r.date = through ? refs::ExtensionEnd(text, *through, *through, {})
