@@ -162,3 +162,12 @@ TEST_CASE("another province's or the State Council's gazette name beside its iss
   const auto alone = Normalize("各单位可订阅\n天津市人民政府公报\n等兄弟省市公报。\n序号\t名称\t份数\n1\t广东省人民政府公报\t2\n", "t.txt").lines;
   CHECK(std::count_if(alone.begin(), alone.end(), [](const TextLine& l) { return l.text.find("人民政府公报") != std::string::npos; }) == 2);
 }
+
+TEST_CASE("a running head with its page's section beside the gazette name is furniture; the section alone is not", "[normalize][running-heads]") {
+  for (const std::string head : {"北京市人民政府公报　　　　市政府文件", "部门文件　　　北京市人民政府公报", "北京市人民政府公报　【部门文件】"}) {
+    INFO(head);
+    auto lines = KeptLines("北京市人民政府关于进一步加强\n\n- 3 -\n\n" + head + "\n\n地下管线安全管理工作的通知\n");
+    CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& l) { return l.find("公报") != std::string::npos; }));
+  }
+  CHECK(Holds(KeptLines("目　录\n\n市政府文件\n\n北京市人民政府关于做好工作的通知……（1）\n"), "市政府文件"));
+}

@@ -61,6 +61,14 @@ TEST_CASE("under a 版头 and its 文号 a title of any kind is the title", "[se
   }
 }
 
+TEST_CASE("a 签发人 on its own line under the 文号 is the 版头's, no title", "[segment][kinds]") {
+  Issue issue = KindsIssue("北京市人民政府文件\n\n京政发〔2004〕17号\n\n签发人:王岐山\n\n北京市人民政府关于2003年度\n政府工作目标考核情况的通报\n\n"
+                           "各区、县人民政府,市政府各委、办、局:\n　　现将考核情况通报如下。\n\n北京市人民政府\n二○○四年五月二十八日\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].docno == "京政发〔2004〕17号");
+  CHECK(issue.documents[0].title == "关于2003年度政府工作目标考核情况的通报");
+}
+
 TEST_CASE("a letter-spaced one-line title gives its issuers", "[segment][kinds]") {
   Issue issue = KindsIssue("北 京 市 交 通 委 员 会 关 于 暂 停 受 理 出 租 汽 车 经 营 权 转 让 申 请 的 函\n京交函〔2008〕316号\n\n"
                            "市工商局：\n　　我委决定暂停受理。\n　　特此函告。\n\n二〇〇八年七月二十八日\n");
