@@ -153,6 +153,18 @@ void NumberLineInDigits(std::string& text) {
   text = head + std::to_string(*seq) + Group(m, "tail");
 }
 
+bool MayBeOrderLineAfter(std::string_view text) {
+  return text.size() <= kMaxOcrDateLine && TrimmedView(text).ends_with("号令");
+}
+
+void OrderLineAsSeries(std::string& text) {
+  Match m;
+  if (!RxFull(text, "order_line_after"_rx, m)) return;
+  std::string seq = Group(m, "seq");
+  for (char& c : seq) c = DigitRead(c) ? DigitRead(c) : c;  // OCR's 1O for 10
+  if (const std::optional<int> n = ParseChineseNumeral(seq)) text = Group(m, "agency") + "令第" + std::to_string(*n) + "号";
+}
+
 bool HoldsOcrNumberLine(std::string_view text) {
   if (text.size() > kMaxOcrDateLine) return false;
   std::string_view t = TrimmedView(text);

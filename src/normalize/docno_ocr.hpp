@@ -17,6 +17,14 @@ void RepairDocnoDigits(std::string& text);
 /// 第三十一号), with its number in digits (第120号), in place (number_line_cn); other texts as they are.
 void NumberLineInDigits(std::string& text);
 
+/// True when TEXT may be an order's number line printed with its number before 令 (北京市人民政府
+/// 第8号令): short, ending in 号令.
+bool MayBeOrderLineAfter(std::string_view text);
+
+/// TEXT, an order's number line printed 北京市人民政府第8号令 (or 第八号令), in the form of its series
+/// (北京市人民政府令第8号), in place (order_line_after); other texts as they are.
+void OrderLineAsSeries(std::string& text);
+
 /// True when TEXT holds an opening bracket a year follows, in digits or Chinese numerals ((87),
 /// （一九八七） as normalized: ( or [): the 1980s forms' rewrites (docno_brackets_lead,
 /// YearInDigits) are asked of it alone.

@@ -136,6 +136,7 @@ namespace normalize_internal {
 
 bool IsOwnNormalForm(std::string_view text) {
   if (EndsWithNumeralAndNumberSign(text)) return false;  // 第一百二十号 is 第120号
+  if (MayBeOrderLineAfter(text)) return false;            // 北京市人民政府第8号令 is 北京市人民政府令第8号
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   // Between 〔〕 docno_brackets rewrites a year where white space stands, and RepairDocnoDigits
@@ -169,6 +170,7 @@ std::string NormalizeInlineInFull(std::string text) {
   MapDashesAndNbsp(text);
   if (HoldsOcrConfusable(text)) RepairOcrConfusables(text);
   if (EndsWithNumeralAndNumberSign(text)) NumberLineInDigits(text);
+  if (MayBeOrderLineAfter(text)) OrderLineAsSeries(text);
   if (HoldsOcrNumberLine(text)) RepairNumberLineDigits(text);
   if (HoldsOcrDate(text)) RepairDateDigits(text);
   if (!RxMayMatch(text, "docno_brackets"_rx)) return text;  // most lines hold no 文号 (号 and brackets)

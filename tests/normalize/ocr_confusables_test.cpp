@@ -95,3 +95,19 @@ TEST_CASE("an order numbered in a damaged or Chinese-numeral line under its name
     CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
   }
 }
+
+TEST_CASE("an order headed with its number before 令 (北京市人民政府第12号令) is a document of its series", "[normalize][segment]") {
+  CHECK(NormalizeText("北京市人民政府第12号令") == "北京市人民政府令第12号");
+  CHECK(NormalizeText("北京市人民政府第十二号令") == "北京市人民政府令第12号");
+  CHECK(NormalizeText("各单位要认真执行市政府第12号令") == "各单位要认真执行市政府第12号令");  // prose a wrap ended
+  for (const std::string head : {"北京市人民政府第12号令", "北京市人民政府第1O号令"}) {
+    INFO(head);
+    Issue issue = BuildIssue({"t.txt", "UTF-8",
+                              "北京市人民政府公报\n1994年第7期\n\n" + head +
+                                  "\n\n　　《北京市城市道路挖掘管理暂行规定》已经市人民政府常务会议通过，现予发布，自1994年5月1日起施行。\n\n"
+                                  "市长　李其炎\n1994年4月2日\n\n北京市城市道路挖掘管理暂行规定\n\n第一条　为了加强城市道路管理，制定本规定。\n"});
+    REQUIRE(issue.documents.size() == 1);
+    CHECK(issue.documents[0].docno.find("北京市人民政府令第1") == 0);
+    CHECK(issue.documents[0].date.has_value());
+  }
+}
