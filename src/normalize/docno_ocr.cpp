@@ -153,6 +153,16 @@ void NumberLineInDigits(std::string& text) {
   text = head + std::to_string(*seq) + Group(m, "tail");
 }
 
+bool MayBeDocnoLineCut(std::string_view text) {
+  text = TrimmedView(text);
+  return !text.empty() && ((text.back() >= '0' && text.back() <= '9') || text.ends_with("亏"));
+}
+
+void RepairDocnoLineEnd(std::string& text) {
+  Match m;
+  if (RxFull(text, "docno_line_cut"_rx, m)) text = Group(m, "docno") + "号";
+}
+
 bool MayBeOrderLineAfter(std::string_view text) {
   return text.size() <= kMaxOcrDateLine && TrimmedView(text).ends_with("号令");
 }

@@ -145,7 +145,7 @@ bool IsOwnNormalForm(std::string_view text) {
   for (size_t i = 0; i < n;) {
     const unsigned char c = s[i];
     if (c < 0x80) {  // printable ASCII but the brackets a 文号's year may stand in (docno_brackets)
-      if (c < 0x20 || c == 0x7F || c == '(' || c == ')' || c == '[' || c == ']') return false;
+      if (c < 0x20 || c == 0x7F || c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}') return false;
       if (c == '-' && n - i > 3 && s[i + 1] == 0xE3 && s[i + 2] == 0x80 && s[i + 3] == 0x81) return false;  // -、 is OCR's 一、
       if (c == '-' && i >= 3 && IsOneOfCharacters(text.substr(i - 3, 3), {"第", "十", "百", "零"})) return false;  // 第十-条
       letter = letter || c == 'O' || c == 'o' || c == 'l' || c == 'I';
@@ -161,6 +161,7 @@ bool IsOwnNormalForm(std::string_view text) {
     nian = nian || (c == 0xE5 && s[i + 1] == 0xB9 && s[i + 2] == 0xB4);  // 年 (a plain character: three bytes there)
     i += 3;
   }
+  if (year_bracket && n <= kMaxOcrDateLine && MayBeDocnoLineCut(text)) return false;  // 京政发〔2016〕20亏
   return !(space_or_letter && year_bracket) && !(letter && nian && n <= kMaxOcrDateLine) &&
          !(space_or_letter && n <= kMaxOcrDateLine && HoldsOcrNumberLine(text));
 }
@@ -173,6 +174,7 @@ std::string NormalizeInlineInFull(std::string text) {
   if (MayBeOrderLineAfter(text)) OrderLineAsSeries(text);
   if (HoldsOcrNumberLine(text)) RepairNumberLineDigits(text);
   if (HoldsOcrDate(text)) RepairDateDigits(text);
+  if (text.size() <= kMaxOcrDateLine && MayBeDocnoLineCut(text)) RepairDocnoLineEnd(text);  // 京政发〔2016〕20亏
   if (!RxMayMatch(text, "docno_brackets"_rx)) return text;  // most lines hold no 文号 (号 and brackets)
   text = RxReplace(std::move(text), "docno_brackets"_rx, "〔$1〕");
   // The 1980s forms: the year before the code ((87)京政发字第112号), in Chinese numerals.

@@ -161,7 +161,7 @@ TEST_CASE("NormalizeText is RemoveCjkSpacing of NormalizeInline, a text without 
 TEST_CASE("the characters of a text that is its own normal form", "[normalize]") {
   std::vector<std::string> admitted;
   for (char c = 0x20; c < 0x7F; ++c)
-    if (c != '(' && c != ')' && c != '[' && c != ']') admitted.emplace_back(1, c);
+    if (c != '(' && c != ')' && c != '[' && c != ']' && c != '{' && c != '}') admitted.emplace_back(1, c);
   for (char32_t c = 0x4E00; c <= 0x9FFF; ++c)
     if (c != U'笫' && c != U'曰' && c != U'絛' && c != U'條')  // OCR's 第, 日 and 条 (條 traditional)
       admitted.push_back(ToUtf8(std::u32string(1, c)));
@@ -188,7 +188,7 @@ TEST_CASE("a text holding 〔〕 and no space is its own normal form", "[normali
   std::vector<std::string> admitted;
   // Not O, o, l, I: beside 〔〕 they may be a year's digits as OCR read them (RepairDocnoDigits).
   for (char c = 0x21; c < 0x7F; ++c)
-    if (c != '(' && c != ')' && c != '[' && c != ']' && c != 'O' && c != 'o' && c != 'l' && c != 'I') admitted.emplace_back(1, c);
+    if (c != '(' && c != ')' && c != '[' && c != ']' && c != '{' && c != '}' && c != 'O' && c != 'o' && c != 'l' && c != 'I') admitted.emplace_back(1, c);
   // Not a Chinese numeral: before 号 it may be a number line's (第一百二十号 is 第120号).
   for (char32_t c = 0x4E00; c <= 0x9FFF; c += 5)
     if (std::u32string_view(U"〇零一二两三四五六七八九十百千").find(c) == std::u32string_view::npos)
@@ -198,7 +198,9 @@ TEST_CASE("a text holding 〔〕 and no space is its own normal form", "[normali
     for (const std::string& text : {"京政发〔2023〕" + c + "号", c + "〔2023〕20号", "京政发〔" + c + "〕20号",
                                     "京政发〔2023" + c + "〕20号", "〔87〕" + c + "第224号", "京政发〔2023〕20号" + c}) {
       INFO(text);
-      REQUIRE(normalize_internal::IsOwnNormalForm(text));
+      // A short one ending in a digit or 亏 may be a 文号 line whose 号 OCR lost (京政发〔2016〕20亏).
+      const bool cut = text.size() <= normalize_internal::kMaxOcrDateLine && (EndsWith(text, "亏") || (text.back() >= '0' && text.back() <= '9'));
+      REQUIRE(normalize_internal::IsOwnNormalForm(text) == !cut);
       REQUIRE(normalize_internal::NormalizeInlineInFull(text) == text);
       REQUIRE(NormalizeText(text) == RemoveCjkSpacing(text));
     }

@@ -111,3 +111,20 @@ TEST_CASE("an order headed with its number before 令 (北京市人民政府第1
     CHECK(issue.documents[0].date.has_value());
   }
 }
+
+TEST_CASE("a header's 文号 in OCR's other brackets, or with its 号 lost or read as 亏, is read whole", "[normalize][segment]") {
+  for (const std::string printed : {"京政发{2016}20号", "京政发〈2016〉20号", "京政发〔2016〕20亏", "京政发〔2016〕20", "京政发(2016)20"}) {
+    INFO(printed);
+    CHECK(NormalizeText(printed) == "京政发〔2016〕20号");
+    Issue issue = BuildIssue({"t.txt", "UTF-8",
+                              "北京市人民政府关于同意昌平区调整部分行政区划的批复\n\n京政函〔2016〕31号\n\n昌平区人民政府:\n\n"
+                              "经研究,同意你区调整部分行政区划。\n\n北京市人民政府\n2016年5月10日\n\n"
+                              "北京市人民政府关于加强城市绿化管理的通知\n\n" + printed +
+                                  "\n\n各区人民政府,市政府各委、办、局:\n\n为加强城市绿化管理,现通知如下。\n\n北京市人民政府\n2016年5月12日\n"});
+    REQUIRE(issue.documents.size() == 2);
+    CHECK(issue.documents[1].docno == "京政发〔2016〕20号");
+  }
+  // In prose a number is a count and 亏 a loss: as printed.
+  CHECK(NormalizeText("2016年经营亏损20") == "2016年经营亏损20");
+  CHECK(NormalizeText("全年累计亏") == "全年累计亏");
+}
