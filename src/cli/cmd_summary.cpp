@@ -18,7 +18,9 @@ void PrintIssue(std::ostream& out, const Issue& issue) {
   out << issue.source << "\t";
   if (h.number) {  // what the masthead prints: a year, a total number only where found
     if (h.year) out << h.year << "年";
-    out << "第" << h.number << "期";
+    out << (h.supplement ? "增刊" : "") << "第" << h.number;
+    if (h.last_number) out << "-" << h.last_number;  // a combined issue (合刊)
+    out << "期";
     if (h.total_number) out << "(总第" << h.total_number << "期)";
   } else {
     out << "-";  // no masthead: not an issue

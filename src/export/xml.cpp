@@ -16,6 +16,8 @@ void WriteHeader(E& e, const Issue& issue) {
   e.Attr("source", issue.source);
   e.Positive("year", issue.header.year);
   e.Positive("number", issue.header.number);
+  e.Positive("last-number", issue.header.last_number);
+  if (issue.header.supplement) e.Attr("supplement", "true");
   e.Positive("total-number", issue.header.total_number);
   e.Attr("date", ToIso(issue.header.date));
   e.Positive("line", issue.header.line);

@@ -82,7 +82,8 @@ void FindPeriods(Scan& s) {
     }
   };
   add_spans(RxAll(text, "dates_valid_span"_rx));  // 有效期为A至B: starts A, ends B
-  if (text.find("止有效") != std::string::npos) add_spans(RxAll(text, "dates_valid_from_to"_rx));  // 自A起至B止有效
+  if (text.find("止有效") != std::string::npos || text.find("日有效") != std::string::npos || text.find("期间有效") != std::string::npos)
+    add_spans(RxAll(text, "dates_valid_from_to"_rx));  // 自A起至B止有效, 自A至B有效, …期间有效
   const bool within = text.find("内有效") != std::string::npos;  // the form's words, asked first
   for (const auto& m : within ? RxAll(text, "dates_valid_within"_rx) : std::vector<Match>{}) {  // 自A起3年内有效
     if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;

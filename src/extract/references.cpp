@@ -166,10 +166,11 @@ std::optional<Relation> RunInListRelation(const std::string& text, const refs::T
 }
 
 // True when the use of a short title at byte AT of TEXT stands where a name opens a clause: at the
-// line's start, after punctuation, or after a preposition or conjunction (原办法同时废止, 将33号文…).
+// line's start, after punctuation, or after a preposition, conjunction or verb of applying it (原办法同时
+// 废止, 将33号文…, 按照原办法执行).
 bool OpensClauseAt(const std::string& text, size_t at) {
   if (at == 0) return true;
-  for (std::string_view before : {"，", ",", "。", "；", ";", "：", ":", "、", "将", "对", "与", "和", "及", "把"})
+  for (std::string_view before : {"，", ",", "。", "；", ";", "：", ":", "、", "将", "对", "与", "和", "及", "把", "按照", "依照", "根据", "执行"})
     if (EndsWith(std::string_view(text).substr(0, at), before)) return true;
   return false;
 }
@@ -299,15 +300,20 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     }
   }
   // A line introducing a list (…废止的文件如下: / 一、废止的规范性文件) types the items under it.
-  bool intro = cites.empty() && (EndsWith(text, ":") || line.part(0).second->heading > 0 || AtMostCodePoints(text, 40));
+  // An entry of the list being read, dated in its parentheses, whose title could not be read (no
+  // instrument's kind) is no intro either: the list goes on under it.
+  bool intro = cites.empty() && (EndsWith(text, ":") || line.part(0).second->heading > 0 || AtMostCodePoints(text, 40)) &&
+               !(EndsWith(refs::WithoutItemEnd(TrimmedView(text)), ")") && ctx.list.relation() && IsListItem(text) &&
+                 refs::ItemFits(ctx.list, text));
   // A title under a list's caption (…废止的规范性文件目录 / title / 文号): an entry, not a new intro.
   if (intro && ctx.list.relation() && refs::ListEntryPart(text, &ctx.listed_title)) return;
   if (intro) {
     ctx.list.Introduce(text, line.single());
   } else if (!cites.empty() && EndsWith(text, ":")) {
     // …印发给你们。本通知自…起施行,下列文件同时废止: the sentences after the last citation's introduce
-    // the list under the line.
-    if (const size_t rest = spans.SentenceAround(cites.back().begin).second; rest < text.size())
+    // the list under the line, when they end in a caption (refs_caption_ending).
+    if (const size_t rest = spans.SentenceAround(cites.back().begin).second;
+        rest < text.size() && RxFind(text.substr(rest), "refs_caption_ending"_rx))
       ctx.list.Introduce(text.substr(rest), false);
   } else if (cites.empty() && ctx.list.relation() && !IsListItem(text) && !refs::ListEntryPart(text, &ctx.listed_title)) {
     ctx.list.End();  // the list's relation asked first (its three patterns' literals), then the item marker

@@ -30,7 +30,7 @@ bool VerbAfterRepeals(const std::string& after) {
   if (!MayRepeal(after) || !RxSearch(after, "refs_repeal", verb)) return false;
   auto at = static_cast<size_t>(verb.position(size_t(0)));
   if (!RxFind(after.substr(at + static_cast<size_t>(verb.length(0))), "refs_repeal_end")) return false;
-  if (RxFind(after.substr(0, at), "refs_repeal_proposed"_rx)) return false;  // 《A》(…),建议予以废止
+  if (ProposedOnly(std::string_view(after).substr(0, at))) return false;  // 《A》(…),建议予以废止
   auto pieces = PiecesBetweenTitles(after.substr(0, at));
   for (size_t i = 0; i + 1 < pieces.size(); ++i)
     if (!RxFull(pieces[i], "refs_coordination")) return false;
@@ -49,7 +49,7 @@ bool VerbBeforeRepeals(const std::string& before) {
     end = start + static_cast<size_t>(verb.length(0));
     from = end;
   }
-  if (end == std::string::npos || RxFind(before.substr(0, start), "refs_repeal_proposed"_rx)) return false;
+  if (end == std::string::npos || ProposedOnly(std::string_view(before).substr(0, start))) return false;
   auto pieces = PiecesBetweenTitles(before.substr(end));
   if (!RxFull(pieces.front(), "refs_repeal_lead")) return false;
   for (size_t i = 1; i < pieces.size(); ++i)
@@ -122,6 +122,13 @@ bool Resumes(const Surroundings& s) {
 }
 
 }  // namespace
+
+bool ProposedOnly(std::string_view text) {
+  Match m;
+  const std::string before(text);
+  if (!RxSearch(before, "refs_repeal_proposed"_rx, m)) return false;
+  return !RxFind(before.substr(0, static_cast<size_t>(m.position(size_t(0)))), "refs_repeal_granted"_rx);
+}
 
 Relation ClassifyRelation(const Surroundings& s) {
   if (s.vehicle) return Relation::kCites;

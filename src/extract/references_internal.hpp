@@ -134,6 +134,10 @@ void RepealRecalled(const Document& doc, std::vector<Reference>& out);
 std::optional<Date> RelationDate(const std::string& text, const TextSpans& spans, std::pair<size_t, size_t> sentence,
                                  std::pair<size_t, size_t> clause);
 
+/// True when TEXT, the words before a repeal verb, proposes or requests the repeal (有关部门建议废止,
+/// 拟提请市政府废止, 我局建议废止以下文件) without a deciding verb granting it in the clause (同意…提请废止).
+bool ProposedOnly(std::string_view text);
+
 /// The day a suspension in TEXT ends (the document in force again), when printed: 推迟至2017年1月1日
 /// and 暂缓至…实施 that day, 暂停执行至2017年6月30日 the day after; for a set term (暂停期限为六个月)
 /// that long after its stated start (自…起), else after SIGNED_ON, the suspending document's date;

@@ -60,13 +60,14 @@ std::optional<Reference> BareItem(ListIntro& list, const std::string& text) {
   // The cheapest first: a line of a title's length (refs_listed_title takes 80 characters, 3
   // bytes each), in a list (its relation asked once per intro), opening with an item's marker.
   Match marker;
-  if (text.size() > 300 || !list.relation() || !list.captioned() || !RxSearch(text, "refs_item_marker"_rx, marker) ||
-      ListRelation(text) || !list.TakesItem(MarkerStyle(marker.str(0))))
+  if (text.size() > 300 || !list.relation() || !list.captioned() || !RxSearch(text, "refs_item_marker"_rx, marker))
     return std::nullopt;
   const std::string_view item = WithoutItemEnd(TrimmedView(text));
   std::string title(TrimmedView(item.substr(std::min(item.size(), static_cast<size_t>(marker.length())))));
-  if (EndsWith(title, ")")) title = RxReplace(std::move(title), "refs_listed_dating"_rx, "");  // (1962年…国务院发布)
-  if (!RxFull(title, "refs_listed_title")) return std::nullopt;
+  // Its dating ((1962年…国务院发布), (…1997年…修订)) is no caption's relation.
+  if (EndsWith(title, ")")) title = RxReplace(std::move(title), "refs_listed_dating"_rx, "");
+  if (ListRelation(title) || !list.TakesItem(MarkerStyle(marker.str(0))) || !RxFull(title, "refs_listed_title"))
+    return std::nullopt;
   Reference r;
   r.type = *list.relation();
   r.date = list.date();
@@ -84,7 +85,11 @@ std::optional<Relation> ListRelation(const std::string& text) {
   if (!RxMayMatch(text, "refs_list_gate"_rx)) return std::nullopt;  // none of the three's words
   if (RxFind(text, "refs_extend"_rx)) return Relation::kExtends;  // 继续有效,有效期延长至…: extended
   if (RxFind(text, "refs_list_keep")) return Relation::kCites;
-  if (RxFind(text, "refs_list_repeal")) return Relation::kRepeals;
+  if (RxFind(text, "refs_list_repeal")) {  // 我局建议废止以下规范性文件: a proposal lists, repeals nothing
+    Match verb;
+    const bool proposed = RxSearch(text, "refs_repeal", verb) && ProposedOnly(std::string_view(text).substr(0, static_cast<size_t>(verb.position(size_t(0)))));
+    return proposed ? Relation::kCites : Relation::kRepeals;
+  }
   if (RxFind(text, "refs_list_keep_weak")) return Relation::kCites;  // 现行有效的规章目录, 继续执行的…
   if (RxFind(text, "refs_list_amend")) return Relation::kAmends;
   return std::nullopt;

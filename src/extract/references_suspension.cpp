@@ -22,11 +22,15 @@ std::optional<Date> refs::SuspensionEndIn(const std::string& text, const std::op
   // 暂停执行至DATE: DATE is its last day, in force again the day after.
   if (date && !m["postponed"].matched && !m["resumes"].matched) date->day = AddDays(date->day, 1);
   if (date || !RxSearch(text, "refs_suspended_for"_rx, m)) return date;
-  // 暂停期限为六个月: in force again that long after the stated start, else after the signing.
+  // …暂停执行6个月,期满后是否恢复执行另行通知: a later decision ends it.
+  if (RxFind(text.substr(static_cast<size_t>(m.position(size_t(0)))), "refs_suspension_open"_rx)) return std::nullopt;
+  // 暂停期限为六个月: in force again that long after the stated start (自…起,(对)《A》暂停), else after
+  // the signing.
   std::optional<Date> start = SuspensionStartIn(text);
   if (!start) start = signed_on;
-  const std::string unit = Group(m, "unit");
-  const std::optional<int> amount = ParseChineseNumeral(Group(m, "n"));
+  const bool half = m["half"].matched;  // 半年
+  const std::string unit = half ? "个月" : Group(m, "unit");
+  const std::optional<int> amount = half ? 6 : ParseChineseNumeral(Group(m, "n"));
   if (!start || start->precision != Precision::kDay || !amount || *amount <= 0) return std::nullopt;
   if (unit == "日" || unit == "天") return Date{AddDays(start->day, *amount), Precision::kDay};
   return Date{SameDayMonthsOn(start->day, unit == "年" ? 12 * *amount : *amount), Precision::kDay};

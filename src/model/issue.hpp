@@ -13,10 +13,12 @@ namespace gazette {
 /// The masthead of an issue: 2024年 第38期 (总第866期), 2024-11-15.
 struct IssueHeader {
   int year = 0;
-  int number = 0;        ///< 第N期
+  int number = 0;        ///< 第N期 (a combined issue's first: 第1-2期 → 1)
   int total_number = 0;  ///< 总第N期
   std::optional<Date> date;  ///< publication date, none if the masthead prints none
   int line = 0;
+  int last_number = 0;      ///< a combined issue's (合刊) last number: 第1-2期 → 2; 0 for a single one
+  bool supplement = false;  ///< 增刊第N期: a supplement, numbered apart from the regular issues
 };
 
 /// One entry of the printed table of contents, Chinese with its aligned English entry.

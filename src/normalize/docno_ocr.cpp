@@ -153,10 +153,7 @@ void NumberLineInDigits(std::string& text) {
   text = head + std::to_string(*seq) + Group(m, "tail");
 }
 
-bool MayBeDocnoLineCut(std::string_view text) {
-  text = TrimmedView(text);
-  return !text.empty() && ((text.back() >= '0' && text.back() <= '9') || text.ends_with("亏"));
-}
+bool MayBeDocnoLineCut(std::string_view text) { return TrimmedView(text).ends_with("亏"); }
 
 void RepairDocnoLineEnd(std::string& text) {
   Match m;

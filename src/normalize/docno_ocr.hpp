@@ -17,11 +17,11 @@ void RepairDocnoDigits(std::string& text);
 /// 第三十一号), with its number in digits (第120号), in place (number_line_cn); other texts as they are.
 void NumberLineInDigits(std::string& text);
 
-/// True when TEXT may be a 文号 line whose 号 OCR lost or read as 亏: it ends in a digit or 亏.
+/// True when TEXT may be a 文号 line whose 号 OCR read as 亏: it ends in 亏.
 bool MayBeDocnoLineCut(std::string_view text);
 
-/// TEXT, a 文号 alone on its line whose 号 OCR lost or read as 亏 (京政发〔2016〕20, 京政发〔2016〕20亏),
-/// with its 号, in place (docno_line_cut); other texts as they are.
+/// TEXT, a 文号 alone on its line whose 号 OCR read as 亏 (京政发〔2016〕20亏), with its 号, in place
+/// (docno_line_cut); other texts as they are.
 void RepairDocnoLineEnd(std::string& text);
 
 /// True when TEXT may be an order's number line printed with its number before 令 (北京市人民政府

@@ -134,7 +134,8 @@ void ReadInstruments(Document& doc, size_t after) {
   std::vector<std::string> titles;
   Match m;
   if (RxSearch(doc.title, "title_instrument", m)) titles.push_back(Group(m, "name"));
-  if (!doc.body.empty() && RxSearch(doc.body.front().text, "order_instrument", m)) titles.push_back(Group(m, "name"));
+  if (!doc.body.empty() && RxSearch(doc.body.front().text, "order_instrument", m))
+    titles.push_back(m["name"].matched ? Group(m, "name") : Group(m, "revised"));  // …现予公布, or 修订后的《A》公布
   for (const auto& a : doc.attachments) titles.push_back(a.title);
   for (const auto& t : titles) {
     size_t at = FindTitleLine(doc.body, after, t);

@@ -49,9 +49,12 @@ IssueHeader ParseIssueHeader(const std::vector<TextLine>& lines, size_t end) {
     if (RxSearch(t, "issue_number", m)) {
       if (h.number == 0) {
         h.number = ParseChineseNumeral(GroupView(m, "num")).value_or(0);  // 10 or 十
+        h.last_number = ParseChineseNumeral(GroupView(m, "last")).value_or(0);  // 第1-2期 (合刊)
+        if (h.last_number <= h.number) h.last_number = 0;
+        h.supplement = m["supplement"].matched;  // 增刊第1期
         if (!h.line) h.line = lines[i].line;
       }
-      if (h.total_number == 0) h.total_number = DecimalOr(GroupView(m, "total"), 0);
+      if (h.total_number == 0) h.total_number = ParseChineseNumeral(GroupView(m, "total")).value_or(0);  // 80 or 八十
       if (h.year == 0) h.year = DecimalOr(GroupView(m, "year"), 0);  // 2015年第10期
       if (h.year == 0) h.year = ParseChineseNumeral(GroupView(m, "cyear")).value_or(0);  // 二〇一五年第十期
     } else if (h.total_number == 0 && RxFull(t, "issue_total"_rx, m)) {  // (总第352期) on its own line

@@ -13,8 +13,8 @@ namespace {
 
 // The issue's short name: 2024-38 from the header, else the file stem.
 std::string IssueName(const Issue& issue) {
-  if (issue.header.year && issue.header.number)
-    return std::to_string(issue.header.year) + "-" + (issue.header.number < 10 ? "0" : "") +
+  if (issue.header.year && issue.header.number)  // a supplement apart from the regular issue of its number: 2005-S01
+    return std::to_string(issue.header.year) + (issue.header.supplement ? "-S" : "-") + (issue.header.number < 10 ? "0" : "") +
            std::to_string(issue.header.number);
   std::string stem = std::filesystem::path(issue.source).stem().string();
   return stem.empty() || stem == "-" ? "stdin" : stem;

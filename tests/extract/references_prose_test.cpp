@@ -61,6 +61,33 @@ TEST_CASE("a repeal proposed, requested or planned repeals nothing", "[refs][pro
   CHECK(Typed(RefsOfText("一、有关部门建议废止《北京市丁管理办法》(京政发〔2012〕6号),经研究,不予采纳。\n")) == "cites 京政发〔2012〕6号\n");
   CHECK(Typed(RefsOfText("三、拟提请市政府废止《北京市辛管理办法》(京政发〔2012〕9号)。\n")) == "cites 京政发〔2012〕9号\n");
   CHECK(Typed(RefsOfText("《北京市辛管理办法》(京政发〔2012〕9号),建议予以废止。\n")) == "cites 京政发〔2012〕9号\n");
-  // Decided on a proposal, it repeals.
+  // Decided on a proposal, or a proposal granted, it repeals; 拟 inside another word proposes nothing.
   CHECK(Typed(RefsOfText("根据市司法局的建议,市政府决定废止《北京市辛管理办法》(京政发〔2012〕9号)。\n")) == "repeals 京政发〔2012〕9号\n");
+  CHECK(Typed(RefsOfText("市政府根据市法制办建议决定废止《北京市辛管理办法》(京政发〔2012〕9号)。\n")) == "repeals 京政发〔2012〕9号\n");
+  CHECK(Typed(RefsOfText("按照国务院关于开展模拟清理的要求决定废止《北京市辛管理办法》(京政发〔2012〕9号)。\n")) == "repeals 京政发〔2012〕9号\n");
+  CHECK(Typed(RefsOfText("经市人民政府批准,同意市司法局提请废止《北京市辛管理办法》(京政发〔2012〕9号)。\n")) == "repeals 京政发〔2012〕9号\n");
+  // A proposal's list caption lists, repeals nothing.
+  CHECK(Typed(RefsOfText("经清理,我局建议废止以下规范性文件:\n1.《北京市辛管理办法》(京政发〔2012〕9号)\n")) == "cites 京政发〔2012〕9号\n");
+}
+
+TEST_CASE("prose about a repeal ending a line is no caption of the list under it", "[refs][prose]") {
+  auto refs = RefsOfText("《北京市甲暂行办法》(京政发〔1996〕12号)同时废止。对废止后的遗留问题,各区要按照下列文件做好衔接:\n"
+                         "1.《关于做好衔接工作的通知》(京政办发〔1998〕40号)\n");
+  CHECK(Typed(refs) == "repeals 京政发〔1996〕12号\ncites 京政办发〔1998〕40号\n");
+}
+
+TEST_CASE("list items dated as revised or forwarded, and one that cannot be read, keep the list going", "[refs][prose]") {
+  auto refs = RefsOfText(
+      "下列规章同时废止:\n1.北京市丑管理规定(1990年3月1日北京市人民政府发布,1997年12月1日北京市人民政府修订)\n"
+      "2.北京市巳实施意见(1994年3月1日北京市人民政府转发)\n3.关于某事的若干问题(1963年3月3日北京市人民政府发布)\n"
+      "4.北京市午管理办法(1989年北京市人民政府令第3号发布)\n");
+  CHECK(Typed(refs) == "repeals 北京市丑管理规定\nrepeals 北京市巳实施意见\nrepeals 北京市人民政府令第3号\n");
+}
+
+TEST_CASE("a short title is used after a verb of applying it; 下称 introduces one; an issuer's 执行局 stays whole", "[refs][prose]") {
+  auto refs = RefsOfText("根据《中华人民共和国预算法》(以下简称预算法),制定本条例。\n市人民政府应当按照预算法的有关规定公开预算。\n");
+  CHECK(Typed(refs) == "implements 中华人民共和国预算法\nimplements 中华人民共和国预算法\n");
+  auto short_title = RefsOfText("《北京市乙补助办法》(京政发〔2012〕9号,下称原办法)实施以来效果较好。本通知自2016年10月1日起施行,原办法同时废止。\n");
+  CHECK(Typed(short_title) == "cites 京政发〔2012〕9号\nrepeals 京政发〔2012〕9号\n");
+  CHECK(Typed(RefsOfText("根据最高人民法院执行局法执〔2015〕3号文件办理。\n")) == "implements 最高人民法院执行局法执〔2015〕3号\n");
 }

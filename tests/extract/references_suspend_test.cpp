@@ -90,6 +90,25 @@ TEST_CASE("a suspension for a set term ends that long after its start, or after 
   auto signed_on = ExtractReferences(d);
   REQUIRE(To(signed_on, "京政发〔2008〕10号"));
   CHECK(ToIso(To(signed_on, "京政发〔2008〕10号")->date) == "2020-02-20");
+  // The start stated before 对《A》; a half year; the term after the title; a term whose end a
+  // later decision sets (期满后…另行通知) has no end.
+  auto after_dui = SuspendRefs("自2020年3月1日起,对《北京市停车收费管理办法》(京政发〔2008〕10号)暂停执行6个月。\n");
+  REQUIRE(To(after_dui, "京政发〔2008〕10号"));
+  CHECK(ToIso(To(after_dui, "京政发〔2008〕10号")->date) == "2020-09-01");
+  CHECK(ToIso(SuspensionStartIn(To(after_dui, "京政发〔2008〕10号")->text)) == "2020-03-01");
+  auto half = SuspendRefs("《北京市停车收费管理办法》(京政发〔2008〕10号)自2020年3月1日起暂停执行半年。\n");
+  REQUIRE(To(half, "京政发〔2008〕10号"));
+  CHECK(ToIso(To(half, "京政发〔2008〕10号")->date) == "2020-09-01");
+  auto title_between = SuspendRefs("自2020年3月1日起暂停执行《北京市停车收费管理办法》(京政发〔2008〕10号)一年。\n");
+  REQUIRE(To(title_between, "京政发〔2008〕10号"));
+  CHECK(ToIso(To(title_between, "京政发〔2008〕10号")->date) == "2021-03-01");
+  auto term_of = SuspendRefs("《北京市停车收费管理办法》(京政发〔2008〕10号)自2020年3月1日起暂停执行的期限为3个月。\n");
+  REQUIRE(To(term_of, "京政发〔2008〕10号"));
+  CHECK(ToString(To(term_of, "京政发〔2008〕10号")->type) == "suspends");
+  CHECK(ToIso(To(term_of, "京政发〔2008〕10号")->date) == "2020-06-01");
+  auto open = SuspendRefs("《北京市停车收费管理办法》(京政发〔2008〕10号)自2020年3月1日起暂停执行6个月,期满后是否恢复执行另行通知。\n");
+  REQUIRE(To(open, "京政发〔2008〕10号"));
+  CHECK_FALSE(To(open, "京政发〔2008〕10号")->date);
   // A term within which something is done is no term of the suspension.
   auto within = SuspendRefs("《北京市停车收费管理办法》(京政发〔2008〕10号)暂停执行,三个月内完成清理。\n");
   REQUIRE(To(within, "京政发〔2008〕10号"));

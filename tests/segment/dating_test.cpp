@@ -75,6 +75,17 @@ TEST_CASE("an order promulgating its regulation revised (现将修订后的《A�
   REQUIRE(d.instruments.size() == 1);
   CHECK(d.instruments[0].title == "北京市甲管理办法");
   CHECK(d.references.back().to == "北京市人民政府令第160号");  // the old text, by its dating line
+  // A law cited before it is not the order's regulation; 重新公布 publishes it too.
+  for (const std::string opening : {"为贯彻实施《中华人民共和国甲法》，市人民政府对本市规章进行了修订，现将修订后的《北京市甲管理办法》公布，自2019年5月1日起施行。",
+                                    "现将修改后的《北京市甲管理办法》重新公布，自2019年5月1日起施行。"}) {
+    INFO(opening);
+    Issue other = BuildIssue({"order.txt", "UTF-8",
+                              "北京市人民政府令\n\n第 285 号\n\n　　" + opening + "\n\n市长　陈吉宁\n2019年4月2日\n\n北京市甲管理办法\n\n"
+                              "第一条　为加强甲管理，制定本办法。\n\n第二条　本办法自2019年5月1日起施行。\n"});
+    REQUIRE(other.documents.size() == 1);
+    REQUIRE(other.documents[0].instruments.size() == 1);
+    CHECK(other.documents[0].instruments[0].title == "北京市甲管理办法");
+  }
   Corpus corpus("2026-01-01");
   corpus.AddIssue(order);
   CHECK(ToString(corpus.Status("北京市甲管理办法", "2019-06-01").status) == "in-force");
