@@ -312,9 +312,10 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   } else if (!cites.empty() && EndsWith(text, ":")) {
     // …印发给你们。本通知自…起施行,下列文件同时废止: the sentences after the last citation's introduce
     // the list under the line, when they end in a caption (refs_caption_ending).
-    if (const size_t rest = spans.SentenceAround(cites.back().begin).second;
-        rest < text.size() && RxFind(text.substr(rest), "refs_caption_ending"_rx))
-      ctx.list.Introduce(text.substr(rest), false);
+    // The caption may share the last citation's sentence: …施行,《A》(…)和下列文件同时废止:.
+    size_t rest = spans.SentenceAround(cites.back().begin).second;
+    if (rest >= text.size()) rest = cites.back().end;
+    if (rest < text.size() && RxFind(text.substr(rest), "refs_caption_ending"_rx)) ctx.list.Introduce(text.substr(rest), false);
   } else if (cites.empty() && ctx.list.relation() && !IsListItem(text) && !refs::ListEntryPart(text, &ctx.listed_title)) {
     ctx.list.End();  // the list's relation asked first (its three patterns' literals), then the item marker
   }

@@ -70,6 +70,12 @@ TEST_CASE("a repeal proposed, requested or planned repeals nothing", "[refs][pro
   CHECK(Typed(RefsOfText("经清理,我局建议废止以下规范性文件:\n1.《北京市辛管理办法》(京政发〔2012〕9号)\n")) == "cites 京政发〔2012〕9号\n");
 }
 
+TEST_CASE("a caption sharing the citation's sentence (《A》(…)和下列文件同时废止:) repeals A and the list", "[refs][prose]") {
+  auto refs = RefsOfText("本办法自2004年3月1日起施行,《北京市甲暂行办法》(京政发〔1996〕12号)和下列文件同时废止:\n"
+                         "(一)《北京市乙实施办法》(京政办发〔1998〕40号);\n(二)《关于丁问题的通知》(京政办发〔1999〕3号)。\n");
+  CHECK(Typed(refs) == "repeals 京政发〔1996〕12号\nrepeals 京政办发〔1998〕40号\nrepeals 京政办发〔1999〕3号\n");
+}
+
 TEST_CASE("prose about a repeal ending a line is no caption of the list under it", "[refs][prose]") {
   auto refs = RefsOfText("《北京市甲暂行办法》(京政发〔1996〕12号)同时废止。对废止后的遗留问题,各区要按照下列文件做好衔接:\n"
                          "1.《关于做好衔接工作的通知》(京政办发〔1998〕40号)\n");
