@@ -44,8 +44,7 @@ std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t e
     }
     if ((t.find("纪要") == std::string::npos && t.find("任免") == std::string::npos && t.find("解读") == std::string::npos &&
          t.find("问答") == std::string::npos && t.find("答记者问") == std::string::npos) ||
-        !RxFull(t, "record_title"_rx) ||
-        !OpensDocument(facts, begin, k))
+        !RxFull(t, "record_title"_rx))
       continue;
     // Its session (第38次, (第38次)) is part of its header; its date in parentheses is read as
     // the document's (ReadDocumentParts).
@@ -53,6 +52,14 @@ std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t e
     if (header_end < end && RxFull(lines[header_end].text, "record_session_line"_rx)) ++header_end;
     size_t text = header_end;
     if (text < end && RxFull(lines[text].text, "header_date_line"_rx)) ++text;
+    // Minutes under their session and an appointment list whose text appoints (任命…, 免去…) open a
+    // record wherever they stand, as unsigned records follow each other; other records open after
+    // the date signing the document before, or first.
+    const bool sessioned = header_end > k + 1;
+    const bool appoints = t.find("任免") != std::string::npos && text < end &&
+                          (StartsWith(lines[text].text, "任命") || StartsWith(lines[text].text, "免去") ||
+                           StartsWith(lines[text].text, "决定任命"));
+    if (!sessioned && !appoints && !OpensDocument(facts, begin, k)) continue;
     // Its text follows (a numbered section's heading too: 一、出台背景; a question: 问:什么是…?).
     if (text >= end || (facts.IsHeaderLike(text) && !OpensUnit(lines[text].text) && !StartsWith(lines[text].text, "问:")))
       continue;

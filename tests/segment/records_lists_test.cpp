@@ -1,0 +1,41 @@
+// Records printed one after another without signatures (minutes under their sessions, an
+// appointment list that appoints), their kinds, and a repeal list's caption with its count
+// (废止的市政府文件目录(共2件)) or without 目录 (市政府决定废止的规章): entries, not documents.
+#include <catch2/catch.hpp>
+
+#include "pipeline/pipeline.hpp"
+
+using namespace gazette;
+
+namespace {
+
+Issue RecordsIssue(const std::string& text) { return BuildIssue({"records.txt", "UTF-8", "北京市人民政府公报\n2006年第3期\n\n" + text}); }
+
+}  // namespace
+
+TEST_CASE("unsigned minutes and an appointment list printed one after another are each a document", "[segment][records]") {
+  Issue issue = RecordsIssue(
+      "北京市人民政府常务会议纪要\n\n第28次\n\n2006年1月10日,市长主持召开市政府第28次常务会议。\n\n一、研究了春节市场供应工作。\n\n"
+      "北京市人民政府常务会议纪要\n\n第29次\n\n2006年1月24日,市长主持召开市政府第29次常务会议。\n\n"
+      "北京市人民政府任免名单\n\n任命刘某为北京市旅游局局长;\n免去陈某的北京市旅游局局长职务。\n\n"
+      "北京市人民政府常务会议纪要\n\n第30次\n\n2006年2月7日,市长主持召开市政府第30次常务会议。\n");
+  REQUIRE(issue.documents.size() == 4);
+  CHECK(issue.documents[1].title == "北京市人民政府常务会议纪要(第29次)");
+  CHECK(issue.documents[2].title == "北京市人民政府任免名单");
+  CHECK(issue.documents[2].type == "任免");
+  CHECK(issue.documents[3].type == "纪要");
+}
+
+TEST_CASE("a repeal list's caption with its count, or without 目录, heads entries, not documents", "[segment][records]") {
+  for (const std::string caption : {"废止的市政府文件目录（共2件）", "市政府决定废止的规章", "失效的市政府文件目录（2件）"}) {
+    INFO(caption);
+    Issue issue = RecordsIssue(
+        "北京市人民政府关于废止和宣布失效部分规范性文件的决定\n\n京政发〔2017〕30号\n\n各区人民政府,市政府各委、办、局:\n\n"
+        "经清理,市政府决定废止2件规范性文件(目录见附件)。\n\n北京市人民政府\n2017年9月1日\n\n附件\n\n" + caption +
+        "\n\n北京市人民政府关于加强城市绿化管理的通知\n（京政发〔1995〕12号）\n北京市人民政府办公厅关于调整部分商品价格的通知\n（京政办发〔1995〕21号）\n");
+    REQUIRE(issue.documents.size() == 1);
+    int repeals = 0;
+    for (const auto& r : issue.documents[0].references) repeals += r.type == Relation::kRepeals;
+    CHECK(repeals == 2);
+  }
+}
