@@ -94,6 +94,14 @@ std::string_view LabelPlace(std::string_view text) { return text.substr(std::min
 // Whether HEAD (LabelPlace) opens with a dash read for 一 in an item's brackets ((-)), or holds
 // one soon after 第 (第十-条).
 bool BracketDash(std::string_view head) { return head.starts_with("(-") || head.starts_with("( -"); }
+
+// Whether HEAD (LabelPlace) opens with 第 and holds a letter OCR reads for a digit (O, o, l, I) soon
+// after it: an article's number (第1O条, 第l1条, 第一百O一条).
+bool LabelLetter(std::string_view head) {
+  if (!head.starts_with("第")) return false;
+  const std::string_view near = head.substr(0, 24);
+  return std::any_of(near.begin(), near.end(), IsDigitLetter);
+}
 bool NumeralDash(std::string_view head) {
   return head.starts_with("第") && head.substr(0, 16).find('-') != std::string_view::npos;
 }
@@ -132,7 +140,7 @@ bool HoldsOcrConfusable(std::string_view text) {
   // 絛, 條 and dashes are OCR's only at a label's place, the line's start (第二絛, -、, (-), 第十-条):
   // asked there alone.
   const std::string_view head = LabelPlace(text);
-  if (head.starts_with("-") || BracketDash(head) || NumeralDash(head) ||
+  if (head.starts_with("-") || BracketDash(head) || NumeralDash(head) || LabelLetter(head) ||
       (head.starts_with("第") && (head.substr(0, 24).find("絛") != std::string_view::npos ||
                                  head.substr(0, 24).find("條") != std::string_view::npos)))
     return true;
@@ -233,6 +241,15 @@ void RepairOcrConfusables(std::string& text) {
   else if (NumeralDash(head)) text = RxReplace(std::move(text), "ocr_yi_numeral"_rx, "$1一");
   if (text.find("絛") != std::string::npos || text.find("條") != std::string::npos)
     text = RxReplace(std::move(text), "ocr_tiao"_rx, "$1条");
+  if (Match m; LabelLetter(LabelPlace(text)) && RxSearch(text, "ocr_label_number"_rx, m)) {
+    // 第1O条 → 第10条 (digits), 第一百O一条 → 第一百〇一条 (a numeral's 〇): one byte for one, or 〇's three.
+    const auto at = static_cast<size_t>(m.position("n")), n = static_cast<size_t>(m.length("n"));
+    std::string number = text.substr(at, n);
+    const bool digits = std::any_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+    std::string read;
+    for (char c : number) read += !IsDigitLetter(c) ? std::string(1, c) : digits ? std::string(1, DigitRead(c)) : std::string("〇");
+    text.replace(at, n, read);
+  }
 }
 
 }  // namespace gazette::normalize_internal

@@ -131,3 +131,12 @@ TEST_CASE("a header's 文号 in OCR's other brackets, or with its 号 read as �
   CHECK(NormalizeText("京政办发〔2011〕8") == "京政办发〔2011〕8");
   CHECK(NormalizeText("专项资金〔2016〕\t20亏") == "专项资金〔2016〕\t20亏");
 }
+
+TEST_CASE("an article's number with OCR's letters for digits is read: 第1O条, 第l1条, 第一百O一条", "[normalize][ocr]") {
+  CHECK(NormalizeText("第1O条　本规定自2021年9月1日起施行。") == "第10条本规定自2021年9月1日起施行。");
+  CHECK(NormalizeText("第l1条　本规定施行前已签订的合同,按原合同执行。") == "第11条本规定施行前已签订的合同,按原合同执行。");
+  CHECK(NormalizeText("第一百O一条　本条例所称事项") == "第一百〇一条本条例所称事项");
+  // Letters alone, or elsewhere in the line, are as printed.
+  CHECK(NormalizeText("第I条") == "第I条");
+  CHECK(NormalizeText("第三条　符合ISO标准的产品") == "第三条符合ISO标准的产品");
+}
