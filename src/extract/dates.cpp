@@ -302,6 +302,13 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const IssueHeader& h
   if (header.date) out.push_back(PublishedRecord(header));
   std::vector<Found> found;
   AddDatingRecords(doc, dating, found);
+  // A regulation printed under its 公告 or its approval decision dates itself under its title.
+  std::vector<bool> dating_line(doc.body.size(), false);  // read as dating lines, not as sentences
+  for (const auto& ins : doc.instruments) {
+    const auto own = ReadDatingLines(doc.body, ins.first + 1);
+    AddDatingRecords(doc, own, found);
+    for (const auto& d : own) dating_line[d.index] = true;
+  }
   LineGates gates;
   Sentence sentence;  // one buffer for every sentence's text
   sentence.gates = &gates;
@@ -310,6 +317,7 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const IssueHeader& h
   const size_t dated = dating.empty() ? 0 : dating.back().index + 1;
   for (size_t i = dated; i < doc.body.size(); ++i) {
     const TextLine& line = doc.body[i];
+    if (dating_line[i]) continue;
     gates.Summarize(line.text);
     if (!gates.MayHold(line.text, Gate::kAny)) continue;  // nor does any of its sentences: not cut
     spans.clear();

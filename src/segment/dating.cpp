@@ -28,10 +28,12 @@ std::vector<std::string> DatingClauses(const std::string& text) {
 
 }  // namespace
 
-std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body) {
+std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body) { return ReadDatingLines(body, 0); }
+
+std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body, size_t from) {
   std::vector<DatingLine> out;
   bool adopted = false;
-  for (size_t i = 0; i < body.size(); ++i) {
+  for (size_t i = from; i < body.size(); ++i) {
     if (!RxFull(body[i].text, "dating_line"_rx)) break;
     std::optional<Date> promulgated;
     for (const auto& clause : DatingClauses(body[i].text)) {

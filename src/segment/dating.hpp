@@ -23,6 +23,10 @@ struct DatingLine {
 /// the coming into force; …起失效 and 有效期至DATE the end of validity.
 std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body);
 
+/// The dating lines of BODY from line FROM on (an instrument's, under its title), as ReadDatingLines
+/// reads a body's first; indices are BODY's.
+std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body, size_t from);
+
 /// The latest date among DATING's adoption, amendments and promulgation; none if none.
 std::optional<Date> LatestDating(const std::vector<DatingLine>& dating, size_t* index = nullptr);
 

@@ -113,3 +113,18 @@ TEST_CASE("a 批准 after the adoption is the province's approval, not an amendm
   CHECK(Dates(issue.documents[0]) == std::vector<std::string>{"adopted 2017-06-28", "approved 2017-09-24", "effective 2018-01-01"});
   CHECK(ToIso(issue.documents[0].date) == "2017-09-24");
 }
+
+TEST_CASE("a regulation under its approval decision or its 公告 is the document's instrument, dated by its own lines", "[segment][dating]") {
+  Issue approval = BuildIssue({"approval.txt", "UTF-8",
+                               "江苏省人民代表大会常务委员会关于批准《无锡市太湖水域船舶污染防治条例》的决定\n\n"
+                               "（2022年11月30日江苏省第十三届人民代表大会常务委员会第三十三次会议通过）\n\n"
+                               "江苏省第十三届人民代表大会常务委员会第三十三次会议对无锡市人民代表大会常务委员会报请批准的《无锡市太湖水域船舶污染防治条例》进行了审查，决定予以批准。\n\n"
+                               "无锡市太湖水域船舶污染防治条例\n\n"
+                               "（2022年10月28日无锡市第十七届人民代表大会常务委员会第六次会议通过　2022年11月30日江苏省第十三届人民代表大会常务委员会第三十三次会议批准）\n\n"
+                               "第一条　为了防治太湖水域船舶污染，制定本条例。\n\n第二条　本条例自2023年3月1日起施行。\n"});
+  REQUIRE(approval.documents.size() == 1);
+  const Document& d = approval.documents[0];
+  REQUIRE(d.instruments.size() == 1);
+  CHECK(d.instruments[0].title == "无锡市太湖水域船舶污染防治条例");
+  CHECK(Dates(d) == std::vector<std::string>{"adopted 2022-11-30", "adopted 2022-10-28", "approved 2022-11-30", "effective 2023-03-01"});
+}
