@@ -137,6 +137,11 @@ int RunPair(const DiffCommand& o) {
       PrintError("diff: no document " + *wanted + " in the inputs");
       return int(kInputError);
     }
+  if (old_doc->doc.id == new_doc->doc.id && old_doc->source == new_doc->source) {  // nothing would differ
+    PrintError("diff: '" + o.old_doc + "' and '" + o.new_doc + "' name the same document (" + old_doc->doc.id +
+               "): give the 文号 or id of the other version");
+    return int(kUsage);
+  }
   size_t made = 0;
   return Worst(code, Write(o, [&](const diff::PairedDiffs::Emit& emit) {
     emit(diff::DiffDocuments({old_doc->doc, old_doc->source}, {new_doc->doc, new_doc->source},

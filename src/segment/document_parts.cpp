@@ -139,7 +139,13 @@ void ReadInstruments(Document& doc, size_t after) {
   for (const auto& a : doc.attachments) titles.push_back(a.title);
   for (const auto& t : titles) {
     size_t at = FindTitleLine(doc.body, after, t);
-    if (at != std::string::npos) AddInstrument(doc, t, at);
+    if (at != std::string::npos) {
+      AddInstrument(doc, t, at);
+    } else if (RxSearch(t, "amendment_of"_rx, m)) {
+      // 《关于修改〈A〉的决定》已由…通过,现予公布 over A republished as amended: A is the instrument.
+      const std::string amended = Group(m, "amended");
+      if ((at = FindTitleLine(doc.body, after, amended)) != std::string::npos) AddInstrument(doc, amended, at);
+    }
   }
   std::sort(doc.instruments.begin(), doc.instruments.end(),
             [](const Instrument& a, const Instrument& b) { return a.first < b.first; });

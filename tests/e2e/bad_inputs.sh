@@ -63,6 +63,8 @@ want="'北京市游船管理办法（试行）' is the title of 2 documents in t
 case_ 2 "gazette: status: $want" -- "$g" status 北京市游船管理办法（试行） "$t/ship2010.txt" "$t/ship2015.txt"
 case_ 2 "gazette: refs: $want" -- "$g" refs --doc 北京市游船管理办法（试行） "$t/ship2010.txt" "$t/ship2015.txt"
 case_ 2 "gazette: diff: $want" -- "$g" diff --old 北京市游船管理办法（试行） --new 京政发〔2015〕1号 "$t/ship2010.txt" "$t/ship2015.txt"
+# --old and --new naming one document (its 文号 and its instrument's title): refused, nothing compared.
+case_ 2 "gazette: diff: '北京市游船管理办法（试行）' and '京政发〔2010〕1号' name the same document (京政发〔2010〕1号): give the 文号 or id of the other version" -- "$g" diff --old 北京市游船管理办法（试行） --new 京政发〔2010〕1号 "$t/ship2010.txt"
 
 # No readable input: every command that reads issues says what it was given, exit 3.
 mkdir "$t/none" && echo x >"$t/none/notes.md"

@@ -128,3 +128,15 @@ TEST_CASE("a regulation under its approval decision or its 公告 is the documen
   CHECK(d.instruments[0].title == "无锡市太湖水域船舶污染防治条例");
   CHECK(Dates(d) == std::vector<std::string>{"adopted 2022-11-30", "adopted 2022-10-28", "approved 2022-11-30", "effective 2023-03-01"});
 }
+
+TEST_CASE("a 公告 publishing an amending decision over the regulation republished as amended issues the regulation", "[segment][dating]") {
+  Issue issue = BuildIssue({"gg.txt", "UTF-8",
+                            "四川省第十四届人民代表大会常务委员会公告\n（第12号）\n\n"
+                            "《四川省人民代表大会常务委员会关于修改〈四川省农村供水条例〉的决定》已由四川省第十四届人民代表大会常务委员会第六次会议于2023年9月27日通过，现予公布，自公布之日起施行。\n\n"
+                            "四川省人民代表大会常务委员会\n2023年9月27日\n\n四川省农村供水条例\n\n"
+                            "（2020年5月28日四川省第十三届人民代表大会常务委员会第十八次会议通过　根据2023年9月27日四川省第十四届人民代表大会常务委员会第六次会议《关于修改〈四川省农村供水条例〉的决定》修正）\n\n"
+                            "第一条　为了保障农村供水安全，制定本条例。\n\n第二条　本条例自2020年8月1日起施行。\n"});
+  REQUIRE(issue.documents.size() == 1);
+  REQUIRE(issue.documents[0].instruments.size() == 1);
+  CHECK(issue.documents[0].instruments[0].title == "四川省农村供水条例");
+}
