@@ -196,28 +196,6 @@ bool TableReader::TrailingWrap(const TextLine& l) const {
   return total >= 2 && 2 * closed >= total;
 }
 
-/// True when CELL (its HeaderKey KEY) reads 合计, 总计… (table_total_row of its NormalizeText). The
-/// key is asked first: the pattern takes white space only between its characters, so the text
-/// without its spaces matches whenever the text does, and a cell whose key does not match (every
-/// 序号) needs no NormalizeText. Before the key's search, its first character: one every match may
-/// start with (合, 总, 小, 共, read from the pattern: KeyMayReadTotal).
-bool IsTotalCell(const std::string& cell, const std::string& key) {
-  return tables::KeyMayReadTotal(key) && RxFull(key, "table_total_row") &&
-         RxFull(NormalizeText(cell), "table_total_row");
-}
-
-/// True when CELL opens a bracket or quote it does not close: its text goes on elsewhere.
-bool Unbalanced(const std::string& cell) {
-  static const std::pair<const char*, const char*> kPairs[] = {{"《", "》"}, {"(", ")"}, {"“", "”"}, {"〈", "〉"}};
-  for (const auto& [open, close] : kPairs) {
-    size_t opens = 0, closes = 0;
-    for (size_t p = cell.find(open); p != std::string::npos; p = cell.find(open, p + 1)) ++opens;
-    for (size_t p = cell.find(close); p != std::string::npos; p = cell.find(close, p + 1)) ++closes;
-    if (opens > closes) return true;
-  }
-  return false;
-}
-
 /// The column (1-based) of LAST's 文号 cell that PIECE, a wrapped line, completes (京测发 /
 /// 〔2002〕2号: neither is a 文号, the two are); 0 if none.
 size_t TableReader::DocnoCutBy(const RawRow& last, std::string_view piece) const {
@@ -243,7 +221,7 @@ void TableReader::AddWrappedLine(const TextLine& l) {
       if (last.cells[k].empty() || type == ColumnType::kSeq || type == ColumnType::kDocno || type == ColumnType::kCode)
         continue;
       text = k + 1;
-      if (Unbalanced(NormalizeText(last.cells[k]))) open = k + 1;
+      if (tables::Unbalanced(NormalizeText(last.cells[k]))) open = k + 1;
     }
     col = open ? open : text ? text : col;
   }
@@ -273,7 +251,7 @@ void TableReader::AddPiece(std::vector<std::string> cells, const std::vector<std
   }
   for (size_t k = 0; k < cells.size(); ++k) {  // a 合计 row stands on its own (FinishTable marks it)
     if (cells[k].empty()) continue;
-    new_row |= IsTotalCell(cells[k], keys[k]);
+    new_row |= tables::IsTotalCell(cells[k], keys[k]);
     break;
   }
   if (new_row || !last) {
@@ -356,7 +334,14 @@ size_t TableReader::ReadTable(size_t h) {
         continue;
       }
       if (pending.line) StartSection(pending), pending = {};
-      AddPiece(std::move(cells), keys, l);
+      auto second = tables::SecondRowOnLine(cells, header_keys_.size(), seq_col_);
+      if (second) keys_.KeysInto(cells, row_keys_);  // the first row's, cut
+      AddPiece(std::move(cells), row_keys_, l);
+      if (second) {  // two rows on one line: the second after the first
+        keys_.KeysInto(*second, row_keys_);
+        AddPiece(std::move(*second), row_keys_, l);
+        rows_.back().back().repairs.push_back("a second row on line " + std::to_string(l.line) + " split from the first");
+      }
       continue;
     }
     if (RxFull(l.text, "table_furniture")) continue;  // a running head left by a page break
@@ -368,6 +353,12 @@ size_t TableReader::ReadTable(size_t h) {
     if (l.heading || RxFind(l.text, "table_breaker")) break;
     if (RxFull(l.text, "table_total")) break;  // 共计7家: the total under the last row (TakeTotalBelow), never a wrap
     if (!pending.line && (NextLineContinues(i) || TrailingWrap(l))) {
+      if (auto spaced = tables::SpacedRow(l.inline_text, rows_.back().empty() ? nullptr : &rows_.back().back(), schema_,
+                                          seq_col_, header_keys_.size())) {
+        keys_.KeysInto(*spaced, row_keys_);
+        AddPiece(std::move(*spaced), row_keys_, l);  // a row printed with spaces where tabs should be
+        continue;
+      }
       AddWrappedLine(l);
       continue;
     }

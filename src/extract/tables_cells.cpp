@@ -310,4 +310,26 @@ bool IsSeqKey(const std::string& key) {
 
 bool IsSeqCell(const std::string& cell) { return IsSeqKey(HeaderKey(cell)); }
 
+// True when CELL (its HeaderKey KEY) reads 合计, 总计… (table_total_row of its NormalizeText). The
+// key is asked first: the pattern takes white space only between its characters, so the text
+// without its spaces matches whenever the text does, and a cell whose key does not match (every
+// 序号) needs no NormalizeText. Before the key's search, its first character: one every match may
+// start with (合, 总, 小, 共, read from the pattern: KeyMayReadTotal).
+bool IsTotalCell(const std::string& cell, const std::string& key) {
+  return KeyMayReadTotal(key) && RxFull(key, "table_total_row") &&
+         RxFull(NormalizeText(cell), "table_total_row");
+}
+
+// True when CELL opens a bracket or quote it does not close: its text goes on elsewhere.
+bool Unbalanced(const std::string& cell) {
+  static const std::pair<const char*, const char*> kPairs[] = {{"《", "》"}, {"(", ")"}, {"“", "”"}, {"〈", "〉"}};
+  for (const auto& [open, close] : kPairs) {
+    size_t opens = 0, closes = 0;
+    for (size_t p = cell.find(open); p != std::string::npos; p = cell.find(open, p + 1)) ++opens;
+    for (size_t p = cell.find(close); p != std::string::npos; p = cell.find(close, p + 1)) ++closes;
+    if (opens > closes) return true;
+  }
+  return false;
+}
+
 }  // namespace gazette::tables

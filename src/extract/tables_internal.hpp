@@ -218,6 +218,23 @@ struct RawRow {
   std::vector<std::string> repairs;
 };
 
+/// The cells of LINE (its text as printed), a row printed with spaces where tabs should be among
+/// tabbed rows (7 关于…的通知 京水务排〔2011〕30号): NCOLS pieces parted by spaces, its 序号 (column
+/// SEQ_COL) the next after LAST's, its 文号 column a whole 文号; none otherwise (a wrap).
+std::optional<std::vector<std::string>> SpacedRow(std::string_view line, const RawRow* last, const FittedSchema& schema,
+                                                  int seq_col, size_t ncols);
+
+/// True when CELL (its HeaderKey KEY) reads 合计, 总计… (table_total_row of its NormalizeText).
+bool IsTotalCell(const std::string& cell, const std::string& key);
+
+/// True when CELL opens a bracket or quote it does not close: its text goes on elsewhere.
+bool Unbalanced(const std::string& cell);
+
+/// The second row on a line that holds two (9⇥…⇥京水务农〔2013〕18号 10⇥…⇥京水务河〔2014〕5号): CELLS
+/// (NCOLS columns, the 序号 first: SEQ_COL 0) cut to the first row, the second's cells returned,
+/// when the last column's cell ends in the next 序号 after a space; none otherwise.
+std::optional<std::vector<std::string>> SecondRowOnLine(std::vector<std::string>& cells, size_t ncols, int seq_col);
+
 /// True when CELL, a 文号 cut by a wrap (京测发, 发改价格规〔2019〕), and PIECE are one 文号.
 bool CompletesDocno(const std::string& cell, std::string_view piece);
 

@@ -1,13 +1,18 @@
 // A line under a row whose 序号 cell is blank and whose cells stand under the row's columns: the
 // row's several cells wrapped at once (北京市京西 / 重型机械厂 under the name, 9111010905 /
 // 5812345Y under the credit code; 发改价格规〔2019〕 / 1931号 under the 文号). pdftotext keeps
-// the columns' tabs on such a line, so each piece goes on with the cell above it.
+// the columns' tabs on such a line, so each piece goes on with the cell above it. And a row printed
+// with spaces where the tabs should be, among tabbed rows (SpacedRow).
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
 #include <string_view>
 
 #include "extract/tables_internal.hpp"
 #include "segment/docno.hpp"
 #include "normalize/normalizer.hpp"
+#include "util/text.hpp"
 
 namespace gazette::tables {
 namespace {
@@ -55,6 +60,54 @@ void JoinColumnByColumn(RawRow& row, const std::vector<std::string>& piece, int 
     if (!piece[k].empty()) row.cells[k] = JoinWrapped(row.cells[k], piece[k]);
   row.last_line = line;
   row.repairs.push_back("line " + std::to_string(line) + " continues the row's cells " + std::string(kColumnByColumn) + " (cells wrapped)");
+}
+
+}  // namespace gazette::tables
+
+namespace gazette::tables {
+
+std::optional<std::vector<std::string>> SpacedRow(std::string_view line, const RawRow* last, const FittedSchema& schema,
+                                                  int seq_col, size_t ncols) {
+  if (seq_col < 0 || !last || static_cast<size_t>(seq_col) >= last->cells.size() || ncols < 2) return std::nullopt;
+  std::vector<std::string> cells;
+  for (size_t at = 0; at < line.size();) {  // runs of ASCII or ideographic spaces part the cells
+    const size_t begin = at + SkipSpaces(line.substr(at));
+    if (begin >= line.size()) break;
+    size_t end = begin;
+    while (end < line.size() && SkipSpaces(line.substr(end)) == 0) end += std::max<size_t>(1, Utf8Length(line[end]));
+    cells.emplace_back(line.substr(begin, end - begin));
+    at = end;
+  }
+  if (cells.size() != ncols) return std::nullopt;
+  // Its 序号 the next after the row above's, and each 文号 column's cell a whole 文号.
+  const int seq = SeqNumber(cells[static_cast<size_t>(seq_col)]), above = SeqNumber(last->cells[static_cast<size_t>(seq_col)]);
+  if (seq <= 0 || seq != above + 1) return std::nullopt;
+  bool docno = false;
+  for (size_t k = 0; k < schema.columns.size() && k < ncols; ++k) {
+    if (schema.columns[k].type != ColumnType::kDocno) continue;
+    if (!IsDocnoLine(NormalizeText(cells[k]))) return std::nullopt;
+    docno = true;
+  }
+  if (!docno) return std::nullopt;  // a row without a 文号 to prove its columns is a wrap as likely
+  return cells;
+}
+
+std::optional<std::vector<std::string>> SecondRowOnLine(std::vector<std::string>& cells, size_t ncols, int seq_col) {
+  if (seq_col != 0 || cells.size() <= ncols || ncols < 2) return std::nullopt;
+  // The last column's cell ends in the next row's 序号 after a space (…18号 10).
+  std::string& joint = cells[ncols - 1];
+  const size_t space = joint.find_last_of(" \t");
+  if (space == std::string::npos || space + 1 >= joint.size()) return std::nullopt;
+  const std::string head = Trim(joint.substr(0, space)), next = joint.substr(space + 1);
+  const int seq = SeqNumber(cells[0]);
+  if (seq <= 0 || SeqNumber(next) != seq + 1 || next.find_first_not_of("0123456789") != std::string::npos || head.empty())
+    return std::nullopt;
+  std::vector<std::string> second{next};
+  second.insert(second.end(), cells.begin() + static_cast<long>(ncols), cells.end());
+  if (second.size() > ncols) return std::nullopt;
+  joint = head;
+  cells.resize(ncols);
+  return second;
 }
 
 }  // namespace gazette::tables

@@ -95,3 +95,33 @@ TEST_CASE("sub-rows under a parent printed short are never joined to it column b
   REQUIRE(parent);
   CHECK(parent->cells.front().second.find("普通门诊") == std::string::npos);  // 挂号费 not glued to it
 }
+
+TEST_CASE("a row printed with spaces among tabbed rows, and two rows on one line, are rows of their own", "[tables][wraps]") {
+  const std::string spaced =
+      "序号\t文件名称\t文号\n"
+      "6\t关于加强水土保持方案审批管理的通知\t京水务保〔2010〕22号\n"
+      "7 关于印发《北京市排水许可管理办法》的通知 京水务排〔2011〕30号\n"
+      "8\t关于做好再生水利用工作的通知\t京水务节〔2012〕7号\n";
+  Document d = DocFromText(spaced);
+  REQUIRE(d.tables.size() == 1);
+  CHECK(Rows(d.tables[0]) == 3);
+  const TableRow* seven = RowAt(d.tables[0], 3);
+  REQUIRE(seven);
+  CHECK(seven->seq == "7");
+  CHECK(Cell(*seven, "docno") == "京水务排〔2011〕30号");
+  CHECK(Cell(*seven, "title") == "关于印发《北京市排水许可管理办法》的通知");
+  // A wrapped title that happens to open with a number is a wrap still: no whole 文号 after it.
+  Document wrap = DocFromText("序号\t文件名称\t文号\n6\t关于加强2010年度水土保持方案\t京水务保〔2010〕22号\n7 审批管理的通知\n8\t关于做好再生水利用工作的通知\t京水务节〔2012〕7号\n");
+  REQUIRE(wrap.tables.size() == 1);
+  CHECK(Rows(wrap.tables[0]) == 2);
+
+  Document two = DocFromText(
+      "序号\t文件名称\t文号\n8\t关于做好再生水利用工作的通知\t京水务节〔2012〕7号\n"
+      "9\t关于加强农村供水工程管理的通知\t京水务农〔2013〕18号 10\t关于印发《北京市河湖保护管理办法》的通知\t京水务河〔2014〕5号\n"
+      "11\t关于加强防汛物资储备管理的通知\t京水务防〔2015〕13号\n");
+  REQUIRE(two.tables.size() == 1);
+  CHECK(Rows(two.tables[0]) == 4);
+  std::vector<std::string> docnos;
+  for (const auto& r : two.tables[0].sections[0].rows) docnos.push_back(r.seq + " " + Cell(r, "docno"));
+  CHECK(docnos == std::vector<std::string>{"8 京水务节〔2012〕7号", "9 京水务农〔2013〕18号", "10 京水务河〔2014〕5号", "11 京水务防〔2015〕13号"});
+}
