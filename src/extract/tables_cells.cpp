@@ -271,13 +271,15 @@ int LeadingDigitsValue(std::string_view digits) {
 }  // namespace
 
 std::optional<std::string> SeqReadAsDigits(const std::string& seq) {
-  static constexpr std::string_view kOne = "l", kZero = "Oo";  // not I: I, II, III are Roman numerals
+  // I and | read for 1 only beside a digit (I2, |3): I, II, III alone are Roman numerals.
+  static constexpr std::string_view kOne = "l", kOneBesideDigit = "I|", kZero = "Oo";
   if (seq.empty() || seq.size() > 5) return std::nullopt;
   bool digit = false, letter = false, one = false;
   std::string read;
   for (char c : seq) {
     if (c >= '0' && c <= '9') digit = true, read += c;
     else if (kOne.find(c) != std::string_view::npos) letter = one = true, read += '1';
+    else if (kOneBesideDigit.find(c) != std::string_view::npos) letter = true, read += '1';
     else if (kZero.find(c) != std::string_view::npos) letter = true, read += '0';
     else return std::nullopt;
   }

@@ -180,7 +180,7 @@ std::string JoinWrapped(const std::string& a, const std::string& b);
 /// The number of a 序号 or item label (12, 十二, (三)); 0 when it is not one.
 int SeqNumber(const std::string& seq);
 
-/// The digits OCR read as letters in a 序号 (l for 1, O or o for 0: l → 1, 1O → 10, l1 →
+/// The digits OCR read as letters in a 序号 (l for 1, I or | beside a digit, O or o for 0: l → 1, 1O → 10, l1 →
 /// 11), when SEQ holds such a letter and nothing but these and digits, and reads as a number not
 /// starting with 0; none otherwise (SEQ as printed, or a word).
 std::optional<std::string> SeqReadAsDigits(const std::string& seq);

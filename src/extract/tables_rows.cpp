@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "extract/tables_internal.hpp"
+#include "util/numerals.hpp"
 #include "grammar/grammar.hpp"
 #include "util/number.hpp"
 #include "util/text.hpp"
@@ -70,7 +71,7 @@ void TakeTotalRowCount(Table& t, const std::vector<std::pair<size_t, size_t>>& t
     for (const auto& [key, text] : row.cells) {
       Match m;
       if (!RxFull(text, "table_total_count"_rx, m) || ColumnHoldsCounts(t, key)) continue;
-      const int count = DecimalOr(Group(m, "count"), -1);
+      const int count = ParseChineseNumeral(GroupView(m, "count")).value_or(-1);  // 5 or 伍
       if (t.declared_total < 0) {
         t.declared_total = count;
         t.declared_total_line = row.line;
@@ -132,7 +133,8 @@ Table FinishTable(Table t, std::vector<std::vector<RawRow>>& rows, const FittedS
       // the rows tells it from an item (its count, 15件, had read as an item's title).
       if (row.total) row.filled = false, row.seq = label, row.seq_num = 0;
       if (row.total && !subtotal) totals.emplace_back(s, t.sections[s].rows.size());
-      row.repairs = raw.repairs;
+      // A 合计 row is a count, not an entry: its width short of the columns is as printed.
+      if (!row.total) row.repairs = raw.repairs;
       if (!ocr_repair.empty()) row.repairs.push_back(std::move(ocr_repair));
       t.last_line = std::max(t.last_line, raw.last_line);
       t.sections[s].rows.push_back(std::move(row));

@@ -56,6 +56,12 @@ TEST_CASE("a 合计 row's count with its unit is the table's declared total; a s
   CHECK(f[0].message.find("total declared 4, 3 rows found") != std::string::npos);
   CHECK(RepealNotice("市政府决定废止下列规范性文件。", "合计\t3件\t").tables[0].declared_total == 3);
   CHECK(RepealNotice("市政府决定废止下列规范性文件。", "合计\t\t130").tables[0].declared_total == -1);
+  // In any count word, or in 大写; a 合计 row of two cells is as printed, no repair to report.
+  CHECK(RepealNotice("市政府决定废止下列规范性文件。", "合计\t4所").tables[0].declared_total == 4);
+  CHECK(RepealNotice("市政府决定废止下列规范性文件。", "合计\t10家").tables[0].declared_total == 10);
+  CHECK(RepealNotice("市政府决定废止下列规范性文件。", "合计\t伍件").tables[0].declared_total == 5);
+  Document three = RepealNotice("市政府决定废止下列规范性文件。", "合计\t3件");
+  CHECK(CheckTables(three, "t.txt").empty());
 }
 
 TEST_CASE("a count naming a document the table does not list, or two counts at odds, are not the table's", "[tables][counts]") {
@@ -115,6 +121,8 @@ TEST_CASE("a 序号 OCR read with letters (l, 1O, l1) is read as its digits, the
   CHECK(tables::SeqReadAsDigits("1O") == "10");
   CHECK(tables::SeqReadAsDigits("l1") == "11");
   CHECK_FALSE(tables::SeqReadAsDigits("O"));    // nothing that reads as a 序号
+  CHECK(tables::SeqReadAsDigits("I2") == "12");   // I or | for 1 beside a digit
+  CHECK(tables::SeqReadAsDigits("|3") == "13");
   CHECK_FALSE(tables::SeqReadAsDigits("II"));  // a Roman numeral
   CHECK_FALSE(tables::SeqReadAsDigits("12"));   // digits already
   CHECK_FALSE(tables::SeqReadAsDigits("Oil"));  // a word
