@@ -10,6 +10,7 @@
 #include "segment/documents.hpp"
 #include "normalize/normalizer.hpp"
 #include "segment/header.hpp"
+#include "util/numerals.hpp"
 #include "util/text.hpp"
 #include "util/number.hpp"
 
@@ -72,12 +73,17 @@ void ReadAttachments(Document& doc, size_t limit) {
   Match m;  // for every line: read only where a match set it
   for (size_t i = 0; i < limit && i < doc.body.size(); ++i) {
     if (!RxFull(doc.body[i].text, "attachment_list"_rx, m)) continue;
+    if (m["label"].matched) {  // 附件1:A / 附件2:B, one a line
+      for (size_t k = i; k < limit && RxFull(doc.body[k].text, "attachment_list"_rx, m) && m["label"].matched; ++k)
+        doc.attachments.push_back({DecimalOr(GroupView(m, "label"), 0), Trim(GroupView(m, "title")), doc.body[k].line});
+      return;
+    }
     std::string num = Group(m, "num");
     if (num.empty()) doc.attachments.push_back({1, Trim(GroupView(m, "title")), doc.body[i].line});
-    else AddRunTogether(doc, DecimalOr(num, 0), Group(m, "title"), doc.body[i].line);
+    else AddRunTogether(doc, ParseChineseNumeral(num).value_or(0), Group(m, "title"), doc.body[i].line);  // 1 or 一
     for (size_t k = i + 1; k < limit && !num.empty(); ++k) {
       if (!RxFull(doc.body[k].text, "attachment_item", m)) break;
-      doc.attachments.push_back({DecimalOr(GroupView(m, "num"), 0), Trim(GroupView(m, "title")), doc.body[k].line});
+      doc.attachments.push_back({ParseChineseNumeral(GroupView(m, "num")).value_or(0), Trim(GroupView(m, "title")), doc.body[k].line});
     }
     return;
   }

@@ -39,3 +39,18 @@ TEST_CASE("a repeal list's caption with its count, or without 目录, heads entr
     CHECK(repeals == 2);
   }
 }
+
+TEST_CASE("an attachment list one 附件N:title a line, or numbered 一、二、, lists each attachment", "[segment][records]") {
+  auto listed = [](const std::string& list) {
+    Issue issue = RecordsIssue("北京市民政局关于做好福利彩票销售管理工作的通知\n\n京民福发〔2006〕3号\n\n各区县民政局:\n\n现将有关材料印发给你们。\n\n" +
+                               list + "\n\n北京市民政局\n2006年3月1日\n");
+    std::vector<std::string> out;
+    for (const auto& d : issue.documents)
+      for (const auto& a : d.attachments) out.push_back(std::to_string(a.num) + " " + a.title);
+    return out;
+  };
+  CHECK(listed("附件1:福利彩票销售网点名单\n附件2:福利彩票销售管理规范") ==
+        std::vector<std::string>{"1 福利彩票销售网点名单", "2 福利彩票销售管理规范"});
+  CHECK(listed("附件:一、社会组织年检报告书\n二、年检材料清单") ==
+        std::vector<std::string>{"1 社会组织年检报告书", "2 年检材料清单"});
+}
