@@ -29,15 +29,19 @@ std::string Unmarked(const std::string& key) {
 }
 
 // The keys a title is looked up by: as printed, without its issuers, what it issues (each of
-// 关于印发《A》和《B》的通知's two), and the two first without the title marks inside them.
+// 关于印发《A》和《B》的通知's two), the two first without the title marks inside them, and without a
+// compiler's edition note ((2021年修订)).
 std::vector<std::string> TitleKeys(const std::string& title) {
   std::string key = TitleKey(title);
   std::string without_issuers = FromGuanyu(key);
   std::vector<std::string> issued = refs::IssuedOfKeys(key);  // without a second TitleKey of the title
   std::string unmarked = Unmarked(key), unmarked_without_issuers = Unmarked(without_issuers);
+  // Without a compiler's edition note (…条例(2021年修订)): the regulation's own name.
+  std::string unedited = EndsWith(key, ")") ? RxReplace(key, "refs_edition_note"_rx, "") : std::string();
+  if (unedited == key) unedited.clear();
   // Each moved in, the first of equal ones kept, into room for them all.
   std::vector<std::string> keys;
-  keys.reserve(4 + issued.size());
+  keys.reserve(5 + issued.size());
   auto add = [&keys](std::string& k) {
     if (!k.empty() && std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
   };
@@ -46,6 +50,7 @@ std::vector<std::string> TitleKeys(const std::string& title) {
   for (auto& k : issued) add(k);
   add(unmarked);
   add(unmarked_without_issuers);
+  add(unedited);
   return keys;
 }
 

@@ -140,3 +140,14 @@ TEST_CASE("a 公告 publishing an amending decision over the regulation republis
   REQUIRE(issue.documents[0].instruments.size() == 1);
   CHECK(issue.documents[0].instruments[0].title == "四川省农村供水条例");
 }
+
+TEST_CASE("a regulation printed with a compiler's edition note under its title is found by its name", "[segment][dating]") {
+  Issue issue = BuildIssue({"ln.txt", "UTF-8",
+                            "辽宁省企业职工基本养老保险条例\n（2021年修订）\n\n"
+                            "（1999年9月24日辽宁省第九届人民代表大会常务委员会第十一次会议通过　2021年5月27日辽宁省第十三届人民代表大会常务委员会第二十六次会议修订）\n\n"
+                            "第一条　为了保障企业职工基本养老保险待遇，制定本条例。\n\n第二条　本条例自2021年8月1日起施行。\n"});
+  REQUIRE(issue.documents.size() == 1);
+  Corpus corpus("2026-01-01");
+  corpus.AddIssue(issue);
+  CHECK(ToString(corpus.Status("辽宁省企业职工基本养老保险条例", "2022-01-01").status) == "in-force");
+}
