@@ -117,18 +117,22 @@ void ReadHeader(std::span<const TextLine> block, IsAgency is_agency, Document& d
 // Where a header whose first agency line is AGENCY (before the 文号 at ANCHOR) starts: there, unless
 // the agency lines stand under text that ends no document (an attachment's list of member units,
 // printed in columns: 东城区人民政府　西城区人民政府 …) and the header names its issuers itself,
-// by a 版头 (北京市人民政府文件) or before 关于 on its title line: then at that line.
+// by a 版头 (北京市人民政府文件) or before 关于 on its title line, under them or further down: then at
+// that line.
 size_t OwnIssuersStart(LineFacts& facts, size_t floor, size_t agency, size_t anchor) {
   if (OpensDocument(facts, floor, agency)) return agency;  // under a date, a signature, a note: the issuers
   size_t own = agency;
   while (own < anchor && facts.IsAgency(own)) ++own;
-  if (own == anchor) return agency;
-  const std::string& t = facts[own].text;
-  Match m;
-  const bool names_issuers = RxFull(t, "masthead_line") ||
-                             (RxSearch(t, "title_issuers_end", m) && m.position(size_t(0)) > 0 &&
-                              IsAgencyLine(t.substr(0, static_cast<size_t>(m.position(size_t(0))))));
-  return names_issuers ? own : agency;
+  // The line naming the issuers may stand under more of the attachment (附件2 / 先进个人名单 / 张三
+  // 李四, between the units and the title): the first that does, before the next agency line.
+  for (; own < anchor && !facts.IsAgency(own); ++own) {
+    const std::string& t = facts[own].text;
+    Match m;
+    if (RxFull(t, "masthead_line") || (RxSearch(t, "title_issuers_end", m) && m.position(size_t(0)) > 0 &&
+                                       IsAgencyLine(t.substr(0, static_cast<size_t>(m.position(size_t(0)))))))
+      return own;
+  }
+  return agency;
 }
 
 // Walks back from the 文号 line at ANCHOR over the header block; returns its first index.

@@ -89,6 +89,15 @@ TEST_CASE("an attachment's list of units in columns is no issuer block of the ne
     REQUIRE(issue.documents.size() == 2);
     CHECK(Issuers(issue.documents[1]) == "北京市人民政府");
   }
+  // More of the attachments between the units and the next title (附件2 / a list of names).
+  Issue names = KindsIssue(
+      "北京市人民政府关于表彰先进集体和先进个人的决定\n京政发〔2008〕45号\n各区、县人民政府:\n　　市政府决定予以表彰。\n\n"
+      "北京市人民政府\n二○○八年十二月二十六日\n\n附件1\n\n先进集体名单\n\n北京市公安局　　北京市交通委员会　　北京市卫生局\n\n"
+      "附件2\n\n先进个人名单\n\n张三　　李四　　王五\n\n北京市人民政府关于进一步促进本市房地产市场健康发展的若干意见\n\n京政发〔2008〕46号\n\n"
+      "各区、县人民政府:\n　　提出如下意见。\n\n北京市人民政府\n二○○八年十二月三十日\n");
+  REQUIRE(names.documents.size() == 2);
+  CHECK(Issuers(names.documents[1]) == "北京市人民政府");
+  CHECK(names.documents[1].title == "关于进一步促进本市房地产市场健康发展的若干意见");
 }
 
 TEST_CASE("a sentence ending 解读 is no reading's title; one agency in the block and the 版头 is one issuer", "[segment][kinds]") {
