@@ -32,9 +32,10 @@ std::string OrDash(const std::string& s) { return s.empty() ? "-" : s; }
 
 // One hit a line, four tab-separated fields: a tab or line break in the context (a table row's
 // cells) or the file name is escaped as TSV escapes it (\t, \n), so `cut -f4` reads the context.
+// A document without 文号 is named by its id.
 void PrintHit(std::ostream& out, const SearchHit& h) {
-  out << OrDash(h.docno) << '\t' << OrDash(h.article) << '\t' << EscapeTsv(h.source) << ':' << h.line << '\t'
-      << EscapeTsv(h.context) << '\n';
+  out << OrDash(h.docno.empty() ? h.document : h.docno) << '\t' << OrDash(h.article) << '\t' << EscapeTsv(h.source) << ':'
+      << h.line << '\t' << EscapeTsv(h.context) << '\n';
 }
 
 int RunIndexSearch(const SearchCommand& c) {

@@ -273,6 +273,10 @@ class TreeBuilder {
     if (top.level < kArticle) {
       if (await_heading_ && top.heading.empty() && !MoreCodePointsThan(text, kMaxHeading) && !EndsClosed(text))
         top.heading = text;
+      // A heading wrapped after a conjunction (城乡规划的制定、修改和 / 实施监督管理) goes on here.
+      else if (!top.heading.empty() && top.parts.empty() && top.children.empty() && !MoreCodePointsThan(text, kMaxHeading) &&
+               !EndsClosed(text) && RxFind(top.heading, "article_heading_open_end"_rx))
+        top.heading += text;
       await_heading_ = false;
       return;
     }

@@ -32,6 +32,10 @@ same "four fields a line" "$(awk -F'\t' 'NF != 4' "$t/out" | wc -l)" "0"
 "$g" search "京人社事业发〔2024〕10号" tests/corpus/2024-38.txt >"$t/out" 2>/dev/null
 same "contents hit" "$(head -1 "$t/out" | cut -f1,3)" $'-\ttests/corpus/2024-38.txt:28'
 
+# external/01.txt, a regulation without 文号: its hits are named by the document's id
+"$g" search "向市人民代表大会常务委员会报告" tests/corpus/external/01.txt >"$t/out" 2>/dev/null
+same "document without 文号" "$(head -1 "$t/out" | cut -f1)" "01#1"
+
 # JSON Lines keys; stdin
 "$g" search --format json "同时废止" - <tests/corpus/2024-38.txt >"$t/out" 2>/dev/null
 /usr/bin/python3 - "$t/out" <<'PY' && ok || bad "json: $(head -c 300 "$t/out")"

@@ -77,3 +77,11 @@ TEST_CASE("an article's own line opening 抄报: with one recipient is its text,
   CHECK(nodes.back().rfind("art_3 ", 0) == 0);
   CHECK(std::any_of(nodes.begin(), nodes.end(), [](const std::string& n) { return n.find("抄报") != std::string::npos; }));
 }
+
+TEST_CASE("a chapter's heading wrapped after a conjunction goes on on the next line", "[articles][wraps]") {
+  const auto nodes = ExtractArticles(Doc("第一章　总则\n第一条　为了加强城乡规划管理，制定本条例。\n"
+                                         "第二章　城乡规划的制定、修改和\n实施监督管理\n第二条　城乡规划的制定应当遵循本条例。\n"));
+  const ArticleNode* chapter = Find(nodes, "chp_2");
+  REQUIRE(chapter);
+  CHECK(chapter->heading == "城乡规划的制定、修改和实施监督管理");
+}
