@@ -29,9 +29,16 @@ bool StatesOwnStart(const std::string& text, const Match& m) {
 /// A span M of force or validity (its groups date and end): effective on the first, expires on the
 /// second; the document's own when OWN.
 void AddSpan(Scan& s, const Match& m, bool own) {
-  Found& start = s.Add(DateKind::kEffective, m);
-  SetDate(start.record, Group(m, "date"));
-  start.record.of_document = own;
+  const std::optional<Date> from = ParsePrintedDate(Group(m, "date"));
+  // The start the sentence stated already (本通知自A起施行,有效期为2年,即A至B): read once.
+  const bool stated = std::any_of(s.out.begin(), s.out.end(), [&](const Found& f) {
+    return f.sentence == s.sentence.index && f.record.kind == DateKind::kEffective && f.record.date == from;
+  });
+  if (!stated) {
+    Found& start = s.Add(DateKind::kEffective, m);
+    start.record.date = from;
+    start.record.of_document = own;
+  }
   s.has_effective |= own;
   Found& end = s.Add(DateKind::kExpires, m);
   SetDate(end.record, Group(m, "end"));

@@ -352,13 +352,14 @@ size_t TableReader::ReadTable(size_t h) {
     }
     if (l.heading || RxFind(l.text, "table_breaker")) break;
     if (RxFull(l.text, "table_total")) break;  // 共计7家: the total under the last row (TakeTotalBelow), never a wrap
+    if (auto spaced = pending.line ? std::nullopt
+                                   : tables::SpacedRow(l.inline_text, rows_.back().empty() ? nullptr : &rows_.back().back(),
+                                                       schema_, seq_col_, header_keys_.size())) {
+      keys_.KeysInto(*spaced, row_keys_);
+      AddPiece(std::move(*spaced), row_keys_, l);  // a row printed with spaces where tabs should be
+      continue;
+    }
     if (!pending.line && (NextLineContinues(i) || TrailingWrap(l))) {
-      if (auto spaced = tables::SpacedRow(l.inline_text, rows_.back().empty() ? nullptr : &rows_.back().back(), schema_,
-                                          seq_col_, header_keys_.size())) {
-        keys_.KeysInto(*spaced, row_keys_);
-        AddPiece(std::move(*spaced), row_keys_, l);  // a row printed with spaces where tabs should be
-        continue;
-      }
       AddWrappedLine(l);
       continue;
     }

@@ -49,6 +49,12 @@ bool LabelledFirstColumn(const std::vector<std::vector<RawRow>>& rows, CellClean
   return n > 0;
 }
 
+// True when TEXT is a number in ASCII digits alone (a column of amounts: 12, 8).
+bool IsAsciiNumber(std::string_view text) {
+  text = TrimmedView(text);
+  return !text.empty() && text.size() <= 12 && text.find_first_not_of("0123456789.") == std::string_view::npos;
+}
+
 // True if a row other than a total row holds, in column KEY, a count with its unit (12项): a 合计
 // row's count there is that column's sum, not a count of the rows.
 bool ColumnHoldsCounts(const Table& t, const std::string& key) {
@@ -56,7 +62,7 @@ bool ColumnHoldsCounts(const Table& t, const std::string& key) {
     for (const auto& row : section.rows) {
       if (row.total) continue;
       for (const auto& [column, text] : row.cells)
-        if (column == key && RxFull(text, "table_total_count"_rx)) return true;
+        if (column == key && (RxFull(text, "table_total_count"_rx) || IsAsciiNumber(text))) return true;  // 12人 or 12: a sum
     }
   return false;
 }

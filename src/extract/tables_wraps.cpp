@@ -78,6 +78,16 @@ std::optional<std::vector<std::string>> SpacedRow(std::string_view line, const R
     cells.emplace_back(line.substr(begin, end - begin));
     at = end;
   }
+  // An OCR space inside the one text column's value (《北京市 河道管理办法》): its pieces joined.
+  if (cells.size() > ncols) {
+    size_t text = ncols, texts = 0;
+    for (size_t k = 0; k < ncols && k < schema.columns.size(); ++k)
+      if (schema.columns[k].type != ColumnType::kSeq && schema.columns[k].type != ColumnType::kDocno) text = k, ++texts;
+    if (texts != 1) return std::nullopt;
+    const size_t surplus = cells.size() - ncols;
+    for (size_t k = 1; k <= surplus; ++k) cells[text] = JoinWrapped(cells[text], cells[text + k]);
+    cells.erase(cells.begin() + static_cast<long>(text) + 1, cells.begin() + static_cast<long>(text + surplus) + 1);
+  }
   if (cells.size() != ncols) return std::nullopt;
   // Its 序号 the next after the row above's, and each 文号 column's cell a whole 文号.
   const int seq = SeqNumber(cells[static_cast<size_t>(seq_col)]), above = SeqNumber(last->cells[static_cast<size_t>(seq_col)]);
@@ -94,6 +104,14 @@ std::optional<std::vector<std::string>> SpacedRow(std::string_view line, const R
 
 std::optional<std::vector<std::string>> SecondRowOnLine(std::vector<std::string>& cells, size_t ncols, int seq_col) {
   if (seq_col != 0 || cells.size() <= ncols || ncols < 2) return std::nullopt;
+  // Parted by a tab (…⇥京水务资〔2009〕9号⇥3⇥…): the next 序号 a cell of its own.
+  if (const std::string& next = cells[ncols]; SeqNumber(cells[0]) > 0 && SeqNumber(next) == SeqNumber(cells[0]) + 1 &&
+                                              next.find_first_not_of("0123456789") == std::string::npos &&
+                                              cells.size() - ncols <= ncols) {
+    std::vector<std::string> second(cells.begin() + static_cast<long>(ncols), cells.end());
+    cells.resize(ncols);
+    return second;
+  }
   // The last column's cell ends in the next row's 序号 after a space (…18号 10).
   std::string& joint = cells[ncols - 1];
   const size_t space = joint.find_last_of(" \t");

@@ -75,7 +75,7 @@ void ReadAttachments(Document& doc, size_t limit) {
     if (!RxFull(doc.body[i].text, "attachment_list"_rx, m)) continue;
     if (m["label"].matched) {  // 附件1:A / 附件2:B, one a line
       for (size_t k = i; k < limit && RxFull(doc.body[k].text, "attachment_list"_rx, m) && m["label"].matched; ++k)
-        doc.attachments.push_back({DecimalOr(GroupView(m, "label"), 0), Trim(GroupView(m, "title")), doc.body[k].line});
+        doc.attachments.push_back({ParseChineseNumeral(GroupView(m, "label")).value_or(0), Trim(GroupView(m, "title")), doc.body[k].line});
       return;
     }
     std::string num = Group(m, "num");

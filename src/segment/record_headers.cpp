@@ -56,7 +56,9 @@ std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t e
     // record wherever they stand, as unsigned records follow each other; other records open after
     // the date signing the document before, or first.
     const bool sessioned = header_end > k + 1;
+    // Not an attachment's, under its label (附件 / …任免名单): the notice's.
     const bool appoints = t.find("任免") != std::string::npos && text < end &&
+                          !(k > begin && RxFull(lines[k - 1].text, "attachment_label"_rx)) &&
                           (StartsWith(lines[text].text, "任命") || StartsWith(lines[text].text, "免去") ||
                            StartsWith(lines[text].text, "决定任命"));
     if (!sessioned && !appoints && !OpensDocument(facts, begin, k)) continue;

@@ -113,6 +113,8 @@ TEST_CASE("a span of validity gives its start and its end; its year is no period
         std::vector<std::string>{"effective 2016-04-01 0  own", "expires 2018-03-31 0  own"});
   CHECK(Records(EndsOf("本通知有效期为2年,即2016年4月1日至2018年3月31日。\n")) ==
         std::vector<std::string>{"effective 2016-04-01 0  own", "expires 2018-03-31 0  own"});
+  CHECK(Records(EndsOf("本通知自2016年4月1日起施行,有效期为2年,即2016年4月1日至2018年3月31日。\n")) ==
+        std::vector<std::string>{"effective 2016-04-01 0  own", "expires 2018-03-31 0  own"});  // its start once
   CHECK(Records(EndsOf("自2016年4月1日起至2018年3月31日止开展专项整治。\n")).empty());
 }
 

@@ -66,6 +66,11 @@ TEST_CASE("a repeal proposed, requested or planned repeals nothing", "[refs][pro
   CHECK(Typed(RefsOfText("市政府根据市法制办建议决定废止《北京市辛管理办法》(京政发〔2012〕9号)。\n")) == "repeals 京政发〔2012〕9号\n");
   CHECK(Typed(RefsOfText("按照国务院关于开展模拟清理的要求决定废止《北京市辛管理办法》(京政发〔2012〕9号)。\n")) == "repeals 京政发〔2012〕9号\n");
   CHECK(Typed(RefsOfText("经市人民政府批准,同意市司法局提请废止《北京市辛管理办法》(京政发〔2012〕9号)。\n")) == "repeals 京政发〔2012〕9号\n");
+  // A bare 拟 proposes; a proposal naming who is to decide, or a refusal, decides nothing.
+  CHECK(Typed(RefsOfText("一、市政府拟废止《北京市甲管理办法》(北京市人民政府令第60号)。\n")) == "cites 北京市人民政府令第60号\n");
+  CHECK(Typed(RefsOfText("三、我委拟提请市政府决定废止《北京市客运丙管理规定》(京政发〔2009〕4号)。\n")) == "cites 京政发〔2009〕4号\n");
+  CHECK(Typed(RefsOfText("四、建议市政府批准废止《北京市客运丁管理规定》(京政发〔2009〕5号)。\n")) == "cites 京政发〔2009〕5号\n");
+  CHECK(Typed(RefsOfText("五、市政府不同意市司法局提请废止《北京市停车戊管理办法》(京政发〔2010〕5号)的建议。\n")) == "cites 京政发〔2010〕5号\n");
   // A proposal's list caption lists, repeals nothing.
   CHECK(Typed(RefsOfText("经清理,我局建议废止以下规范性文件:\n1.《北京市辛管理办法》(京政发〔2012〕9号)\n")) == "cites 京政发〔2012〕9号\n");
 }
@@ -74,6 +79,10 @@ TEST_CASE("a caption sharing the citation's sentence (《A》(…)和下列文�
   auto refs = RefsOfText("本办法自2004年3月1日起施行,《北京市甲暂行办法》(京政发〔1996〕12号)和下列文件同时废止:\n"
                          "(一)《北京市乙实施办法》(京政办发〔1998〕40号);\n(二)《关于丁问题的通知》(京政办发〔1999〕3号)。\n");
   CHECK(Typed(refs) == "repeals 京政发〔1996〕12号\nrepeals 京政办发〔1998〕40号\nrepeals 京政办发〔1999〕3号\n");
+  // Provisions of the listed documents (下列文件中有关…的规定) are no whole documents.
+  auto part = RefsOfText("本办法自2007年5月1日起施行,《北京市乙收费暂行办法》(京政发〔2001〕12号)和下列文件中有关收费标准的规定同时废止:\n"
+                         "(一)《北京市丙收费办法》(京政发〔2002〕9号);\n");
+  CHECK(Typed(part).find("repeals") == std::string::npos);
 }
 
 TEST_CASE("prose about a repeal ending a line is no caption of the list under it", "[refs][prose]") {

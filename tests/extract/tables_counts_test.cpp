@@ -62,6 +62,10 @@ TEST_CASE("a 合计 row's count with its unit is the table's declared total; a s
   CHECK(RepealNotice("市政府决定废止下列规范性文件。", "合计\t伍件").tables[0].declared_total == 5);
   Document three = RepealNotice("市政府决定废止下列规范性文件。", "合计\t3件");
   CHECK(CheckTables(three, "t.txt").empty());
+  // Under a column of bare numbers, 合计 30人 is their sum, no count of rows.
+  Document sum = DocFromText("序号\t推荐单位\t推荐人数\n1\t市教委\t12\n2\t市卫健委\t10\n3\t市科委\t8\n合计\t\t30人\n");
+  REQUIRE(sum.tables.size() == 1);
+  CHECK(sum.tables[0].declared_total == -1);
 }
 
 TEST_CASE("a count naming a document the table does not list, or two counts at odds, are not the table's", "[tables][counts]") {

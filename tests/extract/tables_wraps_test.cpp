@@ -124,4 +124,18 @@ TEST_CASE("a row printed with spaces among tabbed rows, and two rows on one line
   std::vector<std::string> docnos;
   for (const auto& r : two.tables[0].sections[0].rows) docnos.push_back(r.seq + " " + Cell(r, "docno"));
   CHECK(docnos == std::vector<std::string>{"8 京水务节〔2012〕7号", "9 京水务农〔2013〕18号", "10 京水务河〔2014〕5号", "11 京水务防〔2015〕13号"});
+  // Parted by a tab; a spaced row with an OCR space in its title; a spaced row last.
+  Document tab = DocFromText("序号\t文件名称\t文号\n1\t关于甲的通知\t京水务节〔2006〕12号\n"
+                             "2\t关于乙的通知\t京水务资〔2009〕9号\t3\t关于丙的通知\t京水务供〔2010〕15号\n");
+  REQUIRE(tab.tables.size() == 1);
+  CHECK(Rows(tab.tables[0]) == 3);
+  Document ocr = DocFromText("序号\t文件名称\t文号\n1\t关于甲的通知\t京水务节〔2006〕12号\n"
+                             "2 关于印发《北京市 河道管理办法》的通知 京水务河〔2008〕41号\n3\t关于丙的通知\t京水务供〔2010〕15号\n");
+  REQUIRE(ocr.tables.size() == 1);
+  REQUIRE(Rows(ocr.tables[0]) == 3);
+  CHECK(Cell(ocr.tables[0].sections[0].rows[1], "title") == "关于印发《北京市河道管理办法》的通知");
+  Document last = DocFromText("序号\t文件名称\t文号\n1\t关于甲的通知\t京水务节〔2006〕12号\n"
+                              "2 关于乙的通知 京水务资〔2009〕9号\n\n本决定自发布之日起施行。\n");
+  REQUIRE(last.tables.size() == 1);
+  CHECK(Rows(last.tables[0]) == 2);
 }

@@ -27,7 +27,8 @@ TEST_CASE("unsigned minutes and an appointment list printed one after another ar
 }
 
 TEST_CASE("a repeal list's caption with its count, or without 目录, heads entries, not documents", "[segment][records]") {
-  for (const std::string caption : {"废止的市政府文件目录（共2件）", "市政府决定废止的规章", "失效的市政府文件目录（2件）"}) {
+  for (const std::string caption : {"废止的市政府文件目录（共2件）", "市政府决定废止的规章", "失效的市政府文件目录（2件）",
+                                    "废止的市政府文件目录（共计2件）", "废止的市政府文件目录（共二件）", "废止的市政府文件（共2件）目录"}) {
     INFO(caption);
     Issue issue = RecordsIssue(
         "北京市人民政府关于废止和宣布失效部分规范性文件的决定\n\n京政发〔2017〕30号\n\n各区人民政府,市政府各委、办、局:\n\n"
@@ -53,4 +54,19 @@ TEST_CASE("an attachment list one 附件N:title a line, or numbered 一、二、
         std::vector<std::string>{"1 福利彩票销售网点名单", "2 福利彩票销售管理规范"});
   CHECK(listed("附件:一、社会组织年检报告书\n二、年检材料清单") ==
         std::vector<std::string>{"1 社会组织年检报告书", "2 年检材料清单"});
+}
+
+TEST_CASE("an appointment list under a notice's 附件 label is the notice's attachment, not a record", "[segment][records]") {
+  Issue issue = RecordsIssue(
+      "北京市人民政府关于调整北京市防汛抗旱指挥部组成人员的通知\n\n京政发〔2014〕21号\n\n各区县人民政府:\n\n现将调整后的名单印发给你们。\n\n"
+      "附件:北京市防汛抗旱指挥部组成人员任免名单\n\n北京市人民政府\n2014年5月6日\n\n附件\n\n北京市防汛抗旱指挥部组成人员任免名单\n\n"
+      "任命王五为北京市防汛抗旱指挥部副总指挥;\n免去赵六的北京市防汛抗旱指挥部副总指挥职务。\n");
+  CHECK(issue.documents.size() == 1);
+}
+
+TEST_CASE("attachment labels in Chinese numerals (附件一:A / 附件二:B) list each attachment", "[segment][records]") {
+  Issue issue = RecordsIssue("北京市民政局关于做好社会组织年检工作的通知\n\n京民社发〔2006〕3号\n\n各区县民政局:\n\n现将有关材料印发给你们。\n\n"
+                             "附件一:社会组织年检报告书\n附件二:年检材料清单\n\n北京市民政局\n2006年3月1日\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].attachments.size() == 2);
 }
