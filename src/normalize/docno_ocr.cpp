@@ -161,6 +161,8 @@ void NumberLineInDigits(std::string& text) {
   text = head + std::to_string(*seq) + Group(m, "tail");
 }
 
+bool MayHoldLabelLetter(std::string_view text) { return LabelLetter(LabelPlace(text)); }
+
 bool MayBeDocnoLineCut(std::string_view text) { return TrimmedView(text).ends_with("亏"); }
 
 void RepairDocnoLineEnd(std::string& text) {

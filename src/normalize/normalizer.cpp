@@ -162,7 +162,7 @@ bool IsOwnNormalForm(std::string_view text) {
     i += 3;
   }
   if (year_bracket && n <= kMaxOcrDateLine && MayBeDocnoLineCut(text)) return false;  // 京政发〔2016〕20亏
-  if (letter && text.substr(SkipSpaces(text)).starts_with("第")) return false;        // 第1O条 is 第10条
+  if (letter && MayHoldLabelLetter(text)) return false;  // 第1O条 is 第10条
   return !(space_or_letter && year_bracket) && !(letter && nian && n <= kMaxOcrDateLine) &&
          !(space_or_letter && n <= kMaxOcrDateLine && HoldsOcrNumberLine(text));
 }
