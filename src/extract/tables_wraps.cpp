@@ -62,10 +62,6 @@ void JoinColumnByColumn(RawRow& row, const std::vector<std::string>& piece, int 
   row.repairs.push_back("line " + std::to_string(line) + " continues the row's cells " + std::string(kColumnByColumn) + " (cells wrapped)");
 }
 
-}  // namespace gazette::tables
-
-namespace gazette::tables {
-
 std::optional<std::vector<std::string>> SpacedRow(std::string_view line, const RawRow* last, const FittedSchema& schema,
                                                   int seq_col, size_t ncols) {
   if (seq_col < 0 || !last || static_cast<size_t>(seq_col) >= last->cells.size() || ncols < 2) return std::nullopt;
@@ -104,10 +100,13 @@ std::optional<std::vector<std::string>> SpacedRow(std::string_view line, const R
 
 std::optional<std::vector<std::string>> SecondRowOnLine(std::vector<std::string>& cells, size_t ncols, int seq_col) {
   if (seq_col != 0 || cells.size() <= ncols || ncols < 2) return std::nullopt;
+  const int seq = SeqNumber(cells[0]);
+  if (seq <= 0) return std::nullopt;
+  auto is_next = [seq](const std::string& text) {  // the next 序号 in digits
+    return SeqNumber(text) == seq + 1 && text.find_first_not_of("0123456789") == std::string::npos;
+  };
   // Parted by a tab (…⇥京水务资〔2009〕9号⇥3⇥…): the next 序号 a cell of its own.
-  if (const std::string& next = cells[ncols]; SeqNumber(cells[0]) > 0 && SeqNumber(next) == SeqNumber(cells[0]) + 1 &&
-                                              next.find_first_not_of("0123456789") == std::string::npos &&
-                                              cells.size() - ncols <= ncols) {
+  if (is_next(cells[ncols]) && cells.size() - ncols <= ncols) {
     std::vector<std::string> second(cells.begin() + static_cast<long>(ncols), cells.end());
     cells.resize(ncols);
     return second;
@@ -117,9 +116,7 @@ std::optional<std::vector<std::string>> SecondRowOnLine(std::vector<std::string>
   const size_t space = joint.find_last_of(" \t");
   if (space == std::string::npos || space + 1 >= joint.size()) return std::nullopt;
   const std::string head = Trim(joint.substr(0, space)), next = joint.substr(space + 1);
-  const int seq = SeqNumber(cells[0]);
-  if (seq <= 0 || SeqNumber(next) != seq + 1 || next.find_first_not_of("0123456789") != std::string::npos || head.empty())
-    return std::nullopt;
+  if (!is_next(next) || head.empty()) return std::nullopt;
   std::vector<std::string> second{next};
   second.insert(second.end(), cells.begin() + static_cast<long>(ncols), cells.end());
   if (second.size() > ncols) return std::nullopt;

@@ -18,13 +18,8 @@ namespace {
 
 constexpr std::string_view kOpen = "〔", kClose = "〕", kNumberSign = "号", kOrdinal = "第";
 
-// The digit OCR took C for (O, o → 0; l, I → 1), C itself for a digit, or 0 for anything else.
-char DigitRead(char c) {
-  if (c >= '0' && c <= '9') return c;
-  if (c == 'O' || c == 'o') return '0';
-  if (c == 'l' || c == 'I') return '1';
-  return 0;
-}
+// The digit OCR took C for (OcrDigitRead).
+constexpr char DigitRead(char c) { return OcrDigitRead(c); }
 
 // True when C is a letter OCR reads for a digit (O, o, l, I).
 bool IsDigitLetter(char c) { return c > '9' && DigitRead(c); }
@@ -163,11 +158,11 @@ void NumberLineInDigits(std::string& text) {
 
 bool MayHoldLabelLetter(std::string_view text) { return LabelLetter(LabelPlace(text)); }
 
-bool MayBeDocnoLineCut(std::string_view text) { return TrimmedView(text).ends_with("亏"); }
+bool MayEndInMisreadHao(std::string_view text) { return TrimmedView(text).ends_with("亏"); }
 
-void RepairDocnoLineEnd(std::string& text) {
+void RepairMisreadHao(std::string& text) {
   Match m;
-  if (RxFull(text, "docno_line_cut"_rx, m)) text = Group(m, "docno") + "号";
+  if (RxFull(text, "docno_line_misread_hao"_rx, m)) text = Group(m, "docno") + "号";
 }
 
 bool MayBeOrderLineAfter(std::string_view text) {
@@ -178,7 +173,7 @@ void OrderLineAsSeries(std::string& text) {
   Match m;
   if (!RxFull(text, "order_line_after"_rx, m)) return;
   std::string seq = Group(m, "seq");
-  for (char& c : seq) c = DigitRead(c) ? DigitRead(c) : c;  // OCR's 1O for 10
+  for (char& c : seq) c = DigitRead(c) ? DigitRead(c) : c;  // OCR's 1O for 10 (a Chinese numeral's bytes as they are)
   if (const std::optional<int> n = ParseChineseNumeral(seq)) text = Group(m, "agency") + "令第" + std::to_string(*n) + "号";
 }
 

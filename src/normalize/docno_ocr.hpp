@@ -22,11 +22,11 @@ void NumberLineInDigits(std::string& text);
 bool MayHoldLabelLetter(std::string_view text);
 
 /// True when TEXT may be a 文号 line whose 号 OCR read as 亏: it ends in 亏.
-bool MayBeDocnoLineCut(std::string_view text);
+bool MayEndInMisreadHao(std::string_view text);
 
 /// TEXT, a 文号 alone on its line whose 号 OCR read as 亏 (京政发〔2016〕20亏), with its 号, in place
-/// (docno_line_cut); other texts as they are.
-void RepairDocnoLineEnd(std::string& text);
+/// (docno_line_misread_hao); other texts as they are.
+void RepairMisreadHao(std::string& text);
 
 /// True when TEXT may be an order's number line printed with its number before 令 (北京市人民政府
 /// 第8号令): short, ending in 号令.

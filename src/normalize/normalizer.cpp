@@ -161,7 +161,7 @@ bool IsOwnNormalForm(std::string_view text) {
     nian = nian || (c == 0xE5 && s[i + 1] == 0xB9 && s[i + 2] == 0xB4);  // 年 (a plain character: three bytes there)
     i += 3;
   }
-  if (year_bracket && n <= kMaxOcrDateLine && MayBeDocnoLineCut(text)) return false;  // 京政发〔2016〕20亏
+  if (year_bracket && n <= kMaxOcrDateLine && MayEndInMisreadHao(text)) return false;  // 京政发〔2016〕20亏
   if (letter && MayHoldLabelLetter(text)) return false;  // 第1O条 is 第10条
   return !(space_or_letter && year_bracket) && !(letter && nian && n <= kMaxOcrDateLine) &&
          !(space_or_letter && n <= kMaxOcrDateLine && HoldsOcrNumberLine(text));
@@ -175,7 +175,7 @@ std::string NormalizeInlineInFull(std::string text) {
   if (MayBeOrderLineAfter(text)) OrderLineAsSeries(text);
   if (HoldsOcrNumberLine(text)) RepairNumberLineDigits(text);
   if (HoldsOcrDate(text)) RepairDateDigits(text);
-  if (text.size() <= kMaxOcrDateLine && MayBeDocnoLineCut(text)) RepairDocnoLineEnd(text);  // 京政发〔2016〕20亏
+  if (text.size() <= kMaxOcrDateLine && MayEndInMisreadHao(text)) RepairMisreadHao(text);  // 京政发〔2016〕20亏
   if (!RxMayMatch(text, "docno_brackets"_rx)) return text;  // most lines hold no 文号 (号 and brackets)
   text = RxReplace(std::move(text), "docno_brackets"_rx, "〔$1〕");
   // The 1980s forms: the year before the code ((87)京政发字第112号), in Chinese numerals.

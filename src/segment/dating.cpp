@@ -28,8 +28,6 @@ std::vector<std::string> DatingClauses(const std::string& text) {
 
 }  // namespace
 
-std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body) { return ReadDatingLines(body, 0); }
-
 std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body, size_t from) {
   std::vector<DatingLine> out;
   bool adopted = false;

@@ -17,15 +17,11 @@ struct DatingLine {
   std::string rest;   ///< the text after the date (who adopted it, by which decision)
 };
 
-/// The dating lines at the start of BODY, in order; empty when the body does not start with
-/// one. The first 通过/批准 is the adoption, a 批准 after it the approval; each later 通过 and every 修正/修订/修改 an
+/// The dating lines at the start of BODY (or from line FROM on: an instrument's, under its title;
+/// indices are BODY's), in order; empty when the body does not start with one. The first 通过/批准 is the adoption, a 批准 after it the approval; each later 通过 and every 修正/修订/修改 an
 /// amendment; 公布/发布 the promulgation; 施行/实施/试行 (and 自公布之日起施行, the promulgation's day)
 /// the coming into force; …起失效 and 有效期至DATE the end of validity.
-std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body);
-
-/// The dating lines of BODY from line FROM on (an instrument's, under its title), as ReadDatingLines
-/// reads a body's first; indices are BODY's.
-std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body, size_t from);
+std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body, size_t from = 0);
 
 /// The latest date among DATING's adoption, amendments and promulgation; none if none.
 std::optional<Date> LatestDating(const std::vector<DatingLine>& dating, size_t* index = nullptr);

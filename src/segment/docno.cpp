@@ -85,7 +85,7 @@ std::string NormalizedOf(std::string_view form, std::string_view agency, std::st
 std::optional<int> ParseSeq(std::string_view seq) {
   if (seq.empty() || static_cast<unsigned char>(seq[0]) >= 0x80) return ParseChineseNumeral(seq);
   std::string digits(seq);
-  for (char& c : digits) c = (c == 'O' || c == 'o') ? '0' : (c == 'l' || c == 'I') ? '1' : c;
+  for (char& c : digits) c = OcrDigitRead(c) ? OcrDigitRead(c) : c;
   return ParseDecimal(digits);
 }
 

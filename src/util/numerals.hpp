@@ -13,4 +13,13 @@ std::optional<int> ParseChineseNumeral(std::string_view text);
 /// digit-by-digit strings (二零二四) and unit forms (十二, 一百零五). Exposed for tests.
 std::optional<int> ParseChineseNumeralFallback(std::string_view text);
 
+/// The digit OCR took C for (O, o → 0; l, I → 1), C itself for a digit, or 0 for anything else: the
+/// one reading of a number's letters the normalizer and the 文号 parser share.
+constexpr char OcrDigitRead(char c) {
+  if (c >= '0' && c <= '9') return c;
+  if (c == 'O' || c == 'o') return '0';
+  if (c == 'l' || c == 'I') return '1';
+  return 0;
+}
+
 }  // namespace gazette
