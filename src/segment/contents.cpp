@@ -314,8 +314,10 @@ std::vector<ContentsEntry> ParseContents(const std::vector<TextLine>& lines, con
       section = t;
       continue;
     }
-    // The 文号 under an entry paged at its title's end (…的意见……1 / 京政发〔2015〕12号): that entry's.
-    if (acc.empty() && !out.empty() && out.back().docno.empty() && !StartsWith(t, "(") && IsDocnoLine(t)) {
+    // The 文号 under an entry paged at its title's end (…的意见……1 / 京政发〔2015〕12号, or in
+    // parentheses, (京政发〔2015〕12号), with no page of its own): that entry's.
+    if (acc.empty() && !out.empty() && out.back().docno.empty() &&
+        (RxFull(t, "contents_docno_line"_rx) || (!StartsWith(t, "(") && IsDocnoLine(t)))) {
       out.back().docno = NormalizeDocno(t);
       continue;
     }

@@ -248,7 +248,7 @@ TEST_CASE("a regulation's own 目次 is no contents; a 通告 under a section he
 TEST_CASE("a page column after a kind's spaces, and a 文号 under a paged entry, are the contents'", "[segment][first][contents]") {
   // The spaces between a kind and its page are gone once normalized (通告1): the line as printed
   // keeps the entries apart. A 文号 on the line under an entry paged at its title's end is that
-  // entry's (it had been read as a document's header: a phantom document).
+  // entry's (it had been read as a document's header: a phantom document), also in parentheses.
   const std::string body =
       "北京市人民政府关于加强城市管理的意见\n京政发〔2015〕12号\n各区县人民政府:\n一、加强城市管理。\n"
       "北京市人民政府\n2015年3月1日\n"
@@ -257,7 +257,10 @@ TEST_CASE("a page column after a kind's spaces, and a 文号 under a paged entry
   for (const std::string& contents :
        {std::string("目录\n北京市人民政府关于加强城市管理的意见    1\n北京市财政局关于做好预算执行工作的通知　　　5\n"),
         std::string("目录\n北京市人民政府关于加强城市管理的意见……1\n京政发〔2015〕12号\n"
-                    "北京市财政局关于做好预算执行工作的通知……5\n京财预〔2015〕88号\n")}) {
+                    "北京市财政局关于做好预算执行工作的通知……5\n京财预〔2015〕88号\n"),
+        // In parentheses: each 文号 had been paired with the next entry (two false findings).
+        std::string("目录\n北京市人民政府关于加强城市管理的意见……（1）\n　　(京政发〔2015〕12号)\n"
+                    "北京市财政局关于做好预算执行工作的通知……（5）\n　　(京财预〔2015〕88号)\n")}) {
     Issue issue = FirstIssue("北京市人民政府公报\n2015年第10期\n" + contents + body);
     REQUIRE(issue.documents.size() == 2);
     CHECK(issue.documents[0].page == 1);
