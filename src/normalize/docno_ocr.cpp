@@ -24,6 +24,9 @@ constexpr char DigitRead(char c) { return OcrDigitRead(c); }
 // True when C is a letter OCR reads for a digit (O, o, l, I).
 bool IsDigitLetter(char c) { return c > '9' && DigitRead(c); }
 
+// True when C is an ASCII digit.
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
 // The length of the run of digits and digit-like letters at TEXT[AT], if it holds a digit.
 size_t DigitRunAt(const std::string& text, size_t at) {
   size_t end = at;
@@ -91,11 +94,15 @@ std::string_view LabelPlace(std::string_view text) { return text.substr(std::min
 bool BracketDash(std::string_view head) { return head.starts_with("(-") || head.starts_with("( -"); }
 
 // Whether HEAD (LabelPlace) opens with 第 and holds a letter OCR reads for a digit (O, o, l, I) soon
-// after it: an article's number (第1O条, 第l1条, 第一百O一条).
-bool LabelLetter(std::string_view head) {
+// after it, or a space between two digits: an article's number (第1O条, 第l1条, 第一百O一条, 第1 1条).
+bool LabelMisread(std::string_view head) {
   if (!head.starts_with("第")) return false;
   const std::string_view near = head.substr(0, 24);
-  return std::any_of(near.begin(), near.end(), IsDigitLetter);
+  for (size_t i = 0; i < near.size(); ++i)
+    if (IsDigitLetter(near[i]) || (near[i] == ' ' && i > 0 && i + 1 < near.size() && IsAsciiDigit(near[i - 1]) &&
+                                   IsAsciiDigit(near[i + 1])))
+      return true;
+  return false;
 }
 bool NumeralDash(std::string_view head) {
   return head.starts_with("第") && head.substr(0, 16).find('-') != std::string_view::npos;
@@ -135,7 +142,7 @@ bool HoldsOcrConfusable(std::string_view text) {
   // 絛, 條 and dashes are OCR's only at a label's place, the line's start (第二絛, -、, (-), 第十-条):
   // asked there alone.
   const std::string_view head = LabelPlace(text);
-  if (head.starts_with("-") || BracketDash(head) || NumeralDash(head) || LabelLetter(head) ||
+  if (head.starts_with("-") || BracketDash(head) || NumeralDash(head) || LabelMisread(head) ||
       (head.starts_with("第") && (head.substr(0, 24).find("絛") != std::string_view::npos ||
                                  head.substr(0, 24).find("條") != std::string_view::npos)))
     return true;
@@ -156,7 +163,7 @@ void NumberLineInDigits(std::string& text) {
   text = head + std::to_string(*seq) + Group(m, "tail");
 }
 
-bool MayHoldLabelLetter(std::string_view text) { return LabelLetter(LabelPlace(text)); }
+bool MayHoldLabelMisread(std::string_view text) { return LabelMisread(LabelPlace(text)); }
 
 bool MayEndInMisreadHao(std::string_view text) { return TrimmedView(text).ends_with("亏"); }
 
@@ -238,13 +245,17 @@ void RepairOcrConfusables(std::string& text) {
   else if (NumeralDash(head)) text = RxReplace(std::move(text), "ocr_yi_numeral"_rx, "$1一");
   if (text.find("絛") != std::string::npos || text.find("條") != std::string::npos)
     text = RxReplace(std::move(text), "ocr_tiao"_rx, "$1条");
-  if (Match m; LabelLetter(LabelPlace(text)) && RxSearch(text, "ocr_label_number"_rx, m)) {
-    // 第1O条 → 第10条 (digits), 第一百O一条 → 第一百〇一条 (a numeral's 〇): one byte for one, or 〇's three.
+  if (Match m; LabelMisread(LabelPlace(text)) && RxSearch(text, "ocr_label_number"_rx, m)) {
+    // 第1O条 → 第10条, 第lO条 → 第10条, 第1 1条 → 第11条 (digits: ASCII alone), 第一百O一条 →
+    // 第一百〇一条 (a numeral's 〇).
     const auto at = static_cast<size_t>(m.position("n")), n = static_cast<size_t>(m.length("n"));
-    std::string number = text.substr(at, n);
-    const bool digits = std::any_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const std::string number = text.substr(at, n);
+    const bool digits = std::all_of(number.begin(), number.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     std::string read;
-    for (char c : number) read += !IsDigitLetter(c) ? std::string(1, c) : digits ? std::string(1, DigitRead(c)) : std::string("〇");
+    for (char c : number) {
+      if (c == ' ') continue;
+      read += !IsDigitLetter(c) ? std::string(1, c) : digits ? std::string(1, DigitRead(c)) : std::string("〇");
+    }
     text.replace(at, n, read);
   }
 }

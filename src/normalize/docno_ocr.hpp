@@ -17,9 +17,10 @@ void RepairDocnoDigits(std::string& text);
 /// 第三十一号), with its number in digits (第120号), in place (number_line_cn); other texts as they are.
 void NumberLineInDigits(std::string& text);
 
-/// True when TEXT opens with 第 (after spaces) and a letter OCR reads for a digit (O, o, l, I) stands
-/// soon after it: an article's number RepairOcrConfusables may read (第1O条).
-bool MayHoldLabelLetter(std::string_view text);
+/// True when TEXT opens with 第 (after spaces) and a letter OCR reads for a digit (O, o, l, I), or a
+/// space between two digits, stands soon after it: an article's number RepairOcrConfusables may
+/// read (第1O条, 第1 1条).
+bool MayHoldLabelMisread(std::string_view text);
 
 /// True when TEXT may be a 文号 line whose 号 OCR read as 亏: it ends in 亏.
 bool MayEndInMisreadHao(std::string_view text);

@@ -162,7 +162,7 @@ bool IsOwnNormalForm(std::string_view text) {
     i += 3;
   }
   if (year_bracket && n <= kMaxOcrDateLine && MayEndInMisreadHao(text)) return false;  // 京政发〔2016〕20亏
-  if (letter && MayHoldLabelLetter(text)) return false;  // 第1O条 is 第10条
+  if (space_or_letter && MayHoldLabelMisread(text)) return false;  // 第1O条 and 第1 1条 are 第10条, 第11条
   return !(space_or_letter && year_bracket) && !(letter && nian && n <= kMaxOcrDateLine) &&
          !(space_or_letter && n <= kMaxOcrDateLine && HoldsOcrNumberLine(text));
 }

@@ -85,3 +85,9 @@ TEST_CASE("a chapter's heading wrapped after a conjunction goes on on the next l
   REQUIRE(chapter);
   CHECK(chapter->heading == "城乡规划的制定、修改和实施监督管理");
 }
+
+TEST_CASE("article labels OCR printed without a real digit or with a space are articles", "[articles][wraps]") {
+  // 第lO条 and 第1 1条 had been 款 of the article before, check silent.
+  const auto nodes = NodesOf("第八条　甲。\n第九条　乙。\n第lO条　丙。\n第1 1条　本办法自2020年1月1日起施行。\n");
+  CHECK(nodes == std::vector<std::string>{"art_8 |甲。", "art_9 |乙。", "art_10 |丙。", "art_11 |本办法自2020年1月1日起施行。"});
+}

@@ -132,11 +132,19 @@ TEST_CASE("a header's 文号 in OCR's other brackets, or with its 号 read as �
   CHECK(NormalizeText("专项资金〔2016〕\t20亏") == "专项资金〔2016〕\t20亏");
 }
 
-TEST_CASE("an article's number with OCR's letters for digits is read: 第1O条, 第l1条, 第一百O一条", "[normalize][ocr]") {
+TEST_CASE("an article's number with OCR's letters for digits or a space is read: 第1O条, 第lO条, 第1 1条, 第一百O一条", "[normalize][ocr]") {
   CHECK(NormalizeText("第1O条　本规定自2021年9月1日起施行。") == "第10条本规定自2021年9月1日起施行。");
   CHECK(NormalizeText("第l1条　本规定施行前已签订的合同,按原合同执行。") == "第11条本规定施行前已签订的合同,按原合同执行。");
   CHECK(NormalizeText("第一百O一条　本条例所称事项") == "第一百〇一条本条例所称事项");
-  // Letters alone, or elsewhere in the line, are as printed.
+  // No real digit (l or I before O: never a Roman numeral), or OCR's space between two digits: they
+  // had been 款 of the article before.
+  CHECK(NormalizeText("第lO条　本规定自公布之日起施行。") == "第10条本规定自公布之日起施行。");
+  CHECK(NormalizeText("第IOl条　附则") == "第101条附则");
+  CHECK(NormalizeText("第1 1条　本办法自2020年1月1日起施行。") == "第11条本办法自2020年1月1日起施行。");
+  CHECK(NormalizeText("第2 0条") == "第20条");
+  // Letters alone, Roman numerals, a space after the number, or a space in a count, are as printed.
+  CHECK(NormalizeText("第II章") == "第II章");
+  CHECK(NormalizeText("第3 条　申请人") == "第3条申请人");
   CHECK(NormalizeText("第I条") == "第I条");
   CHECK(NormalizeText("第三条　符合ISO标准的产品") == "第三条符合ISO标准的产品");
 }
