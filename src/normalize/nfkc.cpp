@@ -22,15 +22,16 @@
 namespace gazette::normalize_internal {
 namespace {
 
-// The code points NFKC may change: all but the circled and parenthesized numbers (①, ⑴, ㉑),
-// which number items (NFKC would make them digits), and what a catalog's cell prints as a value:
+// The code points NFKC may change: all but the circled numbers and letters (①, ㉑, Ⓐ), which number
+// items (NFKC would make them bare digits; the parenthesized ⑴ and the full-stopped ⒈ become the
+// items' (1) and 1.), and what a catalog's cell prints as a value:
 // super- and subscripts (a footnote's 85¹ is no 851, m³ no m3), fractions (¼ no 1⁄4) and the squared
 // units (㎡, ㎥, ㎏: no m2).
 const icu::UnicodeSet& Normalized() {
   static const icu::UnicodeSet* set = [] {
     UErrorCode status = U_ZERO_ERROR;
     auto* s = new icu::UnicodeSet(
-        UNICODE_STRING_SIMPLE("[^\\u2460-\\u24FF\\u3251-\\u32BF\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE"
+        UNICODE_STRING_SIMPLE("[^\\u2460-\\u2473\\u24B6-\\u24FF\\u3251-\\u32BF\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE"
                               "\\u2070-\\u209F\\u2150-\\u215F\\u3371-\\u33DF]"),
         status);
     s->freeze();

@@ -11,7 +11,7 @@ namespace gazette::normalize_internal {
 /// code point (a circled number, 85¹, ㎡): the text is its own NFKC. False for anything else (then ICU decides), text that is not UTF-8 included.
 bool IsNfkcStable(std::string_view utf8);
 
-/// UTF8 in NFKC, the circled and parenthesized numbers (①, ⑴, ㉑), super- and subscripts,
+/// UTF8 in NFKC, the circled numbers and letters (①, ㉑, Ⓐ: ⑴ and ⒈ become (1) and 1.), super- and subscripts,
 /// fractions and squared units (85¹, ¼, ㎡) kept as printed and the
 /// default-ignorable code points (soft hyphen, zero-width space, word joiner, BOM) dropped; bytes
 /// that are not UTF-8 pass through unchanged. A text already NFKC is handed back as it came.

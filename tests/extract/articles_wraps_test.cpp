@@ -91,3 +91,13 @@ TEST_CASE("article labels OCR printed without a real digit or with a space are a
   const auto nodes = NodesOf("第八条　甲。\n第九条　乙。\n第lO条　丙。\n第1 1条　本办法自2020年1月1日起施行。\n");
   CHECK(nodes == std::vector<std::string>{"art_8 |甲。", "art_9 |乙。", "art_10 |丙。", "art_11 |本办法自2020年1月1日起施行。"});
 }
+
+TEST_CASE("items numbered with the single characters ⑴ and ⒈ are items (1) and 1.", "[articles][wraps]") {
+  // Word and PDF text of provincial rules prints (1) and 1. so: they had been 款.
+  const auto nodes = NodesOf("第二条　单位应当履行下列职责：\n⑴落实责任制；\n⑵制定制度。\n"
+                             "第三条　重点单位还应当履行下列职责：\n⒈确定管理人；\n⒉建立档案。\n");
+  CHECK(nodes == std::vector<std::string>{"art_2 |单位应当履行下列职责:\n(1)落实责任制;\n(2)制定制度。",
+                                          "art_2__item_1 |落实责任制;", "art_2__item_2 |制定制度。",
+                                          "art_3 |重点单位还应当履行下列职责:\n1.确定管理人;\n2.建立档案。",
+                                          "art_3__item_1 |确定管理人;", "art_3__item_2 |建立档案。"});
+}

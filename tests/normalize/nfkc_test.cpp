@@ -36,10 +36,10 @@ std::string WithoutIgnorable(const std::string& text) {
   return out;
 }
 
-// The code points kept as printed: circled and parenthesized numbers (item numbers), super- and
+// The code points kept as printed: circled numbers and letters (item numbers), super- and
 // subscripts, fractions and squared units (values a catalog's cell prints: 85¹, ¼, ㎡).
 constexpr const char* kKeptSet =
-    "[\\u2460-\\u24FF\\u3251-\\u32BF\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE\\u2070-\\u209F\\u2150-\\u215F\\u3371-\\u33DF]";
+    "[\\u2460-\\u2473\\u24B6-\\u24FF\\u3251-\\u32BF\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE\\u2070-\\u209F\\u2150-\\u215F\\u3371-\\u33DF]";
 
 bool IsKeptCodePoint(UChar32 c) {
   static const icu::UnicodeSet* kept = [] {
@@ -129,6 +129,9 @@ TEST_CASE("Nfkc is ICU's NFKC with circled numbers kept", "[normalize][nfkc]") {
   for (std::string s : {"", "第 16 期（总第 844 期）", "①②⑴㉑ＡＢＣ", "e\xCC\x81 caf\xC3\xA9", "a\xFF b\xE4\xB8 c",
                         "\xE1\x84\x80\xE1\x85\xA1", "京政发［2023］20号", "\xF0\xA0\x80\x80\xEF\xBC\x8C", "ﬁ ㍿ ½"})
     CHECK(Nfkc(s) == IcuNfkc(s));
+  // The parenthesized and full-stopped numbers are the items' (1) and 1. (they had been 款).
+  CHECK(Nfkc("⑴落实；⒉建立；⒇") == "(1)落实;2.建立;(20)");
+  CHECK(Nfkc("①Ⓐ") == "①Ⓐ");
 }
 
 // PDF text carries invisible format characters into labels, 文号 and dates (第二条 after a zero-width
