@@ -101,6 +101,8 @@ std::optional<Date> YearEnd(const std::string& text) {
 
 }  // namespace
 
+}  // namespace dates_internal
+
 std::optional<Date> ParsePrintedDate(const std::string& printed) {
   Match m;
   std::string text = StripSpaces(printed);
@@ -110,16 +112,22 @@ std::optional<Date> ParsePrintedDate(const std::string& printed) {
     if (!month || month->precision != Precision::kMonth) return std::nullopt;
     return Date{Day{month->day.year() / month->day.month() / std::chrono::last}, Precision::kDay};
   }
-  if (!RxFull(text, "dates_date", m)) return YearEnd(text);
-  auto y = ParseAmount(Group(m, "y")), mo = ParseMonth(Group(m, "m"));
+  if (!RxFull(text, "dates_date", m)) return dates_internal::YearEnd(text);
+  auto y = dates_internal::ParseAmount(Group(m, "y")), mo = dates_internal::ParseMonth(Group(m, "m"));
   if (!y || !mo) return std::nullopt;
   std::string day_text = Group(m, "d");
-  auto d = day_text.empty() ? std::optional<int>(1) : ParseAmount(day_text);
+  auto d = day_text.empty() ? std::optional<int>(1) : dates_internal::ParseAmount(day_text);
   if (!d) return std::nullopt;
   Day day{std::chrono::year(*y), std::chrono::month(*mo), std::chrono::day(*d)};
   if (!day.ok()) return std::nullopt;
   return Date{day, day_text.empty() ? Precision::kMonth : Precision::kDay};
 }
+
+bool IsDayEndHour(std::string_view hour) {
+  return hour.find("24") != std::string_view::npos || hour.find("二十四") != std::string_view::npos;
+}
+
+namespace dates_internal {
 
 TimeUnit UnitOf(const std::string& printed, int* factor) {
   *factor = 1;

@@ -135,8 +135,7 @@ void FindRepeals(Scan& s) {
     // 2021年1月1日起自动失效: the first day it no longer holds; its end, the day before (not so of
     // 到2020年12月31日起, 2020年底起, 2020年12月31日24时起: each names its last day).
     const bool first_day_off = !GroupView(m, "from").empty() && GroupView(m, "until").empty() && !year_end &&
-                               GroupView(m, "hour").find("24") == std::string_view::npos &&
-                               GroupView(m, "hour").find("二十四") == std::string_view::npos;
+                               !IsDayEndHour(GroupView(m, "hour"));
     if (f.record.date && first_day_off) f.record.date = Preceding(*f.record.date);
     f.record.of_document = true;
     own_end = true;  // the dated repeals below would read its start as their date; 同时废止 still counts
@@ -150,7 +149,11 @@ void FindRepeals(Scan& s) {
     return;
   }
   if (Match m; !own_end && RxSearch(text, "dates_repeal_abs", m)) {
-    SetDate(s.Add(DateKind::kRepealEffective, m).record, Group(m, "date"));
+    Deadline& record = s.Add(DateKind::kRepealEffective, m).record;
+    SetDate(record, Group(m, "date"));
+    // 自2018年12月31日24时起失效: in force all of the 31st, out from the day after.
+    if (record.date && record.date->precision == Precision::kDay && IsDayEndHour(GroupView(m, "hour")))
+      record.date->day = AddDays(record.date->day, 1);
     return;
   }
   if (Match m; RxSearch(text, "dates_repeal_same", m)) {

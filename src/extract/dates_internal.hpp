@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/dates.hpp"
 #include "grammar/grammar.hpp"
 #include "grammar/literals.hpp"
 #include "model/issue.hpp"
@@ -84,10 +85,6 @@ std::optional<int> ParseAmount(const std::string& text);
 
 /// A month as a date prints it: ParseAmount of TEXT, and 元 (元月) for January.
 std::optional<int> ParseMonth(const std::string& text);
-
-/// A date as printed (2024年10月10日, 2023年7月, 二〇二四年十月十日) → ISO (day or month
-/// precision where no day is printed); none if it is not a valid date.
-std::optional<Date> ParsePrintedDate(const std::string& printed);
 
 /// The unit of a duration as printed (个工作日, 日, 天, 个月, 年, 周) → day|workday|month|year, and
 /// the factor to multiply the amount by (周 → 7 days).

@@ -3,6 +3,7 @@
 #include <array>
 #include <string_view>
 
+#include "extract/dates.hpp"
 #include "extract/references.hpp"
 #include "extract/references_internal.hpp"
 #include "grammar/grammar.hpp"
@@ -162,9 +163,16 @@ Relation ClassifyRelation(const Surroundings& s) {
   return Relation::kCites;
 }
 
-// The day match M names (its groups year, month and day; 年底 without the two: December 31; 2月底
-// without the day: the month's last), validated (no 2月30日).
+// The day match M names: its group date as printed (ParsePrintedDate; at 24时, the day after), or
+// its groups year, month and day (年底 without the two: December 31; 2月底 without the day: the
+// month's last), validated (no 2月30日).
 std::optional<Date> DateIn(const Match& m) {
+  if (const std::string printed = Group(m, "date"); !printed.empty()) {
+    std::optional<Date> date = ParsePrintedDate(printed);
+    if (date && date->precision == Precision::kDay && IsDayEndHour(GroupView(m, "hour")))
+      date->day = AddDays(date->day, 1);  // 2018年12月31日24时起失效: in force all of the 31st
+    return date;
+  }
   const std::chrono::year year(DecimalOr(Group(m, "year"), 0));
   const std::string month = Group(m, "month"), day_of_month = Group(m, "day");
   const Day day = month.empty()          ? Day{year / 12 / 31}

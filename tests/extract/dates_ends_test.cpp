@@ -287,3 +287,12 @@ TEST_CASE("a measure started N days after the notice, and 伍 in 队伍, are non
   CHECK(Records(EndsOf("二、各区县自本通知印发后30日起执行新的收费标准。\n")).empty());
   CHECK(Records(EndsOf("一、各区县要确保执法队伍年内全部完成轮训。\n")).empty());
 }
+
+TEST_CASE("同日废止 dates another document's repeal at the start; 24时起 from the day after", "[dates][ends]") {
+  CHECK(Records(EndsOf("本办法自2016年5月1日起施行。《江西省丁暂行办法》同日废止。\n")) ==
+        std::vector<std::string>{"effective 2016-05-01 0  own", "repeal-effective 2016-05-01 0 "});
+  CHECK(Records(EndsOf("本通知自2020年3月1日起执行。《关于调整最低工资标准的通知》(桂政发〔2018〕1号)同日起停止执行。\n")) ==
+        std::vector<std::string>{"effective 2020-03-01 0  own", "repeal-effective 2020-03-01 0 "});
+  CHECK(Records(EndsOf("《北京市己八管理办法》(京政发〔2010〕158号)自2018年12月31日24时起失效。\n")) ==
+        std::vector<std::string>{"repeal-effective 2019-01-01 0 "});
+}

@@ -158,3 +158,26 @@ TEST_CASE("a short title without 《》 (以下简称原办法, “33号文”) 
   auto inside = RefsOfText("《北京市丙丁管理办法》(京政发〔2010〕33号,以下简称原办法)。修改原办法的决定另行公布。\n");
   CHECK(inside.size() == 1);
 }
+
+TEST_CASE("同日废止, 于同日废止, 即时废止, 自然失效 and a bare 失效 repeal; a repeal's day in any printed form", "[refs][wordings]") {
+  // Provincial rules end so (本办法自…起施行。…《A》同日废止): the repeal had been a citation. Like
+  // 同时废止, 同日 takes the citing document's start (the sentence before gives it, or the corpus).
+  const std::string start = "本办法自2019年1月1日起施行,";
+  for (const std::string tail : {"同日废止。", "于同日废止。", "同日起停止执行。"}) {
+    INFO(tail);
+    CHECK(Of(RefsOfText(start + kCited + tail + "\n"), "京财农〔1997〕15号") == "repeals");
+  }
+  CHECK(Of(RefsOfText(start + kCited + "即时废止。\n"), "京财农〔1997〕15号") == "repeals 2019-01-01");
+  CHECK(Of(RefsOfText("本办法自2019年1月1日起施行。" + kCited + "同日废止。\n"), "京财农〔1997〕15号") == "repeals 2019-01-01");
+  CHECK(Of(RefsOfText("本通知印发后," + kCited + "自然失效。\n"), "京财农〔1997〕15号") == "repeals");
+  CHECK(Of(RefsOfText("本办法施行之日起," + kCited + "失效。\n"), "京财农〔1997〕15号") == "repeals");
+  // 元月, Chinese numerals and 24时 (the day after: the 31st is still in force) date the repeal; the
+  // signing date had stood for them.
+  CHECK(Of(RefsOfText(kCited + "自2019年元月1日起废止。\n"), "京财农〔1997〕15号") == "repeals 2019-01-01");
+  CHECK(Of(RefsOfText(kCited + "自二〇一九年一月一日起废止。\n"), "京财农〔1997〕15号") == "repeals 2019-01-01");
+  CHECK(Of(RefsOfText(kCited + "自2018年12月31日24时起失效。\n"), "京财农〔1997〕15号") == "repeals 2019-01-01");
+  CHECK(Of(RefsOfText(kCited + "于二〇一九年六月三十日废止。\n"), "京财农〔1997〕15号") == "repeals 2019-06-30");
+  // 失效 in another clause of the title, or a title's start, are no repeal.
+  CHECK(Of(RefsOfText(kCited + "失效后,相关补贴按新规定执行。\n"), "京财农〔1997〕15号") != "repeals");
+  CHECK(Of(RefsOfText("自2024年3月1日起施行的" + kCited + "对此已有规定。\n"), "京财农〔1997〕15号") == "cites");
+}
