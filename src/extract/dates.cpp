@@ -106,6 +106,7 @@ std::optional<Date> YearEnd(const std::string& text) {
 std::optional<Date> ParsePrintedDate(const std::string& printed) {
   Match m;
   std::string text = StripSpaces(printed);
+  if (EndsWith(text, "元旦")) text.replace(text.size() - std::string_view("元旦").size(), std::string::npos, "1月1日");
   // A month's end (2024年6月底, 6月末): that month's last day.
   if ((EndsWith(text, "底") || EndsWith(text, "末")) && text.find("月") != std::string::npos) {
     auto month = ParsePrintedDate(text.substr(0, text.size() - std::string_view("底").size()));
@@ -327,7 +328,10 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const IssueHeader& h
     const TextLine& line = doc.body[i];
     if (dating_line[i]) continue;
     gates.Summarize(line.text);
-    if (!gates.MayHold(line.text, Gate::kAny)) continue;  // nor does any of its sentences: not cut
+    if (!gates.MayHold(line.text, Gate::kAny)) {  // nor does any of its sentences: not cut
+      sentence.after_own_start = false;
+      continue;
+    }
     spans.clear();
     SplitSentences(line, spans);
     for (const SentenceSpan& span : spans) {
@@ -335,7 +339,11 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const IssueHeader& h
       sentence.source = &line;
       sentence.offset = span.offset;
       sentence.passed_any = span.offset == 0 && span.length == line.text.size();  // asked of the line above
+      const size_t before = found.size();
       FindInSentence(sentence, doc.date, found);
+      sentence.after_own_start = std::any_of(found.begin() + static_cast<std::ptrdiff_t>(before), found.end(), [](const Found& f) {
+        return f.record.kind == DateKind::kEffective && f.record.of_document;
+      });
       ++sentence.index;
     }
   }

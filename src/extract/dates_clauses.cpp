@@ -71,7 +71,11 @@ void FindPeriods(Scan& s) {
     if (!own_subject) own_subject = IsOwnSubject(text);
     return *own_subject;
   };
-  auto own_of = [&] { return s.has_effective || is_own_subject(); };
+  // A period opening the sentence after the document's own start, with no subject of its own
+  // (本办法自…起施行;有效期3年。): the document's.
+  auto own_of = [&] {
+    return s.has_effective || is_own_subject() || (s.sentence.after_own_start && RxFind(text, "dates_period_subjectless"_rx));
+  };
   Spans spans;  // of validity: no period is read inside one (有效期为2024年3月1日 is no 2,024 years)
   auto add_spans = [&](std::vector<Match> found) {
     for (const auto& m : found) {
@@ -205,11 +209,13 @@ void FindLimits(Scan& s) {
 
 void FindDatedDeadlines(Scan& s) {
   const std::string& text = s.sentence.text;
-  for (const auto& m : RxAll(text, "dates_deadline_before")) {
-    Found& f = s.Add(DateKind::kTimeLimit, m);
-    std::string printed = Group(m, "date");
-    f.record.date = ParsePrintedDate(printed);
-    if (!f.record.date) f.record.date = DateInSigningYear(StripSpaces(printed), s.signed_date);
+  for (const RxName* deadline : {&"dates_deadline_before"_rx, &"dates_deadline_bare"_rx}) {
+    for (const auto& m : RxAll(text, *deadline)) {
+      Found& f = s.Add(DateKind::kTimeLimit, m);
+      std::string printed = Group(m, "date");
+      f.record.date = ParsePrintedDate(printed);
+      if (!f.record.date) f.record.date = DateInSigningYear(StripSpaces(printed), s.signed_date);
+    }
   }
   for (const auto& m : RxAll(text, "dates_deadline_until"_rx)) {
     if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;

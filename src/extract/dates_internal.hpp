@@ -43,6 +43,9 @@ struct Sentence {
   /// True when the sentence is all of its line and the line passed dates_gate_any: the same text,
   /// so the same answer, and FindInSentence does not ask it again.
   bool passed_any = false;
+  /// True when the sentence just before stated the document's own start (本办法自…起施行。): a
+  /// period opening this one without a subject (有效期3年。) is the document's.
+  bool after_own_start = false;
   /// Printed line of byte POS of `text`.
   int LineAt(size_t pos) const { return source ? source->LineAt(offset + pos) : 0; }
 };
