@@ -305,8 +305,10 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   bool intro = cites.empty() && (EndsWith(text, ":") || line.part(0).second->heading > 0 || AtMostCodePoints(text, 40)) &&
                !(EndsWith(refs::WithoutItemEnd(TrimmedView(text)), ")") && ctx.list.relation() && IsListItem(text) &&
                  refs::ItemFits(ctx.list, text));
-  // A title under a list's caption (…废止的规范性文件目录 / title / 文号): an entry, not a new intro.
+  // A title under a list's caption (…废止的规范性文件目录 / title / 文号): an entry, not a new intro;
+  // nor is the caption's count on the line under it ((共2件)).
   if (intro && ctx.list.relation() && refs::ListEntryPart(text, &ctx.listed_title)) return;
+  if (intro && RxFull(text, "list_count_line"_rx)) return;
   if (intro) {
     ctx.list.Introduce(text, line.single());
   } else if (!cites.empty() && EndsWith(text, ":")) {

@@ -320,6 +320,19 @@ void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Ancho
   anchors = std::move(kept);
 }
 
+namespace {
+
+// True when the line above FIRST (at or after BEGIN) is a list's caption, or its count under it
+// (废止的规范性文件目录 / (共2件)).
+bool UnderListCaption(const std::vector<TextLine>& lines, size_t begin, size_t first) {
+  if (first <= begin) return false;
+  size_t above = first - 1;
+  if (above > begin && RxFull(lines[above].text, "list_count_line"_rx)) --above;
+  return RxFull(lines[above].text, "list_caption"_rx);
+}
+
+}  // namespace
+
 void DropListedTitles(const std::vector<TextLine>& lines, size_t begin, std::vector<Anchor>& anchors) {
   std::vector<Anchor> kept;
   size_t list_end = kNone;  // where the last title dropped as a list item ends
@@ -331,7 +344,7 @@ void DropListedTitles(const std::vector<TextLine>& lines, size_t begin, std::vec
     // the first one with a body (its 主送, its text) is a document again.
     const size_t next = k + 1 < anchors.size() ? anchors[k + 1].first : lines.size();
     const bool no_body = a.body_begin >= next;
-    const bool after_caption = a.first > begin && RxFull(lines[a.first - 1].text, "list_caption"_rx);
+    const bool after_caption = UnderListCaption(lines, begin, a.first);
     if (after_caption || a.first != list_end) captioned = after_caption;
     // A series' number on a line under its name (北京市人民政府令 / 第171号) heads an order, never a
     // list item (北京市人民政府令第12号 on one line may be one).
