@@ -32,9 +32,14 @@ TEST_CASE("a bare 文号 after a verb in mid-sentence is cut from the words befo
   CHECK(Typed(RefsOfText("根据京人社就发〔2019〕12号文件执行。\n")) == "implements 京人社就发〔2019〕12号\n");
 }
 
-TEST_CASE("…号文件 then its verb suspends or resumes it", "[refs][prose]") {
+TEST_CASE("…号文件, …号通告, …号通知 then its verb suspends, resumes or repeals it", "[refs][prose]") {
   CHECK(Typed(RefsOfText("财税〔2007〕66号文件自2009年5月1日起暂停执行。\n")) == "suspends 财税〔2007〕66号\n");
   CHECK(Typed(RefsOfText("财税〔2007〕66号文件自2010年3月1日起恢复执行。\n")) == "resumes 财税〔2007〕66号\n");
+  // …号通告, …号通知, …号文 likewise (a traffic measure is a 通告): each had been a citation.
+  CHECK(Typed(RefsOfText("经市政府同意,京交发〔2019〕30号通告自2020年4月13日起恢复执行。\n")) == "resumes 京交发〔2019〕30号\n");
+  CHECK(Typed(RefsOfText("京交发〔2019〕30号通告同时废止。\n")) == "repeals 京交发〔2019〕30号\n");
+  CHECK(Typed(RefsOfText("京交发〔2019〕30号通知自2020年2月1日起暂停执行。\n")) == "suspends 京交发〔2019〕30号\n");
+  CHECK(Typed(RefsOfText("京交发〔2019〕30号文自二〇二〇年四月十三日起恢复执行。\n")) == "resumes 京交发〔2019〕30号\n");
 }
 
 TEST_CASE("a list's caption ending a line that cites a title types the items under it", "[refs][prose]") {
