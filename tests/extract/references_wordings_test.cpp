@@ -157,6 +157,13 @@ TEST_CASE("a short title without 《》 (以下简称原办法, “33号文”) 
   CHECK(kind.size() == 1);
   auto inside = RefsOfText("《北京市丙丁管理办法》(京政发〔2010〕33号,以下简称原办法)。修改原办法的决定另行公布。\n");
   CHECK(inside.size() == 1);
+  // 原 before the marks (以下简称原《意见》, then 原《意见》同时废止): the repeal had been of a bare 意见.
+  auto yuan = RefsOfText(
+      "2009年,市政府印发了《北京市人民政府关于加强城市道路挖掘管理的意见》(京政发〔2009〕30号,以下简称原《意见》)。\n"
+      "本意见自2015年9月1日起施行,原《意见》同时废止。\n");
+  REQUIRE(yuan.size() == 2);
+  CHECK(ToString(yuan[1].type) == "repeals");
+  CHECK(yuan[1].to == "京政发〔2009〕30号");
 }
 
 TEST_CASE("同日废止, 于同日废止, 即时废止, 自然失效 and a bare 失效 repeal; a repeal's day in any printed form", "[refs][wordings]") {
