@@ -188,3 +188,11 @@ TEST_CASE("同日废止, 于同日废止, 即时废止, 自然失效 and a bare 
   CHECK(Of(RefsOfText(kCited + "失效后,相关补贴按新规定执行。\n"), "京财农〔1997〕15号") != "repeals");
   CHECK(Of(RefsOfText("自2024年3月1日起施行的" + kCited + "对此已有规定。\n"), "京财农〔1997〕15号") == "cites");
 }
+
+TEST_CASE("修改如下, 部分条款修改如下 and an article's 作如下修订 amend; a revision of the whole still revises", "[refs][wordings]") {
+  // Each had been a citation, or 第五条作如下修订 a revision replacing the whole document.
+  CHECK(Of(RefsOfText("现对" + kCited + "部分条款修改如下:\n第十条第二款删去。\n"), "京财农〔1997〕15号") == "amends");
+  CHECK(Of(RefsOfText(kCited + "修改如下:将第三条中的“30日”改为“15日”。\n"), "京财农〔1997〕15号") == "amends");
+  CHECK(Of(RefsOfText("现对" + kCited + "第五条作如下修订:\n"), "京财农〔1997〕15号") == "amends");
+  CHECK(Of(RefsOfText("市政府对" + kCited + "进行了修订,现将修订后的办法印发给你们。\n"), "京财农〔1997〕15号") == "revises");
+}
