@@ -48,7 +48,7 @@ int RepealCountsTogether(const std::vector<Match>& counts) {
 
 void TakeStatedCount(const Document& doc, size_t start, Table& table) {
   static const RxName kWordings[] = {RxName("table_stated_count"), RxName("table_stated_count_listed"),
-                                     RxName("table_stated_count_object")};
+                                     RxName("table_stated_count_object"), RxName("table_stated_count_announced")};
   for (size_t i = 0; i < start && i < doc.body.size(); ++i) {
     const TextLine& line = doc.body[i];
     if (line.has_tab) continue;

@@ -39,6 +39,11 @@ TEST_CASE("the notice's count of a list named by its first document or as the ve
   CHECK(RepealNotice("市政府决定废止《北京市甲管理办法》(京政发〔2010〕1号)等十件规章。", "").tables[0].stated == 10);
   CHECK(RepealNotice("市政府决定对四件规范性文件予以废止。", "").tables[0].stated == 4);
   CHECK(RepealNotice("现决定宣布废止失效三件行政规范性文件。", "").tables[0].stated == 3);
+  // The State Council's wording, the count before the noun and the verb after it, and the count
+  // after an issuer's documents (both had been unchecked).
+  CHECK(RepealNotice("经过清理,决定宣布3件国务院文件失效。", "").tables[0].stated == 3);
+  CHECK(RepealNotice("决定废止国务院文件3件。", "").tables[0].stated == 3);
+  CHECK(RepealNotice("宣布3家单位为示范单位,下列文件同时废止。", "").tables[0].stated == -1);
   // Not a count of the list: 各区等5个单位, 对5家单位予以表彰.
   CHECK(RepealNotice("文件废止后,由各区等5个单位负责清理。", "").tables[0].stated == -1);
   CHECK(RepealNotice("对5家单位予以表彰,下列文件同时废止。", "").tables[0].stated == -1);
