@@ -2,11 +2,33 @@
 
 #include "grammar/grammar.hpp"
 #include "segment/header.hpp"
+#include "util/numerals.hpp"
 #include "util/text.hpp"
 
 namespace gazette {
 
 namespace {
+
+// The kind of date a dating line's VERB gives, ADOPTED when a clause before recorded the adoption.
+DateKind KindOfVerb(const std::string& verb, bool adopted) {
+  if (verb == "批准" && adopted) return DateKind::kApproved;  // the province's approval of what was adopted
+  if (verb == "通过" || verb == "批准") return adopted ? DateKind::kAmended : DateKind::kAdopted;
+  if (verb == "公布" || verb == "发布") return DateKind::kPromulgated;
+  if (verb == "施行" || verb == "实施" || verb == "试行") return DateKind::kEffective;
+  if (verb == "失效") return DateKind::kExpires;  // …起失效: the day before is the last in force
+  return DateKind::kAmended;
+}
+
+// The day a clause dated by the one before names (同日公布, 自同年12月1日起施行, 自次年一月一日起施行),
+// that clause's day being BEFORE; none when it is neither form or BEFORE is unknown.
+std::optional<Date> DatedByClauseBefore(const std::string& clause, const std::optional<Date>& before, Match& m) {
+  if (RxFull(clause, "dating_same_day"_rx, m)) return before;
+  if (!RxFull(clause, "dating_same_year"_rx, m) || !before) return std::nullopt;
+  const int year = static_cast<int>(before->day.year()) + (Group(m, "year") == "次年" ? 1 : 0);
+  const std::optional<int> month = ParseChineseNumeral(GroupView(m, "month")), day = ParseChineseNumeral(GroupView(m, "day"));
+  if (!month || !day) return std::nullopt;
+  return FindDate(std::to_string(year) + "年" + std::to_string(*month) + "月" + std::to_string(*day) + "日");
+}
 
 // The clauses of a dating line that holds several, each a dating line of its own (…通过 根据…修正
 // 根据…第二次修正); the whole line when it holds one or a piece does not read as one.
@@ -19,7 +41,8 @@ std::vector<std::string> DatingClauses(const std::string& text) {
     size_t stop = k + 1 < starts.size() ? starts[k + 1] : text.size();
     std::string piece = RxReplace(Trim(text.substr(starts[k], stop - starts[k])), "dating_clause_lead", "");
     if (!RxFull(piece, "dating_line"_rx) && !RxFull(piece, "dating_from_promulgation"_rx) &&
-        !RxFull(piece, "dating_valid_until"_rx))
+        !RxFull(piece, "dating_valid_until"_rx) && !RxFull(piece, "dating_same_day"_rx) &&
+        !RxFull(piece, "dating_same_year"_rx))
       return {text};
     out.push_back(piece);
   }
@@ -33,11 +56,19 @@ std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body, size_
   bool adopted = false;
   for (size_t i = from; i < body.size(); ++i) {
     if (!RxFull(body[i].text, "dating_line"_rx)) break;
-    std::optional<Date> promulgated;
+    std::optional<Date> promulgated, before;  // the promulgation's day, the clause before's
     for (const auto& clause : DatingClauses(body[i].text)) {
       Match m;
       DatingLine d;
       d.index = i;
+      if (std::optional<Date> date = DatedByClauseBefore(clause, before, m)) {
+        d.kind = KindOfVerb(Group(m, "verb"), adopted);
+        d.date = *date;
+        d.rest = clause;
+        if (d.kind == DateKind::kPromulgated) promulgated = d.date;
+        out.push_back(d);
+        continue;
+      }
       if (RxFull(clause, "dating_valid_until"_rx, m) || (promulgated && RxFull(clause, "dating_from_promulgation"_rx))) {
         // 有效期至DATE: the end; 自公布之日起施行: in force from the promulgation's day.
         const std::optional<Date> date = m.empty() ? promulgated : FindDate(Group(m, "date"));
@@ -47,16 +78,11 @@ std::vector<DatingLine> ReadDatingLines(const std::vector<TextLine>& body, size_
       }
       if (!RxFull(clause, "dating_line"_rx, m)) continue;
       std::optional<Date> date = FindDate(Group(m, "date"));
-      std::string verb = Group(m, "verb");
-      if (verb == "批准" && adopted) d.kind = DateKind::kApproved;  // the province's approval of what was adopted
-      else if (verb == "通过" || verb == "批准") d.kind = adopted ? DateKind::kAmended : DateKind::kAdopted;
-      else if (verb == "公布" || verb == "发布") d.kind = DateKind::kPromulgated;
-      else if (verb == "施行" || verb == "实施" || verb == "试行") d.kind = DateKind::kEffective;
-      else if (verb == "失效") d.kind = DateKind::kExpires;  // …起失效: the day before is the last in force
-      else d.kind = DateKind::kAmended;
+      d.kind = KindOfVerb(Group(m, "verb"), adopted);
       adopted = adopted || d.kind == DateKind::kAdopted;
       d.rest = clause.substr(static_cast<size_t>(m.position("date") + m.length("date")));
       if (!date) continue;
+      before = date;
       d.date = d.kind == DateKind::kExpires ? Date{AddDays(date->day, -1)} : *date;
       if (d.kind == DateKind::kPromulgated) promulgated = d.date;
       out.push_back(d);

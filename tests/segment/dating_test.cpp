@@ -151,3 +151,17 @@ TEST_CASE("a regulation printed with a compiler's edition note under its title i
   corpus.AddIssue(issue);
   CHECK(ToString(corpus.Status("辽宁省企业职工基本养老保险条例", "2022-01-01").status) == "in-force");
 }
+
+TEST_CASE("dating clauses dated by the one before: 同日公布, 自同年/次年…起施行", "[segment][dating]") {
+  // Provincial congresses print their rules so: the promulgation had been lost and the rule in force
+  // from the adoption, two months early.
+  for (const auto& [dating, effective] : std::vector<std::pair<std::string, std::string>>{
+           {"（2018年9月27日青海省第十三届人民代表大会常务委员会第六次会议通过　同日公布　自同年12月1日起施行）", "2018-12-01"},
+           {"（2018年9月27日青海省第十三届人民代表大会常务委员会第六次会议通过　同日公布　自次年一月一日起施行）", "2019-01-01"}}) {
+    INFO(dating);
+    Issue issue = BuildIssue({"qh.txt", "UTF-8", "青海省草原防火条例\n\n" + dating + "\n\n第一条　为了加强草原防火工作，制定本条例。\n"});
+    REQUIRE(issue.documents.size() == 1);
+    CHECK(Dates(issue.documents[0]) ==
+          std::vector<std::string>{"adopted 2018-09-27", "promulgated 2018-09-27", "effective " + effective});
+  }
+}
