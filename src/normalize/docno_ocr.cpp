@@ -188,7 +188,7 @@ bool HoldsOcrNumberLine(std::string_view text) {
   if (text.size() > kMaxOcrDateLine) return false;
   std::string_view t = TrimmedView(text);
   if (t.ends_with(")")) t.remove_suffix(1);
-  if (!TrimmedView(t).ends_with("号")) return false;
+  if (!TrimmedView(t).ends_with("号") && !TrimmedView(t).ends_with("期")) return false;  // 第l2号, 2OO8年第l2期
   return std::any_of(t.begin(), t.end(), [](char c) { return c == ' ' || IsDigitLetter(c); });
 }
 

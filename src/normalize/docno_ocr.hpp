@@ -58,8 +58,9 @@ bool HoldsOcrDate(std::string_view text);
 /// are 1) made digits, in place, where the date's shape holds them (ocr_date).
 void RepairDateDigits(std::string& text);
 
-/// True when TEXT may be a number line OCR damaged (第l2号, 2OO8年第3号, 第1 2号, (第I2号)): at most
-/// kMaxOcrDateLine bytes, ending in 号 (or 号)), holding a letter OCR reads for a digit or a space.
+/// True when TEXT may be a number line OCR damaged (第l2号, 2OO8年第3号, 第1 2号, (第I2号), an issue's
+/// 2OO8年第l2期): at most kMaxOcrDateLine bytes, ending in 号 or 期 (or either and ")"), holding a
+/// letter OCR reads for a digit or a space.
 bool HoldsOcrNumberLine(std::string_view text);
 
 /// TEXT, a number line (ocr_number_line: [year年]第N号, in brackets or not), with the letters OCR read

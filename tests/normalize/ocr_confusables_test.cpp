@@ -70,7 +70,7 @@ TEST_CASE("letters OCR read for a date's digits are digits: 2O15年3月l日", "[
   CHECK(NormalizeInline("2O15年3月1日") == normalize_internal::NormalizeInlineInFull("2O15年3月1日"));
 }
 
-TEST_CASE("a number line OCR damaged is read in digits: 第l2号, 第1 2号, 2OO8年第3号", "[normalize][ocr]") {
+TEST_CASE("a number line OCR damaged is read in digits: 第l2号, 第1 2号, 2OO8年第3号, 2OO8年第l2期", "[normalize][ocr]") {
   CHECK(NormalizeText("第l2号") == "第12号");
   CHECK(NormalizeText("第I2号") == "第12号");
   CHECK(NormalizeText("第1 2号") == "第12号");
@@ -78,6 +78,9 @@ TEST_CASE("a number line OCR damaged is read in digits: 第l2号, 第1 2号, 2OO
   CHECK(NormalizeText("1994年第l2号") == "1994年第12号");
   CHECK(NormalizeText("2OO8年第3号") == "2008年第3号");
   CHECK(NormalizeText("北京市人民政府令第1O5号") == "北京市人民政府令第105号");
+  // An issue's masthead line: the issue had not been read, its ids named after the file.
+  CHECK(NormalizeText("2OO8年第l2期（总第210期）") == "2008年第12期(总第210期)");
+  CHECK(NormalizeText("2O08年第I2期") == "2008年第12期");
   // A run without a digit is no number; prose is as printed.
   CHECK(NormalizeText("第I号") == "第I号");
   CHECK(NormalizeText("见附表l第3号") == "见附表l第3号");
