@@ -17,14 +17,21 @@ bool IsOwnSubject(const std::string& sentence) { return RxFind(sentence, "dates_
 bool MayHold(const Sentence& sentence, Gate gate) { return sentence.gates->MayHold(sentence.text, gate); }
 
 std::optional<Date> DateInSigningYear(const std::string& month_day, const std::optional<Date>& signed_date) {
+  if (!signed_date || signed_date->precision != Precision::kDay) return std::nullopt;
+  std::optional<int> month, day;
+  // A month's end (9月底, 9月末): its last day.
+  const bool month_end = EndsWith(month_day, "月底") || EndsWith(month_day, "月末");
   Match m;
-  if (!RxFull(month_day, "dates_month_day", m) || !signed_date || signed_date->precision != Precision::kDay)
-    return std::nullopt;
+  if (month_end) {
+    month = ParseMonth(month_day.substr(0, month_day.size() - std::string_view("月底").size()));
+  } else if (RxFull(month_day, "dates_month_day", m)) {
+    month = ParseMonth(Group(m, "m")), day = ParseAmount(Group(m, "d"));
+  }
+  if (!month || (!month_end && !day) || *month < 1 || *month > 12) return std::nullopt;
   const Day& signed_on = signed_date->day;
-  auto month = ParseMonth(Group(m, "m")), day = ParseAmount(Group(m, "d"));
-  if (!month || !day) return std::nullopt;
   for (int year : {static_cast<int>(signed_on.year()), static_cast<int>(signed_on.year()) + 1}) {
-    Day d{std::chrono::year(year), std::chrono::month(*month), std::chrono::day(*day)};
+    const std::chrono::year_month ym{std::chrono::year(year), std::chrono::month(*month)};
+    Day d = month_end ? Day{ym / std::chrono::last} : Day{ym / std::chrono::day(*day)};
     if (d.ok() && d >= signed_on) return Date{d, Precision::kDay};
   }
   return std::nullopt;
@@ -162,8 +169,10 @@ bool IsTimeLimit(const std::string& text, const Match& m, TimeUnit unit, int n) 
   if (unit == TimeUnit::kYear && n >= 1000) return false;  // a year, not a duration
   std::string prefix = text.substr(0, m.position());
   if (RxFind(prefix, "dates_not_limit_lead")) return false;
-  if (unit == TimeUnit::kWorkday) return true;
   std::string suffix = text.substr(m.position() + m.length());
+  // A bound modifying a noun (不超过3年的企业, 请假不超过3个工作日的): a condition.
+  if (EndsWith(TrimmedView(prefix), "超过") && StartsWith(TrimmedView(suffix), "的")) return false;
+  if (unit == TimeUnit::kWorkday) return true;
   if (RxFind(suffix, "dates_within_comma") && !RxFind(prefix, "dates_lead_at")) return false;
   return RxFind(suffix, "dates_limit_within") || RxFind(prefix, "dates_limit_lead");
 }

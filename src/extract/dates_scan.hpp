@@ -50,8 +50,8 @@ struct Scan {
 /// Sets D's date to the printed date PRINTED (none when it is no valid date).
 inline void SetDate(Deadline& d, const std::string& printed) { d.date = ParsePrintedDate(printed); }
 
-/// A month and day without a year (MONTH_DAY), dated in the year of SIGNED, or the next year when
-/// that would fall before the signing date.
+/// A month and day without a year (MONTH_DAY, or a month's end: 9月底), dated in the year of SIGNED,
+/// or the next year when that would fall before the signing date.
 std::optional<Date> DateInSigningYear(const std::string& month_day, const std::optional<Date>& signed_date);
 
 /// True when SENTENCE names the document itself as its subject (dates_own_subject: 本办法, 本通知).

@@ -195,12 +195,25 @@ std::optional<Date> DateOf(const std::string& text, const RxName& name) {
 
 std::optional<Date> FromDate(const std::string& text) { return DateOf(text, "refs_from_date"_rx); }
 
+namespace {
+
+// The day the last match of refs_from_date in TEXT names.
+std::optional<Date> LastFromDate(const std::string& text) {
+  const std::vector<Match> all = RxAll(text, "refs_from_date"_rx);
+  return all.empty() ? std::nullopt : DateIn(all.back());
+}
+
+}  // namespace
+
 std::optional<Date> RelationDate(const std::string& text, const TextSpans& spans,
                                  std::pair<size_t, size_t> sentence, std::pair<size_t, size_t> clause) {
   std::optional<Date> own = FromDate(text.substr(clause.first, clause.second - clause.first));
   if (own) return own;
   std::string whole = text.substr(sentence.first, sentence.second - sentence.first);
   if (!RxFind(whole, "refs_same_time")) return FromDate(whole);
+  // 同日: the day named last before the clause in its sentence (《乙》自2020年6月30日起废止,《丙》同日废止).
+  if (whole.find("同日") != std::string::npos && clause.first > sentence.first)
+    if (std::optional<Date> named = LastFromDate(text.substr(sentence.first, clause.first - sentence.first))) return named;
   // The sentence before, past those dating a part (其中第五条自…起施行: the document's start is
   // the one before them).
   for (int back = 0; back < 3 && sentence.first > 0; ++back) {

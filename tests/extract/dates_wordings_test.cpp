@@ -42,6 +42,11 @@ TEST_CASE("a limit bounded by 不超过 is a limit; 超过 alone is a condition"
   CHECK(Records("第六条　行政机关应当自受理之日起不超过二十日作出决定。\n") ==
         std::vector<std::string>{"time-limit  20 day 受理之日"});
   CHECK(Records("第七条　逾期超过10个工作日的,不予受理。\n").empty());
+  // After 期限/时限 too; a bound modifying a noun is a condition.
+  CHECK(Records("第八条　办理期限最长不超过30日。\n") == std::vector<std::string>{"time-limit  30 day "});
+  CHECK(Records("第九条　审查时限不得超过15日。\n") == std::vector<std::string>{"time-limit  15 day "});
+  CHECK(Records("第十条　自注册登记之日起不超过3年的企业,可以申请补贴。\n").empty());
+  CHECK(Records("第十一条　请假不超过3个工作日的,由部门负责人批准。\n").empty());
 }
 
 TEST_CASE("a period opening the sentence after the document's own start is the document's", "[dates][wordings]") {
@@ -57,6 +62,8 @@ TEST_CASE("a period opening the sentence after the document's own start is the d
   CHECK(Records("第二条　本办法自2020年7月1日起施行。许可证有效期3年。\n") ==
         std::vector<std::string>{"effective 2020-07-01 0   own", "validity  3 year "});
   CHECK(Records("第二条　申请人应当提交材料。有效期3年。\n") == std::vector<std::string>{"validity  3 year "});
+  CHECK(Records("第二条　本办法自2020年3月1日起施行。有效期为5年的许可证,期满前申请延续。\n") ==
+        std::vector<std::string>{"effective 2020-03-01 0   own", "validity  5 year "});
 }
 
 TEST_CASE("a deadline printed bare after the lead units is a deadline; a condition is not", "[dates][wordings]") {
@@ -64,4 +71,10 @@ TEST_CASE("a deadline printed bare after the lead units is a deadline; a conditi
   CHECK(Records("（三）各地2022年9月底前完成。\n") == std::vector<std::string>{"time-limit 2022-09-30 0  "});
   CHECK(Records("（三）各地应当于2022年9月底前完成。\n") == std::vector<std::string>{"time-limit 2022-09-30 0  "});
   CHECK(Records("2015年12月31日前签订的合同，按原合同执行。\n").empty());
+  // A month's end without its year (the signing year's), a month: task lists print them so.
+  CHECK(Records("（一）市发展改革委牵头，9月底前完成。\n") == std::vector<std::string>{"time-limit 2020-09-30 0  "});
+  CHECK(Records("（二）市财政局牵头，2020年6月前出台配套政策。\n") == std::vector<std::string>{"time-limit 2020-06 0  "});
+  // Conditions: what was done before a day (…前完成备案的企业, 前报废的货车).
+  CHECK(Records("2018年12月31日前完成备案的企业，按原规定执行。\n").empty());
+  CHECK(Records("对2019年12月31日前报废的货车给予补贴。\n").empty());
 }

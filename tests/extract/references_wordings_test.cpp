@@ -167,13 +167,17 @@ TEST_CASE("a short title without 《》 (以下简称原办法, “33号文”) 
 }
 
 TEST_CASE("同日废止, 于同日废止, 即时废止, 自然失效 and a bare 失效 repeal; a repeal's day in any printed form", "[refs][wordings]") {
-  // Provincial rules end so (本办法自…起施行。…《A》同日废止): the repeal had been a citation. Like
-  // 同时废止, 同日 takes the citing document's start (the sentence before gives it, or the corpus).
+  // Provincial rules end so (本办法自…起施行。…《A》同日废止): the repeal had been a citation. 同日
+  // is the day named last before it (the start, or another repeal's day), else the sentence before's.
   const std::string start = "本办法自2019年1月1日起施行,";
   for (const std::string tail : {"同日废止。", "于同日废止。", "同日起停止执行。"}) {
     INFO(tail);
-    CHECK(Of(RefsOfText(start + kCited + tail + "\n"), "京财农〔1997〕15号") == "repeals");
+    CHECK(Of(RefsOfText(start + kCited + tail + "\n"), "京财农〔1997〕15号") == "repeals 2019-01-01");
   }
+  CHECK(Of(RefsOfText(start + "《北京市乙办法》(京政发〔2010〕12号)自2020年6月30日起废止," + kCited + "同日废止。\n"),
+           "京财农〔1997〕15号") == "repeals 2020-06-30");
+  // A month and 以来 name no repeal's day (自2015年5月实施以来,…现予以废止).
+  CHECK(Of(RefsOfText(kCited + "自2015年5月1日实施以来,对规范管理发挥了作用,现予以废止。\n"), "京财农〔1997〕15号") == "repeals");
   CHECK(Of(RefsOfText(start + kCited + "即时废止。\n"), "京财农〔1997〕15号") == "repeals 2019-01-01");
   CHECK(Of(RefsOfText("本办法自2019年1月1日起施行。" + kCited + "同日废止。\n"), "京财农〔1997〕15号") == "repeals 2019-01-01");
   CHECK(Of(RefsOfText("本通知印发后," + kCited + "自然失效。\n"), "京财农〔1997〕15号") == "repeals");

@@ -31,7 +31,7 @@ TEST_CASE("a repeal list's caption with its count, or without 目录, heads entr
                                     "废止的市政府文件目录（共计2件）", "废止的市政府文件目录（共二件）", "废止的市政府文件（共2件）目录",
                                     // The count on the line under the caption, as an attachment's title is
                                     // typeset: the entries had been phantom documents, nothing repealed.
-                                    "废止的市政府文件目录\n（共2件）", "废止的规范性文件目录\n\n（共2件）"}) {
+                                    "废止的市政府文件目录\n（共2件）", "废止的规范性文件目录\n\n（共2件）", "废止的规范性文件目录\n共2件"}) {
     INFO(caption);
     Issue issue = RecordsIssue(
         "北京市人民政府关于废止和宣布失效部分规范性文件的决定\n\n京政发〔2017〕30号\n\n各区人民政府,市政府各委、办、局:\n\n"
