@@ -34,6 +34,13 @@ namespace gazette {
 using namespace xlsx;
 namespace {
 
+// The start (00:00 UTC) of AS_OF, an ISO day (YYYY-MM-DD); 0 when it is none.
+time_t AsOfStart(const std::string& as_of) {
+  const std::optional<Day> day = ParseIsoDay(as_of);
+  if (!day) return 0;
+  return static_cast<time_t>(std::chrono::duration_cast<std::chrono::seconds>(std::chrono::sys_days(*day).time_since_epoch()).count());
+}
+
 /// One line for every sheet name Excel made us change: the count and the first few changes.
 std::string RenamedSheetsLine(const std::vector<std::string>& renames) {
   constexpr size_t kShown = 3;
@@ -113,7 +120,7 @@ struct WorkbookStream::Impl {
     lxw_doc_properties props{};
     props.title = const_cast<char*>("北京市人民政府公报");
     props.comments = const_cast<char*>("Written by gazette");
-    props.created = options.created;
+    props.created = options.created != 0 ? options.created : AsOfStart(corpus.as_of());
     workbook_set_properties(wb, &props);
     formats = MakeSheetFormats(wb);
     std::set<std::string> used;

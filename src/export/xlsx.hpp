@@ -29,8 +29,8 @@ struct WorkbookOptions {
   /// 检查 are written beside 文件, 表格目录 and the catalogs. The workbook and the warnings, in
   /// their order, are the same whatever the number.
   unsigned jobs = 1;
-  /// The creation time the workbook records (docProps/core.xml); 0 = when it is written. Two
-  /// workbooks of the same inputs and creation time are the same bytes.
+  /// The creation time the workbook records (docProps/core.xml); 0 = the start (00:00 UTC) of the
+  /// as-of day, so that two workbooks of the same inputs and as-of day are the same bytes.
   time_t created = 0;
 };
 

@@ -15,7 +15,9 @@ SheetCell CountCell(int n) { return n > 0 ? SheetCell::Number(n) : TextCell("");
 
 std::string IssueLabel(const Issue& issue) {
   if (issue.header.year <= 0 || issue.header.number <= 0) return issue.name;
-  return std::to_string(issue.header.year) + "年第" + std::to_string(issue.header.number) + "期";
+  const IssueHeader& h = issue.header;  // a supplement and a combined issue as printed: 增刊第1期, 第1-2期
+  return std::to_string(h.year) + (h.supplement ? "年增刊第" : "年第") + std::to_string(h.number) +
+         (h.last_number > h.number ? "-" + std::to_string(h.last_number) : "") + "期";
 }
 
 std::string DocnoOrId(const Document& doc) { return doc.docno.empty() ? doc.id : doc.docno; }

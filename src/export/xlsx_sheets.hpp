@@ -69,7 +69,8 @@ SheetSpec FindingsSpec();
 /// The 检查 rows of ISSUE.
 std::vector<SheetRow> FindingRows(const Issue& issue);
 
-/// 2024年第38期, or the issue's short name when the masthead was not found.
+/// 2024年第38期 (a combined issue 2009年第1-2期, a supplement 2005年增刊第1期), or the issue's short
+/// name when the masthead was not found.
 std::string IssueLabel(const Issue& issue);
 
 /// The 文号, or the document's id when it has none.

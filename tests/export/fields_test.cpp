@@ -145,3 +145,19 @@ TEST_CASE("fields: every workbook sheet's rows have a cell per header", "[fields
   REQUIRE(!xlsx::FindingRows(issue).empty());
   for (const auto& row : xlsx::FindingRows(issue)) CHECK(row.size() == findings.headers.size());
 }
+
+TEST_CASE("fields: 期号 prints a combined issue and a supplement as their mastheads do", "[fields]") {
+  // Both had been 2022年第1期, the regular issue's label: two booklets not told apart.
+  Issue issue;
+  issue.name = "2022-01";
+  issue.header.year = 2022;
+  issue.header.number = 1;
+  CHECK(xlsx::IssueLabel(issue) == "2022年第1期");
+  issue.header.last_number = 2;
+  CHECK(xlsx::IssueLabel(issue) == "2022年第1-2期");
+  issue.header.last_number = 0;
+  issue.header.supplement = true;
+  CHECK(xlsx::IssueLabel(issue) == "2022年增刊第1期");
+  issue.header = {};
+  CHECK(xlsx::IssueLabel(issue) == "2022-01");
+}
