@@ -238,6 +238,7 @@ void YearInDigits(std::string& text) {
 void RepairOcrConfusables(std::string& text) {
   if (text.find("笫") != std::string::npos) text = RxReplace(std::move(text), "ocr_di"_rx, "第$1");
   if (text.find("曰") != std::string::npos) text = RxReplace(std::move(text), "ocr_ri"_rx, "$1日");
+  if (text.find("號") != std::string::npos) text = RxReplace(std::move(text), "ocr_hao"_rx, "$1号");
   if (text.find("-、") != std::string::npos) text = RxReplace(std::move(text), "ocr_yi"_rx, "$1一、");
   // (-) and 第十-条 only at a line's start (most lines with a dash hold a range or a date's).
   const std::string_view head = LabelPlace(text);

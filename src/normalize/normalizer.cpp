@@ -100,6 +100,7 @@ bool IsPlainThreeByteCharacter(const unsigned char* s, size_t n) {
   if (s[0] == 0xE6 && s[1] == 0x9B && s[2] == 0xB0) return false;  // 曰, OCR's 日
   if (s[0] == 0xE7 && s[1] == 0xB5 && s[2] == 0x9B) return false;  // 絛, OCR's 条
   if (s[0] == 0xE6 && s[1] == 0xA2 && s[2] == 0x9D) return false;  // 條, 条 in traditional print
+  if (s[0] == 0xE8 && s[1] == 0x99 && s[2] == 0x9F) return false;  // 號, 号 in traditional print
   if (s[0] >= 0xE5 && s[0] <= 0xE9) return true;
   if (s[0] == 0xE4) return s[1] >= 0xB8;
   if (s[0] == 0xE3) return s[1] == 0x80 && (s[2] == 0x81 || s[2] == 0x82 || s[2] == 0x8A || s[2] == 0x8B);  // 、。《》

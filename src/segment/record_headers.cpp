@@ -1,6 +1,7 @@
 // The headers of records an issue prints beside its documents, unnumbered and often unsigned:
 // meeting minutes (北京市人民政府常务会议纪要 / 第38次, 关于研究…问题的会议纪要), appointment lists
-// (北京市人民政府任免名单 / (2015年3月10日)), readings of a document (《…》解读, …政策问答), and a 公告 by its kind alone under its issuers
+// (北京市人民政府任免名单 / (2015年3月10日)), a month's 大事记, readings of a document (《…》解读,
+// …政策问答), and a 公告 by its kind alone under its issuers
 // (北京市人民政府 / 公 告). grammars/segment.grammar record_title, kind_line.
 #include "grammar/grammar.hpp"
 #include "normalize/normalizer.hpp"
@@ -43,7 +44,7 @@ std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t e
       continue;
     }
     if ((t.find("纪要") == std::string::npos && t.find("任免") == std::string::npos && t.find("解读") == std::string::npos &&
-         t.find("问答") == std::string::npos && t.find("答记者问") == std::string::npos) ||
+         t.find("问答") == std::string::npos && t.find("答记者问") == std::string::npos && t.find("大事记") == std::string::npos) ||
         !RxFull(t, "record_title"_rx))
       continue;
     // Its session (第38次, (第38次)) is part of its header; its date in parentheses is read as

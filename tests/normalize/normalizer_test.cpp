@@ -163,7 +163,7 @@ TEST_CASE("the characters of a text that is its own normal form", "[normalize]")
   for (char c = 0x20; c < 0x7F; ++c)
     if (c != '(' && c != ')' && c != '[' && c != ']' && c != '{' && c != '}') admitted.emplace_back(1, c);
   for (char32_t c = 0x4E00; c <= 0x9FFF; ++c)
-    if (c != U'笫' && c != U'曰' && c != U'絛' && c != U'條')  // OCR's 第, 日 and 条 (條 traditional)
+    if (c != U'笫' && c != U'曰' && c != U'絛' && c != U'條' && c != U'號')  // OCR's 第, 日, 条 and 号 (條, 號 traditional)
       admitted.push_back(ToUtf8(std::u32string(1, c)));
   for (const char* p : {"、", "。", "《", "》", "“", "”", "√"}) admitted.emplace_back(p);
   for (const auto& c : admitted) {
@@ -175,7 +175,7 @@ TEST_CASE("the characters of a text that is its own normal form", "[normalize]")
     }
   }
   // What it refuses: brackets, full-width forms, other punctuation, controls, a cut sequence.
-  for (const char* refused : {"(一)", "[2024]", "〔 2024〕", "１２", "，", "（", "—", "\t", "a\u3000b", "\u00a0", "㈠", "\xe4\xb8", "笫", "曰", "絛", "條"})
+  for (const char* refused : {"(一)", "[2024]", "〔 2024〕", "１２", "，", "（", "—", "\t", "a\u3000b", "\u00a0", "㈠", "\xe4\xb8", "笫", "曰", "絛", "條", "號"})
     CHECK_FALSE(normalize_internal::IsOwnNormalForm(refused));
   CHECK(normalize_internal::IsOwnNormalForm(""));
 }

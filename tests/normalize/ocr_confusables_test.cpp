@@ -151,3 +151,10 @@ TEST_CASE("an article's number with OCR's letters for digits or a space is read:
   CHECK(NormalizeText("第I条") == "第I条");
   CHECK(NormalizeText("第三条　符合ISO标准的产品") == "第三条符合ISO标准的产品");
 }
+
+TEST_CASE("號 after a number's digits is 号 (traditional print, OCR trained on both scripts)", "[normalize][ocr]") {
+  // The 文号 had been dropped, the document named by its place.
+  CHECK(NormalizeText("京政函〔2008〕45號") == "京政函〔2008〕45号");
+  CHECK(NormalizeText("（第3號）") == "(第3号)");
+  CHECK(NormalizeText("號召全市人民") == "號召全市人民");
+}

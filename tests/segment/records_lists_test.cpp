@@ -73,3 +73,13 @@ TEST_CASE("attachment labels in Chinese numerals (附件一:A / 附件二:B) lis
   REQUIRE(issue.documents.size() == 1);
   CHECK(issue.documents[0].attachments.size() == 2);
 }
+
+TEST_CASE("a 大事记 after a signed document is a document of type 大事记, with or without contents", "[segment][records]") {
+  // Without a contents page it had been the notice's text; with one it had had no type.
+  Issue issue = RecordsIssue(
+      "北京市人民政府关于加强夏季防汛工作的通知\n京政发〔2013〕19号\n各区人民政府:\n一、落实防汛责任制。\n北京市人民政府\n2013年6月28日\n\n"
+      "2013年6月北京市人民政府大事记\n\n6月3日　市长主持召开市政府常务会议。\n6月18日　市政府召开全市防汛工作会议。\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[1].title == "2013年6月北京市人民政府大事记");
+  CHECK(issue.documents[1].type == "大事记");
+}
