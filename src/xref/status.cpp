@@ -299,6 +299,10 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
     }
     effects.push_back(e);
   }
+  std::vector<Date> resumed;  // a repeal (停止执行) a later document lifted (恢复执行) is over
+  for (const auto& [on, r] : resumptions) resumed.push_back(on);
+  const bool lifted =
+      std::erase_if(effects, [&](const Effect& e) { return e.type == Relation::kRepeals && RepealLifted(e.date, resumed, as_of); }) > 0;
   const Extension extension =
       ExtensionOf(extensions, doc, [&](const CorpusReference& r) { return StartOf(r, find, as_of).date; }, as_of);
   // The strongest first; of equal strength, the first to end the document (a repeal, a
@@ -327,8 +331,6 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   bool expired = doc.printed && as_of && ends && LastDay(*ends) < *as_of;
   if (extended && full) AddEvidence(s.evidence, {extension.by->source, extension.by->line, extension.by->text.str()});
   // Suspended for a time: after a repeal, an end or a replacement, before an amendment.
-  std::vector<Date> resumed;
-  for (const auto& [on, r] : resumptions) resumed.push_back(on);
   const Suspension suspended = SuspensionOn(suspensions, suspension_start, resumed, as_of);
   const bool ended = !effects.empty() && Strength(effects.front().type) >= Strength(Relation::kReplaces);
   if (suspended.by && !expired && !ended) {
@@ -371,12 +373,12 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
   s.status = expired ? LegalStatus::kExpired : by_dates == LegalStatus::kNotYetInForce ? by_dates : LegalStatus::kInForce;
   s.since = expired ? ends : doc.effective;
   // In force again after a suspension that ended on its printed day (推迟至2017年1月1日), or on the
-  // day a later document resumed it (恢复执行): since then.
+  // day a later document resumed it (恢复执行, also after 停止执行): since then.
   if (s.status == LegalStatus::kInForce && as_of) {
     for (const CorpusReference* r : suspensions)
       if (r->date && FirstDay(*r->date) <= *as_of && (!s.since || FirstDay(*r->date) > FirstDay(*s.since))) s.since = r->date;
     for (const auto& [on, r] : resumptions)
-      if (!suspensions.empty() && FirstDay(on) <= *as_of && (!s.since || FirstDay(on) > FirstDay(*s.since))) {
+      if ((!suspensions.empty() || lifted) && FirstDay(on) <= *as_of && (!s.since || FirstDay(on) > FirstDay(*s.since))) {
         s.since = on;
         if (full) AddEvidence(s.evidence, {r->source, r->line, r->text.str()});
       }

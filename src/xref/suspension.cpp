@@ -23,4 +23,10 @@ Suspension SuspensionOn(const std::vector<const CorpusReference*>& suspensions,
   return out;
 }
 
+bool RepealLifted(const std::optional<Date>& repealed_on, const std::vector<Date>& resumed, const std::optional<Day>& as_of) {
+  return as_of && std::any_of(resumed.begin(), resumed.end(), [&](const Date& on) {
+           return FirstDay(on) <= *as_of && (!repealed_on || FirstDay(*repealed_on) <= FirstDay(on));
+         });
+}
+
 }  // namespace gazette

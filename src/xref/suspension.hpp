@@ -26,4 +26,8 @@ Suspension SuspensionOn(const std::vector<const CorpusReference*>& suspensions,
                         const std::function<std::optional<Date>(const CorpusReference&)>& started,
                         const std::vector<Date>& resumed, const std::optional<Day>& as_of);
 
+/// True when a repeal on REPEALED_ON (none: undated) was lifted by AS_OF: one of RESUMED, the days
+/// later documents resumed the document (恢复执行 after 停止执行), falls on or after it and by AS_OF.
+bool RepealLifted(const std::optional<Date>& repealed_on, const std::vector<Date>& resumed, const std::optional<Day>& as_of);
+
 }  // namespace gazette

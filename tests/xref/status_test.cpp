@@ -260,6 +260,28 @@ TEST_CASE("a later document's 恢复执行 ends a suspension until further notic
   CHECK(Decide(doc, {&suspension, &resumption}, "2023-10-01", &suspending).status == LegalStatus::kSuspended);
 }
 
+// 停止执行 (read as a repeal) then a later 恢复执行: in force again from the resumption (it had
+// stayed repealed for good); a repeal after the resumption still repeals.
+TEST_CASE("a later document's 恢复执行 lifts a 停止执行", "[status]") {
+  CorpusDocument doc = Printed("2012-03-01", "");
+  CorpusDocument stopping = Printed("2013-04-20", "");
+  stopping.id = "京交运发〔2013〕88号";
+  CorpusReference stop = Citation(stopping.id);
+  stop.type = Relation::kRepeals;
+  stop.target_id = doc.id;
+  stop.date = ParseIsoDate("2013-05-01");  // 自2013年5月1日起停止执行
+  CorpusReference resumption = Citation("京交运发〔2014〕5号");
+  resumption.type = Relation::kResumes;
+  resumption.target_id = doc.id;
+  resumption.date = ParseIsoDate("2014-02-01");  // 自2014年2月1日起恢复执行
+  CHECK(Decide(doc, {&stop, &resumption}, "2013-06-01", &stopping).status == LegalStatus::kRepealed);
+  DocumentStatus again = Decide(doc, {&stop, &resumption}, "2014-03-01", &stopping);
+  CHECK(again.status == LegalStatus::kInForce);
+  CHECK(ToIso(again.since) == "2014-02-01");
+  stop.date = ParseIsoDate("2015-01-01");  // repealed after it resumed: repealed
+  CHECK(Decide(doc, {&stop, &resumption}, "2015-03-01", &stopping).status == LegalStatus::kRepealed);
+}
+
 // An extension made after the document had lapsed: expired in the gap, in force again from the
 // extending document's start, and since then (it had claimed force since its first start).
 TEST_CASE("an extension after a lapse is in force since the extension", "[status]") {
