@@ -107,6 +107,8 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
   // A date cut after its year or month (自2015年 / 8月1日起施行), however short A is; a
   // cross-reference cut after its 第 (第 / (二)项规定的), whatever B opens like.
   if (RxFind(a.text, "date_cut_tail"_rx) && RxFind(b.text, "date_cut_head"_rx)) return Seam::kRunsOn;
+  // A time limit cut inside its number or before its unit or 起 (…之日起三十 / 日内办理).
+  if (RxFind(a.text, "limit_cut_tail"_rx) && RxFind(b.text, "limit_cut_head"_rx)) return Seam::kRunsOn;
   if (DateAcrossSeam(a.text, b.text)) return Seam::kRunsOn;  // cut anywhere else: 2024年9 / 月1日
   if (RxFind(a.text, "crossref_cut_tail"_rx) && RxFind(b.text, "crossref_cut_head"_rx)) return Seam::kCut;
   // A contents entry's page number printed bare after its dot leaders (……3, ……第3页) closes it as

@@ -37,6 +37,7 @@ bool OldContinuesLine(const TextLine& a, const TextLine& b) {
     if (RxFind(a.text, "docno_cut_tail") && RxFind(b.text, "docno_cut_head") && !RxFull(a.text, "docno_cut_tail"))
       return true;
     if (RxFind(a.text, "date_cut_tail") && RxFind(b.text, "date_cut_head")) return true;  // added later
+    if (RxFind(a.text, "limit_cut_tail") && RxFind(b.text, "limit_cut_head")) return true;  // added later: a limit
     if (!RxFind(a.text, "line_closed_end") && DateCutAcross(a.text, b.text)) return true;  // the third
     char32_t last = LastCodePoint(a.text), first = FirstCodePoint(b.text);
     bool latin_seam = last < 0x80 && !(last >= '0' && last <= '9') && first < 0x80;
@@ -163,4 +164,18 @@ TEST_CASE("a date, or a date and its verb, cut anywhere by a break joins the two
     INFO(a << " | " << b);
     CHECK_FALSE(ContinuesLine(LineOf(a), LineOf(b)));
   }
+}
+
+TEST_CASE("a time limit cut inside its number, before its unit or before 起 joins the two lines", "[normalize]") {
+  // However short the first line: the limit had been lost, or read as 10 days for 三 / 十日内.
+  for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"第二条　申请人应当自取得许可证之日起三十", "日内办理登记手续。"},
+           {"第二条　申请人应当自取得许可证之日起三", "十日内办理登记手续。"},
+           {"第二条　申请人应当自取得许可证之日", "起三十日内办理登记手续。"},
+           {"行政机关应当在10", "个工作日内办结。"}}) {
+    INFO(a << " | " << b);
+    CHECK(ContinuesLine(LineOf(a), LineOf(b)));
+  }
+  // A number before a unit with no 内 after it is no limit's cut.
+  CHECK_FALSE(ContinuesLine(LineOf("第二十"), LineOf("日起施行。")));
 }
