@@ -79,4 +79,8 @@ void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Ancho
 /// their own, up to the first that has some.
 void DropListedTitles(const std::vector<TextLine>& lines, size_t begin, std::vector<Anchor>& anchors);
 
+/// Drops from ANCHORS (sorted, starts resolved) each header of placeholders (××区人民政府关于××××的
+/// 请示, ×政文〔20××〕×号, XX): a form's model a document prints as its attachment (公文样式), no document.
+void DropTemplates(const std::vector<TextLine>& lines, std::vector<Anchor>& anchors);
+
 }  // namespace gazette

@@ -316,6 +316,7 @@ std::vector<Document> Cut(const std::vector<TextLine>& lines, size_t begin, size
   ResolveStarts(facts, begin, anchors);
   DropListedTitles(lines, begin, anchors);
   DropIssuedInstruments(lines, anchors);
+  DropTemplates(lines, anchors);
   ResolveStarts(facts, begin, anchors);
   if (owner && !BodiesMovable(anchors, end)) owner = nullptr;
   std::vector<Document> docs;

@@ -358,4 +358,12 @@ void DropListedTitles(const std::vector<TextLine>& lines, size_t begin, std::vec
   anchors = std::move(kept);
 }
 
+void DropTemplates(const std::vector<TextLine>& lines, std::vector<Anchor>& anchors) {
+  std::erase_if(anchors, [&](const Anchor& a) {
+    for (size_t i = a.first; i < a.header_end && i < lines.size(); ++i)
+      if (RxFind(lines[i].text, "template_placeholder"_rx)) return true;
+    return false;
+  });
+}
+
 }  // namespace gazette

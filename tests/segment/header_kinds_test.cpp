@@ -109,3 +109,15 @@ TEST_CASE("a sentence ending 解读 is no reading's title; one agency in the blo
   REQUIRE(joint.documents.size() == 1);
   CHECK(std::count(joint.documents[0].issuers.begin(), joint.documents[0].issuers.end(), "北京市人民政府") == 1);
 }
+
+TEST_CASE("a form's model printed as an attachment (公文样式) is no document", "[segment][headers]") {
+  // The model's header of placeholders had been a phantom 请示, check silent.
+  Issue issue = BuildIssue({"template.txt", "UTF-8",
+                            "北京市人民政府公报\n2019年第22期\n\n北京市人民政府办公厅关于规范区级政府请示报送工作的通知\n"
+                            "京政办发〔2019〕18号\n各区人民政府:\n请按附件样式报送请示。\n\n附件:区政府请示公文样式\n\n"
+                            "北京市人民政府办公厅\n2019年8月12日\n\n附件\n\n区政府请示公文样式\n\n××区人民政府文件\n\n"
+                            "×政文〔20××〕×号　　　　签发人:×××\n\n××区人民政府关于××××的请示\n\n北京市人民政府:\n"
+                            "(正文)\n\n××区人民政府\n20××年×月×日\n"});
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].docno == "京政办发〔2019〕18号");
+}
