@@ -252,3 +252,19 @@ TEST_CASE("a contents page OCR spaced between its digits ends the entry", "[segm
   CHECK(issue.contents[1].page == 20);
   CHECK(issue.contents[1].title == "北京市交通委员会关于暂停受理出租汽车经营权转让申请的函");
 }
+
+TEST_CASE("a district gazette's bare sections (区政府文件, 国务院文件, 大事记) are sections", "[segment][contents]") {
+  // They had been glued onto the next entry's title; an entry without 文号 then matched nothing.
+  const std::string text =
+      "海淀区人民政府公报\n2020年第3期\n目　录\n区政府文件\n北京市海淀区人民政府关于加强垃圾分类工作的通知\n"
+      "(海政发〔2020〕5号)……………(1)\n大事记\n2020年4月-6月海淀区政府大事记……………(9)\n\n"
+      "北京市海淀区人民政府关于加强垃圾分类工作的通知\n海政发〔2020〕5号\n\n各街道办事处:\n　　现就有关事项通知如下。\n\n"
+      "北京市海淀区人民政府\n2020年5月20日\n\n2020年4月-6月海淀区政府大事记\n\n4月3日　区政府召开常务会议。\n";
+  Issue issue = BuildIssue({"district.txt", "UTF-8", text});
+  REQUIRE(issue.contents.size() == 2);
+  CHECK(issue.contents[0].section == "区政府文件");
+  CHECK(issue.contents[0].title == "北京市海淀区人民政府关于加强垃圾分类工作的通知");
+  CHECK(issue.contents[1].section == "大事记");
+  CHECK(issue.documents.size() == 2);
+  CHECK(issue.findings.empty());
+}
