@@ -170,8 +170,11 @@ bool IsTimeLimit(const std::string& text, const Match& m, TimeUnit unit, int n) 
   std::string prefix = text.substr(0, m.position());
   if (RxFind(prefix, "dates_not_limit_lead")) return false;
   std::string suffix = text.substr(m.position() + m.length());
-  // A bound modifying a noun (不超过3年的企业, 请假不超过3个工作日的): a condition.
-  if (EndsWith(TrimmedView(prefix), "超过") && StartsWith(TrimmedView(suffix), "的")) return false;
+  // A bound modifying a noun (不超过3年的企业, 请假不超过3个工作日的): a condition; not a limit's own
+  // words (在不超过3个工作日的时间内, 不超过15日的期限内).
+  if (EndsWith(TrimmedView(prefix), "超过") && StartsWith(TrimmedView(suffix), "的") &&
+      !RxFind(suffix, "dates_limit_span_after"_rx))
+    return false;
   if (unit == TimeUnit::kWorkday) return true;
   if (RxFind(suffix, "dates_within_comma") && !RxFind(prefix, "dates_lead_at")) return false;
   return RxFind(suffix, "dates_limit_within") || RxFind(prefix, "dates_limit_lead");

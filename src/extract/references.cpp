@@ -34,7 +34,16 @@ struct Context {
   std::vector<std::string> extended_by_title;  // the titles its title extends (关于延长《A》试行期的通知), TitleKey
   std::vector<std::string> resumed_by_title;   // the titles its title resumes (关于恢复执行《A》的通知), TitleKey
   std::string listed_title;  // an entry's bare title over its 文号 on the next line, in a list
+  size_t line_index = 0;     // the body line being read (its first, when lines are joined)
 };
+
+// The day 同日 refers to when its own line names none: the last day the lines above it name (…自
+// 2020年6月30日起废止。 / 第三条 《丙》同日废止。), looked for in the three before it.
+std::optional<Date> SameDayAbove(const Context& ctx) {
+  for (size_t back = 1; back <= 3 && back <= ctx.line_index; ++back)
+    if (auto day = refs::LastFromDate(ctx.doc.body[ctx.line_index - back].text)) return day;
+  return std::nullopt;
+}
 
 // TEXT from its first 关于 on (the title without its issuers), or TEXT.
 std::string FromGuanyu(const std::string& key) {
@@ -274,6 +283,9 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       r.date = through ? refs::RelationDate(text, spans, *through, *through)
                        : refs::RelationDate(text, spans, sentence, clause);
     if (listed && !r.date) r.date = ctx.list.date();  // 下列文件自2022年1月1日起废止: 1.《A》
+    if (!r.date && IsSupersession(r.type) && !through && sentence.first == 0 &&
+        std::string_view(text).substr(sentence.first, sentence.second - sentence.first).find("同日") != std::string_view::npos)
+      r.date = SameDayAbove(ctx);
     const std::string_view quoted(text.data() + sentence.first, (through ? through->second : sentence.second) - sentence.first);
     r.text = QuotedAround(quoted, c.begin - sentence.first, c.end - c.begin);
     r.line = line.LineAt(c.begin);
@@ -350,6 +362,7 @@ std::vector<Reference> ExtractReferences(const Document& doc) {
     table.last_row = SIZE_MAX;  // no line but a row's wraps on its name
     size_t last = i;
     Joined line = refs::JoinCutTitle(doc, i, &last);
+    ctx.line_index = i;
     ReadText(ctx, line, out);
     i = last;
   }

@@ -195,15 +195,10 @@ std::optional<Date> DateOf(const std::string& text, const RxName& name) {
 
 std::optional<Date> FromDate(const std::string& text) { return DateOf(text, "refs_from_date"_rx); }
 
-namespace {
-
-// The day the last match of refs_from_date in TEXT names.
 std::optional<Date> LastFromDate(const std::string& text) {
   const std::vector<Match> all = RxAll(text, "refs_from_date"_rx);
   return all.empty() ? std::nullopt : DateIn(all.back());
 }
-
-}  // namespace
 
 std::optional<Date> RelationDate(const std::string& text, const TextSpans& spans,
                                  std::pair<size_t, size_t> sentence, std::pair<size_t, size_t> clause) {

@@ -154,6 +154,9 @@ std::optional<Date> ResumptionDateIn(const std::string& text);
 /// The day the first 自Y年M月D日 in TEXT names; none if there is none.
 std::optional<Date> FromDate(const std::string& text);
 
+/// The day the last match of refs_from_date in TEXT names: the day 同日 refers to.
+std::optional<Date> LastFromDate(const std::string& text);
+
 /// The day a list's CAPTION gives its relation: 自Y年M月D日起 then the verb (下列文件自2022年1月1日起
 /// 废止:); none for a date of something else (自2021年1月1日起施行的民法典).
 std::optional<Date> ListFromDate(const std::string& caption);

@@ -9,44 +9,11 @@
 #include "util/text.hpp"
 #include "xref/extension.hpp"
 #include "xref/parts.hpp"
+#include "xref/strength.hpp"
 #include "xref/suspension.hpp"
 
 namespace gazette {
 namespace {
-
-// Strength of a relation's effect on the cited document's status (higher wins).
-int Strength(Relation type) {
-  switch (type) {
-    case Relation::kRepeals: return 5;
-    case Relation::kReplaces:
-    case Relation::kRevises: return 3;
-    case Relation::kAmends: return 2;
-    case Relation::kSupplements: return 1;
-    case Relation::kExtends:  // decides the end of validity, not a standing (Extension)
-    case Relation::kSuspends:  // decides for a time, beside the others (SuspensionOn)
-    case Relation::kResumes:   // ends a suspension (SuspensionOn)
-    case Relation::kImplements:
-    case Relation::kCites: break;
-  }
-  return 0;
-}
-
-// The status a relation gives the document it cites.
-LegalStatus StatusOf(Relation type) {
-  switch (type) {
-    case Relation::kRepeals: return LegalStatus::kRepealed;
-    case Relation::kReplaces:
-    case Relation::kRevises: return LegalStatus::kReplaced;
-    case Relation::kAmends: return LegalStatus::kAmended;
-    case Relation::kSupplements: return LegalStatus::kSupplemented;
-    case Relation::kSuspends: return LegalStatus::kSuspended;
-    case Relation::kResumes:
-    case Relation::kExtends:
-    case Relation::kImplements:
-    case Relation::kCites: break;
-  }
-  return LegalStatus::kInForce;
-}
 
 // The records of KIND stated of DOC itself (of_document, dated), each with its part: 0 for the
 // document's own text, K for the K-th instrument it issues (the lines from its title on).
@@ -299,10 +266,13 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
     }
     effects.push_back(e);
   }
-  std::vector<Date> resumed;  // a repeal (停止执行) a later document lifted (恢复执行) is over
-  for (const auto& [on, r] : resumptions) resumed.push_back(on);
-  const bool lifted =
-      std::erase_if(effects, [&](const Effect& e) { return e.type == Relation::kRepeals && RepealLifted(e.date, resumed, as_of); }) > 0;
+  std::vector<Date> resumed;
+  std::vector<Resumption> lifting;  // a 停止执行 a later document lifted (恢复执行) is over
+  for (const auto& [on, r] : resumptions) resumed.push_back(on), lifting.push_back({on, StartOf(*r, find, as_of).date});
+  const bool lifted = std::erase_if(effects, [&](const Effect& e) {
+                        return e.type == Relation::kRepeals && e.ref->text.str().find("停止") != std::string::npos &&
+                               RepealLifted(e.date, StartOf(*e.ref, find, as_of).date, lifting, as_of);
+                      }) > 0;
   const Extension extension =
       ExtensionOf(extensions, doc, [&](const CorpusReference& r) { return StartOf(r, find, as_of).date; }, as_of);
   // The strongest first; of equal strength, the first to end the document (a repeal, a

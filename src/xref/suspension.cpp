@@ -23,10 +23,13 @@ Suspension SuspensionOn(const std::vector<const CorpusReference*>& suspensions,
   return out;
 }
 
-bool RepealLifted(const std::optional<Date>& repealed_on, const std::vector<Date>& resumed, const std::optional<Day>& as_of) {
-  return as_of && std::any_of(resumed.begin(), resumed.end(), [&](const Date& on) {
-           return FirstDay(on) <= *as_of && (!repealed_on || FirstDay(*repealed_on) <= FirstDay(on));
-         });
+bool RepealLifted(const std::optional<Date>& repealed_on, const std::optional<Date>& repealer_start,
+                  const std::vector<Resumption>& resumed, const std::optional<Day>& as_of) {
+  if (!as_of || !repealer_start) return false;
+  return std::any_of(resumed.begin(), resumed.end(), [&](const Resumption& r) {
+    return FirstDay(r.on) <= *as_of && (!repealed_on || FirstDay(*repealed_on) <= FirstDay(r.on)) && r.by_start &&
+           FirstDay(*r.by_start) > FirstDay(*repealer_start);
+  });
 }
 
 }  // namespace gazette

@@ -26,8 +26,18 @@ Suspension SuspensionOn(const std::vector<const CorpusReference*>& suspensions,
                         const std::function<std::optional<Date>(const CorpusReference&)>& started,
                         const std::vector<Date>& resumed, const std::optional<Day>& as_of);
 
-/// True when a repeal on REPEALED_ON (none: undated) was lifted by AS_OF: one of RESUMED, the days
-/// later documents resumed the document (恢复执行 after 停止执行), falls on or after it and by AS_OF.
-bool RepealLifted(const std::optional<Date>& repealed_on, const std::vector<Date>& resumed, const std::optional<Day>& as_of);
+/// A resumption of a document (resumes): the day it resumes, and the day its resuming document took
+/// effect (none when unknown).
+struct Resumption {
+  Date on;
+  std::optional<Date> by_start;
+};
+
+/// True when a repeal on REPEALED_ON (none: undated) by a document in effect from REPEALER_START was
+/// lifted by AS_OF: one of RESUMED (恢复执行 after 停止执行) falls on or after it and by AS_OF, by a
+/// document that took effect after the repealing one (an earlier notice's resumption never lifts a
+/// later repeal). Never when either document's start is unknown.
+bool RepealLifted(const std::optional<Date>& repealed_on, const std::optional<Date>& repealer_start,
+                  const std::vector<Resumption>& resumed, const std::optional<Day>& as_of);
 
 }  // namespace gazette

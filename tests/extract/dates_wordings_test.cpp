@@ -47,6 +47,7 @@ TEST_CASE("a limit bounded by 不超过 is a limit; 超过 alone is a condition"
   CHECK(Records("第九条　审查时限不得超过15日。\n") == std::vector<std::string>{"time-limit  15 day "});
   CHECK(Records("第十条　自注册登记之日起不超过3年的企业,可以申请补贴。\n").empty());
   CHECK(Records("第十一条　请假不超过3个工作日的,由部门负责人批准。\n").empty());
+  CHECK(Records("第十二条　受理部门应当在不超过3个工作日的时间内办结。\n") == std::vector<std::string>{"time-limit  3 workday "});
 }
 
 TEST_CASE("a period opening the sentence after the document's own start is the document's", "[dates][wordings]") {

@@ -40,6 +40,10 @@ TEST_CASE("…号文件, …号通告, …号通知 then its verb suspends, resu
   CHECK(Typed(RefsOfText("京交发〔2019〕30号通告同时废止。\n")) == "repeals 京交发〔2019〕30号\n");
   CHECK(Typed(RefsOfText("京交发〔2019〕30号通知自2020年2月1日起暂停执行。\n")) == "suspends 京交发〔2019〕30号\n");
   CHECK(Typed(RefsOfText("京交发〔2019〕30号文自二〇二〇年四月十三日起恢复执行。\n")) == "resumes 京交发〔2019〕30号\n");
+  // Not when the verb has an object of its own: the 通告 suspends or resumes a measure.
+  CHECK(Typed(RefsOfText("今年初,京交发〔2020〕2号通告自2020年2月3日起暂停执行工作日高峰时段区域限行交通管理措施。\n")) ==
+        "cites 京交发〔2020〕2号\n");
+  CHECK(Typed(RefsOfText("京政发〔2019〕8号公告自2019年5月1日起恢复执行原收费标准。\n")) == "cites 京政发〔2019〕8号\n");
 }
 
 TEST_CASE("a list's caption ending a line that cites a title types the items under it", "[refs][prose]") {

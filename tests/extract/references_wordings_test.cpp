@@ -176,8 +176,16 @@ TEST_CASE("同日废止, 于同日废止, 即时废止, 自然失效 and a bare 
   }
   CHECK(Of(RefsOfText(start + "《北京市乙办法》(京政发〔2010〕12号)自2020年6月30日起废止," + kCited + "同日废止。\n"),
            "京财农〔1997〕15号") == "repeals 2020-06-30");
-  // A month and 以来 name no repeal's day (自2015年5月实施以来,…现予以废止).
-  CHECK(Of(RefsOfText(kCited + "自2015年5月1日实施以来,对规范管理发挥了作用,现予以废止。\n"), "京财农〔1997〕15号") == "repeals");
+  // …同日废止 in the next article: the day the line above names last.
+  CHECK(Of(RefsOfText("第二条　《北京市乙办法》(京政发〔2010〕12号)自2020年6月30日起废止。\n第三条　" + kCited + "同日废止。\n"),
+           "京财农〔1997〕15号") == "repeals 2020-06-30");
+  // A start looked back on names no repeal's day (自2015年5月实施以来, 印发实施以来, 施行后, 实施至今);
+  // a month before the verb does (自2019年7月起废止).
+  for (const std::string since : {"实施以来", "印发实施以来", "颁布施行以来", "施行后", "实施至今"}) {
+    INFO(since);
+    CHECK(Of(RefsOfText(kCited + "自2015年5月1日" + since + ",对规范管理发挥了作用,现予以废止。\n"), "京财农〔1997〕15号") == "repeals");
+  }
+  CHECK(Of(RefsOfText(kCited + "自2019年7月起废止。\n"), "京财农〔1997〕15号") == "repeals 2019-07");
   CHECK(Of(RefsOfText(start + kCited + "即时废止。\n"), "京财农〔1997〕15号") == "repeals 2019-01-01");
   CHECK(Of(RefsOfText("本办法自2019年1月1日起施行。" + kCited + "同日废止。\n"), "京财农〔1997〕15号") == "repeals 2019-01-01");
   CHECK(Of(RefsOfText("本通知印发后," + kCited + "自然失效。\n"), "京财农〔1997〕15号") == "repeals");
@@ -198,5 +206,7 @@ TEST_CASE("修改如下, 部分条款修改如下 and an article's 作如下修�
   CHECK(Of(RefsOfText("现对" + kCited + "部分条款修改如下:\n第十条第二款删去。\n"), "京财农〔1997〕15号") == "amends");
   CHECK(Of(RefsOfText(kCited + "修改如下:将第三条中的“30日”改为“15日”。\n"), "京财农〔1997〕15号") == "amends");
   CHECK(Of(RefsOfText("现对" + kCited + "第五条作如下修订:\n"), "京财农〔1997〕15号") == "amends");
+  CHECK(Of(RefsOfText("现对" + kCited + "进行如下修订:\n"), "京财农〔1997〕15号") == "amends");
+  CHECK(Of(RefsOfText(kCited + "作了如下修改:\n"), "京财农〔1997〕15号") == "amends");
   CHECK(Of(RefsOfText("市政府对" + kCited + "进行了修订,现将修订后的办法印发给你们。\n"), "京财农〔1997〕15号") == "revises");
 }

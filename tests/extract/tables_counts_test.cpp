@@ -44,6 +44,10 @@ TEST_CASE("the notice's count of a list named by its first document or as the ve
   CHECK(RepealNotice("经过清理,决定宣布3件国务院文件失效。", "").tables[0].stated == 3);
   CHECK(RepealNotice("决定废止国务院文件3件。", "").tables[0].stated == 3);
   CHECK(RepealNotice("宣布3家单位为示范单位,下列文件同时废止。", "").tables[0].stated == -1);
+  // Two announced counts of one list add up; one of the past, or of what is cancelled, is none.
+  CHECK(RepealNotice("决定宣布2件国务院文件失效、1件国务院文件废止。", "").tables[0].stated == 3);
+  CHECK(RepealNotice("2015年国务院宣布2件行政法规失效后,现决定宣布下列国务院文件失效。", "").tables[0].stated == -1);
+  CHECK(RepealNotice("国务院决定取消企业申报证明文件5项,下列文件宣布失效。", "").tables[0].stated == -1);
   // Not a count of the list: 各区等5个单位, 对5家单位予以表彰.
   CHECK(RepealNotice("文件废止后,由各区等5个单位负责清理。", "").tables[0].stated == -1);
   CHECK(RepealNotice("对5家单位予以表彰,下列文件同时废止。", "").tables[0].stated == -1);

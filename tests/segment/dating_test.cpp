@@ -157,7 +157,8 @@ TEST_CASE("dating clauses dated by the one before: 同日公布, 自同年/次�
   // from the adoption, two months early.
   for (const auto& [dating, effective] : std::vector<std::pair<std::string, std::string>>{
            {"（2018年9月27日青海省第十三届人民代表大会常务委员会第六次会议通过　同日公布　自同年12月1日起施行）", "2018-12-01"},
-           {"（2018年9月27日青海省第十三届人民代表大会常务委员会第六次会议通过　同日公布　自次年一月一日起施行）", "2019-01-01"}}) {
+           {"（2018年9月27日青海省第十三届人民代表大会常务委员会第六次会议通过　同日公布　自次年一月一日起施行）", "2019-01-01"},
+           {"（2018年9月27日青海省第十三届人民代表大会常务委员会第六次会议通过　同日公布　自当年12月1日施行）", "2018-12-01"}}) {
     INFO(dating);
     Issue issue = BuildIssue({"qh.txt", "UTF-8", "青海省草原防火条例\n\n" + dating + "\n\n第一条　为了加强草原防火工作，制定本条例。\n"});
     REQUIRE(issue.documents.size() == 1);

@@ -260,26 +260,36 @@ TEST_CASE("a later document's 恢复执行 ends a suspension until further notic
   CHECK(Decide(doc, {&suspension, &resumption}, "2023-10-01", &suspending).status == LegalStatus::kSuspended);
 }
 
-// 停止执行 (read as a repeal) then a later 恢复执行: in force again from the resumption (it had
-// stayed repealed for good); a repeal after the resumption still repeals.
+// 停止执行 (read as a repeal) then a later document's 恢复执行: in force again from the resumption (it
+// had stayed repealed for good); a repeal after the resumption, or a resumption an earlier notice
+// scheduled before a later document's 停止执行, lifts nothing.
 TEST_CASE("a later document's 恢复执行 lifts a 停止执行", "[status]") {
   CorpusDocument doc = Printed("2012-03-01", "");
-  CorpusDocument stopping = Printed("2013-04-20", "");
+  CorpusDocument stopping = Printed("2013-04-20", ""), resuming = Printed("2014-01-15", "");
   stopping.id = "京交运发〔2013〕88号";
+  resuming.id = "京交运发〔2014〕5号";
+  auto find = [&](const std::string& id) -> const CorpusDocument* {
+    return id == stopping.id ? &stopping : id == resuming.id ? &resuming : nullptr;
+  };
   CorpusReference stop = Citation(stopping.id);
   stop.type = Relation::kRepeals;
   stop.target_id = doc.id;
-  stop.date = ParseIsoDate("2013-05-01");  // 自2013年5月1日起停止执行
-  CorpusReference resumption = Citation("京交运发〔2014〕5号");
+  stop.date = ParseIsoDate("2013-05-01");
+  stop.text = "《A》(京交运发〔2012〕31号)自2013年5月1日起停止执行。";
+  CorpusReference resumption = Citation(resuming.id);
   resumption.type = Relation::kResumes;
   resumption.target_id = doc.id;
   resumption.date = ParseIsoDate("2014-02-01");  // 自2014年2月1日起恢复执行
-  CHECK(Decide(doc, {&stop, &resumption}, "2013-06-01", &stopping).status == LegalStatus::kRepealed);
-  DocumentStatus again = Decide(doc, {&stop, &resumption}, "2014-03-01", &stopping);
+  auto decide = [&](const char* day) { return DecideStatus(doc, {&stop, &resumption}, find, On(day)); };
+  CHECK(decide("2013-06-01").status == LegalStatus::kRepealed);
+  DocumentStatus again = decide("2014-03-01");
   CHECK(again.status == LegalStatus::kInForce);
   CHECK(ToIso(again.since) == "2014-02-01");
-  stop.date = ParseIsoDate("2015-01-01");  // repealed after it resumed: repealed
-  CHECK(Decide(doc, {&stop, &resumption}, "2015-03-01", &stopping).status == LegalStatus::kRepealed);
+  resuming.effective = ParseIsoDate("2013-01-01");  // the resuming notice took effect before the stop
+  CHECK(decide("2014-03-01").status == LegalStatus::kRepealed);
+  resuming.effective = ParseIsoDate("2014-01-15");
+  stop.text = "《A》(京交运发〔2012〕31号)自2013年5月1日起废止。";  // a repeal: never lifted
+  CHECK(decide("2014-03-01").status == LegalStatus::kRepealed);
 }
 
 // An extension made after the document had lapsed: expired in the gap, in force again from the
