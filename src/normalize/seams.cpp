@@ -18,6 +18,9 @@ constexpr size_t kMinWrappedLine = 20;
 // True for an ASCII digit.
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
+// The last characters of a line a time limit's cut may end with (limit_cut_tail: a numeral, 之日).
+constexpr std::u32string_view kLimitEnds = U"0123456789一二两三四五六七八九十百日";
+
 // The last characters of A (at most BYTES, from a character's start) and the first of B (at
 // most BYTES, to a character's end), joined; *SEAM is where B's begin.
 std::string AcrossSeam(std::string_view a, std::string_view b, size_t bytes, size_t* seam) {
@@ -107,8 +110,11 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
   // A date cut after its year or month (自2015年 / 8月1日起施行), however short A is; a
   // cross-reference cut after its 第 (第 / (二)项规定的), whatever B opens like.
   if (RxFind(a.text, "date_cut_tail"_rx) && RxFind(b.text, "date_cut_head"_rx)) return Seam::kRunsOn;
-  // A time limit cut inside its number or before its unit or 起 (…之日起三十 / 日内办理).
-  if (RxFind(a.text, "limit_cut_tail"_rx) && RxFind(b.text, "limit_cut_head"_rx)) return Seam::kRunsOn;
+  // A time limit cut inside its number or before its unit or 起 (…之日起三十 / 日内办理): asked only of
+  // A ending with a numeral or 日 (most lines end otherwise: no search over their text).
+  if (kLimitEnds.find(last) != std::u32string_view::npos && RxFind(a.text, "limit_cut_tail"_rx) &&
+      RxFind(b.text, "limit_cut_head"_rx))
+    return Seam::kRunsOn;
   if (DateAcrossSeam(a.text, b.text)) return Seam::kRunsOn;  // cut anywhere else: 2024年9 / 月1日
   if (RxFind(a.text, "crossref_cut_tail"_rx) && RxFind(b.text, "crossref_cut_head"_rx)) return Seam::kCut;
   // A contents entry's page number printed bare after its dot leaders (……3, ……第3页) closes it as
