@@ -4,6 +4,7 @@
 
 #include "export/xlsx_cells.hpp"
 #include "extract/tables.hpp"
+#include "grammar/grammar.hpp"
 #include "util/number.hpp"
 #include "util/text.hpp"
 
@@ -53,11 +54,16 @@ bool NumbersRows(const Table& table) {
   return seq;
 }
 
-/// The catalog title of a section: its title, else the table's caption, else the title the
-/// document issues (关于印发《X》的通知 → X), else the document's title.
+/// The catalog title of a section: its title, else the table's caption without the total it ends
+/// with (…目录清单(共计5项): the same catalog a year on prints another), else the title the document
+/// issues (关于印发《X》的通知 → X), else the document's title.
 std::string CatalogTitle(const Document& doc, const Table& table, const TableSection& section) {
   if (!Trim(section.title).empty()) return Trim(section.title);
-  if (!Trim(table.title).empty()) return Trim(table.title);
+  if (const std::string caption = Trim(table.title); !caption.empty()) {
+    Match m;
+    if (!RxSearch(caption, "table_caption_count"_rx, m)) return caption;
+    return Trim(caption.substr(0, caption.rfind('(')));
+  }
   size_t open = doc.title.find("《");
   size_t close = doc.title.rfind("》");
   if (open != std::string::npos && close != std::string::npos && close > open)

@@ -288,3 +288,20 @@ TEST_CASE("WorkbookStream says the same, in the same order, with one job or two"
   CHECK(testing::ReadBytes((dir / "w1.xlsx").string()) == testing::ReadBytes((dir / "w2.xlsx").string()));
   fs::remove_all(dir);
 }
+
+TEST_CASE("a catalog whose caption ends with its total is one sheet whatever the total", "[xlsx]") {
+  // …目录清单(共计5项) one year and (共计4项) the next had been two sheets.
+  auto captioned = [](const std::string& caption) {
+    Issue issue = MakeIssue();
+    Table& t = issue.documents[0].tables[0];
+    t.title = caption;
+    for (auto& section : t.sections) section.title.clear();
+    return issue;
+  };
+  TableCatalogs catalogs;
+  catalogs.Add(captioned("北京市行政事业性收费目录清单(共计5项)"));
+  catalogs.Add(captioned("北京市行政事业性收费目录清单(共计4项)"));
+  catalogs.Add(captioned("北京市行政事业性收费目录清单"));
+  REQUIRE(catalogs.sheets().size() == 1);
+  CHECK(catalogs.sheets()[0].title == "北京市行政事业性收费目录清单");
+}
