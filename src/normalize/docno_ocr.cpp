@@ -24,9 +24,6 @@ constexpr char DigitRead(char c) { return OcrDigitRead(c); }
 // True when C is a letter OCR reads for a digit (O, o, l, I).
 bool IsDigitLetter(char c) { return c > '9' && DigitRead(c); }
 
-// True when C is an ASCII digit.
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-
 // The length of the run of digits and digit-like letters at TEXT[AT], if it holds a digit.
 size_t DigitRunAt(const std::string& text, size_t at) {
   size_t end = at;
@@ -99,8 +96,9 @@ bool LabelMisread(std::string_view head) {
   if (!head.starts_with("第")) return false;
   const std::string_view near = head.substr(0, 24);
   for (size_t i = 0; i < near.size(); ++i)
-    if (IsDigitLetter(near[i]) || (near[i] == ' ' && i > 0 && i + 1 < near.size() && IsAsciiDigit(near[i - 1]) &&
-                                   IsAsciiDigit(near[i + 1])))
+    if (IsDigitLetter(near[i]) || (near[i] == ' ' && i > 0 && i + 1 < near.size() &&
+                                   std::isdigit(static_cast<unsigned char>(near[i - 1])) &&
+                                   std::isdigit(static_cast<unsigned char>(near[i + 1]))))
       return true;
   return false;
 }

@@ -24,10 +24,11 @@ DateKind KindOfVerb(const std::string& verb, bool adopted) {
 std::optional<Date> DatedByClauseBefore(const std::string& clause, const std::optional<Date>& before, Match& m) {
   if (RxFull(clause, "dating_same_day"_rx, m)) return before;
   if (!RxFull(clause, "dating_same_year"_rx, m) || !before) return std::nullopt;
-  const int year = static_cast<int>(before->day.year()) + (Group(m, "year") == "次年" ? 1 : 0);
+  const std::chrono::year year = before->day.year() + std::chrono::years(Group(m, "year") == "次年" ? 1 : 0);
   const std::optional<int> month = ParseChineseNumeral(GroupView(m, "month")), day = ParseChineseNumeral(GroupView(m, "day"));
-  if (!month || !day) return std::nullopt;
-  return FindDate(std::to_string(year) + "年" + std::to_string(*month) + "月" + std::to_string(*day) + "日");
+  if (!month || !day || *month < 1 || *day < 1) return std::nullopt;
+  const Day on{year, std::chrono::month(static_cast<unsigned>(*month)), std::chrono::day(static_cast<unsigned>(*day))};
+  return on.ok() ? std::optional<Date>(Date{on, Precision::kDay}) : std::nullopt;
 }
 
 // The clauses of a dating line that holds several, each a dating line of its own (…通过 根据…修正
