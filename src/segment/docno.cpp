@@ -28,11 +28,14 @@ struct Candidate {
 struct Form {
   const char* pattern;
   bool code;
+  bool year_first = false;  // the match opens with the year, not the agency
 };
 constexpr Form kForms[] = {{"docno", true},
                            {"docno_coded", true},
                            {"docno_old", true},
                            {"docno_annual", false},
+                           {"docno_annual_before", false, true},
+                           {"docno_annual_after", false},
                            {"docno_order", false},
                            {"docno_order_after", false}};
 
@@ -75,7 +78,8 @@ std::string Joined(std::initializer_list<std::string_view> pieces) {
 std::string NormalizedOf(std::string_view form, std::string_view agency, std::string_view year, std::string_view seq) {
   if (form == "docno" || form == "docno_coded") return Joined({agency, "〔", year, "〕", seq, "号"});
   if (form == "docno_old") return Joined({"〔", year, "〕", agency, "第", seq, "号"});
-  if (form == "docno_annual") return Joined({agency, year, "年第", seq, "号"});
+  if (form == "docno_annual" || form == "docno_annual_before") return Joined({agency, year, "年第", seq, "号"});
+  if (form == "docno_annual_after") return Joined({agency, "令", year, "年第", seq, "号"});
   if (form == "docno_order_after") return Joined({agency, "令第", seq, "号"});
   return Joined({agency, "第", seq, "号"});
 }
@@ -97,7 +101,7 @@ DocnoMatch ToDocno(const Form& form, const Match& m, size_t begin) {
   std::string agency = StripSpaces(GroupView(m, "agency"));
   const size_t stripped = agency.size();
   d.agency = AgencyAtBoundary(std::move(agency), form.code);
-  if (std::string_view(form.pattern) != "docno_old") d.begin += stripped - d.agency.size();
+  if (std::string_view(form.pattern) != "docno_old" && !form.year_first) d.begin += stripped - d.agency.size();
   const std::string_view year = GroupView(m, "year"), seq = GroupView(m, "seq");
   auto parsed_year = ParseDecimal(year), parsed_seq = ParseSeq(seq);
   d.year = parsed_year.value_or(0);
@@ -268,6 +272,16 @@ std::string OrderKey(const std::string& normalized) {
   const DocnoMatch& d = found[0];
   std::string issuer = RxReplace(d.agency, "docno_issuer_qualifier", "");
   return issuer + normalized.substr(d.begin + d.agency.size());
+}
+
+std::string YearlessOrder(const std::string& normalized, int* year) {
+  if (normalized.find("令") == std::string::npos || normalized.find("年第") == std::string::npos) return "";
+  auto found = FindDocnos(normalized);
+  if (found.size() != 1 || !found[0].by_issuer || !EndsWith(found[0].agency, "令") || found[0].year == 0) return "";
+  const DocnoMatch& d = found[0];
+  if (d.begin != 0 || d.end != normalized.size()) return "";
+  *year = d.year;
+  return Joined({d.agency, "第", std::to_string(d.seq), "号"});
 }
 
 int FullYear(int year) { return year >= 0 && year < 100 ? year + (year >= 50 ? 1900 : 2000) : year; }

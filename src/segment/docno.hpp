@@ -61,6 +61,11 @@ std::string NormalizeDocnoList(const std::string& text);
 /// 中华人民共和国公安部令第123号 → 公安部令第123号. "" for any other 文号.
 std::string OrderKey(const std::string& normalized);
 
+/// The order NORMALIZED names numbered without its year (北京市人民政府令1997年第12号 →
+/// 北京市人民政府令第12号), its year in *YEAR: a series numbered without years is cited so too
+/// ((2003年北京市人民政府令第136号)). "" when NORMALIZED is no year-numbered order (…令YYYY年第N号).
+std::string YearlessOrder(const std::string& normalized, int* year);
+
 /// YEAR as a 文号 prints it, in four digits: one printed in two (〔87〕, as the 1980s did) is of the
 /// 1900s from 50 on, else of the 2000s; any other as it is.
 int FullYear(int year);

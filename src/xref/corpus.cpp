@@ -223,6 +223,16 @@ void Corpus::IndexId(const std::string& id, int index, std::vector<std::string>*
   if (!alias.empty() && by_id_.emplace(alias, index).second && inserted) inserted->push_back(std::move(alias));
 }
 
+int Corpus::PrintedOrderOfYear(const std::string& docno, int otherwise) const {
+  int year = 0;
+  const std::string yearless = YearlessOrder(docno, &year);
+  if (yearless.empty()) return otherwise;
+  const int at = IndexOf(yearless);
+  if (at < 0) return otherwise;
+  const CorpusDocument& doc = docs_[static_cast<size_t>(at)];
+  return doc.printed && doc.date && static_cast<int>(doc.date->day.year()) == year ? at : otherwise;
+}
+
 int Corpus::AddStub(const CorpusReference& r, const std::string& id) const {
   int known = IndexOf(id);
   if (known >= 0) return known;
@@ -257,6 +267,7 @@ void Corpus::ResolveOne(CorpusReference& r) const {
   }
   if (!docno.empty()) {
     int at = IndexOf(docno);
+    if (at < 0 || !docs_[static_cast<size_t>(at)].printed) at = PrintedOrderOfYear(docno, at);
     if (at >= 0 && docs_[static_cast<size_t>(at)].printed) {
       r.resolved = docs_[static_cast<size_t>(at)].id != r.from;
       r.target_id = r.resolved ? docs_[static_cast<size_t>(at)].id : "";

@@ -155,6 +155,9 @@ class Corpus {
   void ResolveOne(CorpusReference& r) const;
   int AddStub(const CorpusReference& r, const std::string& id) const;
   int IndexOf(const std::string& id) const;  // by id, 文号 or AliasKey; -1 if unknown
+  // The printed order of a series numbered without years that DOCNO (…令YYYY年第N号) cites with
+  // its year: 令第N号 signed in that year; OTHERWISE when none is.
+  int PrintedOrderOfYear(const std::string& docno, int otherwise) const;
   /// The document of title KEY (TitleKeys form): printed with it, else cited with it and its 文号
   /// (《A》(京政发〔2005〕30号)); null when none or two printed documents share it.
   const CorpusDocument* FindTitled(const std::string& key) const;

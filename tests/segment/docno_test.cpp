@@ -63,6 +63,21 @@ TEST_CASE("第N号令 is the same order as 令第N号", "[docno]") {
         std::vector<std::string>{"食品药品监管局、海关总署令第4号"});
 }
 
+TEST_CASE("an order cited with its year before the issuer or before its number is numbered within that year", "[docno]") {
+  CHECK(Found("《北京市犬类限养规定》(1997年北京市人民政府令第12号)同时废止") ==
+        std::vector<std::string>{"北京市人民政府令1997年第12号"});
+  CHECK(Found("北京市人民政府1997年第12号令发布的") == std::vector<std::string>{"北京市人民政府令1997年第12号"});
+  CHECK(Found("(2016年交通运输部令第1号)") == std::vector<std::string>{"交通运输部令2016年第1号"});
+  // A date before the issuer is the dating of the order, not its year.
+  CHECK(Found("1997年4月21日北京市人民政府令第12号发布") == std::vector<std::string>{"北京市人民政府令第12号"});
+  CHECK(Found("1997年修订的北京市人民政府令第12号") == std::vector<std::string>{"北京市人民政府令第12号"});
+  int year = 0;
+  CHECK(YearlessOrder("北京市人民政府令1997年第12号", &year) == "北京市人民政府令第12号");
+  CHECK(year == 1997);
+  CHECK(YearlessOrder("国家税务总局公告2018年第2号", &year).empty());
+  CHECK(YearlessOrder("京政发〔1997〕12号", &year).empty());
+}
+
 TEST_CASE("an order's number in Chinese numerals or with OCR's letters for digits is read in digits", "[docno]") {
   CHECK(Found("(1979年9月13日中华人民共和国主席令第二号公布)") == std::vector<std::string>{"中华人民共和国主席令第2号"});
   CHECK(Found("(1992年8月1日北京市人民政府第十二号令发布)") == std::vector<std::string>{"北京市人民政府令第12号"});

@@ -64,3 +64,34 @@ TEST_CASE("a repealed order cited only is known to status in any printed form", 
   }
   CHECK(ToString(c.Status("公安部令第124号", "2023-01-01").status) == "unknown");
 }
+
+// Beijing numbered its orders within the year until the 1990s (北京市人民政府令 / 1997年第12号) and
+// without years after; repeal clauses cite the former (1997年北京市人民政府令第12号) and now and
+// then the latter (2003年北京市人民政府令第136号) with the year first.
+TEST_CASE("an order cited with its year first is the year-numbered order, else its series' number of that year", "[refs][orders]") {
+  Issue issue;
+  issue.name = "t";
+  issue.source = "t.txt";
+  Document yearly = Printed("北京市人民政府令1997年第12号", "北京市犬类限养规定");
+  yearly.date = ParseIsoDate("1997-04-21");
+  Document later = Printed("北京市人民政府令第12号", "北京市公园管理办法");
+  later.date = ParseIsoDate("1999-01-25");
+  Document serial = Printed("北京市人民政府令第136号", "北京市丙规定");
+  serial.date = ParseIsoDate("2003-09-08");
+  Document repealing = Printed("北京市人民政府令第150号", "北京市丁规定");
+  repealing.references.push_back(Repeal("北京市人民政府令1997年第12号", "北京市犬类限养规定"));
+  repealing.references.push_back(Repeal("北京市人民政府令2003年第136号", "北京市丙规定"));
+  repealing.references.push_back(Repeal("北京市人民政府令1998年第12号", "北京市戊规定"));
+  for (const Document& d : {yearly, later, serial, repealing}) issue.documents.push_back(d);
+  gazette::Corpus c("2026-01-01");
+  c.AddIssue(issue);
+  CHECK(ToString(c.Status("北京市人民政府令1997年第12号", "2023-01-01").status) == "repealed");
+  CHECK(ToString(c.Status("北京市人民政府令第12号", "2023-01-01").status) == "in-force");
+  CHECK(ToString(c.Status("北京市人民政府令第136号", "2023-01-01").status) == "repealed");
+  // 1998年第12号 is neither: the 1999 order of that number is not it.
+  const auto& refs = c.references();
+  REQUIRE(refs.size() == 3);
+  CHECK(refs[0].target_id == "北京市人民政府令1997年第12号");
+  CHECK(refs[1].target_id == "北京市人民政府令第136号");
+  CHECK_FALSE(refs[2].resolved);
+}
