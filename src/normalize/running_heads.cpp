@@ -122,6 +122,7 @@ bool IsFurniture(const std::string& normalized_line) {
   return RxFull(normalized_line, "furniture"_rx) ||
          (StartsWith(normalized_line, "签发人") && RxFull(normalized_line, "furniture_signer"_rx)) ||
          (normalized_line.size() <= 24 && RxFull(normalized_line, "table_continued"_rx)) ||
+         RxFull(normalized_line, "furniture_web"_rx) ||
          // Another gazette's head (广东省人民政府公报 2014年第30期): a short line ending with its issue or a
          // page number and holding 公报 alone is asked.
          (normalized_line.size() <= kMaxOtherGazetteHead && EndsLikeHead(normalized_line) &&
