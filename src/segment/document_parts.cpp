@@ -1,6 +1,7 @@
 // Reading a document's parts: recipients, signature, attachments, type and instruments.
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string_view>
 
 #include "grammar/grammar.hpp"
@@ -141,10 +142,16 @@ void ReadInstruments(Document& doc, size_t after) {
   Match m;
   if (RxSearch(doc.title, "title_instrument", m)) titles.push_back(Group(m, "name"));
   if (!doc.body.empty() && RxSearch(doc.body.front().text, "order_instrument", m))
-    titles.push_back(m["name"].matched ? Group(m, "name") : Group(m, "revised"));  // …现予公布, or 修订后的《A》公布
+    // …现予公布, 修订后的《A》公布, or 现公布《A》
+    titles.push_back(Group(m, m["name"].matched ? "name" : m["revised"].matched ? "revised" : "published"));
   for (const auto& a : doc.attachments) titles.push_back(a.title);
-  for (const auto& t : titles) {
+  for (auto& t : titles) {
     size_t at = FindTitleLine(doc.body, after, t);
+    // 现予公布《A(修订)》 over A printed without the mark of its edition.
+    for (const char* mark : kEditionMarks)
+      if (at == std::string::npos && EndsWith(t, mark) && t.size() > std::strlen(mark) &&
+          (at = FindTitleLine(doc.body, after, t.substr(0, t.size() - std::strlen(mark)))) != std::string::npos)
+        t.resize(t.size() - std::strlen(mark));
     if (at != std::string::npos) {
       AddInstrument(doc, t, at);
     } else if (RxSearch(t, "amendment_of"_rx, m)) {

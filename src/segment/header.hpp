@@ -8,6 +8,10 @@
 
 namespace gazette {
 
+/// The marks of an edition an order quotes its rule's title with (现予公布《A(修订)》) that the rule's
+/// own title, printed under the order, leaves out.
+inline constexpr const char* kEditionMarks[] = {"(修订)", "(修正)"};
+
 /// The day of the first printed date in TEXT, Arabic (2024年9月2日) or Chinese (二〇二三年十月二日)
 /// numerals; none if there is none or it is not a real day.
 std::optional<Date> FindDate(const std::string& text);

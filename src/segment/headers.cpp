@@ -2,6 +2,7 @@
 // regulations printed under their own title (grammars/segment.grammar).
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "grammar/grammar.hpp"
 #include "segment/anchors.hpp"
@@ -245,12 +246,20 @@ namespace {
 // in the one quoted is printed in 〈〉 there (《关于修改〈A〉的决定》), in 《》 above the instrument.
 bool QuotedInOpening(const std::vector<TextLine>& lines, const Anchor& prev, size_t at, const std::string& title,
                      const RxName* also = nullptr) {
-  const std::string quoted = "《" + NestedTitleMarksAsOuter(title) + "》";
+  const std::string quoted = "《" + NestedTitleMarksAsOuter(title);
   const size_t opening = std::min(at, prev.body_begin + kOpeningLines);
+  // Quoted as printed, or with the mark of its edition (《城镇排水与污水处理条例(修订)》).
+  auto quotes = [&](const std::string& text) {
+    for (size_t from = text.find(quoted); from != std::string::npos; from = text.find(quoted, from + 1)) {
+      const std::string_view rest = std::string_view(text).substr(from + quoted.size());
+      if (StartsWith(rest, "》")) return true;
+      for (const char* mark : kEditionMarks)
+        if (StartsWith(rest, mark) && StartsWith(rest.substr(std::strlen(mark)), "》")) return true;
+    }
+    return false;
+  };
   for (size_t i = prev.first; i < opening; ++i)
-    if (NestedTitleMarksAsOuter(StripSpaces(lines[i].text)).find(quoted) != std::string::npos &&
-        (!also || RxFind(lines[i].text, *also)))
-      return true;
+    if (quotes(NestedTitleMarksAsOuter(StripSpaces(lines[i].text))) && (!also || RxFind(lines[i].text, *also))) return true;
   return false;
 }
 

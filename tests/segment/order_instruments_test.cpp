@@ -1,0 +1,44 @@
+// An order and the rule it publishes, as the State Council's orders word it (现公布《A》) and as
+// they quote a revised rule (《A(修订)》 over the rule printed as A): one document, its instrument.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "pipeline/pipeline.hpp"
+
+using namespace gazette;
+
+namespace {
+
+Issue OrderIssue(const std::string& text) { return BuildIssue({"order.txt", "UTF-8", text}); }
+
+const std::string kDroneArticles =
+    "第一条　为了规范无人驾驶航空器飞行活动，制定本条例。\n"
+    "第二条　本条例自2025年1月1日起施行。\n";
+
+}  // namespace
+
+TEST_CASE("an order worded 现公布《A》 or 现公布修订后的《A》 holds A as its instrument", "[segment][orders]") {
+  for (const std::string opening : {"现公布《无人驾驶航空器安全运行条例》，自2025年1月1日起施行。",
+                                    "现公布修订后的《无人驾驶航空器安全运行条例》，自2025年1月1日起施行。"}) {
+    Issue issue = OrderIssue("中华人民共和国国务院令\n第790号\n" + opening + "\n总理　李强\n2024年9月20日\n无人驾驶航空器安全运行条例\n" + kDroneArticles);
+    REQUIRE(issue.documents.size() == 1);
+    const Document& d = issue.documents[0];
+    CHECK(d.docno == "中华人民共和国国务院令第790号");
+    REQUIRE(d.instruments.size() == 1);
+    CHECK(d.instruments[0].title == "无人驾驶航空器安全运行条例");
+  }
+}
+
+TEST_CASE("an order quoting its rule with the mark of its edition holds the rule printed without it", "[segment][orders]") {
+  Issue issue = OrderIssue(
+      "中华人民共和国国务院令\n第797号\n《城镇排水与污水处理条例（修订）》已经2024年11月22日国务院第46次常务会议通过，现予公布，自2025年3月1日起施行。\n"
+      "总理　李强\n2024年12月5日\n城镇排水与污水处理条例\n"
+      "（2013年10月2日中华人民共和国国务院令第641号公布　根据2024年12月5日《国务院关于修改和废止部分行政法规的决定》修订）\n"
+      "第一条　为了加强对城镇排水与污水处理的管理，制定本条例。\n第二条　本条例自2025年3月1日起施行。\n");
+  REQUIRE(issue.documents.size() == 1);  // not a second document under the 2013 order's number
+  const Document& d = issue.documents[0];
+  CHECK(d.docno == "中华人民共和国国务院令第797号");
+  REQUIRE(d.instruments.size() == 1);
+  CHECK(d.instruments[0].title == "城镇排水与污水处理条例");
+}
