@@ -166,3 +166,21 @@ TEST_CASE("dating clauses dated by the one before: 同日公布, 自同年/次�
           std::vector<std::string>{"adopted 2018-09-27", "promulgated 2018-09-27", "effective " + effective});
   }
 }
+
+TEST_CASE("each amendment of a dating line on a line of its own, led by its 根据, is read with its line", "[segment][dating]") {
+  // The national database and most congress sites print them so; the amendments had been lost and
+  // the rule dated by its first adoption.
+  Issue issue = BuildIssue({"zj.txt", "UTF-8",
+                            "浙江省学前教育条例\n（2017年9月30日浙江省第十二届人民代表大会常务委员会第四十四次会议通过\n"
+                            "根据2020年9月24日浙江省第十三届人民代表大会常务委员会第二十四次会议《关于修改〈浙江省学前教育条例〉等十二件地方性法规的决定》第一次修正\n"
+                            "根据2024年5月30日浙江省第十四届人民代表大会常务委员会第十次会议《关于修改〈浙江省学前教育条例〉的决定》第二次修正）\n"
+                            "第一条　为了促进学前教育事业发展，制定本条例。\n"});
+  REQUIRE(issue.documents.size() == 1);
+  const Document& d = issue.documents[0];
+  CHECK(Dates(d) == std::vector<std::string>{"adopted 2017-09-30", "amended 2020-09-24", "amended 2024-05-30"});
+  CHECK(ToIso(d.date) == "2024-05-30");
+  std::vector<int> lines;
+  for (const auto& r : d.deadlines)
+    if (r.kind == DateKind::kAmended) lines.push_back(r.line);
+  CHECK(lines == std::vector<int>{3, 4});
+}
