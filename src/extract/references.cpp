@@ -241,7 +241,12 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
     last_type = r.type;
     bool listed = false;  // typed by the list it is an item of
     // A vehicle of a change in an item's history (…令第100号公布,根据…令第190号第一次修改) is no entry.
-    if (r.type == Relation::kCites && !c.vehicle && ctx.list.relation() &&
+    // An item's own title may hold a verb of implementing (北京市实施《…》办法, …条例实施办法): no
+    // relation of the item's, whose list gives it; a title quoted inside that title (《…水法》办法) is
+    // cited by it, no item.
+    const bool in_item = ctx.list.relation() && IsListItem(text), nested = in_item && refs::InsideUnquotedTitle(text, c);
+    if (nested && r.type == Relation::kImplements) r.type = Relation::kCites;
+    if ((r.type == Relation::kCites || (in_item && r.type == Relation::kImplements)) && !nested && !c.vehicle && ctx.list.relation() &&
         (IsListItem(text) || refs::IsCitationLine(text, cites))) {
       if (refs::ItemFits(ctx.list, text)) {
         r.type = *ctx.list.relation();

@@ -44,6 +44,11 @@ bool IsCitationLine(const std::string& text, const std::vector<Citation>& cites)
          item.find(':') == std::string::npos;
 }
 
+bool InsideUnquotedTitle(std::string_view text, const Citation& c) {
+  if (c.bare || c.begin == 0 || c.end >= text.size() || !StartsWith(text.substr(c.begin), "《")) return false;
+  return IsHan(LastCodePoint(text.substr(0, c.begin))) && IsHan(FirstCodePoint(text.substr(c.end)));
+}
+
 bool ListEntryPart(const std::string& text, std::string* listed_title) {
   if (RxFull(text, "refs_list_entry_date"_rx)) return true;  // (1988年3月15日)
   if (text.size() > 300 || !RxFull(text, "refs_listed_title")) return false;

@@ -107,6 +107,10 @@ std::string_view WithoutItemEnd(std::string_view text);
 /// ends an item (《A》(京政发〔2005〕30号);): a line of a list.
 bool IsCitationLine(const std::string& text, const std::vector<Citation>& cites);
 
+/// True when the titled citation C is quoted inside a title printed without marks around it
+/// (北京市实施《中华人民共和国水法》办法: a character of the outer title on either side).
+bool InsideUnquotedTitle(std::string_view text, const Citation& c);
+
 /// Whether TEXT, a line of a list that cites nothing, is part of an entry printed over lines (a
 /// title over its 文号, a date in parentheses under a title): the list goes on. A title is kept in
 /// *LISTED_TITLE for the 文号 under it.

@@ -110,6 +110,17 @@ TEST_CASE("list items dated as revised or forwarded, and one that cannot be read
   CHECK(Typed(refs) == "repeals 北京市丑管理规定\nrepeals 北京市巳实施意见\nrepeals 北京市人民政府令1989年第3号\n");
 }
 
+TEST_CASE("an item whose own title holds 实施, 执行 or 贯彻 is of its list's relation; a law quoted in that title is cited", "[refs][prose]") {
+  // Cleanups repeal old regulations titled so: the items had been read as implementing, the repeal lost.
+  auto refs = RefsOfText(
+      "经过清理,市人民政府决定对下列规章予以废止:\n1.北京市实施《中华人民共和国水法》办法(1992年2月10日北京市人民政府令第5号发布)\n"
+      "2.北京市殡葬管理条例实施办法(1998年2月10日北京市人民政府令第6号发布)\n"
+      "3.北京市贯彻实施道路交通安全法规定(2005年3月1日北京市人民政府令第9号发布)\n");
+  CHECK(Typed(refs) == "cites 中华人民共和国水法\nrepeals 北京市人民政府令第5号\nrepeals 北京市人民政府令第6号\nrepeals 北京市人民政府令第9号\n");
+  REQUIRE(refs.size() == 4);
+  CHECK(refs[1].title == "北京市实施《中华人民共和国水法》办法");
+}
+
 TEST_CASE("a short title is used after a verb of applying it; 下称 introduces one; an issuer's 执行局 stays whole", "[refs][prose]") {
   auto refs = RefsOfText("根据《中华人民共和国预算法》(以下简称预算法),制定本条例。\n市人民政府应当按照预算法的有关规定公开预算。\n");
   CHECK(Typed(refs) == "implements 中华人民共和国预算法\nimplements 中华人民共和国预算法\n");
