@@ -210,3 +210,16 @@ TEST_CASE("修改如下, 部分条款修改如下 and an article's 作如下修�
   CHECK(Of(RefsOfText(kCited + "作了如下修改:\n"), "京财农〔1997〕15号") == "amends");
   CHECK(Of(RefsOfText("市政府对" + kCited + "进行了修订,现将修订后的办法印发给你们。\n"), "京财农〔1997〕15号") == "revises");
 }
+
+TEST_CASE("宣布…等N件文件失效 and 宣布…号文件失效 repeal; 宣布 is no part of the 文号 after it", "[refs][wordings]") {
+  // A cleanup's decision worded so had cited all of them, and glued 宣布 onto the bare 文号.
+  CHECK(Of(RefsOfText("经清理,市政府决定宣布《北京市人民政府关于加强城市建设档案管理的通知》(京政发〔1998〕21号)等2件文件失效。\n"),
+           "京政发〔1998〕21号") == "repeals");
+  auto bare = RefsOfText("经清理,市政府决定宣布京政发〔2001〕18号文件失效。\n");
+  REQUIRE(bare.size() == 1);
+  CHECK(Of(bare, "京政发〔2001〕18号") == "repeals");
+  auto three = RefsOfText("市政府决定宣布《A办法》(京政发〔1998〕21号)、京政办发〔2003〕44号文件和《C通知》(京政发〔2002〕9号)等3件文件失效。\n");
+  for (const char* docno : {"京政发〔1998〕21号", "京政办发〔2003〕44号", "京政发〔2002〕9号"}) CHECK(Of(three, docno) == "repeals");
+  // A document's papers that lapse are no repeal of the cited rule.
+  CHECK(Of(RefsOfText("依照《北京市甲办法》(京政发〔2010〕3号)规定的申请文件失效后,应当重新申请。\n"), "京政发〔2010〕3号") != "repeals");
+}
