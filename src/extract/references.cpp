@@ -250,6 +250,8 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
         (IsListItem(text) || refs::IsCitationLine(text, cites))) {
       if (refs::ItemFits(ctx.list, text)) {
         r.type = *ctx.list.relation();
+        // An item naming the part of it that stops ((京建发〔2017〕120号)第三条、第六条;): amended.
+        if (r.type == Relation::kRepeals && RxFind(around.suffix, "refs_part_named"_rx)) r.type = Relation::kAmends;
         listed = true;
         if (c.bare && r.title.empty()) r.title = ctx.listed_title;  // the title over it
       } else {

@@ -61,7 +61,7 @@ bool VerbBeforeRepeals(const std::string& before) {
 // True when the clause repeals part of the title (《A》第五条废止, 《A》中…的规定同时废止).
 bool PartRepealed(const Surroundings& s) {
   return (RxFind(s.suffix, "refs_part_of"_rx) && RxFind(s.suffix, "refs_repeal")) ||
-         RxFind(s.suffix, "refs_part_after_verb"_rx) ||
+         RxFind(s.suffix, "refs_part_after_verb"_rx) || RxFind(s.after, "refs_part_then_repeal"_rx) ||
          (RxFind(s.after, "refs_part_except"_rx) && RxFind(s.after, "refs_repeal"));
 }
 

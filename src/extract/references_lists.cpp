@@ -90,6 +90,7 @@ std::optional<Relation> ListRelation(const std::string& text) {
   if (!RxMayMatch(text, "refs_list_gate"_rx)) return std::nullopt;  // none of the three's words
   if (RxFind(text, "refs_extend"_rx)) return Relation::kExtends;  // 继续有效,有效期延长至…: extended
   if (RxFind(text, "refs_list_keep")) return Relation::kCites;
+  if (RxFind(text, "refs_list_partial")) return Relation::kAmends;  // 下列文件的部分条款同时停止执行:
   if (RxFind(text, "refs_list_repeal")) {  // 我局建议废止以下规范性文件: a proposal lists, repeals nothing
     Match verb;
     const bool proposed = RxSearch(text, "refs_repeal", verb) && ProposedOnly(std::string_view(text).substr(0, static_cast<size_t>(verb.position(size_t(0)))));

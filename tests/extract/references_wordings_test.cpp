@@ -223,3 +223,21 @@ TEST_CASE("宣布…等N件文件失效 and 宣布…号文件失效 repeal; 宣
   // A document's papers that lapse are no repeal of the cited rule.
   CHECK(Of(RefsOfText("依照《北京市甲办法》(京政发〔2010〕3号)规定的申请文件失效后,应当重新申请。\n"), "京政发〔2010〕3号") != "repeals");
 }
+
+TEST_CASE("the parts of documents a list or a clause stops amend them; the document stays in force", "[refs][wordings]") {
+  // A caption stopping the parts of the listed documents had repealed each whole; with a bare
+  // caption, an item naming its articles still amends.
+  for (const char* caption : {"本办法自2022年5月1日起施行,下列文件的部分条款同时停止执行:", "下列文件中的有关条款同时废止:",
+                              "本办法自2022年5月1日起施行,下列文件同时停止执行:"}) {
+    INFO(caption);
+    auto refs = RefsOfText(std::string(caption) + "\n1.《北京市甲通知》(京建发〔2017〕120号)第三条、第六条;\n2.《北京市乙通知》(京建发〔2018〕45号)第二部分。\n");
+    CHECK(Of(refs, "京建发〔2017〕120号").rfind("amends", 0) == 0);
+    CHECK(Of(refs, "京建发〔2018〕45号").rfind("amends", 0) == 0);
+  }
+  CHECK(Of(RefsOfText("下列文件同时停止执行:\n1.《北京市甲通知》(京建发〔2017〕120号);\n"), "京建发〔2017〕120号").rfind("repeals", 0) == 0);
+  // In prose: 部分条款停止执行, and a part named in a clause of its own that the next one stops.
+  CHECK(Of(RefsOfText("一、《北京市丙办法》(京交安发〔2017〕8号)部分条款停止执行,具体为:第十条、第十四条。\n"), "京交安发〔2017〕8号") == "amends");
+  CHECK(Of(RefsOfText("二、《北京市丁规定》(京交路发〔2019〕2号)中有关罚则的规定,自本通知印发之日起不再执行。\n"), "京交路发〔2019〕2号")
+            .rfind("amends", 0) == 0);
+  CHECK(Of(RefsOfText("《北京市丁规定》(京交路发〔2019〕2号)中的规定,与本办法不一致的,以本办法为准。\n"), "京交路发〔2019〕2号") == "cites");
+}
