@@ -78,6 +78,10 @@ void FindEffective(Scan& s, bool clauses, bool month) {
       s.claimed.Add(m);
       Found& f = s.Add(DateKind::kEffective, m);
       SetDate(f.record, Group(m, "date"));
+      // 自2021年3月31日24时起施行: in force from the day after, as a repeal so dated ends the day before.
+      if (!stated && f.record.date && f.record.date->precision == Precision::kDay && m["hour"].matched &&
+          IsDayEndHour(GroupView(m, "hour")))
+        f.record.date->day = AddDays(f.record.date->day, 1);
       f.record.of_document = StatesOwnStart(text, m);
       s.has_effective |= f.record.of_document;
     }

@@ -296,3 +296,10 @@ TEST_CASE("同日废止 dates another document's repeal at the start; 24时起 f
   CHECK(Records(EndsOf("《北京市己八管理办法》(京政发〔2010〕158号)自2018年12月31日24时起失效。\n")) ==
         std::vector<std::string>{"repeal-effective 2019-01-01 0 "});
 }
+
+TEST_CASE("a start at 24时 is the day after; at 零时 the day itself", "[dates][ends]") {
+  // The old text ending at 24时 of the 31st and the new starting then: one day apart, no overlap.
+  CHECK(Records(EndsOf("本办法自2021年3月31日24时起施行。\n")) == std::vector<std::string>{"effective 2021-04-01 0  own"});
+  CHECK(Records(EndsOf("本办法自2021年3月31日二十四时起施行。\n")) == std::vector<std::string>{"effective 2021-04-01 0  own"});
+  CHECK(Records(EndsOf("本办法自2021年4月1日零时起施行。\n")) == std::vector<std::string>{"effective 2021-04-01 0  own"});
+}
