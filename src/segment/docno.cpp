@@ -393,9 +393,13 @@ bool IsDocnoLine(const std::string& line) {
   if (IsBareDocnoLine(line)) return true;
   // A 文号 dated on its line, as compilations and older issues print it under the title
   // ((京政发〔1996〕5号 1996年1月15日)), or with its 签发人 (京政文〔2004〕12号 签发人:王岐山).
-  if (!EndsWith(line, "日") && !EndsWith(line, ")") && line.find("签发人") == std::string::npos) return false;
+  if (!EndsWith(line, "日") && !EndsWith(line, ")") && !EndsWith(line, "号") && line.find("签发人") == std::string::npos)
+    return false;
   Match m;
-  return RxFull(line, "docno_line_dated"_rx, m) && IsBareDocnoLine(Group(m, "docno"));
+  if (!EndsWith(line, "号") && RxFull(line, "docno_line_dated"_rx, m) && IsBareDocnoLine(Group(m, "docno"))) return true;
+  // Dated before it: (二○○四年一月十五日 京政发〔2004〕2号).
+  return (EndsWith(line, "号") || EndsWith(line, "号)")) && RxFull(line, "docno_line_date_first"_rx, m) &&
+         IsBareDocnoLine(Group(m, "docno"));
 }
 
 std::string RomanizeDocno(const std::string& docno) {

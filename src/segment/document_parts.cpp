@@ -203,7 +203,8 @@ bool ReadDating(Document& doc) {
 void ReadHeaderDate(Document& doc) {
   if (!doc.docno_printed.empty()) {
     const std::string printed = StripSpaces(NormalizeText(doc.docno_printed));
-    if (EndsWith(printed, "日)") || EndsWith(printed, "日")) doc.date = FindDate(printed);
+    if (EndsWith(printed, "日)") || EndsWith(printed, "日") || RxFull(printed, "docno_line_date_first"_rx))
+      doc.date = FindDate(printed);
     if (doc.date) doc.date_line = doc.docno_line;
   }
   if (!doc.date && !doc.body.empty() && RxFull(doc.body[0].text, "header_date_line"_rx)) {
