@@ -17,6 +17,9 @@ namespace {
 // The longest kind line (bytes): 公告 or 通告 spaced out by a few spaces.
 constexpr size_t kMaxKindLine = 16;
 
+// The longest byline under a reading's title asked (bytes): 解读单位: and an agency's name.
+constexpr size_t kMaxByline = 160;
+
 }  // namespace
 
 bool OpensDocument(LineFacts& facts, size_t begin, size_t at) {
@@ -52,6 +55,9 @@ std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t e
     size_t header_end = k + 1;
     if (header_end < end && RxFull(lines[header_end].text, "record_session_line"_rx)) ++header_end;
     size_t text = header_end;
+    // A reading's byline, then its date (《…》解读 / (北京市住房和城乡建设委员会) / (2019年2月1日)).
+    const bool reading = t.find("解读") != std::string::npos || t.find("问答") != std::string::npos;
+    if (reading && text < end && lines[text].text.size() <= kMaxByline && RxFull(lines[text].text, "record_byline"_rx)) ++text;
     if (text < end && RxFull(lines[text].text, "header_date_line"_rx)) ++text;
     // Minutes under their session and an appointment list whose text appoints (任命…, 免去…) open a
     // record wherever they stand, as unsigned records follow each other; other records open after
@@ -62,7 +68,11 @@ std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t e
                           !(k > begin && RxFull(lines[k - 1].text, "attachment_label"_rx)) &&
                           (StartsWith(lines[text].text, "任命") || StartsWith(lines[text].text, "免去") ||
                            StartsWith(lines[text].text, "决定任命"));
-    if (!sessioned && !appoints && !OpensDocument(facts, begin, k)) continue;
+    // A reading of a document by its title (《A》解读, 关于…的政策解读) opens one after a sentence's end
+    // too: printed right after the articles of the instrument it reads, which no date signs.
+    const bool after_text = reading && k > begin && (StartsWith(t, "《") || StartsWith(t, "关于")) &&
+                            EndsWith(lines[k - 1].text, "。");
+    if (!sessioned && !appoints && !after_text && !OpensDocument(facts, begin, k)) continue;
     // Its text follows (a numbered section's heading too: 一、出台背景; a question: 问:什么是…?).
     if (text >= end || (facts.IsHeaderLike(text) && !OpensUnit(lines[text].text) && !StartsWith(lines[text].text, "问:")))
       continue;

@@ -83,3 +83,28 @@ TEST_CASE("a 大事记 after a signed document is a document of type 大事记, 
   CHECK(issue.documents[1].title == "2013年6月北京市人民政府大事记");
   CHECK(issue.documents[1].type == "大事记");
 }
+
+TEST_CASE("a reading with its byline or date under its title, or right after an instrument's articles, is a record", "[segment][records]") {
+  const std::string notice = "北京市住房和城乡建设委员会关于进一步规范共有产权住房管理的通知\n京建发〔2019〕33号\n各区住房城乡建设委：\n"
+                             "现就有关事项通知如下：\n一、严格申购审核。\n北京市住房和城乡建设委员会\n2019年1月28日\n";
+  for (const char* byline : {"（北京市住房和城乡建设委员会）\n", "解读单位：北京市住房和城乡建设委员会\n", "（2019年2月1日）\n",
+                             "（北京市住房和城乡建设委员会）\n（2019年2月1日）\n"}) {
+    INFO(byline);
+    Issue issue = RecordsIssue(notice + "《关于进一步规范共有产权住房管理的通知》政策解读\n" + byline +
+                               "一、出台背景\n为进一步规范本市共有产权住房管理，制定了本通知。\n");
+    REQUIRE(issue.documents.size() == 2);
+    CHECK(issue.documents[1].title == "《关于进一步规范共有产权住房管理的通知》政策解读");
+    CHECK(issue.documents[1].type == "解读");
+  }
+  // Printed after the articles of the instrument it reads, no date between; its text asks and answers.
+  Issue issue = RecordsIssue(
+      "北京市市场监督管理局关于印发《北京市市场主体登记管理办法》的通知\n京市监发〔2022〕55号\n各区市场监督管理局：\n"
+      "现将《北京市市场主体登记管理办法》印发给你们，请遵照执行。\n北京市市场监督管理局\n2022年9月26日\n"
+      "北京市市场主体登记管理办法\n第一条　为规范市场主体登记管理，制定本办法。\n第二条　本办法自2022年11月1日起施行。\n"
+      "《北京市市场主体登记管理办法》解读\n问：《办法》何时施行？\n答：自2022年11月1日起施行。\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[1].type == "解读");
+  int effective = 0;  // the 答 line's date is the reading's, not a second start of the 办法
+  for (const auto& d : issue.documents[0].deadlines) effective += d.kind == DateKind::kEffective;
+  CHECK(effective == 1);
+}
