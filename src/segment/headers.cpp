@@ -340,6 +340,17 @@ bool UnderListCaption(const std::vector<TextLine>& lines, size_t begin, size_t f
   return RxFull(lines[above].text, "list_caption"_rx);
 }
 
+// True when lines [FROM, TO) are only the head of the next list (附件2 / …宣布失效的规范性文件 / (共1件)):
+// the entry above them has no text of its own.
+bool OnlyNextListHead(const std::vector<TextLine>& lines, size_t from, size_t to) {
+  if (from >= to || to - from > 3) return false;
+  for (size_t i = from; i < to; ++i)
+    if (!RxFull(lines[i].text, "attachment_label"_rx) && !RxFull(lines[i].text, "list_caption"_rx) &&
+        !RxFull(lines[i].text, "list_count_line"_rx))
+      return false;
+  return true;
+}
+
 }  // namespace
 
 void DropListedTitles(const std::vector<TextLine>& lines, size_t begin, std::vector<Anchor>& anchors) {
@@ -352,7 +363,7 @@ void DropListedTitles(const std::vector<TextLine>& lines, size_t begin, std::vec
     // Under a list's caption, titles over their 文号 with no text of their own are its entries;
     // the first one with a body (its 主送, its text) is a document again.
     const size_t next = k + 1 < anchors.size() ? anchors[k + 1].first : lines.size();
-    const bool no_body = a.body_begin >= next;
+    const bool no_body = a.body_begin >= next || OnlyNextListHead(lines, a.body_begin, next);
     const bool after_caption = UnderListCaption(lines, begin, a.first);
     if (after_caption || a.first != list_end) captioned = after_caption;
     // A series' number on a line under its name (北京市人民政府令 / 第171号) heads an order, never a

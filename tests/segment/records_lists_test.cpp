@@ -108,3 +108,23 @@ TEST_CASE("a reading with its byline or date under its title, or right after an 
   for (const auto& d : issue.documents[0].deadlines) effective += d.kind == DateKind::kEffective;
   CHECK(effective == 1);
 }
+
+TEST_CASE("two attached lists one after another: the first list's last entry is no document", "[segment][records]") {
+  // The next list's label and caption under an entry are no text of its own: it had become a
+  // document repealing the second list's first entry, itself in force.
+  for (const std::string head : {"附件2\n市政府决定宣布失效的规范性文件\n", "附件2\n市政府决定宣布失效的规范性文件目录\n（共1件）\n",
+                                 "市政府决定宣布失效的规范性文件\n"}) {
+    INFO(head);
+    Issue issue = RecordsIssue(
+        "北京市人民政府关于公布规范性文件清理结果的决定\n京政发〔2020〕12号\n各区人民政府，市政府各委、办、局：\n"
+        "经过清理，决定对2件规范性文件予以废止，对1件规范性文件宣布失效。\n北京市人民政府\n2020年5月15日\n"
+        "附件1\n市政府决定废止的规范性文件\n北京市人民政府关于加强本市出租汽车管理的通知\n京政发〔2009〕8号\n"
+        "北京市人民政府办公厅关于进一步规范本市户外广告设置管理的通知\n京政办发〔2010〕33号\n" +
+        head + "北京市人民政府关于做好2015年春运工作的通知\n京政发〔2015〕2号\n");
+    REQUIRE(issue.documents.size() == 1);
+    std::vector<std::string> repealed;
+    for (const auto& r : issue.documents[0].references)
+      if (r.type == Relation::kRepeals) repealed.push_back(r.to);
+    CHECK(repealed == std::vector<std::string>{"京政发〔2009〕8号", "京政办发〔2010〕33号", "京政发〔2015〕2号"});
+  }
+}
