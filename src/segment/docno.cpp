@@ -35,6 +35,7 @@ constexpr Form kForms[] = {{"docno", true},
                            {"docno_old", true},
                            {"docno_annual", false},
                            {"docno_annual_before", false, true},
+                           {"docno_annual_before_after", false, true},
                            {"docno_annual_after", false},
                            {"docno_order", false},
                            {"docno_order_after", false}};
@@ -79,7 +80,7 @@ std::string NormalizedOf(std::string_view form, std::string_view agency, std::st
   if (form == "docno" || form == "docno_coded") return Joined({agency, "〔", year, "〕", seq, "号"});
   if (form == "docno_old") return Joined({"〔", year, "〕", agency, "第", seq, "号"});
   if (form == "docno_annual" || form == "docno_annual_before") return Joined({agency, year, "年第", seq, "号"});
-  if (form == "docno_annual_after") return Joined({agency, "令", year, "年第", seq, "号"});
+  if (form == "docno_annual_after" || form == "docno_annual_before_after") return Joined({agency, "令", year, "年第", seq, "号"});
   if (form == "docno_order_after") return Joined({agency, "令第", seq, "号"});
   return Joined({agency, "第", seq, "号"});
 }

@@ -230,7 +230,9 @@ int Corpus::PrintedOrderOfYear(const std::string& docno, int otherwise) const {
   const int at = IndexOf(yearless);
   if (at < 0) return otherwise;
   const CorpusDocument& doc = docs_[static_cast<size_t>(at)];
-  return doc.printed && doc.date && static_cast<int>(doc.date->day.year()) == year ? at : otherwise;
+  // Signed, first promulgated or (a regulation printed with its amendments) last amended that year.
+  auto of_year = [year](const std::optional<Date>& d) { return d && static_cast<int>(d->day.year()) == year; };
+  return doc.printed && (of_year(doc.issued) || of_year(doc.date)) ? at : otherwise;
 }
 
 int Corpus::AddStub(const CorpusReference& r, const std::string& id) const {
@@ -245,6 +247,11 @@ int Corpus::AddStub(const CorpusReference& r, const std::string& id) const {
   docs_.push_back(std::move(stub));  // moved: a copy was a second allocation of each of its texts
   int index = static_cast<int>(docs_.size() - 1);
   IndexId(id, index, &stub_keys_);
+  // An order cited with its year first may be of a series numbered without years (2003年…令第136号):
+  // known by its number alone too, unless a printed order has it.
+  int year = 0;
+  if (std::string yearless = YearlessOrder(id, &year); !yearless.empty() && by_id_.emplace(yearless, index).second)
+    stub_keys_.push_back(std::move(yearless));
   return index;
 }
 

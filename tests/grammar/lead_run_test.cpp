@@ -148,7 +148,11 @@ TEST_CASE("AnalyzeLeadAlphabet reads the characters before an anchor and the res
   const LeadAlphabet after = Grammars().Find("docno_order_after")->compiled().alphabet;
   REQUIRE(after.known());
   CHECK(after.anchor.empty());
-  CHECK(after.rest_starts == std::u32string{U'第', kAnyWhitespace});
+  std::u32string after_rest = after.rest_starts;  // 第12号令, 以第136号令 (市政府以第136号令发布)
+  std::sort(after_rest.begin(), after_rest.end());
+  std::u32string expected_after{U'第', U'以', kAnyWhitespace};
+  std::sort(expected_after.begin(), expected_after.end());
+  CHECK(after_rest == expected_after);
 
   const LeadAlphabet plain = AnalyzeLeadAlphabet("(?:[a-c]{1,3}?,)*[d-f]?xy\\s*z");
   REQUIRE(plain.known());

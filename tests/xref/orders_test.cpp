@@ -95,3 +95,26 @@ TEST_CASE("an order cited with its year first is the year-numbered order, else i
   CHECK(refs[1].target_id == "北京市人民政府令第136号");
   CHECK_FALSE(refs[2].resolved);
 }
+
+// A series numbered without years is cited with the year too (2003年北京市人民政府令第136号发布的《A》):
+// the order printed with its amendments is dated by the last, and an order only cited is known by
+// its number; the State Council's orders were never numbered by year.
+TEST_CASE("an order of a series without years, cited with its year first, is still found by its number", "[refs][orders]") {
+  Issue issue;
+  issue.name = "t";
+  issue.source = "t.txt";
+  Document amended = Printed("北京市人民政府令第136号", "北京市丙管理规定");
+  amended.date = ParseIsoDate("2007-11-23");  // its last amendment
+  amended.deadlines.push_back({});
+  amended.deadlines.back().kind = DateKind::kPromulgated;
+  amended.deadlines.back().date = ParseIsoDate("2003-12-08");
+  Document repealing = Printed("北京市人民政府令第250号", "北京市丁规定");
+  repealing.references.push_back(Repeal("北京市人民政府令2003年第136号", "北京市丙管理规定"));
+  repealing.references.push_back(Repeal("北京市人民政府令2005年第140号", "北京市戊规定"));
+  for (const Document& d : {amended, repealing}) issue.documents.push_back(d);
+  gazette::Corpus c("2026-01-01");
+  c.AddIssue(issue);
+  CHECK(ToString(c.Status("北京市人民政府令第136号", "2023-01-01").status) == "repealed");
+  CHECK(ToString(c.Status("北京市人民政府令第140号", "2023-01-01").status) == "repealed");  // cited only
+  CHECK(ToString(c.Status("北京市人民政府令2005年第140号", "2023-01-01").status) == "repealed");
+}
