@@ -220,8 +220,18 @@ TEST_CASE("宣布…等N件文件失效 and 宣布…号文件失效 repeal; 宣
   CHECK(Of(bare, "京政发〔2001〕18号") == "repeals");
   auto three = RefsOfText("市政府决定宣布《A办法》(京政发〔1998〕21号)、京政办发〔2003〕44号文件和《C通知》(京政发〔2002〕9号)等3件文件失效。\n");
   for (const char* docno : {"京政发〔1998〕21号", "京政办发〔2003〕44号", "京政发〔2002〕9号"}) CHECK(Of(three, docno) == "repeals");
-  // A document's papers that lapse are no repeal of the cited rule.
-  CHECK(Of(RefsOfText("依照《北京市甲办法》(京政发〔2010〕3号)规定的申请文件失效后,应当重新申请。\n"), "京政发〔2010〕3号") != "repeals");
+  CHECK(Of(RefsOfText("市政府决定宣布《A办法》(京政发〔1998〕21号)等3件文件已经失效。\n"), "京政发〔1998〕21号") == "repeals");
+  // Papers, certificates and approval numbers that lapse are no repeal of the cited rule, nor of a part.
+  for (const char* text : {"依照《北京市甲办法》(京政发〔2010〕3号)规定的申请文件失效后,应当重新申请。\n",
+                           "《北京市甲办法》(京政发〔2010〕3号)中规定的申请文件失效后,应当重新申请。\n",
+                           "《北京市甲办法》(京政发〔2010〕3号)第十条规定的许可文件失效的,应当重新申请。\n",
+                           "《北京市甲办法》(京政发〔2010〕3号)的附件所列证件失效的,应当换领。\n",
+                           "依据京政发〔2010〕3号文件中规定核发的批准文号失效的,不得继续生产。\n"}) {
+    INFO(text);
+    const std::string type = Of(RefsOfText(text), "京政发〔2010〕3号");
+    CHECK(type.rfind("repeals", 0) != 0);
+    CHECK(type.rfind("amends", 0) != 0);
+  }
 }
 
 TEST_CASE("the parts of documents a list or a clause stops amend them; the document stays in force", "[refs][wordings]") {
