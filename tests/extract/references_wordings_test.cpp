@@ -245,9 +245,16 @@ TEST_CASE("the parts of documents a list or a clause stops amend them; the docum
     CHECK(Of(refs, "京建发〔2018〕45号").rfind("amends", 0) == 0);
   }
   CHECK(Of(RefsOfText("下列文件同时停止执行:\n1.《北京市甲通知》(京建发〔2017〕120号);\n"), "京建发〔2017〕120号").rfind("repeals", 0) == 0);
+  // 有关规定 and 相关规定 of a caption are the documents listed, whole.
+  for (const char* caption : {"本市以前发布的有关规定同时废止,具体文件如下:", "下列文件及相关规定同时废止:"})
+    CHECK(Of(RefsOfText(std::string(caption) + "\n1.《北京市甲通知》(京建发〔2017〕120号);\n"), "京建发〔2017〕120号").rfind("repeals", 0) == 0);
+  CHECK(Of(RefsOfText("下列文件中涉及甲的条款同时废止:\n1.《北京市甲通知》(京建发〔2017〕120号);\n"), "京建发〔2017〕120号").rfind("amends", 0) == 0);
+  CHECK(Of(RefsOfText("下列文件同时废止:\n1.《北京市甲通知》(京建发〔2017〕120号)第三、六条;\n"), "京建发〔2017〕120号").rfind("amends", 0) == 0);
   // In prose: 部分条款停止执行, and a part named in a clause of its own that the next one stops.
   CHECK(Of(RefsOfText("一、《北京市丙办法》(京交安发〔2017〕8号)部分条款停止执行,具体为:第十条、第十四条。\n"), "京交安发〔2017〕8号") == "amends");
   CHECK(Of(RefsOfText("二、《北京市丁规定》(京交路发〔2019〕2号)中有关罚则的规定,自本通知印发之日起不再执行。\n"), "京交路发〔2019〕2号")
+            .rfind("amends", 0) == 0);
+  CHECK(Of(RefsOfText("二、《北京市丁规定》(京交路发〔2019〕2号)有关罚则的规定,自2022年5月1日起不再执行。\n"), "京交路发〔2019〕2号")
             .rfind("amends", 0) == 0);
   CHECK(Of(RefsOfText("《北京市丁规定》(京交路发〔2019〕2号)中的规定,与本办法不一致的,以本办法为准。\n"), "京交路发〔2019〕2号") == "cites");
 }
