@@ -306,6 +306,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
   normalize_internal::RunningHeads heads;  // the titles repeated at the top of pages
   normalize_internal::HeldTitle held;      // one of them inside a sentence, until the next line
   bool after_furniture = false;            // a page's furniture came right before this line
+  bool web_page = false;                   // a web page's furniture came right before this line
   out.lines.reserve(utf8.size() / kBytesPerLine + 1);  // kept lines are seldom moved
   while (pos <= utf8.size()) {
     size_t nl = utf8.find('\n', pos);
@@ -340,11 +341,14 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
                              : RemoveCjkSpacing(line.inline_text);
     TrimOwned(line.text);
     if (line.text.empty()) continue;
+    if (web_page && normalize_internal::IsWebMetaLine(line.text)) continue;  // 发文机关:… under 索引号:…
     if (IsFurniture(line.text) && !IsMastheadIssueLine(line.text, out.lines)) {
       if (!out.lines.empty() && !held.Holds()) heads.FurnitureAfter(out.lines.size() - 1);
       after_furniture = true;
+      web_page = normalize_internal::IsWebFurniture(line.text);
       continue;
     }
+    web_page = false;
     normalize_internal::AgencyLine agency;
     // The rest of a header's cells, put on the next line by their wrap: one header line.
     if (!out.lines.empty() && line.has_tab && normalize_internal::JoinHeaderPieces(out.lines.back(), line, cells)) continue;

@@ -14,6 +14,9 @@ namespace gazette::normalize_internal {
 
 namespace {
 
+// The longest line of a web page's metadata asked (bytes): a label and a title of 80 characters.
+constexpr size_t kMaxWebMetaLine = 300;
+
 // The most bytes a running head holds: running_head_title's 50 characters.
 constexpr size_t kMaxHeadBytes = 150;
 
@@ -99,6 +102,10 @@ void HeldTitle::Flush(std::vector<TextLine>& lines) {
   if (held_) lines.push_back(std::move(*held_));
   held_.reset();
 }
+
+bool IsWebFurniture(const std::string& line) { return RxFull(line, "furniture_web"_rx); }
+
+bool IsWebMetaLine(const std::string& line) { return line.size() <= kMaxWebMetaLine && RxFull(line, "furniture_web_meta"_rx); }
 
 }  // namespace gazette::normalize_internal
 

@@ -74,4 +74,11 @@ class HeldTitle {
   std::optional<TextLine> held_;
 };
 
+/// True when LINE (normalized) is a web page's furniture (furniture_web: 打印本页, 浏览次数:…, 索引号:…).
+bool IsWebFurniture(const std::string& line);
+
+/// True when LINE holds only a web page's metadata (furniture_web_meta: 发文机关:…, 成文日期:…):
+/// furniture under a line of a web page's furniture, a table's note or cell elsewhere.
+bool IsWebMetaLine(const std::string& line);
+
 }  // namespace gazette::normalize_internal
