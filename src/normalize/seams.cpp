@@ -131,9 +131,10 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
   // before the patterns over its whole text are asked.
   if (!MoreCodePointsThan(a.text, kMinWrappedLine - 1) || PrintedOn(a.text)) return Seam::kApart;
   if (RxFull(a.text, "line_complete"_rx) || RxFind(a.text, "line_title_end"_rx)) return Seam::kApart;
-  // A 文号 line dated on its line or carrying its 签发人 (京政发〔1996〕5号 1996年1月15日) is whole;
-  // asked only of such an end (most lines are no 文号 line).
-  if ((EndsWith(a.text, "日") || a.text.find("签发人") != std::string::npos) && RxFull(a.text, "line_start_docno"_rx))
+  // A 文号 line dated on its line or carrying its 签发人 (京政发〔1996〕5号 1996年1月15日, 二○○四年一月十五日
+  // 京政发〔2004〕2号) is whole; asked only of such an end (most lines are no 文号 line).
+  if ((EndsWith(a.text, "日") || EndsWith(a.text, "号") || a.text.find("签发人") != std::string::npos) &&
+      RxFull(a.text, "line_start_docno"_rx))
     return Seam::kApart;
   // A masthead on one line (2015年第10期 总第352期 2015年3月30日), its publisher's dated line
   // (北京市人民政府办公厅编印 2015年3月30日), is whole: short lines, asked of no prose.

@@ -121,6 +121,15 @@ TEST_CASE("an item whose own title holds 实施, 执行 or 贯彻 is of its list
   CHECK(refs[1].title == "北京市实施《中华人民共和国水法》办法");
 }
 
+TEST_CASE("a list item's title over its number dated in Chinese numerals before it keeps its title", "[refs][prose]") {
+  auto refs = RefsOfText("经清理,市政府决定废止下列规范性文件:\n1.北京市人民政府关于加强甲管理的通知\n(2004年1月15日 京政发〔2004〕2号)\n"
+                         "2.北京市人民政府关于加强乙管理的通知\n(二○○五年三月一日 京政发〔2005〕8号)\n");
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[1].to == "京政发〔2005〕8号");
+  CHECK(ToString(refs[1].type) == "repeals");
+  CHECK(refs[1].title == "关于加强乙管理的通知");
+}
+
 TEST_CASE("a short title is used after a verb of applying it; 下称 introduces one; an issuer's 执行局 stays whole", "[refs][prose]") {
   auto refs = RefsOfText("根据《中华人民共和国预算法》(以下简称预算法),制定本条例。\n市人民政府应当按照预算法的有关规定公开预算。\n");
   CHECK(Typed(refs) == "implements 中华人民共和国预算法\nimplements 中华人民共和国预算法\n");
