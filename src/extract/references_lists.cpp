@@ -45,8 +45,14 @@ bool IsCitationLine(const std::string& text, const std::vector<Citation>& cites)
 }
 
 bool InsideUnquotedTitle(std::string_view text, const Citation& c) {
-  if (c.bare || c.begin == 0 || c.end >= text.size() || !StartsWith(text.substr(c.begin), "《")) return false;
-  return IsHan(LastCodePoint(text.substr(0, c.begin))) && IsHan(FirstCodePoint(text.substr(c.end)));
+  if (c.bare || c.end >= text.size() || !StartsWith(text.substr(c.begin), "《") || !IsHan(FirstCodePoint(text.substr(c.end))))
+    return false;
+  // A character of the outer title before it, or the item's marker: 1.《北京市城市规划条例》实施办法(…).
+  if (c.begin > 0 && IsHan(LastCodePoint(text.substr(0, c.begin)))) return true;
+  const std::string before = Trim(text.substr(0, c.begin));
+  Match marker;
+  return (before.empty() || (RxSearch(before, "refs_item_marker"_rx, marker) && marker.length(0) == static_cast<long>(before.size()))) &&
+         RxFind(std::string(text.substr(c.end)), "refs_title_tail"_rx);
 }
 
 bool ListEntryPart(const std::string& text, std::string* listed_title) {

@@ -119,6 +119,10 @@ TEST_CASE("an item whose own title holds 实施, 执行 or 贯彻 is of its list
   CHECK(Typed(refs) == "cites 中华人民共和国水法\nrepeals 北京市人民政府令第5号\nrepeals 北京市人民政府令第6号\nrepeals 北京市人民政府令第9号\n");
   REQUIRE(refs.size() == 4);
   CHECK(refs[1].title == "北京市实施《中华人民共和国水法》办法");
+  // Quoted first in the item, the law its 实施办法 implements: cited, the 办法 repealed.
+  auto first = RefsOfText("经过清理,市人民政府决定对下列规章予以废止:\n1.《北京市城市规划条例》实施办法(1993年3月1日北京市人民政府令第8号发布)\n"
+                          "2.《北京市甲办法》和《北京市乙办法》(京政发〔2001〕3号、4号)\n");
+  CHECK(Typed(first) == "cites 北京市城市规划条例\nrepeals 北京市人民政府令第8号\nrepeals 京政发〔2001〕3号\nrepeals 京政发〔2001〕4号\n");
 }
 
 TEST_CASE("a list item's title over its number dated in Chinese numerals before it keeps its title", "[refs][prose]") {
