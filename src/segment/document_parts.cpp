@@ -1,7 +1,6 @@
 // Reading a document's parts: recipients, signature, attachments, type and instruments.
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <string_view>
 
 #include "grammar/grammar.hpp"
@@ -142,16 +141,19 @@ void ReadInstruments(Document& doc, size_t after) {
   Match m;
   if (RxSearch(doc.title, "title_instrument", m)) titles.push_back(Group(m, "name"));
   if (!doc.body.empty() && RxSearch(doc.body.front().text, "order_instrument", m))
-    // …现予公布, 修订后的《A》公布, or 现公布《A》
-    titles.push_back(Group(m, m["name"].matched ? "name" : m["revised"].matched ? "revised" : "published"));
+    // …现予公布, 修订后的《A》公布, 现公布《A》, or 现将《A》公布
+    titles.push_back(Group(m, m["name"].matched      ? "name"
+                              : m["revised"].matched ? "revised"
+                              : m["published"].matched ? "published"
+                                                       : "announced"));
   for (const auto& a : doc.attachments) titles.push_back(a.title);
   for (auto& t : titles) {
     size_t at = FindTitleLine(doc.body, after, t);
     // 现予公布《A(修订)》 over A printed without the mark of its edition.
-    for (const char* mark : kEditionMarks)
-      if (at == std::string::npos && EndsWith(t, mark) && t.size() > std::strlen(mark) &&
-          (at = FindTitleLine(doc.body, after, t.substr(0, t.size() - std::strlen(mark)))) != std::string::npos)
-        t.resize(t.size() - std::strlen(mark));
+    if (const size_t open = t.rfind('('); at == std::string::npos && open != std::string::npos && open > 0 &&
+        EditionMarkLength(std::string_view(t).substr(open)) == t.size() - open &&
+        (at = FindTitleLine(doc.body, after, t.substr(0, open))) != std::string::npos)
+      t.resize(open);
     if (at != std::string::npos) {
       AddInstrument(doc, t, at);
     } else if (RxSearch(t, "amendment_of"_rx, m)) {

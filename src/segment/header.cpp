@@ -1,5 +1,7 @@
 #include "segment/header.hpp"
 
+#include <cctype>
+
 #include "grammar/grammar.hpp"
 #include "util/numerals.hpp"
 #include "util/number.hpp"
@@ -75,6 +77,17 @@ size_t MastheadEnd(const std::vector<TextLine>& lines, size_t end) {
   for (size_t i = 0; i < end && i < lines.size() && !BeginsBody(lines[i].text); ++i)
     if (RxFind(lines[i].text, "issue_number")) after = i + 1;
   return after;
+}
+
+size_t EditionMarkLength(std::string_view text) {
+  if (!StartsWith(text, "(")) return 0;
+  size_t at = 1;
+  while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]))) ++at;
+  if (at > 1 && at - 1 != 4) return 0;  // a year, in four digits
+  if (at > 1 && StartsWith(text.substr(at), "年")) at += std::string_view("年").size();
+  for (std::string_view verb : {"修订", "修正"})
+    if (StartsWith(text.substr(at), verb) && StartsWith(text.substr(at + verb.size()), ")")) return at + verb.size() + 1;
+  return 0;
 }
 
 }  // namespace gazette

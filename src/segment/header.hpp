@@ -2,15 +2,17 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/issue.hpp"
 
 namespace gazette {
 
-/// The marks of an edition an order quotes its rule's title with (现予公布《A(修订)》) that the rule's
-/// own title, printed under the order, leaves out.
-inline constexpr const char* kEditionMarks[] = {"(修订)", "(修正)"};
+/// The length (bytes) of the mark of an edition at the start of TEXT, 0 if none: an order quotes its
+/// rule's title with it (现予公布《A(修订)》, 《A(2024年修订)》, (修正)) and the rule's own title,
+/// printed under the order, leaves it out.
+size_t EditionMarkLength(std::string_view text);
 
 /// The day of the first printed date in TEXT, Arabic (2024年9月2日) or Chinese (二〇二三年十月二日)
 /// numerals; none if there is none or it is not a real day.

@@ -2,7 +2,6 @@
 // regulations printed under their own title (grammars/segment.grammar).
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 
 #include "grammar/grammar.hpp"
 #include "segment/anchors.hpp"
@@ -253,8 +252,7 @@ bool QuotedInOpening(const std::vector<TextLine>& lines, const Anchor& prev, siz
     for (size_t from = text.find(quoted); from != std::string::npos; from = text.find(quoted, from + 1)) {
       const std::string_view rest = std::string_view(text).substr(from + quoted.size());
       if (StartsWith(rest, "》")) return true;
-      for (const char* mark : kEditionMarks)
-        if (StartsWith(rest, mark) && StartsWith(rest.substr(std::strlen(mark)), "》")) return true;
+      if (const size_t mark = EditionMarkLength(rest); mark > 0 && StartsWith(rest.substr(mark), "》")) return true;
     }
     return false;
   };

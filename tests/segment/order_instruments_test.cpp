@@ -5,6 +5,7 @@
 #include <string>
 
 #include "pipeline/pipeline.hpp"
+#include "segment/header.hpp"
 
 using namespace gazette;
 
@@ -20,7 +21,8 @@ const std::string kDroneArticles =
 
 TEST_CASE("an order worded 现公布《A》 or 现公布修订后的《A》 holds A as its instrument", "[segment][orders]") {
   for (const std::string opening : {"现公布《无人驾驶航空器安全运行条例》，自2025年1月1日起施行。",
-                                    "现公布修订后的《无人驾驶航空器安全运行条例》，自2025年1月1日起施行。"}) {
+                                    "现公布修订后的《无人驾驶航空器安全运行条例》，自2025年1月1日起施行。",
+                                    "现将《无人驾驶航空器安全运行条例》公布，自2025年1月1日起施行。"}) {
     Issue issue = OrderIssue("中华人民共和国国务院令\n第790号\n" + opening + "\n总理　李强\n2024年9月20日\n无人驾驶航空器安全运行条例\n" + kDroneArticles);
     REQUIRE(issue.documents.size() == 1);
     const Document& d = issue.documents[0];
@@ -31,8 +33,10 @@ TEST_CASE("an order worded 现公布《A》 or 现公布修订后的《A》 hold
 }
 
 TEST_CASE("an order quoting its rule with the mark of its edition holds the rule printed without it", "[segment][orders]") {
+  for (const char* mark : {"（修订）", "（2024年修订）", "（修正）"}) {
+  INFO(mark);
   Issue issue = OrderIssue(
-      "中华人民共和国国务院令\n第797号\n《城镇排水与污水处理条例（修订）》已经2024年11月22日国务院第46次常务会议通过，现予公布，自2025年3月1日起施行。\n"
+      "中华人民共和国国务院令\n第797号\n《城镇排水与污水处理条例" + std::string(mark) + "》已经2024年11月22日国务院第46次常务会议通过，现予公布，自2025年3月1日起施行。\n"
       "总理　李强\n2024年12月5日\n城镇排水与污水处理条例\n"
       "（2013年10月2日中华人民共和国国务院令第641号公布　根据2024年12月5日《国务院关于修改和废止部分行政法规的决定》修订）\n"
       "第一条　为了加强对城镇排水与污水处理的管理，制定本条例。\n第二条　本条例自2025年3月1日起施行。\n");
@@ -41,4 +45,7 @@ TEST_CASE("an order quoting its rule with the mark of its edition holds the rule
   CHECK(d.docno == "中华人民共和国国务院令第797号");
   REQUIRE(d.instruments.size() == 1);
   CHECK(d.instruments[0].title == "城镇排水与污水处理条例");
+  }
+  CHECK(EditionMarkLength("(修订草案)》") == 0);
+  CHECK(EditionMarkLength("(试行)》") == 0);
 }
