@@ -34,17 +34,17 @@ TEST_CASE("an order worded 现公布《A》 or 现公布修订后的《A》 hold
 
 TEST_CASE("an order quoting its rule with the mark of its edition holds the rule printed without it", "[segment][orders]") {
   for (const char* mark : {"（修订）", "（2024年修订）", "（修正）"}) {
-  INFO(mark);
-  Issue issue = OrderIssue(
-      "中华人民共和国国务院令\n第797号\n《城镇排水与污水处理条例" + std::string(mark) + "》已经2024年11月22日国务院第46次常务会议通过，现予公布，自2025年3月1日起施行。\n"
-      "总理　李强\n2024年12月5日\n城镇排水与污水处理条例\n"
-      "（2013年10月2日中华人民共和国国务院令第641号公布　根据2024年12月5日《国务院关于修改和废止部分行政法规的决定》修订）\n"
-      "第一条　为了加强对城镇排水与污水处理的管理，制定本条例。\n第二条　本条例自2025年3月1日起施行。\n");
-  REQUIRE(issue.documents.size() == 1);  // not a second document under the 2013 order's number
-  const Document& d = issue.documents[0];
-  CHECK(d.docno == "中华人民共和国国务院令第797号");
-  REQUIRE(d.instruments.size() == 1);
-  CHECK(d.instruments[0].title == "城镇排水与污水处理条例");
+    INFO(mark);
+    Issue issue = OrderIssue(
+        "中华人民共和国国务院令\n第797号\n《城镇排水与污水处理条例" + std::string(mark) + "》已经2024年11月22日国务院第46次常务会议通过，现予公布，自2025年3月1日起施行。\n"
+        "总理　李强\n2024年12月5日\n城镇排水与污水处理条例\n"
+        "（2013年10月2日中华人民共和国国务院令第641号公布　根据2024年12月5日《国务院关于修改和废止部分行政法规的决定》修订）\n"
+        "第一条　为了加强对城镇排水与污水处理的管理，制定本条例。\n第二条　本条例自2025年3月1日起施行。\n");
+    REQUIRE(issue.documents.size() == 1);  // not a second document under the 2013 order's number
+    const Document& d = issue.documents[0];
+    CHECK(d.docno == "中华人民共和国国务院令第797号");
+    REQUIRE(d.instruments.size() == 1);
+    CHECK(d.instruments[0].title == "城镇排水与污水处理条例");
   }
   CHECK(EditionMarkLength("(修订草案)》") == 0);
   CHECK(EditionMarkLength("(试行)》") == 0);
