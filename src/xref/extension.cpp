@@ -1,5 +1,7 @@
 #include "xref/extension.hpp"
 
+#include <algorithm>
+
 #include "grammar/grammar.hpp"
 #include "util/numerals.hpp"
 
@@ -23,12 +25,13 @@ int ExtendedMonths(const std::string& text) {
 
 }  // namespace
 
-std::optional<Date> NewEnd(const CorpusReference& r, const CorpusDocument& doc) {
+std::optional<Date> NewEnd(const CorpusReference& r, const CorpusDocument& doc, std::optional<Date> end_in_force) {
   if (r.date) return r.date;
-  if (!doc.expires) return std::nullopt;
+  if (!end_in_force) end_in_force = doc.expires;
+  if (!end_in_force) return std::nullopt;
   const int months = ExtendedMonths(r.text.str());
   if (months <= 0) return std::nullopt;
-  const Day end = PeriodEnd(AddDays(LastDay(*doc.expires), 1), months);
+  const Day end = PeriodEnd(AddDays(LastDay(*end_in_force), 1), months);
   if (!end.ok()) return std::nullopt;
   return Date{end, Precision::kDay};
 }
@@ -37,10 +40,19 @@ Extension ExtensionOf(const std::vector<const CorpusReference*>& extensions, con
                       const std::function<std::optional<Date>(const CorpusReference&)>& started,
                       const std::optional<Day>& as_of) {
   Extension out;
+  std::vector<std::pair<std::optional<Date>, const CorpusReference*>> in_effect;  // by the day each starts
   for (const CorpusReference* r : extensions) {
     const std::optional<Date> start = started(*r);
     if (as_of && start && FirstDay(*start) > *as_of) continue;  // not yet extended
-    const std::optional<Date> end = NewEnd(*r, doc);
+    in_effect.emplace_back(start, r);
+  }
+  std::stable_sort(in_effect.begin(), in_effect.end(), [](const auto& a, const auto& b) {  // an unknown start last
+    if (!a.first || !b.first) return a.first.has_value() && !b.first.has_value();
+    return FirstDay(*a.first) < FirstDay(*b.first);
+  });
+  for (const auto& [start, r] : in_effect) {
+    const std::optional<Date> end = NewEnd(*r, doc, out.end);
+    out.ends.emplace_back(r, end);
     if (!end) {
       out.undated = r;
     } else if (!out.end || LastDay(*end) > LastDay(*out.end)) {

@@ -3,6 +3,7 @@
 #pragma once
 #include <functional>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "model/date.hpp"
@@ -15,14 +16,18 @@ struct Extension {
   const CorpusReference* by = nullptr;       ///< the extension in effect giving the latest new end
   std::optional<Date> end;                   ///< that new end
   const CorpusReference* undated = nullptr;  ///< an extension in effect whose new end is not known
+  /// The new end each extension in effect gives, in the order they take effect.
+  std::vector<std::pair<const CorpusReference*, std::optional<Date>>> ends;
 };
 
 /// The new end extension R gives DOC: its date (有效期延长至…), else its period (有效期延长两年,
-/// 延长6个月) counted from the day after DOC's own end; none when neither is known.
-std::optional<Date> NewEnd(const CorpusReference& r, const CorpusDocument& doc);
+/// 延长6个月) counted from the day after END, the end in force when it is made (DOC's own when none
+/// is given); none when neither is known.
+std::optional<Date> NewEnd(const CorpusReference& r, const CorpusDocument& doc, std::optional<Date> end = std::nullopt);
 
 /// The extensions of DOC among EXTENSIONS in effect on AS_OF (none: all), each from the day
-/// STARTED gives for its citing document (none known: in effect).
+/// STARTED gives for its citing document (none known: in effect). A period counts from the end the
+/// extensions before it gave (再延长一年 after 有效期延长至2022年12月31日: to 2023-12-31).
 Extension ExtensionOf(const std::vector<const CorpusReference*>& extensions, const CorpusDocument& doc,
                       const std::function<std::optional<Date>(const CorpusReference&)>& started,
                       const std::optional<Day>& as_of);

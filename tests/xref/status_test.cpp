@@ -309,3 +309,30 @@ TEST_CASE("an extension after a lapse is in force since the extension", "[status
   CHECK(again.by == extending.id);
   CHECK(ToIso(again.since) == "2013-01-10");
 }
+
+TEST_CASE("a second extension by a period counts from the end the first gave", "[status]") {
+  // A 办法 valid to 2021-12-31, extended to 2022-12-31, then 再延长一年: to 2023-12-31 (it had counted
+  // from the 办法's own end, 2022-12-31 expired).
+  CorpusDocument doc = Printed("2019-01-01", "2021-12-31");
+  CorpusDocument first = Printed("2021-12-20", "");
+  first.id = "京人社法发〔2021〕30号";
+  CorpusDocument second = Printed("2022-12-12", "");
+  second.id = "京人社能发〔2022〕95号";
+  CorpusReference to_2022 = Citation(first.id), by_year = Citation(second.id);
+  to_2022.type = by_year.type = Relation::kExtends;
+  to_2022.target_id = by_year.target_id = doc.id;
+  to_2022.line = 19;
+  to_2022.date = ParseIsoDate("2022-12-31");
+  by_year.line = 17;
+  by_year.text = "《北京市职业技能提升补贴管理办法》(京人社能发〔2018〕210号)有效期至2022年12月31日。经研究,该办法的有效期再延长一年。";
+  auto find = [&](const std::string& id) -> const CorpusDocument* { return id == first.id ? &first : id == second.id ? &second : nullptr; };
+  // Given in either order.
+  for (const auto& incoming : {std::vector<const CorpusReference*>{&to_2022, &by_year}, std::vector<const CorpusReference*>{&by_year, &to_2022}}) {
+    DocumentStatus s = DecideStatus(doc, incoming, find, On("2023-06-01"));
+    CHECK(s.status == LegalStatus::kInForce);
+    CHECK(s.by == second.id);
+    DocumentStatus later = DecideStatus(doc, incoming, find, On("2024-01-01"));
+    CHECK(later.status == LegalStatus::kExpired);
+    CHECK(ToIso(later.since) == "2023-12-31");
+  }
+}
