@@ -129,12 +129,27 @@ std::optional<Date> AttachmentSentenceDate(const Document& doc, size_t at) {
     labelled = RxFull(doc.body[--label].text, "refs_list_attachment_label"_rx, m);
   if (!labelled) return std::nullopt;
   const std::string named = "附件" + Group(m, "num");
+  std::string verb;  // the verb the attachment is decided by in parentheses after it: 宣布失效(附件1)
   for (size_t i = 0; i < label; ++i) {
     const std::string& t = doc.body[i].text;
-    const size_t k = t.find(named);
-    if (k == std::string::npos || !RxFind(t.substr(k + named.size(), 6), "refs_list_attachment_named"_rx)) continue;
-    if (std::optional<Date> date = ListFromDate(t.substr(k))) return date;
+    for (size_t k = t.find(named); k != std::string::npos; k = t.find(named, k + named.size())) {
+      const size_t after = k + named.size();
+      if (after < t.size() && std::isdigit(static_cast<unsigned char>(t[after]))) continue;  // 附件10, not 附件1
+      if (RxFind(t.substr(after, 6), "refs_list_attachment_named"_rx)) {
+        // 附件1所列文件自2019年3月1日起宣布失效: up to the clause naming the next attachment.
+        const size_t next = std::min(t.find("附件", after), t.find("。", after));
+        if (std::optional<Date> date = ListFromDate(t.substr(k, next == std::string::npos ? std::string::npos : next - k)))
+          return date;
+      } else if (verb.empty() && k > 0 && t[k - 1] == '(') {
+        const std::string before = t.substr(0, k - 1);
+        if (Match v; RxSearch(before, "refs_list_verb_before"_rx, v)) verb = Group(v, "verb");
+      }
+    }
   }
+  // 宣布失效(附件1)…。宣布失效的文件自2019年3月1日起停止执行: the attachment dated by its verb.
+  for (size_t i = 0; !verb.empty() && i < label; ++i)
+    for (const auto& d : RxAll(doc.body[i].text, "refs_list_verb_dated"))
+      if (Group(d, "verb") == verb) return DateIn(d);
   return std::nullopt;
 }
 

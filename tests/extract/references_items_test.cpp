@@ -2,6 +2,8 @@
 // with no 文号, and numbers printed after one 文号 with its agency and year left out.
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "extract/references.hpp"
 #include "references_support.hpp"
 
@@ -358,4 +360,22 @@ TEST_CASE("a list under an attachment label takes the day of the sentence decidi
       ++dated;
     }
   CHECK(dated == 2);
+}
+
+TEST_CASE("attachments dated in a later sentence, by their label or by the verb that decides them", "[refs][items]") {
+  // 清理结果 notices assign the attachments first and date them after: each row had taken the
+  // signing day.
+  const std::string lists =
+      "附件1\n宣布失效的市政府规范性文件目录\n序号\t文件名称\t文号\n1\t北京市人民政府关于加快发展现代物流业的意见\t京政发〔2009〕20号\n"
+      "附件2\n废止的市政府规范性文件目录\n序号\t文件名称\t文号\n1\t北京市人民政府关于加强出租汽车管理的通知\t京政发〔2005〕12号\n";
+  for (const std::string decision :
+       {"经清理,决定对2件规范性文件宣布失效(附件1),对2件规范性文件予以废止(附件2)。附件1所列文件自2019年3月1日起宣布失效,附件2所列文件自2019年7月1日起废止。\n",
+        "经清理,市政府决定对2件市政府规范性文件宣布失效(附件1),对2件市政府规范性文件予以废止(附件2)。宣布失效的文件自2019年3月1日起停止执行,废止的文件自2019年7月1日起停止执行。\n"}) {
+    INFO(decision);
+    auto refs = RefsOfText(decision + "附件:1.宣布失效的市政府规范性文件目录\n2.废止的市政府规范性文件目录\n" + lists);
+    std::map<std::string, std::string> dated;
+    for (const auto& r : refs) dated[r.to] = ToString(r.type) + " " + ToIso(r.date);
+    CHECK(dated["京政发〔2009〕20号"] == "repeals 2019-03-01");
+    CHECK(dated["京政发〔2005〕12号"] == "repeals 2019-07-01");
+  }
 }
