@@ -345,8 +345,12 @@ std::vector<Document> Cut(const std::vector<TextLine>& lines, size_t begin, size
                doc);
     if (!a.series.empty()) doc.title = a.series;  // 北京市人民政府令第320号 alone: the series names it
     Match m;
-    if (doc.issuers.empty() && (RxFull(doc.title, "order_title", m) || RxFull(doc.title, "numbered_title", m)))
-      doc.issuers.push_back(Group(m, "agency"));  // 北京市人民政府令: the series' name gives its issuer
+    // 北京市人民政府令: the series' name gives its issuer; under the issuers of a joint order
+    // (…发展和改革委员会 / …商务部 / 令), the last of them.
+    if ((RxFull(doc.title, "order_title", m) || RxFull(doc.title, "numbered_title", m)) &&
+        std::find(doc.issuers.begin(), doc.issuers.end(), Group(m, "agency")) == doc.issuers.end() &&
+        (doc.issuers.empty() || EndsWith(doc.title, "令")))
+      doc.issuers.push_back(Group(m, "agency"));
     if (!a.title.empty()) doc.title = a.title;  // a regulation keeps its whole title line
     doc.line = lines[a.first].line;
     doc.docno_line = a.docno_line;

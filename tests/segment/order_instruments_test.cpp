@@ -49,3 +49,16 @@ TEST_CASE("an order quoting its rule with the mark of its edition holds the rule
   CHECK(EditionMarkLength("(修订草案)》") == 0);
   CHECK(EditionMarkLength("(试行)》") == 0);
 }
+
+TEST_CASE("an order whose 令 stands on a line of its own under its issuers is read", "[segment][orders]") {
+  // The NDRC's own pages print joint orders so; the order had been lost (no document found).
+  const std::string text = "《外商投资准入特别管理措施（负面清单）（2024年版）》已经2024年8月13日国家发展和改革委员会第13次委务会议审议通过，现予公布，自2024年11月1日起施行。\n"
+                           "国家发展和改革委员会主任　郑栅洁\n商务部部长　王文涛\n2024年9月6日\n";
+  Issue joint = OrderIssue("中华人民共和国国家发展和改革委员会\n中华人民共和国商务部\n令\n2024年第23号\n" + text);
+  REQUIRE(joint.documents.size() == 1);
+  CHECK(joint.documents[0].issuers == std::vector<std::string>{"中华人民共和国国家发展和改革委员会", "中华人民共和国商务部"});
+  CHECK(ToIso(joint.documents[0].date) == "2024-09-06");
+  Issue single = OrderIssue("中华人民共和国国家发展和改革委员会\n令\n第23号\n" + text);
+  REQUIRE(single.documents.size() == 1);
+  CHECK(single.documents[0].docno == "中华人民共和国国家发展和改革委员会令第23号");
+}
