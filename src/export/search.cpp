@@ -106,11 +106,16 @@ std::string ArticleFinder::At(int line) const {
   const TextLine* text = BodyLineAt(doc_, line);
   if (!text) return "";
   std::u32string tail = FoldedKey(text->text);  // body lines are normalized already
-  if (tail.size() > 12) tail = tail.substr(tail.size() - 12);  // the line's end, past any label
+  // The line's end, past any label: its last 12 characters, or the last half of a shorter line
+  // (一、规范停车收费。, whose node's text holds no 一、).
+  const size_t kept = tail.size() > 12 ? 12 : std::max<size_t>(1, tail.size() / 2);
+  tail = tail.substr(tail.size() - std::min(kept, tail.size()));
   std::string instrument = InstrumentAt(doc_, line);
   for (size_t i = doc_.articles.size(); i-- > 0;) {  // the innermost node is the last to start
     const ArticleNode& n = doc_.articles[i];
-    if (n.instrument != instrument || n.line <= 0 || n.line > line) continue;
+    // An attachment's nodes are named by the attachment's title, not the instrument's.
+    const bool attached = n.id.find("att_") != std::string::npos;
+    if ((n.instrument != instrument && !attached) || n.line <= 0 || n.line > line) continue;
     if (!ready_[i]) keys_[i] = FoldedKey(n.heading + n.text), ready_[i] = true;  // normalized too
     if (keys_[i].find(tail) != std::u32string::npos) return n.id;
   }

@@ -61,3 +61,22 @@ TEST_CASE("an empty search finds nothing", "[search]") {
 }
 
 }  // namespace gazette
+
+namespace gazette {
+
+TEST_CASE("a hit names the attachment's node and a short item's own node", "[search]") {
+  // 2021-44.txt:157 (一)具有较系统的知识产权专业理论知识… under 附件1's 一、: its node, not "-".
+  const Issue& ip = testing::SampleIssue("2021-44");
+  auto hits = SearchIssue(ip, SampleLines("2021-44"), "知识产权专业理论知识");
+  REQUIRE_FALSE(hits.empty());
+  CHECK(hits[0].line == 157);
+  CHECK(hits[0].article == "ins_1__att_1__sec_1__item_1");
+  // 2024-38.txt:591 (二)停止灵活就业的; — eleven characters: its item, not only the article.
+  const Issue& jobs = testing::SampleIssue("2024-38");
+  auto items = SearchIssue(jobs, SampleLines("2024-38"), "停止灵活就业的");  // not :637 …停止灵活就业社会保险…
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].line == 591);
+  CHECK(items[0].article == "ins_1__chp_2__art_7__item_2");
+}
+
+}  // namespace gazette
