@@ -316,6 +316,12 @@ void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Ancho
     }
     std::string forwarded = kept.empty() ? "" : BareTitle(lines, a);
     if (!forwarded.empty() && Issues(lines, kept.back(), a.first, forwarded)) continue;
+    // A document the one before forwards or reprints under its 附件 label with a header of its own
+    // (附件 / 北京市发展和改革委员会关于…的意见 / 京发改〔2017〕812号), named in that one's 附件 list.
+    if (!kept.empty() && a.title.empty() && a.first > 0 && a.first < a.header_end &&
+        RxFull(lines[a.first - 1].text, "attachment_label"_rx) &&
+        Issues(lines, kept.back(), a.first, StripSpaces(JoinText(lines, a.first, a.header_end - 1))))
+      continue;
     // An instrument headed like a document of its own (北京市人民政府关于修改《A》的决定, after the
     // order or 公告 that promulgates it): no 文号 nor 主送, its header only its title.
     if (!kept.empty() && a.title.empty() && a.docno.empty() && a.series.empty() && a.first < a.header_end &&

@@ -128,3 +128,19 @@ TEST_CASE("two attached lists one after another: the first list's last entry is 
     CHECK(repealed == std::vector<std::string>{"京政发〔2009〕8号", "京政办发〔2010〕33号", "京政发〔2015〕2号"});
   }
 }
+
+TEST_CASE("a document forwarded or reprinted under the notice's 附件 label with a header of its own is the notice's", "[segment][records]") {
+  // Named in the notice's 附件 list, printed with its issuer, 文号 and 主送: it had become a document
+  // of its own, the notice's text, articles and date given to it.
+  Issue issue = RecordsIssue(
+      "北京市人民政府办公厅转发市发展改革委关于进一步做好节能减排工作意见的通知\n京政办发〔2017〕25号\n各区人民政府，市政府各委、办、局：\n"
+      "市发展改革委《关于进一步做好节能减排工作的意见》已经市政府同意，现转发给你们，请认真贯彻执行。\n"
+      "附件：北京市发展和改革委员会关于进一步做好节能减排工作的意见\n北京市人民政府办公厅\n2017年5月20日\n"
+      "附件\n北京市发展和改革委员会关于进一步做好节能减排工作的意见\n京发改〔2017〕812号\n市政府：\n"
+      "为进一步做好本市节能减排工作，提出如下意见：\n一、强化目标责任。\n北京市发展和改革委员会\n2017年5月8日\n"
+      "北京市水务局关于印发《北京市节约用水办法实施细则》的通知\n京水务法〔2017〕40号\n各区水务局：\n"
+      "现将《北京市节约用水办法实施细则》印发给你们，请遵照执行。\n北京市水务局\n2017年5月25日\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[0].docno == "京政办发〔2017〕25号");
+  CHECK(issue.documents[1].docno == "京水务法〔2017〕40号");
+}
