@@ -224,12 +224,15 @@ ContentsSpan FindContents(const std::vector<TextLine>& lines) {
       span.zh_end = last_mark = i + 1;  // (文号) under an entry
     }
   }
+  // After the closing note (…Table of Contents is prepared…), the body.
+  span.body_begin = span.en_end != std::string::npos ? span.en_end + 1 : span.zh_end;
   if (span.en_begin != std::string::npos && span.en_end == std::string::npos) {
-    // No closing note: the English contents run to the first line with Han characters.
+    // No closing note: the English contents run to the first line with Han characters, the first
+    // document's.
     span.en_end = span.en_begin;
     while (span.en_end < lines.size() && !IsHan(FirstCodePoint(lines[span.en_end].text))) ++span.en_end;
+    span.body_begin = span.en_end;
   }
-  span.body_begin = span.en_end != std::string::npos ? span.en_end + 1 : span.zh_end;
   return span;
 }
 

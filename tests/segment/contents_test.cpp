@@ -268,3 +268,16 @@ TEST_CASE("a district gazette's bare sections (区政府文件, 国务院文件,
   CHECK(issue.documents.size() == 2);
   CHECK(issue.findings.empty());
 }
+
+TEST_CASE("English contents under a bare CONTENTS with no closing note end at the first document", "[segment][contents]") {
+  // The first document's title had been skipped as the English contents' end: its header lost.
+  const std::string text =
+      "北京市人民政府公报\n2016年第20期(总第486期)\n目  录\n北京市人民政府关于加强本市水资源管理的意见(京政发〔2016〕18号)……(2)\n"
+      "CONTENTS\nOpinions of Beijing Municipal Government on Strengthening Water Resources Management (Jingzhengfa[2016]No. 18)……(2)\n"
+      "北京市人民政府关于加强本市水资源管理的意见\n京政发〔2016〕18号\n各区人民政府：\n为加强本市水资源管理，提出如下意见。\n"
+      "北京市人民政府\n2016年5月10日\n";
+  Issue issue = BuildIssue({"en.txt", "UTF-8", text});
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].docno == "京政发〔2016〕18号");
+  CHECK(issue.findings.empty());
+}
