@@ -162,7 +162,7 @@ bool LeftOpen(const TextLine& a) {
 bool Continues(const TextLine& a, AgencyLine& a_agency, const TextLine& b, AgencyLine& b_agency) {
   if (a.has_tab || b.has_tab || a.heading || b.heading || a.bold || b.bold) return false;
   // An order's 令 set on a line of its own under its issuer (…委员会 / 令 / 2024年第23号): the series.
-  if (b.text == "令") return a_agency.Of(a.text);
+  if (b.text == "令" && a_agency.Of(a.text)) return true;
   const Seam seam = RunsOn(a, b);
   if (seam == Seam::kApart) return false;
   if (seam == Seam::kRunsOn && OpensUnit(b.text)) return false;

@@ -349,7 +349,7 @@ std::vector<Document> Cut(const std::vector<TextLine>& lines, size_t begin, size
     // (…发展和改革委员会 / …商务部 / 令), the last of them.
     if ((RxFull(doc.title, "order_title", m) || RxFull(doc.title, "numbered_title", m)) &&
         std::find(doc.issuers.begin(), doc.issuers.end(), Group(m, "agency")) == doc.issuers.end() &&
-        (doc.issuers.empty() || EndsWith(doc.title, "令")))
+        (doc.issuers.empty() || (EndsWith(doc.title, "令") && IsAgencyLine(Group(m, "agency")))))
       doc.issuers.push_back(Group(m, "agency"));
     if (!a.title.empty()) doc.title = a.title;  // a regulation keeps its whole title line
     doc.line = lines[a.first].line;

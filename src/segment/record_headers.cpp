@@ -20,6 +20,32 @@ constexpr size_t kMaxKindLine = 16;
 // The longest byline under a reading's title asked (bytes): 解读单位: and an agency's name.
 constexpr size_t kMaxByline = 160;
 
+// True when line K of LINES is a reading of a title in 《》 (《A》解读, 《A》政策解读) whose A stands
+// above it, from BEGIN, as a line of its own or quoted in an issuing title (关于印发《A》的通知).
+bool ReadsTitleAbove(const std::vector<TextLine>& lines, size_t begin, size_t k) {
+  const std::string& t = lines[k].text;
+  const size_t close = t.find("》");
+  if (!StartsWith(t, "《") || close == std::string::npos) return false;
+  const std::string title = StripSpaces(t.substr(std::string_view("《").size(), close - std::string_view("《").size()));
+  if (title.empty()) return false;
+  for (size_t i = begin; i < k; ++i) {
+    const std::string line = StripSpaces(lines[i].text);
+    if (line == title || (line.find("关于") != std::string::npos && line.find("《" + title + "》") != std::string::npos)) return true;
+  }
+  return false;
+}
+
+// True when line K of LINES is named in an attachment list above it, from BEGIN (附件:1.A / 2.《A》解读).
+bool ListedAsAttachment(const std::vector<TextLine>& lines, size_t begin, size_t k) {
+  const std::string title = StripSpaces(lines[k].text);
+  Match m;
+  for (size_t i = begin; i < k; ++i)
+    if ((RxFull(lines[i].text, "attachment_list"_rx, m) || RxFull(lines[i].text, "attachment_item"_rx, m)) &&
+        StripSpaces(GroupView(m, "title")) == title)
+      return true;
+  return false;
+}
+
 }  // namespace
 
 bool OpensDocument(LineFacts& facts, size_t begin, size_t at) {
@@ -68,11 +94,12 @@ std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t e
                           !(k > begin && RxFull(lines[k - 1].text, "attachment_label"_rx)) &&
                           (StartsWith(lines[text].text, "任命") || StartsWith(lines[text].text, "免去") ||
                            StartsWith(lines[text].text, "决定任命"));
-    // A reading of a document by its title (《A》解读, 关于…的政策解读) opens one after a sentence's end
-    // too: printed right after the articles of the instrument it reads, which no date signs.
-    const bool after_text = reading && k > begin && (StartsWith(t, "《") || StartsWith(t, "关于")) &&
-                            EndsWith(lines[k - 1].text, "。");
+    // A reading of a document by its title (《A》解读) opens one after a sentence's end too: printed
+    // right after the articles of the instrument it reads, which no date signs; A printed above it
+    // as a title (a subheading 关于…的解读 inside a notice opens nothing).
+    const bool after_text = reading && k > begin && EndsWith(lines[k - 1].text, "。") && ReadsTitleAbove(lines, begin, k);
     if (!sessioned && !appoints && !after_text && !OpensDocument(facts, begin, k)) continue;
+    if (reading && ListedAsAttachment(lines, begin, k)) continue;  // 附件:…2.《A》解读: the notice's
     // Its text follows (a numbered section's heading too: 一、出台背景; a question: 问:什么是…?).
     if (text >= end || (facts.IsHeaderLike(text) && !OpensUnit(lines[text].text) && !StartsWith(lines[text].text, "问:")))
       continue;

@@ -280,6 +280,13 @@ void Corpus::ResolveOne(CorpusReference& r) const {
       r.target_id = r.resolved ? docs_[static_cast<size_t>(at)].id : "";
       return;
     }
+    // An order cited with its year first and by its number alone elsewhere, neither printed: one.
+    int year = 0;
+    if (const std::string yearless = YearlessOrder(docno, &year);
+        !yearless.empty() && (at = IndexOf(yearless)) >= 0 && !docs_[static_cast<size_t>(at)].printed) {
+      r.target_id = docs_[static_cast<size_t>(at)].id;
+      return;
+    }
     r.target_id = docs_[static_cast<size_t>(AddStub(r, docno))].id;
     return;
   }

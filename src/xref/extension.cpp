@@ -51,8 +51,15 @@ Extension ExtensionOf(const std::vector<const CorpusReference*>& extensions, con
     return FirstDay(*a.first) < FirstDay(*b.first);
   });
   for (const auto& [start, r] : in_effect) {
-    const std::optional<Date> end = NewEnd(*r, doc, out.end);
-    out.ends.emplace_back(r, end);
+    // The end in force when it was made: the latest an extension taking effect before it gave (one
+    // printed twice, or restated the same day or undated, adds nothing).
+    std::optional<Date> in_force;
+    for (const Extension::Given& earlier : out.ends)
+      if (earlier.end && start && earlier.start && FirstDay(*earlier.start) < FirstDay(*start) &&
+          (!in_force || LastDay(*earlier.end) > LastDay(*in_force)))
+        in_force = earlier.end;
+    const std::optional<Date> end = NewEnd(*r, doc, in_force);
+    out.ends.push_back({r, start, end});
     if (!end) {
       out.undated = r;
     } else if (!out.end || LastDay(*end) > LastDay(*out.end)) {

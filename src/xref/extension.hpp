@@ -3,7 +3,6 @@
 #pragma once
 #include <functional>
 #include <optional>
-#include <utility>
 #include <vector>
 
 #include "model/date.hpp"
@@ -16,8 +15,14 @@ struct Extension {
   const CorpusReference* by = nullptr;       ///< the extension in effect giving the latest new end
   std::optional<Date> end;                   ///< that new end
   const CorpusReference* undated = nullptr;  ///< an extension in effect whose new end is not known
+  /// An extension in effect, the day it takes effect and the new end it gives.
+  struct Given {
+    const CorpusReference* by = nullptr;
+    std::optional<Date> start;
+    std::optional<Date> end;
+  };
   /// The new end each extension in effect gives, in the order they take effect.
-  std::vector<std::pair<const CorpusReference*, std::optional<Date>>> ends;
+  std::vector<Given> ends;
 };
 
 /// The new end extension R gives DOC: its date (有效期延长至…), else its period (有效期延长两年,

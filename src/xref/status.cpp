@@ -275,10 +275,11 @@ DocumentStatus DecideStatus(const CorpusDocument& doc, const std::vector<const C
                       }) > 0;
   const Extension extension =
       ExtensionOf(extensions, doc, [&](const CorpusReference& r) { return StartOf(r, find, as_of).date; }, as_of);
-  for (const auto& [r, end] : extension.ends)  // a period counted from the end in force when made
+  for (const auto& given : extension.ends)  // a period counted from the end in force when made
     for (auto& event : s.events)
-      if (event.relation == Relation::kExtends && event.clause.line == r->line && event.clause.source == r->source.str())
-        event.date = end;
+      if (event.relation == Relation::kExtends && event.clause.line == given.by->line &&
+          event.clause.source == given.by->source.str())
+        event.date = given.end;
   // The strongest first; of equal strength, the first to end the document (a repeal, a
   // replacement: none first, a month before its first day), but the latest amendment or
   // supplement in effect (the text in force now, as legal staff ask for it; an undated one from

@@ -221,6 +221,10 @@ TEST_CASE("宣布…等N件文件失效 and 宣布…号文件失效 repeal; 宣
   auto three = RefsOfText("市政府决定宣布《A办法》(京政发〔1998〕21号)、京政办发〔2003〕44号文件和《C通知》(京政发〔2002〕9号)等3件文件失效。\n");
   for (const char* docno : {"京政发〔1998〕21号", "京政办发〔2003〕44号", "京政发〔2002〕9号"}) CHECK(Of(three, docno) == "repeals");
   CHECK(Of(RefsOfText("市政府决定宣布《A办法》(京政发〔1998〕21号)等3件文件已经失效。\n"), "京政发〔1998〕21号") == "repeals");
+  auto two = RefsOfText("京政发〔1998〕21号、京政发〔1999〕5号文件失效。\n");
+  CHECK(Of(two, "京政发〔1998〕21号") == "repeals");
+  CHECK(Of(two, "京政发〔1999〕5号") == "repeals");
+  CHECK(Of(RefsOfText("京政发〔1998〕21号等文件失效。\n"), "京政发〔1998〕21号") == "repeals");
   // Papers, certificates and approval numbers that lapse are no repeal of the cited rule, nor of a part.
   for (const char* text : {"依照《北京市甲办法》(京政发〔2010〕3号)规定的申请文件失效后,应当重新申请。\n",
                            "《北京市甲办法》(京政发〔2010〕3号)中规定的申请文件失效后,应当重新申请。\n",
@@ -249,6 +253,8 @@ TEST_CASE("the parts of documents a list or a clause stops amend them; the docum
   for (const char* caption : {"本市以前发布的有关规定同时废止,具体文件如下:", "下列文件及相关规定同时废止:"})
     CHECK(Of(RefsOfText(std::string(caption) + "\n1.《北京市甲通知》(京建发〔2017〕120号);\n"), "京建发〔2017〕120号").rfind("repeals", 0) == 0);
   CHECK(Of(RefsOfText("下列文件中涉及甲的条款同时废止:\n1.《北京市甲通知》(京建发〔2017〕120号);\n"), "京建发〔2017〕120号").rfind("amends", 0) == 0);
+  for (const char* caption : {"下列文件的有关规定同时废止:", "下列文件中的相关规定同时停止执行:", "下列文件有关条款同时废止:"})
+    CHECK(Of(RefsOfText(std::string(caption) + "\n1.《北京市甲通知》(京建发〔2017〕120号);\n"), "京建发〔2017〕120号").rfind("amends", 0) == 0);
   CHECK(Of(RefsOfText("下列文件同时废止:\n1.《北京市甲通知》(京建发〔2017〕120号)第三、六条;\n"), "京建发〔2017〕120号").rfind("amends", 0) == 0);
   // In prose: 部分条款停止执行, and a part named in a clause of its own that the next one stops.
   CHECK(Of(RefsOfText("一、《北京市丙办法》(京交安发〔2017〕8号)部分条款停止执行,具体为:第十条、第十四条。\n"), "京交安发〔2017〕8号") == "amends");

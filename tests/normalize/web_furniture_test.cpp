@@ -25,7 +25,8 @@ TEST_CASE("a web page's tools, counters, links and breadcrumb are furniture", "[
   // A source or a date alone may be a table's note or cell, 关闭 a cell, a file name a wrapped line's
   // end or an attachment; a sentence that opens so is text.
   for (const char* line : {"来源：市统计局", "发布日期：2023-08-02", "关闭", "打印", "关于印发实施方案的通知.pdf",
-                           "首页设计应当简洁。", "发布日期：本办法公布之日", "打印机、复印机等办公设备"})
+                           "首页设计应当简洁。", "发布日期：本办法公布之日", "打印机、复印机等办公设备",
+                           "标题：项目名称　作者：项目负责人"})
     CHECK_FALSE(IsFurniture(NormalizeText(line)));
 }
 

@@ -74,6 +74,8 @@ TEST_CASE("an order cited with its year before the issuer or before its number i
   CHECK(Found("(1997年北京市人民政府第12号令发布)") == std::vector<std::string>{"北京市人民政府令1997年第12号"});
   CHECK(Found("2003年市政府以第136号令发布的") == std::vector<std::string>{"市政府令2003年第136号"});
   CHECK(Found("市政府以第136号令发布的") == std::vector<std::string>{"市政府令第136号"});
+  // A year the prose names before the order is not its year.
+  CHECK(Found("2004年起实施北京市人民政府第136号令发布的") == std::vector<std::string>{"北京市人民政府令第136号"});
   // The State Council's orders run on without years.
   CHECK(Found("(2005年国务院令第445号发布)") == std::vector<std::string>{"国务院令第445号"});
   int year = 0;

@@ -62,3 +62,14 @@ TEST_CASE("an order whose 令 stands on a line of its own under its issuers is r
   REQUIRE(single.documents.size() == 1);
   CHECK(single.documents[0].docno == "中华人民共和国国家发展和改革委员会令第23号");
 }
+
+TEST_CASE("a lone 令 after prose is the prose's, as before", "[segment][orders]") {
+  // A wrapped citation (…北京市人民政府第12号 / 令 / 发布的…): no series of a header.
+  Issue issue = OrderIssue(
+      "北京市乙管理办法\n（2022年10月1日北京市人民政府令第300号公布）\n第一条　为了规范乙管理，制定本办法。\n"
+      "第二条　本办法自2022年11月1日起施行。1998年3月1日北京市人民政府第12号\n令\n发布的《北京市乙管理办法》同时废止。\n");
+  REQUIRE(issue.documents.size() == 1);
+  bool repealed = false;
+  for (const auto& r : issue.documents[0].references) repealed |= r.type == Relation::kRepeals && r.to == "北京市人民政府令第12号";
+  CHECK(repealed);
+}

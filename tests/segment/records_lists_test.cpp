@@ -144,3 +144,18 @@ TEST_CASE("a document forwarded or reprinted under the notice's 附件 label wit
   CHECK(issue.documents[0].docno == "京政办发〔2017〕25号");
   CHECK(issue.documents[1].docno == "京水务法〔2017〕40号");
 }
+
+TEST_CASE("a reading opens after a sentence only when it reads a title printed above, and not when listed as an attachment", "[segment][records]") {
+  const std::string notice = "北京市住房和城乡建设委员会关于印发《北京市甲管理办法》的通知\n京建发〔2022〕10号\n各区住房城乡建设委：\n"
+                             "现将《北京市甲管理办法》印发给你们，请认真贯彻执行。\n";
+  const std::string tail = "北京市住房和城乡建设委员会\n2022年10月8日\n";
+  // A subheading inside the notice reads no title printed above: the notice keeps its signature.
+  Issue sub = RecordsIssue(notice + "一、总体要求。\n关于重大政策的解读\n一、出台背景\n为规范甲管理，制定本办法。\n" + tail);
+  REQUIRE(sub.documents.size() == 1);
+  CHECK(ToIso(sub.documents[0].date) == "2022-10-08");
+  // Listed among the notice's attachments: the notice's.
+  Issue listed = RecordsIssue(notice + "附件：1.北京市甲管理办法\n2.《北京市甲管理办法》解读\n" + tail +
+                              "附件1\n北京市甲管理办法\n第一条　为了规范甲管理，制定本办法。\n第二条　本办法自2022年11月1日起施行。\n"
+                              "《北京市甲管理办法》解读\n一、出台背景\n为规范甲管理，制定了本办法。\n");
+  CHECK(listed.documents.size() == 1);
+}

@@ -118,3 +118,23 @@ TEST_CASE("an order of a series without years, cited with its year first, is sti
   CHECK(ToString(c.Status("北京市人民政府令第140号", "2023-01-01").status) == "repealed");  // cited only
   CHECK(ToString(c.Status("北京市人民政府令2005年第140号", "2023-01-01").status) == "repealed");
 }
+
+TEST_CASE("an order cited plainly and with its year first, neither printed, is one document whichever comes first", "[refs][orders]") {
+  for (bool plain_first : {true, false}) {
+    Issue issue;
+    issue.name = "t";
+    issue.source = "t.txt";
+    Document citing = Printed("北京市人民政府令第200号", "北京市甲规定");
+    Reference plain = Repeal("北京市人民政府令第136号", "北京市丙管理规定");
+    plain.type = Relation::kCites;
+    citing.references.push_back(plain);
+    Document repealing = Printed("北京市人民政府令第250号", "北京市丁规定");
+    repealing.references.push_back(Repeal("北京市人民政府令2003年第136号", "北京市丙管理规定"));
+    if (plain_first) issue.documents = {citing, repealing};
+    else issue.documents = {repealing, citing};
+    gazette::Corpus c("2026-01-01");
+    c.AddIssue(issue);
+    INFO(plain_first);
+    CHECK(ToString(c.Status("北京市人民政府令第136号", "2023-01-01").status) == "repealed");
+  }
+}

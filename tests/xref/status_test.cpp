@@ -335,4 +335,10 @@ TEST_CASE("a second extension by a period counts from the end the first gave", "
     CHECK(later.status == LegalStatus::kExpired);
     CHECK(ToIso(later.since) == "2023-12-31");
   }
+  // The same extension printed twice (a second copy of the notice, the same day): counted once.
+  CorpusReference copy = by_year;
+  copy.line = 40;
+  DocumentStatus once = DecideStatus(doc, {&to_2022, &by_year, &copy}, find, On("2024-01-01"));
+  CHECK(once.status == LegalStatus::kExpired);
+  CHECK(ToIso(once.since) == "2023-12-31");
 }
