@@ -266,25 +266,6 @@ std::string NormalizeDocnoList(const std::string& text) {
   return out;
 }
 
-std::string OrderKey(const std::string& normalized) {
-  if (normalized.find("令") == std::string::npos && normalized.find("告") == std::string::npos) return "";
-  auto found = FindDocnos(normalized);
-  if (found.size() != 1 || !found[0].by_issuer) return "";
-  const DocnoMatch& d = found[0];
-  std::string issuer = RxReplace(d.agency, "docno_issuer_qualifier", "");
-  return issuer + normalized.substr(d.begin + d.agency.size());
-}
-
-std::string YearlessOrder(const std::string& normalized, int* year) {
-  if (normalized.find("令") == std::string::npos || normalized.find("年第") == std::string::npos) return "";
-  auto found = FindDocnos(normalized);
-  if (found.size() != 1 || !found[0].by_issuer || !EndsWith(found[0].agency, "令") || found[0].year == 0) return "";
-  const DocnoMatch& d = found[0];
-  if (d.begin != 0 || d.end != normalized.size()) return "";
-  *year = d.year;
-  return Joined({d.agency, "第", std::to_string(d.seq), "号"});
-}
-
 int FullYear(int year) { return year >= 0 && year < 100 ? year + (year >= 50 ? 1900 : 2000) : year; }
 
 std::string PrintedDocnoAmong(const std::string& printed, const std::vector<DocnoMatch>& found,

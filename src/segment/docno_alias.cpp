@@ -1,11 +1,14 @@
 // The other key a 文号 is known by (AliasKey, segment/docno.hpp): the forms the 1980s and the
-// price and finance bureaus printed beside the standard one, made one.
+// price and finance bureaus printed beside the standard one, made one; an order's key whatever form
+// of its issuer is printed (OrderKey), and a year-numbered order without its year (YearlessOrder).
 #include <algorithm>
 #include <cctype>
 #include <string>
 #include <string_view>
 
 #include "segment/docno.hpp"
+#include "grammar/grammar.hpp"
+#include "util/text.hpp"
 
 namespace gazette {
 
@@ -21,6 +24,25 @@ std::string WholeYear(std::string_view year) {
 }
 
 }  // namespace
+
+std::string OrderKey(const std::string& normalized) {
+  if (normalized.find("令") == std::string::npos && normalized.find("告") == std::string::npos) return "";
+  auto found = FindDocnos(normalized);
+  if (found.size() != 1 || !found[0].by_issuer) return "";
+  const DocnoMatch& d = found[0];
+  std::string issuer = RxReplace(d.agency, "docno_issuer_qualifier", "");
+  return issuer + normalized.substr(d.begin + d.agency.size());
+}
+
+std::string YearlessOrder(const std::string& normalized, int* year) {
+  if (normalized.find("令") == std::string::npos || normalized.find("年第") == std::string::npos) return "";
+  auto found = FindDocnos(normalized);
+  if (found.size() != 1 || !found[0].by_issuer || !EndsWith(found[0].agency, "令") || found[0].year == 0) return "";
+  const DocnoMatch& d = found[0];
+  if (d.begin != 0 || d.end != normalized.size()) return "";
+  *year = d.year;
+  return d.agency + "第" + std::to_string(d.seq) + "号";
+}
 
 std::string AliasKey(const std::string& normalized) {
   if (std::string order = OrderKey(normalized); !order.empty()) return order;

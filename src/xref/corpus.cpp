@@ -223,18 +223,6 @@ void Corpus::IndexId(const std::string& id, int index, std::vector<std::string>*
   if (!alias.empty() && by_id_.emplace(alias, index).second && inserted) inserted->push_back(std::move(alias));
 }
 
-int Corpus::PrintedOrderOfYear(const std::string& docno, int otherwise) const {
-  int year = 0;
-  const std::string yearless = YearlessOrder(docno, &year);
-  if (yearless.empty()) return otherwise;
-  const int at = IndexOf(yearless);
-  if (at < 0) return otherwise;
-  const CorpusDocument& doc = docs_[static_cast<size_t>(at)];
-  // Signed, first promulgated or (a regulation printed with its amendments) last amended that year.
-  auto of_year = [year](const std::optional<Date>& d) { return d && static_cast<int>(d->day.year()) == year; };
-  return doc.printed && (of_year(doc.issued) || of_year(doc.date)) ? at : otherwise;
-}
-
 int Corpus::AddStub(const CorpusReference& r, const std::string& id) const {
   int known = IndexOf(id);
   if (known >= 0) return known;
