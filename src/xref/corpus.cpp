@@ -271,7 +271,8 @@ void Corpus::ResolveOne(CorpusReference& r) const {
     // An order cited with its year first and by its number alone elsewhere, neither printed: one.
     int year = 0;
     if (const std::string yearless = YearlessOrder(docno, &year);
-        !yearless.empty() && (at = IndexOf(yearless)) >= 0 && !docs_[static_cast<size_t>(at)].printed) {
+        !yearless.empty() && (at = IndexOf(yearless)) >= 0 && !docs_[static_cast<size_t>(at)].printed &&
+        docs_[static_cast<size_t>(at)].id == yearless) {  // cited plainly, not another year's order
       r.target_id = docs_[static_cast<size_t>(at)].id;
       return;
     }
