@@ -138,3 +138,21 @@ TEST_CASE("an order cited plainly and with its year first, neither printed, is o
     CHECK(ToString(c.Status("北京市人民政府令第136号", "2023-01-01").status) == "repealed");
   }
 }
+
+TEST_CASE("two orders of a series numbered within years, cited only, stay two", "[refs][orders]") {
+  Issue issue;
+  issue.name = "t";
+  issue.source = "t.txt";
+  Document citing = Printed("北京市发展和改革委员会令第30号", "北京市甲办法");
+  for (const char* docno : {"国家发展和改革委员会令2009年第9号", "国家发展和改革委员会令2016年第9号"}) {
+    Reference r = Repeal(docno, "");
+    r.type = Relation::kImplements;
+    citing.references.push_back(r);
+  }
+  issue.documents.push_back(citing);
+  gazette::Corpus c("2026-01-01");
+  c.AddIssue(issue);
+  REQUIRE(c.references().size() == 2);
+  CHECK(c.references()[0].target_id == "国家发展和改革委员会令2009年第9号");
+  CHECK(c.references()[1].target_id == "国家发展和改革委员会令2016年第9号");
+}
