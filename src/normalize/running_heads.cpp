@@ -17,6 +17,11 @@ namespace {
 // The longest line of a web page's metadata asked (bytes): a label and a title of 80 characters.
 constexpr size_t kMaxWebMetaLine = 300;
 
+// Where a web page's first label ends at the latest (bytes: 6 characters, 发布机关, 您现在的位置), and
+// the longest line of its tools without a label (【打印本页】【关闭窗口】【返回顶部】).
+constexpr size_t kMaxWebLabel = 18;
+constexpr size_t kMaxWebToolLine = 90;
+
 // The most bytes a running head holds: running_head_title's 50 characters.
 constexpr size_t kMaxHeadBytes = 150;
 
@@ -103,7 +108,20 @@ void HeldTitle::Flush(std::vector<TextLine>& lines) {
   held_.reset();
 }
 
-bool IsWebFurniture(const std::string& line) { return RxFull(line, "furniture_web"_rx); }
+bool IsWebFurniture(const std::string& line) {
+  // Asked of every line: the pattern only of one holding a colon (its labels, counters, links and
+  // breadcrumb's 当前位置:) or opening as a tool or a breadcrumb does.
+  static constexpr std::u32string_view kOpeningCharacters = U"【打关收加我返保分扫首网主相字";  // kOpenings' first
+  static constexpr std::string_view kOpenings[] = {"【", "打印", "关闭", "收藏", "加入收藏", "我要纠错", "返回顶部", "保存本页",
+                                                   "分享", "扫一扫", "首页", "网站首页", "主页", "相关链接", "字号", "字体"};
+  // A label before its colon is short (浏览次数:, 当前位置:, 上一篇:); a tool's line is short too.
+  const size_t colon = line.find(':');
+  const bool labelled = colon != std::string::npos && colon <= kMaxWebLabel;
+  if (!labelled && (line.size() > kMaxWebToolLine || kOpeningCharacters.find(FirstCodePoint(line)) == std::u32string_view::npos ||
+                    std::none_of(std::begin(kOpenings), std::end(kOpenings), [&](std::string_view o) { return StartsWith(line, o); })))
+    return false;
+  return RxFull(line, "furniture_web"_rx);
+}
 
 bool IsWebMetaLine(const std::string& line) { return line.size() <= kMaxWebMetaLine && RxFull(line, "furniture_web_meta"_rx); }
 
@@ -129,7 +147,7 @@ bool IsFurniture(const std::string& normalized_line) {
   return RxFull(normalized_line, "furniture"_rx) ||
          (StartsWith(normalized_line, "签发人") && RxFull(normalized_line, "furniture_signer"_rx)) ||
          (normalized_line.size() <= 24 && RxFull(normalized_line, "table_continued"_rx)) ||
-         RxFull(normalized_line, "furniture_web"_rx) ||
+         normalize_internal::IsWebFurniture(normalized_line) ||
          // Another gazette's head (广东省人民政府公报 2014年第30期): a short line ending with its issue or a
          // page number and holding 公报 alone is asked.
          (normalized_line.size() <= kMaxOtherGazetteHead && EndsLikeHead(normalized_line) &&
