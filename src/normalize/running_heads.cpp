@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <string>
 #include <string_view>
 
 #include "grammar/grammar.hpp"
@@ -111,13 +112,17 @@ void HeldTitle::Flush(std::vector<TextLine>& lines) {
 bool IsWebFurniture(const std::string& line) {
   // Asked of every line: the pattern only of one holding a colon (its labels, counters, links and
   // breadcrumb's 当前位置:) or opening as a tool or a breadcrumb does.
-  static constexpr std::u32string_view kOpeningCharacters = U"【打关收加我返保分扫首网主相字";  // kOpenings' first
   static constexpr std::string_view kOpenings[] = {"【", "打印", "关闭", "收藏", "加入收藏", "我要纠错", "返回顶部", "保存本页",
                                                    "分享", "扫一扫", "首页", "网站首页", "主页", "相关链接", "字号", "字体"};
+  static const std::u32string kOpeningCharacters = [] {  // their first characters, asked before them
+    std::u32string first;
+    for (std::string_view o : kOpenings) first += FirstCodePoint(o);
+    return first;
+  }();
   // A label before its colon is short (浏览次数:, 当前位置:, 上一篇:); a tool's line is short too.
   const size_t colon = line.find(':');
   const bool labelled = colon != std::string::npos && colon <= kMaxWebLabel;
-  if (!labelled && (line.size() > kMaxWebToolLine || kOpeningCharacters.find(FirstCodePoint(line)) == std::u32string_view::npos ||
+  if (!labelled && (line.size() > kMaxWebToolLine || kOpeningCharacters.find(FirstCodePoint(line)) == std::u32string::npos ||
                     std::none_of(std::begin(kOpenings), std::end(kOpenings), [&](std::string_view o) { return StartsWith(line, o); })))
     return false;
   return RxFull(line, "furniture_web"_rx);

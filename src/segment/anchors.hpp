@@ -57,6 +57,10 @@ std::vector<Anchor> UnnumberedHeaderAnchors(LineFacts& facts, size_t begin, size
 /// stands under prose.
 bool OpensDocument(LineFacts& facts, size_t begin, size_t at);
 
+/// True when one of LINES [FROM, TO) lists TITLE (spaces dropped) as an attachment: 附件:TITLE,
+/// 附件:1.TITLE, or an item 2.TITLE of such a list.
+bool ListsAttachment(const std::vector<TextLine>& lines, size_t from, size_t to, const std::string& title);
+
 /// Records printed beside the documents in FACTS' lines [begin, end), first in the body or under
 /// the date signing the document before, their text following: meeting minutes (…常务会议纪要 /
 /// 第38次, 关于研究…问题的会议纪要), appointment lists (…任免名单, 任免国家工作人员), and a 公告

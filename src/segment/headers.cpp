@@ -262,14 +262,7 @@ bool QuotedInOpening(const std::vector<TextLine>& lines, const Anchor& prev, siz
 }
 
 bool Issues(const std::vector<TextLine>& lines, const Anchor& prev, size_t at, const std::string& title) {
-  if (QuotedInOpening(lines, prev, at, title)) return true;
-  Match m;  // for every line: read only where a match set it
-  for (size_t i = prev.body_begin; i < at; ++i) {
-    if ((RxFull(lines[i].text, "attachment_list"_rx, m) || RxFull(lines[i].text, "attachment_item", m)) &&
-        StripSpaces(GroupView(m, "title")) == title)
-      return true;
-  }
-  return false;
+  return QuotedInOpening(lines, prev, at, title) || ListsAttachment(lines, prev.body_begin, at, title);
 }
 
 // Does the document anchored at PREV, whose text runs to line AT, promulgate TITLE: 《TITLE》…现予公布
@@ -300,6 +293,15 @@ std::string BareTitle(const std::vector<TextLine>& lines, const Anchor& a) {
 }
 
 }  // namespace
+
+bool ListsAttachment(const std::vector<TextLine>& lines, size_t from, size_t to, const std::string& title) {
+  Match m;  // for every line: read only where a match set it
+  for (size_t i = from; i < to; ++i)
+    if ((RxFull(lines[i].text, "attachment_list"_rx, m) || RxFull(lines[i].text, "attachment_item"_rx, m)) &&
+        StripSpaces(GroupView(m, "title")) == title)
+      return true;
+  return false;
+}
 
 void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Anchor>& anchors) {
   std::vector<Anchor> kept;

@@ -35,17 +35,6 @@ bool ReadsTitleAbove(const std::vector<TextLine>& lines, size_t begin, size_t k)
   return false;
 }
 
-// True when line K of LINES is named in an attachment list above it, from BEGIN (附件:1.A / 2.《A》解读).
-bool ListedAsAttachment(const std::vector<TextLine>& lines, size_t begin, size_t k) {
-  const std::string title = StripSpaces(lines[k].text);
-  Match m;
-  for (size_t i = begin; i < k; ++i)
-    if ((RxFull(lines[i].text, "attachment_list"_rx, m) || RxFull(lines[i].text, "attachment_item"_rx, m)) &&
-        StripSpaces(GroupView(m, "title")) == title)
-      return true;
-  return false;
-}
-
 }  // namespace
 
 bool OpensDocument(LineFacts& facts, size_t begin, size_t at) {
@@ -99,7 +88,7 @@ std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t e
     // as a title (a subheading 关于…的解读 inside a notice opens nothing).
     const bool after_text = reading && k > begin && EndsWith(lines[k - 1].text, "。") && ReadsTitleAbove(lines, begin, k);
     if (!sessioned && !appoints && !after_text && !OpensDocument(facts, begin, k)) continue;
-    if (reading && ListedAsAttachment(lines, begin, k)) continue;  // 附件:…2.《A》解读: the notice's
+    if (reading && ListsAttachment(lines, begin, k, StripSpaces(t))) continue;  // 附件:…2.《A》解读: the notice's
     // Its text follows (a numbered section's heading too: 一、出台背景; a question: 问:什么是…?).
     if (text >= end || (facts.IsHeaderLike(text) && !OpensUnit(lines[text].text) && !StartsWith(lines[text].text, "问:")))
       continue;
