@@ -31,6 +31,7 @@ constexpr Field<DocumentIn> kDocumentFields[] = {
     {"title_en", [](const DocumentIn& d) -> Record { return d.doc.title_en; }},
     // The id every other command names it by (articles', deadlines' and tables' docno field; status).
     {"id", [](const DocumentIn& d) -> Record { return d.doc.id; }},
+    {"joint_docnos", [](const DocumentIn& d) -> Record { return d.doc.joint_docnos; }},
 };
 
 }  // namespace

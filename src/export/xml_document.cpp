@@ -14,11 +14,14 @@ namespace {
 template <class E>
 void WriteDocno(E& e, const Document& doc) {
   if (doc.docno.empty()) return;
-  E n = e.Child("docno");
-  n.Positive("line", doc.docno_line);
-  if (doc.docno_printed != doc.docno) n.Attr("printed", doc.docno_printed);
-  n.Attr("latin", doc.docno_latin);
-  n.Text(doc.docno);
+  {
+    E n = e.Child("docno");  // closed at its scope's end (a stream's element), before its siblings
+    n.Positive("line", doc.docno_line);
+    if (doc.docno_printed != doc.docno) n.Attr("printed", doc.docno_printed);
+    n.Attr("latin", doc.docno_latin);
+    n.Text(doc.docno);
+  }
+  for (const auto& other : doc.joint_docnos) e.AddText("joint-docno", other);
 }
 
 template <class E>

@@ -104,7 +104,7 @@ bool SameSerial(std::string_view a, std::string_view b) {
 
 bool IsSelf(const Context& ctx, const Reference& r, LazyKey& title_key) {
   if (!r.to.empty())  // its own 文号 in another form (国务院令第442号) ends with the same number: asked only then
-    return r.to == ctx.doc.docno || (SameSerial(r.to, ctx.doc.docno) && NamesDocument(r.to, ctx.doc));
+    return r.to == ctx.doc.docno || Contains(ctx.doc.joint_docnos, r.to) || (SameSerial(r.to, ctx.doc.docno) && NamesDocument(r.to, ctx.doc));
   const std::string& key = title_key.Get();
   return Contains(ctx.own_keys, FromGuanyu(key)) || Contains(ctx.own_keys, key);
 }

@@ -55,6 +55,9 @@ struct Document {
   std::string docno;          ///< normalized 文号 (京政发〔2023〕20号), empty if none
   std::string docno_printed;  ///< the 文号 line as printed
   std::string docno_latin;    ///< romanized 文号: Jingzhengfa〔2023〕20hao
+  /// A joint document's other 文号 (联合行文: each issuer numbers it), printed beside or under the
+  /// first (`docno`); empty for any other document.
+  std::vector<std::string> joint_docnos;
   std::string title;          ///< title after the issuers: 关于印发《…》的通知
   std::string title_en;       ///< from the English contents
   std::vector<std::string> issuers;

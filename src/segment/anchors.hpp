@@ -20,6 +20,7 @@ struct Anchor {
   std::string docno;          ///< normalized 文号 or qualified number; "" for none
   std::string docno_printed;
   int docno_line = 0;
+  std::vector<std::string> joint_docnos;  ///< a joint document's other 文号 (Document::joint_docnos)
   std::string number;         ///< a number its issuer qualifies (2023年第5号, 〔十五届〕第10号)
   std::string title;          ///< a regulation's own title (spaces stripped); "" otherwise
   std::string series;         ///< the series its number line names (北京市人民政府令); "" otherwise

@@ -373,6 +373,8 @@ bool IsBareDocnoLine(const std::string& line) {
 
 bool IsDocnoLine(const std::string& line) {
   if (IsBareDocnoLine(line)) return true;
+  // A joint document's numbers side by side (京财教育〔2019〕1500号　京教财〔2019〕60号).
+  if (EndsWith(line, "号") && !JointDocnos(line).empty()) return true;
   // A 文号 dated on its line, as compilations and older issues print it under the title
   // ((京政发〔1996〕5号 1996年1月15日)), or with its 签发人 (京政文〔2004〕12号 签发人:王岐山).
   if (!EndsWith(line, "日") && !EndsWith(line, ")") && !EndsWith(line, "号") && line.find("签发人") == std::string::npos)

@@ -70,6 +70,15 @@ std::string YearlessOrder(const std::string& normalized, int* year);
 /// 1900s from 50 on, else of the 2000s; any other as it is.
 int FullYear(int year);
 
+/// The 文号 of a joint document (联合行文) TEXT prints: two to four numbers of one year by different
+/// agencies, one after the other (京财教育〔2019〕1500号　京教财〔2019〕60号, or its two 文号 lines
+/// joined), normalized in order; empty when TEXT holds anything else.
+std::vector<std::string> JointDocnos(const std::string& text);
+
+/// The joint document's numbers PRINTED holds (JointDocnos) other than its id DOCNO; empty unless
+/// DOCNO is one of them.
+std::vector<std::string> OtherJointDocnos(const std::string& docno, const std::string& printed);
+
 /// The other key a 文号 is known by: an order's OrderKey, or its standard form with the year in
 /// four digits and a code's brackets left out: 京政发〔87〕120号 and 〔87〕京政发第120号 →
 /// 京政发〔1987〕120号 (the 1980s printed all three; a two-digit year before 50 is of the 2000s),

@@ -172,6 +172,22 @@ Anchor DocnoAnchor(size_t at, const std::string& docno, const TextLine& line) {
   return a;
 }
 
+// A joint document's other 文号 (JointDocnos), on the 文号 line at I or on the lines under it, into
+// A; returns the line after its 文号 lines, where its body begins.
+size_t ReadJointDocnos(LineFacts& facts, size_t i, size_t end, Anchor& a) {
+  const std::vector<TextLine>& lines = facts.lines();
+  std::string joined = lines[i].text;
+  size_t next = i + 1;
+  for (; next < end && next < i + 4 && facts.IsDocno(next); ++next) {
+    if (JointDocnos(joined + lines[next].text).empty()) break;
+    joined += lines[next].text;
+    a.docno_printed += " " + Trim(lines[next].printed);
+  }
+  a.joint_docnos = OtherJointDocnos(a.docno, joined);
+  a.body_begin = next;
+  return next;
+}
+
 // The line after the title printed on one to three lines from FROM (关于…的通知, the issuers
 // possibly before 关于; of any kind, title_under_docno: a 版头 and its 文号 stand above it), or npos.
 size_t TitleEndFrom(LineFacts& facts, size_t from, size_t end) {
@@ -192,9 +208,10 @@ std::vector<Anchor> DocnoAnchors(LineFacts& facts, size_t begin, size_t end) {
     const TextLine& line = lines[i];
     if (facts.IsDocno(i) && facts.IsHeaderLike(i - 1)) {
       out.push_back(DocnoAnchor(i, NormalizeDocno(line.text), line));
+      const size_t after = ReadJointDocnos(facts, i, end, out.back());
       const std::string& above = lines[i - 1].text;
       size_t title_end = std::string::npos;
-      if (facts.IsAgency(i - 1) || RxFull(above, "masthead_line")) title_end = TitleEndFrom(facts, i + 1, end);
+      if (facts.IsAgency(i - 1) || RxFull(above, "masthead_line")) title_end = TitleEndFrom(facts, after, end);
       if (title_end != std::string::npos) {
         out.back().title_below = true;
         out.back().body_begin = title_end;
@@ -356,6 +373,7 @@ std::vector<Document> Cut(const std::vector<TextLine>& lines, size_t begin, size
     doc.docno_line = a.docno_line;
     doc.docno_printed = a.docno_printed;
     doc.docno = a.number.empty() ? a.docno : QualifiedNumber(doc, a.number);
+    doc.joint_docnos = a.joint_docnos;
     doc.id = doc.docno;
     doc.docno_latin = RomanizeDocno(doc.docno);
     const auto body_begin = static_cast<long>(a.body_begin), body_end = static_cast<long>(stop);

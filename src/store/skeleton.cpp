@@ -3,6 +3,7 @@
 
 #include <functional>
 
+#include "segment/docno.hpp"
 #include "store/rows.hpp"
 
 namespace gazette::store {
@@ -89,7 +90,7 @@ void AttachDetails(Db& db, std::vector<StoredDocument>& docs, const Selection& w
 std::vector<StoredDocument> Load(Db& db, const Selection& which, bool with_refs) {
   std::vector<StoredDocument> docs;
   Stmt q(db, "SELECT d.id, i.source, i.name, i.date, d.doc_id, d.docno, d.issuers, d.short_title, d.docno_line, "
-             "d.header_line, d.date, d.instruments FROM documents d JOIN issues i ON i.id = d.issue_id "
+             "d.header_line, d.date, d.instruments, d.docno_printed FROM documents d JOIN issues i ON i.id = d.issue_id "
              "WHERE d.printed = 1" + (which.documents.empty() ? "" : " AND " + which.documents) +
              " ORDER BY i.source, d.ord");
   which.bind(q);
@@ -107,6 +108,7 @@ std::vector<StoredDocument> Load(Db& db, const Selection& which, bool with_refs)
     s.doc.line = static_cast<int>(q.Int(9));
     s.doc.date = q.DateAt(10);
     for (auto& title : JsonStrings(q.Text(11))) s.doc.instruments.push_back({std::move(title), 0, 0, 0});
+    s.doc.joint_docnos = OtherJointDocnos(s.doc.docno, q.Text(12));  // its 文号 lines as printed hold them
     docs.push_back(std::move(s));
   }
   AttachDetails(db, docs, which, with_refs);

@@ -85,6 +85,7 @@ CorpusDocument LightDocument(const Issue& issue, const Document& d) {
   CorpusDocument c;
   c.id = d.id.empty() ? (d.docno.empty() ? issue.name + "#?" : d.docno) : d.id;
   c.docno = d.docno;
+  c.joint_docnos = d.joint_docnos;
   c.title = TitleAsCited(d);
   c.printed = true;
   c.source = issue.source;
@@ -147,6 +148,7 @@ void Corpus::IndexPrinted(size_t i) {
   int index = static_cast<int>(i);
   IndexId(d.id, index);
   if (!d.docno.empty()) IndexId(d.docno, index);
+  for (const auto& other : d.joint_docnos) IndexId(other, index);
   std::vector<std::string> keys = TitleKeys(d.title);
   for (const auto& in : d.instruments) keys.push_back(TitleKey(in));
   for (const auto& key : keys) {

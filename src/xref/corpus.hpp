@@ -35,6 +35,7 @@ struct CorpusDocument {
   std::string id;        ///< normalized 文号; "<issue>#<n>" for a printed document without one;
                          ///< "《title》" for a cited document known by title only
   std::string docno;     ///< normalized 文号, empty if none is known
+  std::vector<std::string> joint_docnos;  ///< a joint document's other 文号, by which it is found too
   std::string title;     ///< full title as printed (issuers + title), or as first cited
   bool printed = false;  ///< true when an input prints the document itself
   std::string source;    ///< the file that prints it (for a stub: that first cites it)
