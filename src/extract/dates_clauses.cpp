@@ -133,7 +133,10 @@ void FindPeriods(Scan& s) {
       SetDate(f.record, Group(from, "date"));
       if (f.record.date) continue;
     }
-    if (own) {
+    if (const std::string from = Group(m, "from"); !from.empty()) {  // 有效期自印发之日起3年
+      f.record.trigger = from + "之日";
+      f.relative = EventKind(f.record.trigger);
+    } else if (own) {
       f.record.trigger = "施行之日";
       f.relative = Anchor::kForce;
     }

@@ -1,0 +1,70 @@
+// Ends of force that provincial and ministry 规范性文件 print provisionally or from a named day:
+// 有效期暂定至…, 执行期限暂定至…, …施行,暂行至…, 暂定执行2年, 暂定两年, 政策期限为2年, 有效期自印发之日起3年,
+// and a year's end printed 年年底.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "extract/dates.hpp"
+#include "normalize/normalizer.hpp"
+
+using namespace gazette;
+
+namespace {
+
+// "kind date amount unit own" of each record of TEXT but the signing date (2020-06-20), in order.
+std::vector<std::string> Records(const std::string& text) {
+  Document d;
+  d.body = Normalize(text, "t.txt").lines;
+  d.date = ParseIsoDate("2020-06-20");
+  std::vector<std::string> out;
+  for (const auto& r : ExtractDeadlines(d, IssueHeader{})) {
+    if (r.kind == DateKind::kSigned) continue;
+    out.push_back(ToString(r.kind) + " " + ToIso(r.date) + " " + std::to_string(r.amount) + " " + ToString(r.unit) +
+                  (r.of_document ? " own" : ""));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an end stated provisionally (暂定至, 暂行至) is the document's end", "[dates][ends]") {
+  for (const char* text : {"二、本措施自2020年7月1日起施行，有效期暂定至2022年6月30日。\n",
+                           "二、本措施自2020年7月1日起施行，暂行至2022年6月30日。\n",
+                           "二、本措施自2020年7月1日起施行，执行期限暂定至2022年6月30日。\n"}) {
+    INFO(text);
+    CHECK(Records(text) == std::vector<std::string>{"effective 2020-07-01 0  own", "expires 2022-06-30 0  own"});
+  }
+}
+
+TEST_CASE("a period stated provisionally (暂定执行2年, 暂定两年, 政策期限为2年) runs from the start", "[dates][ends]") {
+  for (const char* text : {"二、本措施自2020年7月1日起施行，暂定执行2年。\n", "二、本措施自2020年7月1日起施行，暂定两年。\n",
+                           "二、本措施自2020年7月1日起施行，暂执行两年。\n", "二、本措施自2020年7月1日起施行，政策期限为2年。\n"}) {
+    INFO(text);
+    CHECK(Records(text) == std::vector<std::string>{"effective 2020-07-01 0  own", "validity 2020-07-01 2 year own",
+                                                    "expires 2022-06-30 2 year own"});
+  }
+  CHECK(Records("对符合条件的企业暂定两项免征政策。\n").empty());
+}
+
+TEST_CASE("a period counted from a day it names (有效期自印发之日起3年) runs from that day", "[dates][ends]") {
+  // From the signing, though the start is later: the period was not procedural (it had never ended).
+  CHECK(Records("二、本通知自2022年4月1日起施行，有效期自印发之日起3年。\n") ==
+        std::vector<std::string>{"effective 2022-04-01 0  own", "validity 2020-06-20 3 year own",
+                                 "expires 2023-06-19 3 year own"});
+  CHECK(Records("二、本通知自2022年4月1日起施行，有效期自施行之日起3年。\n") ==
+        std::vector<std::string>{"effective 2022-04-01 0  own", "validity 2022-04-01 3 year own",
+                                 "expires 2025-03-31 3 year own"});
+  CHECK(Records("二、本通知自印发之日起施行，有效期为自印发之日起3年。\n") ==
+        std::vector<std::string>{"effective 2020-06-20 0  own", "validity 2020-06-20 3 year own",
+                                 "expires 2023-06-19 3 year own"});
+}
+
+TEST_CASE("a year's end printed 年年底 or 年年末 is its last day", "[dates][ends]") {
+  CHECK(Records("二、本意见自2020年7月1日起施行，有效期至2021年年底。\n") ==
+        std::vector<std::string>{"effective 2020-07-01 0  own", "expires 2021-12-31 0  own"});
+  CHECK(Records("二、本通知自2020年7月1日起施行，执行至2022年年末。\n") ==
+        std::vector<std::string>{"effective 2020-07-01 0  own", "expires 2022-12-31 0  own"});
+  CHECK(Records("各市于2020年年底前出台具体实施办法。\n") == std::vector<std::string>{"time-limit 2020-12-31 0 "});
+}
