@@ -9,6 +9,7 @@
 
 #include "grammar/grammar.hpp"
 #include "grammar/grammar_internal.hpp"
+#include "normalize/docno_ocr.hpp"  // kMaxOcrDateLine
 #include "normalize/normalizer.hpp"
 #include "../support.hpp"
 #include "util/text.hpp"

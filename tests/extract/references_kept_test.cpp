@@ -1,0 +1,68 @@
+// A review's result keeping a document in force with a new end or a new period, or making its
+// trial final with one (继续有效,有效期至…; 试行期满后转为正式实施,有效期至…; 自…起继续执行3年), extends it:
+// status had read the old end and answered expired.
+#include <catch2/catch.hpp>
+
+#include "pipeline/pipeline.hpp"
+#include "references_support.hpp"
+#include "xref/corpus.hpp"
+
+using namespace gazette;
+
+namespace {
+
+// The relation and ISO date of the only reference of TEXT.
+std::string Only(const std::string& text) {
+  auto refs = refs_tests::RefsOfText(text);
+  if (refs.size() != 1) return std::to_string(refs.size()) + " references";
+  return ToString(refs[0].type) + " " + ToIso(refs[0].date);
+}
+
+// An issue holding one notice of the 民政局 whose numbered 文号 is DOCNO, signed on SIGNED, saying TEXT.
+Issue Notice(const std::string& name, const std::string& docno, const std::string& signed_on, const std::string& text) {
+  return BuildIssue({name + ".txt", "UTF-8",
+                     "北京市人民政府公报\n2021年第30期\n\n北京市民政局\n关于" + name + "的通知\n\n" + docno + "\n\n各区民政局:\n\n" + text +
+                         "\n\n北京市民政局\n" + signed_on + "\n"});
+}
+
+}  // namespace
+
+TEST_CASE("kept in force or made final with a new end extends it to that end", "[refs][extends]") {
+  for (const char* text : {"《北京市甲办法(试行)》(京科发〔2019〕5号)继续有效,有效期至2026年6月30日。\n",
+                           "《北京市甲办法(试行)》(京科发〔2019〕5号)试行期满后继续执行,有效期至2026年6月30日。\n",
+                           "《北京市甲办法(试行)》(京科发〔2019〕5号)试行期满后转为正式实施,有效期至2026年6月30日。\n",
+                           "《北京市甲办法(试行)》(京科发〔2019〕5号)继续执行,执行期限至2026年6月30日。\n",
+                           // A comma after the 文号 before its 有效期.
+                           "经评估,《北京市甲办法(试行)》(京科发〔2019〕5号),有效期延长至2026年6月30日。\n"}) {
+    INFO(text);
+    CHECK(Only(text) == "extends 2026-06-30");
+  }
+}
+
+TEST_CASE("kept alone, made final without a term, or a certificate's end is no extension", "[refs][extends]") {
+  CHECK(Only("《北京市甲办法》(京科发〔2019〕5号)继续有效。\n") == "cites ");
+  CHECK(Only("《北京市甲办法(试行)》(京科发〔2019〕5号)试行期满后正式实施。\n") == "cites ");
+  CHECK(Only("《北京市甲办法》(京科发〔2019〕5号)继续有效,核发的证书有效期至2026年12月31日。\n") == "cites ");
+  CHECK(Only("《北京市甲办法》(京科发〔2019〕5号),有效期届满后不再延长有效期。\n") == "cites ");
+}
+
+TEST_CASE("a new period, kept or made final, runs on from the old end", "[refs][extends][status]") {
+  for (const char* text : {"《关于加强养老机构安全管理的通知》(京民养老发〔2019〕2号)自2022年1月1日起继续执行3年。",
+                           "《关于加强养老机构安全管理的通知》(京民养老发〔2019〕2号)有效期届满后继续执行,有效期3年。",
+                           "《关于加强养老机构安全管理的通知》(京民养老发〔2019〕2号)继续有效,有效期3年。"}) {
+    INFO(text);
+    Corpus corpus("2026-01-01");
+    corpus.AddIssue(Notice("加强养老机构安全管理", "京民养老发〔2019〕2号", "2019年1月20日",
+                           "本通知自2019年2月1日起施行,有效期至2021年12月31日。"));
+    corpus.AddIssue(Notice("部分规范性文件清理结果", "京民法发〔2021〕30号", "2021年12月20日", text));
+    DocumentStatus s = corpus.Status("京民养老发〔2019〕2号", "2023-01-01");
+    CHECK(ToString(s.status) == "in-force");
+    CHECK(s.by == "京民法发〔2021〕30号");
+    CHECK(ToString(corpus.Status("京民养老发〔2019〕2号", "2025-01-01").status) == "expired");
+  }
+  // The notice's own dates are not those of the document it makes final (自…起正式实施,有效期5年 of 《A》(文号)).
+  Issue final = Notice("甲办法正式实施", "京科发〔2021〕16号", "2021年6月18日",
+                       "经评估,决定《北京市甲办法(试行)》(京科发〔2019〕5号)自2021年7月1日起正式实施,有效期5年。");
+  REQUIRE(final.documents.size() == 1);
+  for (const auto& d : final.documents[0].deadlines) CHECK_FALSE((d.of_document && d.kind != DateKind::kSigned && d.kind != DateKind::kPublished));
+}
