@@ -61,7 +61,10 @@ Context MakeContext(const Document& doc) {
   add(FromGuanyu(TitleKey(doc.title)));
   for (auto& issued : refs::IssuedOfKeys(TitleKey(doc.title))) add(std::move(issued));
   for (const auto& in : doc.instruments) add(TitleKey(in.title));
-  ctx.amending = RxFind(doc.title, "refs_amending_title");
+  // An order promulgating 关于修改…的决定 amends as the decision does.
+  ctx.amending = RxFind(doc.title, "refs_amending_title") ||
+                 std::any_of(doc.instruments.begin(), doc.instruments.end(),
+                             [](const Instrument& in) { return RxFind(in.title, "refs_amending_title"); });
   ctx.repealed_by_title = refs::TitlesRepealedBy(doc);
   ctx.extended_by_title = refs::TitlesExtendedBy(doc);
   ctx.resumed_by_title = refs::TitlesResumedBy(doc);

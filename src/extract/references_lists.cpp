@@ -19,6 +19,10 @@ std::string MarkerStyle(std::string_view marker) {
   std::string style;
   for (char32_t c : ToU32(marker)) {
     if (c == U' ' || c == U'\t' || c == U'\u3000') continue;
+    if (c >= U'\u2460' && c <= U'\u2473') {  // ① to ⑳: one style, each a number
+      style += "①";
+      continue;
+    }
     if (kNumerals.find(c) != std::u32string_view::npos) {
       if (!EndsWith(style, "N")) style += 'N';
     } else {

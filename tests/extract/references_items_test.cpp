@@ -379,3 +379,14 @@ TEST_CASE("attachments dated in a later sentence, by their label or by the verb 
     CHECK(dated["京政发〔2005〕12号"] == "repeals 2019-07-01");
   }
 }
+
+TEST_CASE("a list numbered ①②③ is one style: every item takes the list's relation", "[refs][items]") {
+  auto refs = RefsOfText(
+      "市交通委决定废止下列规范性文件：\n"
+      "①《北京市出租汽车营运管理规定》（京交运发〔2010〕11号）\n"
+      "②京交运发〔2010〕15号\n"
+      "③《北京市公共停车场管理办法》（京交法发〔2005〕1号）\n");
+  CHECK(Listed(refs) == std::vector<std::string>{"repeals 京交运发〔2010〕11号 北京市出租汽车营运管理规定",
+                                                 "repeals 京交运发〔2010〕15号 ",
+                                                 "repeals 京交法发〔2005〕1号 北京市公共停车场管理办法"});
+}

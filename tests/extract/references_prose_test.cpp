@@ -141,3 +141,20 @@ TEST_CASE("a short title is used after a verb of applying it; 下称 introduces 
   CHECK(Typed(short_title) == "cites 京政发〔2012〕9号\nrepeals 京政发〔2012〕9号\n");
   CHECK(Typed(RefsOfText("根据最高人民法院执行局法执〔2015〕3号文件办理。\n")) == "implements 最高人民法院执行局法执〔2015〕3号\n");
 }
+
+TEST_CASE("删去 or 删除 opening an amending decision's item amends the title after it, also under its order", "[refs][prose]") {
+  const std::string body =
+      "一、删去《北京市户外广告设置管理办法》第二条中的“经审批，”。\n二、删除《北京市门楼牌管理办法》第六条。\n";
+  Document decision;
+  decision.title = "北京市人民政府关于修改部分规章的决定";
+  decision.body = Normalize(body, "t.txt").lines;
+  CHECK(Typed(ExtractReferences(decision)) == "amends 北京市户外广告设置管理办法\namends 北京市门楼牌管理办法\n");
+  // The order promulgating the decision (北京市人民政府令 / 第260号), its instrument so titled.
+  Document order;
+  order.title = "北京市人民政府令";
+  order.body = Normalize("北京市人民政府关于修改部分规章的决定\n" + body, "t.txt").lines;
+  order.instruments.push_back({"北京市人民政府关于修改部分规章的决定", 0, order.body.size(), 0});
+  CHECK(Typed(ExtractReferences(order)) == "amends 北京市户外广告设置管理办法\namends 北京市门楼牌管理办法\n");
+  // Not in a document that amends nothing (a work plan's task).
+  CHECK(Typed(RefsOfText("一、删去《北京市户外广告设置管理办法》第二条中的有关内容。\n")) == "cites 北京市户外广告设置管理办法\n");
+}
