@@ -116,7 +116,9 @@ TEST_CASE("an order headed with its number before 令 (北京市人民政府第1
 }
 
 TEST_CASE("a header's 文号 in OCR's other brackets, or with its 号 read as 亏, is read whole", "[normalize][segment]") {
-  for (const std::string printed : {"京政发{2016}20号", "京政发〈2016〉20号", "京政发〔2016〕20亏", "京政发(2016)20亏"}) {
+  // A letter for a digit in the year within [ ] or ( ): the document had been lost.
+  for (const std::string printed : {"京政发{2016}20号", "京政发〈2016〉20号", "京政发〔2016〕20亏", "京政发(2016)20亏",
+                                    "京政发[2O16]20号", "京政发(2O16)20号", "京政发［2O16］20号", "京政发[2Ol6]2O号"}) {
     INFO(printed);
     CHECK(NormalizeText(printed) == "京政发〔2016〕20号");
     Issue issue = BuildIssue({"t.txt", "UTF-8",
@@ -133,6 +135,7 @@ TEST_CASE("a header's 文号 in OCR's other brackets, or with its 号 read as �
   // A cell wrapped before its 号 (a narrow column) and a row's cells are not made 文号.
   CHECK(NormalizeText("京政办发〔2011〕8") == "京政办发〔2011〕8");
   CHECK(NormalizeText("专项资金〔2016〕\t20亏") == "专项资金〔2016〕\t20亏");
+  CHECK(NormalizeText("型号(lOOI)20号") == "型号(lOOI)20号");  // letters alone are no year
 }
 
 TEST_CASE("an article's number with OCR's letters for digits or a space is read: 第1O条, 第lO条, 第1 1条, 第一百O一条", "[normalize][ocr]") {
