@@ -139,9 +139,10 @@ size_t OwnIssuersStart(LineFacts& facts, size_t floor, size_t agency, size_t anc
 size_t HeaderStart(LineFacts& facts, size_t anchor, size_t floor) {
   size_t start = anchor;
   // A contents entry above (……3, (43)) is never part of it: the contents of an issue read as
-  // body (a second issue in the file) stop the walk.
+  // body (a second issue in the file) stop the walk; so does the last item of a list ending the
+  // document before (1.…的通知(京政发〔1995〕12号)).
   while (start > floor && anchor - start < kMaxHeaderLines && facts.IsHeaderLike(start - 1) &&
-         !HasPageReference(facts[start - 1].text))
+         !HasPageReference(facts[start - 1].text) && !RxFind(facts[start - 1].text, "header_list_item"_rx))
     --start;
   // The block may have swallowed the tail of the previous document (a signatory, a note):
   // the header starts at its first agency line, or at its title when no agency precedes it.
