@@ -112,6 +112,12 @@ DocnoMatch ToDocno(const Form& form, const Match& m, size_t begin) {
   const std::string number = parsed_seq ? std::to_string(*parsed_seq) : std::string(seq);
   d.normalized = NormalizedOf(form.pattern, d.agency, year, number);
   d.by_issuer = !form.code;
+  // An order numbered by year printed with its year in brackets (河北省人民政府令〔2003〕第5号): the
+  // year-numbered order …令2003年第5号, as its own header prints it.
+  if (d.by_issuer == false && year.size() == 4 && d.agency.ends_with("令") && std::string_view(form.pattern) == "docno") {
+    d.normalized = NormalizedOf("docno_annual", d.agency, year, number);
+    d.by_issuer = true;
+  }
   return d;
 }
 

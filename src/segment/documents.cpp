@@ -251,8 +251,11 @@ void AddTitleAnchors(const std::vector<TextLine>& lines, size_t begin, size_t en
     if (at == std::string::npos) continue;
     // The 文号 may stand under the date printed under the title ((一九八七年五月四日) / 京政发〔87〕120号).
     const size_t dated = at < end && RxFull(lines[at].text, "header_date_line"_rx) ? at + 1 : at;
-    bool inside = std::any_of(anchors.begin(), anchors.end(),
-                              [&](const Anchor& a) { return a.header_end == at || a.header_end == dated; });
+    // Also a title found ending on an anchor's own number line (河北省人民政府令 / 2003年第5号, the
+    // entry printing both): that anchor's header, its body beginning where the title ends.
+    bool inside = std::any_of(anchors.begin(), anchors.end(), [&](const Anchor& a) {
+      return a.header_end == at || a.header_end == dated || a.body_begin == at;
+    });
     if (!inside) {
       Anchor a;
       a.header_end = a.body_begin = at;

@@ -281,3 +281,22 @@ TEST_CASE("English contents under a bare CONTENTS with no closing note end at th
   CHECK(issue.documents[0].docno == "京政发〔2016〕18号");
   CHECK(issue.findings.empty());
 }
+
+TEST_CASE("a contents entry naming a year-numbered order bare is that order, its regulation in it", "[segment][contents]") {
+  for (const std::string entry : {"河北省人民政府令2003年第5号", "河北省人民政府令〔2003〕第5号", "河北省人民政府令（2003年第5号）"}) {
+    INFO(entry);
+    Issue issue = BuildIssue({"hb.txt", "UTF-8",
+                              "河北省人民政府公报\n2003年第8期\n2003年4月30日出版\n\n目　录\n\n" + entry +
+                                  " ……………………（2）\n\n河北省人民政府令\n2003年第5号\n\n"
+                                  "《河北省城市供水管理办法》已经2003年3月26日省政府第3次常务会议通过,现予公布,自2003年6月1日起施行。\n\n"
+                                  "省长　季允石\n二○○三年四月二日\n\n河北省城市供水管理办法\n\n"
+                                  "第一条　为加强城市供水管理,制定本办法。\n第二条　本办法自2003年6月1日起施行。\n"});
+    REQUIRE(issue.documents.size() == 1);  // an empty order and a phantom holding its text before
+    const Document& order = issue.documents[0];
+    CHECK(order.docno == "河北省人民政府令2003年第5号");
+    CHECK(ToIso(order.date) == "2003-04-02");
+    CHECK(order.page == 2);
+    REQUIRE(order.instruments.size() == 1);
+    CHECK(order.instruments[0].title == "河北省城市供水管理办法");
+  }
+}

@@ -361,3 +361,8 @@ TEST_CASE("a document is named by another form of its number, as status takes it
   CHECK(NamesDocument("京政发〔87〕120号", old_style));
   CHECK_FALSE(NamesDocument("京政发〔1988〕120号", old_style));
 }
+
+TEST_CASE("an order numbered by year with its year in brackets is the year-numbered order", "[docno]") {
+  CHECK(Found("河北省人民政府令〔2003〕第5号") == std::vector<std::string>{"河北省人民政府令2003年第5号"});
+  CHECK(Found("京政发〔2003〕5号") == std::vector<std::string>{"京政发〔2003〕5号"});
+}
