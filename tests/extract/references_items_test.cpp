@@ -160,6 +160,13 @@ TEST_CASE("a list's 文号 column may be headed 文件编号, its names 规章�
   CHECK(Listed(RefsOfText("宣布废止的文件目录\n序号\t规章名称\t文件编号\n"
                           "1\t关于加强出租汽车行业管理的通知\t京交发〔2010〕12号\n")) ==
         std::vector<std::string>{"repeals 京交发〔2010〕12号 关于加强出租汽车行业管理的通知"});
+  // Regulations' lists number them by their orders: 令号, 公布令号, 文号(令号), 发布文号及日期 (they had been cited).
+  for (const std::string header : {"令号", "公布令号", "文号(令号)", "发布文号及日期"}) {
+    INFO(header);
+    CHECK(Listed(RefsOfText("市人民政府决定对下列规章予以废止:\n序号\t规章名称\t" + header +
+                            "\n1\t北京市城市道路管理办法\t市政府令第8号\n")) ==
+          std::vector<std::string>{"repeals 市政府令第8号 北京市城市道路管理办法"});
+  }
 }
 
 TEST_CASE("a list row whose 文号 cell holds a document's numbers repeals each", "[refs][items]") {
