@@ -55,6 +55,11 @@ std::optional<Relation> RowRelation(const TableRow& row, const Table& table, con
     if (RxFind(outcome, "refs_replace")) return Relation::kReplaces;
     if (std::optional<Relation> r = ListRelation(outcome)) return r;
   }
+  // A 备注 extending the row, or naming the part a list repealing it repeals (第五条、第八条废止).
+  if (const std::string& note = CellAt(row, table, header.note_col); !note.empty()) {
+    if (RxFind(note, "refs_extended_to"_rx)) return Relation::kExtends;
+    if (RxFind(note, "refs_part_named") && ListRelation(note) == Relation::kRepeals) return Relation::kAmends;
+  }
   if (const std::string& part = CellAt(row, table, header.part_col); !part.empty())
     return RxFull(StripSpaces(part), "refs_cell_whole"_rx) ? Relation::kRepeals : Relation::kAmends;
   for (const auto& [col, relation] : header.mark_cols)
@@ -74,12 +79,17 @@ void AddRow(const TableRow& row, const Table& table, const ListTable& header, st
     r.type = *own;  // the row's own outcome decides over the caption's
     if (r.type == Relation::kCites) r.date.reset();
   }
-  // The outcome may date the row too: 自2015年6月1日起停止执行, 有效期延长至2018年12月31日.
-  if (const std::string& outcome = CellAt(row, table, header.outcome_col); !outcome.empty()) {
+  // The outcome (or the 备注) may date the row too: 自2015年6月1日起停止执行, 有效期延长至2018年12月31日.
+  for (int col : {header.outcome_col, header.note_col}) {
+    const std::string& outcome = CellAt(row, table, col);
+    if (outcome.empty()) continue;
     const std::optional<Date> own = r.type == Relation::kExtends ? ExtensionEndIn(outcome)
                                     : IsSupersession(r.type)     ? FromDate(outcome)
                                                                  : std::nullopt;
-    if (own) r.date = own;
+    if (own) {
+      r.date = own;
+      break;
+    }
   }
   r.text = row.seq;  // the row as printed, its cells joined by spaces
   for (const auto& [key, cell] : row.cells)

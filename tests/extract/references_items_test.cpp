@@ -397,3 +397,25 @@ TEST_CASE("a list numbered ①②③ is one style: every item takes the list's r
                                                  "repeals 京交运发〔2010〕15号 ",
                                                  "repeals 京交法发〔2005〕1号 北京市公共停车场管理办法"});
 }
+
+TEST_CASE("a list's 备注 may extend a row, date its repeal, or name the part repealed", "[refs][items]") {
+  auto kept = RefsOfText(
+      "继续有效的规范性文件目录\n序号\t文件名称\t文号\t备注\n"
+      "1\t关于加强古树名木保护管理的通知\t京绿发〔2019〕7号\t有效期延长至2026年12月31日\n"
+      "2\t关于规范林木采伐的通知\t京绿发〔2020〕15号\t第五条、第八条废止\n"
+      "3\t关于加强湿地保护的通知\t京绿发〔2021〕3号\t\n");
+  auto repealed = RefsOfText(
+      "废止的规范性文件目录\n序号\t文件名称\t文号\t备注\n"
+      "1\t关于做好平原造林养护管理的通知\t京绿发〔2014〕30号\t自2025年1月1日起废止\n"
+      "2\t关于规范林业有害生物防治工作的通知\t京绿发〔2016〕22号\t\n");
+  auto of = [](const std::vector<Reference>& refs, const std::string& docno) {
+    for (const auto& r : refs)
+      if (r.to == docno) return ToString(r.type) + (r.date ? " " + ToIso(r.date) : "");
+    return std::string();
+  };
+  CHECK(of(kept, "京绿发〔2019〕7号") == "extends 2026-12-31");  // it had been a citation, the extension lost
+  CHECK(of(kept, "京绿发〔2020〕15号") == "amends");
+  CHECK(of(kept, "京绿发〔2021〕3号") == "cites");
+  CHECK(of(repealed, "京绿发〔2014〕30号") == "repeals 2025-01-01");  // it had taken the signing day
+  CHECK(of(repealed, "京绿发〔2016〕22号") == "repeals");
+}
