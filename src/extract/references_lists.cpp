@@ -198,6 +198,8 @@ bool ReadListHeader(const std::vector<std::string>& cells, ListTable& table) {
       table.outcome_col = static_cast<int>(i);
     } else if (RxFull(c, "refs_header_repealed_part"_rx)) {
       table.part_col = static_cast<int>(i);
+    } else if (RxFull(c, "refs_header_day"_rx)) {
+      table.day_col = static_cast<int>(i);
     } else if (RxFull(c, "refs_header_note"_rx)) {
       table.note_col = static_cast<int>(i);
     } else if (RxFull(c, "refs_header_mark"_rx)) {

@@ -18,6 +18,7 @@ struct ListTable {
   int end_col = -1;  ///< an extension list's column of new ends (延长后有效期至), -1 if none
   int outcome_col = -1;  ///< a review's column of what is done to each row (处理意见: 废止, 修改:…), -1 if none
   int part_col = -1;     ///< a column of what of each row is repealed (废止内容: 全文, 第三条), -1 if none
+  int day_col = -1;      ///< a column of the day each row's relation takes effect (废止时间, 失效日期), -1 if none
   int note_col = -1;     ///< its 备注 column, which may extend a row, date it, or name the part it repeals; -1 if none
   /// A review's columns each of one outcome, marked in the row it applies to (废止 | 修改 | 继续有效, √).
   std::vector<std::pair<int, Relation>> mark_cols;

@@ -79,7 +79,10 @@ void AddRow(const TableRow& row, const Table& table, const ListTable& header, st
     r.type = *own;  // the row's own outcome decides over the caption's
     if (r.type == Relation::kCites) r.date.reset();
   }
-  // The outcome (or the 备注) may date the row too: 自2015年6月1日起停止执行, 有效期延长至2018年12月31日.
+  // The outcome (or the 备注) may date the row too: 自2015年6月1日起停止执行, 有效期延长至2018年12月31日;
+  // a column of the day it is repealed (废止时间: 2020年3月1日) does.
+  if (const std::string& day = CellAt(row, table, header.day_col); !day.empty() && IsSupersession(r.type))
+    if (std::optional<Date> own = ParsePrintedDate(day)) r.date = own;
   for (int col : {header.outcome_col, header.note_col}) {
     const std::string& outcome = CellAt(row, table, col);
     if (outcome.empty()) continue;

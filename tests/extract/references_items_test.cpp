@@ -419,3 +419,13 @@ TEST_CASE("a list's 备注 may extend a row, date its repeal, or name the part r
   CHECK(of(repealed, "京绿发〔2014〕30号") == "repeals 2025-01-01");  // it had taken the signing day
   CHECK(of(repealed, "京绿发〔2016〕22号") == "repeals");
 }
+
+TEST_CASE("a list's column of the day each row is repealed dates that row", "[refs][items]") {
+  auto refs = RefsOfText(
+      "经清理,决定废止以下2件规范性文件,废止时间见附件。\n北京市水务局规范性文件清理结果目录\n序号\t文件名称\t文号\t废止时间\n"
+      "1\t关于加强计划用水管理的通知\t京水务发〔2012〕11号\t2020年3月1日\n"
+      "2\t北京市再生水利用管理规定\t京水务发〔2012〕12号\t2020年7月1日\n");
+  REQUIRE(refs.size() == 2);
+  CHECK(ToString(refs[0].type) + " " + ToIso(refs[0].date) == "repeals 2020-03-01");  // each had taken the signing day
+  CHECK(ToString(refs[1].type) + " " + ToIso(refs[1].date) == "repeals 2020-07-01");
+}
