@@ -158,3 +158,19 @@ TEST_CASE("删去 or 删除 opening an amending decision's item amends the title
   // Not in a document that amends nothing (a work plan's task).
   CHECK(Typed(RefsOfText("一、删去《北京市户外广告设置管理办法》第二条中的有关内容。\n")) == "cites 北京市户外广告设置管理办法\n");
 }
+
+TEST_CASE("该办法…废止 after 经…同意 in a notice titled 关于废止《A》的通知 repeals A", "[refs][prose]") {
+  Document notice;
+  notice.title = "北京市人民政府办公厅关于废止《北京市临时停车收费管理暂行办法》的通知";
+  notice.body = Normalize("2016年,市政府办公厅印发了《北京市临时停车收费管理暂行办法》(京政办发〔2016〕21号)。"
+                          "鉴于本市停车管理已由地方性法规作出规定,经市政府同意,该办法自2018年4月1日起废止。\n",
+                          "t.txt").lines;
+  auto refs = ExtractReferences(notice);
+  REQUIRE(refs.size() == 1);
+  CHECK(ToString(refs[0].type) + " " + ToIso(refs[0].date) == "repeals 2018-04-01");  // a citation before
+  // Not a refusal, nor a part.
+  notice.body = Normalize("《北京市临时停车收费管理暂行办法》(京政办发〔2016〕21号)施行以来运行良好。经研究,不同意该办法自2018年4月1日起废止。\n", "t.txt").lines;
+  CHECK(Typed(ExtractReferences(notice)) == "cites 京政办发〔2016〕21号\n");
+  notice.body = Normalize("《北京市临时停车收费管理暂行办法》(京政办发〔2016〕21号)施行以来运行良好。经市政府同意,该办法第五条自2018年4月1日起废止。\n", "t.txt").lines;
+  CHECK(Typed(ExtractReferences(notice)) != "repeals 京政办发〔2016〕21号\n");
+}
