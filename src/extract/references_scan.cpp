@@ -124,6 +124,10 @@ bool ReadParentheses(const std::string& text, size_t open, const std::vector<Doc
       c.extra.back().end += open + 1;
     }
   }
+  // An edition printed after the closing mark (《A》(2019年版), 《A》(试行)) is the title's own, as inside it.
+  if (c.docno.empty() && c.alias.empty() && inner.size() <= 24 && !c.title.empty() &&
+      RxFull(text.substr(open, close + 1 - open), "refs_version_suffix"_rx))
+    c.title += text.substr(open, close + 1 - open);
   if (c.docno.empty() && c.alias.empty() && CodePointCount(inner) > 20) return false;
   c.end = close + 1;
   return true;

@@ -174,3 +174,14 @@ TEST_CASE("该办法…废止 after 经…同意 in a notice titled 关于废止
   notice.body = Normalize("《北京市临时停车收费管理暂行办法》(京政办发〔2016〕21号)施行以来运行良好。经市政府同意,该办法第五条自2018年4月1日起废止。\n", "t.txt").lines;
   CHECK(Typed(ExtractReferences(notice)) != "repeals 京政办发〔2016〕21号\n");
 }
+
+TEST_CASE("an edition printed after the title's closing mark is the title's own", "[refs][prose]") {
+  auto refs = RefsOfText("本目录自2022年5月1日起施行,《北京市便民商业网点目录》(2019年版)同时废止。\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].title == "北京市便民商业网点目录(2019年版)");  // the edition had been lost: two editions, one title
+  CHECK(ToString(refs[0].type) == "repeals");
+  // A parenthesis saying anything else is no edition.
+  auto dated = RefsOfText("《北京市便民商业网点目录》(2019年3月1日印发)同时废止。\n");
+  REQUIRE(dated.size() == 1);
+  CHECK(dated[0].title == "北京市便民商业网点目录");
+}
