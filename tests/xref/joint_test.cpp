@@ -76,3 +76,12 @@ TEST_CASE("an extension by a joint document's second number and a repeal by its 
     }
   }
 }
+
+TEST_CASE("two provinces' bureaus before 关于 parted by a space are two issuers", "[segment]") {
+  Issue issue = BuildIssue({"henan.txt", "UTF-8",
+                            "河南省教育厅 河南省财政厅关于加强学生资助资金管理的通知\n\n教财〔2021〕305号\n\n各省辖市教育局、财政局:\n\n"
+                            "一、加强资金管理。\n\n河南省教育厅          河南省财政厅\n2021年9月1日\n"});
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].issuers == std::vector<std::string>{"河南省教育厅", "河南省财政厅"});  // one glued name before
+  CHECK(issue.documents[0].title == "关于加强学生资助资金管理的通知");
+}
