@@ -127,13 +127,17 @@ void FindPeriods(Scan& s) {
     f.record.unit = unit;
     f.record.amount = *n * factor;
     f.record.of_document = own;
-    // 有效期五年,自2020年4月1日起计算: the day it counts from is printed after it.
+    // 有效期自2020年7月1日起3年; 有效期五年,自2020年4月1日起计算: the day it counts from, before it or after.
+    SetDate(f.record, Group(m, "fromdate"));
+    if (f.record.date) continue;
+    std::string from = Group(m, "from");  // 有效期自印发之日起3年
     const std::string after = text.substr(static_cast<size_t>(m.position() + m.length()));
-    if (Match from; RxSearch(after, "dates_period_from"_rx, from)) {
-      SetDate(f.record, Group(from, "date"));
+    if (Match later; from.empty() && RxSearch(after, "dates_period_from"_rx, later)) {
+      SetDate(f.record, Group(later, "date"));
       if (f.record.date) continue;
+      from = Group(later, "from");  // 有效期三年,自印发之日起计算
     }
-    if (const std::string from = Group(m, "from"); !from.empty()) {  // 有效期自印发之日起3年
+    if (!from.empty()) {
       f.record.trigger = from + "之日";
       f.relative = EventKind(f.record.trigger);
     } else if (own) {

@@ -68,3 +68,29 @@ TEST_CASE("a year's end printed 年年底 or 年年末 is its last day", "[dates
         std::vector<std::string>{"effective 2020-07-01 0  own", "expires 2022-12-31 0  own"});
   CHECK(Records("各市于2020年年底前出台具体实施办法。\n") == std::vector<std::string>{"time-limit 2020-12-31 0 "});
 }
+
+TEST_CASE("another period stated provisionally is no end of the document", "[dates][ends]") {
+  // A transition, a frequency, a project's or a company's term: the document keeps its five years.
+  for (const char* text : {"二、本措施自2020年7月1日起施行，有效期5年，过渡期暂定1年。\n",
+                           "二、本措施自2020年7月1日起施行，有效期5年，认定工作暂定3年开展一次。\n",
+                           "二、本措施自2020年7月1日起施行，有效期5年，项目实施期暂定2年。\n",
+                           "二、本措施自2020年7月1日起施行，有效期5年，企业享受政策期限为2年。\n"}) {
+    INFO(text);
+    std::vector<std::string> own;
+    for (const auto& r : Records(text))
+      if (r.ends_with(" own")) own.push_back(r);
+    CHECK(own == std::vector<std::string>{"effective 2020-07-01 0  own", "validity 2020-07-01 5 year own",
+                                          "expires 2025-06-30 5 year own"});
+  }
+}
+
+TEST_CASE("a period counted from a day printed before or after it, and an end after the day it counts from", "[dates][ends]") {
+  CHECK(Records("二、本通知自2020年7月1日起施行，有效期自2020年7月1日起3年。\n") ==
+        std::vector<std::string>{"effective 2020-07-01 0  own", "validity 2020-07-01 3 year own", "expires 2023-06-30 3 year own"});
+  CHECK(Records("二、本通知自2020年7月1日起施行，有效期三年，自印发之日起计算。\n") ==
+        std::vector<std::string>{"effective 2020-07-01 0  own", "validity 2020-06-20 3 year own", "expires 2023-06-19 3 year own"});
+  CHECK(Records("二、本通知自印发之日起施行，有效期自印发之日起至2025年12月31日。\n") ==
+        std::vector<std::string>{"effective 2020-06-20 0  own", "expires 2025-12-31 0  own"});
+  CHECK(Records("二、本措施自2020年7月1日起施行，政策期限至2022年6月30日。\n") ==
+        std::vector<std::string>{"effective 2020-07-01 0  own", "expires 2022-06-30 0  own"});
+}
