@@ -66,3 +66,26 @@ TEST_CASE("a new period, kept or made final, runs on from the old end", "[refs][
   REQUIRE(final.documents.size() == 1);
   for (const auto& d : final.documents[0].deadlines) CHECK_FALSE((d.of_document && d.kind != DateKind::kSigned && d.kind != DateKind::kPublished));
 }
+
+TEST_CASE("near wordings of a kept document's new end extend it", "[refs][extends]") {
+  const std::string cited = "《北京市甲办法(试行)》(京科发〔2019〕5号)";
+  for (const auto& [tail, end] : std::vector<std::pair<std::string, std::string>>{
+           {"继续有效,有效期截止到2026年6月30日。", "2026-06-30"},
+           {"继续有效,有效期延至2026年6月30日。", "2026-06-30"},
+           {"继续保留,有效期至2026年6月30日。", "2026-06-30"},
+           {"继续有效,有效期至2026年年底。", "2026-12-31"},
+           {"继续有效,有效期至2026年。", "2026-12-31"},
+           {"有效期延长至2026年年底。", "2026-12-31"},
+           {"继续执行至2026年年底。", "2026-12-31"},
+           {",继续执行至2026年6月30日。", "2026-06-30"}}) {
+    INFO(tail);
+    CHECK(Only(cited + tail + "\n") == "extends " + end);
+  }
+  CHECK(Only(cited + "自2022年4月1日起延续执行2年。\n") == "extends ");  // the period runs on from the old end
+}
+
+TEST_CASE("a time looked back on, or licences extended under a title applied, is no extension of it", "[refs][extends]") {
+  CHECK(Only("《北京市甲办法》(京科发〔2019〕5号)正式实施3年来,总体运行良好。\n") == "cites ");
+  CHECK(Only("按照《关于疫情期间延长食品经营许可证有效期的通知》(京市监发〔2020〕30号),有效期延长至2021年6月30日的食品经营许可证,"
+             "应当在有效期届满前申请延续。\n") == "implements ");
+}
