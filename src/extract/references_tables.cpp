@@ -44,6 +44,13 @@ const std::string& CellAt(const TableRow& row, const Table& table, int col) {
   return kNone;
 }
 
+// True when a list's 备注 NOTE may decide its row: it says something, and not what was done before
+// (已, 此前, 原: 第五条已于2018年废止, 原文件自2016年1月1日起施行).
+bool NoteDecides(const std::string& note) {
+  return !note.empty() && note.find("已") == std::string::npos && note.find("此前") == std::string::npos &&
+         !StartsWith(note, "原");
+}
+
 // The relation ROW of TABLE gives its document by its own cells, when HEADER has a column for it:
 // a review's outcome (处理意见: 废止 → repeals, 修改:… → amends, 继续有效 → cites, 有效期延长至… →
 // extends, 已被…替代 → replaces; 拟修订, a plan, nothing), what of it is
@@ -55,8 +62,9 @@ std::optional<Relation> RowRelation(const TableRow& row, const Table& table, con
     if (RxFind(outcome, "refs_replace")) return Relation::kReplaces;
     if (std::optional<Relation> r = ListRelation(outcome)) return r;
   }
-  // A 备注 extending the row, or naming the part a list repealing it repeals (第五条、第八条废止).
-  if (const std::string& note = CellAt(row, table, header.note_col); !note.empty()) {
+  // A 备注 extending the row, or naming the part a list repealing it repeals (第五条、第八条废止); not
+  // one telling its history (第五条已于2018年废止, 有效期已延长至…,现已届满).
+  if (const std::string& note = CellAt(row, table, header.note_col); NoteDecides(note)) {
     if (RxFind(note, "refs_extended_to"_rx)) return Relation::kExtends;
     if (RxFind(note, "refs_part_named") && ListRelation(note) == Relation::kRepeals) return Relation::kAmends;
   }
@@ -85,7 +93,8 @@ void AddRow(const TableRow& row, const Table& table, const ListTable& header, st
     if (std::optional<Date> own = ParsePrintedDate(day)) r.date = own;
   for (int col : {header.outcome_col, header.note_col}) {
     const std::string& outcome = CellAt(row, table, col);
-    if (outcome.empty()) continue;
+    if (outcome.empty() || (col == header.note_col && (!NoteDecides(outcome) || (r.type != Relation::kExtends && !RxFind(outcome, "refs_repeal")))))
+      continue;  // a 备注 dates a row when it extends it or states its repeal
     const std::optional<Date> own = r.type == Relation::kExtends ? ExtensionEndIn(outcome)
                                     : IsSupersession(r.type)     ? FromDate(outcome)
                                                                  : std::nullopt;

@@ -418,6 +418,15 @@ TEST_CASE("a list's 备注 may extend a row, date its repeal, or name the part r
   CHECK(of(kept, "京绿发〔2021〕3号") == "cites");
   CHECK(of(repealed, "京绿发〔2014〕30号") == "repeals 2025-01-01");  // it had taken the signing day
   CHECK(of(repealed, "京绿发〔2016〕22号") == "repeals");
+  // A note telling what was done before decides nothing: the list's relation and day stand.
+  auto history = RefsOfText(
+      "宣布失效的规范性文件目录\n序号\t文件名称\t文号\t备注\n"
+      "1\t关于做好平原造林养护管理的通知\t京绿发〔2014〕30号\t有效期已延长至2022年12月31日,现已届满\n"
+      "2\t关于规范林木采伐的通知\t京绿发〔2015〕15号\t第五条已于2018年废止\n"
+      "3\t关于加强湿地保护的通知\t京绿发〔2016〕3号\t原文件自2016年1月1日起施行\n");
+  CHECK(of(history, "京绿发〔2014〕30号") == "repeals");  // it had been extends
+  CHECK(of(history, "京绿发〔2015〕15号") == "repeals");  // it had been amends
+  CHECK(of(history, "京绿发〔2016〕3号") == "repeals");
 }
 
 TEST_CASE("a list's column of the day each row is repealed dates that row", "[refs][items]") {
