@@ -245,7 +245,11 @@ void AddTitleAnchors(const std::vector<TextLine>& lines, size_t begin, size_t en
                      const std::vector<ContentsEntry>& contents, std::vector<Anchor>& anchors) {
   for (const auto& e : contents) {
     bool anchored = !e.docno.empty() && std::any_of(anchors.begin(), anchors.end(),
-                                                    [&](const Anchor& a) { return a.docno == e.docno; });
+                                                    [&](const Anchor& a) {
+                                                      return a.docno == e.docno ||
+                                                             std::find(a.joint_docnos.begin(), a.joint_docnos.end(),
+                                                                       e.docno) != a.joint_docnos.end();
+                                                    });
     if (anchored || e.title.empty()) continue;
     size_t at = FindTitleEnd(lines, begin, end, e.title);
     if (at == std::string::npos) continue;

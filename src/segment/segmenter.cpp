@@ -1,5 +1,6 @@
 #include "segment/segmenter.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 
@@ -20,9 +21,12 @@ std::string IssueName(const Issue& issue) {
   return stem.empty() || stem == "-" ? "stdin" : stem;
 }
 
-// Does contents entry E describe DOC? By 文号 when both have one, else by title.
+// Does contents entry E describe DOC? By 文号 when both have one (any of a joint document's), else
+// by title.
 bool EntryMatches(const ContentsEntry& e, const Document& doc) {
-  if (!e.docno.empty() && !doc.docno.empty()) return e.docno == doc.docno;
+  if (!e.docno.empty() && !doc.docno.empty())
+    return e.docno == doc.docno ||
+           std::find(doc.joint_docnos.begin(), doc.joint_docnos.end(), e.docno) != doc.joint_docnos.end();
   std::string title = StripSpaces(doc.title);
   return !title.empty() && EndsWith(StripSpaces(e.title), title);
 }

@@ -85,3 +85,18 @@ TEST_CASE("two provinces' bureaus before 关于 parted by a space are two issuer
   CHECK(issue.documents[0].issuers == std::vector<std::string>{"河南省教育厅", "河南省财政厅"});  // one glued name before
   CHECK(issue.documents[0].title == "关于加强学生资助资金管理的通知");
 }
+
+TEST_CASE("a contents entry naming a joint document by either number, or by both, is that document", "[segment][contents]") {
+  for (const std::string number : {"京财教育〔2019〕1500号", "京教财〔2019〕60号", "京财教育〔2019〕1500号　京教财〔2019〕60号"}) {
+    INFO(number);
+    Issue issue = BuildIssue({"joint.txt", "UTF-8",
+                              "北京市人民政府公报\n2019年第30期\n\n目　录\n\n北京市财政局 北京市教育委员会关于印发《北京市学前教育经费管理办法》的通知(" +
+                                  number +
+                                  ")……(2)\n\n北京市财政局 北京市教育委员会\n关于印发《北京市学前教育经费管理办法》的通知\n\n"
+                                  "京财教育〔2019〕1500号\n京教财〔2019〕60号\n\n各区财政局、教委:\n\n现将办法印发给你们。\n\n"
+                                  "北京市财政局 北京市教育委员会\n2019年8月20日\n"});
+    REQUIRE(issue.documents.size() == 1);
+    CHECK(issue.documents[0].page == 2);
+    CHECK(issue.findings.empty());  // contents-unmatched and document-not-in-contents before
+  }
+}
