@@ -18,6 +18,11 @@ std::optional<Date> DateMatched(const std::string& text, const RxName& name, Mat
 
 std::optional<Date> refs::SuspensionEndIn(const std::string& text, const std::optional<Date>& signed_on) {
   Match m;
+  // 自DATE起至DATE暂停执行: the span's last day, in force again the day after.
+  if (std::optional<Date> last = DateMatched(text, "refs_suspended_span_to"_rx, m)) {
+    last->day = AddDays(last->day, 1);
+    return last;
+  }
   std::optional<Date> date = DateMatched(text, "refs_suspended_to"_rx, m);
   // 暂停执行至DATE: DATE is its last day, in force again the day after.
   if (date && !m["postponed"].matched && !m["resumes"].matched) date->day = AddDays(date->day, 1);

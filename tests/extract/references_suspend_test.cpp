@@ -114,3 +114,17 @@ TEST_CASE("a suspension for a set term ends that long after its start, or after 
   REQUIRE(To(within, "京政发〔2008〕10号"));
   CHECK_FALSE(To(within, "京政发〔2008〕10号")->date);
 }
+
+TEST_CASE("a suspension over a span (自DATE起至DATE暂停执行) starts on its first day, ends after its last", "[refs][suspend]") {
+  for (const std::string clause :
+       {"《北京市临时停车收费管理暂行办法》(京政办发〔2016〕21号)自2017年4月1日起至2017年9月30日暂停执行。",
+        "自2017年4月1日起至2017年9月30日,暂停执行《北京市临时停车收费管理暂行办法》(京政办发〔2016〕21号)。"}) {
+    INFO(clause);
+    auto refs = SuspendRefs(clause + "\n");
+    const Reference* r = To(refs, "京政办发〔2016〕21号");
+    REQUIRE(r);
+    CHECK(ToString(r->type) == "suspends");  // a citation, or suspended from the signing and never ending, before
+    CHECK(ToIso(r->date) == "2017-10-01");   // in force again the day after the span
+    CHECK(ToIso(SuspensionStartIn(r->text)) == "2017-04-01");
+  }
+}
