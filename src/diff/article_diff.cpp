@@ -54,7 +54,7 @@ std::vector<Unit> CollectUnits(const SourcedDocument& d, DiffUnit unit, Symbols&
     const ArticleNode& n = nodes[k];
     Unit u;
     u.node = k;
-    u.side = {"", n.id, n.label, SectionOf(nodes, k), {}, n.heading, n.text, n.num, d.source, n.line};
+    u.side = {"", n.id, n.label, SectionOf(nodes, k), {}, n.heading, n.text, n.num, d.source, n.line, ""};
     std::string matched = n.heading + "\n" + n.text;
     if (unit == DiffUnit::kChapter)  // a chapter is known by its heading and everything under it
       for (size_t j = k + 1; j < nodes.size(); ++j)

@@ -37,6 +37,7 @@ void ForEachLatinRun(const std::string& s, F visit) {
 
 std::string CellOf(const DiffSide& side, const std::string& key) {
   if (key == "section") return side.section;
+  if (key == "table") return side.table;
   for (const auto& c : side.cells)
     if (c.first == key) return c.second;
   return "";

@@ -70,9 +70,11 @@ struct DiffSide {
   int num = 0;          ///< articles and chapters: the number (第十二条 → 12)
   std::string source;
   int line = 0;
+  std::string table;    ///< rows: the caption of their table (继续有效的规范性文件目录), "" if none
 };
 
-/// What SIDE shows under KEY: its section for "section", else its cell KEY, else "".
+/// What SIDE shows under KEY: its section for "section", its table's caption for "table", else its
+/// cell KEY, else "".
 std::string CellOf(const DiffSide& side, const std::string& key);
 
 /// The character diff of one field that differs.

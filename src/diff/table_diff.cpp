@@ -7,6 +7,7 @@
 #include "diff/assignment.hpp"
 #include "diff/diff.hpp"
 #include "diff/diff_internal.hpp"
+#include "extract/references_lists.hpp"  // refs::ListRelation: what a list's caption does to its rows
 #include "util/text.hpp"
 
 namespace gazette::diff {
@@ -47,6 +48,7 @@ std::vector<RowItem> CollectRows(const SourcedDocument& d, Symbols& symbols) {
         item.side.seq = r.seq;
         item.side.label = r.seq;
         item.side.section = s.title;
+        item.side.table = t.title;
         item.side.cells = r.cells;
         item.side.source = d.source;
         item.side.line = r.line;
@@ -131,6 +133,9 @@ void CompareRows(DiffEntry& e) {
         keys.push_back(c.first);
   for (const auto& k : keys) AddFieldDiff(e, k, CellText(a, k), CellText(b, k));
   if (!a.section.empty() && !b.section.empty()) AddFieldDiff(e, "section", a.section, b.section);
+  // A row moved between lists that do different things to it (继续有效的…目录 → 废止的…目录); not
+  // one whose catalog changed its caption only (2025年版 → 2026年版).
+  if (refs::ListRelation(a.table) != refs::ListRelation(b.table)) AddFieldDiff(e, "table", a.table, b.table);
   e.change = e.fields.empty() ? Change::kKept : Change::kChanged;
 }
 
@@ -196,6 +201,11 @@ DocumentDiff DiffTables(const SourcedDocument& old_doc, const SourcedDocument& n
     next_old = std::max(next_old, size_t(i) + 1);
   }
   flush_removed(olds.size());
+  // The lists' captions are a column only when a row moved between lists that do different things.
+  if (std::any_of(d.entries.begin(), d.entries.end(), [](const DiffEntry& e) {
+        return std::find(e.fields.begin(), e.fields.end(), "table") != e.fields.end();
+      }))
+    d.columns.emplace_back("table", "目录");
   return d;
 }
 

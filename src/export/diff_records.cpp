@@ -46,6 +46,7 @@ constexpr Field<DiffSide> kRowSideFields[] = {
     {"seq", [](const DiffSide& s) -> Record { return s.seq; }},
     {"label", [](const DiffSide& s) -> Record { return s.label; }},
     {"section", [](const DiffSide& s) -> Record { return s.section; }},
+    {"table", [](const DiffSide& s) -> Record { return s.table; }},
     {"cells", [](const DiffSide& s) -> Record { return CellsObject(s); }},
     {"source", [](const DiffSide& s) -> Record { return s.source; }},
     {"line", [](const DiffSide& s) -> Record { return s.line; }},

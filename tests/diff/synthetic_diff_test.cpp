@@ -80,3 +80,41 @@ TEST_CASE("diff: articles align on content, not on their numbers", "[diff]") {
   CHECK(Changes(d) == std::vector<std::string>{"changed 第一条>第一条", "added ->第二条", "renumbered 第二条>第三条",
                                                "removed 第三条>-", "same 第四条>第四条"});
 }
+
+TEST_CASE("diff: a row moved from a list kept in force to a list repealed is changed, its table the field", "[diff]") {
+  auto review = [](const std::vector<std::pair<std::string, std::vector<std::string>>>& lists) {
+    Document d;
+    d.id = "t";
+    int line = 10;
+    for (const auto& [caption, names] : lists) {
+      Table t;
+      t.title = caption;
+      t.schema = "generic";
+      t.keys = {"seq", "title", "docno"};
+      t.headers = {"序号", "文件名称", "文号"};
+      TableSection s;
+      for (const auto& name : names) {
+        TableRow r;
+        r.seq = std::to_string(s.rows.size() + 1);
+        r.cells = {{"title", name}, {"docno", "京交运发〔2018〕" + std::to_string(line) + "号"}};
+        r.line = line++;
+        s.rows.push_back(r);
+      }
+      t.sections.push_back(s);
+      d.tables.push_back(t);
+    }
+    return d;
+  };
+  Document o = review({{"继续有效的规范性文件目录", {"关于加强道路货物运输源头管理的通知"}}, {"废止的规范性文件目录", {"关于出租汽车计价器管理的通知"}}});
+  Document n = review({{"继续有效的规范性文件目录", {}}, {"废止的规范性文件目录", {"关于加强道路货物运输源头管理的通知"}}});
+  n.tables[1].sections[0].rows[0].cells[1].second = "京交运发〔2018〕10号";  // the same document
+  DocumentDiff d = DiffTables({o, "old"}, {n, "new"});
+  REQUIRE_FALSE(d.entries.empty());
+  const DiffEntry& moved = d.entries.front();
+  CHECK(ToString(moved.change) == "changed");  // it had been kept: the one change a reader needs
+  CHECK(moved.fields == std::vector<std::string>{"table"});
+  // A catalog whose caption names a new edition only: its rows are kept.
+  Document o2 = review({{"北京市行政许可事项目录(2025年版)", {"关于加强道路货物运输源头管理的通知"}}});
+  Document n2 = review({{"北京市行政许可事项目录(2026年版)", {"关于加强道路货物运输源头管理的通知"}}});
+  CHECK(Changes(DiffTables({o2, "old"}, {n2, "new"})) == std::vector<std::string>{"kept 1>1"});
+}

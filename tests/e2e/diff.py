@@ -50,7 +50,7 @@ def test_json():
     check(len(cdcs) == 1 and cdcs[0]["new"]["line"] == 221 and cdcs[0]["new"]["section"] == "(二)境外职业资格清单",
           f"CDCS pair {cdcs}")
     check(cdcs and cdcs[0]["diff"]["country"] == [["-", "英国"]], f"CDCS country diff {cdcs and cdcs[0]['diff']}")
-    check(set(cdcs[0]["new"]) == {"seq", "label", "section", "cells", "source", "line"}, "row side keys")
+    check(set(cdcs[0]["new"]) == {"seq", "label", "section", "table", "cells", "source", "line"}, "row side keys")
 
 
 def test_articles():
