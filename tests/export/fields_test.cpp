@@ -117,7 +117,7 @@ TEST_CASE("fields: diff records and both shapes of their sides have their keys",
   CHECK(records[0]["change"] == "removed");
   CHECK(records[0]["new"].is_null());
   // The two shapes of a side, as README "diff" documents them.
-  CHECK(KeysIn(records[0]["old"]) == std::vector<std::string>{"seq", "label", "section", "cells", "source", "line"});
+  CHECK(KeysIn(records[0]["old"]) == std::vector<std::string>{"seq", "label", "section", "table", "cells", "source", "line"});
   CHECK(KeysIn(records[1]["new"]) ==
         std::vector<std::string>{"id", "label", "section", "heading", "text", "source", "line"});
 }
