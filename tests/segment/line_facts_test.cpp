@@ -28,13 +28,14 @@ std::vector<TextLine> SampleLines(const std::string& path) {
 }
 
 // A header-like line as IsHeaderLike told it before the memo: short, no tab (but between the
-// issuers of a joint document), not the end of a sentence, not a date, not a 文号.
+// issuers of a joint document), not the end of a sentence, not a date, not a 文号, no colophon.
 bool HeaderLikeAsBefore(const TextLine& l) {
   const std::string& t = l.text;
   if ((l.has_tab && !IsAgencyLine(t)) || MoreCodePointsThan(t, 80)) return false;
   char32_t last = LastCodePoint(t);
   if (last == U'。' || last == ';' || last == ':' || last == U'；') return false;
-  return !IsDateLine(t) && !IsDocnoLine(t);
+  // Nor a colophon or a masthead's publication line (北京市人民政府办公厅主办): what ends or precedes a header.
+  return !IsDateLine(t) && !IsDocnoLine(t) && !RxFind(t, "colophon_line");
 }
 
 // Checks every fact of every line of LINES against its predicate, asking header-likeness first

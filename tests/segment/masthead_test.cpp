@@ -101,3 +101,16 @@ TEST_CASE("mastheads of other years: 总第 apart, on one line with the date, in
     CHECK(issue.documents.size() == 2);
   }
 }
+
+TEST_CASE("a masthead's publication line is no part of the first document's header", "[segment][masthead]") {
+  for (const std::string published : {"2010年5月28日出版", "出版日期:2010年5月28日", "北京市人民政府办公厅编印",
+                                      "北京市人民政府办公厅　2010年5月28日"}) {
+    INFO(published);
+    Issue issue = IssueOf("北京市人民政府公报\n2010年第15期(总第279期)\n" + published +
+                          "\n北京市人民政府关于加强城市地下管线管理的通知\n京政发〔2010〕16号\n各区、县人民政府:\n"
+                          "为加强城市地下管线管理,现就有关事项通知如下。\n北京市人民政府\n2010年5月10日\n");
+    REQUIRE(issue.documents.size() == 1);
+    CHECK(issue.documents[0].title == "关于加强城市地下管线管理的通知");  // the line had been glued into it
+    CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
+  }
+}
