@@ -98,8 +98,13 @@ void ReadHeader(std::span<const TextLine> block, IsAgency is_agency, Document& d
     if (IsAgencyLine(head)) {
       // The title's own issuers over agencies laid out with tabs above it; split where printed
       // (北京市财政局 北京市物价局关于…), or whole when the line is letter-spaced (北 京 市 … 关 于).
-      if (doc.issuers.empty() || tabbed > 0)
-        doc.issuers = cut != std::string::npos ? SplitAgencies(title_inline.substr(0, cut)) : SplitAgencies(head);
+      std::vector<std::string> inline_issuers =
+          cut != std::string::npos ? SplitAgencies(title_inline.substr(0, cut)) : SplitAgencies(head);
+      if (doc.issuers.empty() || tabbed > 0) {
+        doc.issuers = std::move(inline_issuers);
+      } else {  // the block's lines wrapped into the title's: 北京市A委 北京市B委 / 北京市C委 北京市财政局关于…
+        for (auto& issuer : inline_issuers) doc.issuers.push_back(std::move(issuer));  // twice named: once, below
+      }
       title = title.substr(static_cast<size_t>(m.position(size_t(0))));
     }
   }

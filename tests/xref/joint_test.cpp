@@ -100,3 +100,15 @@ TEST_CASE("a contents entry naming a joint document by either number, or by both
     CHECK(issue.findings.empty());  // contents-unmatched and document-not-in-contents before
   }
 }
+
+TEST_CASE("issuers printed partly in the block and partly on the title line are all its issuers", "[segment]") {
+  Issue issue = BuildIssue({"four.txt", "UTF-8",
+                            "北京市住房和城乡建设委员会　北京市规划和国土资源管理委员会\n"
+                            "北京市发展和改革委员会　北京市财政局关于进一步加强共有\n产权住房建设管理工作的补充通知\n京建发〔2018〕110号\n"
+                            "各区住房城乡建设委:\n\n现就有关事项补充通知如下。\n\n"
+                            "北京市住房和城乡建设委员会　北京市规划和国土资源管理委员会\n北京市发展和改革委员会　北京市财政局\n2018年8月1日\n"});
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市住房和城乡建设委员会", "北京市规划和国土资源管理委员会",
+                                                               "北京市发展和改革委员会", "北京市财政局"});  // the last two lost before
+  CHECK(issue.documents[0].title == "关于进一步加强共有产权住房建设管理工作的补充通知");
+}
