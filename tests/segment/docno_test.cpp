@@ -366,3 +366,13 @@ TEST_CASE("an order numbered by year with its year in brackets is the year-numbe
   CHECK(Found("河北省人民政府令〔2003〕第5号") == std::vector<std::string>{"河北省人民政府令2003年第5号"});
   CHECK(Found("京政发〔2003〕5号") == std::vector<std::string>{"京政发〔2003〕5号"});
 }
+
+TEST_CASE("an article number before an order's number is no part of its issuer", "[docno]") {
+  for (const char* text : {"按照《中华人民共和国税收征收管理法》第三十三条和国务院令第588号的规定办理",
+                           "按照税收征收管理法第三十三条、国务院令第588号的规定办理",
+                           "《实施细则》(国务院令第362号)第四十三条及国务院令第588号"}) {
+    INFO(text);
+    const auto found = Found(text);
+    CHECK(found.back() == "国务院令第588号");  // 第三十三条和国务院令第588号 before
+  }
+}
