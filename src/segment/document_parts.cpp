@@ -95,6 +95,10 @@ constexpr double kMinSurvivingTitle = 0.7;
 
 bool PrintsTitle(std::string line, const std::string& want) {
   if (line == want) return true;
+  // Printed with a version mark the list leaves out (北京市A办法(试行) listed as 北京市A办法).
+  if (line.size() > want.size() && StartsWith(line, want) && line[want.size()] == '(' &&
+      RxFull(line.substr(want.size()), "refs_version_suffix"_rx))
+    return true;
   bool cut = EndsWith(line, "\uFFFD");
   while (EndsWith(line, "\uFFFD")) line.resize(line.size() - 3);
   return cut && StartsWith(want, line) && CodePointCount(line) >= kMinSurvivingTitle * CodePointCount(want);
@@ -135,7 +139,6 @@ void AddInstrument(Document& doc, const std::string& title, size_t index) {
     if (ins.first == index) return;
   doc.instruments.push_back({StripSpaces(title), index, doc.body.size(), doc.body[index].line});
 }
-
 void ReadInstruments(Document& doc, size_t after) {
   std::vector<std::string> titles;
   Match m;
@@ -147,6 +150,18 @@ void ReadInstruments(Document& doc, size_t after) {
                               : m["published"].matched ? "published"
                                                        : "announced"));
   for (const auto& a : doc.attachments) titles.push_back(a.title);
+  // 现将《A》和《B》印发给你们 in the first paragraph: A and B, when printed below.
+  for (size_t i = 0; i < doc.body.size() && i < 3; ++i) {
+    if (doc.body[i].text.find("《") == std::string::npos || !RxSearch(doc.body[i].text, "body_issued_titles"_rx, m)) continue;
+    const std::string quoted = Group(m, "titles");
+    for (size_t open = quoted.find("《"); open != std::string::npos; open = quoted.find("《", open + 1)) {
+      const size_t close = quoted.find("》", open);
+      if (close == std::string::npos) break;
+      std::string t = quoted.substr(open + std::string_view("《").size(), close - open - std::string_view("《").size());
+      if (std::find(titles.begin(), titles.end(), t) == titles.end()) titles.push_back(std::move(t));
+    }
+    break;
+  }
   for (auto& t : titles) {
     size_t at = FindTitleLine(doc.body, after, t);
     // 现予公布《A(修订)》 over A printed without the mark of its edition.

@@ -6,6 +6,7 @@
 
 #include "pipeline/pipeline.hpp"
 #include "segment/header.hpp"
+#include "xref/status.hpp"
 
 using namespace gazette;
 
@@ -72,4 +73,26 @@ TEST_CASE("a lone 令 after prose is the prose's, as before", "[segment][orders]
   bool repealed = false;
   for (const auto& r : issue.documents[0].references) repealed |= r.type == Relation::kRepeals && r.to == "北京市人民政府令第12号";
   CHECK(repealed);
+}
+
+TEST_CASE("a notice's instruments: listed without the (试行) they are printed with, or handed out in its first paragraph", "[segment][instruments]") {
+  const std::string body =
+      "北京市生态环境局关于印发两项管理办法的通知\n\n京环发〔2022〕9号\n\n各区生态环境局:\n\n"
+      "现将《北京市排污许可证核发管理办法》和《北京市环境监测数据弄虚作假行为处理办法》印发给你们,请遵照执行。\n\n";
+  const std::string printed =
+      "北京市生态环境局\n\n2022年4月6日\n\n附件1\n\n北京市排污许可证核发管理办法(试行)\n\n第一条 为规范排污许可证核发,制定本办法。\n\n"
+      "第二条 本办法自2022年5月1日起试行,试行期两年。\n\n附件2\n\n北京市环境监测数据弄虚作假行为处理办法\n\n"
+      "第一条 为惩处环境监测数据弄虚作假行为,制定本办法。\n\n第二条 本办法自2022年6月1日起施行,有效期五年。\n";
+  for (const std::string list : {"附件:1.北京市排污许可证核发管理办法\n      2.北京市环境监测数据弄虚作假行为处理办法\n\n", ""}) {
+    INFO(list);
+    Issue issue = OrderIssue("北京市人民政府公报\n2022年第12期\n\n" + body + list + printed);
+    REQUIRE(issue.documents.size() == 1);
+    const Document& notice = issue.documents[0];
+    REQUIRE(notice.instruments.size() == 2);  // one an attachment of the notice's own text before: its dates combined
+    CHECK(notice.instruments[0].title == "北京市排污许可证核发管理办法");
+    DocumentStatus during = StatusByDate(notice, ParseIsoDay("2022-05-15"));
+    CHECK(ToString(during.status) == "in-force");  // not-yet-in-force: the later start taken
+    DocumentStatus later = StatusByDate(notice, ParseIsoDay("2024-06-01"));
+    CHECK(ToString(later.status) == "in-force");  // expired: the trial's end taken
+  }
 }
