@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "extract/dates.hpp"  // ParsePrintedDate
 #include "extract/references_lists.hpp"
 #include "extract/tables.hpp"
 #include "grammar/grammar.hpp"
