@@ -97,10 +97,10 @@ bool Extends(const Surroundings& s) {
   // after (both begin at the citation), so FROM is past the coordinated titles there too.
   const std::string sentence_after = s.after.substr(from, NextTitle(s.after, from) - from);
   // 《A》(…),有效期延长至…: its 有效期 past the comma that ends the clause; not a title applied
-  // (按照《A》(…),有效期延长至…的许可证: the licences are extended).
+  // (按照《A》(…),有效期延长至…的许可证, …,继续执行至…的项目: what it governs is extended).
+  if (RxFind(sentence_after, "refs_after_comma"_rx) && RxFind(s.prefix, "refs_implement_lead"_rx)) return false;
   if (RxFind(sentence_after, "refs_extend_continue"_rx) || RxFind(sentence_after, "refs_extend_after_kept"_rx) ||
-      RxFind(sentence_after, "refs_extend_kept_term"_rx) ||
-      (RxFind(sentence_after, "refs_extend_after"_rx) && !RxFind(s.prefix, "refs_implement_lead"_rx)))
+      RxFind(sentence_after, "refs_extend_kept_term"_rx) || RxFind(sentence_after, "refs_extend_after"_rx))
     return true;
   // 原有效期至…,现延长至…: the extension in the clause after.
   return RxFind(s.after.substr(0, NextTitle(s.after, 0)), "refs_extend_after_old"_rx);

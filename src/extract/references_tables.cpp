@@ -46,10 +46,9 @@ const std::string& CellAt(const TableRow& row, const Table& table, int col) {
 }
 
 // True when a list's 备注 NOTE may decide its row: it says something, and not what was done before
-// (已, 此前, 原: 第五条已于2018年废止, 原文件自2016年1月1日起施行).
+// (refs_note_history, or opening with 原: 第五条已于2018年废止, 原文件自2016年1月1日起施行).
 bool NoteDecides(const std::string& note) {
-  return !note.empty() && note.find("已") == std::string::npos && note.find("此前") == std::string::npos &&
-         !StartsWith(note, "原");
+  return !note.empty() && !RxFind(note, "refs_note_history"_rx) && !StartsWith(note, "原");
 }
 
 // The relation ROW of TABLE gives its document by its own cells, when HEADER has a column for it:

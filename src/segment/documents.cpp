@@ -140,6 +140,13 @@ size_t OwnIssuersStart(LineFacts& facts, size_t floor, size_t agency, size_t anc
   return agency;
 }
 
+// True when line I, above the 文号 at ANCHOR, is the last item of a list ending the document before
+// (header_list_item): whole, a 文号 in it, or the issuers of the next header under it.
+bool EndsList(LineFacts& facts, size_t i, size_t anchor) {
+  if (!RxFind(facts[i].text, "header_list_item"_rx)) return false;
+  return (i + 1 < anchor && facts.IsAgency(i + 1)) || !FindDocnos(facts[i].text).empty();
+}
+
 // Walks back from the 文号 line at ANCHOR over the header block; returns its first index.
 size_t HeaderStart(LineFacts& facts, size_t anchor, size_t floor) {
   size_t start = anchor;
@@ -147,7 +154,7 @@ size_t HeaderStart(LineFacts& facts, size_t anchor, size_t floor) {
   // body (a second issue in the file) stop the walk; so does the last item of a list ending the
   // document before (1.…的通知(京政发〔1995〕12号)).
   while (start > floor && anchor - start < kMaxHeaderLines && facts.IsHeaderLike(start - 1) &&
-         !HasPageReference(facts[start - 1].text) && !RxFind(facts[start - 1].text, "header_list_item"_rx))
+         !HasPageReference(facts[start - 1].text) && !EndsList(facts, start - 1, anchor))
     --start;
   // The block may have swallowed the tail of the previous document (a signatory, a note):
   // the header starts at its first agency line, or at its title when no agency precedes it.

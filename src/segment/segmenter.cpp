@@ -27,8 +27,10 @@ bool EntryMatches(const ContentsEntry& e, const Document& doc) {
   if (!e.docno.empty() && !doc.docno.empty())
     return e.docno == doc.docno ||
            std::find(doc.joint_docnos.begin(), doc.joint_docnos.end(), e.docno) != doc.joint_docnos.end();
-  std::string title = StripSpaces(doc.title);
-  return !title.empty() && EndsWith(StripSpaces(e.title), title);
+  // The contents often drop the title's 《》 (关于印发北京市A办法的通知), or print them where the body does not.
+  auto unquoted = [](std::string t) { return ReplaceAll(ReplaceAll(StripSpaces(std::move(t)), "《", ""), "》", ""); };
+  std::string title = unquoted(doc.title);
+  return !title.empty() && EndsWith(unquoted(e.title), title);
 }
 
 void MatchContents(Issue& issue) {

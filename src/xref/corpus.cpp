@@ -39,9 +39,13 @@ std::vector<std::string> TitleKeys(const std::string& title) {
   // Without a compiler's edition note (…条例(2021年修订)): the regulation's own name.
   std::string unedited = EndsWith(key, ")") ? RxReplace(key, "refs_edition_note"_rx, "") : std::string();
   if (unedited == key) unedited.clear();
+  // Without a version mark (《A》(2018年版)同时废止 of an A printed without it): asked last, after the
+  // title as cited, which tells two editions apart when both are printed.
+  std::string unversioned = EndsWith(key, ")") ? RxReplace(key, "refs_version_suffix"_rx, "") : std::string();
+  if (unversioned == key) unversioned.clear();
   // Each moved in, the first of equal ones kept, into room for them all.
   std::vector<std::string> keys;
-  keys.reserve(5 + issued.size());
+  keys.reserve(6 + issued.size());
   auto add = [&keys](std::string& k) {
     if (!k.empty() && std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
   };
@@ -51,6 +55,7 @@ std::vector<std::string> TitleKeys(const std::string& title) {
   add(unmarked);
   add(unmarked_without_issuers);
   add(unedited);
+  add(unversioned);
   return keys;
 }
 

@@ -3,6 +3,7 @@
 // and a year's end printed 年年底.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,13 @@ TEST_CASE("a period stated provisionally (暂定执行2年, 暂定两年, 政策
                                                     "expires 2022-06-30 2 year own"});
   }
   CHECK(Records("对符合条件的企业暂定两项免征政策。\n").empty());
+  // The subject spelled out before it, or its start in the same clause.
+  for (const char* text : {"二、本措施自2020年7月1日起施行。本措施暂定执行2年。\n", "二、本措施自2020年7月1日起施行，本措施暂执行两年。\n",
+                           "二、本措施自2020年7月1日起施行，本措施政策期限为2年。\n", "二、本措施自2020年7月1日起暂定执行2年。\n"}) {
+    INFO(text);
+    std::vector<std::string> records = Records(text);
+    CHECK(std::find(records.begin(), records.end(), "expires 2022-06-30 2 year own") != records.end());
+  }
 }
 
 TEST_CASE("a period counted from a day it names (有效期自印发之日起3年) runs from that day", "[dates][ends]") {

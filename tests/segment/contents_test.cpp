@@ -300,3 +300,17 @@ TEST_CASE("a contents entry naming a year-numbered order bare is that order, its
     CHECK(order.instruments[0].title == "河北省城市供水管理办法");
   }
 }
+
+TEST_CASE("a contents entry without the 《》 its document's title prints, or with them, is its entry", "[segment][contents]") {
+  for (const auto& [entry, title] : std::vector<std::pair<std::string, std::string>>{
+           {"北京市人民政府关于印发北京市农村住房安全改造管理办法的通知", "关于印发《北京市农村住房安全改造管理办法》的通知"},
+           {"北京市人民政府关于印发《北京市农村住房安全改造管理办法》的通知", "关于印发北京市农村住房安全改造管理办法的通知"}}) {
+    INFO(entry);
+    Issue issue = BuildIssue({"c.txt", "UTF-8",
+                              "北京市人民政府公报\n2009年第10期\n\n目　录\n\n" + entry + " …………………… 8\n\n北京市人民政府\n" + title +
+                                  "\n京政发〔2009〕18号\n各区、县人民政府:\n现将办法印发给你们。\n北京市人民政府\n2009年5月4日\n"});
+    REQUIRE(issue.documents.size() == 1);
+    CHECK(issue.documents[0].page == 8);  // a false contents-unmatched and page 0 before
+    CHECK(issue.findings.empty());
+  }
+}

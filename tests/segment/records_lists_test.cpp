@@ -161,7 +161,7 @@ TEST_CASE("a reading opens after a sentence only when it reads a title printed a
 }
 
 TEST_CASE("a list ending a document, each item title(文号) on its line, is no part of the next header", "[segment][records]") {
-  for (const std::string gap : {"\n", "\n\n", "\n\n北京市人民政府公报\n\n", "\n一、", "\n(一)"}) {
+  for (const std::string gap : {"\n", "\n\n", "\n\n北京市人民政府公报\n\n", "\n一、", "\n(一)", "\n,2010年9月1日)", "\n文件)"}) {
     INFO(gap);
     const bool cjk = gap == "\n一、" || gap == "\n(一)";
     const std::string first = cjk ? gap.substr(1) : "1.", second = cjk ? (gap == "\n一、" ? "二、" : "(二)") : "2.";
@@ -169,7 +169,8 @@ TEST_CASE("a list ending a document, each item title(文号) on its line, is no 
         "北京市人民政府关于废止一批市政府文件的决定\n京政发〔2016〕28号\n各区人民政府,市政府各委、办、局:\n"
         "经市政府同意,决定对2件市政府文件予以废止。\n附件:市政府决定废止的文件目录\n北京市人民政府\n2016年7月4日\n附件\n"
         "市政府决定废止的文件目录\n" + first + "北京市人民政府关于加强城市建设档案管理的通知(京政发〔1995〕12号)\n" + second +
-        "北京市人民政府关于印发北京市城镇居民基本医疗保险办法的通知(京政发〔2010〕38号)" + (cjk ? "\n" : gap) +
+        "北京市人民政府关于印发北京市城镇居民基本医疗保险办法的通知(京政发〔2010〕38号" +
+        (gap.find(')') != std::string::npos ? gap.substr(1) + "\n" : ")" + (cjk ? std::string("\n") : gap)) +
         "北京市人民政府\n关于同意将北京市朝阳区高碑店乡撤乡设立地区办事处的批复\n京政函〔2016〕52号\n朝阳区人民政府:\n"
         "你区的请示收悉。经研究,同意将高碑店乡撤乡设立高碑店地区办事处。\n北京市人民政府\n2016年7月6日\n");
     REQUIRE(issue.documents.size() == 2);
@@ -193,4 +194,15 @@ TEST_CASE("items whose 文号 stands on the line under their titles stay the lis
     for (const auto& r : issue.documents[0].references) repeals += r.type == Relation::kRepeals && !r.to.empty();
     CHECK(repeals == 2);
   }
+}
+
+TEST_CASE("a list's items without 文号 over the next header's issuers are no part of its title", "[segment][records]") {
+  Issue issue = RecordsIssue(
+      "北京市人民政府关于废止一批市政府规章和文件的决定\n京政发〔2016〕28号\n各区人民政府:\n经市政府同意,决定对2件市政府文件予以废止。\n"
+      "北京市人民政府\n2016年7月4日\n附件\n市政府决定废止的规章和文件目录\n1.北京市人民政府关于加强城市建设档案管理的通知\n"
+      "2.北京市人民政府关于印发北京市城镇居民基本医疗保险办法的通知\n北京市人民政府\n"
+      "关于同意将北京市朝阳区高碑店乡撤乡设立地区办事处的批复\n京政函〔2016〕52号\n朝阳区人民政府:\n"
+      "你区的请示收悉。经研究,同意将高碑店乡撤乡设立高碑店地区办事处。\n北京市人民政府\n2016年7月6日\n");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[1].title == "关于同意将北京市朝阳区高碑店乡撤乡设立地区办事处的批复");
 }
