@@ -135,7 +135,9 @@ void CompareRows(DiffEntry& e) {
   if (!a.section.empty() && !b.section.empty()) AddFieldDiff(e, "section", a.section, b.section);
   // A row moved between lists that do different things to it (继续有效的…目录 → 废止的…目录); not
   // one whose catalog changed its caption only (2025年版 → 2026年版).
-  if (refs::ListRelation(a.table) != refs::ListRelation(b.table)) AddFieldDiff(e, "table", a.table, b.table);
+  // A caption that says nothing of its rows keeps them, as 继续有效 does.
+  auto does = [](const std::string& caption) { return refs::ListRelation(caption).value_or(Relation::kCites); };
+  if (does(a.table) != does(b.table)) AddFieldDiff(e, "table", a.table, b.table);
   e.change = e.fields.empty() ? Change::kKept : Change::kChanged;
 }
 

@@ -117,4 +117,8 @@ TEST_CASE("diff: a row moved from a list kept in force to a list repealed is cha
   Document o2 = review({{"北京市行政许可事项目录(2025年版)", {"关于加强道路货物运输源头管理的通知"}}});
   Document n2 = review({{"北京市行政许可事项目录(2026年版)", {"关于加强道路货物运输源头管理的通知"}}});
   CHECK(Changes(DiffTables({o2, "old"}, {n2, "new"})) == std::vector<std::string>{"kept 1>1"});
+  // A list kept in force worded otherwise, or a caption saying nothing of its rows: kept too.
+  Document o3 = review({{"继续有效的规范性文件目录", {"关于加强道路货物运输源头管理的通知"}}});
+  Document n3 = review({{"规范性文件目录", {"关于加强道路货物运输源头管理的通知"}}});
+  CHECK(Changes(DiffTables({o3, "old"}, {n3, "new"})) == std::vector<std::string>{"kept 1>1"});
 }
