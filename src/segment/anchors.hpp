@@ -68,6 +68,12 @@ bool ListsAttachment(const std::vector<TextLine>& lines, size_t from, size_t to,
 /// or 通告 by its kind alone under its issuers, unnumbered (北京市人民政府 / 公 告).
 std::vector<Anchor> RecordHeaderAnchors(LineFacts& facts, size_t begin, size_t end);
 
+/// Documents headed by a 文号 line in FACTS' lines [begin, end) (and 第N号 lines under an order's
+/// name, 北京市人民政府令): the 文号 under its title; a joint document's other numbers beside or under
+/// it (Anchor::joint_docnos); under the issuers' 版头 (北京市人民政府办公厅文件) with no title above
+/// it, the title under the 文号 (GB/T 9704).
+std::vector<Anchor> DocnoAnchors(LineFacts& facts, size_t begin, size_t end);
+
 /// Regulations printed under their own title in FACTS' lines [begin, end): a title over one to
 /// three lines, then dating lines (…通过, …修正, …公布), or 目录, or the first 章/条 directly.
 std::vector<Anchor> RegulationAnchors(LineFacts& facts, size_t begin, size_t end);

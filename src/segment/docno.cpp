@@ -379,8 +379,7 @@ bool IsBareDocnoLine(const std::string& line) {
 
 bool IsDocnoLine(const std::string& line) {
   if (IsBareDocnoLine(line)) return true;
-  // A joint document's numbers side by side (京财教育〔2019〕1500号　京教财〔2019〕60号).
-  if (EndsWith(line, "号") && !JointDocnos(line).empty()) return true;
+  if (IsJointDocnoLine(line)) return true;  // 京财教育〔2019〕1500号　京教财〔2019〕60号
   // A 文号 dated on its line, as compilations and older issues print it under the title
   // ((京政发〔1996〕5号 1996年1月15日)), or with its 签发人 (京政文〔2004〕12号 签发人:王岐山).
   if (!EndsWith(line, "日") && !EndsWith(line, ")") && !EndsWith(line, "号") && line.find("签发人") == std::string::npos)
@@ -390,15 +389,6 @@ bool IsDocnoLine(const std::string& line) {
   // Dated before it: (二○○四年一月十五日 京政发〔2004〕2号).
   return (EndsWith(line, "号") || EndsWith(line, "号)")) && RxFull(line, "docno_line_date_first"_rx, m) &&
          IsBareDocnoLine(Group(m, "docno"));
-}
-
-std::string RomanizeDocno(const std::string& docno) {
-  auto found = FindDocnos(docno);
-  if (found.empty()) return "";
-  const auto& d = found.front();
-  std::string agency = RomanizeCompact(d.agency);
-  if (!agency.empty()) agency[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(agency[0])));
-  return agency + "〔" + std::to_string(d.year) + "〕No. " + std::to_string(d.seq);
 }
 
 }  // namespace gazette

@@ -75,6 +75,9 @@ int FullYear(int year);
 /// joined), normalized in order; empty when TEXT holds anything else.
 std::vector<std::string> JointDocnos(const std::string& text);
 
+/// True when normalized LINE is a joint document's 文号 line (JointDocnos: two to four numbers).
+bool IsJointDocnoLine(const std::string& line);
+
 /// The joint document's numbers PRINTED holds (JointDocnos) other than its id DOCNO; empty unless
 /// DOCNO is one of them.
 std::vector<std::string> OtherJointDocnos(const std::string& docno, const std::string& printed);

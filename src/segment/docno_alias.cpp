@@ -1,6 +1,7 @@
 // The other key a 文号 is known by (AliasKey, segment/docno.hpp): the forms the 1980s and the
 // price and finance bureaus printed beside the standard one, made one; an order's key whatever form
-// of its issuer is printed (OrderKey), and a year-numbered order without its year (YearlessOrder).
+// of its issuer is printed (OrderKey), a year-numbered order without its year (YearlessOrder), and
+// its romanized form (RomanizeDocno).
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -71,6 +72,15 @@ std::string AliasKey(const std::string& normalized) {
   whole += "〔" + year + "〕";
   whole += number;
   return whole == normalized ? "" : whole;
+}
+
+std::string RomanizeDocno(const std::string& docno) {
+  auto found = FindDocnos(docno);
+  if (found.empty()) return "";
+  const auto& d = found.front();
+  std::string agency = RomanizeCompact(d.agency);
+  if (!agency.empty()) agency[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(agency[0])));
+  return agency + "〔" + std::to_string(d.year) + "〕No. " + std::to_string(d.seq);
 }
 
 }  // namespace gazette

@@ -10,6 +10,19 @@
 
 namespace gazette {
 
+namespace {
+
+// The longest line read as a joint document's 文号 (bytes): four numbers and the spaces between.
+constexpr size_t kMaxJointDocnoLine = 160;
+
+// True when LINE holds 〔 twice: two 文号's years.
+bool HoldsTwoBracketedYears(const std::string& line) {
+  const size_t first = line.find("〔");
+  return first != std::string::npos && line.find("〔", first + 1) != std::string::npos;
+}
+
+}  // namespace
+
 std::vector<std::string> JointDocnos(const std::string& text) {
   const std::string normalized = NormalizeText(text);  // spaces between CJK characters removed
   std::vector<DocnoMatch> found = FindDocnos(normalized);
@@ -36,6 +49,12 @@ std::vector<std::string> OtherJointDocnos(const std::string& docno, const std::s
   for (auto& d : all)
     if (d != docno) others.push_back(std::move(d));
   return others.size() + 1 == all.size() ? others : std::vector<std::string>{};
+}
+
+bool IsJointDocnoLine(const std::string& line) {
+  // A short line ending in 号 holding two years in brackets, asked first: many lines of prose end in 号.
+  return EndsWith(line, "号") && line.size() <= kMaxJointDocnoLine && HoldsTwoBracketedYears(line) &&
+         !JointDocnos(line).empty();
 }
 
 }  // namespace gazette
