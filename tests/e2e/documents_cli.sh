@@ -15,7 +15,7 @@ expect_exit 0 "documents json" -- "$g" documents --format json tests/corpus
 [ "$(wc -l <"$t/out")" -eq 33 ] && ok || bad "33 documents in the corpus, got $(wc -l <"$t/out")"
 /usr/bin/python3 - "$t/out" <<'PY' && ok || bad "documents json keys"
 import json, sys
-keys = ["source", "line", "docno", "title", "issuers", "recipients", "date", "type", "attachments", "page", "title_en", "id"]
+keys = ["source", "line", "docno", "title", "issuers", "recipients", "date", "type", "attachments", "page", "title_en", "id", "joint_docnos"]
 for line in open(sys.argv[1], encoding="utf-8"):
     r = json.loads(line)
     assert list(r) == keys, list(r)
