@@ -39,7 +39,10 @@ std::string IssuerOf(const DiffSide& row) { return CellOf(row, {"issuer", "docno
 
 std::vector<RowItem> CollectRows(const SourcedDocument& d, Symbols& symbols) {
   std::vector<RowItem> rows;
-  for (const auto& t : d.doc.tables)
+  for (const auto& t : d.doc.tables) {
+    // Its caption only when it does something to its rows (a list that repeals, amends, extends or
+    // keeps them): the one use of it (CompareRows), not a catalog's title copied onto every row.
+    const std::string caption = refs::ListRelation(t.title) ? t.title : std::string();
     for (const auto& s : t.sections)
       for (const auto& r : s.rows) {
         if (r.total) continue;  // 合计 rows are printed sums, not items
@@ -48,7 +51,7 @@ std::vector<RowItem> CollectRows(const SourcedDocument& d, Symbols& symbols) {
         item.side.seq = r.seq;
         item.side.label = r.seq;
         item.side.section = s.title;
-        item.side.table = t.title;
+        item.side.table = caption;
         item.side.cells = r.cells;
         item.side.source = d.source;
         item.side.line = r.line;
@@ -59,6 +62,7 @@ std::vector<RowItem> CollectRows(const SourcedDocument& d, Symbols& symbols) {
         item.issuer_ids = symbols.MatchIds(IssuerOf(item.side));
         rows.push_back(std::move(item));
       }
+  }
   return rows;
 }
 
