@@ -132,8 +132,26 @@ int Corpus::SharedTitleTarget(const std::string& key, const CorpusReference& r) 
     }
     return pick;
   }
-  // A new version under its old title (修订后的《A》): the one other, earlier text.
-  return shares && others.size() == 1 ? others.front() : -1;
+  // A new version under its old title (修订后的《A》): the one other, earlier text; of several,
+  // the latest, the one in force when the new version replaces it.
+  return shares ? LatestSigned(others) : -1;
+}
+
+int Corpus::LatestSigned(const std::vector<int>& indices) const {
+  if (indices.size() == 1) return indices.front();
+  int latest = -1;
+  bool tie = false;
+  for (int i : indices) {
+    const auto& date = docs_[static_cast<size_t>(i)].date;
+    if (!date) return -1;
+    if (latest < 0 || date->day > docs_[static_cast<size_t>(latest)].date->day) {
+      latest = i;
+      tie = false;
+    } else if (date->day == docs_[static_cast<size_t>(latest)].date->day) {
+      tie = true;
+    }
+  }
+  return tie ? -1 : latest;
 }
 
 void Corpus::DropStubs() const {

@@ -138,6 +138,20 @@ TEST_CASE("a title two printed documents share resolves by the year it is cited 
   CHECK(revises_2015);
 }
 
+// tests/data/three-editions.txt (written for this test): 《北京市档案管理办法》 issued in 2010,
+// 2015 and 2020; the 2015 edition repeals the 2010 one by 文号, the 2020 one 《…》同时废止 by title.
+TEST_CASE("a new edition repealing its title repeals the latest earlier edition", "[refs]") {
+  gazette::Corpus c("2026-01-01");
+  auto issue = LoadIssue(Data("three-editions.txt"));
+  REQUIRE(issue.ok());
+  c.AddIssue(issue.value());
+  auto s = c.Status("京政发〔2015〕8号", "2021-01-01");
+  CHECK(ToString(s.status) == "repealed");
+  CHECK(s.by == "京政发〔2020〕5号");
+  CHECK(c.Status("京政发〔2010〕12号", "2021-01-01").by == "京政发〔2015〕8号");
+  CHECK(ToString(c.Status("京政发〔2020〕5号", "2021-01-01").status) == "in-force");
+}
+
 // tests/data/shared-title-other-issuer.txt (written for this test): a bureau repeals its own
 // 2019 notice by title; another bureau's 2024 notice of the same title is printed.
 TEST_CASE("a title shared with another issuer's later notice does not resolve to it", "[refs]") {
