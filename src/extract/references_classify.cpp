@@ -155,7 +155,8 @@ Relation ClassifyRelation(const Surroundings& s) {
   const std::string clause = s.prefix + s.suffix;
   const bool may_relate = RxMayMatch(clause, "refs_clause_gate"_rx);
   if (may_relate && RxFind(clause, "refs_revise")) return Relation::kRevises;
-  if (RxFind(s.suffix, "refs_amend"_rx)) return Relation::kAmends;
+  // Its start moved to a later day (的实施时间调整为DATE) suspends it till then: no amendment.
+  if (RxFind(s.suffix, "refs_amend"_rx) && !RxFind(s.suffix, "refs_start_moved"_rx)) return Relation::kAmends;
   if (RxFind(s.suffix, "refs_amend_drafting"_rx) && !RxFind(s.prefix, "refs_implement"_rx)) return Relation::kAmends;
   if (s.amending && RxFind(s.prefix, "refs_amend_before"_rx)) return Relation::kAmends;  // 一、修改《A》第十条。
   if (may_relate && RxFind(clause, "refs_supplement")) return Relation::kSupplements;

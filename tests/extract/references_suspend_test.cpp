@@ -128,3 +128,18 @@ TEST_CASE("a suspension over a span (自DATE起至DATE暂停执行) starts on it
     CHECK(ToIso(SuspensionStartIn(r->text)) == "2017-04-01");
   }
 }
+
+TEST_CASE("a start moved to a later day (实施时间调整为DATE) puts it off till then, no amendment", "[refs][suspend]") {
+  auto moved = SuspendRefs("现将《北京市出租汽车运营服务规范》(京交发〔2020〕30号)的实施时间调整为2021年10月1日。\n");
+  REQUIRE(To(moved, "京交发〔2020〕30号"));
+  CHECK(ToString(To(moved, "京交发〔2020〕30号")->type) == "suspends");
+  CHECK(ToIso(To(moved, "京交发〔2020〕30号")->date) == "2021-10-01");
+  auto from_to = SuspendRefs("《北京市出租汽车运营服务规范》(京交发〔2020〕30号)施行日期由2021年7月1日调整为2022年1月1日。\n");
+  REQUIRE(To(from_to, "京交发〔2020〕30号"));
+  CHECK(ToString(To(from_to, "京交发〔2020〕30号")->type) == "suspends");
+  CHECK(ToIso(To(from_to, "京交发〔2020〕30号")->date) == "2022-01-01");
+  // A text changed is still an amendment.
+  auto changed = SuspendRefs("《北京市出租汽车运营服务规范》(京交发〔2020〕30号)第五条调整为“市交通委负责”。\n");
+  REQUIRE(To(changed, "京交发〔2020〕30号"));
+  CHECK(ToString(To(changed, "京交发〔2020〕30号")->type) == "amends");
+}
