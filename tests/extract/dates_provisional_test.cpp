@@ -102,3 +102,13 @@ TEST_CASE("a period counted from a day printed before or after it, and an end af
   CHECK(Records("二、本措施自2020年7月1日起施行，政策期限至2022年6月30日。\n") ==
         std::vector<std::string>{"effective 2020-07-01 0  own", "expires 2022-06-30 0  own"});
 }
+
+TEST_CASE("an end stated by 施行期限, 试行期限, 施行期 or …至DATE终止 is the document's end", "[dates][ends]") {
+  CHECK(Records("第二条　本办法施行期限至2020年12月31日。\n") == std::vector<std::string>{"expires 2020-12-31 0  own"});
+  for (const char* text : {"第二条　本办法自2012年1月1日起试行，试行期限至2014年12月31日止。\n",
+                           "第二条　本办法自2012年1月1日起施行，施行期至2014年12月31日。\n",
+                           "第二条　本办法自2012年1月1日起施行，至2014年12月31日终止。\n"}) {
+    INFO(text);
+    CHECK(Records(text) == std::vector<std::string>{"effective 2012-01-01 0  own", "expires 2014-12-31 0  own"});
+  }
+}
