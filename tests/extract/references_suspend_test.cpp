@@ -143,3 +143,14 @@ TEST_CASE("a start moved to a later day (实施时间调整为DATE) puts it off 
   REQUIRE(To(changed, "京交发〔2020〕30号"));
   CHECK(ToString(To(changed, "京交发〔2020〕30号")->type) == "amends");
 }
+
+TEST_CASE("暂停实施,待新办法出台后停止执行 suspends now, the repeal waits on the new text", "[refs][suspend]") {
+  auto refs = SuspendRefs("经市政府同意,《深圳市小汽车增量调控管理暂行办法》(深府〔2014〕120号)自2016年3月1日起暂停实施,待新办法出台后停止执行。\n");
+  REQUIRE(To(refs, "深府〔2014〕120号"));
+  CHECK(ToString(To(refs, "深府〔2014〕120号")->type) == "suspends");
+  CHECK(ToIso(SuspensionStartIn(To(refs, "深府〔2014〕120号")->text)) == "2016-03-01");
+  // A repeal from a day stated is still one.
+  auto repealed = SuspendRefs("《深圳市小汽车增量调控管理暂行办法》(深府〔2014〕120号)自2016年3月1日起停止执行。\n");
+  REQUIRE(To(repealed, "深府〔2014〕120号"));
+  CHECK(ToString(To(repealed, "深府〔2014〕120号")->type) == "repeals");
+}
