@@ -289,7 +289,8 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       r.date = refs::SuspensionEndIn(text.substr(sentence.first, sentence.second - sentence.first), ctx.doc.date);
     else if (r.type == Relation::kResumes)  // 于2008年10月1日起恢复执行
       r.date = refs::ResumptionDateIn(text.substr(sentence.first, (through ? through->second : sentence.second) - sentence.first));
-    else if (IsSupersession(r.type))
+    else if (IsSupersession(r.type) && !(r.date = refs::RepealAfterIssue(
+                                             text.substr(clause.first, clause.second - clause.first), ctx.doc.date)))
       r.date = through ? refs::RelationDate(text, spans, *through, *through)
                        : refs::RelationDate(text, spans, sentence, clause);
     if (listed && !r.date) r.date = ctx.list.date();  // 下列文件自2022年1月1日起废止: 1.《A》

@@ -134,6 +134,10 @@ void RepealRecalled(const Document& doc, std::vector<Reference>& out);
 std::optional<Date> RelationDate(const std::string& text, const TextSpans& spans, std::pair<size_t, size_t> sentence,
                                  std::pair<size_t, size_t> clause);
 
+/// The day a repeal in SENTENCE takes effect when put off a while after the citing document is
+/// out (自本通知印发之日起30日后废止): that long after SIGNED_ON, its signing; none otherwise.
+std::optional<Date> RepealAfterIssue(const std::string& sentence, const std::optional<Date>& signed_on);
+
 /// True when TEXT, the words before a repeal verb, proposes or requests the repeal (有关部门建议废止,
 /// 拟提请市政府废止, 我局建议废止以下文件) without a deciding verb granting it in the clause (同意…提请废止).
 bool ProposedOnly(std::string_view text);

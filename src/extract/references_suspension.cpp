@@ -1,5 +1,6 @@
 // The days of a suspension and of a resumption as their clauses print them (suspends, resumes:
-// grammars/references.grammar refs_suspended_to, refs_suspended_from, refs_resumed_on).
+// grammars/references.grammar refs_suspended_to, refs_suspended_from, refs_resumed_on), and of a
+// repeal put off a while (refs_repeal_after_issue).
 #include "extract/references.hpp"
 #include "extract/references_internal.hpp"
 #include "grammar/grammar.hpp"
@@ -14,7 +15,22 @@ std::optional<Date> DateMatched(const std::string& text, const RxName& name, Mat
   return refs::DateIn(m);
 }
 
+// The day AMOUNT units (日/天, 个月, 年) after START.
+Date PeriodAfter(const Day& start, int amount, const std::string& unit) {
+  if (unit == "日" || unit == "天") return Date{AddDays(start, amount), Precision::kDay};
+  return Date{SameDayMonthsOn(start, unit == "年" ? 12 * amount : amount), Precision::kDay};
+}
+
 }  // namespace
+
+std::optional<Date> refs::RepealAfterIssue(const std::string& sentence, const std::optional<Date>& signed_on) {
+  Match m;
+  if (!signed_on || signed_on->precision != Precision::kDay || !RxSearch(sentence, "refs_repeal_after_issue"_rx, m))
+    return std::nullopt;
+  const std::optional<int> n = ParseChineseNumeral(Group(m, "n"));
+  if (!n || *n <= 0) return std::nullopt;
+  return PeriodAfter(signed_on->day, *n, Group(m, "unit"));
+}
 
 std::optional<Date> refs::SuspensionEndIn(const std::string& text, const std::optional<Date>& signed_on) {
   Match m;
@@ -37,8 +53,7 @@ std::optional<Date> refs::SuspensionEndIn(const std::string& text, const std::op
   const std::string unit = half ? "个月" : Group(m, "unit");
   const std::optional<int> amount = half ? 6 : ParseChineseNumeral(Group(m, "n"));
   if (!start || start->precision != Precision::kDay || !amount || *amount <= 0) return std::nullopt;
-  if (unit == "日" || unit == "天") return Date{AddDays(start->day, *amount), Precision::kDay};
-  return Date{SameDayMonthsOn(start->day, unit == "年" ? 12 * *amount : *amount), Precision::kDay};
+  return PeriodAfter(start->day, *amount, unit);
 }
 
 std::optional<Date> refs::ResumptionDateIn(const std::string& text) {

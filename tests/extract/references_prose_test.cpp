@@ -185,3 +185,17 @@ TEST_CASE("an edition printed after the title's closing mark is the title's own"
   REQUIRE(dated.size() == 1);
   CHECK(dated[0].title == "北京市便民商业网点目录");
 }
+
+TEST_CASE("a repeal put off a while after the notice is out (自…印发之日起30日后废止) is dated that long after its signing", "[refs][prose]") {
+  auto dated = [](const std::string& text) {
+    Document d;
+    d.body = Normalize(text, "t.txt").lines;
+    d.date = ParseIsoDate("2003-11-20");
+    std::string out;
+    for (const auto& r : ExtractReferences(d)) out += ToString(r.type) + " " + ToIso(r.date) + "\n";
+    return out;
+  };
+  CHECK(dated("《云南省林木采伐管理暂行办法》(云政发〔1995〕88号)自本通知印发之日起30日后废止。\n") == "repeals 2003-12-20\n");
+  CHECK(dated("《云南省林木采伐管理暂行办法》(云政发〔1995〕88号)自本通知印发之日起三个月后停止执行。\n") == "repeals 2004-02-20\n");
+  CHECK(dated("《云南省林木采伐管理暂行办法》(云政发〔1995〕88号)自本通知印发之日起停止执行。\n") == "repeals \n");
+}
