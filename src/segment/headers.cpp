@@ -222,7 +222,8 @@ std::vector<Anchor> RegulationAnchors(LineFacts& facts, size_t begin, size_t end
       if (!follows(last + 1)) continue;
       size_t first = ContinuesAgencyPiece(facts, begin, i) ? i - 1 : i;
       std::string title = JoinText(lines, first, last);
-      if (!RxFull(title, "instrument_title") && !RxFull(title, "notice_title")) continue;
+      if (!RxFull(title, "regulation_title") && !RxFull(title, "instrument_title") && !RxFull(title, "notice_title"))
+        continue;
       Anchor a;
       a.start = first;
       a.header_end = last + 1;

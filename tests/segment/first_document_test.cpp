@@ -340,3 +340,17 @@ TEST_CASE("a 政策问答 whose text opens with its first question is a document
   REQUIRE(issue.documents.size() == 2);
   CHECK(issue.documents[1].type == "问答");
 }
+
+TEST_CASE("a 规范性文件 of any kind pasted alone over its first article is a document of that kind", "[segment][first]") {
+  for (const char* kind : {"规程", "规范", "若干措施", "指引", "指南", "须知", "制度"}) {
+    INFO(kind);
+    Issue issue = FirstIssue(std::string("北京市建设工程质量检测管理") + kind + "\n\n"
+                             "第一条　为加强建设工程质量检测管理,制定本规定。\n"
+                             "第二条　本规定自2022年8月1日起施行。\n");
+    REQUIRE(issue.documents.size() == 1);
+    CHECK(issue.documents[0].title == std::string("北京市建设工程质量检测管理") + kind);
+  }
+  // A heading of the kind's word is no title: 二、保障措施 opens no document.
+  Issue notice = FirstIssue(kNotice + "二、保障措施\n第一条　各单位应当落实责任。\n");
+  CHECK(notice.documents.size() == 1);
+}
