@@ -131,6 +131,14 @@ bool EndsWithNumeralAndNumberSign(std::string_view text) {
   return !text.empty() && kNumerals.find(LastCodePoint(text)) != std::u32string_view::npos;
 }
 
+// Reads the 文号 whose year in OCR's brackets ended LINE's text before its last join (京建法[2015] /
+// 12号): its year in 〔〕, the join's offset moved by the bytes the brackets gained.
+void BracketYearAcrossSeam(TextLine& line) {
+  const size_t before = line.text.size();
+  line.text = RxReplace(std::move(line.text), "docno_brackets"_rx, "〔$1〕");
+  if (!line.joins.empty()) line.joins.back().first += line.text.size() - before;
+}
+
 }  // namespace
 
 namespace normalize_internal {
@@ -379,7 +387,9 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
       const auto last = static_cast<unsigned char>(prev.text.back()), first = static_cast<unsigned char>(line.text.front());
       bool latin_seam = std::isalnum(last) && std::isalnum(first) && !(std::isdigit(last) && std::isdigit(first));
       if (latin_seam) prev.text += ' ';
+      const bool ocr_year_cut = RxFind(prev.text, "docno_cut_tail_ocr"_rx);  // 京建法[2015] / 12号
       prev.text += line.text;
+      if (ocr_year_cut) BracketYearAcrossSeam(prev);
       prev.inline_text += line.inline_text;
       prev.printed += '\n';
       prev.printed += raw;

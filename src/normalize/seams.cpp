@@ -94,6 +94,7 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
   // ^ matches too) wherever B's first character cannot start it, and that is most lines.
   if (RxFind(a.text, "docno_cut_tail"_rx) && RxFind(b.text, "docno_cut_head"_rx) && !RxFull(a.text, "docno_cut_tail"_rx))
     return Seam::kRunsOn;
+  if (RxFind(a.text, "docno_cut_tail_ocr"_rx) && RxFind(b.text, "docno_cut_head"_rx)) return Seam::kRunsOn;  // 京建法[2015] / 12号
   // Wrapped after its agency code (京政发 / 〔2015〕12号): B opening with a bracket, rarer, asked first.
   if (StartsWithYearBracket(b.text) && RxFull(b.text, "docno_year_line"_rx) && RxFull(a.text, "docno_code_line"_rx))
     return Seam::kRunsOn;

@@ -30,12 +30,14 @@ bool DateCutAcross(const std::string& a, const std::string& b) {
 // cut in two asked of A first, the open end before the closed one, the length of A last. Two
 // rules were added since, in both: a contents entry's bare page number (……3) closes the line,
 // and a date cut after its year or month (自2015年 / 8月1日起施行) runs on; then a third, a date
-// or its verb cut anywhere else (自2024年9 / 月1日起施行, …1日 / 起施行).
+// or its verb cut anywhere else (自2024年9 / 月1日起施行, …1日 / 起施行); and a 文号 cut after a year
+// in OCR's brackets (京建法[2015] / 12号).
 bool OldContinuesLine(const TextLine& a, const TextLine& b) {
   if (a.has_tab || b.has_tab || a.heading || b.heading || a.bold || b.bold) return false;
   bool runs_on = [&] {
     if (RxFind(a.text, "docno_cut_tail") && RxFind(b.text, "docno_cut_head") && !RxFull(a.text, "docno_cut_tail"))
       return true;
+    if (RxFind(a.text, "docno_cut_tail_ocr") && RxFind(b.text, "docno_cut_head")) return true;  // added later: [2015] / 12号
     if (RxFind(a.text, "date_cut_tail") && RxFind(b.text, "date_cut_head")) return true;  // added later
     if (RxFind(a.text, "limit_cut_tail") && RxFind(b.text, "limit_cut_head")) return true;  // added later: a limit
     if (!RxFind(a.text, "line_closed_end") && DateCutAcross(a.text, b.text)) return true;  // the third

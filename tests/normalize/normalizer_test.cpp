@@ -117,6 +117,18 @@ TEST_CASE("a 文号 cut by a line break is rejoined", "[normalize]") {
   CHECK(text.lines[0].text == "废止《关于印发〈目录〉的通知》(京人社事业发〔2023〕24号)同时废止。");
 }
 
+TEST_CASE("a 文号 cut after a year in OCR's brackets is rejoined, its year in 〔〕, its lines kept", "[normalize]") {
+  for (const char* cut : {"(京建法[2015]\n12号)同时废止。\n", "(京建法(2015)\n12号)同时废止。\n", "(京建法【2015】\n12号)同时废止。\n"}) {
+    auto text = Normalize(std::string("第二条　本规定自2019年10月1日起施行。《北京市扬尘治理暂行规定》") + cut, "t.txt");
+    INFO(cut);
+    REQUIRE(text.lines.size() == 1);
+    const std::string& line = text.lines[0].text;
+    CHECK(line == "第二条本规定自2019年10月1日起施行。《北京市扬尘治理暂行规定》(京建法〔2015〕12号)同时废止。");
+    CHECK(text.lines[0].LineAt(line.find("12号")) == 2);
+    CHECK(text.lines[0].LineAt(line.find("〔2015〕")) == 1);
+  }
+}
+
 TEST_CASE("structure, issuers and titles are never joined", "[normalize]") {
   // 2024-38.txt:517-520 issuers, then the title, each on its own line
   auto text = Normalize(
