@@ -23,6 +23,17 @@ std::string LabelOf(const std::string& text, const std::string& rest) {
   return Trim(std::string_view(text).substr(0, text.size() - rest.size()));
 }
 
+/// Drops from REST, the text after a 第N条/章/节 label, the 、 : or . a web page prints after the
+/// label (第一条、为了…): the label's, not the text's. Not a decimal point (第五条.5).
+void DropLabelSeparator(std::string& rest) {
+  for (std::string_view separator : {"、", ":", "."}) {
+    if (!StartsWith(rest, separator)) continue;
+    if (separator == "." && rest.size() > 1 && rest[1] >= '0' && rest[1] <= '9') return;
+    rest = Trim(std::string_view(rest).substr(separator.size()));
+    return;
+  }
+}
+
 /// True if the label of a 第N条 line is set off from its text (a space, bold, or nothing after
 /// it), the way articles are printed and cross-references are not.
 bool LabelSetOff(const TextLine& line) {
@@ -138,6 +149,7 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article, const 
         return std::nullopt;
     }
     mk.label = LabelOf(t, mk.rest);
+    DropLabelSeparator(mk.rest);  // 第一条、为了…, 第一条:为了…
     return mk;
   }
   for (size_t i = kFirstItem; i < kMarkerCount; ++i) {

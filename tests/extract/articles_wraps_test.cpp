@@ -101,3 +101,14 @@ TEST_CASE("items numbered with the single characters ⑴ and ⒈ are items (1) a
                                           "art_3 |重点单位还应当履行下列职责:\n1.确定管理人;\n2.建立档案。",
                                           "art_3__item_1 |确定管理人;", "art_3__item_2 |建立档案。"});
 }
+
+TEST_CASE("the 、 : or . a web page prints after an article's label is the label's, not the text's", "[articles][wraps]") {
+  for (const char* separator : {"、", "：", ":", "."}) {
+    INFO(separator);
+    const std::string s = separator;
+    CHECK(NodesOf("第一条" + s + "为了规范管理，制定本办法。\n第二条" + s + "申请人应当自收到通知之日起十日内补正。\n") ==
+          std::vector<std::string>{"art_1 |为了规范管理,制定本办法。", "art_2 |申请人应当自收到通知之日起十日内补正。"});
+  }
+  // 第五条、第六条 wrapped at a line's start is still a cross-reference.
+  CHECK(NodesOf("第一条　违反本办法\n第五条、第六条规定的，予以处罚。\n第二条　本办法自公布之日起施行。\n").size() == 2);
+}
