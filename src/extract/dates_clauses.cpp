@@ -209,10 +209,14 @@ void FindLimits(Scan& s) {
   for (const auto& m : RxAll(text, "dates_duration"_rx)) {
     size_t b = m.position(), e = b + m.length();
     if (s.claimed.Overlaps(b, e)) continue;
-    auto n = ParseAmount(Group(m, "n"));
-    if (!n || *n <= 0) continue;
     int factor = 1;
     TimeUnit unit = UnitOf(Group(m, "unit"), &factor);
+    std::optional<int> n = ParseAmount(Group(m, "n"));
+    if (GroupView(m, "n") == "半") {  // 半年: 6 months; 半个月: 15 days
+      n = unit == TimeUnit::kYear ? 6 : 15;
+      unit = unit == TimeUnit::kYear ? TimeUnit::kMonth : TimeUnit::kDay;
+    }
+    if (!n || *n <= 0) continue;
     if (!IsTimeLimit(text, m, unit, *n)) continue;
     // Last, as the costliest test: the sentence's dates (dates_any_date, a search of every
     // numeral) are looked for only once a duration reads as a time limit, which few do; most

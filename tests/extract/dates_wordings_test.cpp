@@ -79,3 +79,12 @@ TEST_CASE("a deadline printed bare after the lead units is a deadline; a conditi
   CHECK(Records("2018年12月31日前完成备案的企业，按原规定执行。\n").empty());
   CHECK(Records("对2019年12月31日前报废的货车给予补贴。\n").empty());
 }
+
+TEST_CASE("limits of 半年 and 半个月, and a 限期 bounded by 不超过, are limits", "[dates][wordings]") {
+  CHECK(Records("第二条　当事人应当自收到决定书之日起半年内履行。\n") ==
+        std::vector<std::string>{"time-limit  6 month 收到决定书之日"});
+  CHECK(Records("第三条　应当自批准之日起半个月内缴纳第一期罚款。\n") == std::vector<std::string>{"time-limit  15 day 批准之日"});
+  CHECK(Records("第四条　责令限期改正的,限期不超过三十日。\n") == std::vector<std::string>{"time-limit  30 day "});
+  // The first half of a year is no duration.
+  CHECK(Records("第五条　各区应当在上半年内完成摸底。\n").empty());
+}
