@@ -147,6 +147,14 @@ bool EndsList(LineFacts& facts, size_t i, size_t anchor) {
   return (i + 1 < anchor && facts.IsAgency(i + 1)) || !FindDocnos(facts[i].text).empty();
 }
 
+// True when TEXT is a section heading of the issue over a header ([市政府规章], 市政府令, 国务院令),
+// never its kind line: bracketed, or bare but not …文件 (a 版头 prints 国务院文件, 北京市财政局文件).
+bool IsSectionHeading(const std::string& text) {
+  if (!RxFull(text, "contents_section"_rx)) return false;
+  const char32_t first = FirstCodePoint(text);
+  return !EndsWith(text, "文件") || !IsHan(first);
+}
+
 // Walks back from the 文号 line at ANCHOR over the header block; returns its first index.
 size_t HeaderStart(LineFacts& facts, size_t anchor, size_t floor) {
   size_t start = anchor;
@@ -154,7 +162,8 @@ size_t HeaderStart(LineFacts& facts, size_t anchor, size_t floor) {
   // body (a second issue in the file) stop the walk; so does the last item of a list ending the
   // document before (1.…的通知(京政发〔1995〕12号)).
   while (start > floor && anchor - start < kMaxHeaderLines && facts.IsHeaderLike(start - 1) &&
-         !HasPageReference(facts[start - 1].text) && !EndsList(facts, start - 1, anchor))
+         !HasPageReference(facts[start - 1].text) && !EndsList(facts, start - 1, anchor) &&
+         !(start < anchor && IsSectionHeading(facts[start - 1].text)))
     --start;
   // The block may have swallowed the tail of the previous document (a signatory, a note):
   // the header starts at its first agency line, or at its title when no agency precedes it.
@@ -302,7 +311,10 @@ std::vector<Document> Cut(const std::vector<TextLine>& lines, size_t begin, size
     Document doc;
     // A document whose header begins before this body does (two finders' anchors overlapping on
     // damaged text) leaves this one an empty body: never a range read backwards.
-    const size_t stop = std::max(a.body_begin, k + 1 < anchors.size() ? anchors[k + 1].first : end);
+    size_t stop = std::max(a.body_begin, k + 1 < anchors.size() ? anchors[k + 1].first : end);
+    // A section heading of the issue over the next document ([市政府文件] after a regulation's last
+    // article) is neither's text.
+    while (k + 1 < anchors.size() && stop > a.body_begin && RxFull(lines[stop - 1].text, "contents_section"_rx)) --stop;
     // The header's lines are the issue's own [first, header_end), read where they lie, unless
     // rewritten in a copy of them: a title printed below the 文号, a regulation's title.
     const bool as_printed = !a.title_below && a.title.empty();

@@ -121,3 +121,21 @@ TEST_CASE("a form's model printed as an attachment (公文样式) is no document
   REQUIRE(issue.documents.size() == 1);
   CHECK(issue.documents[0].docno == "京政办发〔2019〕18号");
 }
+
+TEST_CASE("a section heading of the issue over an order is neither the order's nor the text's above", "[segment][headers]") {
+  for (const char* heading : {"【市政府规章】", "市政府规章", "省政府规章", "国务院令"}) {
+    INFO(heading);
+    Issue issue = KindsIssue(std::string("北京市人民政府关于加强消防工作的通知\n京政发〔1998〕5号\n各区人民政府:\n为加强消防工作,现通知如下。\n"
+                                         "北京市人民政府\n1998年1月28日\n") +
+                             heading +
+                             "\n北京市人民政府令\n第43号\n《北京市消防安全责任制规定》已经市人民政府第65次常务会议通过,现予公布,"
+                             "自1998年4月1日起施行。\n市长　王安顺\n1998年1月28日\n北京市消防安全责任制规定\n"
+                             "第一条　为了落实消防安全责任,制定本规定。\n第二条　本规定自1998年4月1日起施行。\n"
+                             "【市政府文件】\n北京市人民政府关于同意设立某开发区的批复\n京政函〔1998〕18号\n某区人民政府:\n同意设立。\n"
+                             "北京市人民政府\n1998年2月1日\n");
+    REQUIRE(issue.documents.size() == 3);
+    CHECK(issue.documents[1].title == "北京市人民政府令");
+    CHECK(Issuers(issue.documents[1]) == "北京市人民政府");
+    CHECK(issue.documents[1].body.back().text == "第二条本规定自1998年4月1日起施行。");
+  }
+}
