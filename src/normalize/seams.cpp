@@ -142,6 +142,10 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
   if (a.text.size() <= kMaxMastheadLine) {
     if (a.text.find("期") != std::string::npos && RxFull(a.text, "issue_number"_rx)) return Seam::kApart;
     if (EndsWith(a.text, "日") && RxFull(a.text, "masthead_dated_line"_rx)) return Seam::kApart;
+    // Its publisher's line, the date first (2016年2月20日 北京市人民政府办公厅主办) or 出版 last.
+    if ((EndsWith(a.text, "主办") || EndsWith(a.text, "编") || EndsWith(a.text, "出版") || EndsWith(a.text, "编印")) &&
+        RxFull(a.text, "masthead_publisher_line"_rx))
+      return Seam::kApart;
   }
   return Seam::kRunsOn;
 }

@@ -38,8 +38,14 @@ bool IsSignedDateLine(const std::string& line) { return EndsWith(line, "日") &&
 
 namespace {
 
+// True if LINE is the masthead's publisher or date line (北京市人民政府办公厅编印 2015年3月30日,
+// 2016年2月20日 …主办).
+bool IsMastheadLine(const std::string& line) {
+  return RxFull(line, "masthead_dated_line"_rx) || RxFull(line, "masthead_publisher_line"_rx);
+}
+
 // True if LINE is of the body, not the masthead (body_line: a title, a 文号, an article …).
-bool BeginsBody(const std::string& line) { return RxFind(line, "body_line"_rx); }
+bool BeginsBody(const std::string& line) { return RxFind(line, "body_line"_rx) && !IsMastheadLine(line); }
 
 }  // namespace
 
@@ -76,6 +82,8 @@ size_t MastheadEnd(const std::vector<TextLine>& lines, size_t end) {
   // An issue line after the body begins is not the masthead's.
   for (size_t i = 0; i < end && i < lines.size() && !BeginsBody(lines[i].text); ++i)
     if (RxFind(lines[i].text, "issue_number")) after = i + 1;
+  // The publisher's line under it (2016年2月20日 北京市人民政府办公厅主办): the masthead's too.
+  while (after > 0 && after < end && after < lines.size() && IsMastheadLine(lines[after].text)) ++after;
   return after;
 }
 

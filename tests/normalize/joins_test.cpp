@@ -53,6 +53,7 @@ bool OldContinuesLine(const TextLine& a, const TextLine& b) {
     if (RxFind(a.text, "contents_page_dotted")) return false;  // added later: ……3, ……第3页, ) 3 close a contents entry
     if (RxFull(a.text, "line_printed_on")) return false;     // added later: a 版记's …日印发 line
     if (RxFull(a.text, "issue_number") || RxFull(a.text, "masthead_dated_line")) return false;  // added later: a masthead
+    if (RxFull(a.text, "masthead_publisher_line")) return false;  // added later: its publisher's line
     if (RxFull(a.text, "line_start_docno")) return false;    // added later: a 文号 line dated on its line
     return MoreCodePointsThan(a.text, 19);
   }();

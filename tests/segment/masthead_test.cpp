@@ -114,3 +114,18 @@ TEST_CASE("a masthead's publication line is no part of the first document's head
     CHECK(issue.documents[0].issuers == std::vector<std::string>{"北京市人民政府"});
   }
 }
+
+TEST_CASE("a masthead's publisher line with its date first or 出版 last is the masthead's, and dates the issue", "[segment][masthead]") {
+  for (const std::string published : {"2016年2月20日　　　　北京市人民政府办公厅主办", "北京市人民政府办公厅编　　　　2016年2月20日出版",
+                                      "北京市人民政府办公厅编印　　　　2016年2月20日"}) {
+    INFO(published);
+    Issue issue = IssueOf("北京市人民政府公报\n2016年第5期(总第1102期)\n" + published +
+                          "\n北京市人民政府令\n第343号\n《北京市消防安全责任制规定》已经市人民政府第65次常务会议审议通过,现予公布,"
+                          "自2016年4月1日起施行。\n市长　王安顺\n2016年1月28日\n北京市消防安全责任制规定\n"
+                          "第一条　为了落实消防安全责任,制定本规定。\n");
+    REQUIRE(issue.documents.size() == 1);
+    CHECK(issue.documents[0].docno == "北京市人民政府令第343号");  // the order had been lost
+    CHECK(issue.documents[0].title == "北京市人民政府令");
+    CHECK(ToIso(issue.header.date) == "2016-02-20");
+  }
+}
