@@ -59,6 +59,10 @@ bool InsideUnquotedTitle(std::string_view text, const Citation& c) {
          RxFind(std::string(text.substr(c.end)), "refs_title_tail"_rx);
 }
 
+bool IsListCaptionLine(const std::string& text) {
+  return text.size() <= 200 && RxFull(text, "refs_list_caption_line"_rx);
+}
+
 bool ListEntryPart(const std::string& text, std::string* listed_title) {
   if (RxFull(text, "refs_list_entry_date"_rx)) return true;  // (1988年3月15日)
   if (text.size() > 300 || !RxFull(text, "refs_listed_title")) return false;

@@ -38,6 +38,10 @@ std::optional<Date> CaptionDate(Relation relation, const std::string& caption);
 /// cites, 修改 → amends, 有效期延长 → extends), or nullopt if it names none.
 std::optional<Relation> ListRelation(const std::string& text);
 
+/// True when TEXT is a list's caption on a line of its own without a colon (国务院决定废止的行政法规,
+/// 宣布失效的规范性文件目录): refs_list_caption_line.
+bool IsListCaptionLine(const std::string& text);
+
 /// The relation of the list being read (…废止的文件如下:), asked of its intro line only once the
 /// next line without an intro's shape, or a citation, needs it: a run of short lines (headings,
 /// signatures, dates) asked ListRelation's three patterns of each line as it was read.
@@ -56,7 +60,7 @@ class ListIntro {
     pending_ = true;
     relation_.reset();
     date_.reset();
-    captioned_ = !text.empty() && text.back() == ':';
+    captioned_ = !text.empty() && (text.back() == ':' || IsListCaptionLine(text));
     item_style_.clear();
   }
   /// No list is being read any more.
@@ -66,8 +70,9 @@ class ListIntro {
     date_.reset();
     item_style_.clear();
   }
-  /// True when the intro ends with a colon (…废止下列文件:): the caption of a list of items, not a
-  /// heading that happens to name a relation (一、做好规章的修改和废止工作).
+  /// True when the intro ends with a colon (…废止下列文件:) or is a caption of its own (…废止的行政
+  /// 法规): the caption of a list of items, not a heading that happens to name a relation
+  /// (一、做好规章的修改和废止工作).
   bool captioned() const { return captioned_; }
   /// Whether an item with marker style STYLE (MarkerStyle: 1. → N., 二、 → N、) belongs to the
   /// list: the first item read sets the style, and an item of another (二、 after 1. 2.) ends it.

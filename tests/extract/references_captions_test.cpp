@@ -23,3 +23,20 @@ TEST_CASE("a numbered caption counting its rows under an intro sentence types th
     CHECK(ToString(r.type) == "repeals");
   }
 }
+
+TEST_CASE("items dated without a number under an attached list's caption without a colon are the list's", "[refs][items]") {
+  auto refs = RefsOfText(
+      "国务院决定废止7件行政法规。(附件)\n"
+      "附件\n"
+      "国务院决定废止的行政法规\n"
+      "1.工商企业登记管理条例(1962年12月30日国务院发布)\n"
+      "2.关于劳动教养的补充规定(1982年1月21日国务院转发)\n"
+      "3.中华人民共和国水土保持法实施条例(1993年8月1日国务院令第120号发布)\n");
+  REQUIRE(refs.size() == 3);
+  CHECK(ToString(refs[0].type) + " " + refs[0].title == "repeals 工商企业登记管理条例");
+  CHECK(ToString(refs[1].type) + " " + refs[1].title == "repeals 关于劳动教养的补充规定");
+  CHECK(ToString(refs[2].type) + " " + refs[2].to == "repeals 国务院令第120号");
+  // A heading naming a task is no caption: the items under it are nobody's repeal.
+  auto task = RefsOfText("一、做好规章的修改和废止工作\n1.北京市甲管理办法(1998年3月1日市政府发布)\n");
+  CHECK(task.empty());
+}
