@@ -135,10 +135,12 @@ std::optional<Marker> ParseMarker(const TextLine& line, int last_article, const 
     // 第四条规定的…, 第二章的规定 run on: a cross-reference a wrapped line begins with, never a
     // heading (a label set off by a space, 第五条 规定的…, stays one: the test below).
     const bool set_off = LabelSetOff(line);
-    if (!set_off && RxFind(mk.rest, "article_crossref_strong"_rx)) return std::nullopt;
+    // 第四条、2020年…, 第五条、第三条所称…: the next article's label set off by a web page's 、.
+    const bool next_after_mark = level == kArticle && StartsWith(mk.rest, "、") && mk.num == last_article + 1;
+    if (!set_off && !next_after_mark && RxFind(mk.rest, "article_crossref_strong"_rx)) return std::nullopt;
     if (level == kArticle) {
       if (auto sub = ParseChineseNumeral(GroupView(m, "sub"))) mk.sub = *sub;
-      bool crossref = !set_off && RxFind(mk.rest, "article_crossref_rest"_rx);
+      bool crossref = !set_off && !next_after_mark && RxFind(mk.rest, "article_crossref_rest"_rx);
       // The next article, or one inserted after the last (第二条之一 after 第二条).
       const bool next = mk.num == last_article + 1 || (mk.sub > 0 && mk.num == last_article);
       if (crossref && !next) return std::nullopt;

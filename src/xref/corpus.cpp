@@ -133,12 +133,17 @@ int Corpus::SharedTitleTarget(const std::string& key, const CorpusReference& r) 
     return pick;
   }
   // A new version under its old title (修订后的《A》): the one other, earlier text; of several,
-  // the latest, the one in force when the new version replaces it.
-  return shares ? LatestSigned(others) : -1;
+  // the latest printed with the same issuers, the one in force when the new version replaces it
+  // (an undated citing document tells no order: none).
+  if (!shares || others.size() <= 1) return shares && others.size() == 1 ? others.front() : -1;
+  if (!citing || !citing->date) return -1;
+  std::vector<int> same_issuers;
+  for (int i : others)
+    if (docs_[static_cast<size_t>(i)].title == citing->title) same_issuers.push_back(i);
+  return LatestSigned(same_issuers);
 }
 
 int Corpus::LatestSigned(const std::vector<int>& indices) const {
-  if (indices.size() == 1) return indices.front();
   int latest = -1;
   bool tie = false;
   for (int i : indices) {

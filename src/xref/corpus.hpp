@@ -170,7 +170,8 @@ class Corpus {
   /// The printed document among those sharing title KEY that R cites, never one signed after the
   /// citing document: the one of the year the citation names (2015年印发的《A》: refs_title_year),
   /// else, when the citing document is one of them (a new version under the old title), the
-  /// latest other; -1 when the title does not tell them apart.
+  /// latest other printed with its issuers (none when it is undated); -1 when the title does not
+  /// tell them apart.
   int SharedTitleTarget(const std::string& key, const CorpusReference& r) const;
   /// Of printed documents INDICES, the one signed last; -1 when one has no date or two tie.
   int LatestSigned(const std::vector<int>& indices) const;

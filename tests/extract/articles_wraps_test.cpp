@@ -109,6 +109,8 @@ TEST_CASE("the 、 : or . a web page prints after an article's label is the labe
     CHECK(NodesOf("第一条" + s + "为了规范管理，制定本办法。\n第二条" + s + "申请人应当自收到通知之日起十日内补正。\n") ==
           std::vector<std::string>{"art_1 |为了规范管理,制定本办法。", "art_2 |申请人应当自收到通知之日起十日内补正。"});
   }
+  // The next article's text may open with a year or another article's number.
+  CHECK(NodesOf("第一条、为了规范管理。\n第二条、2020年12月31日前登记的机构,继续有效。\n第三条、第一条所称机构包括养老院。\n").size() == 3);
   // 第五条、第六条 wrapped at a line's start is still a cross-reference.
   CHECK(NodesOf("第一条　违反本办法\n第五条、第六条规定的，予以处罚。\n第二条　本办法自公布之日起施行。\n").size() == 2);
 }

@@ -112,3 +112,8 @@ TEST_CASE("an end stated by 施行期限, 试行期限, 施行期 or …至DATE�
     CHECK(Records(text) == std::vector<std::string>{"effective 2012-01-01 0  own", "expires 2014-12-31 0  own"});
   }
 }
+
+TEST_CASE("…至DATE终止 bounding a noun after it (…终止的劳动合同) is no end of the document", "[dates][ends]") {
+  CHECK(Records("第二条　本办法自2012年1月1日起施行,至2012年6月30日终止的劳动合同,按原规定执行。\n") ==
+        std::vector<std::string>{"effective 2012-01-01 0  own"});
+}

@@ -88,3 +88,9 @@ TEST_CASE("limits of 半年 and 半个月, and a 限期 bounded by 不超过, ar
   // The first half of a year is no duration.
   CHECK(Records("第五条　各区应当在上半年内完成摸底。\n").empty());
 }
+
+TEST_CASE("半年内 after the event it counts from (施行后半年内) is a limit", "[dates][wordings]") {
+  const auto records = Records("第二条　本办法施行后半年内,各区应当完成清理。\n");
+  REQUIRE(records.size() == 1);
+  CHECK(records[0].rfind("time-limit  6 month", 0) == 0);
+}

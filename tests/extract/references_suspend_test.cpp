@@ -154,3 +154,17 @@ TEST_CASE("暂停实施,待新办法出台后停止执行 suspends now, the repe
   REQUIRE(To(repealed, "深府〔2014〕120号"));
   CHECK(ToString(To(repealed, "深府〔2014〕120号")->type) == "repeals");
 }
+
+TEST_CASE("a window of dates or a wait inside a word is no postponement nor suspension", "[refs][suspend]") {
+  auto window = SuspendRefs("《北京市出租汽车运营服务规范》(京交发〔2021〕10号)的执行时间调整为2021年7月1日至2022年6月30日。\n");
+  REQUIRE(To(window, "京交发〔2021〕10号"));
+  CHECK(ToString(To(window, "京交发〔2021〕10号")->type) == "amends");
+  // 待遇, 接待: words, not a wait; the repeal holds.
+  for (const char* text : {"《深圳市甲办法》(深府〔2014〕120号)自新的驾驶员待遇标准执行之日废止。\n",
+                           "《深圳市甲办法》(深府〔2014〕120号)自新的接待标准施行之日停止执行。\n"}) {
+    INFO(text);
+    auto refs = SuspendRefs(text);
+    REQUIRE(To(refs, "深府〔2014〕120号"));
+    CHECK(ToString(To(refs, "深府〔2014〕120号")->type) == "repeals");
+  }
+}

@@ -129,6 +129,12 @@ TEST_CASE("a 文号 cut after a year in OCR's brackets is rejoined, its year in 
   }
 }
 
+TEST_CASE("a year in parentheses after a word that ends no 文号 code, over a line opening 17号线, stays apart", "[normalize]") {
+  auto text = Normalize("国家发展改革委批复了北京城市轨道交通第二期建设规划(2015)\n17号线、19号线等线路于2021年底开通运营。\n", "t.txt");
+  REQUIRE(text.lines.size() == 2);
+  CHECK(text.lines[0].text == "国家发展改革委批复了北京城市轨道交通第二期建设规划(2015)");
+}
+
 TEST_CASE("structure, issuers and titles are never joined", "[normalize]") {
   // 2024-38.txt:517-520 issuers, then the title, each on its own line
   auto text = Normalize(

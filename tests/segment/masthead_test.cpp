@@ -129,3 +129,10 @@ TEST_CASE("a masthead's publisher line with its date first or 出版 last is the
     CHECK(ToIso(issue.header.date) == "2016-02-20");
   }
 }
+
+TEST_CASE("a title ending in …汇编 under the issue number is no publisher's line", "[segment][masthead]") {
+  Issue issue = IssueOf("北京市人民政府公报\n第5期(总第460期)\n北京市史志资料汇编\n管理办法\n"
+                        "第一条　为了加强史志资料汇编管理,制定本办法。\n第二条　本办法自2016年3月1日起施行。\n");
+  REQUIRE(issue.documents.size() == 1);
+  CHECK(issue.documents[0].title == "北京市史志资料汇编管理办法");
+}

@@ -152,6 +152,24 @@ TEST_CASE("a new edition repealing its title repeals the latest earlier edition"
   CHECK(ToString(c.Status("京政发〔2020〕5号", "2021-01-01").status) == "in-force");
 }
 
+// tests/data/shared-title-two-issuers-three.txt (written for this test): the 水务局's 2023 and 2024
+// notices and the 应急管理局's of 2024-05-12 share a title; the 水务局's 2024 one repeals 本局此前印发的
+// 《…》: its own, not the other issuer's later one. tests/data/three-editions-undated.txt: the
+// three editions, the middle one's signing date lost, repealing the title: no order to go by.
+TEST_CASE("a new edition repeals its issuer's latest edition; an undated one none", "[refs]") {
+  gazette::Corpus c("2026-01-01");
+  auto issue = LoadIssue(Data("shared-title-two-issuers-three.txt"));
+  REQUIRE(issue.ok());
+  c.AddIssue(issue.value());
+  CHECK(ToString(c.Status("京应急发〔2024〕9号", "2024-06-01").status) == "in-force");
+  CHECK(c.Status("京水务发〔2023〕4号", "2024-06-01").by == "京水务发〔2024〕5号");
+  gazette::Corpus undated("2026-01-01");
+  auto editions = LoadIssue(Data("three-editions-undated.txt"));
+  REQUIRE(editions.ok());
+  undated.AddIssue(editions.value());
+  CHECK(ToString(undated.Status("京政发〔2020〕5号", "2021-01-01").status) == "in-force");
+}
+
 // tests/data/shared-title-other-issuer.txt (written for this test): a bureau repeals its own
 // 2019 notice by title; another bureau's 2024 notice of the same title is printed.
 TEST_CASE("a title shared with another issuer's later notice does not resolve to it", "[refs]") {
