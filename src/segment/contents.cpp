@@ -14,6 +14,14 @@
 namespace gazette {
 namespace {
 
+// True when line I is an order's number alone over the line paging its regulation (北京市人民政府令
+// 第8号 / 北京市城市道路挖掘管理办法……(1)): the first line of a contents entry, not a 文号 heading
+// the first document.
+bool OpensPagedEntry(const std::vector<TextLine>& lines, size_t i) {
+  return i + 1 < lines.size() && lines[i].text.find("令") != std::string::npos &&
+         HasPageReference(lines[i + 1].text) && !IsDocnoLine(lines[i + 1].text);
+}
+
 // A contents entry never runs over more printed lines than this.
 constexpr size_t kMaxContentsEntryLines = 6;
 
@@ -208,7 +216,7 @@ ContentsSpan FindContents(const std::vector<TextLine>& lines) {
     if (i - last_mark >= kMaxContentsEntryLines) break;
     // A 文号 alone on its line heads the first document: the contents print theirs in parentheses,
     // or on the line under an entry paged at its title's end (…的意见……1 / 京政发〔2015〕12号).
-    if (!StartsWith(t, "(") && IsDocnoLine(t)) {
+    if (!StartsWith(t, "(") && IsDocnoLine(t) && !OpensPagedEntry(lines, i)) {
       if (!(page_last && span.zh_end == i && i > 0 && HasPageReference(lines[i - 1].text))) break;
       span.zh_end = last_mark = i + 1;
       continue;
@@ -265,6 +273,7 @@ ContentsEntry EntryOf(const std::string& text, int page, const std::string& sect
       // An order's number, then the regulation it promulgates (北京市人民政府令第205号 北京市…规定……2).
       e.docno = first.normalized;
       e.title = Trim(text.substr(first.end));
+      if (StartsWith(e.title, ")")) e.title = Trim(std::string_view(e.title).substr(1));  // 令(第8号) title
     }
   }
   e.title = StripSpaces(e.title);
@@ -319,7 +328,7 @@ std::vector<ContentsEntry> ParseContents(const std::vector<TextLine>& lines, con
     }
     // The 文号 under an entry paged at its title's end (…的意见……1 / 京政发〔2015〕12号, or in
     // parentheses, (京政发〔2015〕12号), with no page of its own): that entry's.
-    if (acc.empty() && !out.empty() && out.back().docno.empty() &&
+    if (acc.empty() && !out.empty() && out.back().docno.empty() && !OpensPagedEntry(lines, i) &&
         (RxFull(t, "contents_docno_line"_rx) || (!StartsWith(t, "(") && IsDocnoLine(t)))) {
       out.back().docno = NormalizeDocno(t);
       continue;

@@ -314,3 +314,21 @@ TEST_CASE("a contents entry without the 《》 its document's title prints, or w
     CHECK(issue.findings.empty());
   }
 }
+
+TEST_CASE("an order's number alone over its regulation's paged title is one contents entry, no document", "[segment][contents]") {
+  for (const char* number : {"北京市人民政府令第8号", "北京市人民政府令（第8号）"}) {
+    INFO(number);
+    const std::string text = std::string("北京市人民政府公报\n1998年第12期（总第138期）\n目    录\n") + number +
+                             "\n北京市城市道路挖掘管理办法…………………………（1）\n\n"
+                             "北京市人民政府令\n第8号\n《北京市城市道路挖掘管理办法》已经市人民政府常务会议通过，现予发布，"
+                             "自1998年8月1日起施行。\n市长　贾庆林\n1998年6月4日\n北京市城市道路挖掘管理办法\n"
+                             "第一条　为加强城市道路挖掘管理，制定本办法。\n";
+    Issue issue = BuildIssue({"orders.txt", "UTF-8", text});
+    REQUIRE(issue.contents.size() == 1);
+    CHECK(issue.contents[0].docno == "北京市人民政府令第8号");
+    CHECK(issue.contents[0].title == "北京市城市道路挖掘管理办法");
+    REQUIRE(issue.documents.size() == 1);  // the number line had been a phantom order taking the id
+    CHECK(issue.documents[0].id == "北京市人民政府令第8号");
+    CHECK(issue.documents[0].page == 1);
+  }
+}
