@@ -20,10 +20,12 @@ constexpr size_t kMaxKindLine = 16;
 // The longest byline under a reading's title asked (bytes): 解读单位: and an agency's name.
 constexpr size_t kMaxByline = 160;
 
-// True when line K of LINES is a reading of a title in 《》 (《A》解读, 《A》政策解读) whose A stands
-// above it, from BEGIN, as a line of its own or quoted in an issuing title (关于印发《A》的通知).
+// True when line K of LINES is a reading of a title in 《》 (《A》解读, 《A》政策解读, 关于《A》的解读)
+// whose A stands above it, from BEGIN, as a line of its own or quoted in an issuing title
+// (关于印发《A》的通知).
 bool ReadsTitleAbove(const std::vector<TextLine>& lines, size_t begin, size_t k) {
-  const std::string& t = lines[k].text;
+  std::string_view t = lines[k].text;
+  if (StartsWith(t, "关于")) t.remove_prefix(std::string_view("关于").size());
   const size_t close = t.find("》");
   if (!StartsWith(t, "《") || close == std::string::npos) return false;
   const std::string title = StripSpaces(t.substr(std::string_view("《").size(), close - std::string_view("《").size()));

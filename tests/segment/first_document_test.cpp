@@ -354,3 +354,16 @@ TEST_CASE("a 规范性文件 of any kind pasted alone over its first article is 
   Issue notice = FirstIssue(kNotice + "二、保障措施\n第一条　各单位应当落实责任。\n");
   CHECK(notice.documents.size() == 1);
 }
+
+TEST_CASE("a reading titled 关于《A》的(政策)解读 right after A's articles is a document", "[segment][first]") {
+  for (const char* title : {"关于《北京市甲管理办法》的政策解读", "关于《北京市甲管理办法》的解读"}) {
+    INFO(title);
+    Issue issue = FirstIssue(std::string("北京市人民政府令\n第230号\n《北京市甲管理办法》已经市人民政府常务会议通过,现予公布,"
+                                         "自2011年3月1日起施行。\n市长　郭金龙\n2011年1月20日\n北京市甲管理办法\n"
+                                         "第一条　为了加强甲管理,制定本办法。\n第二条　本办法自2011年3月1日起施行。\n") +
+                             title + "\n一、制定背景\n为加强管理,制定本办法。\n");
+    REQUIRE(issue.documents.size() == 2);
+    CHECK(issue.documents[1].title == title);
+    CHECK(issue.documents[1].type == "解读");
+  }
+}
