@@ -348,6 +348,7 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const IssueHeader& h
     }
   }
   ResolveRelative(found, dating.empty() ? doc.date : PublicationOf(dating));
+  MeasureStartsNotOwn(found);
   // Asked only of a document with a trial (few): its lines' search for 正式 is not cheap.
   const bool formal_after_trial =
       std::any_of(found.begin(), found.end(), [](const Found& f) { return f.record.kind == DateKind::kTrial; }) &&

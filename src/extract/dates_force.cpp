@@ -10,21 +10,53 @@ namespace gazette::dates_internal {
 
 namespace {
 
-/// True if the effective clause M of TEXT states the document's own start (dates_force_own, _other,
-/// _retro): not another document's, a part's, or one looked back on.
-bool StatesOwnStart(const std::string& text, const Match& m) {
-  const auto begin = static_cast<size_t>(m.position()), end = begin + static_cast<size_t>(m.length());
-  if (RxFind(text.substr(end), "dates_force_retro"_rx)) return false;
+// Where the clause holding byte BEGIN of TEXT starts: after the last comma or semicolon before it.
+size_t ClauseStart(const std::string& text, size_t begin) {
   size_t clause = 0;
   for (std::string_view sep : {"，", ",", "；", ";"}) {
     const size_t at = text.rfind(sep, begin);
     if (at != std::string::npos && at + sep.size() <= begin) clause = std::max(clause, at + sep.size());
   }
+  return clause;
+}
+
+/// True if the effective clause M of TEXT states the document's own start (dates_force_own, _other,
+/// _retro): not another document's, a part's, or one looked back on.
+bool StatesOwnStart(const std::string& text, const Match& m) {
+  const auto begin = static_cast<size_t>(m.position()), end = begin + static_cast<size_t>(m.length());
+  if (RxFind(text.substr(end), "dates_force_retro"_rx)) return false;
+  const size_t clause = ClauseStart(text, begin);
   const std::string before = text.substr(clause, begin - clause);
   return RxFind(before, "dates_force_own"_rx) || !RxFind(before, "dates_force_other"_rx);
 }
 
+// True when the start match M of TEXT names a measure: the verb's object after it, or a subject
+// before it in its clause naming one (dates_force_object, dates_force_measure).
+bool StartsMeasure(const std::string& text, const Match& m) {
+  const auto begin = static_cast<size_t>(m.position()), end = begin + static_cast<size_t>(m.length());
+  if (RxFind(text.substr(end), "dates_force_object"_rx)) return true;
+  const size_t clause = ClauseStart(text, begin);
+  return RxFind(text.substr(clause, begin - clause), "dates_force_measure"_rx);
+}
+
+// Records start F of S, match M of TEXT: the document's own when its clause says so (a measure's
+// start marked as such).
+void MarkOwnStart(Scan& s, Found& f, const std::string& text, const Match& m) {
+  f.record.of_document = StatesOwnStart(text, m);
+  f.measure = f.record.of_document && StartsMeasure(text, m);
+  s.has_effective |= f.record.of_document;
+}
+
 }  // namespace
+
+void MeasureStartsNotOwn(std::vector<Found>& found) {
+  const bool own_start = std::any_of(found.begin(), found.end(), [](const Found& f) {
+    return f.record.kind == DateKind::kEffective && f.record.of_document && !f.measure;
+  });
+  if (!own_start) return;
+  for (auto& f : found)
+    if (f.measure) f.record.of_document = false;
+}
 
 /// A span M of force or validity (its groups date and end): effective on the first, expires on the
 /// second; the document's own when OWN.
@@ -82,8 +114,7 @@ void FindEffective(Scan& s, bool clauses, bool month) {
       if (!stated && f.record.date && f.record.date->precision == Precision::kDay && m["hour"].matched &&
           IsDayEndHour(GroupView(m, "hour")))
         f.record.date->day = AddDays(f.record.date->day, 1);
-      f.record.of_document = StatesOwnStart(text, m);
-      s.has_effective |= f.record.of_document;
+      MarkOwnStart(s, f, text, m);
     }
   }
   if (!force) return;
@@ -98,8 +129,7 @@ void FindEffective(Scan& s, bool clauses, bool month) {
     f.record.trigger = trigger + (EndsWith(trigger, "后") ? "" : "起") + Group(m, "n") + (months ? "个月后" : "日后");
     f.relative = EventKind(Group(m, "trigger"));
     (months ? f.months_after : f.days_after) = *n;
-    f.record.of_document = StatesOwnStart(text, m);
-    s.has_effective |= f.record.of_document;
+    MarkOwnStart(s, f, text, m);
   }
   for (const auto& m : RxAll(text, "dates_effective_month_day"_rx)) {
     if (s.claimed.Overlaps(m.position(), m.position() + m.length())) continue;
@@ -108,15 +138,13 @@ void FindEffective(Scan& s, bool clauses, bool month) {
     s.claimed.Add(m);
     Found& f = s.Add(DateKind::kEffective, m);
     f.record.date = date;
-    f.record.of_document = StatesOwnStart(text, m);
-    s.has_effective |= f.record.of_document;
+    MarkOwnStart(s, f, text, m);
   }
   for (const auto& m : RxAll(text, "dates_effective_rel"_rx)) {
     Found& f = s.Add(DateKind::kEffective, m);
     f.record.trigger = Group(m, "trigger");
     f.relative = EventKind(f.record.trigger);
-    f.record.of_document = StatesOwnStart(text, m);
-    s.has_effective |= f.record.of_document;
+    MarkOwnStart(s, f, text, m);
   }
 }
 

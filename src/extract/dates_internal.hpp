@@ -67,6 +67,9 @@ struct Found {
   int days_after = 0;  ///< calendar days to add once resolved (自公布之日起30日后施行)
   int months_after = 0;  ///< months to add once resolved (自印发之日起一个月后施行): the same day N months on
   size_t offset = 0;   ///< where in its sentence the record's match starts
+  /// An own start naming a measure (…起施行…标准, 新的收费标准自…起执行): the document's only when it
+  /// states no other start of its own (MeasureStartsNotOwn).
+  bool measure = false;
 };
 
 /// Where one sentence of a body line lies: SOURCE->text from OFFSET, LENGTH bytes.
@@ -75,6 +78,10 @@ struct SentenceSpan {
   size_t offset = 0;
   size_t length = 0;
 };
+
+/// Once every start of a document is read: a measure's start (Found::measure) is no start of the
+/// document when another start of its own is stated (本办法自2023年1月1日起施行).
+void MeasureStartsNotOwn(std::vector<Found>& found);
 
 /// The sentences of LINE (cut at 。;; !?, a blank tail dropped), in order, appended to OUT: where
 /// each lies, so the caller copies one at a time into a buffer it keeps.

@@ -94,3 +94,16 @@ TEST_CASE("半年内 after the event it counts from (施行后半年内) is a li
   REQUIRE(records.size() == 1);
   CHECK(records[0].rfind("time-limit  6 month", 0) == 0);
 }
+
+TEST_CASE("a measure's start is the document's only when it states no start of its own", "[dates][wordings]") {
+  const std::string regulation =
+      "第二条　本市自2025年1月1日起施行机动车第六阶段排放标准b阶段限值。\n"
+      "第三条　新的收费标准自2025年1月1日起执行。\n"
+      "第四条　前款规定自2025年1月1日起执行。\n"
+      "第五条　本办法自2023年1月1日起施行。\n";
+  CHECK(Records(regulation) == std::vector<std::string>{"effective 2025-01-01 0  ", "effective 2025-01-01 0  ",
+                                                         "effective 2025-01-01 0  ", "effective 2023-01-01 0   own"});
+  // A notice of a new standard states its start so.
+  CHECK(Records("三、新标准从2023年7月1日起施行。\n") == std::vector<std::string>{"effective 2023-07-01 0   own"});
+  CHECK(Records("自2024年7月1日起,本市执行新标准。\n") == std::vector<std::string>{"effective 2024-07-01 0   own"});
+}
