@@ -315,7 +315,9 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
       out.push_back(std::move(e));
     }
   }
-  if (cites.empty()) {
+  // A bare item (its title printed without 《》), cited by its dating alone or with the decision
+  // that amended it in 《》 there (…发布,根据…《国务院关于修改〈A〉的决定》修订): the vehicle only cited.
+  if (std::all_of(cites.begin(), cites.end(), [](const refs::Citation& c) { return c.vehicle; })) {
     if (auto item = refs::BareItem(ctx.list, text)) {
       item->line = line.LineAt(0);
       out.push_back(std::move(*item));

@@ -40,3 +40,14 @@ TEST_CASE("items dated without a number under an attached list's caption without
   auto task = RefsOfText("一、做好规章的修改和废止工作\n1.北京市甲管理办法(1998年3月1日市政府发布)\n");
   CHECK(task.empty());
 }
+
+TEST_CASE("a bare item dated with the decision that amended it in 《》 is the list's; the decision is only cited", "[refs][items]") {
+  auto refs = RefsOfText(
+      "国务院决定,对下列行政法规予以废止:\n"
+      "1.工商企业登记管理条例(1962年12月30日国务院发布)\n"
+      "2.公路管理条例(1987年10月13日国务院发布,根据2008年12月27日《国务院关于修改〈公路管理条例〉的决定》修订)\n");
+  std::vector<std::string> typed;
+  for (const auto& r : refs) typed.push_back(ToString(r.type) + " " + r.title);
+  CHECK(typed == std::vector<std::string>{"repeals 工商企业登记管理条例", "cites 国务院关于修改〈公路管理条例〉的决定",
+                                          "repeals 公路管理条例"});
+}
