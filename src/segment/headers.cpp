@@ -211,18 +211,25 @@ std::vector<Anchor> RegulationAnchors(LineFacts& facts, size_t begin, size_t end
                                  RxFull(lines[k].text, "contents_start"_rx);
     return opens[k] == 1;
   };
+  // The text's first title may head provisions numbered 一、二、 (a 规范性文件 pasted alone, its
+  // sections numbered as a notice's): there 一、 under it opens its text as 第一条 does.
+  auto opens_first = [&](size_t i, size_t k) {
+    return i == begin && k == i + 1 && StartsWith(lines[k].text, "一、");
+  };
   for (size_t i = begin; i < end; ++i) {
     if (!facts.IsHeaderLike(i)) continue;  // no title piece: IsTitlePiece asks this first
     bool near = false;
-    for (size_t k = i + 1; k <= i + kMaxTitleLines && k < end && !near; ++k) near = follows(k);
+    for (size_t k = i + 1; k <= i + kMaxTitleLines && k < end && !near; ++k) near = follows(k) || opens_first(i, k);
     if (!near || !IsTitlePiece(facts, i)) continue;
     for (size_t last = i; last < end && last < i + kMaxTitleLines; ++last) {
       if (last > i && !IsTitlePiece(facts, last)) break;
       if (last + 1 >= end) break;
-      if (!follows(last + 1)) continue;
+      const bool by_section = !follows(last + 1);  // 一、 under it: an instrument's title only, never a 通知's
+      if (by_section && !opens_first(i, last + 1)) continue;
       size_t first = ContinuesAgencyPiece(facts, begin, i) ? i - 1 : i;
       std::string title = JoinText(lines, first, last);
-      if (!RxFull(title, "regulation_title") && !RxFull(title, "instrument_title") && !RxFull(title, "notice_title"))
+      if (!RxFull(title, "regulation_title") && !RxFull(title, "instrument_title") &&
+          (by_section || !RxFull(title, "notice_title")))
         continue;
       Anchor a;
       a.start = first;
