@@ -330,7 +330,7 @@ void ReadText(Context& ctx, const Joined& line, std::vector<Reference>& out) {
   // (一、决定废止的规范性文件(2件)) is one, under a sentence that introduced the list too.
   bool intro = cites.empty() && (EndsWith(text, ":") || line.part(0).second->heading > 0 || AtMostCodePoints(text, 40)) &&
                !(EndsWith(refs::WithoutItemEnd(TrimmedView(text)), ")") && ctx.list.relation() && IsListItem(text) &&
-                 !RxFind(text, "table_caption_count"_rx) && refs::ItemFits(ctx.list, text));
+                 !(RxFind(text, "table_caption_count"_rx) && refs::ListRelation(text)) && refs::ItemFits(ctx.list, text));
   // A title under a list's caption (…废止的规范性文件目录 / title / 文号): an entry, not a new intro;
   // nor is the caption's count on the line under it ((共2件)).
   if (intro && ctx.list.relation() && refs::ListEntryPart(text, &ctx.listed_title)) return;

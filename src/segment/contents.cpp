@@ -16,10 +16,11 @@ namespace {
 
 // True when line I is an order's number alone over the line paging its regulation (北京市人民政府令
 // 第8号 / 北京市城市道路挖掘管理办法……(1)): the first line of a contents entry, not a 文号 heading
-// the first document.
+// the first document, nor the number of the paged entry above it (…办法……(1) / 令第8号).
 bool OpensPagedEntry(const std::vector<TextLine>& lines, size_t i) {
   return i + 1 < lines.size() && lines[i].text.find("令") != std::string::npos &&
-         HasPageReference(lines[i + 1].text) && !IsDocnoLine(lines[i + 1].text);
+         HasPageReference(lines[i + 1].text) && !IsDocnoLine(lines[i + 1].text) &&
+         (i == 0 || !HasPageReference(lines[i - 1].text));  // not the number under a paged entry
 }
 
 // A contents entry never runs over more printed lines than this.

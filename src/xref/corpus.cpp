@@ -139,8 +139,32 @@ int Corpus::SharedTitleTarget(const std::string& key, const CorpusReference& r) 
   if (!citing || !citing->date) return -1;
   std::vector<int> same_issuers;
   for (int i : others)
-    if (docs_[static_cast<size_t>(i)].title == citing->title) same_issuers.push_back(i);
+    if (SameIssuer(docs_[static_cast<size_t>(i)], *citing)) same_issuers.push_back(i);
   return LatestSigned(same_issuers);
+}
+
+namespace {
+
+// The issuers a printed title names before 关于 (北京市财政局关于印发…的通知 → 北京市财政局), "" if none.
+std::string_view IssuerPart(std::string_view title) {
+  const size_t about = title.find("关于");
+  return about == std::string_view::npos ? std::string_view() : title.substr(0, about);
+}
+
+// The agency code of a 文号 (京财发〔2015〕8号 → 京财发), "" for none.
+std::string_view DocnoCode(std::string_view docno) {
+  const size_t bracket = docno.find("〔");
+  return bracket == std::string_view::npos ? std::string_view() : docno.substr(0, bracket);
+}
+
+}  // namespace
+
+bool Corpus::SameIssuer(const CorpusDocument& a, const CorpusDocument& b) {
+  const std::string_view x = IssuerPart(a.title), y = IssuerPart(b.title);
+  // One issuer of the two, a co-issuer added (北京市财政局 / 北京市财政局 北京市规划和自然资源委员会).
+  if (!x.empty() && !y.empty() && (x.find(y) != std::string_view::npos || y.find(x) != std::string_view::npos)) return true;
+  const std::string_view code = DocnoCode(a.docno);
+  return !code.empty() && code == DocnoCode(b.docno);  // numbered in one series (京财发)
 }
 
 int Corpus::LatestSigned(const std::vector<int>& indices) const {

@@ -51,3 +51,23 @@ TEST_CASE("a bare item dated with the decision that amended it in 《》 is the 
   CHECK(typed == std::vector<std::string>{"repeals 工商企业登记管理条例", "cites 国务院关于修改〈公路管理条例〉的决定",
                                           "repeals 公路管理条例"});
 }
+
+TEST_CASE("a plan's, a refusal's or history's heading over items repeals nothing", "[refs][items]") {
+  for (const char* heading : {"二、适时废止的规章", "二、暂不废止的规章", "二、已经废止的规章", "二、需要修改的规章"}) {
+    INFO(heading);
+    auto refs = RefsOfText(std::string(heading) + "\n1.北京市城市房屋拆迁管理办法(1998年10月15日市人民政府发布)\n"
+                                                  "2.北京市殡葬管理规定(1997年12月5日市人民政府发布)\n");
+    for (const auto& r : refs) CHECK(ToString(r.type) == "cites");
+  }
+}
+
+TEST_CASE("an entry ending in a count (…名录的通知(64项)) is no caption: the list goes on", "[refs][items]") {
+  auto refs = RefsOfText(
+      "经清理,决定废止规范性文件3件。现将清理结果公布如下:\n"
+      "一、决定废止的规范性文件(3件)\n"
+      "1.浙江省人民政府关于加快发展乡镇企业的若干意见(浙政发〔1995〕101号)\n"
+      "2.浙江省人民政府关于公布第一批省级非物质文化遗产名录的通知(64项)\n"
+      "3.浙江省人民政府关于加强粮食收购工作的通知(浙政发〔1996〕8号)\n");
+  REQUIRE(refs.size() >= 2);
+  CHECK(ToString(refs.back().type) + " " + refs.back().to == "repeals 浙政发〔1996〕8号");
+}

@@ -332,3 +332,19 @@ TEST_CASE("an order's number alone over its regulation's paged title is one cont
     CHECK(issue.documents[0].page == 1);
   }
 }
+
+TEST_CASE("an order's number under its paged entry is that entry's, not the next one's", "[segment][contents]") {
+  const std::string text =
+      "北京市人民政府公报\n1998年第12期(总第138期)\n目    录\n"
+      "北京市城市道路挖掘管理办法…………………………(1)\n(北京市人民政府令第8号)\n"
+      "北京市殡葬管理规定…………………………………(5)\n(北京市人民政府令第9号)\n\n"
+      "北京市人民政府令\n第8号\n《北京市城市道路挖掘管理办法》已经市人民政府常务会议通过,现予发布。\n市长　贾庆林\n1998年6月4日\n"
+      "北京市人民政府令\n第9号\n《北京市殡葬管理规定》已经市人民政府常务会议通过,现予发布。\n市长　贾庆林\n1998年6月5日\n";
+  Issue issue = BuildIssue({"orders.txt", "UTF-8", text});
+  REQUIRE(issue.contents.size() == 2);
+  CHECK(issue.contents[0].docno == "北京市人民政府令第8号");
+  CHECK(issue.contents[1].docno == "北京市人民政府令第9号");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[0].page == 1);
+  CHECK(issue.documents[1].page == 5);
+}

@@ -168,6 +168,13 @@ TEST_CASE("a new edition repeals its issuer's latest edition; an undated one non
   REQUIRE(editions.ok());
   undated.AddIssue(editions.value());
   CHECK(ToString(undated.Status("京政发〔2020〕5号", "2021-01-01").status) == "in-force");
+  // tests/data/three-editions-quoted.txt: the 财政局's editions, the newest titled with 《》 around
+  // the 办法: one issuer's still (its name before 关于, its 文号's code).
+  gazette::Corpus quoted("2026-01-01");
+  auto retitled = LoadIssue(Data("three-editions-quoted.txt"));
+  REQUIRE(retitled.ok());
+  quoted.AddIssue(retitled.value());
+  CHECK(quoted.Status("京财发〔2015〕8号", "2021-01-01").by == "京财发〔2020〕5号");
 }
 
 // tests/data/shared-title-other-issuer.txt (written for this test): a bureau repeals its own
