@@ -149,6 +149,22 @@ bool HoldsOcrConfusable(std::string_view text) {
   return RxMayMatch(text, "ocr_gate"_rx);
 }
 
+// True when TEXT ends with a Chinese numeral and 号 (and a closing parenthesis), spaces aside: a
+// number line NumberLineInDigits may rewrite (第一百二十号).
+bool EndsWithNumeralAndNumberSign(std::string_view text) {
+  auto drop_spaces = [&] {
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  };
+  drop_spaces();
+  if (text.ends_with(")")) text.remove_suffix(1);
+  drop_spaces();
+  if (!text.ends_with("号")) return false;
+  text.remove_suffix(std::string_view("号").size());
+  drop_spaces();
+  static constexpr std::u32string_view kNumerals = U"〇零一二两三四五六七八九十百千";
+  return !text.empty() && kNumerals.find(LastCodePoint(text)) != std::u32string_view::npos;
+}
+
 void NumberLineInDigits(std::string& text) {
   Match m;
   if (!RxFull(text, "number_line_cn"_rx, m)) return;

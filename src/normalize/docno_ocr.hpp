@@ -13,6 +13,10 @@ namespace gazette::normalize_internal {
 /// the lines docno_brackets may match (号 and brackets), after it.
 void RepairDocnoDigits(std::string& text);
 
+/// True when TEXT ends with a Chinese numeral and 号 (and a closing parenthesis), spaces aside: a
+/// number line NumberLineInDigits may rewrite (第一百二十号).
+bool EndsWithNumeralAndNumberSign(std::string_view text);
+
 /// TEXT, a number line in Chinese numerals (第一百二十号, 〔十五届〕第二十三号, 中华人民共和国主席令
 /// 第三十一号), with its number in digits (第120号), in place (number_line_cn); other texts as they are.
 void NumberLineInDigits(std::string& text);

@@ -115,30 +115,6 @@ bool IsYearBracket(const unsigned char* s, size_t n) {
   return n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x95);
 }
 
-// True when TEXT ends with a Chinese numeral and 号 (and a closing parenthesis), spaces aside: a
-// number line NumberLineInDigits may rewrite (第一百二十号).
-bool EndsWithNumeralAndNumberSign(std::string_view text) {
-  auto drop_spaces = [&] {
-    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  };
-  drop_spaces();
-  if (text.ends_with(")")) text.remove_suffix(1);
-  drop_spaces();
-  if (!text.ends_with("号")) return false;
-  text.remove_suffix(std::string_view("号").size());
-  drop_spaces();
-  static constexpr std::u32string_view kNumerals = U"〇零一二两三四五六七八九十百千";
-  return !text.empty() && kNumerals.find(LastCodePoint(text)) != std::u32string_view::npos;
-}
-
-// Reads the 文号 whose year in OCR's brackets ended LINE's text before its last join (京建法[2015] /
-// 12号): its year in 〔〕, the join's offset moved by the bytes the brackets gained.
-void BracketYearAcrossSeam(TextLine& line) {
-  const size_t before = line.text.size();
-  line.text = RxReplace(std::move(line.text), "docno_brackets"_rx, "〔$1〕");
-  if (!line.joins.empty()) line.joins.back().first += line.text.size() - before;
-}
-
 }  // namespace
 
 namespace normalize_internal {
@@ -389,7 +365,7 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
       if (latin_seam) prev.text += ' ';
       const bool ocr_year_cut = RxFind(prev.text, "docno_cut_tail_ocr"_rx);  // 京建法[2015] / 12号
       prev.text += line.text;
-      if (ocr_year_cut) BracketYearAcrossSeam(prev);
+      if (ocr_year_cut) normalize_internal::BracketYearAcrossSeam(prev);
       prev.inline_text += line.inline_text;
       prev.printed += '\n';
       prev.printed += raw;

@@ -154,6 +154,14 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
 
 namespace normalize_internal {
 
+// Reads the 文号 whose year in OCR's brackets ended LINE's text before its last join (京建法[2015] /
+// 12号): its year in 〔〕, the join's offset moved by the bytes the brackets gained.
+void BracketYearAcrossSeam(TextLine& line) {
+  const size_t before = line.text.size();
+  line.text = RxReplace(std::move(line.text), "docno_brackets"_rx, "〔$1〕");
+  if (!line.joins.empty()) line.joins.back().first += line.text.size() - before;
+}
+
 bool LeftOpen(const TextLine& a) {
   if (a.has_tab || RxFind(a.text, "line_closed_end"_rx)) return false;
   if (RxFind(a.text, "line_open_end"_rx)) return true;

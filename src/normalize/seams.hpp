@@ -32,4 +32,8 @@ bool Continues(const TextLine& a, AgencyLine& a_agency, const TextLine& b, Agenc
 /// complete nor a title), whatever the next line opens with.
 bool LeftOpen(const TextLine& a);
 
+/// Reads the 文号 whose year in OCR's brackets ended LINE's text before its last join (京建法[2015] /
+/// 12号): its year in 〔〕, the join's offset moved by the bytes the brackets gained.
+void BracketYearAcrossSeam(TextLine& line);
+
 }  // namespace gazette::normalize_internal

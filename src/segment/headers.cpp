@@ -302,15 +302,6 @@ std::string BareTitle(const std::vector<TextLine>& lines, const Anchor& a) {
 
 }  // namespace
 
-bool ListsAttachment(const std::vector<TextLine>& lines, size_t from, size_t to, const std::string& title) {
-  Match m;  // for every line: read only where a match set it
-  for (size_t i = from; i < to; ++i)
-    if ((RxFull(lines[i].text, "attachment_list"_rx, m) || RxFull(lines[i].text, "attachment_item"_rx, m)) &&
-        StripSpaces(GroupView(m, "title")) == title)
-      return true;
-  return false;
-}
-
 void DropIssuedInstruments(const std::vector<TextLine>& lines, std::vector<Anchor>& anchors) {
   std::vector<Anchor> kept;
   for (const Anchor& a : anchors) {

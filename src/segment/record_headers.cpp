@@ -39,6 +39,15 @@ bool ReadsTitleAbove(const std::vector<TextLine>& lines, size_t begin, size_t k)
 
 }  // namespace
 
+bool ListsAttachment(const std::vector<TextLine>& lines, size_t from, size_t to, const std::string& title) {
+  Match m;  // for every line: read only where a match set it
+  for (size_t i = from; i < to; ++i)
+    if ((RxFull(lines[i].text, "attachment_list"_rx, m) || RxFull(lines[i].text, "attachment_item"_rx, m)) &&
+        StripSpaces(GroupView(m, "title")) == title)
+      return true;
+  return false;
+}
+
 bool OpensDocument(LineFacts& facts, size_t begin, size_t at) {
   const std::vector<TextLine>& lines = facts.lines();
   if (at > begin && RxFull(lines[at - 1].text, "publication_note"_rx)) --at;
