@@ -363,7 +363,8 @@ NormalizedText Normalize(std::string_view utf8, const std::string& source, Utf8C
       const auto last = static_cast<unsigned char>(prev.text.back()), first = static_cast<unsigned char>(line.text.front());
       bool latin_seam = std::isalnum(last) && std::isalnum(first) && !(std::isdigit(last) && std::isdigit(first));
       if (latin_seam) prev.text += ' ';
-      const bool ocr_year_cut = RxFind(prev.text, "docno_cut_tail_ocr"_rx);  // 京建法[2015] / 12号
+      const bool ocr_year_cut = normalize_internal::MayEndInOcrYear(prev.text) &&
+                                RxFind(prev.text, "docno_cut_tail_ocr"_rx);  // 京建法[2015] / 12号
       prev.text += line.text;
       if (ocr_year_cut) normalize_internal::BracketYearAcrossSeam(prev);
       prev.inline_text += line.inline_text;

@@ -94,7 +94,8 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
   // ^ matches too) wherever B's first character cannot start it, and that is most lines.
   if (RxFind(a.text, "docno_cut_tail"_rx) && RxFind(b.text, "docno_cut_head"_rx) && !RxFull(a.text, "docno_cut_tail"_rx))
     return Seam::kRunsOn;
-  if (RxFind(a.text, "docno_cut_tail_ocr"_rx) && RxFind(b.text, "docno_cut_head"_rx)) return Seam::kRunsOn;  // 京建法[2015] / 12号
+  if (normalize_internal::MayEndInOcrYear(a.text) && RxFind(a.text, "docno_cut_tail_ocr"_rx) && RxFind(b.text, "docno_cut_head"_rx))
+    return Seam::kRunsOn;  // 京建法[2015] / 12号
   // Wrapped after its agency code (京政发 / 〔2015〕12号): B opening with a bracket, rarer, asked first.
   if (StartsWithYearBracket(b.text) && RxFull(b.text, "docno_year_line"_rx) && RxFull(a.text, "docno_code_line"_rx))
     return Seam::kRunsOn;
@@ -153,6 +154,11 @@ Seam RunsOn(const TextLine& a, const TextLine& b) {
 }  // namespace
 
 namespace normalize_internal {
+
+bool MayEndInOcrYear(std::string_view text) {
+  const char32_t last = LastCodePoint(text);
+  return last == U']' || last == U')' || last == U'］' || last == U'】' || last == U'〗' || (last >= U'0' && last <= U'9');
+}
 
 // Reads the 文号 whose year in OCR's brackets ended LINE's text before its last join (京建法[2015] /
 // 12号): its year in 〔〕, the join's offset moved by the bytes the brackets gained.

@@ -3,6 +3,7 @@
 // unit's start), as the normalizer joins lines.
 #pragma once
 #include <string>
+#include <string_view>
 
 #include "grammar/grammar.hpp"
 #include "model/text.hpp"
@@ -31,6 +32,10 @@ bool Continues(const TextLine& a, AgencyLine& a_agency, const TextLine& b, Agenc
 /// True if A ends where a sentence goes on (an open end, or a long line that is neither closed,
 /// complete nor a title), whatever the next line opens with.
 bool LeftOpen(const TextLine& a);
+
+/// True when TEXT may end in a year in OCR's brackets, or a number after one (docno_cut_tail_ocr's
+/// last characters): the pattern's search over a whole line asked only then.
+bool MayEndInOcrYear(std::string_view text);
 
 /// Reads the 文号 whose year in OCR's brackets ended LINE's text before its last join (京建法[2015] /
 /// 12号): its year in 〔〕, the join's offset moved by the bytes the brackets gained.
