@@ -20,7 +20,8 @@ namespace {
 bool OpensPagedEntry(const std::vector<TextLine>& lines, size_t i) {
   return i + 1 < lines.size() && lines[i].text.find("令") != std::string::npos &&
          HasPageReference(lines[i + 1].text) && !IsDocnoLine(lines[i + 1].text) &&
-         (i == 0 || !HasPageReference(lines[i - 1].text));  // not the number under a paged entry
+         // not the number under a paged entry, unless the entry above was opened by its number too
+         (i == 0 || !HasPageReference(lines[i - 1].text) || (i >= 2 && OpensPagedEntry(lines, i - 2)));
 }
 
 // A contents entry never runs over more printed lines than this.
@@ -218,7 +219,11 @@ ContentsSpan FindContents(const std::vector<TextLine>& lines) {
     // A 文号 alone on its line heads the first document: the contents print theirs in parentheses,
     // or on the line under an entry paged at its title's end (…的意见……1 / 京政发〔2015〕12号).
     if (!StartsWith(t, "(") && IsDocnoLine(t) && !OpensPagedEntry(lines, i)) {
-      if (!(page_last && span.zh_end == i && i > 0 && HasPageReference(lines[i - 1].text))) break;
+      // Under a paged entry that an order's number opened (令第9号 / …规定……(5)), a number is the
+      // body's first header, not that entry's.
+      if (!(page_last && span.zh_end == i && i > 0 && HasPageReference(lines[i - 1].text)) ||
+          (i >= 2 && OpensPagedEntry(lines, i - 2)))
+        break;
       span.zh_end = last_mark = i + 1;
       continue;
     }

@@ -135,7 +135,9 @@ int Corpus::SharedTitleTarget(const std::string& key, const CorpusReference& r) 
   // A new version under its old title (修订后的《A》): the one other, earlier text; of several,
   // the latest printed with the same issuers, the one in force when the new version replaces it
   // (an undated citing document tells no order: none).
-  if (!shares || others.size() <= 1) return shares && others.size() == 1 ? others.front() : -1;
+  if (!shares || others.empty()) return -1;
+  // One other: the earlier text, unless another issuer's (关于加强汛期安全管理工作的通知 by two agencies).
+  if (others.size() == 1) return !citing || SameIssuer(docs_[static_cast<size_t>(others.front())], *citing) ? others.front() : -1;
   if (!citing || !citing->date) return -1;
   std::vector<int> same_issuers;
   for (int i : others)

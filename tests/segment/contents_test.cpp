@@ -348,3 +348,18 @@ TEST_CASE("an order's number under its paged entry is that entry's, not the next
   CHECK(issue.documents[0].page == 1);
   CHECK(issue.documents[1].page == 5);
 }
+
+TEST_CASE("orders' numbers over their paged titles, then the first order's number on one line: the body's", "[segment][contents]") {
+  const std::string text =
+      "北京市人民政府公报\n1998年第12期(总第138期)\n目    录\n"
+      "北京市人民政府令第8号\n北京市城市道路挖掘管理办法…………………………(1)\n"
+      "北京市人民政府令第9号\n北京市殡葬管理规定…………………………………(5)\n\n"
+      "北京市人民政府令第8号\n《北京市城市道路挖掘管理办法》已经市人民政府常务会议通过,现予发布。\n市长　贾庆林\n1998年6月4日\n"
+      "北京市人民政府令\n第9号\n《北京市殡葬管理规定》已经市人民政府常务会议通过,现予发布。\n市长　贾庆林\n1998年6月10日\n";
+  Issue issue = BuildIssue({"orders.txt", "UTF-8", text});
+  REQUIRE(issue.contents.size() == 2);
+  CHECK(issue.contents[1].docno == "北京市人民政府令第9号");
+  REQUIRE(issue.documents.size() == 2);
+  CHECK(issue.documents[0].id == "北京市人民政府令第8号");
+  CHECK(issue.documents[1].page == 5);
+}

@@ -175,6 +175,13 @@ TEST_CASE("a new edition repeals its issuer's latest edition; an undated one non
   REQUIRE(retitled.ok());
   quoted.AddIssue(retitled.value());
   CHECK(quoted.Status("京财发〔2015〕8号", "2021-01-01").by == "京财发〔2020〕5号");
+  // tests/data/shared-title-two-issuers.txt: the 应急管理局's notice and the 水务局's later one of the
+  // same title, repealing 本局此前印发的《…》: not the other agency's.
+  gazette::Corpus two("2026-01-01");
+  auto agencies = LoadIssue(Data("shared-title-two-issuers.txt"));
+  REQUIRE(agencies.ok());
+  two.AddIssue(agencies.value());
+  CHECK(ToString(two.Status("京应急发〔2024〕9号", "2024-06-01").status) == "in-force");
 }
 
 // tests/data/shared-title-other-issuer.txt (written for this test): a bureau repeals its own
