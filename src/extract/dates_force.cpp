@@ -34,7 +34,12 @@ bool StatesOwnStart(const std::string& text, const Match& m) {
 // before it in its clause naming one (dates_force_object, dates_force_measure).
 bool StartsMeasure(const std::string& text, const Match& m) {
   const auto begin = static_cast<size_t>(m.position()), end = begin + static_cast<size_t>(m.length());
-  if (RxFind(text.substr(end), "dates_force_object"_rx)) return true;
+  // The object's first character asked first (most starts end their clause): a Han character.
+  size_t next = end;
+  while (next < text.size() && text[next] == ' ') ++next;
+  if (next < text.size() && IsHan(FirstCodePoint(std::string_view(text).substr(next))) &&
+      RxFind(text.substr(end), "dates_force_object"_rx))
+    return true;
   const size_t clause = ClauseStart(text, begin);
   return RxFind(text.substr(clause, begin - clause), "dates_force_measure"_rx);
 }

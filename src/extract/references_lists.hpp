@@ -60,7 +60,7 @@ class ListIntro {
     pending_ = true;
     relation_.reset();
     date_.reset();
-    captioned_ = !text.empty() && (text.back() == ':' || IsListCaptionLine(text));
+    captioned_ = !text.empty() && text.back() == ':' ? 1 : -1;  // a caption line without one: asked when needed
     item_style_.clear();
   }
   /// No list is being read any more.
@@ -73,7 +73,10 @@ class ListIntro {
   /// True when the intro ends with a colon (…废止下列文件:) or is a caption of its own (…废止的行政
   /// 法规): the caption of a list of items, not a heading that happens to name a relation
   /// (一、做好规章的修改和废止工作).
-  bool captioned() const { return captioned_; }
+  bool captioned() {
+    if (captioned_ < 0) captioned_ = text_ && IsListCaptionLine(*text_) ? 1 : 0;
+    return captioned_ == 1;
+  }
   /// Whether an item with marker style STYLE (MarkerStyle: 1. → N., 二、 → N、) belongs to the
   /// list: the first item read sets the style, and an item of another (二、 after 1. 2.) ends it.
   bool TakesItem(const std::string& style) {
@@ -94,10 +97,10 @@ class ListIntro {
   const std::optional<Date>& date() const { return date_; }
 
  private:
-  const std::string* text_ = nullptr;  // the intro line, while its relation is not asked
+  const std::string* text_ = nullptr;  // the intro line: its relation and whether it is a caption asked of it once
   std::string own_;  // its copy, when it is lines joined
   bool pending_ = false;
-  bool captioned_ = false;
+  int8_t captioned_ = 0;  ///< 1 yes, 0 no, -1 not yet asked (IsListCaptionLine)
   std::string item_style_;  // the marker style of the list's items, once one is read
   std::optional<Relation> relation_;
   std::optional<Date> date_;
