@@ -162,11 +162,13 @@ std::string_view DocnoCode(std::string_view docno) {
 }  // namespace
 
 bool Corpus::SameIssuer(const CorpusDocument& a, const CorpusDocument& b) {
+  const std::string_view code_a = DocnoCode(a.docno), code_b = DocnoCode(b.docno);
+  if (!code_a.empty() && code_a == code_b) return true;  // numbered in one series (京财发)
   const std::string_view x = IssuerPart(a.title), y = IssuerPart(b.title);
   // One issuer of the two, a co-issuer added (北京市财政局 / 北京市财政局 北京市规划和自然资源委员会).
-  if (!x.empty() && !y.empty() && (x.find(y) != std::string_view::npos || y.find(x) != std::string_view::npos)) return true;
-  const std::string_view code = DocnoCode(a.docno);
-  return !code.empty() && code == DocnoCode(b.docno);  // numbered in one series (京财发)
+  if (!x.empty() && !y.empty()) return x.find(y) != std::string_view::npos || y.find(x) != std::string_view::npos;
+  // Codes that differ tell them apart; nothing else does (two orders: 北京市人民政府令).
+  return code_a.empty() || code_b.empty();
 }
 
 int Corpus::LatestSigned(const std::vector<int>& indices) const {

@@ -173,8 +173,8 @@ class Corpus {
   /// latest other printed with its issuers (none when it is undated); -1 when the title does not
   /// tell them apart.
   int SharedTitleTarget(const std::string& key, const CorpusReference& r) const;
-  /// True when A and B are one issuer's: a name before 关于 in one title holds the other's, or
-  /// their 文号 share an agency code.
+  /// True when A and B may be one issuer's: their 文号 share an agency code, or a name before 关于
+  /// in one title holds the other's, or (neither naming one) their codes do not differ.
   static bool SameIssuer(const CorpusDocument& a, const CorpusDocument& b);
   /// Of printed documents INDICES, the one signed last; -1 when one has no date or two tie.
   int LatestSigned(const std::vector<int>& indices) const;

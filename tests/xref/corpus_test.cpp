@@ -182,6 +182,17 @@ TEST_CASE("a new edition repeals its issuer's latest edition; an undated one non
   REQUIRE(agencies.ok());
   two.AddIssue(agencies.value());
   CHECK(ToString(two.Status("京应急发〔2024〕9号", "2024-06-01").status) == "in-force");
+  // tests/data/two-orders-one-title.txt: two orders of the city promulgating 《北京市档案管理办法》,
+  // the second 修订后的: orders' numbers carry no agency code and their titles no issuer before
+  // 关于: nothing tells their issuers apart, so the revision is of the one other.
+  gazette::Corpus orders("2026-01-01");
+  auto promulgated = LoadIssue(Data("two-orders-one-title.txt"));
+  REQUIRE(promulgated.ok());
+  orders.AddIssue(promulgated.value());
+  bool revises_first = false;
+  for (const auto& r : orders.references())
+    revises_first |= r.type == Relation::kRevises && r.target_id == "北京市人民政府令第12号";
+  CHECK(revises_first);
 }
 
 // tests/data/shared-title-other-issuer.txt (written for this test): a bureau repeals its own
